@@ -1,0 +1,252 @@
+// The model of a report: what the parser produces and every rule and feature reads.
+// Plain data, plain offsets. Nothing here knows about editors or protocols.
+import type Decimal from 'decimal.js';
+
+/** Half-open range [start, end) of UTF-16 offsets into the document text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * money: 元/万元/亿元; percent: %; count: 人 个 家 项 辆 …; multiple: 倍; score: 分;
+ * plain: a number with no unit (a table cell in a money table gets the table's unit and kind money).
+ */
+export type QuantityKind = 'money' | 'percent' | 'count' | 'multiple' | 'score' | 'plain';
+
+export interface Quantity {
+  /** The value in its printed unit: 47281.07 for `47281.07万元`, 0.73 for `0.73%`. */
+  value: Decimal;
+  /** '元' | '万元' | '亿元' | '%' | '倍' | '分' | '人' | '个' | '家' | '项' | '辆' | '' … */
+  unit: string;
+  kind: QuantityKind;
+  /** Digits printed after the decimal point (`15.5` → 1, `2` → 0). */
+  decimals: number;
+  /** The number exactly as printed, without the unit: `47,281.07`, `４７２８１．０７`, `−68.75`. */
+  raw: string;
+  /** Where the number itself stands; a fix replaces this span. */
+  span: Span;
+  /** Where number and unit together stand (equals span when there is no unit). */
+  fullSpan: Span;
+  /** The noun phrase the figure belongs to, as written: `基本支出`, `资产使用率`, `“三公”经费预算数`. */
+  label: string;
+  /** True when the figure is a year, date, list number, threshold (`50万元以上`) or similar, not a stated amount. */
+  incidental?: boolean;
+}
+
+export type NumberingStyle =
+  | 'chinese-dun' // 一、
+  | 'chinese-paren' // （一）
+  | 'arabic-dun' // 1、
+  | 'arabic-paren' // （1） (1)
+  | 'arabic-dot' // 1.  1．
+  | 'circled' // ①
+  | 'markdown'; // # heading without a number
+
+export interface Heading {
+  /** 1 = top level. Assigned by nesting of numbering styles as they first appear. */
+  level: number;
+  style: NumberingStyle;
+  /** The number it carries (一 → 1, ③ → 3); 0 for an unnumbered Markdown heading. */
+  number: number;
+  /** The marker as written: `1、` `（1)` `一、`. */
+  marker: string;
+  markerSpan: Span;
+  /** The heading text after the marker, trimmed (a trailing `单位：万元` removed). */
+  title: string;
+  titleSpan: Span;
+  /** The whole line. */
+  span: Span;
+  /** 0-based line. */
+  line: number;
+}
+
+export interface Clause {
+  /** Text of the clause, as in the source (wrapped line breaks kept out: see Paragraph.text). */
+  text: string;
+  span: Span;
+  quantities: Quantity[];
+  /** The punctuation that closed it: '，' '；' '。' '' … */
+  end: string;
+}
+
+export interface Sentence {
+  span: Span;
+  clauses: Clause[];
+}
+
+export interface Paragraph {
+  /** Covers every line of the paragraph (PDF-wrapped lines joined). */
+  span: Span;
+  /** The text with wrapped line breaks (and the indentation after them) removed. */
+  text: string;
+  /** offsets[i] is the document offset of text[i]; offsets[text.length] = span.end. */
+  offsets: number[];
+  sentences: Sentence[];
+  quantities: Quantity[];
+  /** A numbered list item (`（1) 2023年实现…`) rather than plain prose. */
+  listMarker?: { marker: string; number: number; style: NumberingStyle; span: Span };
+}
+
+export interface Cell {
+  /** Trimmed text of the cell. */
+  text: string;
+  /** The trimmed text's span; for an empty cell, a zero-width span where its text would go. */
+  span: Span;
+  /** Where a value typed into an empty cell would be inserted (same as span.start for an empty cell). */
+  insertAt: number;
+  /** True for '', '/', '-', '—', '－', '--'. */
+  empty: boolean;
+  /** The number the cell holds, if it is one figure (unit from the table or the cell). */
+  quantity?: Quantity;
+  /** 0-based column index. */
+  column: number;
+}
+
+export interface Row {
+  cells: Cell[];
+  /** The row's label (the text of its label cell, `其中：` removed, spaces removed): `人员经费`, `合计`. */
+  label: string;
+  labelCell?: Cell;
+  /** 'total' for 合计/总计/总 计, 'subtotal' for 小计, otherwise 'item'. */
+  kind: 'item' | 'total' | 'subtotal';
+  /** Index of the parent row when this is a `其中：` child (the label starts with 其中, or continues that group). */
+  parent?: number;
+  span: Span;
+  /** 0-based line of the row's first cell. */
+  line: number;
+}
+
+export interface Column {
+  index: number;
+  /** Header text, spaces removed: `年初预算`, `超支（+）/结余（-）`. */
+  header: string;
+  headerCell: Cell;
+  /** What the column holds, from its header: see columnRole in report/columns.ts. */
+  role: ColumnRole;
+}
+
+export type ColumnRole =
+  | 'label' // 类别, 项目名称, 项目类别, 指标
+  | 'index' // 序号
+  | 'initial-budget' // 年初预算
+  | 'adjustment' // 预算调整, 调整
+  | 'adjusted-budget' // 调整后预算, 全年预算数
+  | 'executable-budget' // 可执行预算
+  | 'spent' // 决算支出, 支出金额, 全年执行数, 实际支出
+  | 'balance' // 年末结余, 结余
+  | 'over-under' // 超支（+）/结余（-）
+  | 'rate' // 执行率
+  | 'weight' // 分值
+  | 'score' // 得分
+  | 'note' // 备注, 偏差原因
+  | 'amount' // another money column
+  | 'other';
+
+export interface Table {
+  form: 'tab' | 'markdown';
+  span: Span;
+  /** The unit stated near the table (`单位：万元`), or inherited, or '' when none is known. */
+  unit: string;
+  /** Text of the heading or caption line just before the table, if any. */
+  caption: string;
+  columns: Column[];
+  /** Body rows (the header row is not among them). */
+  rows: Row[];
+  headerSpan: Span;
+  /** Index (into report.sections) of the section the table stands in, or -1. */
+  section: number;
+}
+
+export interface Section {
+  heading: Heading;
+  /** From the heading line to the line before the next heading of the same or a higher level. */
+  span: Span;
+  /** Index of the parent section in report.sections, or -1 for top level. */
+  parent: number;
+}
+
+export interface Report {
+  text: string;
+  format: 'txt' | 'md';
+  title?: { text: string; span: Span };
+  /** Every heading, in document order. */
+  headings: Heading[];
+  /** One per heading, same order. */
+  sections: Section[];
+  paragraphs: Paragraph[];
+  tables: Table[];
+  /** Offsets at which each line starts (lineStarts[0] = 0). */
+  lineStarts: number[];
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export interface Related {
+  span: Span;
+  message: string;
+}
+
+export interface Edit {
+  span: Span;
+  newText: string;
+}
+
+export interface Fix {
+  /** Shown on the quick fix: `将 79.4% 改为 74.27%`. */
+  title: string;
+  edits: Edit[];
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  /** The stated figure that fails (the total, the rate, the derived cell). */
+  span: Span;
+  message: string;
+  /** Every figure used in the relation. */
+  related: Related[];
+  fix?: Fix;
+}
+
+/** An operand of a checked relation. */
+export interface Operand {
+  label: string;
+  value: Decimal;
+  unit: string;
+  span?: Span;
+}
+
+/**
+ * A relation the analysis evaluated — holding or failing. Hover shows these (parts and their sum, the
+ * division that gives a rate); a failing one is the source of a Finding.
+ */
+export interface Check {
+  ruleId: string;
+  /** The stated figure the relation is about. */
+  target: Span;
+  targetLabel: string;
+  stated: Quantity;
+  operands: Operand[];
+  /** Human-readable formula with the numbers: `362 ÷ 487.4`, `340.33 + 71.05`. */
+  formula: string;
+  /** The value the operands give, rounded for display in the stated figure's unit. */
+  computed: Decimal;
+  /** Its unit ('%' for rates, the amount's unit otherwise). */
+  unit: string;
+  holds: boolean;
+}
+
+export interface Analysis {
+  report: Report;
+  checks: Check[];
+  findings: Finding[];
+}
+
+/** Per-rule override from settings: off, or a severity replacing the rule's own. */
+export type RuleSetting = 'off' | Severity;
+
+export interface AnalyzeOptions {
+  format?: 'txt' | 'md';
+  rules?: Record<string, RuleSetting>;
+}
