@@ -91,7 +91,7 @@ export interface Paragraph {
 export interface Cell {
   /** Trimmed text of the cell. */
   text: string;
-  /** The trimmed text's span; for an empty cell, a zero-width span where its text would go. */
+  /** The trimmed text's span; for a blank cell, its whole slot (the TAB of a cell line, the spaces between pipes). */
   span: Span;
   /** Where a value typed into an empty cell would be inserted (same as span.start for an empty cell). */
   insertAt: number;
@@ -124,6 +124,8 @@ export interface Column {
   headerCell: Cell;
   /** What the column holds, from its header: see columnRole in report/columns.ts. */
   role: ColumnRole;
+  /** A unit named in the header (`金额（万元）`), overriding the table's. */
+  unit?: string;
 }
 
 export type ColumnRole =

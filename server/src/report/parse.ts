@@ -1,6 +1,336 @@
-// TEMPORARY stub until the parser lands.
-import type { Report } from './model';
-import { computeLineStarts } from './lines';
-export function parseReport(text: string, format: 'txt' | 'md'): Report {
-  return { text, format, headings: [], sections: [], paragraphs: [], tables: [], lineStarts: computeLineStarts(text) };
+// text → Report. Reads lines once, classifying each as blank, heading, table line, unit line or prose.
+// Never throws on odd input: what it cannot read as a heading or a table is prose.
+import type { Heading, Paragraph, Report, Section, Span } from './model';
+import { computeLineStarts, positionAt } from './lines';
+import { matchMarker } from './numbering';
+import { buildParagraph } from './prose';
+import { buildTable, type RawRow } from './tables';
+
+const UNIT_LINE = /^[\s\u3000]*[（(]?单位[：:]\s*(万元|元|亿元|千元)[）)]?[\s\u3000]*$/;
+const UNIT_SUFFIX = /[\s\u3000]*[（(]?单位[：:]\s*(万元|元|亿元|千元)[）)]?[\s\u3000]*$/;
+const SENTENCE_PUNCT = /[。；;！？!?]/;
+const CONTINUES = /[^。；！？：;!?:]$/;
+
+/** HTML comments (and so jixiao-ignore markers) blanked out, offsets kept. */
+export function maskComments(text: string): string {
+  if (!text.includes('<!--')) return text;
+  return text.replace(/<!--[\s\S]*?-->/g, (m) => m.replace(/[^\r\n]/g, ' '));
 }
+
+function lineSpans(text: string, starts: number[]): Span[] {
+  return starts.map((start, i) => {
+    let end = i + 1 < starts.length ? starts[i + 1] : text.length;
+    if (end > start && text[end - 1] === '\n') end--;
+    if (end > start && text[end - 1] === '\r') end--;
+    return { start, end };
+  });
+}
+
+function isBlank(s: string): boolean {
+  return /^[\s\u3000\u00a0]*$/.test(s);
+}
+
+/** A line of a Word-pasted table: a cell (leading TAB) or a row (cells between TABs). */
+function isTabLine(s: string): boolean {
+  return s.startsWith('\t') || /\S\t+\S/.test(s);
+}
+
+function isPipeLine(s: string): boolean {
+  return /^\s*\|/.test(s);
+}
+
+interface HeadingCandidate {
+  heading: Omit<Heading, 'level'>;
+  unit?: string;
+}
+
+function readHeading(line: string, span: Span, lineNo: number, format: Report['format']): HeadingCandidate | undefined {
+  let body = line;
+  let offset = 0;
+  let hashes = 0;
+  if (format === 'md') {
+    const m = /^\s{0,3}(#{1,6})\s+/.exec(line);
+    if (m) {
+      hashes = m[1].length;
+      offset = m[0].length;
+      body = line.slice(offset).replace(/\s*#+\s*$/, '');
+    }
+    const bold = /^\s*\*\*(.*)\*\*\s*$/.exec(body);
+    if (bold && !hashes) {
+      offset += body.indexOf('**') + 2;
+      body = bold[1];
+    }
+  }
+  const marker = matchMarker(body);
+  let rest: string;
+  let restIndex: number;
+  if (marker) {
+    rest = body.slice(marker.rest);
+    restIndex = offset + marker.rest;
+  } else if (hashes) {
+    rest = body.trim();
+    restIndex = offset + body.indexOf(rest);
+  } else return undefined;
+  const unit = UNIT_SUFFIX.exec(rest);
+  const title = (unit ? rest.slice(0, unit.index) : rest).trim();
+  if (!hashes && (title.length > 50 || SENTENCE_PUNCT.test(title) || /[，,]$/.test(title))) return undefined;
+  const titleStart = span.start + restIndex + (rest.length - rest.trimStart().length);
+  const markerStart = span.start + offset + (marker?.start ?? 0);
+  return {
+    heading: {
+      style: marker ? marker.style : 'markdown',
+      number: marker ? marker.number : 0,
+      marker: marker ? marker.text : '#'.repeat(hashes),
+      markerSpan: marker
+        ? { start: markerStart, end: markerStart + marker.text.length }
+        : { start: span.start, end: span.start + hashes },
+      title,
+      titleSpan: { start: titleStart, end: titleStart + title.length },
+      span,
+      line: lineNo,
+    },
+    unit: unit?.[1],
+  };
+}
+
+/** Level by nesting of styles, as a word processor's outline: a style seen before returns to its level. */
+class LevelTracker {
+  private stack: string[] = [];
+  level(key: string): number {
+    const at = this.stack.indexOf(key);
+    if (at >= 0) {
+      this.stack.length = at + 1;
+      return at + 1;
+    }
+    this.stack.push(key);
+    return this.stack.length;
+  }
+}
+
+function tabRows(masked: string, spans: Span[]): RawRow[] {
+  const nonBlank = spans.filter((s) => !isBlank(masked.slice(s.start, s.end)));
+  const rowPerLine =
+    nonBlank.filter((s) => masked.slice(s.start, s.end).replace(/^\t/, '').includes('\t')).length * 2 > nonBlank.length;
+  const rows: RawRow[] = [];
+  if (rowPerLine) {
+    for (const s of nonBlank) {
+      const line = masked.slice(s.start, s.end);
+      const row: RawRow = [];
+      let from = line.startsWith('\t') ? 1 : 0;
+      for (;;) {
+        const tab = line.indexOf('\t', from);
+        const end = tab < 0 ? line.length : tab;
+        row.push({ slot: { start: s.start + from, end: s.start + end }, insertAt: s.start + from });
+        if (tab < 0) break;
+        from = tab + 1;
+      }
+      rows.push(row);
+    }
+    return rows;
+  }
+  let row: RawRow = [];
+  for (const s of spans) {
+    const line = masked.slice(s.start, s.end);
+    if (isBlank(line) && !line.startsWith('\t')) {
+      if (row.length) rows.push(row);
+      row = [];
+      continue;
+    }
+    const insertAt = line.startsWith('\t') ? s.start + 1 : s.start;
+    row.push({ slot: { ...s }, insertAt });
+  }
+  if (row.length) rows.push(row);
+  return rows;
+}
+
+function pipeRows(masked: string, spans: Span[]): RawRow[] {
+  const rows: RawRow[] = [];
+  for (const s of spans) {
+    const line = masked.slice(s.start, s.end);
+    if (/^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/.test(line)) continue;
+    const row: RawRow = [];
+    let i = line.indexOf('|') + 1;
+    while (i <= line.length) {
+      let j = i;
+      while (j < line.length && !(line[j] === '|' && line[j - 1] !== '\\')) j++;
+      if (j >= line.length && isBlank(line.slice(i))) break;
+      const lead = /^\s?/.exec(line.slice(i))![0].length;
+      row.push({ slot: { start: s.start + i, end: s.start + j }, insertAt: s.start + i + lead });
+      i = j + 1;
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+
+export function parseReport(text: string, format: Report['format']): Report {
+  const lineStarts = computeLineStarts(text);
+  const masked = maskComments(text);
+  const spans = lineSpans(masked, lineStarts);
+  const lineText = (i: number) => masked.slice(spans[i].start, spans[i].end);
+  const report: Report = { text, format, headings: [], sections: [], paragraphs: [], tables: [], lineStarts };
+  const levels = new LevelTracker();
+  let pendingUnit: string | undefined;
+  let lastUnit = '';
+  let caption = '';
+  let paragraph: Span[] = [];
+  let listMarker: Paragraph['listMarker'];
+  let inFence = false;
+
+  const flush = () => {
+    if (paragraph.length) report.paragraphs.push(buildParagraph(masked, paragraph, listMarker));
+    paragraph = [];
+    listMarker = undefined;
+  };
+
+  let i = 0;
+  while (i < spans.length) {
+    const line = lineText(i);
+    if (format === 'md' && /^\s*(```|~~~)/.test(line)) {
+      flush();
+      inFence = !inFence;
+      i++;
+      continue;
+    }
+    if (inFence) {
+      i++;
+      continue;
+    }
+    if (isBlank(line) && !(format === 'txt' && line.startsWith('\t'))) {
+      flush();
+      i++;
+      continue;
+    }
+    const unitLine = UNIT_LINE.exec(line);
+    if (unitLine) {
+      flush();
+      pendingUnit = unitLine[1];
+      i++;
+      continue;
+    }
+    const tableKind = format === 'md' && isPipeLine(line) ? 'markdown' : isTabLine(line) ? 'tab' : undefined;
+    if (tableKind) {
+      const isMember = tableKind === 'markdown' ? isPipeLine : isTabLine;
+      let j = i;
+      const members: Span[] = [];
+      while (j < spans.length) {
+        const l = lineText(j);
+        if (isMember(l)) {
+          members.push(spans[j]);
+          j++;
+          continue;
+        }
+        if (tableKind === 'tab' && isBlank(l)) {
+          // A blank line breaks rows; the table goes on if a table line follows.
+          let k = j;
+          while (k < spans.length && isBlank(lineText(k)) && !lineText(k).startsWith('\t')) k++;
+          if (k < spans.length && isMember(lineText(k)) && k - j <= 2) {
+            for (let b = j; b < k; b++) members.push(spans[b]);
+            j = k;
+            continue;
+          }
+        }
+        break;
+      }
+      const rows = tableKind === 'markdown' ? pipeRows(masked, members) : tabRows(masked, members);
+      const unit = pendingUnit ?? lastUnit;
+      const table = buildTable(masked, rows, tableKind, unit, caption, report.headings.length - 1);
+      if (table && table.rows.some((r) => r.cells.some((c) => c.quantity))) {
+        flush();
+        for (const r of table.rows) r.line = positionAt(lineStarts, r.span.start).line;
+        report.tables.push(table);
+        lastUnit = unit;
+        pendingUnit = undefined;
+        i = j;
+        continue;
+      }
+      // Not a table after all: read the lines as prose.
+    }
+    const candidate = readHeading(line, spans[i], i, format);
+    if (candidate) {
+      flush();
+      const h = candidate.heading;
+      if (
+        format === 'md' &&
+        h.style === 'markdown' &&
+        !report.title &&
+        report.headings.length === 0 &&
+        report.paragraphs.length === 0
+      ) {
+        report.title = { text: h.title, span: h.titleSpan };
+      } else {
+        const key = h.style === 'markdown' ? `md${h.marker}` : h.style;
+        report.headings.push({ ...h, level: levels.level(key) });
+      }
+      caption = h.title;
+      if (candidate.unit) pendingUnit = candidate.unit;
+      i++;
+      continue;
+    }
+    const trimmed = line.trim();
+    if (
+      !report.title &&
+      report.headings.length === 0 &&
+      report.paragraphs.length === 0 &&
+      paragraph.length === 0 &&
+      !SENTENCE_PUNCT.test(trimmed) &&
+      trimmed.length <= 80
+    ) {
+      const start = spans[i].start + line.indexOf(trimmed);
+      report.title = { text: trimmed, span: { start, end: start + trimmed.length } };
+      i++;
+      continue;
+    }
+    // Prose. A numbered line starts its own paragraph; a line that does not end a sentence runs on.
+    const marker = matchMarker(line);
+    const bullet = format === 'md' && /^\s*([-*+]|\d+\.)\s/.test(line);
+    if (marker || bullet || paragraph.length === 0 || !CONTINUES.test(lineText(i - 1).trimEnd())) {
+      flush();
+      if (marker) {
+        const start = spans[i].start + marker.start;
+        listMarker = {
+          marker: marker.text,
+          number: marker.number,
+          style: marker.style,
+          span: { start, end: start + marker.text.length },
+        };
+      }
+    }
+    const unitTail = UNIT_SUFFIX.exec(line);
+    if (unitTail) pendingUnit = unitTail[1];
+    caption = trimmed;
+    paragraph.push(spans[i]);
+    i++;
+  }
+  flush();
+  report.sections = buildSections(report.headings, text.length);
+  for (const t of report.tables) t.section = sectionAt(report.headings, t.span.start);
+  return report;
+}
+
+function buildSections(headings: Heading[], textEnd: number): Section[] {
+  return headings.map((h, k) => {
+    let end = textEnd;
+    for (let n = k + 1; n < headings.length; n++) {
+      if (headings[n].level <= h.level) {
+        end = headings[n].span.start;
+        break;
+      }
+    }
+    let parent = -1;
+    for (let p = k - 1; p >= 0; p--) {
+      if (headings[p].level < h.level) {
+        parent = p;
+        break;
+      }
+    }
+    return { heading: h, span: { start: h.span.start, end }, parent };
+  });
+}
+
+function sectionAt(headings: Heading[], offset: number): number {
+  let found = -1;
+  for (let k = 0; k < headings.length && headings[k].span.start <= offset; k++) found = k;
+  return found;
+}
+

@@ -1,0 +1,70 @@
+// What a table column holds, read from its header; and which rows are totals or `其中` children.
+import type { ColumnRole } from './model';
+
+const ROLES: Array<[RegExp, ColumnRole]> = [
+  [/^(序号|编号|No\.?)$/i, 'index'],
+  [/执行率|完成率|使用率/, 'rate'],
+  [/超支.*结余|超支/, 'over-under'],
+  [/调整后|全年预算/, 'adjusted-budget'],
+  [/可执行/, 'executable-budget'],
+  [/预算调整|^调整(数|额|金额)?|追加|追减/, 'adjustment'],
+  [/年初预算|预算数|预算金额|^预算$/, 'initial-budget'],
+  [/决算|支出金额|执行数|实际支出|支出数|实际完成|实际执行|执行金额/, 'spent'],
+  [/年末结余|结余|结转/, 'balance'],
+  [/分值|权重/, 'weight'],
+  [/得分|评分/, 'score'],
+  [/备注|说明|原因|偏差|依据|措施/, 'note'],
+  [/类别|项目|名称|科目|指标|内容|类型|单位/, 'label'],
+  [/金额|万元|^元|收入|支出/, 'amount'],
+];
+
+export function columnRole(header: string): ColumnRole {
+  for (const [re, role] of ROLES) if (re.test(header)) return role;
+  return 'other';
+}
+
+/** Columns whose cells are amounts of money in the table's unit. */
+export const MONEY_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
+  'initial-budget',
+  'adjustment',
+  'adjusted-budget',
+  'executable-budget',
+  'spent',
+  'balance',
+  'over-under',
+  'amount',
+]);
+
+export function rowKind(label: string): 'item' | 'total' | 'subtotal' {
+  if (/^小计$|小计$/.test(label)) return 'subtotal';
+  if (/^(合计|总计|共计|总分|总得分)$|合计$|总计$/.test(label)) return 'total';
+  return 'item';
+}
+
+// Rows that stand at the top level of a budget table: they end a `其中` group.
+const TOP_LEVEL = new Set([
+  '基本支出',
+  '项目支出',
+  '经营支出',
+  '上缴上级支出',
+  '对附属单位补助支出',
+  '一般公共预算',
+  '一般公共预算财政拨款',
+  '政府性基金预算',
+  '政府性基金预算财政拨款',
+  '国有资本经营预算',
+  '财政拨款',
+  '财政拨款收入',
+  '事业收入',
+  '经营收入',
+  '其他收入',
+  '上年结转',
+  '年初结转和结余',
+]);
+
+/** Whether a row with this label, met inside the `其中` group of `parent`, closes the group. */
+export function endsChildGroup(label: string, parent: string, firstChild: string): boolean {
+  if (TOP_LEVEL.has(label)) return true;
+  const suffix = (s: string) => s.slice(-2);
+  return suffix(label) === suffix(parent) && suffix(firstChild) !== suffix(parent);
+}

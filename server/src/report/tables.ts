@@ -1,0 +1,102 @@
+// A table from its raw cells: header and column roles, row labels, totals and `其中` children, cell figures.
+import type { Cell, Column, Row, Span, Table } from './model';
+import { columnRole, endsChildGroup, MONEY_ROLES, rowKind } from './columns';
+import { plainLabel } from './normalize';
+import { cellQuantity } from './quantities';
+
+export interface RawCell {
+  /** The whole slot of the cell (for a cell line, the line; for a pipe cell, between the pipes). */
+  slot: Span;
+  insertAt: number;
+}
+
+export type RawRow = RawCell[];
+
+const EMPTY = /^(|\/|-|—|－|--|——|\\)$/;
+const UNIT_IN_HEADER = /[（(](万元|元|亿元|千元)[）)]/;
+
+function makeCell(masked: string, raw: RawCell, column: number, unit: string, numeric: boolean): Cell {
+  const slotText = masked.slice(raw.slot.start, raw.slot.end);
+  const lead = slotText.length - slotText.replace(/^[\s\u3000\u00a0]+/, '').length;
+  const text = slotText.trim();
+  const start = raw.slot.start + lead;
+  const span = text ? { start, end: start + text.length } : { ...raw.slot };
+  const cell: Cell = { text, span, insertAt: text ? start : raw.insertAt, empty: EMPTY.test(text), column };
+  if (!cell.empty && numeric) {
+    const q = cellQuantity(text, unit, (i) => start + i);
+    if (q) cell.quantity = q;
+  }
+  return cell;
+}
+
+export function buildTable(
+  masked: string,
+  rawRows: RawRow[],
+  form: Table['form'],
+  unit: string,
+  caption: string,
+  section: number,
+): Table | undefined {
+  if (rawRows.length < 2) return undefined;
+  const [headerRaw, ...bodyRaw] = rawRows;
+  const columns: Column[] = headerRaw.map((raw, index) => {
+    const headerCell = makeCell(masked, raw, index, '', false);
+    const header = plainLabel(headerCell.text);
+    const m = UNIT_IN_HEADER.exec(header);
+    return { index, header, headerCell, role: columnRole(header), ...(m ? { unit: m[1] } : {}) };
+  });
+  const labelColumns = columns.filter((c) => c.role === 'label' || c.role === 'index').map((c) => c.index);
+  if (!labelColumns.length) labelColumns.push(0);
+  const rows: Row[] = [];
+  let group: { parent: number; first: string } | undefined;
+  for (const rawRow of bodyRaw) {
+    const cells = rawRow.map((raw, i) => {
+      const col = columns[i];
+      const colUnit = col?.unit ?? unit;
+      const cellUnit = col && MONEY_ROLES.has(col.role) ? colUnit : '';
+      return makeCell(masked, raw, i, cellUnit, !labelColumns.includes(i) || col?.role === 'index');
+    });
+    let labelCell: Cell | undefined;
+    for (const i of labelColumns) {
+      const c = cells[i];
+      if (c && c.text && !c.empty && !c.quantity) labelCell = c;
+    }
+    const rawLabel = labelCell ? plainLabel(labelCell.text) : '';
+    const isChildStart = /^其中[：:]?/.test(rawLabel);
+    const label = rawLabel.replace(/^其中[：:]?/, '');
+    const kind = rowKind(label);
+    const index = rows.length;
+    let parent: number | undefined;
+    if (kind !== 'item') group = undefined;
+    else if (isChildStart && index > 0) {
+      let p = index - 1;
+      while (p > 0 && rows[p].parent !== undefined) p--;
+      group = { parent: p, first: label };
+      parent = p;
+    } else if (group && !endsChildGroup(label, rows[group.parent].label, group.first)) parent = group.parent;
+    else group = undefined;
+    const first = rawRow[0]?.slot.start ?? 0;
+    const last = rawRow[rawRow.length - 1]?.slot.end ?? first;
+    rows.push({
+      cells,
+      label,
+      labelCell,
+      kind,
+      ...(parent !== undefined ? { parent } : {}),
+      span: { start: first, end: last },
+      line: 0,
+    });
+  }
+  const start = headerRaw[0].slot.start;
+  const end = rows.length ? rows[rows.length - 1].span.end : headerRaw[headerRaw.length - 1].slot.end;
+  return {
+    form,
+    span: { start, end },
+    unit,
+    caption,
+    columns,
+    rows,
+    headerSpan: { start, end: headerRaw[headerRaw.length - 1].slot.end },
+    section,
+  };
+}
