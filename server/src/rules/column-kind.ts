@@ -1,0 +1,48 @@
+// A column's kind: a 执行率 cell holds a percentage; an amount column holds no percentage.
+import Decimal from 'decimal.js';
+import { MONEY_ROLES } from '../report/columns';
+import { t } from '../l10n';
+import { fmt } from './format';
+import type { Rule } from './rule';
+import { amount, cellAt, cellName, column } from './table-cells';
+
+export const columnKind: Rule = {
+  id: 'column-kind',
+  severity: 'warning',
+  description: '执行率等比率栏应填百分比，金额栏不应填百分比',
+  example: '执行率一栏填了 98.69（与支出金额相同）',
+  run(report, out) {
+    for (const table of report.tables) {
+      const rateCol = column(table, 'rate');
+      const spent = column(table, 'spent');
+      const budgetCol = column(table, 'executable-budget') ?? column(table, 'adjusted-budget') ?? column(table, 'initial-budget');
+      for (const row of table.rows) {
+        const cell = cellAt(row, rateCol);
+        const q = cell?.quantity;
+        if (rateCol && q && q.unit !== '%') {
+          const paid = amount(row, spent);
+          const budget = budgetCol && amount(row, budgetCol);
+          const rate = paid && budget && !budget.value.isZero() ? fmt(paid.value.div(budget.value).mul(new Decimal(100)), 2) : undefined;
+          out.report({
+            span: q.span,
+            message:
+              t('{0}应为百分比，此格为 {1}，像是金额', cellName(row, rateCol), q.raw) +
+              (rate ? t('；按{0} ÷ {1}应为 {2}%', spent!.header, budgetCol!.header, rate) : ''),
+            related: [paid, budget].filter((x) => x).map((x) => ({ span: x!.span, message: x!.raw })),
+            ...(rate ? { fix: { title: t('将 {0} 改为 {1}%', q.raw, rate), edits: [{ span: q.span, newText: `${rate}%` }] } } : {}),
+          });
+        }
+        for (const col of table.columns) {
+          const c = cellAt(row, col)?.quantity;
+          if (MONEY_ROLES.has(col.role) && c && c.unit === '%') {
+            out.report({
+              span: c.span,
+              message: t('{0}应为金额，此格为百分比 {1}%', cellName(row, col), c.raw),
+              related: [],
+            });
+          }
+        }
+      }
+    }
+  },
+};

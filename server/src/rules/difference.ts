@@ -1,0 +1,59 @@
+// `决算总收入47281.07万元，较预算增加46852.7万元` — the difference is this figure minus the one named.
+import { t } from '../l10n';
+import { moneyDecimals } from './format';
+import { intervalOf, scale, sub } from './interval';
+import { unitFactor } from './prose-lists';
+import { findNamed, proseFigures } from './prose-index';
+import { relation } from './relation';
+import type { Rule } from './rule';
+import { operandOf } from './sum-of-parts';
+
+const DIFFERENCE = /(较|比|相比|与)(.+?)(相比)?(增加|减少|多|少|节约|超支|增长|下降)了?$/;
+// Comparisons with a figure the report rarely states: nothing to check against.
+const UNSTATED = /^(上年|去年|上年度|同期|上年同期|往年|\d{4}年)/;
+
+export const difference: Rule = {
+  id: 'difference',
+  severity: 'error',
+  description: '“较…增加/减少 X”应等于本数与所比之数的差',
+  example: '2023年决算总收入47281.07万元，较预算增加46852.7万元',
+  run(report, out) {
+    const all = proseFigures(report);
+    for (const located of all) {
+      const q = located.q;
+      if (q.kind !== 'money' || q.incidental) continue;
+      const m = DIFFERENCE.exec(q.label);
+      if (!m) continue;
+      const refName = m[2];
+      if (UNSTATED.test(refName)) continue;
+      const decrease = /减少|少|节约|下降/.test(m[4]);
+      // The figure compared: the money figure just before, in the same sentence.
+      const prev = all[located.index - 1];
+      if (!prev || prev.sentence !== located.sentence || prev.q.kind !== 'money' || prev.q.incidental) continue;
+      const current = prev.q;
+      const subject = current.label.slice(-2);
+      const ref = findNamed(report, subject, prev.index, (c) => c.kind === 'money' && c.label.includes(refName));
+      if (!ref) continue;
+      const unit = q.unit;
+      const cur = scale(intervalOf(current), unitFactor(current.unit, unit));
+      const base = scale(intervalOf(ref.q), unitFactor(ref.q.unit, unit));
+      const expected = decrease ? sub(base, cur) : sub(cur, base);
+      const cv = current.value.mul(unitFactor(current.unit, unit));
+      const rv = ref.q.value.mul(unitFactor(ref.q.unit, unit));
+      const computed = decrease ? rv.sub(cv) : cv.sub(rv);
+      relation(out, {
+        ruleId: 'difference',
+        stated: q,
+        label: t('{0}较{1}{2}额', current.label, refName, m[4]),
+        operands: [operandOf(current), operandOf(ref.q)],
+        formula: decrease
+          ? `${ref.q.label} ${ref.q.value} − ${current.label} ${current.value}`
+          : `${current.label} ${current.value} − ${ref.q.label} ${ref.q.value}`,
+        computed,
+        expected,
+        decimals: moneyDecimals(current.decimals, ref.q.decimals, q.decimals),
+        unit,
+      });
+    }
+  },
+};

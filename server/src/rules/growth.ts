@@ -1,0 +1,56 @@
+// `支出1000万元，同比增加100万元，增长11.11%` — growth is the change over the earlier figure:
+// B = A ÷ (current − A) after 增加, B = A ÷ (current + A) after 减少.
+import Decimal from 'decimal.js';
+import { t } from '../l10n';
+import { add, div, intervalOf, scale, sub } from './interval';
+import { unitFactor } from './prose-lists';
+import { proseFigures } from './prose-index';
+import { relation } from './relation';
+import type { Rule } from './rule';
+import { operandOf } from './sum-of-parts';
+
+const RATE = /(增长|下降|增幅|降幅|减少|提高|降低|上升)了?(率|幅度)?$/;
+const CHANGE = /(增加|减少|增长|下降|多|少)了?$/;
+
+export const growth: Rule = {
+  id: 'growth',
+  severity: 'error',
+  description: '“增加 A，增长 B%”中 B 应等于 A 除以上期数（本期数减去 A）',
+  example: '2023年支出1000万元，同比增加100万元，增长11.11%',
+  run(report, out) {
+    const all = proseFigures(report);
+    for (const located of all) {
+      const b = located.q;
+      if (b.kind !== 'percent' || b.unit !== '%' || b.incidental || !RATE.test(b.label)) continue;
+      const aAt = all[located.index - 1];
+      const cAt = all[located.index - 2];
+      if (!aAt || !cAt || aAt.sentence !== located.sentence || cAt.sentence !== located.sentence) continue;
+      const a = aAt.q;
+      const current = cAt.q;
+      const change = CHANGE.exec(a.label);
+      if (!change || a.incidental || current.incidental) continue;
+      if (!(a.kind === 'money' && current.kind === 'money') && !(a.kind === 'count' && a.unit === current.unit)) continue;
+      const down = /减少|下降|少/.test(change[1]);
+      const f = unitFactor(a.unit, current.unit);
+      const aI = scale(intervalOf(a), f);
+      const cI = intervalOf(current);
+      const baseI = down ? add(cI, aI) : sub(cI, aI);
+      const ratio = div(aI, baseI);
+      if (!ratio) continue;
+      const av = a.value.mul(f);
+      const base = down ? current.value.add(av) : current.value.sub(av);
+      if (base.isZero()) continue;
+      relation(out, {
+        ruleId: 'growth',
+        stated: b,
+        label: t('{0}幅度', down ? t('下降') : t('增长')),
+        operands: [operandOf(a), operandOf(current)],
+        formula: `${a.label} ${a.value} ÷ (${current.label} ${current.value} ${down ? '+' : '−'} ${a.value})`,
+        computed: av.div(base).mul(100),
+        expected: scale(ratio, new Decimal(100)),
+        decimals: Math.max(2, b.decimals),
+        unit: '%',
+      });
+    }
+  },
+};

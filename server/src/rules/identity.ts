@@ -1,0 +1,71 @@
+// Accounting identities the report's figures must keep, wherever they are stated together:
+// 资产总额 = 负债总额 + 净资产; 三公 = 出国 + 公务用车 + 接待; 政府采购 = 货物 + 工程 + 服务; …
+// Each term must be named by exactly one figure of the sentence (or paragraph), or the identity is not read.
+import type { Quantity } from '../report/model';
+import { t } from '../l10n';
+import { moneyDecimals } from './format';
+import { partLists } from './prose-lists';
+import { relation } from './relation';
+import type { Rule } from './rule';
+import { operandOf, partsFormula, partsInterval, partsValue } from './sum-of-parts';
+
+interface Identity {
+  name: string;
+  scope: 'sentence' | 'paragraph';
+  total: RegExp;
+  parts: RegExp[];
+}
+
+const IDENTITIES: Identity[] = [
+  { name: '资产总额 = 负债总额 + 净资产', scope: 'paragraph', total: /(资产总额|总资产|资产合计)$/, parts: [/(负债总额|总负债|负债合计)$/, /净资产(总额|合计)?$/] },
+  { name: '“三公”经费 = 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费', scope: 'sentence', total: /三公.{0,4}(经费|费用)?.{0,4}(预算数|决算数|支出|合计)?$/, parts: [/因公出国/, /公务用车/, /公务接待/] },
+  { name: '政府采购 = 货物 + 工程 + 服务', scope: 'sentence', total: /政府采购.{0,6}$/, parts: [/货物(类|采购)?$/, /工程(类|采购)?$/, /服务(类|采购)?$/] },
+  { name: '总支出 = 基本支出 + 项目支出', scope: 'sentence', total: /(总支出|支出总额|支出合计)$/, parts: [/基本支出$/, /项目支出$/] },
+  { name: '基本支出 = 人员经费 + 公用经费', scope: 'sentence', total: /基本支出$/, parts: [/人员经费$/, /公用经费$/] },
+  { name: '收入总计 = 本年收入 + 使用非财政拨款结余 + 年初结转和结余', scope: 'paragraph', total: /收入总计$/, parts: [/本年收入(合计)?$/, /使用非财政拨款结余$/, /年初结转和结余$/] },
+  { name: '支出总计 = 本年支出 + 结余分配 + 年末结转和结余', scope: 'paragraph', total: /支出总计$/, parts: [/本年支出(合计)?$/, /结余分配$/, /年末结转和结余$/] },
+];
+
+function only(pool: Quantity[], re: RegExp): Quantity | undefined {
+  const found = pool.filter((q) => re.test(q.label));
+  return found.length === 1 ? found[0] : undefined;
+}
+
+export const identity: Rule = {
+  id: 'identity',
+  severity: 'error',
+  description: '会计恒等式：资产总额 = 负债总额 + 净资产；“三公”、政府采购、总支出、基本支出、收支总计各等于其构成之和',
+  example: '年末资产总额122846.91万元，负债总额35646.56万元，净资产87200.35万元。',
+  run(report, out) {
+    // Totals already read as the head of a 其中 list are checked there.
+    const listTotals = new Set(partLists(report).map((l) => l.total));
+    for (const p of report.paragraphs) {
+      const pools: Quantity[][] = [];
+      for (const s of p.sentences) pools.push(s.clauses.flatMap((c) => c.quantities));
+      const paragraphPool = p.quantities;
+      for (const id of IDENTITIES) {
+        const scopes = id.scope === 'paragraph' ? [paragraphPool] : pools;
+        for (const raw of scopes) {
+          const pool = raw.filter((q) => q.kind === 'money' && !q.incidental);
+          const total = only(pool, id.total);
+          if (!total || listTotals.has(total)) continue;
+          const parts = id.parts.map((re) => only(pool.filter((q) => q !== total), re));
+          if (parts.some((q) => !q)) continue;
+          const ps = parts as Quantity[];
+          relation(out, {
+            ruleId: 'identity',
+            stated: total,
+            label: total.label,
+            operands: ps.map((q) => operandOf(q)),
+            formula: partsFormula(ps, total.unit),
+            computed: partsValue(ps, total.unit),
+            expected: partsInterval(ps, total.unit),
+            decimals: moneyDecimals(total.decimals, ...ps.map((q) => q.decimals)),
+            unit: total.unit,
+            note: t('依据：{0}', id.name),
+          });
+        }
+      }
+    }
+  },
+};

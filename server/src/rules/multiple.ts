@@ -1,0 +1,54 @@
+// `是X的N倍` → current ÷ X; `超出X…幅度达到N倍` → (current − X) ÷ X.
+import { t } from '../l10n';
+import { div, intervalOf, scale, sub } from './interval';
+import { unitFactor } from './prose-lists';
+import { proseFigures } from './prose-index';
+import { relation } from './relation';
+import type { Rule } from './rule';
+import { operandOf } from './sum-of-parts';
+
+const EXCESS = /(超出|超过|高出|多出|增长|增加)/;
+const RATIO = /^(是|为|相当于)|的$/;
+
+export const multiple: Rule = {
+  id: 'multiple',
+  severity: 'error',
+  description: '倍数应与所比两数相符：“是X的N倍”= 本数 ÷ X；“超出X幅度N倍”=（本数 − X）÷ X',
+  example: '总收入47281.07万元超出年初预算数428.37万元幅度达到109.37倍',
+  run(report, out) {
+    const all = proseFigures(report);
+    for (const located of all) {
+      const n = located.q;
+      if (n.kind !== 'multiple' || n.incidental) continue;
+      const xAt = all[located.index - 1];
+      const cAt = all[located.index - 2];
+      if (!xAt || !cAt || xAt.sentence !== located.sentence || cAt.sentence !== located.sentence) continue;
+      const x = xAt.q;
+      const current = cAt.q;
+      if (x.kind !== 'money' || current.kind !== 'money' || x.incidental || current.incidental) continue;
+      const excess = EXCESS.test(x.label) || EXCESS.test(n.label);
+      const ratio = RATIO.test(x.label) || /的$/.test(n.label);
+      if (excess === ratio) continue; // neither, or both: the sentence does not say which.
+      const f = unitFactor(x.unit, current.unit);
+      const xI = scale(intervalOf(x), f);
+      const cI = intervalOf(current);
+      const expected = div(excess ? sub(cI, xI) : cI, xI);
+      if (!expected) continue;
+      const xv = x.value.mul(f);
+      if (xv.isZero()) continue;
+      relation(out, {
+        ruleId: 'multiple',
+        stated: n,
+        label: t('倍数'),
+        operands: [operandOf(current), operandOf(x)],
+        formula: excess
+          ? `(${current.label} ${current.value} − ${x.label} ${x.value}) ÷ ${x.value}`
+          : `${current.label} ${current.value} ÷ ${x.label} ${x.value}`,
+        computed: (excess ? current.value.sub(xv) : current.value).div(xv),
+        expected,
+        decimals: Math.max(2, n.decimals),
+        unit: '倍',
+      });
+    }
+  },
+};

@@ -1,0 +1,47 @@
+// Every prose figure in document order, with its paragraph and sentence: for rules that look back for a
+// figure by its name (the whole of a share, the budget a difference is taken from).
+import type { Paragraph, Quantity, Report, Sentence } from '../report/model';
+
+export interface Located {
+  q: Quantity;
+  paragraph: Paragraph;
+  sentence: Sentence;
+  /** Index in the document-wide list. */
+  index: number;
+}
+
+const cache = new WeakMap<Report, Located[]>();
+
+export function proseFigures(report: Report): Located[] {
+  let all = cache.get(report);
+  if (!all) {
+    all = [];
+    for (const paragraph of report.paragraphs)
+      for (const sentence of paragraph.sentences)
+        for (const clause of sentence.clauses)
+          for (const q of clause.quantities) all.push({ q, paragraph, sentence, index: all.length });
+    cache.set(report, all);
+  }
+  return all;
+}
+
+/**
+ * The nearest figure before `before` (document index) whose label names `name`: exactly, or ending with it.
+ * Figures of the same paragraph are preferred to earlier paragraphs.
+ */
+export function findNamed(
+  report: Report,
+  name: string,
+  before: number,
+  accept: (q: Quantity) => boolean,
+): Located | undefined {
+  const all = proseFigures(report);
+  let endsWith: Located | undefined;
+  for (let i = before - 1; i >= 0; i--) {
+    const l = all[i];
+    if (l.q.incidental || !accept(l.q)) continue;
+    if (l.q.label === name) return l;
+    if (!endsWith && l.q.label.endsWith(name)) endsWith = l;
+  }
+  return endsWith;
+}

@@ -1,0 +1,91 @@
+// `总支出X万元，其中：基本支出A万元，占…；项目支出B万元…` — the 其中 lists of a report, found once and shared
+// by the rules that read them (sum of parts, shares adding to 100%, identities that would repeat them).
+import Decimal from 'decimal.js';
+import type { Clause, Paragraph, Quantity, Report, Sentence } from '../report/model';
+import { TO_WAN } from '../report/quantities';
+
+export interface PartList {
+  total: Quantity;
+  parts: Quantity[];
+  /** `主要包括…等`: the list may leave items out, so it only has to stay within the total. */
+  partial: boolean;
+  paragraph: Paragraph;
+  sentence: Sentence;
+  /** Clauses of the list, from the one starting with 其中. */
+  clauses: Clause[];
+}
+
+const QIZHONG = /^[\s\u3000]*其中/;
+const COMPARISON = /(较|比|同比|环比|增加|减少|增长|下降|节约|超支|超出|占)/;
+const NEW_TOTAL = /(总|合计|共计|累计|全年)/;
+
+/** Whether two figures can be added: money in any money unit, or the same count unit. */
+export function addable(a: Quantity, b: Quantity): boolean {
+  if (a.kind === 'money' && b.kind === 'money') return true;
+  return a.kind === 'count' && b.kind === 'count' && a.unit === b.unit;
+}
+
+/** The factor bringing a figure in `from` to the unit `to` (1 unless both are money units). */
+export function unitFactor(from: string, to: string): Decimal {
+  const f = TO_WAN[from];
+  const g = TO_WAN[to];
+  return f && g ? f.div(g) : new Decimal(1);
+}
+
+function amountOf(q: Quantity): boolean {
+  return !q.incidental && (q.kind === 'money' || q.kind === 'count');
+}
+
+function lastAmount(clauses: Clause[]): Quantity | undefined {
+  for (let c = clauses.length - 1; c >= 0; c--) {
+    const qs = clauses[c].quantities.filter(amountOf);
+    if (qs.length) return qs[qs.length - 1];
+  }
+  return undefined;
+}
+
+function listsOf(p: Paragraph): PartList[] {
+  const lists: PartList[] = [];
+  p.sentences.forEach((sentence, si) => {
+    const clauses = sentence.clauses;
+    clauses.forEach((clause, ci) => {
+      if (!QIZHONG.test(clause.text)) return;
+      let total = lastAmount(clauses.slice(0, ci));
+      if (!total && ci === 0 && si > 0) total = lastAmount(p.sentences[si - 1].clauses);
+      if (!total) return;
+      const parts: Quantity[] = [];
+      let partial = /主要|包括/.test(clause.text);
+      const used: Clause[] = [];
+      for (let k = ci; k < clauses.length; k++) {
+        const cl = clauses[k];
+        if (k > ci && QIZHONG.test(cl.text)) break;
+        if (k > ci && k + 1 < clauses.length && QIZHONG.test(clauses[k + 1].text)) break;
+        let stop = false;
+        for (const q of cl.quantities) {
+          if (!amountOf(q) || !addable(q, total) || COMPARISON.test(q.label)) continue;
+          if (k > ci && NEW_TOTAL.test(q.label)) {
+            stop = true;
+            break;
+          }
+          parts.push(q);
+        }
+        used.push(cl);
+        if (/等[。；，]?$|等$/.test(cl.text.trim())) partial = true;
+        if (stop) break;
+      }
+      if (parts.length) lists.push({ total, parts, partial, paragraph: p, sentence, clauses: used });
+    });
+  });
+  return lists;
+}
+
+const cache = new WeakMap<Report, PartList[]>();
+
+export function partLists(report: Report): PartList[] {
+  let lists = cache.get(report);
+  if (!lists) {
+    lists = report.paragraphs.flatMap(listsOf);
+    cache.set(report, lists);
+  }
+  return lists;
+}

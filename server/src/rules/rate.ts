@@ -1,0 +1,93 @@
+// Rates stated in prose: 执行率 = 执行数 ÷ 预算数; 资产使用率 = 在用资产 ÷ 固定资产原值;
+// 控制率 = 实际在职 ÷ 编制数; 结余率 = 结余 ÷ 预算. Operands come from the same paragraph, and only when
+// each is named unambiguously — a guess would be a false alarm.
+import Decimal from 'decimal.js';
+import type { Quantity, QuantityKind } from '../report/model';
+import { t } from '../l10n';
+import { div, intervalOf, scale } from './interval';
+import { unitFactor } from './prose-lists';
+import { relation } from './relation';
+import type { Rule } from './rule';
+import { operandOf } from './sum-of-parts';
+
+interface RateKind {
+  rate: RegExp;
+  kind: QuantityKind;
+  numerator: (label: string) => boolean;
+  denominator: (label: string) => boolean;
+  /** Among several denominators, the preferred ones. */
+  prefer?: RegExp;
+}
+
+const KINDS: RateKind[] = [
+  {
+    rate: /使用率$/,
+    kind: 'money',
+    numerator: (l) => /在用/.test(l),
+    denominator: (l) => /原值/.test(l) && !/在用/.test(l),
+  },
+  {
+    rate: /执行率$/,
+    kind: 'money',
+    numerator: (l) => /(执行数|执行金额|决算|实际支出|支出数|已支出|实际执行)/.test(l) && !/执行率/.test(l),
+    denominator: (l) => /预算/.test(l) && !/(执行|决算|结余)/.test(l),
+    prefer: /(调整后|全年|可执行)/,
+  },
+  {
+    rate: /控制率$/,
+    kind: 'count',
+    numerator: (l) => /(实际在职|实有|在职)/.test(l) && !/编制/.test(l),
+    denominator: (l) => /编制/.test(l) && !/在职|实有/.test(l),
+  },
+  {
+    rate: /结余率$/,
+    kind: 'money',
+    numerator: (l) => /结余/.test(l) && !/率/.test(l),
+    denominator: (l) => /预算/.test(l) && !/结余/.test(l),
+    prefer: /(调整后|全年|可执行)/,
+  },
+];
+
+function pick(candidates: Quantity[], prefer?: RegExp): Quantity | undefined {
+  if (candidates.length === 1) return candidates[0];
+  if (prefer) {
+    const preferred = candidates.filter((q) => prefer.test(q.label));
+    if (preferred.length === 1) return preferred[0];
+  }
+  return undefined;
+}
+
+export const rate: Rule = {
+  id: 'rate',
+  severity: 'error',
+  description: '执行率、资产使用率、控制率、结余率应等于相应两数之比',
+  example: '固定资产账面原值487.4万元，在用资产362万元，资产使用率79.4%。',
+  run(report, out) {
+    for (const p of report.paragraphs) {
+      for (const r of p.quantities) {
+        if (r.kind !== 'percent' || r.unit !== '%' || r.incidental) continue;
+        const kind = KINDS.find((k) => k.rate.test(r.label));
+        if (!kind) continue;
+        const pool = p.quantities.filter((q) => q !== r && !q.incidental && q.kind === kind.kind);
+        const num = pick(pool.filter((q) => kind.numerator(q.label)));
+        const den = pick(pool.filter((q) => kind.denominator(q.label)), kind.prefer);
+        if (!num || !den || num === den) continue;
+        if (kind.kind === 'count' && num.unit !== den.unit) continue;
+        const f = unitFactor(num.unit, den.unit);
+        const ratio = div(scale(intervalOf(num), f), intervalOf(den));
+        if (!ratio || den.value.isZero()) continue;
+        relation(out, {
+          ruleId: 'rate',
+          stated: r,
+          label: r.label.replace(/^.*[，,]/, ''),
+          operands: [operandOf(num), operandOf(den)],
+          formula: `${num.label} ${num.value} ÷ ${den.label} ${den.value}`,
+          computed: num.value.mul(f).div(den.value).mul(100),
+          expected: scale(ratio, new Decimal(100)),
+          decimals: Math.max(2, r.decimals),
+          unit: '%',
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,69 @@
+// The same figure stated twice must agree: the prose's 决算 基本支出 and the table's 基本支出 × 决算支出.
+// Read only where the sentence says which column it speaks of (决算… or 年初预算…) and the table has exactly
+// one row of that name.
+import type { ColumnRole, Quantity, Row, Table } from '../report/model';
+import { t } from '../l10n';
+import { fmt, moneyDecimals } from './format';
+import { intervalOf, scale } from './interval';
+import { unitFactor } from './prose-lists';
+import { TO_WAN } from '../report/quantities';
+import { proseFigures } from './prose-index';
+import { relation } from './relation';
+import type { Rule } from './rule';
+import { amount, cellOperand, column } from './table-cells';
+
+const CONTEXT: Array<[RegExp, ColumnRole[]]> = [
+  [/决算|实际支出|执行数/, ['spent']],
+  [/调整后预算|全年预算/, ['adjusted-budget', 'executable-budget']],
+  [/年初预算/, ['initial-budget']],
+];
+
+function rowFor(table: Table, label: string): Row | undefined {
+  const total = /(总支出|支出合计|支出总额)$/.test(label);
+  // A 合计 row is the 总支出 only in the table of the whole budget (基本支出 / 项目支出 rows).
+  if (total && !table.rows.some((r) => /^(基本支出|项目支出)$/.test(r.label))) return undefined;
+  const rows = table.rows.filter((r) =>
+    total ? r.kind === 'total' : r.kind === 'item' && r.label.length >= 3 && label.endsWith(r.label),
+  );
+  return rows.length === 1 ? rows[0] : undefined;
+}
+
+export const sameFigure: Rule = {
+  id: 'same-figure',
+  severity: 'warning',
+  description: '同一数字在正文和表格中两处出现时应一致',
+  example: '正文“决算基本支出344.12万元”，表中基本支出决算支出 334.12',
+  run(report, out) {
+    if (!report.tables.length) return;
+    for (const { q, sentence } of proseFigures(report)) {
+      if (q.kind !== 'money' || q.incidental) continue;
+      const sentenceText = sentence.clauses.map((c) => c.text).join('');
+      const ctx = CONTEXT.find(([re]) => re.test(sentenceText));
+      if (!ctx) continue;
+      for (const table of report.tables) {
+        if (!TO_WAN[table.unit] || !TO_WAN[q.unit]) continue;
+        const row = rowFor(table, q.label);
+        const col = ctx[1].map((role) => column(table, role)).find((c) => c);
+        if (!row || !col) continue;
+        const cell = amount(row, col);
+        if (!cell) continue;
+        compare(out, q, cell, row, col, table);
+      }
+    }
+  },
+};
+
+function compare(out: Parameters<Rule['run']>[1], q: Quantity, cell: Quantity, row: Row, col: NonNullable<ReturnType<typeof column>>, table: Table): void {
+  const f = unitFactor(table.unit, q.unit);
+  relation(out, {
+    ruleId: 'same-figure',
+    stated: q,
+    label: q.label,
+    operands: [cellOperand(row, col, cell)],
+    formula: t('表中{0} {1}', `${row.label}·${col.header}`, fmt(cell.value, moneyDecimals(cell.decimals)) + table.unit),
+    computed: cell.value.mul(f),
+    expected: scale(intervalOf(cell), f),
+    decimals: moneyDecimals(cell.decimals, q.decimals),
+    unit: q.unit,
+  });
+}

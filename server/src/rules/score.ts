@@ -1,0 +1,103 @@
+// 自评表 scoring: 得分 ≤ 分值; 预算执行率 得分 = 执行率 × 分值, capped at 分值; the grade follows the total:
+// 优 ≥ 90, 良 80–89, 中 60–79, 差 < 60. (总分 = Σ 得分 is a table total, checked by table-total.)
+import Decimal from 'decimal.js';
+import type { Quantity, Report, Row, Span } from '../report/model';
+import { t } from '../l10n';
+import { fmt } from './format';
+import { intervalOf, mul, point } from './interval';
+import { relation } from './relation';
+import type { Rule, RuleOutput } from './rule';
+import { cellAt, cellName, cellOperand, column } from './table-cells';
+
+const GRADE = /(等级|评价结果|评定结果|自评结果|评价等次|等次)[为是：:\s]*[“"「『]?(优秀|优|良好|良|中等|中|差)[”"」』]?/g;
+
+function gradeFor(score: Decimal): string {
+  if (score.gte(90)) return '优';
+  if (score.gte(80)) return '良';
+  if (score.gte(60)) return '中';
+  return '差';
+}
+
+function totalScore(report: Report): Quantity | undefined {
+  for (const table of report.tables) {
+    const scoreCol = column(table, 'score');
+    if (!scoreCol) continue;
+    const total = table.rows.find((r) => r.kind === 'total');
+    const q = total && cellAt(total, scoreCol)?.quantity;
+    if (q) return q;
+  }
+  for (const p of report.paragraphs)
+    for (const q of p.quantities) if (q.kind === 'score' && /(总分|自评得分|综合得分|得分)$/.test(q.label)) return q;
+  return undefined;
+}
+
+function checkRow(row: Row, weightCol: NonNullable<ReturnType<typeof column>>, scoreCol: NonNullable<ReturnType<typeof column>>, out: RuleOutput): void {
+  const weight = cellAt(row, weightCol)?.quantity;
+  const score = cellAt(row, scoreCol)?.quantity;
+  if (!weight || !score || row.kind !== 'item') return;
+  if (score.value.gt(weight.value)) {
+    out.report({
+      span: score.span,
+      severity: 'error',
+      message: t('{0} {1} 超过了分值 {2}', cellName(row, scoreCol), score.raw, weight.raw),
+      related: [{ span: weight.span, message: `${cellName(row, weightCol)} ${weight.raw}` }],
+      fix: { title: t('将 {0} 改为 {1}', score.raw, weight.raw), edits: [{ span: score.span, newText: weight.raw }] },
+    });
+    return;
+  }
+  if (!/(预算|资金)执行率/.test(row.cells.map((c) => c.text).join(''))) return;
+  const rateCell = row.cells.find((c) => c.quantity?.unit === '%');
+  if (!rateCell?.quantity) return;
+  const rate = rateCell.quantity;
+  const raw = mul(intervalOf(rate), point(weight.value.div(100)));
+  const cap = weight.value;
+  const expected = { lo: Decimal.min(raw.lo, cap), hi: Decimal.min(raw.hi, cap) };
+  const computed = Decimal.min(rate.value.mul(weight.value).div(100), cap);
+  relation(out, {
+    ruleId: 'score',
+    stated: score,
+    label: cellName(row, scoreCol),
+    operands: [{ label: '执行率', value: rate.value, unit: '%', span: rate.span }, cellOperand(row, weightCol, weight)],
+    formula: t('min(执行率 {0}% × 分值 {1}, {1})', rate.value.toString(), weight.value.toString()),
+    computed,
+    expected,
+    decimals: Math.max(2, score.decimals),
+    unit: '',
+  });
+}
+
+function checkGrade(report: Report, out: RuleOutput): void {
+  const total = totalScore(report);
+  if (!total) return;
+  GRADE.lastIndex = 0;
+  for (let m = GRADE.exec(report.text); m; m = GRADE.exec(report.text)) {
+    const stated = m[2].slice(0, 1);
+    const right = gradeFor(total.value);
+    if (stated === right) continue;
+    const start = m.index + m[0].lastIndexOf(m[2]);
+    const span: Span = { start, end: start + m[2].length };
+    out.report({
+      span,
+      severity: 'error',
+      message: t('总分 {0} 分对应等级“{1}”（优 ≥ 90，良 80–89，中 60–79，差 < 60），文中为“{2}”', fmt(total.value, total.decimals), right, m[2]),
+      related: [{ span: total.span, message: t('总分 {0}', total.raw) }],
+      fix: { title: t('将“{0}”改为“{1}”', m[2], right), edits: [{ span, newText: right }] },
+    });
+  }
+}
+
+export const score: Rule = {
+  id: 'score',
+  severity: 'error',
+  description: '自评表评分：得分不超过分值，预算执行率得分 = 执行率 × 分值（封顶），评价等级与总分相符',
+  example: '预算执行率 分值 10，执行率 95%，得分 10',
+  run(report, out) {
+    for (const table of report.tables) {
+      const weightCol = column(table, 'weight');
+      const scoreCol = column(table, 'score');
+      if (!weightCol || !scoreCol) continue;
+      for (const row of table.rows) checkRow(row, weightCol, scoreCol, out);
+    }
+    checkGrade(report, out);
+  },
+};

@@ -1,0 +1,47 @@
+// The shares of a full decomposition add up to 100%: `其中：基本支出…，占总支出的0.73%；项目支出…，占99.27%`.
+import Decimal from 'decimal.js';
+import { t } from '../l10n';
+import { intervalOf, overlaps, point, sum } from './interval';
+import { partLists } from './prose-lists';
+import { relation } from './relation';
+import type { Rule } from './rule';
+import { shareInterval, shares } from './share';
+import { operandOf } from './sum-of-parts';
+
+export const shareTotal: Rule = {
+  id: 'share-total',
+  severity: 'error',
+  description: '构成总数的各部分占比之和应为 100%',
+  example: '其中：基本支出…，占总支出的40%；项目支出…，占总支出的50%。（合计 90%）',
+  run(report, out) {
+    const all = shares(report);
+    for (const list of partLists(report)) {
+      if (list.partial || list.parts.length < 2) continue;
+      // Only a full decomposition: the parts themselves add up to the total.
+      const partsSum = sum(list.parts.map((q) => intervalOf(q)));
+      if (list.parts.some((q) => q.unit !== list.total.unit) || !overlaps(partsSum, intervalOf(list.total))) continue;
+      const mine = list.parts.map((p) => all.filter((s) => s.part === p && s.whole === list.total));
+      if (mine.some((m) => m.length !== 1)) continue;
+      // A wrong single share is reported by `share`; the sum is only news when each share fits its amounts.
+      if (mine.some((m) => { const r = shareInterval(m[0]); return !r || !overlaps(r, intervalOf(m[0].share)); })) continue;
+      const stated = mine.map((m) => m[0].share);
+      const expected = sum(stated.map((q) => intervalOf(q)));
+      const computed = stated.reduce((a, q) => a.add(q.value), new Decimal(0));
+      const last = stated[stated.length - 1];
+      // Reported on the last share, as the figure most likely adjusted to make the total.
+      relation(out, {
+        ruleId: 'share-total',
+        stated: { ...last, value: computed, raw: computed.toString() },
+        label: t('各部分占比之和'),
+        operands: stated.map((q) => operandOf(q, t('占比'))),
+        formula: stated.map((q) => `${q.raw}%`).join(' + '),
+        computed: new Decimal(100),
+        expected: point(100),
+        statedInterval: expected,
+        decimals: Math.max(...stated.map((q) => q.decimals)),
+        unit: '%',
+        noFix: true,
+      });
+    }
+  },
+};

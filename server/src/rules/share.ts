@@ -1,0 +1,89 @@
+// `基本支出344.12万元，占总支出的0.73%` — a share is the part divided by the named whole.
+import Decimal from 'decimal.js';
+import type { Quantity, Report } from '../report/model';
+import { t } from '../l10n';
+import { div, intervalOf, scale } from './interval';
+import { unitFactor } from './prose-lists';
+import { findNamed, proseFigures, type Located } from './prose-index';
+import { relation } from './relation';
+import type { Rule } from './rule';
+import { operandOf } from './sum-of-parts';
+
+const SHARE_LABEL = /占(.+?)的?(比重|比例|份额)?$/;
+
+export interface Share {
+  share: Quantity;
+  part: Quantity;
+  whole: Quantity;
+  wholeName: string;
+  located: Located;
+}
+
+/** The part a share belongs to: the nearest money figure before it in the same sentence. */
+function partBefore(all: Located[], at: number): Quantity | undefined {
+  const here = all[at];
+  for (let i = at - 1; i >= 0 && all[i].sentence === here.sentence; i--) {
+    const q = all[i].q;
+    if (!q.incidental && q.kind === 'money') return q;
+  }
+  return undefined;
+}
+
+const cache = new WeakMap<Report, Share[]>();
+
+/** Every share in the prose whose part and whole can both be found. */
+export function shares(report: Report): Share[] {
+  let found = cache.get(report);
+  if (found) return found;
+  found = [];
+  const all = proseFigures(report);
+  for (const located of all) {
+    const q = located.q;
+    if (q.kind !== 'percent' || q.unit !== '%' || q.incidental) continue;
+    const m = SHARE_LABEL.exec(q.label);
+    if (!m) continue;
+    const wholeName = m[1].replace(/的$/, '');
+    if (!wholeName) continue;
+    const part = partBefore(all, located.index);
+    if (!part) continue;
+    const partIndex = all.findIndex((l) => l.q === part);
+    const whole = findNamed(report, wholeName, partIndex, (w) => w.kind === 'money' && w !== part);
+    if (!whole) continue;
+    found.push({ share: q, part, whole: whole.q, wholeName, located });
+  }
+  cache.set(report, found);
+  return found;
+}
+
+/** The interval the part and whole allow for the share, in percent; undefined when the whole may be 0. */
+export function shareInterval(s: Share) {
+  const factor = unitFactor(s.part.unit, s.whole.unit);
+  const r = div(scale(intervalOf(s.part), factor), intervalOf(s.whole));
+  return r && scale(r, new Decimal(100));
+}
+
+export const share: Rule = {
+  id: 'share',
+  severity: 'error',
+  description: '“占…的 X%”应等于该部分除以所指总数',
+  example: '总支出47281.07万元，其中：基本支出344.12万元，占总支出的0.73%',
+  run(report, out) {
+    for (const s of shares(report)) {
+      const factor = unitFactor(s.part.unit, s.whole.unit);
+      const expected = shareInterval(s);
+      if (!expected) continue;
+      const computed = s.part.value.mul(factor).div(s.whole.value).mul(100);
+      relation(out, {
+        ruleId: 'share',
+        stated: s.share,
+        label: t('{0}占{1}的比重', s.part.label || t('该部分'), s.wholeName),
+        operands: [operandOf(s.part), operandOf(s.whole)],
+        formula: `${s.part.label} ${s.part.value} ÷ ${s.whole.label} ${s.whole.value}`,
+        computed,
+        expected,
+        decimals: Math.max(2, s.share.decimals),
+        unit: '%',
+      });
+    }
+  },
+};

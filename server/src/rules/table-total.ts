@@ -1,0 +1,81 @@
+// 合计/总计 = Σ the rows above at the same level; 小计 closes a group; a `其中：` group adds up to the row it
+// belongs to (children are not counted again in the total). Checked column by column.
+import Decimal from 'decimal.js';
+import type { Column, Row, Table } from '../report/model';
+import { MONEY_ROLES } from '../report/columns';
+import { t } from '../l10n';
+import { moneyDecimals } from './format';
+import { canBeAtMost, intervalOf, sum, type Interval } from './interval';
+import { relation } from './relation';
+import type { Rule, RuleOutput } from './rule';
+import { amount, cellName, cellOperand, shortSum } from './table-cells';
+
+function summable(col: Column): boolean {
+  return MONEY_ROLES.has(col.role) || col.role === 'weight' || col.role === 'score';
+}
+
+function checkSum(out: RuleOutput, total: Row, items: Row[], col: Column, mode: 'equal' | 'at-most' = 'equal'): void {
+  const stated = amount(total, col);
+  if (!stated || items.length === 0) return;
+  const present = items.map((r) => ({ row: r, q: amount(r, col) })).filter((x) => x.q);
+  if (present.length === 0) return;
+  // A cell holding text (not blank, not a figure) makes the column unreadable here.
+  if (items.some((r) => !amount(r, col) && !r.cells[col.index]?.empty && r.cells[col.index]?.text)) return;
+  const intervals: Interval[] = present.map((x) => intervalOf(x.q!));
+  const expected = sum(intervals);
+  const computed = present.reduce((a, x) => a.add(x.q!.value), new Decimal(0));
+  const operands = present.map((x) => cellOperand(x.row, col, x.q!));
+  const formula = shortSum(present.map((x) => `${x.row.label} ${x.q!.value}`));
+  const decimals = col.role === 'weight' || col.role === 'score' ? Math.max(0, ...present.map((x) => x.q!.decimals)) : moneyDecimals(...present.map((x) => x.q!.decimals));
+  if (mode === 'equal') {
+    relation(out, { ruleId: 'table-total', stated, label: cellName(total, col), operands, formula, computed, expected, decimals, unit: stated.unit });
+    return;
+  }
+  const holds = canBeAtMost(expected, intervalOf(stated));
+  out.check({ ruleId: 'table-total', target: stated.span, targetLabel: cellName(total, col), stated, operands, formula, computed, unit: stated.unit, holds });
+  if (!holds) {
+    out.report({
+      span: stated.span,
+      severity: 'warning',
+      message: t('{0} 为 {1}，小于其中所列 {2} 的合计 {3}', cellName(total, col), stated.raw, formula, computed.toString()),
+      related: operands.map((o) => ({ span: o.span!, message: `${o.label} ${o.value}` })),
+    });
+  }
+}
+
+function checkTable(table: Table, out: RuleOutput): void {
+  const cols = table.columns.filter(summable);
+  // 其中 groups: parent = Σ children.
+  table.rows.forEach((row, index) => {
+    const children = table.rows.filter((r) => r.parent === index);
+    if (!children.length) return;
+    for (const col of cols) checkSum(out, row, children, col, children.length >= 2 ? 'equal' : 'at-most');
+  });
+  let items: Row[] = [];
+  let subtotals: Row[] = [];
+  for (const row of table.rows) {
+    if (row.parent !== undefined) continue;
+    if (row.kind === 'item') {
+      items.push(row);
+    } else if (row.kind === 'subtotal') {
+      for (const col of cols) checkSum(out, row, items, col);
+      subtotals.push(row);
+      items = [];
+    } else {
+      const parts = subtotals.length ? [...subtotals, ...items] : items;
+      for (const col of cols) checkSum(out, row, parts, col);
+      items = [];
+      subtotals = [];
+    }
+  }
+}
+
+export const tableTotal: Rule = {
+  id: 'table-total',
+  severity: 'error',
+  description: '合计/小计/总计行应等于其上各行之和；“其中”各行之和应等于所属行',
+  example: '基本支出 412.87，其中：人员经费 340.33，日常公用经费 71.05（合计 411.38）',
+  run(report, out) {
+    for (const table of report.tables) checkTable(table, out);
+  },
+};
