@@ -3,6 +3,7 @@ import type { ColumnRole } from './model';
 
 const ROLES: Array<[RegExp, ColumnRole]> = [
   [/^(序号|编号|No\.?)$/i, 'index'],
+  [/指标值|目标值|实际完成值|实际值|完成值|标准值/, 'other'],
   [/执行率|完成率|使用率/, 'rate'],
   [/超支.*结余|超支/, 'over-under'],
   [/调整后|全年预算/, 'adjusted-budget'],

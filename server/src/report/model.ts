@@ -32,6 +32,8 @@ export interface Quantity {
   label: string;
   /** True when the figure is a year, date, list number, threshold (`50万元以上`) or similar, not a stated amount. */
   incidental?: boolean;
+  /** True inside brackets: `公务用车费9.80万元（其中购置费0万元）` — an aside, not a term of the sentence's list. */
+  inParens?: boolean;
 }
 
 export type NumberingStyle =

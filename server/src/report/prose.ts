@@ -24,8 +24,24 @@ export function buildParagraph(masked: string, lines: Span[], listMarker?: Parag
   offsets.push(span.end);
   const offsetOf = (i: number) => offsets[i] ?? span.end;
   const quantities = scanQuantities(text, { offsetOf }).filter((q) => !listMarker || q.span.start >= listMarker.span.end);
+  markParenthesized(text, offsets, quantities);
   const sentences = splitSentences(text, offsetOf, quantities);
   return { span, text, offsets, sentences, quantities, listMarker };
+}
+
+/** Marks the figures that stand inside brackets（…）. */
+function markParenthesized(text: string, offsets: number[], quantities: Quantity[]): void {
+  let depth = 0;
+  let q = 0;
+  for (let i = 0; i < text.length && q < quantities.length; i++) {
+    while (q < quantities.length && quantities[q].span.start <= offsets[i]) {
+      if (depth > 0) quantities[q].inParens = true;
+      q++;
+    }
+    const c = text[i];
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+  }
 }
 
 function isDigit(c: string | undefined): boolean {

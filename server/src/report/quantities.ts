@@ -5,7 +5,7 @@ import { foldWidth } from './normalize';
 
 const NUMBER = /(-)?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)/g;
 const UNIT =
-  /^[ \t\u3000\u00a0]*(个百分点|百分点|亿元|万元|千元|元|%|倍|人次|人|个|家|项|辆|台|套|户|所|名|次|分|天|小时|年度|年|月|日|号|亿|万|平方米|公里|亩)/;
+  /^[ \t\u3000\u00a0]*(个百分点|百分点|亿元|万元|千元|元|%|倍|万人次|万人|万户|万平方米|人次|人|个|家|项|辆|台|套|户|所|名|次|分|天|小时|年度|年|月|日|号|亿|万|平方米|公里|亩)/;
 
 const KIND: Record<string, QuantityKind> = {
   亿元: 'money',
@@ -18,11 +18,11 @@ const KIND: Record<string, QuantityKind> = {
   倍: 'multiple',
   分: 'score',
 };
-const COUNT_UNITS = new Set(['人次', '人', '个', '家', '项', '辆', '台', '套', '户', '所', '名', '次']);
+const COUNT_UNITS = new Set(['万人次', '万人', '万户', '人次', '人', '个', '家', '项', '辆', '台', '套', '户', '所', '名', '次']);
 const DATE_UNITS = new Set(['年度', '年', '月', '日', '号']);
 // What may follow a figure that makes it a bound, an ordinal or a name rather than a stated amount.
 const INCIDENTAL_AFTER = /^[ \t]*(以上|以下|以内|及以上|及以下|左右|多|余|强|季|时|点|届|期|批|级|类|星|版|条|款|章|节|层|楼|号|型|寸|英寸|[A-Za-z])/;
-const INCIDENTAL_BEFORE = /(第|前|近|约|逾|超过|不低于|不少于|不超过|不高于|高于|低于|大于|小于|至少|最多|以上|编号|序号|[A-Za-z])[ \t]*$/;
+const INCIDENTAL_BEFORE = /(第|表|图|附件|附表|前|近|约|逾|超过|不低于|不少于|不超过|不高于|高于|低于|大于|小于|至少|最多|以上|编号|序号|[A-Za-z])[ \t]*$/;
 
 /** Money units in 万元: the factor to multiply a value by to express it in 万元. */
 export const TO_WAN: Record<string, Decimal> = {

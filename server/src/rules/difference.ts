@@ -3,7 +3,7 @@ import { t } from '../l10n';
 import { moneyDecimals } from './format';
 import { intervalOf, scale, sub } from './interval';
 import { unitFactor } from './prose-lists';
-import { findNamed, proseFigures } from './prose-index';
+import { comparedFigure, findNamed, proseFigures } from './prose-index';
 import { relation } from './relation';
 import type { Rule } from './rule';
 import { operandOf } from './sum-of-parts';
@@ -27,12 +27,17 @@ export const difference: Rule = {
       const refName = m[2];
       if (UNSTATED.test(refName)) continue;
       const decrease = /减少|少|节约|下降/.test(m[4]);
-      // The figure compared: the money figure just before, in the same sentence.
-      const prev = all[located.index - 1];
-      if (!prev || prev.sentence !== located.sentence || prev.q.kind !== 'money' || prev.q.incidental) continue;
+      // The figure compared: named before 较 (`决算支出较年初预算增加`), or the money figure just before.
+      const prev = comparedFigure(report, located, (c) => c.kind === 'money');
+      if (!prev) continue;
       const current = prev.q;
+      // What it is compared with: a figure named so (`年初预算31256.80万元`), or one of the same kind whose
+      // name includes it (`年初预算安排收入` for 决算总收入 较预算).
       const subject = current.label.slice(-2);
-      const ref = findNamed(report, subject, prev.index, (c) => c.kind === 'money' && c.label.includes(refName));
+      const money = (c: { kind: string }) => c.kind === 'money';
+      const ref =
+        findNamed(report, refName, prev.index, money) ??
+        findNamed(report, subject, prev.index, (c) => money(c) && c.label.includes(refName));
       if (!ref) continue;
       const unit = q.unit;
       const cur = scale(intervalOf(current), unitFactor(current.unit, unit));

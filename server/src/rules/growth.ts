@@ -4,7 +4,7 @@ import Decimal from 'decimal.js';
 import { t } from '../l10n';
 import { add, div, intervalOf, scale, sub } from './interval';
 import { unitFactor } from './prose-lists';
-import { proseFigures } from './prose-index';
+import { comparedFigure, previousInSentence, proseFigures } from './prose-index';
 import { relation } from './relation';
 import type { Rule } from './rule';
 import { operandOf } from './sum-of-parts';
@@ -22,13 +22,13 @@ export const growth: Rule = {
     for (const located of all) {
       const b = located.q;
       if (b.kind !== 'percent' || b.unit !== '%' || b.incidental || !RATE.test(b.label)) continue;
-      const aAt = all[located.index - 1];
-      const cAt = all[located.index - 2];
-      if (!aAt || !cAt || aAt.sentence !== located.sentence || cAt.sentence !== located.sentence) continue;
+      const aAt = previousInSentence(report, located.index, (q) => CHANGE.test(q.label));
+      if (!aAt) continue;
       const a = aAt.q;
+      const cAt = comparedFigure(report, aAt, (q) => q.kind === a.kind && (q.kind === 'money' || q.unit === a.unit));
+      if (!cAt) continue;
       const current = cAt.q;
-      const change = CHANGE.exec(a.label);
-      if (!change || a.incidental || current.incidental) continue;
+      const change = CHANGE.exec(a.label)!;
       if (!(a.kind === 'money' && current.kind === 'money') && !(a.kind === 'count' && a.unit === current.unit)) continue;
       const down = /减少|下降|少/.test(change[1]);
       const f = unitFactor(a.unit, current.unit);

@@ -11,19 +11,20 @@ import { operandOf, partsFormula, partsInterval, partsValue } from './sum-of-par
 
 interface Identity {
   name: string;
-  scope: 'sentence' | 'paragraph';
+  /** Where the terms are looked for first; the paragraph is tried when no sentence holds them all. */
+  scope: 'sentence';
   total: RegExp;
   parts: RegExp[];
 }
 
 const IDENTITIES: Identity[] = [
-  { name: '资产总额 = 负债总额 + 净资产', scope: 'paragraph', total: /(资产总额|总资产|资产合计)$/, parts: [/(负债总额|总负债|负债合计)$/, /净资产(总额|合计)?$/] },
+  { name: '资产总额 = 负债总额 + 净资产', scope: 'sentence', total: /(资产总额|总资产|资产合计)$/, parts: [/(负债总额|总负债|负债合计)$/, /净资产(总额|合计)?$/] },
   { name: '“三公”经费 = 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费', scope: 'sentence', total: /三公.{0,4}(经费|费用)?.{0,4}(预算数|决算数|支出|合计)?$/, parts: [/因公出国/, /公务用车/, /公务接待/] },
   { name: '政府采购 = 货物 + 工程 + 服务', scope: 'sentence', total: /政府采购.{0,6}$/, parts: [/货物(类|采购)?$/, /工程(类|采购)?$/, /服务(类|采购)?$/] },
   { name: '总支出 = 基本支出 + 项目支出', scope: 'sentence', total: /(总支出|支出总额|支出合计)$/, parts: [/基本支出$/, /项目支出$/] },
   { name: '基本支出 = 人员经费 + 公用经费', scope: 'sentence', total: /基本支出$/, parts: [/人员经费$/, /公用经费$/] },
-  { name: '收入总计 = 本年收入 + 使用非财政拨款结余 + 年初结转和结余', scope: 'paragraph', total: /收入总计$/, parts: [/本年收入(合计)?$/, /使用非财政拨款结余$/, /年初结转和结余$/] },
-  { name: '支出总计 = 本年支出 + 结余分配 + 年末结转和结余', scope: 'paragraph', total: /支出总计$/, parts: [/本年支出(合计)?$/, /结余分配$/, /年末结转和结余$/] },
+  { name: '收入总计 = 本年收入 + 使用非财政拨款结余 + 年初结转和结余', scope: 'sentence', total: /收入总计$/, parts: [/本年收入(合计)?$/, /使用非财政拨款结余$/, /年初结转和结余$/] },
+  { name: '支出总计 = 本年支出 + 结余分配 + 年末结转和结余', scope: 'sentence', total: /支出总计$/, parts: [/本年支出(合计)?$/, /结余分配$/, /年末结转和结余$/] },
 ];
 
 function only(pool: Quantity[], re: RegExp): Quantity | undefined {
@@ -38,20 +39,22 @@ export const identity: Rule = {
   example: '年末资产总额122846.91万元，负债总额35646.56万元，净资产87200.35万元。',
   run(report, out) {
     // Totals already read as the head of a 其中 list are checked there.
-    const listTotals = new Set(partLists(report).map((l) => l.total));
+    // Parts already read in a 其中 list (even under another total) are checked there.
+    const listParts = new Set(partLists(report).flatMap((l) => l.parts));
     for (const p of report.paragraphs) {
-      const pools: Quantity[][] = [];
-      for (const s of p.sentences) pools.push(s.clauses.flatMap((c) => c.quantities));
-      const paragraphPool = p.quantities;
+      const pools: Quantity[][] = p.sentences.map((s) => s.clauses.flatMap((c) => c.quantities));
       for (const id of IDENTITIES) {
-        const scopes = id.scope === 'paragraph' ? [paragraphPool] : pools;
-        for (const raw of scopes) {
+        let found = false;
+        for (const raw of [...pools, p.quantities]) {
+          if (found) break;
           const pool = raw.filter((q) => q.kind === 'money' && !q.incidental);
           const total = only(pool, id.total);
-          if (!total || listTotals.has(total)) continue;
+          if (!total) continue;
           const parts = id.parts.map((re) => only(pool.filter((q) => q !== total), re));
           if (parts.some((q) => !q)) continue;
           const ps = parts as Quantity[];
+          found = true;
+          if (ps.some((q) => listParts.has(q))) continue;
           relation(out, {
             ruleId: 'identity',
             stated: total,

@@ -12,7 +12,7 @@ const HALF = new Decimal('0.5');
 
 /** Half the last printed digit: money never coarser than two decimals; counts and 分值 exact. */
 export function halfWidth(q: Pick<Quantity, 'kind' | 'decimals'>, exact = false): Decimal {
-  if (exact || q.kind === 'count') return new Decimal(0);
+  if (exact || (q.kind === 'count' && q.decimals === 0)) return new Decimal(0);
   const digits = q.kind === 'money' || q.kind === 'plain' ? Math.max(q.decimals, 2) : q.decimals;
   return HALF.mul(new Decimal(10).pow(-digits));
 }

@@ -2,7 +2,7 @@
 import { t } from '../l10n';
 import { div, intervalOf, scale, sub } from './interval';
 import { unitFactor } from './prose-lists';
-import { proseFigures } from './prose-index';
+import { previousInSentence, proseFigures } from './prose-index';
 import { relation } from './relation';
 import type { Rule } from './rule';
 import { operandOf } from './sum-of-parts';
@@ -20,12 +20,13 @@ export const multiple: Rule = {
     for (const located of all) {
       const n = located.q;
       if (n.kind !== 'multiple' || n.incidental) continue;
-      const xAt = all[located.index - 1];
-      const cAt = all[located.index - 2];
-      if (!xAt || !cAt || xAt.sentence !== located.sentence || cAt.sentence !== located.sentence) continue;
+      const amount = (q: { kind: string }) => q.kind === 'money' || q.kind === 'count';
+      const xAt = previousInSentence(report, located.index, amount);
+      const cAt = xAt && previousInSentence(report, xAt.index, (q) => amount(q) && q.kind === xAt.q.kind);
+      if (!xAt || !cAt) continue;
       const x = xAt.q;
       const current = cAt.q;
-      if (x.kind !== 'money' || current.kind !== 'money' || x.incidental || current.incidental) continue;
+      if (x.kind === 'count' && x.unit !== current.unit) continue;
       const excess = EXCESS.test(x.label) || EXCESS.test(n.label);
       const ratio = RATIO.test(x.label) || /的$/.test(n.label);
       if (excess === ratio) continue; // neither, or both: the sentence does not say which.

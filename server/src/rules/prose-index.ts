@@ -45,3 +45,32 @@ export function findNamed(
   }
   return endsWith;
 }
+
+/** The nearest figure before `index` in the same sentence that `accept`s, skipping dates and thresholds. */
+export function previousInSentence(
+  report: Report,
+  index: number,
+  accept: (q: Quantity) => boolean,
+): Located | undefined {
+  const all = proseFigures(report);
+  const sentence = all[index].sentence;
+  for (let i = index - 1; i >= 0 && all[i].sentence === sentence; i--) {
+    if (all[i].q.incidental) continue;
+    return accept(all[i].q) ? all[i] : undefined;
+  }
+  return undefined;
+}
+
+/** `本年收入较上年增加` → `本年收入`: what a comparison speaks of, when its label names it. */
+export function subjectOf(label: string): string {
+  const m = /(较|比|同比|环比|相比)/.exec(label);
+  if (!m || m.index === 0) return '';
+  return label.slice(0, m.index).replace(/^\d{4}年度?/, '');
+}
+
+/** The figure a comparison is about: named in its label, or else the one just before it in the sentence. */
+export function comparedFigure(report: Report, at: Located, accept: (q: Quantity) => boolean): Located | undefined {
+  const subject = subjectOf(at.q.label);
+  if (subject) return findNamed(report, subject, at.index, accept);
+  return previousInSentence(report, at.index, accept);
+}

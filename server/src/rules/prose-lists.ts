@@ -33,12 +33,13 @@ export function unitFactor(from: string, to: string): Decimal {
 }
 
 function amountOf(q: Quantity): boolean {
-  return !q.incidental && (q.kind === 'money' || q.kind === 'count');
+  return !q.incidental && !q.inParens && (q.kind === 'money' || q.kind === 'count');
 }
 
+/** The total a 其中 list belongs to: the last amount before it that is not itself a comparison (较…增加). */
 function lastAmount(clauses: Clause[]): Quantity | undefined {
   for (let c = clauses.length - 1; c >= 0; c--) {
-    const qs = clauses[c].quantities.filter(amountOf);
+    const qs = clauses[c].quantities.filter((q) => amountOf(q) && !COMPARISON.test(q.label));
     if (qs.length) return qs[qs.length - 1];
   }
   return undefined;

@@ -12,18 +12,26 @@ import { relation } from './relation';
 import type { Rule } from './rule';
 import { amount, cellOperand, column } from './table-cells';
 
+// `较年初预算增加231.18万元`: the budget named there is what is compared with, not what the sentence states.
+const COMPARED = /(较|比|与|相比)[^，,；;。]*?(增加|减少|增长|下降|多|少|持平)/g;
+
 const CONTEXT: Array<[RegExp, ColumnRole[]]> = [
   [/决算|实际支出|执行数/, ['spent']],
   [/调整后预算|全年预算/, ['adjusted-budget', 'executable-budget']],
   [/年初预算/, ['initial-budget']],
 ];
 
+/** `2023年决算基本支出` → `基本支出`: the name once the year and the budget/final-accounts words are gone. */
+function bareName(label: string): string {
+  return label.replace(/^(\d{4}年度?)?(部门)?(年初预算|决算|预算|全年|本年|年度)?(安排)?/, '');
+}
+
 function rowFor(table: Table, label: string): Row | undefined {
-  const total = /(总支出|支出合计|支出总额)$/.test(label);
+  const total = /^(总支出|支出合计|支出总额)$/.test(label);
   // A 合计 row is the 总支出 only in the table of the whole budget (基本支出 / 项目支出 rows).
   if (total && !table.rows.some((r) => /^(基本支出|项目支出)$/.test(r.label))) return undefined;
   const rows = table.rows.filter((r) =>
-    total ? r.kind === 'total' : r.kind === 'item' && r.label.length >= 3 && label.endsWith(r.label),
+    total ? r.kind === 'total' : r.kind === 'item' && r.label.length >= 3 && label === r.label,
   );
   return rows.length === 1 ? rows[0] : undefined;
 }
@@ -37,12 +45,26 @@ export const sameFigure: Rule = {
     if (!report.tables.length) return;
     for (const { q, sentence } of proseFigures(report)) {
       if (q.kind !== 'money' || q.incidental) continue;
-      const sentenceText = sentence.clauses.map((c) => c.text).join('');
-      const ctx = CONTEXT.find(([re]) => re.test(sentenceText));
+      // The column is the one the sentence names last before the figure (`年初预算安排支出…，其中：基本支出`).
+      const before = sentence.clauses
+        .filter((c) => c.span.start <= q.span.start)
+        .map((c) => c.text)
+        .join('，')
+        .replace(COMPARED, '');
+      let ctx: (typeof CONTEXT)[number] | undefined;
+      let at = -1;
+      for (const entry of CONTEXT) {
+        const m = [...before.matchAll(new RegExp(entry[0].source, 'g'))].pop();
+        if (m && m.index! > at) {
+          at = m.index!;
+          ctx = entry;
+        }
+      }
       if (!ctx) continue;
+      const name = bareName(q.label);
       for (const table of report.tables) {
         if (!TO_WAN[table.unit] || !TO_WAN[q.unit]) continue;
-        const row = rowFor(table, q.label);
+        const row = rowFor(table, name);
         const col = ctx[1].map((role) => column(table, role)).find((c) => c);
         if (!row || !col) continue;
         const cell = amount(row, col);

@@ -1,13 +1,14 @@
 // 自评表 scoring: 得分 ≤ 分值; 预算执行率 得分 = 执行率 × 分值, capped at 分值; the grade follows the total:
 // 优 ≥ 90, 良 80–89, 中 60–79, 差 < 60. (总分 = Σ 得分 is a table total, checked by table-total.)
 import Decimal from 'decimal.js';
-import type { Quantity, Report, Row, Span } from '../report/model';
+import type { Quantity, Report, Row, Span, Table } from '../report/model';
 import { t } from '../l10n';
 import { fmt } from './format';
 import { intervalOf, mul, point } from './interval';
 import { relation } from './relation';
 import type { Rule, RuleOutput } from './rule';
 import { cellAt, cellName, cellOperand, column } from './table-cells';
+import { checkSum } from './table-total';
 
 const GRADE = /(等级|评价结果|评定结果|自评结果|评价等次|等次)[为是：:\s]*[“"「『]?(优秀|优|良好|良|中等|中|差)[”"」』]?/g;
 
@@ -18,20 +19,24 @@ function gradeFor(score: Decimal): string {
   return '差';
 }
 
-function totalScore(report: Report): Quantity | undefined {
+/** The total a grade at `offset` speaks of: a 总分/得分 stated in its paragraph, else the 总分 row of the
+ * nearest 自评表 above it. */
+function totalScoreAt(report: Report, offset: number): Quantity | undefined {
+  const paragraph = report.paragraphs.find((p) => p.span.start <= offset && offset <= p.span.end);
+  const stated = paragraph?.quantities.find((q) => q.kind === 'score' && /(总分|得分)$/.test(q.label));
+  if (stated) return stated;
+  let found: Quantity | undefined;
   for (const table of report.tables) {
+    if (table.span.start > offset) break;
     const scoreCol = column(table, 'score');
-    if (!scoreCol) continue;
     const total = table.rows.find((r) => r.kind === 'total');
-    const q = total && cellAt(total, scoreCol)?.quantity;
-    if (q) return q;
+    const q = scoreCol && total && cellAt(total, scoreCol)?.quantity;
+    if (q) found = q;
   }
-  for (const p of report.paragraphs)
-    for (const q of p.quantities) if (q.kind === 'score' && /(总分|自评得分|综合得分|得分)$/.test(q.label)) return q;
-  return undefined;
+  return found;
 }
 
-function checkRow(row: Row, weightCol: NonNullable<ReturnType<typeof column>>, scoreCol: NonNullable<ReturnType<typeof column>>, out: RuleOutput): void {
+function checkRow(table: Table, row: Row, weightCol: NonNullable<ReturnType<typeof column>>, scoreCol: NonNullable<ReturnType<typeof column>>, out: RuleOutput): void {
   const weight = cellAt(row, weightCol)?.quantity;
   const score = cellAt(row, scoreCol)?.quantity;
   if (!weight || !score || row.kind !== 'item') return;
@@ -46,7 +51,9 @@ function checkRow(row: Row, weightCol: NonNullable<ReturnType<typeof column>>, s
     return;
   }
   if (!/(预算|资金)执行率/.test(row.cells.map((c) => c.text).join(''))) return;
-  const rateCell = row.cells.find((c) => c.quantity?.unit === '%');
+  // The achieved rate: a percentage in a 执行率/实际/完成 column, else the last one before 分值 (not the target).
+  const percents = row.cells.filter((c) => c.quantity?.unit === '%' && c.column < weightCol.index);
+  const rateCell = percents.find((c) => /执行率|实际|完成/.test(table.columns[c.column]?.header ?? '')) ?? percents[percents.length - 1];
   if (!rateCell?.quantity) return;
   const rate = rateCell.quantity;
   const raw = mul(intervalOf(rate), point(weight.value.div(100)));
@@ -67,10 +74,10 @@ function checkRow(row: Row, weightCol: NonNullable<ReturnType<typeof column>>, s
 }
 
 function checkGrade(report: Report, out: RuleOutput): void {
-  const total = totalScore(report);
-  if (!total) return;
   GRADE.lastIndex = 0;
   for (let m = GRADE.exec(report.text); m; m = GRADE.exec(report.text)) {
+    const total = totalScoreAt(report, m.index);
+    if (!total) continue;
     const stated = m[2].slice(0, 1);
     const right = gradeFor(total.value);
     if (stated === right) continue;
@@ -96,7 +103,18 @@ export const score: Rule = {
       const weightCol = column(table, 'weight');
       const scoreCol = column(table, 'score');
       if (!weightCol || !scoreCol) continue;
-      for (const row of table.rows) checkRow(row, weightCol, scoreCol, out);
+      for (const row of table.rows) checkRow(table, row, weightCol, scoreCol, out);
+      // 总分 = Σ 得分 (and the 分值 column adds up the same way).
+      let items: Row[] = [];
+      for (const row of table.rows) {
+        if (row.parent !== undefined) continue;
+        if (row.kind === 'item') items.push(row);
+        else {
+          checkSum(out, row, items, scoreCol, 'equal', 'score');
+          checkSum(out, row, items, weightCol, 'equal', 'score');
+          items = [];
+        }
+      }
     }
     checkGrade(report, out);
   },

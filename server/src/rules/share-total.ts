@@ -7,6 +7,39 @@ import { relation } from './relation';
 import type { Rule } from './rule';
 import { shareInterval, shares } from './share';
 import { operandOf } from './sum-of-parts';
+import type { Quantity } from '../report/model';
+import type { RuleOutput } from './rule';
+
+/** `A支出占72.4%，B支出占18.3%，…，其他支出占4.1%` — shares without amounts, closed by 其他: the whole is covered. */
+function bareShareLists(report: Parameters<Rule['run']>[0]): Quantity[][] {
+  const lists: Quantity[][] = [];
+  for (const p of report.paragraphs)
+    for (const s of p.sentences) {
+      const run = s.clauses.flatMap((c) => c.quantities).filter((q) => q.unit === '%' && !q.incidental && /占比?为?$/.test(q.label));
+      if (run.length >= 2 && /^其他/.test(run[run.length - 1].label)) lists.push(run);
+    }
+  return lists;
+}
+
+function checkSum(out: RuleOutput, stated: Quantity[]): void {
+  const expected = sum(stated.map((q) => intervalOf(q)));
+  const computed = stated.reduce((a, q) => a.add(q.value), new Decimal(0));
+  const last = stated[stated.length - 1];
+  // Reported on the last share, as the figure most likely adjusted to make the total.
+  relation(out, {
+    ruleId: 'share-total',
+    stated: { ...last, value: computed, raw: computed.toString() },
+    label: t('各部分占比之和'),
+    operands: stated.map((q) => operandOf(q, q.label.replace(/占比?为?$/, '') || t('占比'))),
+    formula: stated.map((q) => `${q.raw}%`).join(' + '),
+    computed: new Decimal(100),
+    expected: point(100),
+    statedInterval: expected,
+    decimals: Math.max(...stated.map((q) => q.decimals)),
+    unit: '%',
+    noFix: true,
+  });
+}
 
 export const shareTotal: Rule = {
   id: 'share-total',
@@ -24,24 +57,8 @@ export const shareTotal: Rule = {
       if (mine.some((m) => m.length !== 1)) continue;
       // A wrong single share is reported by `share`; the sum is only news when each share fits its amounts.
       if (mine.some((m) => { const r = shareInterval(m[0]); return !r || !overlaps(r, intervalOf(m[0].share)); })) continue;
-      const stated = mine.map((m) => m[0].share);
-      const expected = sum(stated.map((q) => intervalOf(q)));
-      const computed = stated.reduce((a, q) => a.add(q.value), new Decimal(0));
-      const last = stated[stated.length - 1];
-      // Reported on the last share, as the figure most likely adjusted to make the total.
-      relation(out, {
-        ruleId: 'share-total',
-        stated: { ...last, value: computed, raw: computed.toString() },
-        label: t('各部分占比之和'),
-        operands: stated.map((q) => operandOf(q, t('占比'))),
-        formula: stated.map((q) => `${q.raw}%`).join(' + '),
-        computed: new Decimal(100),
-        expected: point(100),
-        statedInterval: expected,
-        decimals: Math.max(...stated.map((q) => q.decimals)),
-        unit: '%',
-        noFix: true,
-      });
+      checkSum(out, mine.map((m) => m[0].share));
     }
+    for (const run of bareShareLists(report)) checkSum(out, run);
   },
 };

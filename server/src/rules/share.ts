@@ -3,13 +3,13 @@ import Decimal from 'decimal.js';
 import type { Quantity, Report } from '../report/model';
 import { t } from '../l10n';
 import { div, intervalOf, scale } from './interval';
-import { unitFactor } from './prose-lists';
+import { partLists, unitFactor } from './prose-lists';
 import { findNamed, proseFigures, type Located } from './prose-index';
 import { relation } from './relation';
 import type { Rule } from './rule';
 import { operandOf } from './sum-of-parts';
 
-const SHARE_LABEL = /占(.+?)的?(比重|比例|份额)?$/;
+const SHARE_LABEL = /占(.*?)的?(比重|比例|份额|比)?$/;
 
 export interface Share {
   share: Quantity;
@@ -43,13 +43,18 @@ export function shares(report: Report): Share[] {
     const m = SHARE_LABEL.exec(q.label);
     if (!m) continue;
     const wholeName = m[1].replace(/的$/, '');
-    if (!wholeName) continue;
     const part = partBefore(all, located.index);
     if (!part) continue;
-    const partIndex = all.findIndex((l) => l.q === part);
-    const whole = findNamed(report, wholeName, partIndex, (w) => w.kind === 'money' && w !== part);
+    let whole: Quantity | undefined;
+    if (wholeName) {
+      const partIndex = all.findIndex((l) => l.q === part);
+      whole = findNamed(report, wholeName, partIndex, (w) => w.kind === 'money' && w !== part)?.q;
+    } else {
+      // `其中：基本支出786.42万元，占15.02%` — a bare 占 speaks of the list's total.
+      whole = partLists(report).find((l) => l.parts.includes(part))?.total;
+    }
     if (!whole) continue;
-    found.push({ share: q, part, whole: whole.q, wholeName, located });
+    found.push({ share: q, part, whole, wholeName: wholeName || whole.label, located });
   }
   cache.set(report, found);
   return found;

@@ -10,11 +10,17 @@ import { relation } from './relation';
 import type { Rule, RuleOutput } from './rule';
 import { amount, cellName, cellOperand, shortSum } from './table-cells';
 
-function summable(col: Column): boolean {
-  return MONEY_ROLES.has(col.role) || col.role === 'weight' || col.role === 'score';
+/** Money columns; 分值/得分 too, except in a 自评表 (分值 and 得分 side by side), whose 总分 is the score rule's. */
+function summable(col: Column, table: Table): boolean {
+  if (col.role === 'weight' || col.role === 'score') return !isScoreTable(table);
+  return MONEY_ROLES.has(col.role);
 }
 
-function checkSum(out: RuleOutput, total: Row, items: Row[], col: Column, mode: 'equal' | 'at-most' = 'equal'): void {
+export function isScoreTable(table: Table): boolean {
+  return table.columns.some((c) => c.role === 'weight') && table.columns.some((c) => c.role === 'score');
+}
+
+function checkSum(out: RuleOutput, total: Row, items: Row[], col: Column, mode: 'equal' | 'at-most' = 'equal', ruleId = 'table-total'): void {
   const stated = amount(total, col);
   if (!stated || items.length === 0) return;
   const present = items.map((r) => ({ row: r, q: amount(r, col) })).filter((x) => x.q);
@@ -28,11 +34,11 @@ function checkSum(out: RuleOutput, total: Row, items: Row[], col: Column, mode: 
   const formula = shortSum(present.map((x) => `${x.row.label} ${x.q!.value}`));
   const decimals = col.role === 'weight' || col.role === 'score' ? Math.max(0, ...present.map((x) => x.q!.decimals)) : moneyDecimals(...present.map((x) => x.q!.decimals));
   if (mode === 'equal') {
-    relation(out, { ruleId: 'table-total', stated, label: cellName(total, col), operands, formula, computed, expected, decimals, unit: stated.unit });
+    relation(out, { ruleId, stated, label: cellName(total, col), operands, formula, computed, expected, decimals, unit: stated.unit });
     return;
   }
   const holds = canBeAtMost(expected, intervalOf(stated));
-  out.check({ ruleId: 'table-total', target: stated.span, targetLabel: cellName(total, col), stated, operands, formula, computed, unit: stated.unit, holds });
+  out.check({ ruleId, target: stated.span, targetLabel: cellName(total, col), stated, operands, formula, computed, unit: stated.unit, holds });
   if (!holds) {
     out.report({
       span: stated.span,
@@ -44,7 +50,7 @@ function checkSum(out: RuleOutput, total: Row, items: Row[], col: Column, mode: 
 }
 
 function checkTable(table: Table, out: RuleOutput): void {
-  const cols = table.columns.filter(summable);
+  const cols = table.columns.filter((c) => summable(c, table));
   // 其中 groups: parent = Σ children.
   table.rows.forEach((row, index) => {
     const children = table.rows.filter((r) => r.parent === index);
@@ -69,6 +75,8 @@ function checkTable(table: Table, out: RuleOutput): void {
     }
   }
 }
+
+export { checkSum };
 
 export const tableTotal: Rule = {
   id: 'table-total',
