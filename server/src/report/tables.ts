@@ -1,4 +1,5 @@
 // A table from its raw cells: header and column roles, row labels, totals and `其中` children, cell figures.
+import Decimal from 'decimal.js';
 import type { Cell, Column, Row, Span, Table } from './model';
 import { columnRole, endsChildGroup, MONEY_ROLES, rowKind } from './columns';
 import { plainLabel } from './normalize';
@@ -87,6 +88,7 @@ export function buildTable(
       line: 0,
     });
   }
+  settleChildGroups(rows);
   const start = headerRaw[0].slot.start;
   const end = rows.length ? rows[rows.length - 1].span.end : headerRaw[headerRaw.length - 1].slot.end;
   return {
@@ -99,4 +101,44 @@ export function buildTable(
     headerSpan: { start, end: headerRaw[headerRaw.length - 1].slot.end },
     section,
   };
+}
+
+/**
+ * A `其中` group read from labels alone may run on past its last child (`统计信息化建设` after the 其中 rows of
+ * `统计调查经费`). Where the figures show it — the first rows that add up to the parent in some column — the
+ * group ends there; rows after it return to the parent's level.
+ */
+export function settleChildGroups(rows: Row[]): void {
+  for (let p = 0; p < rows.length; p++) {
+    const children = rows.map((r, i) => ({ r, i })).filter((x) => x.r.parent === p);
+    if (children.length < 3) continue;
+    const parent = rows[p];
+    let best = children.length;
+    let bestMatches = matches(parent, children.map((x) => x.r));
+    for (let m = 2; m < children.length; m++) {
+      const n = matches(parent, children.slice(0, m).map((x) => x.r));
+      if (n > bestMatches) {
+        best = m;
+        bestMatches = n;
+      }
+    }
+    for (const x of children.slice(best)) delete x.r.parent;
+  }
+}
+
+/** In how many columns the rows add up to the parent (to within their rounding). */
+function matches(parent: Row, rows: Row[]): number {
+  let n = 0;
+  parent.cells.forEach((cell, c) => {
+    const target = cell.quantity;
+    if (!target || target.unit === '%') return;
+    let total = new Decimal(0);
+    for (const r of rows) {
+      const q = r.cells[c]?.quantity;
+      if (q && q.unit !== '%') total = total.add(q.value);
+      else if (!r.cells[c]?.empty) return;
+    }
+    if (total.sub(target.value).abs().lte(new Decimal('0.005').mul(rows.length + 1))) n++;
+  });
+  return n;
 }

@@ -52,8 +52,8 @@ export const difference: Rule = {
         label: t('{0}较{1}{2}额', current.label, refName, m[4]),
         operands: [operandOf(current), operandOf(ref.q)],
         formula: decrease
-          ? `${ref.q.label} ${ref.q.value} − ${current.label} ${current.value}`
-          : `${current.label} ${current.value} − ${ref.q.label} ${ref.q.value}`,
+          ? `${ref.q.label} ${ref.q.raw} − ${current.label} ${current.raw}`
+          : `${current.label} ${current.raw} − ${ref.q.label} ${ref.q.raw}`,
         computed,
         expected,
         decimals: moneyDecimals(current.decimals, ref.q.decimals, q.decimals),

@@ -45,7 +45,7 @@ export const growth: Rule = {
         stated: b,
         label: t('{0}幅度', down ? t('下降') : t('增长')),
         operands: [operandOf(a), operandOf(current)],
-        formula: `${a.label} ${a.value} ÷ (${current.label} ${current.value} ${down ? '+' : '−'} ${a.value})`,
+        formula: `${a.label} ${a.raw} ÷ (${current.label} ${current.raw} ${down ? '+' : '−'} ${a.raw})`,
         computed: av.div(base).mul(100),
         expected: scale(ratio, new Decimal(100)),
         decimals: Math.max(2, b.decimals),

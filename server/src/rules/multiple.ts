@@ -43,8 +43,8 @@ export const multiple: Rule = {
         label: t('倍数'),
         operands: [operandOf(current), operandOf(x)],
         formula: excess
-          ? `(${current.label} ${current.value} − ${x.label} ${x.value}) ÷ ${x.value}`
-          : `${current.label} ${current.value} ÷ ${x.label} ${x.value}`,
+          ? `(${current.label} ${current.raw} − ${x.label} ${x.raw}) ÷ ${x.raw}`
+          : `${current.label} ${current.raw} ÷ ${x.label} ${x.raw}`,
         computed: (excess ? current.value.sub(xv) : current.value).div(xv),
         expected,
         decimals: Math.max(2, n.decimals),

@@ -25,6 +25,21 @@ export function proseFigures(report: Report): Located[] {
   return all;
 }
 
+/** How far back (in figures) a name is looked for: a report states its figures a few hundred at most, and a
+ * bound keeps the analysis linear in the size of the text. */
+const LOOK_BACK = 400;
+
+/** The document index of a prose figure. */
+export function indexOf(report: Report, q: Quantity): number {
+  let map = indexCache.get(report);
+  if (!map) {
+    map = new Map(proseFigures(report).map((l) => [l.q, l.index]));
+    indexCache.set(report, map);
+  }
+  return map.get(q) ?? -1;
+}
+const indexCache = new WeakMap<Report, Map<Quantity, number>>();
+
 /**
  * The nearest figure before `before` (document index) whose label names `name`: exactly, or ending with it.
  * Figures of the same paragraph are preferred to earlier paragraphs.
@@ -37,7 +52,7 @@ export function findNamed(
 ): Located | undefined {
   const all = proseFigures(report);
   let endsWith: Located | undefined;
-  for (let i = before - 1; i >= 0; i--) {
+  for (let i = before - 1; i >= 0 && i >= before - LOOK_BACK; i--) {
     const l = all[i];
     if (l.q.incidental || !accept(l.q)) continue;
     if (l.q.label === name) return l;

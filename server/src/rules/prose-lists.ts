@@ -73,6 +73,8 @@ function listsOf(p: Paragraph): PartList[] {
         used.push(cl);
         if (/等[。；，]?$|等$/.test(cl.text.trim())) partial = true;
         if (stop) break;
+        // `其中购置费0万元、运行维护费15.40万元；…` — parts listed inside the 其中 clause itself make the whole list.
+        if (k === ci && parts.length >= 2) break;
       }
       if (parts.length) lists.push({ total, parts, partial, paragraph: p, sentence, clauses: used });
     });

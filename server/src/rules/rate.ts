@@ -81,7 +81,7 @@ export const rate: Rule = {
           stated: r,
           label: r.label.replace(/^.*[，,]/, ''),
           operands: [operandOf(num), operandOf(den)],
-          formula: `${num.label} ${num.value} ÷ ${den.label} ${den.value}`,
+          formula: `${num.label} ${num.raw} ÷ ${den.label} ${den.raw}`,
           computed: num.value.mul(f).div(den.value).mul(100),
           expected: scale(ratio, new Decimal(100)),
           decimals: Math.max(2, r.decimals),

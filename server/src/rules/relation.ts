@@ -56,7 +56,7 @@ export function relation(out: RuleOutput, spec: RelationSpec): boolean {
     holds,
   });
   if (holds) return true;
-  const computedText = fmt(spec.computed, spec.decimals);
+  const computedText = fmt(spec.computed, Math.max(spec.decimals, spec.stated.decimals), spec.stated.decimals);
   const diff = spec.computed.sub(spec.stated.value).abs();
   const diffUnit = spec.unit === '%' ? ` ${t('个百分点')}` : spec.unit;
   const message =

@@ -4,11 +4,13 @@
 import type { ColumnRole, Quantity, Row, Table } from '../report/model';
 import { t } from '../l10n';
 import { fmt, moneyDecimals } from './format';
-import { intervalOf, scale } from './interval';
+import { intervalOf, overlaps, scale } from './interval';
+import { MONEY_ROLES } from '../report/columns';
 import { unitFactor } from './prose-lists';
 import { TO_WAN } from '../report/quantities';
 import { proseFigures } from './prose-index';
 import { relation } from './relation';
+import { topSectionAt } from './sections';
 import type { Rule } from './rule';
 import { amount, cellOperand, column } from './table-cells';
 
@@ -38,11 +40,16 @@ function rowFor(table: Table, label: string): Row | undefined {
 
 export const sameFigure: Rule = {
   id: 'same-figure',
-  severity: 'warning',
+  severity: 'error',
   description: '同一数字在正文和表格中两处出现时应一致',
   example: '正文“决算基本支出344.12万元”，表中基本支出决算支出 334.12',
   run(report, out) {
     if (!report.tables.length) return;
+    const tablesBySection = new Map<number, Table[]>();
+    for (const table of report.tables) {
+      const top = topSectionAt(report, table.span.start);
+      tablesBySection.set(top, [...(tablesBySection.get(top) ?? []), table]);
+    }
     for (const { q, sentence } of proseFigures(report)) {
       if (q.kind !== 'money' || q.incidental) continue;
       // The column is the one the sentence names last before the figure (`年初预算安排支出…，其中：基本支出`).
@@ -60,16 +67,24 @@ export const sameFigure: Rule = {
           ctx = entry;
         }
       }
-      if (!ctx) continue;
       const name = bareName(q.label);
-      for (const table of report.tables) {
+      for (const table of tablesBySection.get(topSectionAt(report, q.span.start)) ?? []) {
         if (!TO_WAN[table.unit] || !TO_WAN[q.unit]) continue;
         const row = rowFor(table, name);
-        const col = ctx[1].map((role) => column(table, role)).find((c) => c);
-        if (!row || !col) continue;
-        const cell = amount(row, col);
-        if (!cell) continue;
-        compare(out, q, cell, row, col, table);
+        if (!row) continue;
+        if (ctx) {
+          const col = ctx[1].map((role) => column(table, role)).find((c) => c);
+          const cell = col && amount(row, col);
+          if (col && cell) compare(out, q, cell, row, col, table);
+          continue;
+        }
+        // The sentence does not say which column (`2023年基本支出989.73万元`): it must be one of them; the
+        // final accounts (决算) are what a year's 支出 usually means, so that is the correction offered.
+        const f = unitFactor(table.unit, q.unit);
+        const cells = table.columns.filter((c) => MONEY_ROLES.has(c.role) && c.role !== 'adjustment' && c.role !== 'balance' && c.role !== 'over-under').map((c) => ({ c, v: amount(row, c) })).filter((x) => x.v);
+        if (!cells.length || cells.some((x) => overlaps(scale(intervalOf(x.v!), f), intervalOf(q)))) continue;
+        const pick = cells.find((x) => x.c.role === 'spent') ?? cells[cells.length - 1];
+        compare(out, q, pick.v!, row, pick.c, table);
       }
     }
   },

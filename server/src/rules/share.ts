@@ -4,7 +4,7 @@ import type { Quantity, Report } from '../report/model';
 import { t } from '../l10n';
 import { div, intervalOf, scale } from './interval';
 import { partLists, unitFactor } from './prose-lists';
-import { findNamed, proseFigures, type Located } from './prose-index';
+import { findNamed, indexOf, proseFigures, type Located } from './prose-index';
 import { relation } from './relation';
 import type { Rule } from './rule';
 import { operandOf } from './sum-of-parts';
@@ -37,6 +37,7 @@ export function shares(report: Report): Share[] {
   if (found) return found;
   found = [];
   const all = proseFigures(report);
+  const listOf = new Map(partLists(report).flatMap((l) => l.parts.map((p) => [p, l] as const)));
   for (const located of all) {
     const q = located.q;
     if (q.kind !== 'percent' || q.unit !== '%' || q.incidental) continue;
@@ -47,11 +48,10 @@ export function shares(report: Report): Share[] {
     if (!part) continue;
     let whole: Quantity | undefined;
     if (wholeName) {
-      const partIndex = all.findIndex((l) => l.q === part);
-      whole = findNamed(report, wholeName, partIndex, (w) => w.kind === 'money' && w !== part)?.q;
+      whole = findNamed(report, wholeName, indexOf(report, part), (w) => w.kind === 'money' && w !== part)?.q;
     } else {
       // `其中：基本支出786.42万元，占15.02%` — a bare 占 speaks of the list's total.
-      whole = partLists(report).find((l) => l.parts.includes(part))?.total;
+      whole = listOf.get(part)?.total;
     }
     if (!whole) continue;
     found.push({ share: q, part, whole, wholeName: wholeName || whole.label, located });
@@ -83,7 +83,7 @@ export const share: Rule = {
         stated: s.share,
         label: t('{0}占{1}的比重', s.part.label || t('该部分'), s.wholeName),
         operands: [operandOf(s.part), operandOf(s.whole)],
-        formula: `${s.part.label} ${s.part.value} ÷ ${s.whole.label} ${s.whole.value}`,
+        formula: `${s.part.label} ${s.part.raw} ÷ ${s.whole.label} ${s.whole.raw}`,
         computed,
         expected,
         decimals: Math.max(2, s.share.decimals),

@@ -23,7 +23,7 @@ export function partsValue(parts: Quantity[], unit: string): Decimal {
 
 /** `人员经费 340.33 + 日常公用经费 71.05`; a part in another unit than the total shows its unit. */
 export function partsFormula(parts: Quantity[], unit: string): string {
-  return parts.map((q) => `${q.label ? q.label + ' ' : ''}${q.value.toString()}${q.unit === unit ? '' : q.unit}`).join(' + ');
+  return parts.map((q) => `${q.label ? q.label + ' ' : ''}${q.raw}${q.unit === unit ? '' : q.unit}`).join(' + ');
 }
 
 export const sumOfParts: Rule = {

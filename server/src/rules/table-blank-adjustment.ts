@@ -22,7 +22,7 @@ export const tableBlankAdjustment: Rule = {
         const after = amount(row, target);
         if (!cell || !cell.empty || !before || !after) continue;
         if (overlaps(intervalOf(before), intervalOf(after))) continue;
-        const value = fmt(after.value.sub(before.value), moneyDecimals(before.decimals, after.decimals));
+        const value = fmt(after.value.sub(before.value), moneyDecimals(before.decimals, after.decimals), Math.max(before.decimals, after.decimals));
         out.report({
           span: cell.span,
           message: t(

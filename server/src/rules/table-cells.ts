@@ -22,13 +22,13 @@ export function isBlankCell(cell: Cell | undefined): boolean {
 }
 
 /** A value for an addend: the cell's figure, or an exact 0 for a blank cell. */
-export function addend(row: Row, col: Column): { value: Decimal; interval: Interval; operand: Operand } | undefined {
+export function addend(row: Row, col: Column): { value: Decimal; raw: string; interval: Interval; operand: Operand } | undefined {
   const cell = cellAt(row, col);
   if (!cell) return undefined;
   if (cell.quantity && cell.quantity.unit !== '%') {
-    return { value: cell.quantity.value, interval: intervalOf(cell.quantity), operand: cellOperand(row, col, cell.quantity) };
+    return { value: cell.quantity.value, raw: cell.quantity.raw, interval: intervalOf(cell.quantity), operand: cellOperand(row, col, cell.quantity) };
   }
-  if (cell.empty) return { value: new Decimal(0), interval: point(0), operand: { label: col.header, value: new Decimal(0), unit: '' } };
+  if (cell.empty) return { value: new Decimal(0), raw: '0', interval: point(0), operand: { label: col.header, value: new Decimal(0), unit: '' } };
   return undefined;
 }
 

@@ -29,7 +29,7 @@ function checkRow(table: Table, row: Row, out: RuleOutput): void {
       stated,
       label: cellName(row, target),
       operands: [i.operand, cellOperand(row, adj, a)],
-      formula: `${init.header} ${i.value} + ${adj.header} ${a.value}`,
+      formula: `${init.header} ${i.raw} + ${adj.header} ${a.raw}`,
       computed: i.value.add(a.value),
       expected: add(i.interval, intervalOf(a)),
       decimals: moneyDecimals(a.decimals),
@@ -43,7 +43,7 @@ function checkRow(table: Table, row: Row, out: RuleOutput): void {
   const budget = amount(row, budgetCol)!;
   const paid = amount(row, spent);
   if (!paid || !spent) return;
-  const diffFormula = (a: Column, av: Decimal, b: Column, bv: Decimal) => `${a.header} ${av} − ${b.header} ${bv}`;
+  const diffFormula = (a: Column, av: string, b: Column, bv: string) => `${a.header} ${av} − ${b.header} ${bv}`;
 
   const balance = column(table, 'balance');
   const bal = amount(row, balance);
@@ -53,7 +53,7 @@ function checkRow(table: Table, row: Row, out: RuleOutput): void {
       stated: bal,
       label: cellName(row, balance),
       operands: [cellOperand(row, budgetCol, budget), cellOperand(row, spent, paid)],
-      formula: diffFormula(budgetCol, budget.value, spent, paid.value),
+      formula: diffFormula(budgetCol, budget.raw, spent, paid.raw),
       computed: budget.value.sub(paid.value),
       expected: sub(intervalOf(budget), intervalOf(paid)),
       decimals: moneyDecimals(budget.decimals, paid.decimals),
@@ -69,7 +69,7 @@ function checkRow(table: Table, row: Row, out: RuleOutput): void {
       stated: ou,
       label: cellName(row, overUnder),
       operands: [cellOperand(row, spent, paid), cellOperand(row, budgetCol, budget)],
-      formula: diffFormula(spent, paid.value, budgetCol, budget.value),
+      formula: diffFormula(spent, paid.raw, budgetCol, budget.raw),
       computed: paid.value.sub(budget.value),
       expected: sub(intervalOf(paid), intervalOf(budget)),
       decimals: moneyDecimals(budget.decimals, paid.decimals),
@@ -87,7 +87,7 @@ function checkRow(table: Table, row: Row, out: RuleOutput): void {
       stated: r,
       label: cellName(row, rateCol),
       operands: [cellOperand(row, spent, paid), cellOperand(row, budgetCol, budget)],
-      formula: `${spent.header} ${paid.value} ÷ ${budgetCol.header} ${budget.value}`,
+      formula: `${spent.header} ${paid.raw} ÷ ${budgetCol.header} ${budget.raw}`,
       computed: paid.value.div(budget.value).mul(100),
       expected: scale(ratio, new Decimal(100)),
       decimals: Math.max(2, r.decimals),

@@ -31,7 +31,7 @@ function checkSum(out: RuleOutput, total: Row, items: Row[], col: Column, mode: 
   const expected = sum(intervals);
   const computed = present.reduce((a, x) => a.add(x.q!.value), new Decimal(0));
   const operands = present.map((x) => cellOperand(x.row, col, x.q!));
-  const formula = shortSum(present.map((x) => `${x.row.label} ${x.q!.value}`));
+  const formula = shortSum(present.map((x) => `${x.row.label} ${x.q!.raw}`));
   const decimals = col.role === 'weight' || col.role === 'score' ? Math.max(0, ...present.map((x) => x.q!.decimals)) : moneyDecimals(...present.map((x) => x.q!.decimals));
   if (mode === 'equal') {
     relation(out, { ruleId, stated, label: cellName(total, col), operands, formula, computed, expected, decimals, unit: stated.unit });
