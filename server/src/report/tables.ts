@@ -109,8 +109,8 @@ export function buildTable(
  * group ends there; rows after it return to the parent's level.
  */
 export function settleChildGroups(rows: Row[]): void {
-  for (let p = 0; p < rows.length; p++) {
-    const children = rows.map((r, i) => ({ r, i })).filter((x) => x.r.parent === p);
+  for (const [p, group] of childrenByParent(rows)) {
+    const children = group.map((r) => ({ r }));
     if (children.length < 3) continue;
     const parent = rows[p];
     let best = children.length;
@@ -124,6 +124,18 @@ export function settleChildGroups(rows: Row[]): void {
     }
     for (const x of children.slice(best)) delete x.r.parent;
   }
+}
+
+/** The `其中` children of each row that has some, in order. */
+export function childrenByParent(rows: Row[]): Map<number, Row[]> {
+  const map = new Map<number, Row[]>();
+  for (const r of rows) {
+    if (r.parent === undefined) continue;
+    const list = map.get(r.parent);
+    if (list) list.push(r);
+    else map.set(r.parent, [r]);
+  }
+  return map;
 }
 
 /** In how many columns the rows add up to the parent (to within their rounding). */

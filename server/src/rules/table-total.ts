@@ -3,6 +3,7 @@
 import Decimal from 'decimal.js';
 import type { Column, Row, Table } from '../report/model';
 import { MONEY_ROLES } from '../report/columns';
+import { childrenByParent } from '../report/tables';
 import { t } from '../l10n';
 import { moneyDecimals } from './format';
 import { canBeAtMost, intervalOf, sum, type Interval } from './interval';
@@ -52,11 +53,9 @@ function checkSum(out: RuleOutput, total: Row, items: Row[], col: Column, mode: 
 function checkTable(table: Table, out: RuleOutput): void {
   const cols = table.columns.filter((c) => summable(c, table));
   // 其中 groups: parent = Σ children.
-  table.rows.forEach((row, index) => {
-    const children = table.rows.filter((r) => r.parent === index);
-    if (!children.length) return;
-    for (const col of cols) checkSum(out, row, children, col, children.length >= 2 ? 'equal' : 'at-most');
-  });
+  for (const [index, children] of childrenByParent(table.rows)) {
+    for (const col of cols) checkSum(out, table.rows[index], children, col, children.length >= 2 ? 'equal' : 'at-most');
+  }
   let items: Row[] = [];
   let subtotals: Row[] = [];
   for (const row of table.rows) {
