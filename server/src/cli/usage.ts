@@ -1,0 +1,31 @@
+// The Chinese help text and the one-line hint printed after a usage error.
+import { t } from '../l10n';
+
+export function helpText(version: string): string {
+  return [
+    t('jixiao {0} — 检查部门整体支出绩效自评报告中的数字是否前后一致', version),
+    '',
+    t('用法：'),
+    t('  jixiao check [选项] 路径…     检查报告文件；文件夹会递归检查其中所有 .txt 和 .md 文件'),
+    t('  jixiao --help                 显示本帮助'),
+    t('  jixiao --version              显示版本号'),
+    '',
+    t('选项：'),
+    t('  --format text|json|sarif      输出格式（默认 text）：'),
+    t('                                  text   每个问题一行：路径:行:列: 严重程度 说明 [规则]，最后一行为汇总'),
+    t('                                  json   与语言服务器发布的 LSP 诊断相同的 JSON'),
+    t('                                  sarif  SARIF 2.1.0，供代码扫描工具使用'),
+    t('  --encoding auto|utf8|gb18030  文件编码（默认 auto：自动识别 UTF-8、带 BOM 的 UTF-16、GB18030/GBK）'),
+    '',
+    t('退出状态：0 没有错误；1 发现错误；2 用法错误或有文件无法读取（其余文件照常检查）'),
+    '',
+    t('示例：'),
+    t('  jixiao check 2023年部门整体支出绩效自评报告.txt'),
+    t('  jixiao check --format json 报告/'),
+    '',
+  ].join('\n');
+}
+
+export function usageHint(): string {
+  return t('用法：jixiao check [--format text|json|sarif] [--encoding auto|utf8|gb18030] 路径…（运行 jixiao --help 查看帮助）');
+}
