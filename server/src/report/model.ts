@@ -82,8 +82,11 @@ export interface Paragraph {
   span: Span;
   /** The text with wrapped line breaks (and the indentation after them) removed. */
   text: string;
-  /** offsets[i] is the document offset of text[i]; offsets[text.length] = span.end. */
-  offsets: number[];
+  /**
+   * Where each joined line's text starts in `text` and in the document: text[i] stands at
+   * docStart + (i − textStart) of the last segment with textStart ≤ i. See offsetInDocument in report/prose.ts.
+   */
+  segments: Array<{ textStart: number; docStart: number }>;
   sentences: Sentence[];
   quantities: Quantity[];
   /** A numbered list item (`（1) 2023年实现…`) rather than plain prose. */

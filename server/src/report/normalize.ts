@@ -10,7 +10,10 @@ const FOLD: Record<string, string> = {
   '＋': '+',
 };
 
+const WIDE = /[０-９．－−–％＋]/;
+
 export function foldWidth(text: string): string {
+  if (!WIDE.test(text)) return text;
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

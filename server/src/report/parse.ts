@@ -304,33 +304,23 @@ export function parseReport(text: string, format: Report['format']): Report {
   }
   flush();
   report.sections = buildSections(report.headings, text.length);
-  for (const t of report.tables) t.section = sectionAt(report.headings, t.span.start);
+  // Tables and headings are both in document order: one sweep gives each table its section.
+  let k = -1;
+  for (const t of report.tables) {
+    while (k + 1 < report.headings.length && report.headings[k + 1].span.start <= t.span.start) k++;
+    t.section = k;
+  }
   return report;
 }
 
+/** Sections by a stack sweep: each heading closes the open ones at its level or deeper. Linear. */
 function buildSections(headings: Heading[], textEnd: number): Section[] {
-  return headings.map((h, k) => {
-    let end = textEnd;
-    for (let n = k + 1; n < headings.length; n++) {
-      if (headings[n].level <= h.level) {
-        end = headings[n].span.start;
-        break;
-      }
-    }
-    let parent = -1;
-    for (let p = k - 1; p >= 0; p--) {
-      if (headings[p].level < h.level) {
-        parent = p;
-        break;
-      }
-    }
-    return { heading: h, span: { start: h.span.start, end }, parent };
+  const sections: Section[] = headings.map((h) => ({ heading: h, span: { start: h.span.start, end: textEnd }, parent: -1 }));
+  const open: number[] = [];
+  headings.forEach((h, k) => {
+    while (open.length && headings[open[open.length - 1]].level >= h.level) sections[open.pop()!].span.end = h.span.start;
+    sections[k].parent = open.length ? open[open.length - 1] : -1;
+    open.push(k);
   });
+  return sections;
 }
-
-function sectionAt(headings: Heading[], offset: number): number {
-  let found = -1;
-  for (let k = 0; k < headings.length && headings[k].span.start <= offset; k++) found = k;
-  return found;
-}
-

@@ -2,8 +2,6 @@
 import type { Clause, Paragraph, Quantity, Sentence, Span } from './model';
 import { scanQuantities } from './quantities';
 
-const SENTENCE_END = /[。！？!?]/;
-const CLAUSE_END = /[，,；;：:]/;
 
 /**
  * Build a paragraph from line content spans (each without its line break). `masked` is the document text with
@@ -11,30 +9,51 @@ const CLAUSE_END = /[，,；;：:]/;
  */
 export function buildParagraph(masked: string, lines: Span[], listMarker?: Paragraph['listMarker']): Paragraph {
   let text = '';
-  const offsets: number[] = [];
+  const segments: Paragraph['segments'] = [];
   lines.forEach((line, i) => {
     let start = line.start;
     if (i > 0) while (start < line.end && /[ \t\u3000\u00a0]/.test(masked[start])) start++;
-    for (let o = start; o < line.end; o++) {
-      text += masked[o];
-      offsets.push(o);
-    }
+    segments.push({ textStart: text.length, docStart: start });
+    text += masked.slice(start, line.end);
   });
   const span = { start: lines[0].start, end: lines[lines.length - 1].end };
-  offsets.push(span.end);
-  const offsetOf = (i: number) => offsets[i] ?? span.end;
-  const quantities = scanQuantities(text, { offsetOf }).filter((q) => !listMarker || q.span.start >= listMarker.span.end);
-  markParenthesized(text, offsets, quantities);
-  const sentences = splitSentences(text, offsetOf, quantities);
-  return { span, text, offsets, sentences, quantities, listMarker };
+  const offsetOf = (i: number) => offsetInDocument(segments, i);
+  const found: Array<[number, number]> = [];
+  const all = scanQuantities(text, { offsetOf, indices: found });
+  const quantities: Quantity[] = [];
+  const at: Array<[number, number]> = [];
+  all.forEach((q, k) => {
+    if (listMarker && q.span.start < listMarker.span.end) return;
+    quantities.push(q);
+    at.push(found[k]);
+  });
+  markParenthesized(text, at, quantities);
+  const sentences = splitSentences(text, offsetOf, quantities, at);
+  return { span, text, segments, sentences, quantities, listMarker };
+}
+
+/** The document offset of text[i] (i may be text.length: the end of the last segment's line). */
+export function offsetInDocument(segments: Paragraph['segments'], i: number): number {
+  let k = segments.length - 1;
+  if (k > 0) {
+    let lo = 0;
+    let hi = k;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (segments[mid].textStart <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    k = lo;
+  }
+  return segments[k].docStart + (i - segments[k].textStart);
 }
 
 /** Marks the figures that stand inside brackets（…）. */
-function markParenthesized(text: string, offsets: number[], quantities: Quantity[]): void {
+function markParenthesized(text: string, at: Array<[number, number]>, quantities: Quantity[]): void {
   let depth = 0;
   let q = 0;
   for (let i = 0; i < text.length && q < quantities.length; i++) {
-    while (q < quantities.length && quantities[q].span.start <= offsets[i]) {
+    while (q < quantities.length && at[q][0] <= i) {
       if (depth > 0) quantities[q].inParens = true;
       q++;
     }
@@ -48,44 +67,31 @@ function isDigit(c: string | undefined): boolean {
   return c !== undefined && /[0-9０-９]/.test(c);
 }
 
-function splitSentences(text: string, offsetOf: (i: number) => number, quantities: Quantity[]): Sentence[] {
+const BREAK = /[。！？!?.，,；;：:]/g;
+
+/**
+ * Sentences end at 。！？ (and at a `.` that is no decimal point); clauses at ，；： (not a `,` or `:` between
+ * digits). `at[k]` = [start, end of unit] of quantities[k] in `text`.
+ */
+function splitSentences(text: string, offsetOf: (i: number) => number, quantities: Quantity[], at: Array<[number, number]>): Sentence[] {
   const sentences: Sentence[] = [];
   let clauses: Clause[] = [];
   let clauseStart = 0;
   let q = 0;
-  // Quantities are in text order; map each to its index in text by offset.
-  const qIndex = quantities.map((x) => x.span.start);
-  const textIndexOf = (offset: number) => {
-    let lo = 0;
-    let hi = text.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (offsetOf(mid) < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  const qText = qIndex.map(textIndexOf);
   const closeClause = (end: number, punct: string) => {
     const raw = text.slice(clauseStart, end);
     if (raw.trim() || punct) {
       const mine: Quantity[] = [];
-      while (q < quantities.length && qText[q] < end) {
-        if (qText[q] >= clauseStart) mine.push(quantities[q]);
+      let prev = clauseStart;
+      while (q < quantities.length && at[q][0] < end) {
+        if (at[q][0] >= clauseStart) {
+          quantities[q].label = cleanLabel(text.slice(prev, at[q][0]));
+          prev = at[q][1];
+          mine.push(quantities[q]);
+        }
         q++;
       }
-      let prev = clauseStart;
-      for (const x of mine) {
-        const at = textIndexOf(x.span.start);
-        x.label = cleanLabel(text.slice(prev, at));
-        prev = textIndexOf(x.fullSpan.end);
-      }
-      clauses.push({
-        text: raw,
-        span: { start: offsetOf(clauseStart), end: offsetOf(end) },
-        quantities: mine,
-        end: punct,
-      });
+      clauses.push({ text: raw, span: { start: offsetOf(clauseStart), end: offsetOf(end) }, quantities: mine, end: punct });
     }
     clauseStart = end + (punct ? 1 : 0);
   };
@@ -95,13 +101,20 @@ function splitSentences(text: string, offsetOf: (i: number) => number, quantitie
     }
     clauses = [];
   };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    const betweenDigits = isDigit(text[i - 1]) && isDigit(text[i + 1]);
-    if (SENTENCE_END.test(c) || (c === '.' && !betweenDigits && !isDigit(text[i - 1]))) {
+  BREAK.lastIndex = 0;
+  for (let m = BREAK.exec(text); m; m = BREAK.exec(text)) {
+    const i = m.index;
+    const c = m[0];
+    const digitBefore = isDigit(text[i - 1]);
+    const betweenDigits = digitBefore && isDigit(text[i + 1]);
+    if (c === '.') {
+      if (digitBefore) continue;
       closeClause(i, c);
       closeSentence();
-    } else if (CLAUSE_END.test(c) && !((c === ',' || c === ':') && betweenDigits)) {
+    } else if (c === '。' || c === '！' || c === '？' || c === '!' || c === '?') {
+      closeClause(i, c);
+      closeSentence();
+    } else if (!((c === ',' || c === ':') && betweenDigits)) {
       closeClause(i, c);
     }
   }

@@ -37,6 +37,8 @@ export interface ScanOptions {
   defaultUnit?: string;
   /** Maps an index in `text` to a document offset. */
   offsetOf: (index: number) => number;
+  /** When given, receives [start, end of unit] in `text` of each figure returned. */
+  indices?: Array<[number, number]>;
 }
 
 /** Every figure in `text`, in order. Labels are left empty; the caller knows the clause boundaries. */
@@ -86,6 +88,7 @@ export function scanQuantities(text: string, options: ScanOptions): Quantity[] {
     };
     if (incidental) q.incidental = true;
     out.push(q);
+    options.indices?.push([start, unitEnd]);
   }
   return out;
 }
