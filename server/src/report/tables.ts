@@ -24,7 +24,11 @@ function makeCell(masked: string, raw: RawCell, column: number, unit: string, nu
   const span = text ? { start, end: start + text.length } : { ...raw.slot };
   const cell: Cell = { text, span, insertAt: text ? start : raw.insertAt, empty: EMPTY.test(text), column };
   if (!cell.empty && numeric) {
-    const q = cellQuantity(text, unit, (i) => start + i);
+    // Markdown emphasis around a figure (`**7050.00**`, a bold 合计 row) is not part of it.
+    const bold = /^(\*\*|__|\*|_)(.*)\1$/.exec(text);
+    const inner = bold ? bold[2] : text;
+    const from = bold ? start + bold[1].length : start;
+    const q = cellQuantity(inner, unit, (i) => from + i);
     if (q) cell.quantity = q;
   }
   return cell;

@@ -2,7 +2,7 @@
 import { t } from '../l10n';
 import { div, intervalOf, scale, sub } from './interval';
 import { unitFactor } from './prose-lists';
-import { previousInSentence, proseFigures } from './prose-index';
+import { findNamed, previousInSentence, proseFigures } from './prose-index';
 import { relation } from './relation';
 import type { Rule } from './rule';
 import { operandOf } from './sum-of-parts';
@@ -22,8 +22,12 @@ export const multiple: Rule = {
       if (n.kind !== 'multiple' || n.incidental) continue;
       const amount = (q: { kind: string }) => q.kind === 'money' || q.kind === 'count';
       const xAt = previousInSentence(report, located.index, amount);
-      const cAt = xAt && previousInSentence(report, xAt.index, (q) => amount(q) && q.kind === xAt.q.kind);
-      if (!xAt || !cAt) continue;
+      if (!xAt) continue;
+      // The figure compared: just before X in the sentence, or named before 超出/是 (`项目支出超出年初预算216万元`).
+      const subject = /^(.+?)(超出|超过|高出|多出|是)/.exec(xAt.q.label)?.[1];
+      const same = (q: { kind: string; unit: string }) => amount(q) && q.kind === xAt.q.kind;
+      const cAt = previousInSentence(report, xAt.index, same) ?? (subject ? findNamed(report, subject, xAt.index, same) : undefined);
+      if (!cAt) continue;
       const x = xAt.q;
       const current = cAt.q;
       if (x.kind === 'count' && x.unit !== current.unit) continue;

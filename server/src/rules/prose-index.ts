@@ -41,7 +41,8 @@ export function indexOf(report: Report, q: Quantity): number {
 const indexCache = new WeakMap<Report, Map<Quantity, number>>();
 
 /**
- * The nearest figure before `before` (document index) whose label names `name`: exactly, or ending with it.
+ * The nearest figure before `before` (document index) whose label names `name`: exactly, ending with it, or
+ * (for a name of three characters or more) starting with it.
  * Figures of the same paragraph are preferred to earlier paragraphs.
  */
 export function findNamed(
@@ -52,13 +53,16 @@ export function findNamed(
 ): Located | undefined {
   const all = proseFigures(report);
   let endsWith: Located | undefined;
+  let startsWith: Located | undefined;
   for (let i = before - 1; i >= 0 && i >= before - LOOK_BACK; i--) {
     const l = all[i];
     if (l.q.incidental || !accept(l.q)) continue;
     if (l.q.label === name) return l;
     if (!endsWith && l.q.label.endsWith(name)) endsWith = l;
+    // `“三公”经费支出4.38万元` is what `“三公”经费较上年减少` speaks of.
+    if (!startsWith && name.length >= 3 && l.q.label.startsWith(name)) startsWith = l;
   }
-  return endsWith;
+  return endsWith ?? startsWith;
 }
 
 /** The nearest figure before `index` in the same sentence that `accept`s, skipping dates and thresholds. */

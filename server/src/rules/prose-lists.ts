@@ -45,26 +45,39 @@ function lastAmount(clauses: Clause[]): Quantity | undefined {
   return undefined;
 }
 
+// A clause that ends in 中 (not 其中) names the whole the next clauses divide: `决算支出中，`.
+const WITHIN = /^[\s\u3000]*(?:\d{4}年度?)?(.*?)(?:[\d.,]+\s*(?:万元|元|亿元))?中$/;
+
 function listsOf(p: Paragraph): PartList[] {
   const lists: PartList[] = [];
+  // The figure a bare name refers to: the last one of that name earlier in the paragraph.
+  const named = (name: string) => (/其$/.test(name) ? undefined : p.quantities.filter((q) => amountOf(q) && q.label === name).pop());
   p.sentences.forEach((sentence, si) => {
     const clauses = sentence.clauses;
     clauses.forEach((clause, ci) => {
-      if (!QIZHONG.test(clause.text)) return;
-      let total = lastAmount(clauses.slice(0, ci));
-      if (!total && ci === 0 && si > 0) total = lastAmount(p.sentences[si - 1].clauses);
+      let total: Quantity | undefined;
+      let first = ci;
+      const within = WITHIN.exec(clause.text);
+      if (QIZHONG.test(clause.text)) {
+        total = lastAmount(clauses.slice(0, ci));
+        if (!total && ci === 0 && si > 0) total = lastAmount(p.sentences[si - 1].clauses);
+      } else if (within && ci + 1 < clauses.length) {
+        // `项目支出6843.29万元中，A…，B…` or `决算支出中，A…，B…`: the list starts with the next clause.
+        total = clause.quantities.filter(amountOf).pop() ?? (within[1] ? named(within[1]) : undefined);
+        first = ci + 1;
+      }
       if (!total) return;
       const parts: Quantity[] = [];
       let partial = /主要|包括/.test(clause.text);
       const used: Clause[] = [];
-      for (let k = ci; k < clauses.length; k++) {
+      for (let k = first; k < clauses.length; k++) {
         const cl = clauses[k];
-        if (k > ci && QIZHONG.test(cl.text)) break;
-        if (k > ci && k + 1 < clauses.length && QIZHONG.test(clauses[k + 1].text)) break;
+        if (k > first && QIZHONG.test(cl.text)) break;
+        if (k > first && k + 1 < clauses.length && QIZHONG.test(clauses[k + 1].text)) break;
         let stop = false;
         for (const q of cl.quantities) {
           if (!amountOf(q) || !addable(q, total) || COMPARISON.test(q.label)) continue;
-          if (k > ci && NEW_TOTAL.test(q.label)) {
+          if (k > first && NEW_TOTAL.test(q.label)) {
             stop = true;
             break;
           }
@@ -74,7 +87,7 @@ function listsOf(p: Paragraph): PartList[] {
         if (/等[。；，]?$|等$/.test(cl.text.trim())) partial = true;
         if (stop) break;
         // `其中购置费0万元、运行维护费15.40万元；…` — parts listed inside the 其中 clause itself make the whole list.
-        if (k === ci && parts.length >= 2) break;
+        if (k === first && first === ci && parts.length >= 2) break;
       }
       if (parts.length) lists.push({ total, parts, partial, paragraph: p, sentence, clauses: used });
     });

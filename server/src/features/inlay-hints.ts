@@ -1,0 +1,56 @@
+// Inlay hints: the computed value beside each figure that fails, after its unit: `79.4% ‹74.27%›`.
+import { t } from '../l10n';
+import type { Analysis, Check, Finding, Span } from '../report/model';
+import { computedText } from './formula';
+import { contains, figureAt, overlaps, sameSpan } from './figures';
+
+export interface Hint {
+  /** Where the hint stands: after the figure's unit. */
+  offset: number;
+  label: string;
+  tooltip: string;
+}
+
+function hintText(value: string, unit: string, unitPrinted: boolean): string {
+  return `‹${value}${unitPrinted ? unit : ''}›`;
+}
+
+function failingCheck(checks: Check[], finding: Finding): Check | undefined {
+  return (
+    checks.find((c) => !c.holds && c.ruleId === finding.ruleId && sameSpan(c.target, finding.span)) ??
+    checks.find((c) => !c.holds && sameSpan(c.target, finding.span))
+  );
+}
+
+/** One hint per finding that has a computed value (from its failing check, or its one-edit fix). */
+export function inlayHints(analysis: Analysis, range?: Span): Hint[] {
+  const hints: Hint[] = [];
+  for (const finding of analysis.findings) {
+    if (range && !overlaps(finding.span, range) && !(finding.span.start >= range.start && finding.span.start <= range.end)) continue;
+    const check = failingCheck(analysis.checks, finding);
+    if (check) {
+      const q = check.stated;
+      const unitPrinted = q.fullSpan.end > q.span.end;
+      hints.push({
+        offset: Math.max(q.fullSpan.end, finding.span.end),
+        label: hintText(computedText(check), check.unit, unitPrinted),
+        tooltip: t('计算值：{0} = {1}', check.formula, computedText(check) + (check.unit === '%' ? '%' : check.unit ? ` ${check.unit}` : '')),
+      });
+      continue;
+    }
+    const edits = finding.fix?.edits;
+    const edit = edits?.length === 1 ? edits[0] : undefined;
+    if (edit && contains(finding.span, edit.span) && edit.newText.trim() !== '') {
+      const figure = figureAt(analysis.report, finding.span.start);
+      const q = figure && sameSpan(figure.quantity.span, finding.span) ? figure.quantity : undefined;
+      const unit = q && q.fullSpan.end > q.span.end ? q.unit : '';
+      hints.push({
+        offset: q ? q.fullSpan.end : finding.span.end,
+        label: hintText(edit.newText.trim(), unit, unit !== ''),
+        tooltip: finding.fix!.title,
+      });
+    }
+  }
+  hints.sort((a, b) => a.offset - b.offset);
+  return hints;
+}

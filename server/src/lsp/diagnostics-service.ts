@@ -1,0 +1,198 @@
+// Diagnostics of open documents. Pushed (textDocument/publishDiagnostics) to clients that do not pull:
+// on open at once, after each change debounced (a run for an outdated version is dropped), or on save when
+// `jixiao.run` is onSave. Pull requests (textDocument/diagnostic) are answered at once from the same code.
+// A client that pulls gets no pushes for open documents (VS Code would list them twice); documents that are
+// not open (jixiao/checkDocuments, "check the workspace") are pushed to every client.
+// Each check is announced with jixiao/status running → idle (the VS Code status bar shows it).
+import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  type CheckDocumentsParams,
+  type CheckDocumentsResult,
+  type StatusParams,
+  statusMethod,
+} from '../../../client/src/protocol';
+import { analyze } from '../analyze';
+import { type Diagnostic, toDiagnostics } from '../features/diagnostics';
+import { reportFormat } from '../features/which-documents';
+import type { Reports } from './reports';
+import type { SettingsStore } from './settings-store';
+
+export const DEBOUNCE_MS = 300;
+
+interface Run {
+  version: number;
+  diagnostics: Diagnostic[];
+}
+
+export class DiagnosticsService {
+  private timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private last = new Map<string, Run>();
+  /** Documents not open whose diagnostics were pushed by checkDocuments. */
+  private pushedClosed = new Set<string>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly reports: Reports,
+    private readonly settings: SettingsStore,
+    /** Push to the client (it does not pull). */
+    private readonly push: boolean,
+    /** The client accepts workspace/diagnostic/refresh (pull clients re-pull on it). */
+    private readonly canRefresh: boolean,
+    private readonly delay = DEBOUNCE_MS,
+  ) {}
+
+  /** The diagnostics of the document as it is now; [] when it is not a report. */
+  async compute(doc: TextDocument): Promise<Diagnostic[]> {
+    const settings = await this.settings.get(doc.uri);
+    const analysis = this.reports.analysis(doc, settings);
+    return analysis ? toDiagnostics(analysis, doc.uri) : [];
+  }
+
+  opened(uri: string): void {
+    if (!this.push && this.pushedClosed.delete(uri)) {
+      // The client pulls for open documents: the pushed copy would be listed twice.
+      void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    }
+    void this.run(uri);
+  }
+
+  async changed(uri: string): Promise<void> {
+    if (!this.push) return; // the client pulls after changes
+    const settings = await this.settings.get(uri);
+    if (settings.run !== 'onType') return;
+    const doc = this.documents.get(uri);
+    if (!doc) return;
+    this.cancel(uri);
+    const version = doc.version;
+    this.timers.set(
+      uri,
+      setTimeout(() => {
+        this.timers.delete(uri);
+        void this.run(uri, version);
+      }, this.delay),
+    );
+  }
+
+  async saved(uri: string): Promise<void> {
+    const settings = await this.settings.get(uri);
+    if (settings.run !== 'onSave') return;
+    await this.run(uri);
+    if (!this.push) this.refresh();
+  }
+
+  closed(uri: string): void {
+    this.cancel(uri);
+    const had = this.last.get(uri);
+    this.last.delete(uri);
+    if (this.push && had && had.diagnostics.length) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** Re-check every open document (settings changed). */
+  rerunAll(): void {
+    for (const doc of this.documents.all()) void this.run(doc.uri);
+    if (!this.push) this.refresh();
+  }
+
+  /** Answers textDocument/diagnostic: on type, the current text; on save, what the last check found. */
+  async pull(uri: string): Promise<Diagnostic[]> {
+    const doc = this.documents.get(uri);
+    if (!doc) return [];
+    const settings = await this.settings.get(uri);
+    if (settings.run === 'onSave') {
+      const last = this.last.get(uri);
+      if (last) return last.diagnostics;
+    }
+    const report = this.reports.isReport(doc);
+    if (report) this.status(uri, 'running');
+    try {
+      return await this.compute(doc);
+    } finally {
+      if (report) this.status(uri, 'idle');
+    }
+  }
+
+  /**
+   * jixiao/checkDocuments: checks each document now — an open one as it is in the editor, another with the
+   * text sent — and publishes its diagnostics. Answers with the documents that are reports and their counts.
+   */
+  async checkDocuments(params: CheckDocumentsParams): Promise<CheckDocumentsResult> {
+    const result: CheckDocumentsResult = [];
+    let refresh = false;
+    for (const d of params?.documents ?? []) {
+      if (typeof d?.uri !== 'string') continue;
+      const open = this.documents.get(d.uri);
+      if (open) {
+        if (!this.reports.isReport(open)) continue;
+        const diagnostics = await this.run(d.uri, undefined, true);
+        result.push({ uri: d.uri, count: (diagnostics ?? this.last.get(d.uri)?.diagnostics ?? []).length });
+        refresh ||= !this.push;
+        continue;
+      }
+      const text = typeof d.text === 'string' ? d.text : '';
+      const format = reportFormat(String(d.languageId ?? ''), d.uri, text);
+      if (!format) continue;
+      this.status(d.uri, 'running');
+      try {
+        const settings = await this.settings.get(d.uri);
+        this.settings.forget(d.uri);
+        const diagnostics = toDiagnostics(analyze(text, { format, rules: settings.rules }), d.uri);
+        this.pushedClosed.add(d.uri);
+        void this.connection.sendDiagnostics({ uri: d.uri, diagnostics });
+        result.push({ uri: d.uri, count: diagnostics.length });
+      } finally {
+        this.status(d.uri, 'idle');
+      }
+    }
+    if (refresh) this.refresh();
+    return result;
+  }
+
+  private cancel(uri: string): void {
+    const timer = this.timers.get(uri);
+    if (timer) clearTimeout(timer);
+    this.timers.delete(uri);
+  }
+
+  /**
+   * Checks the document and publishes the result (to a pushing client); returns it. Drops the result when
+   * the document changed meanwhile or the run is outdated.
+   */
+  private async run(uri: string, expectedVersion?: number, force = false): Promise<Diagnostic[] | undefined> {
+    const doc = this.documents.get(uri);
+    if (!doc || (expectedVersion !== undefined && doc.version !== expectedVersion)) return undefined;
+    const version = doc.version;
+    const report = this.reports.isReport(doc);
+    if (report) this.status(uri, 'running');
+    try {
+      let diagnostics: Diagnostic[];
+      try {
+        diagnostics = await this.compute(doc);
+      } catch (e) {
+        this.connection.console.error(`jixiao: checking ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : e}`);
+        return undefined;
+      }
+      const now = this.documents.get(uri);
+      if (!now || now.version !== version) return undefined;
+      const before = this.last.get(uri);
+      if (before && before.version > version) return undefined;
+      this.last.set(uri, { version, diagnostics });
+      if (!this.push) return diagnostics;
+      // A document that is not a report gets nothing, unless it had findings to clear.
+      if (!force && diagnostics.length === 0 && !before?.diagnostics.length && !report) return diagnostics;
+      void this.connection.sendDiagnostics({ uri, version, diagnostics });
+      return diagnostics;
+    } finally {
+      if (report) this.status(uri, 'idle');
+    }
+  }
+
+  private status(uri: string, state: StatusParams['state']): void {
+    void this.connection.sendNotification(statusMethod, { uri, state } satisfies StatusParams);
+  }
+
+  private refresh(): void {
+    if (this.canRefresh) void this.connection.languages.diagnostics.refresh();
+  }
+}

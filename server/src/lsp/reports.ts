@@ -1,0 +1,36 @@
+// The analysis of each open document, computed at most once per version and settings.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze } from '../analyze';
+import { reportFormat } from '../features/which-documents';
+import type { Analysis } from '../report/model';
+import { analysisKey, type Settings } from './settings';
+
+interface Entry {
+  version: number;
+  key: string;
+  analysis: Analysis | undefined;
+}
+
+export class Reports {
+  private cache = new Map<string, Entry>();
+
+  /** The analysis of the document as it is now, or undefined when jixiao does not check this document. */
+  analysis(doc: TextDocument, settings: Settings): Analysis | undefined {
+    const text = doc.getText();
+    const format = reportFormat(doc.languageId, doc.uri, text);
+    const key = `${format ?? '-'}|${analysisKey(settings)}`;
+    const hit = this.cache.get(doc.uri);
+    if (hit && hit.version === doc.version && hit.key === key) return hit.analysis;
+    const analysis = format ? analyze(text, { format, rules: settings.rules }) : undefined;
+    this.cache.set(doc.uri, { version: doc.version, key, analysis });
+    return analysis;
+  }
+
+  isReport(doc: TextDocument): boolean {
+    return reportFormat(doc.languageId, doc.uri, doc.getText()) !== undefined;
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+  }
+}

@@ -1,0 +1,222 @@
+// The language server: capabilities, document sync, settings, and one isolated handler per feature.
+import {
+  type Connection,
+  DidChangeConfigurationNotification,
+  DocumentDiagnosticReportKind,
+  type InitializeParams,
+  type InitializeResult,
+  TextDocumentSyncKind,
+  TextDocuments,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { FIX_ALL_KIND } from '../features/code-actions';
+import { completions } from '../features/completion';
+import { foldingRanges } from '../features/folding';
+import { hover } from '../features/hover';
+import { inlayHints } from '../features/inlay-hints';
+import { documentSymbols } from '../features/symbols';
+import type { Analysis } from '../report/model';
+import { type CheckDocumentsParams, type CheckDocumentsResult, checkDocumentsMethod } from '../../../client/src/protocol';
+import { analyze } from '../analyze';
+import { reportFormat } from '../features/which-documents';
+import { isFixAllData, resolveFixAll, toCodeActions } from './code-action-handler';
+import {
+  toCompletionItems,
+  toDocumentSymbols,
+  toFoldingRanges,
+  toHover,
+  toInlayHints,
+  toSpan,
+  toSymbolInformation,
+} from './convert';
+import { DiagnosticsService } from './diagnostics-service';
+import { guard } from './guard';
+import { loadL10nBundle } from './l10n-bundle';
+import { Reports } from './reports';
+import type { Settings } from './settings';
+import { SettingsStore } from './settings-store';
+
+export interface ServerOptions {
+  /** Debounce of diagnostics after a change, in ms. */
+  debounceMs?: number;
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const documents = new TextDocuments(TextDocument);
+  const reports = new Reports();
+  let settings: SettingsStore;
+  let diagnostics: DiagnosticsService;
+  let hierarchicalSymbols = false;
+  let versionedEdits = false;
+  let dynamicConfiguration = false;
+  let canRefreshInlayHints = false;
+  let lazyEdits = false;
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const init = params.initializationOptions as { locale?: unknown } | undefined;
+    loadL10nBundle(params.locale ?? (typeof init?.locale === 'string' ? init.locale : undefined));
+    const caps = params.capabilities;
+    const pullConfiguration = caps.workspace?.configuration === true;
+    const clientPulls = caps.textDocument?.diagnostic !== undefined;
+    settings = new SettingsStore(connection, pullConfiguration);
+    settings.setPushed(params.initializationOptions);
+    diagnostics = new DiagnosticsService(
+      connection,
+      documents,
+      reports,
+      settings,
+      !clientPulls,
+      caps.workspace?.diagnostics?.refreshSupport === true,
+      options.debounceMs,
+    );
+    hierarchicalSymbols = caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
+    versionedEdits = caps.workspace?.workspaceEdit?.documentChanges === true;
+    dynamicConfiguration = pullConfiguration && caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    canRefreshInlayHints = caps.workspace?.inlayHint?.refreshSupport === true;
+    lazyEdits = caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], resolveProvider: true },
+        documentSymbolProvider: { label: '绩效自评报告' },
+        foldingRangeProvider: true,
+        completionProvider: { resolveProvider: false },
+        inlayHintProvider: { resolveProvider: false },
+        diagnosticProvider: { identifier: 'jixiao', interFileDependencies: false, workspaceDiagnostics: false },
+      },
+      serverInfo: { name: 'jixiao-language-server' },
+    };
+  });
+
+  connection.onInitialized(
+    guard(connection, 'initialized', undefined, async () => {
+      if (dynamicConfiguration) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'jixiao' });
+    }),
+  );
+
+  connection.onDidChangeConfiguration(
+    guard(connection, 'didChangeConfiguration', undefined, (params) => {
+      settings.clear();
+      settings.setPushed(params.settings);
+      diagnostics.rerunAll();
+      if (canRefreshInlayHints) void connection.languages.inlayHint.refresh();
+    }),
+  );
+
+  documents.onDidOpen(guard(connection, 'didOpen', undefined, (e) => diagnostics.opened(e.document.uri)));
+  const openedVersion = new Map<string, number>();
+  documents.onDidOpen((e) => openedVersion.set(e.document.uri, e.document.version));
+  documents.onDidChangeContent(
+    guard(connection, 'didChange', undefined, async (e) => {
+      // TextDocuments reports the opening as a change too; the open has been checked already.
+      if (openedVersion.get(e.document.uri) === e.document.version) return;
+      await diagnostics.changed(e.document.uri);
+    }),
+  );
+  documents.onDidSave(guard(connection, 'didSave', undefined, (e) => diagnostics.saved(e.document.uri)));
+  documents.onDidClose(
+    guard(connection, 'didClose', undefined, (e) => {
+      const uri = e.document.uri;
+      openedVersion.delete(uri);
+      diagnostics.closed(uri);
+      reports.forget(uri);
+      settings.forget(uri);
+    }),
+  );
+
+  /** The document and its analysis, or undefined when it is not open or not a report. */
+  async function analysisOf(uri: string): Promise<{ doc: TextDocument; analysis: Analysis; settings: Settings } | undefined> {
+    const doc = documents.get(uri);
+    if (!doc) return undefined;
+    const s = await settings.get(uri);
+    const current = documents.get(uri);
+    if (!current) return undefined;
+    const analysis = reports.analysis(current, s);
+    return analysis ? { doc: current, analysis, settings: s } : undefined;
+  }
+
+  connection.languages.diagnostics.on(
+    guard(connection, 'diagnostic', { kind: DocumentDiagnosticReportKind.Full, items: [] }, async (params) => ({
+      kind: DocumentDiagnosticReportKind.Full,
+      items: await diagnostics.pull(params.textDocument.uri),
+    })),
+  );
+
+  connection.onRequest(
+    checkDocumentsMethod,
+    guard(connection, checkDocumentsMethod, [] as CheckDocumentsResult, (params: CheckDocumentsParams) =>
+      diagnostics.checkDocuments(params),
+    ),
+  );
+
+  connection.onHover(
+    guard(connection, 'hover', null, async (params) => {
+      const a = await analysisOf(params.textDocument.uri);
+      if (!a) return null;
+      const card = hover(a.analysis, a.doc.offsetAt(params.position));
+      return card ? toHover(a.doc, card) : null;
+    }),
+  );
+
+  /** Analyses another text of the document (fix-all's passes), as the document itself is analysed. */
+  function reanalyzer(doc: TextDocument, s: Settings): (text: string) => Analysis {
+    const format = reportFormat(doc.languageId, doc.uri, doc.getText()) ?? 'txt';
+    return (text) => analyze(text, { format, rules: s.rules });
+  }
+
+  connection.onCodeAction(
+    guard(connection, 'codeAction', [], async (params) => {
+      const a = await analysisOf(params.textDocument.uri);
+      if (!a) return [];
+      const options = { versioned: versionedEdits, lazy: lazyEdits };
+      return toCodeActions(a.doc, a.analysis, params, options, reanalyzer(a.doc, a.settings));
+    }),
+  );
+
+  connection.onCodeActionResolve(async (action) => {
+    const run = guard(connection, 'codeAction/resolve', action, async () => {
+      const data = action.data;
+      if (!isFixAllData(data)) return action;
+      const a = await analysisOf(data.uri);
+      return resolveFixAll(action, a?.doc, a?.analysis, versionedEdits, a ? reanalyzer(a.doc, a.settings) : analyze);
+    });
+    return run();
+  });
+
+  connection.onDocumentSymbol(
+    guard(connection, 'documentSymbol', [], async (params) => {
+      const a = await analysisOf(params.textDocument.uri);
+      if (!a) return [];
+      const symbols = documentSymbols(a.analysis.report);
+      return hierarchicalSymbols ? toDocumentSymbols(a.doc, symbols) : toSymbolInformation(a.doc, symbols);
+    }),
+  );
+
+  connection.onFoldingRanges(
+    guard(connection, 'foldingRange', [], async (params) => {
+      const a = await analysisOf(params.textDocument.uri);
+      return a ? toFoldingRanges(foldingRanges(a.analysis.report)) : [];
+    }),
+  );
+
+  connection.onCompletion(
+    guard(connection, 'completion', [], async (params) => {
+      const a = await analysisOf(params.textDocument.uri);
+      if (!a) return [];
+      const items = completions(a.analysis.report, a.doc.offsetAt(params.position), a.settings.template);
+      return toCompletionItems(a.doc, items);
+    }),
+  );
+
+  connection.languages.inlayHint.on(
+    guard(connection, 'inlayHint', [], async (params) => {
+      const a = await analysisOf(params.textDocument.uri);
+      if (!a || !a.settings.inlayHints) return [];
+      return toInlayHints(a.doc, inlayHints(a.analysis, toSpan(a.doc, params.range)));
+    }),
+  );
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,42 @@
+// The `jixiao.*` settings as the server uses them, read defensively: a wrong value falls back to its default.
+import type { RuleSetting } from '../report/model';
+import type { TemplateName } from '../features/outline';
+
+export interface Settings {
+  /** Per-rule override: 'off' or a severity. */
+  rules: Record<string, RuleSetting>;
+  run: 'onType' | 'onSave';
+  inlayHints: boolean;
+  template: TemplateName;
+}
+
+export const defaultSettings: Settings = { rules: {}, run: 'onType', inlayHints: true, template: 'arabic' };
+
+const RULE_SETTINGS = new Set<string>(['off', 'error', 'warning', 'information', 'hint']);
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * `raw` is the `jixiao` section as a client sends it: nested (`{inlayHints: {enabled}}`, as VS Code does) or
+ * with dotted keys (`{'inlayHints.enabled': …}`), or anything else (then the defaults).
+ */
+export function normalizeSettings(raw: unknown): Settings {
+  if (!isObject(raw)) return { ...defaultSettings, rules: {} };
+  const rules: Record<string, RuleSetting> = {};
+  if (isObject(raw.rules)) {
+    for (const [id, value] of Object.entries(raw.rules)) {
+      if (typeof value === 'string' && RULE_SETTINGS.has(value)) rules[id] = value as RuleSetting;
+    }
+  }
+  const run = raw.run === 'onSave' || raw.run === 'onType' ? raw.run : defaultSettings.run;
+  const hints = isObject(raw.inlayHints) ? raw.inlayHints.enabled : raw['inlayHints.enabled'];
+  const template = raw.template === 'chinese' || raw.template === 'arabic' ? raw.template : defaultSettings.template;
+  return { rules, run, inlayHints: typeof hints === 'boolean' ? hints : defaultSettings.inlayHints, template };
+}
+
+/** Settings that change what the analysis finds (the others change only how it is shown). */
+export function analysisKey(s: Settings): string {
+  return JSON.stringify(Object.entries(s.rules).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
