@@ -16,7 +16,7 @@ export const difference: Rule = {
   id: 'difference',
   severity: 'error',
   description: '“较…增加/减少 X”应等于本数与所比之数的差',
-  example: '2023年决算总收入47281.07万元，较预算增加46852.7万元',
+  example: '年初预算428.37万元。决算总收入47281.07万元，较年初预算增加46582.7万元。',
   run(report, out) {
     const all = proseFigures(report);
     for (const located of all) {

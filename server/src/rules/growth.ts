@@ -16,7 +16,7 @@ export const growth: Rule = {
   id: 'growth',
   severity: 'error',
   description: '“增加 A，增长 B%”中 B 应等于 A 除以上期数（本期数减去 A）',
-  example: '2023年支出1000万元，同比增加100万元，增长11.11%',
+  example: '2023年支出1000万元，同比增加100万元，增长10%。',
   run(report, out) {
     const all = proseFigures(report);
     for (const located of all) {

@@ -36,7 +36,7 @@ export const identity: Rule = {
   id: 'identity',
   severity: 'error',
   description: '会计恒等式：资产总额 = 负债总额 + 净资产；“三公”、政府采购、总支出、基本支出、收支总计各等于其构成之和',
-  example: '年末资产总额122846.91万元，负债总额35646.56万元，净资产87200.35万元。',
+  example: '年末资产总额122846.91万元，负债总额35646.56万元，净资产87100.35万元。',
   run(report, out) {
     // Totals already read as the head of a 其中 list are checked there.
     // Parts already read in a 其中 list (even under another total) are checked there.

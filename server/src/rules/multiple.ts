@@ -14,7 +14,7 @@ export const multiple: Rule = {
   id: 'multiple',
   severity: 'error',
   description: '倍数应与所比两数相符：“是X的N倍”= 本数 ÷ X；“超出X幅度N倍”=（本数 − X）÷ X',
-  example: '总收入47281.07万元超出年初预算数428.37万元幅度达到109.37倍',
+  example: '总收入47281.07万元超出年初预算数428.37万元幅度达到100.37倍。',
   run(report, out) {
     const all = proseFigures(report);
     for (const located of all) {

@@ -45,7 +45,7 @@ export const shareTotal: Rule = {
   id: 'share-total',
   severity: 'error',
   description: '构成总数的各部分占比之和应为 100%',
-  example: '其中：基本支出…，占总支出的40%；项目支出…，占总支出的50%。（合计 90%）',
+  example: '按功能分类，社会保障支出占60%，教育支出占25%，其他支出占10%。',
   run(report, out) {
     const all = shares(report);
     for (const list of partLists(report)) {

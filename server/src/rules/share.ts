@@ -71,7 +71,7 @@ export const share: Rule = {
   id: 'share',
   severity: 'error',
   description: '“占…的 X%”应等于该部分除以所指总数',
-  example: '总支出47281.07万元，其中：基本支出344.12万元，占总支出的0.73%',
+  example: '总支出47281.07万元，其中：基本支出344.12万元，占总支出的0.37%；项目支出46936.95万元。',
   run(report, out) {
     for (const s of shares(report)) {
       const factor = unitFactor(s.part.unit, s.whole.unit);
