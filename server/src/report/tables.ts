@@ -1,6 +1,6 @@
 // A table from its raw cells: header and column roles, row labels, totals and `其中` children, cell figures.
 import Decimal from 'decimal.js';
-import type { Cell, Column, Row, Span, Table } from './model';
+import type { Cell, Column, Quantity, Row, Span, Table } from './model';
 import { columnRole, endsChildGroup, MONEY_ROLES, rowKind } from './columns';
 import { plainLabel } from './normalize';
 import { cellQuantity } from './quantities';
@@ -16,7 +16,8 @@ export type RawRow = RawCell[];
 const EMPTY = /^(|\/|-|—|－|--|——|\\)$/;
 const UNIT_IN_HEADER = /[（(](万元|元|亿元|千元)[）)]/;
 
-function makeCell(masked: string, raw: RawCell, column: number, unit: string, numeric: boolean): Cell {
+/** `kind`: what a bare figure in this column is — 得分 a score (its printed precision), 分值 exact points. */
+function makeCell(masked: string, raw: RawCell, column: number, unit: string, numeric: boolean, kind?: Quantity['kind']): Cell {
   const slotText = masked.slice(raw.slot.start, raw.slot.end);
   const lead = slotText.length - slotText.replace(/^[\s\u3000\u00a0]+/, '').length;
   const text = slotText.trim();
@@ -29,7 +30,7 @@ function makeCell(masked: string, raw: RawCell, column: number, unit: string, nu
     const inner = bold ? bold[2] : text;
     const from = bold ? start + bold[1].length : start;
     const q = cellQuantity(inner, unit, (i) => from + i);
-    if (q) cell.quantity = q;
+    if (q) cell.quantity = kind && q.unit !== '%' ? { ...q, kind } : q;
   }
   return cell;
 }
@@ -42,7 +43,7 @@ export function buildTable(
   caption: string,
   section: number,
 ): Table | undefined {
-  if (rawRows.length < 2) return undefined;
+  if (rawRows.length < 2 || rawRows.some((r) => r.length === 0)) return undefined;
   const [headerRaw, ...bodyRaw] = rawRows;
   const columns: Column[] = headerRaw.map((raw, index) => {
     const headerCell = makeCell(masked, raw, index, '', false);
@@ -59,7 +60,8 @@ export function buildTable(
       const col = columns[i];
       const colUnit = col?.unit ?? unit;
       const cellUnit = col && MONEY_ROLES.has(col.role) ? colUnit : '';
-      return makeCell(masked, raw, i, cellUnit, !labelColumns.includes(i) || col?.role === 'index');
+      const kind = col?.role === 'score' ? 'score' : col?.role === 'weight' ? 'count' : undefined;
+      return makeCell(masked, raw, i, cellUnit, !labelColumns.includes(i) || col?.role === 'index', kind);
     });
     let labelCell: Cell | undefined;
     for (const i of labelColumns) {

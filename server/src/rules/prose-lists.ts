@@ -89,6 +89,10 @@ function listsOf(p: Paragraph): PartList[] {
         // `其中购置费0万元、运行维护费15.40万元；…` — parts listed inside the 其中 clause itself make the whole list.
         if (k === first && first === ci && parts.length >= 2) break;
       }
+      // `其中投资2亿元以上项目19个，签约引进15个项目`: groups picked out by a threshold may overlap — no list,
+      // unless a 其余/其他 part says the groups share the whole out (`50万元以上…80万元，其余…20万元`).
+      const thresholded = used.some((c) => c.quantities.some((q) => q.incidental && /以上|以下|以内/.test(c.text)));
+      if (thresholded && !used.some((c) => /^[\s\u3000]*(其余|其他|剩余|余下)/.test(c.text))) return;
       if (parts.length) lists.push({ total, parts, partial, paragraph: p, sentence, clauses: used });
     });
   });

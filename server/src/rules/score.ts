@@ -110,8 +110,8 @@ export const score: Rule = {
         if (row.parent !== undefined) continue;
         if (row.kind === 'item') items.push(row);
         else {
-          checkSum(out, row, items, scoreCol, 'equal', 'score');
-          checkSum(out, row, items, weightCol, 'equal', 'score');
+          checkSum(out, row, items, scoreCol, { ruleId: 'score', exact: true });
+          checkSum(out, row, items, weightCol, { ruleId: 'score', exact: true });
           items = [];
         }
       }

@@ -21,21 +21,30 @@ export function isScoreTable(table: Table): boolean {
   return table.columns.some((c) => c.role === 'weight') && table.columns.some((c) => c.role === 'score');
 }
 
-function checkSum(out: RuleOutput, total: Row, items: Row[], col: Column, mode: 'equal' | 'at-most' = 'equal', ruleId = 'table-total'): void {
+interface SumOptions {
+  /** 'at-most' for a single 其中 child, which only has to stay within its parent. */
+  mode?: 'equal' | 'at-most';
+  ruleId?: string;
+  /** Add the stated figures as they are (a 自评表's points), not as rounded values. */
+  exact?: boolean;
+}
+
+function checkSum(out: RuleOutput, total: Row, items: Row[], col: Column, options: SumOptions = {}): void {
+  const { mode = 'equal', ruleId = 'table-total', exact = false } = options;
   const stated = amount(total, col);
   if (!stated || items.length === 0) return;
   const present = items.map((r) => ({ row: r, q: amount(r, col) })).filter((x) => x.q);
   if (present.length === 0) return;
   // A cell holding text (not blank, not a figure) makes the column unreadable here.
   if (items.some((r) => !amount(r, col) && !r.cells[col.index]?.empty && r.cells[col.index]?.text)) return;
-  const intervals: Interval[] = present.map((x) => intervalOf(x.q!));
+  const intervals: Interval[] = present.map((x) => intervalOf(x.q!, 1, exact));
   const expected = sum(intervals);
   const computed = present.reduce((a, x) => a.add(x.q!.value), new Decimal(0));
   const operands = present.map((x) => cellOperand(x.row, col, x.q!));
   const formula = shortSum(present.map((x) => `${x.row.label} ${x.q!.raw}`));
   const decimals = col.role === 'weight' || col.role === 'score' ? Math.max(0, ...present.map((x) => x.q!.decimals)) : moneyDecimals(...present.map((x) => x.q!.decimals));
   if (mode === 'equal') {
-    relation(out, { ruleId, stated, label: cellName(total, col), operands, formula, computed, expected, decimals, unit: stated.unit });
+    relation(out, { ruleId, stated, label: cellName(total, col), operands, formula, computed, expected, decimals, unit: stated.unit, ...(exact ? { statedInterval: intervalOf(stated, 1, true) } : {}) });
     return;
   }
   const holds = canBeAtMost(expected, intervalOf(stated));
@@ -54,7 +63,7 @@ function checkTable(table: Table, out: RuleOutput): void {
   const cols = table.columns.filter((c) => summable(c, table));
   // 其中 groups: parent = Σ children.
   for (const [index, children] of childrenByParent(table.rows)) {
-    for (const col of cols) checkSum(out, table.rows[index], children, col, children.length >= 2 ? 'equal' : 'at-most');
+    for (const col of cols) checkSum(out, table.rows[index], children, col, { mode: children.length >= 2 ? 'equal' : 'at-most' });
   }
   let items: Row[] = [];
   let subtotals: Row[] = [];

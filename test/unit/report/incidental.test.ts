@@ -1,0 +1,34 @@
+// Incidental figures: years and dates, ordinals (第N), thresholds (50万元以上), approximations (约, 超过),
+// references (表1) — figures, but not stated amounts a relation could use.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { doc, figures, parse } from './helpers';
+
+const incidental = (sentence: string) =>
+  figures(parse(doc(sentence))).map((f) => `${f.atSpan}${f.unit}${f.incidental ? ' ·' : ''}`);
+
+describe('incidental figures', () => {
+  it('years, months and days', () => {
+    assert.deepEqual(incidental('截至2023年12月31日在职人员47人。'), ['2023年 ·', '12月 ·', '31日 ·', '47人']);
+  });
+
+  it('a year with 年度', () => {
+    assert.deepEqual(incidental('2023年度政府采购支出2360.19万元。'), ['2023年度 ·', '2360.19万元']);
+  });
+
+  it('thresholds: 50万元以上, 2亿元以上', () => {
+    assert.deepEqual(incidental('仅对50万元以上的项目资金进行分项说明，投资2亿元以上项目19个。'), ['50万元 ·', '2亿元 ·', '19个']);
+  });
+
+  it('ordinals and references: 第3季度, 表1', () => {
+    assert.deepEqual(incidental('第3季度支出120万元，详见表1。'), ['3 ·', '120万元', '1 ·']);
+  });
+
+  it('approximate and bounded figures: 约5万元, 超过80%', () => {
+    assert.deepEqual(incidental('节约资金约5万元，签约入驻率超过80%。'), ['5万元 ·', '80% ·']);
+  });
+
+  it('a stated amount next to a date is not incidental', () => {
+    assert.deepEqual(incidental('2023年12月支出30万元。'), ['2023年 ·', '12月 ·', '30万元']);
+  });
+});

@@ -1,0 +1,55 @@
+// Numbered list paragraphs vs headings: the seed's lines 83–90, where `（1)`…`（4）` are items of a list under
+// `2.`, one level deeper than the `（1）` headings, numbered alike.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { at, doc, figures, parse } from './helpers';
+
+const seedLines = readFileSync(join(__dirname, '..', '..', 'fixtures', 'seed-hengshan.txt'), 'utf8')
+  .split(/\r?\n/)
+  .slice(82, 90); // lines 83–90
+
+describe('list paragraphs', () => {
+  it('the seed’s lines 83–90: `2.` and `3.` are headings; （1)…（4） are list paragraphs', () => {
+    const text = doc(...seedLines);
+    const report = parse(text);
+    assert.deepEqual(
+      report.headings.map((h) => `${h.line + 1} ${h.marker} ${h.title}`),
+      ['3 2. 整体绩效目标完成情况', '10 3. 项目绩效目标支出完成情况（仅对50万元以上的项目资金进行分项说明）'],
+    );
+    assert.deepEqual(
+      report.paragraphs.map((p) => [p.listMarker?.marker, p.listMarker?.number, at(text, p.listMarker!.span)]),
+      [
+        ['（1)', 1, '（1)'],
+        ['(2)', 2, '(2)'],
+        ['（3）', 3, '（3）'],
+        ['（4）', 4, '（4）'],
+      ],
+    );
+  });
+
+  it('each list item is its own paragraph, on its own line', () => {
+    const text = doc(...seedLines);
+    const report = parse(text);
+    assert.deepEqual(
+      report.paragraphs.map((p) => report.lineStarts.findIndex((s) => s === p.span.start) + 1),
+      [5, 6, 7, 8],
+    );
+  });
+
+  it('the list number is not a figure; the figures after it are', () => {
+    const text = doc('     (2) 2023年共招引24个项目,总引资额79.08亿元。');
+    const found = figures(parse(text));
+    assert.deepEqual(
+      found.map((f) => `${f.atSpan}${f.unit}${f.incidental ? ' incidental' : ''}`),
+      ['2023年 incidental', '24个', '79.08亿元'],
+    );
+  });
+
+  it('a numbered line whose text is a short title is a heading, not a list item', () => {
+    const report = parse(doc('2. 整体绩效目标完成情况', '', '（1）主要产出'));
+    assert.equal(report.headings.length, 2);
+    assert.equal(report.paragraphs.length, 0);
+  });
+});

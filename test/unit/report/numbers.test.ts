@@ -1,0 +1,75 @@
+// Number forms in prose (domain.md): 47,281.07; full-width ４７２８１．０７; −68.75 (U+2212) and -68.75; spaces from
+// PDF (`881300.39 元`, `下降 15.87 %`); printed precision; the span is the number, the full span adds the unit.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { at, doc, figures, parse } from './helpers';
+
+const only = (sentence: string) => {
+  const text = doc(sentence);
+  const report = parse(text);
+  const qs = report.paragraphs.flatMap((p) => p.quantities).filter((q) => !q.incidental);
+  assert.equal(qs.length, 1, JSON.stringify(figures(report)));
+  return { text, q: qs[0] };
+};
+
+describe('number forms', () => {
+  it('thousands separators: `47,281.07万元` is 47281.07 万元, two decimals, raw as printed', () => {
+    const { text, q } = only('总支出47,281.07万元。');
+    assert.equal(q.value.toString(), '47281.07');
+    assert.equal(q.unit, '万元');
+    assert.equal(q.kind, 'money');
+    assert.equal(q.decimals, 2);
+    assert.equal(q.raw, '47,281.07');
+    assert.equal(at(text, q.span), '47,281.07');
+    assert.equal(at(text, q.fullSpan), '47,281.07万元');
+  });
+
+  it('full-width digits and point: `４７２８１．０７万元` is 47281.07', () => {
+    const { text, q } = only('总支出４７２８１．０７万元。');
+    assert.equal(q.value.toString(), '47281.07');
+    assert.equal(q.decimals, 2);
+    assert.equal(q.raw, '４７２８１．０７');
+    assert.equal(at(text, q.span), '４７２８１．０７');
+  });
+
+  it('negative with U+2212 and with a hyphen: −68.75 and -68.75', () => {
+    for (const minus of ['−', '-']) {
+      const { text, q } = only(`预算调整${minus}68.75万元。`);
+      assert.equal(q.value.toString(), '-68.75');
+      assert.equal(at(text, q.span), `${minus}68.75`);
+    }
+  });
+
+  it('spaces between number and unit (PDF): `881300.39 元`, `下降 15.87 %`', () => {
+    const text = doc('2023年支出881300.39 元，下降 15.87 %。');
+    const found = figures(parse(text)).filter((f) => !f.incidental);
+    assert.deepEqual(
+      found.map((f) => [f.value, f.unit, f.kind, f.atSpan, f.label]),
+      [
+        ['881300.39', '元', 'money', '881300.39', '支出'],
+        ['15.87', '%', 'percent', '15.87', '下降'],
+      ],
+    );
+  });
+
+  it('printed precision: `15.5` has 1 decimal, `1` none, `0.8351` four', () => {
+    const text = doc('项目支出15.5万元，公务用车运行维护费1万元，公务接待费0.8351万元。');
+    assert.deepEqual(figures(parse(text)).map((f) => [f.raw, f.decimals]), [['15.5', 1], ['1', 0], ['0.8351', 4]]);
+  });
+
+  it('units and kinds: 亿元 money, 人 and 个 counts, 倍 multiple, 分 score', () => {
+    const text = doc('总收入153.65亿元，在职人员47人，招引24个项目，增长109.37倍，自评得分94.5分。');
+    assert.deepEqual(
+      figures(parse(text)).map((f) => `${f.raw}${f.unit}:${f.kind}`),
+      ['153.65亿元:money', '47人:count', '24个:count', '109.37倍:multiple', '94.5分:score'],
+    );
+  });
+
+  it('labels are the noun phrase before the figure, connectors trimmed', () => {
+    const text = doc('2023年决算总支出47281.07万元，其中：基本支出为344.12万元，占总支出的0.73%。');
+    assert.deepEqual(
+      figures(parse(text)).filter((f) => !f.incidental).map((f) => f.label),
+      ['决算总支出', '基本支出', '占总支出的'],
+    );
+  });
+});

@@ -1,0 +1,97 @@
+// Tables pasted from Word into a .txt: a cell per line (leading TAB, blank line between rows), or a row per
+// line with TABs between cells. Header roles, labels, 其中 child rows, 合计/小计, blank cells, the unit.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { at, doc, parse } from './helpers';
+
+/** The seed's table 1, cell per line. */
+const seedTable = doc(
+  '1. 整体绩效目标支出情况                            单位：万元',
+  '',
+  ...[
+    ['类     别', '年初预算', '预算调整', '调整后预算', '决算支出', '年末结余'],
+    ['基本支出', '412.87', '', '344.12', '344.12', '0'],
+    ['其中：人员经费', '340.33', '', '286.73', '286.73', '0'],
+    ['日常公用经费', '71.05', '', '57.39', '57.39', '0'],
+    ['项目支出', '15.5', '', '46936.95', '46936.95', '0'],
+    ['合    计', '428.37', '', '47281.07', '47281.07', '0'],
+  ].flatMap((row) => [...row.map((c) => `\t${c}`), '']),
+);
+
+describe('TAB tables, a cell per line', () => {
+  it('reads the seed’s table 1: header roles, unit from the heading line, caption', () => {
+    const [table] = parse(seedTable).tables;
+    assert.equal(table.form, 'tab');
+    assert.equal(table.unit, '万元');
+    assert.equal(table.caption, '整体绩效目标支出情况');
+    assert.deepEqual(
+      table.columns.map((c) => `${c.header}:${c.role}`),
+      ['类别:label', '年初预算:initial-budget', '预算调整:adjustment', '调整后预算:adjusted-budget', '决算支出:spent', '年末结余:balance'],
+    );
+  });
+
+  it('rows: labels without 其中 and spaces, 其中 children under 基本支出, 合计 a total', () => {
+    const { rows } = parse(seedTable).tables[0];
+    assert.deepEqual(
+      rows.map((r) => `${r.line + 1} ${r.label} ${r.kind} ${r.parent ?? '-'}`),
+      ['12 基本支出 item -', '19 人员经费 item 0', '26 日常公用经费 item 0', '33 项目支出 item -', '40 合计 total -'],
+    );
+  });
+
+  it('cells: figures in the table’s unit, offsets on the printed number; a blank cell spans its TAB', () => {
+    const row = parse(seedTable).tables[0].rows[0];
+    const [label, initial, adjustment, adjusted] = row.cells;
+    assert.equal(at(seedTable, label.span), '基本支出');
+    assert.equal(initial.quantity?.value.toString(), '412.87');
+    assert.equal(initial.quantity?.unit, '万元');
+    assert.equal(initial.quantity?.kind, 'money');
+    assert.equal(at(seedTable, initial.quantity!.span), '412.87');
+    assert.equal(adjustment.empty, true);
+    assert.equal(at(seedTable, adjustment.span), '\t');
+    assert.equal(adjustment.insertAt, adjustment.span.start + 1);
+    assert.equal(adjusted.quantity?.decimals, 2);
+  });
+
+  it('`单位：万元` on its own line before the table gives the unit', () => {
+    const text = doc('1. 整体绩效目标支出情况', '', '单位：万元', '', '\t类别', '\t年初预算', '', '\t基本支出', '\t412.87');
+    const [table] = parse(text).tables;
+    assert.equal(table.unit, '万元');
+    assert.equal(table.rows[0].cells[1].quantity?.unit, '万元');
+  });
+});
+
+describe('TAB tables, a row per line', () => {
+  const text = doc(
+    '（单位：元）',
+    ['项目名称', '年初预算', '调整', '可执行预算', '支出金额', '执行率'].join('\t'),
+    ['办公设备购置', '/', '120000', '120000', '118800', '99%'].join('\t'),
+    ['小计', '—', '120000', '120000', '118800', ''].join('\t'),
+    ['总计', '-', '120000', '120000', '118800', '99%'].join('\t'),
+  );
+
+  it('splits cells at TABs; `/`, `—`, `-` and an empty slot are empty cells', () => {
+    const [table] = parse(text).tables;
+    assert.equal(table.unit, '元');
+    assert.deepEqual(
+      table.rows.map((r) => r.cells.map((c) => (c.empty ? '∅' : c.text)).join(' ')),
+      ['办公设备购置 ∅ 120000 120000 118800 99%', '小计 ∅ 120000 120000 118800 ∅', '总计 ∅ 120000 120000 118800 99%'],
+    );
+    assert.deepEqual(table.rows.map((r) => r.kind), ['item', 'subtotal', 'total']);
+  });
+
+  it('a percentage cell is a percentage, not an amount in the table’s unit', () => {
+    const rate = parse(text).tables[0].rows[0].cells[5].quantity!;
+    assert.equal(rate.unit, '%');
+    assert.equal(rate.kind, 'percent');
+    assert.equal(at(text, rate.span), '99');
+  });
+
+  it('an empty last slot (after the row’s last TAB) is an empty cell at the end of the line', () => {
+    const cell = parse(text).tables[0].rows[1].cells[5];
+    const lineEnd = text.indexOf('\n', text.indexOf('小计\t'));
+    assert.equal(text.slice(lineEnd - 7, lineEnd), '118800\t');
+    assert.equal(cell.empty, true);
+    assert.equal(cell.insertAt, lineEnd);
+    assert.deepEqual(cell.span, { start: lineEnd, end: lineEnd });
+  });
+});

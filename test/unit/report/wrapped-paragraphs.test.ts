@@ -1,0 +1,60 @@
+// Text extracted from PDF wraps sentences across lines: a line not ending in 。；！？： continues on the next.
+// The paragraph is read as one, and every figure keeps its own document offset.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { at, doc, figures, parse } from './helpers';
+import { checks, findings } from '../rules/helpers';
+
+const wrapped = doc(
+  '2023年决算总支出47281.07万元，其中：基本支出344.12万',
+  '    元，占总支出的0.73%；项目支出46936.95万元，占总支',
+  '出的99.27%。',
+  '下一段另起一行。',
+);
+
+describe('PDF-wrapped paragraphs', () => {
+  it('three wrapped lines make one paragraph (the next sentence after 。 starts another)', () => {
+    const report = parse(wrapped);
+    assert.equal(report.paragraphs.length, 2);
+    assert.equal(
+      report.paragraphs[0].text,
+      '2023年决算总支出47281.07万元，其中：基本支出344.12万元，占总支出的0.73%；项目支出46936.95万元，占总支出的99.27%。',
+    );
+    assert.equal(report.paragraphs[1].text, '下一段另起一行。');
+  });
+
+  it('each figure’s span is where it stands in the document, on its own line', () => {
+    const report = parse(wrapped);
+    const lineOf = (offset: number) => wrapped.slice(0, offset).split('\n').length;
+    const found = report.paragraphs[0].quantities.filter((q) => !q.incidental);
+    assert.deepEqual(
+      found.map((q) => `${lineOf(q.span.start)}:${at(wrapped, q.span)}`),
+      ['3:47281.07', '3:344.12', '4:0.73', '4:46936.95', '5:99.27'],
+    );
+  });
+
+  it('a unit split from its number by the wrap (`344.12万` / `元`) is still 万元', () => {
+    const q = parse(wrapped).paragraphs[0].quantities.find((x) => x.raw === '344.12')!;
+    assert.equal(q.unit, '万元');
+    assert.equal(at(wrapped, q.fullSpan), '344.12万\n    元');
+  });
+
+  it('a label wrapped across lines (`占总支` / `出的`) is joined: the share is checked', () => {
+    const labels = figures(parse(wrapped)).map((f) => f.label);
+    assert.ok(labels.includes('占总支出的'), JSON.stringify(labels));
+    assert.ok(checks(wrapped).some((c) => c.rule === 'share' && c.figure === '99.27' && c.holds));
+  });
+
+  it('a finding inside a wrapped paragraph lands on the right line and figure', () => {
+    const wrong = wrapped.replace('出的99.27%', '出的99.37%');
+    assert.deepEqual(
+      findings(wrong).map((f) => `${f.line} ${f.rule} ${f.figure}`),
+      ['5 share 99.37'],
+    );
+  });
+
+  it('a line ending a sentence (。) does not run on into the next', () => {
+    const text = doc('基本支出344.12万元。', '项目支出46936.95万元。');
+    assert.equal(parse(text).paragraphs.length, 2);
+  });
+});

@@ -1,0 +1,44 @@
+// column-kind: a 执行率 cell holds a percentage; an amount column holds no percentage.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { applyFix, assertConsistent, cellTable, doc, findings, only, rowTable } from './helpers';
+
+const seedRow = (rate: string) =>
+  doc(
+    '1. 项目绩效目标支出完成情况    单位：万元',
+    ...cellTable([
+      ['序号', '项目名称', '年初预算', '调整', '可执行预算', '支出金额', '执行率'],
+      ['1', '招商引资支出', '/', '98.69', '98.69', '98.69', rate],
+    ]),
+  );
+
+describe('column-kind', () => {
+  it('the seed’s 招商引资支出: 执行率 holds the amount 98.69 — warning, fix 100%', () => {
+    const text = seedRow('98.69');
+    const f = only(text);
+    assert.equal(f.rule, 'column-kind');
+    assert.equal(f.severity, 'warning');
+    assert.equal(f.line, 18);
+    assert.equal(f.figure, '98.69');
+    assert.equal(f.message, '招商引资支出的执行率应为百分比，此格为 98.69，像是金额；按支出金额 ÷ 可执行预算应为 100%');
+    assert.equal(f.fix, '100%');
+    assert.equal(applyFix(text, f), seedRow('100%'));
+  });
+
+  it('a percentage in the 执行率 column is not this rule’s business', () => {
+    assertConsistent(seedRow('100%'), 'table-row-formula', '100');
+  });
+
+  it('a percentage in an amount column is a warning without a fix', () => {
+    const text = doc('单位：万元', ...rowTable([['项目名称', '年初预算', '支出金额'], ['会议费', '10', '5%']]));
+    const f = only(text);
+    assert.equal(f.rule, 'column-kind');
+    assert.equal(f.figure, '5');
+    assert.equal(f.message, '会议费的支出金额应为金额，此格为百分比 5%');
+    assert.equal(f.fix, undefined);
+  });
+
+  it('a blank or `/` 执行率 cell is not flagged', () => {
+    assert.deepEqual(findings(seedRow('/')), []);
+  });
+});

@@ -1,0 +1,50 @@
+// difference: `较预算增加X` = this figure − the one named; `减少` the other way round.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { applyFix, assertConsistent, doc, findings, only } from './helpers';
+
+const seedLines = (d: string) =>
+  doc('2023年年初预算安排收入428.37万元。', `2023年决算总收入47281.07万元，较预算增加${d}万元。`);
+
+describe('difference', () => {
+  it('the seed’s 较预算增加46852.7万元 holds (47281.07 − 428.37 = 46852.70)', () => {
+    // expected [46852.69, 46852.71]; 46852.7 is 46852.70 ± 0.005.
+    assertConsistent(seedLines('46852.7'), 'difference', '46852.7');
+  });
+
+  it('one cent off on either side is still inside (46852.71, 46852.69)', () => {
+    // 46852.71 → [46852.705, 46852.715] meets [46852.69, 46852.71].
+    assertConsistent(seedLines('46852.71'), 'difference', '46852.71');
+    assertConsistent(seedLines('46852.69'), 'difference', '46852.69');
+  });
+
+  it('two cents off is outside: error with exact message and fix', () => {
+    // 46852.72 → [46852.715, 46852.725] > 46852.71.
+    const text = seedLines('46852.72');
+    const f = only(text);
+    assert.equal(f.rule, 'difference');
+    assert.equal(f.severity, 'error');
+    assert.equal(f.line, 4);
+    assert.equal(f.figure, '46852.72');
+    assert.equal(
+      f.message,
+      '决算总收入较预算增加额应为 46852.70万元（决算总收入 47281.07 − 年初预算安排收入 428.37），文中为 46852.72万元，相差 0.02万元',
+    );
+    assert.equal(f.fix, '46852.70');
+    assert.deepEqual(f.related, ['47281.07', '428.37']);
+    assert.equal(applyFix(text, f), seedLines('46852.70'));
+  });
+
+  it('a decrease is budget − actual: 31256.80 − 30120.5 = 1136.30', () => {
+    const text = (d: string) => doc(`2023年年初预算31256.80万元，决算支出30120.5万元，决算支出较年初预算减少${d}万元。`);
+    assertConsistent(text('1136.3'), 'difference', '1136.3');
+    const f = only(text('1163.3'));
+    assert.equal(f.figure, '1163.3');
+    assert.equal(f.fix, '1136.3');
+  });
+
+  it('a comparison with 上年 or another year is not checked: nothing stated to compare', () => {
+    assert.deepEqual(findings(doc('2023年决算支出30120.5万元，较上年增加1136.3万元。')), []);
+    assert.deepEqual(findings(doc('2023年决算支出30120.5万元，较2022年增加1136.3万元。')), []);
+  });
+});

@@ -1,0 +1,57 @@
+// growth: `增加A，增长B%` → B = A ÷ (current − A); `减少A，下降B%` → B = A ÷ (current + A).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { applyFix, assertConsistent, doc, findings, only, summary } from './helpers';
+
+const spending = (g: string) => doc(`2023年支出1000万元，同比增加100万元，增长${g}%。`);
+
+describe('growth', () => {
+  it('100 ÷ (1000 − 100) = 11.11%: holds', () => {
+    // A ∈ [99.995, 100.005], base ∈ [899.99, 900.01] → [11.110432%, 11.111790%] meets [11.105, 11.115].
+    assertConsistent(spending('11.11'), 'growth', '11.11');
+  });
+
+  it('11.12% is just outside ([11.115, 11.125] > 11.111790): error, message and fix', () => {
+    const text = spending('11.12');
+    const f = only(text);
+    assert.equal(f.rule, 'growth');
+    assert.equal(f.severity, 'error');
+    assert.equal(f.figure, '11.12');
+    assert.equal(f.message, '增长幅度应为 11.11%（同比增加 100 ÷ (支出 1000 − 100)），文中为 11.12%，相差 0.01 个百分点');
+    assert.equal(f.fix, '11.11');
+    assert.equal(applyFix(text, f), spending('11.11'));
+  });
+
+  it('11.10% is just outside below ([11.095, 11.105] < 11.110432)', () => {
+    assert.deepEqual(summary(spending('11.10')), ['3 error growth 11.10']);
+  });
+
+  it('a one-decimal rate is read to ± 0.05: 11.1% holds, 11.2% does not', () => {
+    assertConsistent(spending('11.1'), 'growth', '11.1');
+    assert.equal(only(spending('11.2')).fix, '11.11');
+  });
+
+  const staff = (g: string) => doc(`2023年在职人员2349人，较上年增加349人，增长${g}%。`);
+
+  it('counts are exact: 349 ÷ 2000 = 17.45% exactly, on the bound of 17.4% ([17.35, 17.45]): holds', () => {
+    assertConsistent(staff('17.4'), 'growth', '17.4');
+    assertConsistent(staff('17.5'), 'growth', '17.5');
+  });
+
+  it('counts are exact: 17.3% ([17.25, 17.35]) is outside 17.45%', () => {
+    const f = only(staff('17.3'));
+    assert.equal(f.figure, '17.3');
+    assert.equal(f.fix, '17.45');
+  });
+
+  it('a decrease in 元 with spaces (`下降 15.87 %`): 166237.5 ÷ (881300.39 + 166237.5) = 15.869354%', () => {
+    const text = (g: string) => doc(`2023年支出881300.39元，较上年减少166237.5元，下降 ${g} %。`);
+    assertConsistent(text('15.87'), 'growth', '15.87');
+    const f = only(text('15.88'));
+    assert.equal(f.message, '下降幅度应为 15.87%（较上年减少 166237.5 ÷ (支出 881300.39 + 166237.5)），文中为 15.88%，相差 0.01 个百分点');
+  });
+
+  it('a growth rate against 上年 with no amount stated is not checked', () => {
+    assert.deepEqual(findings(doc('2023年支出1000万元，较上年增长11.11%。')), []);
+  });
+});

@@ -1,0 +1,55 @@
+// heading-numbering: numbers at one level run 1, 2, 3… under their parent; a level keeps its numbering style.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseReport } from '../../../server/src/report/parse';
+import { applyFix, doc, findings, only, summary } from './helpers';
+
+describe('heading-numbering', () => {
+  it('a well-numbered 一、/（一）/1. outline has no finding; numbering restarts under each parent', () => {
+    const text = doc('一、部门基本情况', '（一）部门职责', '（二）人员情况', '二、预算执行情况', '（一）预算情况', '1.年初预算', '2.决算', '三、存在问题');
+    assert.equal(parseReport(text, 'txt').headings.length, 8);
+    assert.deepEqual(findings(text), []);
+  });
+
+  it('the seed’s 1、/（1）/1. outline, with （1) in mixed brackets, has no finding', () => {
+    const text = doc('1、 单位基本情况', '（1） 部门主要职责', '（2) 人员编制情况', '2、 预算支出及绩效情况', '（1） 部门预决算情况', '1. 部门预算情况', '2. 部门决算情况');
+    assert.equal(parseReport(text, 'txt').headings.length, 7);
+    assert.deepEqual(findings(text), []);
+  });
+
+  it('a gap (（二） then （四）) is a warning on the marker with the exact message and fix', () => {
+    const text = doc('一、部门基本情况', '（一）部门职责', '（二）人员情况', '（四）资产情况');
+    const f = only(text);
+    assert.equal(f.rule, 'heading-numbering');
+    assert.equal(f.severity, 'warning');
+    assert.equal(f.line, 6);
+    assert.equal(f.figure, '（四）');
+    assert.equal(f.message, '标题编号跳号：上一个同级标题是“（二）”，此处为“（四）”，应为“（三）”');
+    assert.equal(f.fix, '（三）');
+    assert.equal(applyFix(text, f), text.replace('（四）', '（三）'));
+  });
+
+  it('a repeated number is a warning with the next number as fix', () => {
+    const text = doc('1、 预算执行情况', '1. 年初预算', '2. 决算', '2. 三公经费');
+    const f = only(text);
+    assert.equal(f.figure, '2.');
+    assert.equal(f.line, 6);
+    assert.equal(f.message, '标题编号“2.”与上一个同级标题重复，应为“3.”');
+    assert.equal(f.fix, '3.');
+  });
+
+  it('a first heading that does not start at 1 is a warning', () => {
+    const f = only(doc('一、部门基本情况', '（二）部门职责'));
+    assert.equal(f.figure, '（二）');
+    assert.equal(f.message, '本级第一个标题编号为“（二）”，应从“（一）”开始');
+    assert.equal(f.fix, '（一）');
+  });
+
+  it('a level changing its numbering style midway is information, without a fix', () => {
+    const text = doc('一、部门基本情况', '1、 职责', '二、预算执行情况', '（一）预算情况');
+    const all = findings(text);
+    assert.deepEqual(summary(text), ['6 information heading-numbering （一）']);
+    assert.equal(all[0].message, '第 2 级标题前文用“1、”式编号（第 4 行），此处用“（一）”式');
+    assert.equal(all[0].fix, undefined);
+  });
+});

@@ -1,0 +1,61 @@
+// identity: 资产总额 = 负债总额 + 净资产; 三公; 政府采购 = 货物 + 工程 + 服务; 基本支出 = 人员经费 + 公用经费 …
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { applyFix, assertConsistent, doc, only, summary } from './helpers';
+
+const assets = (total: string) => doc(`2023年年末资产总额${total}万元，负债总额35646.56万元，净资产87200.35万元。`);
+const purchase = (total: string) => doc(`2023年度政府采购支出${total}万元，货物43.05万元，工程1669.65万元，服务647.49万元。`);
+
+describe('identity', () => {
+  it('the seed’s 资产 = 负债 + 净资产 holds: 35646.56 + 87200.35 = 122846.91', () => {
+    assertConsistent(assets('122846.91'), 'identity', '122846.91');
+  });
+
+  it('122846.92 still holds ([122846.915, 122846.925] meets [122846.90, 122846.92])', () => {
+    assertConsistent(assets('122846.92'), 'identity', '122846.92');
+  });
+
+  it('122846.93 is outside: error naming the identity, with the fix', () => {
+    const text = assets('122846.93');
+    const f = only(text);
+    assert.equal(f.rule, 'identity');
+    assert.equal(f.severity, 'error');
+    assert.equal(f.figure, '122846.93');
+    assert.equal(
+      f.message,
+      '年末资产总额应为 122846.91万元（负债总额 35646.56 + 净资产 87200.35），文中为 122846.93万元，相差 0.02万元；依据：资产总额 = 负债总额 + 净资产',
+    );
+    assert.equal(f.fix, '122846.91');
+    assert.equal(applyFix(text, f), assets('122846.91'));
+  });
+
+  // 43.05 + 1669.65 + 647.49 = 2360.19; three parts ± 0.005 each: [2360.175, 2360.205].
+  it('政府采购 with three parts: 2360.21 touches 2360.205 exactly (consistent)', () => {
+    assertConsistent(purchase('2360.19'), 'identity', '2360.19');
+    assertConsistent(purchase('2360.21'), 'identity', '2360.21'); // [2360.205, 2360.215]
+    assertConsistent(purchase('2360.17'), 'identity', '2360.17'); // [2360.165, 2360.175]
+  });
+
+  it('政府采购 2360.22 and 2360.16 are just outside', () => {
+    const f = only(purchase('2360.22'));
+    assert.equal(
+      f.message,
+      '政府采购支出应为 2360.19万元（货物 43.05 + 工程 1669.65 + 服务 647.49），文中为 2360.22万元，相差 0.03万元；依据：政府采购 = 货物 + 工程 + 服务',
+    );
+    assert.deepEqual(summary(purchase('2360.16')), ['3 error identity 2360.16']);
+  });
+
+  it('三公 without 其中: 0 + 1 + 0.8351 = 1.8351 holds, 0 + 1 + 0.9351 does not', () => {
+    const text = (x: string) => doc(`“三公”经费决算数1.8351万元，因公出国（境）费0万元，公务用车运行维护费1万元，公务接待费${x}万元。`);
+    assertConsistent(text('0.8351'), 'identity', '1.8351');
+    const f = only(text('0.9351'));
+    assert.equal(f.figure, '1.8351');
+    assert.equal(f.fix, '1.9351');
+  });
+
+  it('基本支出 = 人员经费 + 公用经费: 286.73 + 57.39 = 344.12', () => {
+    const text = (total: string) => doc(`2023年基本支出${total}万元，人员经费286.73万元，日常公用经费57.39万元。`);
+    assertConsistent(text('344.12'), 'identity', '344.12');
+    assert.deepEqual(summary(text('334.12')), ['3 error identity 334.12']);
+  });
+});

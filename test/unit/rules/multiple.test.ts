@@ -1,0 +1,54 @@
+// multiple: `是X的N倍` → current ÷ X; `超出X…幅度达到N倍` → (current − X) ÷ X. Multiples ± half their last digit.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { applyFix, assertConsistent, doc, only, summary } from './helpers';
+
+const seedLine = (n: string) =>
+  doc(
+    `导致决算中的总收入数47281.07万元超出年初编制的预算数428.37万元幅度达到${n}倍，使得年初预算与年度决算完全不具有可比性。`,
+  );
+
+describe('multiple', () => {
+  // (47281.07 − 428.37) ÷ 428.37 = 109.374373; with the amounts' rounding:
+  // [(47281.065 − 428.375) ÷ 428.375, (47281.075 − 428.365) ÷ 428.365] = [109.373073, 109.375673].
+  it('the seed’s 109.37倍 holds', () => {
+    assertConsistent(seedLine('109.37'), 'multiple', '109.37');
+  });
+
+  it('109.38倍 still holds: [109.375, 109.385] meets 109.375673 (the amounts’ own rounding)', () => {
+    assertConsistent(seedLine('109.38'), 'multiple', '109.38');
+  });
+
+  it('109.39倍 is outside ([109.385, 109.395]): error with message and fix', () => {
+    const text = seedLine('109.39');
+    const f = only(text);
+    assert.equal(f.rule, 'multiple');
+    assert.equal(f.severity, 'error');
+    assert.equal(f.figure, '109.39');
+    assert.equal(
+      f.message,
+      '倍数应为 109.37倍（(导致决算中的总收入数 47281.07 − 超出年初编制的预算数 428.37) ÷ 428.37），文中为 109.39倍，相差 0.02倍',
+    );
+    assert.equal(f.fix, '109.37');
+    assert.equal(applyFix(text, f), seedLine('109.37'));
+  });
+
+  it('109.36倍 is outside below ([109.355, 109.365] < 109.373073)', () => {
+    assert.deepEqual(summary(seedLine('109.36')), ['3 error multiple 109.36']);
+  });
+
+  const ratio = (n: string) => doc(`2023年支出300万元，是上年支出100万元的${n}倍。`);
+
+  it('是X的N倍 is current ÷ X: 300 ÷ 100 = 3 holds; 2.9倍 ([2.85, 2.95]) fails', () => {
+    assertConsistent(ratio('3'), 'multiple', '3');
+    const f = only(ratio('2.9'));
+    assert.equal(f.figure, '2.9');
+    assert.equal(f.fix, '3.0');
+  });
+
+  it('counts are exact: 49人 ÷ 20人 = 2.45 sits on the bound of 2.4倍 ([2.35, 2.45]); 2.3倍 fails', () => {
+    const text = (n: string) => doc(`2023年参训人员49人，是上年参训人员20人的${n}倍。`);
+    assertConsistent(text('2.4'), 'multiple', '2.4');
+    assert.deepEqual(summary(text('2.3')), ['3 error multiple 2.3']);
+  });
+});

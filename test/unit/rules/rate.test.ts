@@ -1,0 +1,68 @@
+// rate: 资产使用率 = 在用资产 ÷ 固定资产原值; 执行率 = 执行数 ÷ 预算数; 控制率 = 实际在职 ÷ 编制数; 结余率 = 结余 ÷ 预算.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { applyFix, assertConsistent, doc, only, summary } from './helpers';
+
+const assets = (r: string) =>
+  doc(`截至2023年12月31日，固定资产账面原值487.4万元，在用资产362万元，资产使用率${r}%。`);
+
+describe('rate', () => {
+  it('the seed’s 资产使用率 79.4% is an error: 362 ÷ 487.4 = 74.27%', () => {
+    const text = assets('79.4');
+    const f = only(text);
+    assert.equal(f.rule, 'rate');
+    assert.equal(f.severity, 'error');
+    assert.equal(f.line, 3);
+    assert.equal(f.figure, '79.4');
+    assert.equal(f.message, '资产使用率应为 74.27%（在用资产 362 ÷ 固定资产账面原值 487.4），文中为 79.4%，相差 5.13 个百分点');
+    assert.equal(f.fix, '74.27');
+    assert.equal(f.fixTitle, '将 79.4% 改为 74.27%');
+    assert.deepEqual(f.related, ['362', '487.4']);
+    assert.equal(applyFix(text, f), assets('74.27'));
+  });
+
+  // 362 ÷ 487.4 with the amounts' rounding: [361.995/487.405, 362.005/487.395] = [74.269858%, 74.273433%].
+  it('74.27% and 74.3% hold', () => {
+    assertConsistent(assets('74.27'), 'rate', '74.27');
+    assertConsistent(assets('74.3'), 'rate', '74.3'); // [74.25, 74.35]
+  });
+
+  it('74.28% ([74.275, 74.285]) and 74.26% ([74.255, 74.265]) are just outside', () => {
+    assert.deepEqual(summary(assets('74.28')), ['3 error rate 74.28']);
+    assert.deepEqual(summary(assets('74.26')), ['3 error rate 74.26']);
+  });
+
+  const control = (r: string) => doc(`管委会核定编制40人，实际在职人员35人，编制控制率${r}%。`);
+
+  it('控制率 from counts is exact: 35 ÷ 40 = 87.5%, the bound of both 87% and 88%', () => {
+    // 87 → [86.5, 87.5]; 88 → [87.5, 88.5]: both touch 87.5.
+    assertConsistent(control('87'), 'rate', '87');
+    assertConsistent(control('88'), 'rate', '88');
+  });
+
+  it('控制率 86% and 89% are outside 87.5%', () => {
+    const f = only(control('86'));
+    assert.equal(f.message, '编制控制率应为 87.5%（实际在职人员 35 ÷ 管委会核定编制 40），文中为 86%，相差 1.5 个百分点');
+    assert.equal(f.fix, '87.5');
+    assert.deepEqual(summary(control('89')), ['3 error rate 89']);
+  });
+
+  it('执行率 = 实际支出 ÷ 预算: 450 ÷ 500 = 90% holds; 90.01% ([90.005, 90.015] > 90.0019) fails', () => {
+    // [449.995/500.005, 450.005/499.995] = [89.998100%, 90.001900%].
+    const text = (r: string) => doc(`2023年全年预算数500万元，实际支出450万元，预算执行率${r}%。`);
+    assertConsistent(text('90'), 'rate', '90');
+    assert.equal(only(text('90.01')).fix, '90.00');
+  });
+
+  it('执行率 prefers the adjusted budget over the initial one: 776 ÷ 800 = 97%', () => {
+    const text = (r: string) => doc(`2023年年初预算600万元，调整后预算800万元，实际支出776万元，预算执行率${r}%。`);
+    assertConsistent(text('97'), 'rate', '97');
+    assert.equal(only(text('129.33')).fix, '97.00');
+  });
+
+  it('结余率 = 结余 ÷ 预算: 24 ÷ 800 = 3%; 3.1% is outside', () => {
+    const text = (r: string) => doc(`2023年调整后预算800万元，年末结余24万元，结余率${r}%。`);
+    assertConsistent(text('3'), 'rate', '3');
+    assert.equal(only(text('3.1')).message, '结余率应为 3.0%（年末结余 24 ÷ 调整后预算 800），文中为 3.1%，相差 0.1 个百分点');
+  });
+});

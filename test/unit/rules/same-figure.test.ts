@@ -1,0 +1,55 @@
+// same-figure: a figure stated in prose and in a table of the same section must agree.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { applyFix, assertConsistent, doc, only, rowTable, summary } from './helpers';
+
+const report = (prose: string, tableBasic = '344.12') =>
+  doc(
+    '1、 预算支出及绩效情况',
+    '',
+    prose,
+    '',
+    '单位：万元',
+    ...rowTable([
+      ['类别', '年初预算', '决算支出'],
+      ['基本支出', '412.87', tableBasic],
+      ['项目支出', '15.5', '46936.95'],
+    ]),
+  );
+const finalAccounts = (basic: string) => `2023年决算基本支出${basic}万元，项目支出46936.95万元。`;
+const budget = (basic: string) => `2023年年初预算安排支出428.37万元，其中：基本支出${basic}万元，项目支出15.5万元。`;
+
+describe('same-figure', () => {
+  it('the prose 决算 基本支出 344.12 agrees with the table’s 基本支出 × 决算支出', () => {
+    assertConsistent(report(finalAccounts('344.12')), 'same-figure', '344.12');
+  });
+
+  it('344.13 touches the table’s 344.12 ([344.125, 344.135] vs [344.115, 344.125]): consistent', () => {
+    assertConsistent(report(finalAccounts('344.13')), 'same-figure', '344.13');
+  });
+
+  it('the table says 334.12 where the prose says 344.12: error on the prose figure, fix from the table', () => {
+    const text = report(finalAccounts('344.12'), '334.12');
+    const f = only(text);
+    assert.equal(f.rule, 'same-figure');
+    assert.equal(f.severity, 'error');
+    assert.equal(f.line, 5);
+    assert.equal(f.figure, '344.12');
+    assert.equal(f.message, '决算基本支出应为 334.12万元（表中基本支出·决算支出 334.12万元），文中为 344.12万元，相差 10万元');
+    assert.equal(f.fix, '334.12');
+    assert.deepEqual(f.related, ['334.12']);
+    assert.equal(applyFix(text, f), report(finalAccounts('334.12'), '334.12'));
+  });
+
+  it('344.14 against 344.12 is just outside ([344.135, 344.145] vs [344.115, 344.125])', () => {
+    assert.deepEqual(summary(report(finalAccounts('344.14'))), ['5 error same-figure 344.14']);
+  });
+
+  it('a sentence about 年初预算 is compared with the 年初预算 column', () => {
+    assertConsistent(report(budget('412.87')), 'same-figure', '412.87');
+    const f = only(report(budget('412.78')).replace('428.37万元', '428.28万元'));
+    assert.equal(f.rule, 'same-figure');
+    assert.equal(f.figure, '412.78');
+    assert.equal(f.fix, '412.87');
+  });
+});

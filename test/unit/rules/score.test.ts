@@ -1,0 +1,93 @@
+// score: 自评表 — 得分 ≤ 分值; 预算执行率 得分 = 执行率 × 分值 (capped at 分值); 总分 = Σ 得分; grade from 总分.
+// Scores are read to their printed precision (domain.md), 分值 exactly.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { applyFix, assertConsistent, doc, findings, only, pipeTable, summary } from './helpers';
+
+const HEADER = ['一级指标', '二级指标', '年度指标值', '实际完成值', '分值', '得分'];
+const selfEvaluation = (opts: { rate?: string; budgetScore?: string; output?: string; total?: string; grade?: string } = {}) => {
+  const { rate = '95%', budgetScore = '9.5', output = '48', total = '94.5', grade = '优' } = opts;
+  return doc(
+    '## 项目支出绩效自评表',
+    '',
+    ...pipeTable([
+      HEADER,
+      ['预算执行', '预算执行率', '100%', rate, '10', budgetScore],
+      ['产出指标', '数量指标', '12个', '12个', '50', output],
+      ['效益指标', '社会效益', '显著', '较显著', '30', '27'],
+      ['满意度指标', '服务对象满意度', '≥90%', '93%', '10', '10'],
+      ['总分', '', '', '', '100', total],
+    ]),
+    '',
+    `自评得分${total}分，评价等级为“${grade}”。`,
+  );
+};
+
+describe('score', () => {
+  it('a consistent 自评表: 95% × 10 = 9.5; 9.5 + 48 + 27 + 10 = 94.5; 94.5 is 优', () => {
+    const text = selfEvaluation();
+    assertConsistent(text, 'score', '9.5', 'md');
+    assertConsistent(text, 'score', '94.5', 'md');
+  });
+
+  it('a 得分 above its 分值 is an error, fix = 分值', () => {
+    const text = selfEvaluation({ output: '52', total: '98.5' });
+    const f = only(text, 'md');
+    assert.equal(f.rule, 'score');
+    assert.equal(f.severity, 'error');
+    assert.equal(f.line, 8);
+    assert.equal(f.figure, '52');
+    assert.equal(f.message, '数量指标的得分 52 超过了分值 50');
+    assert.equal(f.fix, '50');
+  });
+
+  it('预算执行率 得分 8 for 95% × 10 = 9.5 is an error with the exact message', () => {
+    // 95% → [94.5, 95.5] → [9.45, 9.55]; 8 → [7.5, 8.5].
+    const text = selfEvaluation({ budgetScore: '8', total: '93' });
+    const f = only(text, 'md');
+    assert.equal(f.figure, '8');
+    assert.equal(f.message, '预算执行率的得分应为 9.5（min(执行率 95% × 分值 10, 10)），文中为 8，相差 1.5');
+    assert.equal(applyFix(text, f), text.replace('| 10 | 8 |', '| 10 | 9.5 |'));
+  });
+
+  it('预算执行率 得分 9.4 touches 9.45 (95% read as [94.5, 95.5]): consistent', () => {
+    // 9.4 → [9.35, 9.45]; 95% × 10 → [9.45, 9.55]: they meet at 9.45. (Total 94.4 = 9.4 + 48 + 27 + 10.)
+    assertConsistent(selfEvaluation({ budgetScore: '9.4', total: '94.4' }), 'score', '9.4', 'md');
+  });
+
+  it('预算执行率 得分 9 is consistent with 95%: a rate of 94.5% gives 9.45, printed 9', () => {
+    // 9 → [8.5, 9.5] meets [9.45, 9.55]. (Total 94 = 9 + 48 + 27 + 10.)
+    assertConsistent(selfEvaluation({ budgetScore: '9', total: '94' }), 'score', '9', 'md');
+  });
+
+  it('预算执行率 得分 9.3 ([9.25, 9.35]) and 9.7 ([9.65, 9.75]) are outside [9.45, 9.55]', () => {
+    assert.deepEqual(summary(selfEvaluation({ budgetScore: '9.3', total: '94.3' }), 'md'), ['7 error score 9.3']);
+    assert.deepEqual(summary(selfEvaluation({ budgetScore: '9.7', total: '94.7' }), 'md'), ['7 error score 9.7']);
+  });
+
+  it('the 执行率 score is capped at 分值: 105% gives 10, not 10.5', () => {
+    assertConsistent(selfEvaluation({ rate: '105%', budgetScore: '10', total: '95' }), 'score', '10', 'md');
+  });
+
+  it('总分 = Σ 得分: 84.5 for 94.5 is an error on the total', () => {
+    const f = only(selfEvaluation({ total: '84.5', grade: '良' }), 'md');
+    assert.equal(f.figure, '84.5');
+    assert.equal(f.line, 11);
+    assert.equal(f.fix, '94.5');
+  });
+
+  it('the grade follows the total: 88.5 is 良, not 优 (exact message and fix)', () => {
+    const text = selfEvaluation({ output: '42', total: '88.5' });
+    const f = only(text, 'md');
+    assert.equal(f.rule, 'score');
+    assert.equal(f.figure, '优');
+    assert.equal(f.line, 13);
+    assert.equal(f.message, '总分 88.5 分对应等级“良”（优 ≥ 90，良 80–89，中 60–79，差 < 60），文中为“优”');
+    assert.equal(f.fix, '良');
+    assert.deepEqual(findings(applyFix(text, f), 'md'), []);
+  });
+
+  it('a total of exactly 90 is 优', () => {
+    assert.deepEqual(findings(selfEvaluation({ output: '43.5', total: '90' }), 'md'), []);
+  });
+});

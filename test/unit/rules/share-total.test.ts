@@ -1,0 +1,48 @@
+// share-total: the shares of a full decomposition add up to 100%, to within the rounding of each share.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { assertConsistent, doc, only, summary } from './helpers';
+
+// Shares without amounts, closed by 其他: the whole is covered.
+const byUse = (a: string, b: string) => doc(`项目支出按用途分：人员支出占${a}%，其他支出占${b}%。`);
+
+describe('share-total', () => {
+  it('60.00% + 39.99% = 99.99% holds by rounding ([99.98, 100.00] reaches 100)', () => {
+    assertConsistent(byUse('60.00', '39.99'), 'share-total', '39.99');
+  });
+
+  it('60.00% + 40.01% = 100.01% holds by rounding ([100.00, 100.02] reaches 100)', () => {
+    assertConsistent(byUse('60.00', '40.01'), 'share-total', '40.01');
+  });
+
+  it('99.98% is just outside ([99.97, 99.99]): error on the last share, exact message, no fix', () => {
+    const f = only(byUse('60.00', '39.98'));
+    assert.equal(f.rule, 'share-total');
+    assert.equal(f.severity, 'error');
+    assert.equal(f.line, 3);
+    assert.equal(f.figure, '39.98');
+    assert.equal(f.message, '各部分占比之和应为 100.00%（60.00% + 39.98%），文中为 99.98%，相差 0.02 个百分点');
+    assert.equal(f.fix, undefined);
+  });
+
+  it('100.02% is just outside on the other side ([100.01, 100.03])', () => {
+    assert.deepEqual(summary(byUse('60.02', '40.00')), ['3 error share-total 40.00']);
+  });
+
+  const sanGong = (s: string) =>
+    doc(
+      `2023年“三公”经费支出3万元，其中：因公出国（境）费1万元，占${s}%；公务用车运行维护费1万元，占${s}%；公务接待费1万元，占${s}%。`,
+    );
+
+  it('shares of a 其中 list: 33.3% × 3 = 99.9% holds ([99.75, 100.05])', () => {
+    assertConsistent(sanGong('33.3'), 'share-total', '33.3');
+  });
+
+  it('shares each fitting their amounts may still not add up: 33.4% × 3 = 100.2% ([100.05, 100.35])', () => {
+    // Each share: 1 ÷ 3 with the amounts' rounding = [0.995/3.005, 1.005/2.995] = [33.11%, 33.56%] ∋ 33.4:
+    // `share` is silent; only the sum is wrong.
+    const f = only(sanGong('33.4'));
+    assert.equal(f.rule, 'share-total');
+    assert.equal(f.message, '各部分占比之和应为 100.0%（33.4% + 33.4% + 33.4%），文中为 100.2%，相差 0.2 个百分点');
+  });
+});

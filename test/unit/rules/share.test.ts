@@ -1,0 +1,64 @@
+// share: `占总支出的X%` = the part ÷ the named whole; percentages ± half their last printed digit.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { applyFix, assertConsistent, doc, only, summary } from './helpers';
+
+const seedLine = (basic: string, project: string) =>
+  doc(
+    `2023年决算总支出47281.07万元，其中：基本支出344.12万元，占总支出的${basic}%；项目支出46936.95万元，占总支出的${project}%。`,
+  );
+
+describe('share', () => {
+  it('the seed’s 0.73% and 99.27% hold', () => {
+    // 344.12 ÷ 47281.07: [344.115/47281.075, 344.125/47281.065] = [0.727807%, 0.727828%] ⊂ [0.725, 0.735].
+    // 46936.95 ÷ 47281.07: [99.272161%, 99.272203%] ⊂ [99.265, 99.275].
+    assertConsistent(seedLine('0.73', '99.27'), 'share', '0.73');
+    assertConsistent(seedLine('0.73', '99.27'), 'share', '99.27');
+  });
+
+  it('0.74% is an error with the exact message and the fix 0.73', () => {
+    // [0.735, 0.745] vs [0.727807, 0.727828]: apart.
+    const text = seedLine('0.74', '99.27');
+    const f = only(text);
+    assert.equal(f.rule, 'share');
+    assert.equal(f.severity, 'error');
+    assert.equal(f.line, 3);
+    assert.equal(f.figure, '0.74');
+    assert.equal(f.message, '基本支出占总支出的比重应为 0.73%（基本支出 344.12 ÷ 决算总支出 47281.07），文中为 0.74%，相差 0.01 个百分点');
+    assert.equal(f.fix, '0.73');
+    assert.deepEqual(f.related, ['344.12', '47281.07']);
+    assert.equal(applyFix(text, f), seedLine('0.73', '99.27'));
+  });
+
+  it('a share one digit off on the other side is flagged too (99.26%)', () => {
+    // [99.255, 99.265] vs lo 99.272161.
+    assert.deepEqual(summary(seedLine('0.73', '99.26')), ['3 error share 99.26']);
+  });
+
+  it('a coarser share (0.7%, 99.3%) is read to its own precision: consistent', () => {
+    // 0.7 → [0.65, 0.75] ∋ 0.7278; 99.3 → [99.25, 99.35] ∋ 99.2722.
+    assertConsistent(seedLine('0.7', '99.3'), 'share', '0.7');
+  });
+
+  const basic = (part: string) => doc(`2023年决算总支出10000万元，其中：基本支出${part}万元，占总支出的0.73%；项目支出9927.5万元。`);
+
+  it('at the 0.725% bound: 72.50 ÷ 10000 reaches 0.725% (consistent)', () => {
+    // [72.495/10000.005, 72.505/9999.995] × 100 = [0.7249496%, 0.7250504%]; 0.73% → [0.725, 0.735]: overlap.
+    assertConsistent(basic('72.50'), 'share', '0.73');
+  });
+
+  it('just below the 0.725% bound: 72.49 ÷ 10000 cannot be 0.73% (error, should be 0.72%)', () => {
+    // [72.485/10000.005, 72.495/9999.995] × 100 = [0.7248496%, 0.7249504%] < 0.725.
+    const f = only(basic('72.49'));
+    assert.equal(f.figure, '0.73');
+    assert.equal(f.fix, '0.72');
+    assert.equal(f.message, '基本支出占总支出的比重应为 0.72%（基本支出 72.49 ÷ 决算总支出 10000），文中为 0.73%，相差 0.01 个百分点');
+  });
+
+  it('a bare 占 after a 其中 part speaks of the list’s total', () => {
+    // 786.42 ÷ 5235.6 = 15.0206…% → 15.02 holds; 15.2 does not ([15.15, 15.25]).
+    const text = (s: string) => doc(`2023年部门总支出5235.6万元，其中：基本支出786.42万元，占${s}%；项目支出4449.18万元。`);
+    assertConsistent(text('15.02'), 'share', '15.02');
+    assert.deepEqual(summary(text('15.2')), ['3 error share 15.2']);
+  });
+});

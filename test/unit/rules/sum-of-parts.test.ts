@@ -1,0 +1,118 @@
+// sum-of-parts: the parts listed after 其中 add up to the total before them (a single part only stays within it).
+// Intervals (domain.md): money ± half its last printed digit, never coarser than 0.005; counts exact.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { applyFix, assertConsistent, doc, only } from './helpers';
+
+const sanGong = (total: string) =>
+  doc(`2023年“三公”经费预算数${total}万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费1万元，公务接待费2万元。`);
+
+describe('sum-of-parts', () => {
+  it('flags the seed’s 三公 预算数 2万元 against 0 + 1 + 2 = 3, with the fix', () => {
+    // `2万元` is 2.00 ± 0.005 = [1.995, 2.005]; the parts give [2.985, 3.015]: no overlap.
+    // (Read as [1.5, 2.5] the error would hide: that is why money is never coarser than 0.005.)
+    const text = sanGong('2');
+    const f = only(text);
+    assert.equal(f.rule, 'sum-of-parts');
+    assert.equal(f.severity, 'error');
+    assert.equal(f.line, 3);
+    assert.equal(f.figure, '2');
+    assert.equal(
+      f.message,
+      '“三公”经费预算数应为 3万元（因公出国（境）费 0 + 公务用车购置及运行维护费 1 + 公务接待费 2），文中为 2万元，相差 1万元',
+    );
+    assert.equal(f.fix, '3');
+    assert.deepEqual(f.related, ['0', '1', '2']);
+    assert.equal(applyFix(text, f), sanGong('3'));
+    assertConsistent(applyFix(text, f), 'sum-of-parts', '3');
+  });
+
+  const wages = (total: string) =>
+    doc(`2023年支出合计${total}万元，其中：工资福利支出434.16万元，商品和服务支出0.00万元，对个人和家庭的补助0.55万元。`);
+
+  it('434.16 + 0.00 + 0.55 = 434.71 against a stated 434.72 is consistent (rounding of the parts)', () => {
+    // parts [434.695, 434.725]; stated 434.72 → [434.715, 434.725]: overlap.
+    assertConsistent(wages('434.72'), 'sum-of-parts', '434.72');
+  });
+
+  it('434.73 touches the parts’ upper bound 434.725 exactly: consistent (bounds are closed)', () => {
+    // stated 434.73 → [434.725, 434.735]; parts' hi = 434.725 = stated lo.
+    assertConsistent(wages('434.73'), 'sum-of-parts', '434.73');
+  });
+
+  it('434.74 is just outside: error, off by 0.03', () => {
+    // stated 434.74 → [434.735, 434.745] > 434.725.
+    const text = wages('434.74');
+    const f = only(text);
+    assert.equal(f.figure, '434.74');
+    assert.equal(
+      f.message,
+      '支出合计应为 434.71万元（工资福利支出 434.16 + 商品和服务支出 0.00 + 对个人和家庭的补助 0.55），文中为 434.74万元，相差 0.03万元',
+    );
+    assert.equal(applyFix(text, f), wages('434.71'));
+  });
+
+  it('on the lower side: 434.69 touches 434.695 (consistent), 434.68 is out (error)', () => {
+    // 434.69 → [434.685, 434.695], parts' lo = 434.695. 434.68 → [434.675, 434.685] < 434.695.
+    assertConsistent(wages('434.69'), 'sum-of-parts', '434.69');
+    assert.equal(only(wages('434.68')).fix, '434.71');
+  });
+
+  it('a one-decimal total is still read to 0.005: 428.4 against 412.87 + 15.5 = 428.37 is an error', () => {
+    // 428.4 means 428.40 ± 0.005 = [428.395, 428.405]; parts [428.36, 428.38]. (± 0.05 would hide it.)
+    const text = doc('2023年年初预算安排支出428.4万元，其中：基本支出412.87万元，项目支出15.5万元。');
+    const f = only(text);
+    assert.equal(f.figure, '428.4');
+    assert.equal(f.fix, '428.37');
+    assertConsistent(doc('2023年年初预算安排支出428.37万元，其中：基本支出412.87万元，项目支出15.5万元。'), 'sum-of-parts', '428.37');
+  });
+
+  const staff = (a: string, b: string) =>
+    doc(`截至2023年12月31日管委会在职人员47人，其中编制在职人员${a}人，临聘及劳务派遣人员${b}人。`);
+
+  it('counts are exact: 47 = 30 + 17 holds', () => {
+    assertConsistent(staff('30', '17'), 'sum-of-parts', '47');
+  });
+
+  it('counts are exact: 47 against 30 + 18 = 48 is an error, no tolerance', () => {
+    const text = staff('30', '18');
+    const f = only(text);
+    assert.equal(f.figure, '47');
+    assert.equal(f.line, 3);
+    assert.equal(f.message, '管委会在职人员应为 48人（编制在职人员 30 + 临聘及劳务派遣人员 18），文中为 47人，相差 1人');
+    assert.equal(f.fix, '48');
+  });
+
+  it('a single 其中 part up to the total holds; 428.38 touches 428.37’s bound', () => {
+    // part 428.38 → [428.375, 428.385]; total 428.37 → [428.365, 428.375]: lo = hi, may be ≤.
+    assertConsistent(doc('2023年年初预算安排收入428.37万元，其中一般公共财政拨款428.37万元。'), 'sum-of-parts', '428.37');
+    assertConsistent(doc('2023年年初预算安排收入428.37万元，其中一般公共财政拨款428.38万元。'), 'sum-of-parts', '428.37');
+  });
+
+  it('a single 其中 part above the total is a warning on the part, without a fix', () => {
+    // part 428.39 → [428.385, 428.395] > 428.375.
+    const f = only(doc('2023年年初预算安排收入428.37万元，其中一般公共财政拨款428.39万元。'));
+    assert.equal(f.severity, 'warning');
+    assert.equal(f.figure, '428.39');
+    assert.equal(
+      f.message,
+      '“其中”所列 一般公共财政拨款 428.39 合计 428.39万元，超过了总数 年初预算安排收入 428.37万元，相差 0.02万元',
+    );
+    assert.equal(f.fix, undefined);
+  });
+
+  it('a partial list (主要包括…等) only has to stay within the total', () => {
+    const text = (b: string) => doc(`2023年项目支出500万元，其中主要包括：基础设施建设300万元，招商引资${b}万元等。`);
+    assertConsistent(text('150'), 'sum-of-parts', '500');
+    const f = only(text('250'));
+    assert.equal(f.severity, 'warning');
+    assert.equal(f.figure, '500');
+  });
+
+  it('parts in 元 under a total in 万元 are converted: 12,000元 + 3万元 = 4.2万元', () => {
+    // 12000元 = 1.2万元; 1.2 + 3 = 4.2.
+    assertConsistent(doc('2023年培训费4.2万元，其中：师资费12,000元，场地费3万元。'), 'sum-of-parts', '4.2');
+    const f = only(doc('2023年培训费4.3万元，其中：师资费12,000元，场地费3万元。'));
+    assert.equal(f.message, '培训费应为 4.2万元（师资费 12,000元 + 场地费 3），文中为 4.3万元，相差 0.1万元');
+  });
+});

@@ -1,0 +1,87 @@
+// table-row-formula: across a row, from the header names: 调整后/可执行预算 = 年初预算 + 调整; 年末结余 = 预算 − 支出;
+// 超支(+)/结余(−) = 支出 − 预算; 执行率 = 支出 ÷ 预算.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { applyFix, assertConsistent, cellTable, doc, only, pipeTable, rowTable, summary } from './helpers';
+
+const HEADER = ['类     别', '年初预算', '预算调整', '调整后预算', '决算支出', '年末结余'];
+const wholeBudget = (adjusted: string, balance = '0') =>
+  doc('1. 整体绩效目标支出情况    单位：万元', '', ...cellTable([HEADER, ['基本支出', '412.87', '-68.75', adjusted, '344.12', balance]]));
+
+describe('table-row-formula', () => {
+  it('the seed’s table 2 row: 可执行预算 1311.18 but 年初预算 / + 调整 13131.18', () => {
+    const text = doc(
+      '1. 项目绩效目标支出完成情况    单位：万元',
+      ...cellTable([
+        ['序号', '项目名称', '年初预算', '调整', '可执行预算', '支出金额', '执行率'],
+        ['1', '其他城乡社区支出', '/', '13131.18', '1311.18', '13131.18', '100%'],
+      ]),
+    );
+    const f = only(text);
+    assert.equal(f.rule, 'table-row-formula');
+    assert.equal(f.severity, 'error');
+    assert.equal(f.figure, '1311.18');
+    assert.equal(f.line, 16);
+    assert.equal(f.message, '其他城乡社区支出的可执行预算应为 13131.18万元（年初预算 0 + 调整 13131.18），文中为 1311.18万元，相差 11820万元');
+    assert.equal(f.fix, '13131.18');
+    assert.equal(applyFix(text, f), text.replace('\t1311.18\n', '\t13131.18\n'));
+  });
+
+  // 412.87 + (−68.75) = 344.12; two cells ± 0.005: [344.11, 344.13].
+  it('调整后预算 344.12 and 344.13 hold', () => {
+    assertConsistent(wholeBudget('344.12'), 'table-row-formula', '344.12');
+    assertConsistent(wholeBudget('344.13'), 'table-row-formula', '344.13'); // [344.125, 344.135]
+  });
+
+  it('调整后预算 344.14 ([344.135, 344.145]) is outside: error, fix 344.12', () => {
+    const text = wholeBudget('344.14');
+    const f = only(text);
+    assert.equal(f.figure, '344.14');
+    assert.equal(f.message, '基本支出的调整后预算应为 344.12万元（年初预算 412.87 + 预算调整 -68.75），文中为 344.14万元，相差 0.02万元');
+    assert.equal(applyFix(text, f), wholeBudget('344.12'));
+  });
+
+  it('年末结余 = 344.12 − 344.12 = 0: 0.01 holds ([0.005, 0.015] meets [−0.01, 0.01]); 0.02 does not', () => {
+    assertConsistent(wholeBudget('344.12', '0.01'), 'table-row-formula', '0.01');
+    const f = only(wholeBudget('344.12', '0.02'));
+    assert.equal(f.figure, '0.02');
+    assert.equal(f.fix, '0.00'); // in the style of the cell it replaces
+  });
+
+  it('超支（+）/结余（-） = 支出 − 预算: the sign matters (98 − 100 = −2)', () => {
+    const text = (ou: string) =>
+      doc('单位：万元', ...rowTable([['项目名称', '调整后预算', '支出金额', '超支（+）/结余（-）'], ['会议费', '100', '98', ou]]));
+    assertConsistent(text('-2'), 'table-row-formula', '-2');
+    const f = only(text('2'));
+    assert.equal(f.message, '会议费的超支（+）/结余（-）应为 -2万元（支出金额 98 − 调整后预算 100），文中为 2万元，相差 4万元');
+    assert.equal(f.fix, '-2');
+  });
+
+  const rateRow = (spent: string, rate: string) =>
+    doc(
+      '## 项目支出（单位：万元）',
+      '',
+      ...pipeTable([
+        ['项目名称', '可执行预算', '支出金额', '执行率'],
+        ['征地补偿支出', '400', spent, rate],
+      ]),
+    );
+
+  it('执行率 398 ÷ 400 = 99.5% is the bound of both 99% and 100%: consistent', () => {
+    // [397.995/400.005, 398.005/399.995] = [99.497506%, 99.502494%]; 99 → [98.5, 99.5]; 100 → [99.5, 100.5].
+    assertConsistent(rateRow('398', '99%'), 'table-row-formula', '99', 'md');
+    assertConsistent(rateRow('398', '100%'), 'table-row-formula', '100', 'md');
+  });
+
+  it('执行率 98% for 49.5 of 50 (= 99%, [98.9801, 99.0199]) is an error with the fix 99', () => {
+    const text = doc('单位：万元', ...rowTable([['项目名称', '可执行预算', '支出金额', '执行率'], ['其他支出', '50', '49.5', '98%']]));
+    const f = only(text);
+    assert.equal(f.figure, '98');
+    assert.equal(f.message, '其他支出的执行率应为 99%（支出金额 49.5 ÷ 可执行预算 50），文中为 98%，相差 1 个百分点');
+    assert.equal(applyFix(text, f), text.replace('98%', '99%'));
+  });
+
+  it('执行率 99.4% against 99.5% is outside ([99.35, 99.45])', () => {
+    assert.deepEqual(summary(rateRow('398', '99.4%'), 'md'), ['7 error table-row-formula 99.4']);
+  });
+});

@@ -1,0 +1,84 @@
+// table-total: 合计/总计 = Σ the rows above at the same level; 小计 closes a group; `其中：` rows add up to their
+// parent and are not counted again in the total.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { applyFix, assertConsistent, cellTable, doc, only, pipeTable, rowTable, summary } from './helpers';
+
+const seedTable = (basic: string, staff: string) =>
+  doc(
+    '1. 整体绩效目标支出情况    单位：万元',
+    '',
+    ...cellTable([
+      ['类     别', '年初预算', '决算支出'],
+      ['基本支出', basic, '344.12'],
+      ['其中：人员经费', staff, '286.73'],
+      ['日常公用经费', '71.05', '57.39'],
+      ['项目支出', '15.5', '46936.95'],
+      ['合    计', '428.37', '47281.07'],
+    ]),
+  );
+
+describe('table-total', () => {
+  it('the seed’s 基本支出 412.87 ≠ 人员经费 340.33 + 日常公用经费 71.05 = 411.38', () => {
+    const text = seedTable('412.87', '340.33');
+    const f = only(text);
+    assert.equal(f.rule, 'table-total');
+    assert.equal(f.severity, 'error');
+    assert.equal(f.line, 10);
+    assert.equal(f.figure, '412.87');
+    assert.equal(f.message, '基本支出的年初预算应为 411.38万元（人员经费 340.33 + 日常公用经费 71.05），文中为 412.87万元，相差 1.49万元');
+    assert.equal(f.fix, '411.38');
+    assert.deepEqual(f.related, ['340.33', '71.05']);
+    assert.equal(applyFix(text, f), seedTable('411.38', '340.33'));
+  });
+
+  it('合计 adds the top-level rows only: 412.87 + 15.5 = 428.37 (the 其中 rows are not counted again)', () => {
+    // 人员经费 341.82 makes the group add up: 341.82 + 71.05 = 412.87.
+    assertConsistent(seedTable('412.87', '341.82'), 'table-total', '428.37');
+    assertConsistent(seedTable('412.87', '341.82'), 'table-total', '47281.07');
+  });
+
+  const three = (total: string) =>
+    doc('单位：万元', ...rowTable([['项目名称', '支出金额'], ['会议费', '100.01'], ['培训费', '200.02'], ['差旅费', '300.03'], ['合计', total]]));
+
+  // 100.01 + 200.02 + 300.03 = 600.06; three cells ± 0.005: [600.045, 600.075].
+  it('three rows: 600.07 overlaps, 600.08 touches 600.075 exactly — both consistent', () => {
+    assertConsistent(three('600.07'), 'table-total', '600.07');
+    assertConsistent(three('600.08'), 'table-total', '600.08'); // [600.075, 600.085]
+    assertConsistent(three('600.04'), 'table-total', '600.04'); // [600.035, 600.045]
+  });
+
+  it('three rows: 600.09 and 600.03 are just outside', () => {
+    const f = only(three('600.09'));
+    assert.equal(f.message, '合计的支出金额应为 600.06万元（会议费 100.01 + 培训费 200.02 + 差旅费 300.03），文中为 600.09万元，相差 0.03万元');
+    assert.deepEqual(summary(three('600.03')), ['8 error table-total 600.03']);
+  });
+
+  it('小计 closes a group and 合计 adds the 小计 rows', () => {
+    const text = (total: string) =>
+      doc(
+        '单位：万元',
+        ...rowTable([
+          ['项目名称', '支出金额'],
+          ['会议费', '10'],
+          ['培训费', '20'],
+          ['小计', '30'],
+          ['设备购置', '5.5'],
+          ['维修费', '4.5'],
+          ['小计', '10'],
+          ['合计', total],
+        ]),
+      );
+    assertConsistent(text('40'), 'table-total', '40');
+    assert.equal(only(text('50')).fix, '40');
+  });
+
+  it('Markdown emphasis in the 合计 row (`**合计**`, `**1234.50**`) is read', () => {
+    const text = (total: string) =>
+      doc('## 支出情况（单位：万元）', '', ...pipeTable([['项目', '决算支出'], ['基本支出', '1,000.25'], ['项目支出', '234.25'], ['**合计**', `**${total}**`]]));
+    assertConsistent(text('1234.50'), 'table-total', '1234.50', 'md');
+    const f = only(text('1243.50'), 'md');
+    assert.equal(f.figure, '1243.50');
+    assert.equal(applyFix(text('1243.50'), f), text('1234.50'));
+  });
+});
