@@ -1,0 +1,44 @@
+// The VS Code side of jixiao, kept thin: starts the language server (dist/server.js) over node IPC, forwards the
+// `jixiao` settings, and registers the commands, the status-bar item and first-line language detection.
+import * as vscode from 'vscode';
+import { CheckStatus } from './checkStatus';
+import { checkFile } from './commands/checkFile';
+import { checkWorkspace } from './commands/checkWorkspace';
+import { insertTemplate } from './commands/insertTemplate';
+import { configureClientL10n } from './l10n';
+import { registerLanguageDetection, reportPatterns } from './languageDetection';
+import { ServerConnection } from './serverConnection';
+import { registerStatusBar } from './statusBar';
+
+let server: ServerConnection | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  await configureClientL10n(context.extensionUri);
+  const patterns = reportPatterns(context);
+  const status = new CheckStatus();
+  const output = vscode.window.createOutputChannel('jixiao');
+  server = new ServerConnection(context, output, status);
+  const connection = server;
+
+  context.subscriptions.push(
+    output,
+    status,
+    connection,
+    registerStatusBar(status),
+    registerLanguageDetection(patterns),
+    vscode.commands.registerCommand('jixiao.checkFile', () => checkFile(connection, status)),
+    vscode.commands.registerCommand('jixiao.checkWorkspace', () => checkWorkspace(connection, status, patterns)),
+    vscode.commands.registerCommand('jixiao.insertTemplate', (prefix?: unknown) =>
+      insertTemplate(context.extensionUri, typeof prefix === 'string' ? prefix : undefined),
+    ),
+    vscode.commands.registerCommand('jixiao.restartServer', () => connection.restart()),
+  );
+
+  // Commands work (and say what is wrong) even when the server fails to start.
+  await connection.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await server?.stop();
+  server = undefined;
+}

@@ -1,0 +1,51 @@
+// The custom messages between the jixiao client and its language server, beyond standard LSP. Plain data and
+// names only (no vscode, no LSP library), so the server may import these types too.
+
+/**
+ * Request client → server: analyse these documents (open or not) and publish their diagnostics, as for open
+ * documents. Used by "check every report in the workspace" and "check the current report".
+ * The result has one entry per document the server treats as a report (a `jixiao` document always; a markdown
+ * or plain-text one when its title or first heading names a self-evaluation report); other documents are left
+ * out and get no diagnostics. `count` is the number of diagnostics published for that document.
+ */
+export const checkDocumentsMethod = 'jixiao/checkDocuments';
+
+export interface CheckDocument {
+  uri: string;
+  text: string;
+  /** 'jixiao' | 'markdown' | 'plaintext' */
+  languageId: string;
+}
+
+export interface CheckDocumentsParams {
+  documents: CheckDocument[];
+}
+
+export interface CheckedDocument {
+  uri: string;
+  count: number;
+}
+
+export type CheckDocumentsResult = CheckedDocument[];
+
+/**
+ * Notification server → client: an analysis of `uri` started ('running') or finished and its diagnostics were
+ * published ('idle'). The status bar shows a spinner in between.
+ */
+export const statusMethod = 'jixiao/status';
+
+export interface StatusParams {
+  uri: string;
+  state: 'running' | 'idle';
+}
+
+/** Sent as InitializeParams.initializationOptions. */
+export interface InitializationOptions {
+  /** The `jixiao` settings at start (later changes come as workspace/didChangeConfiguration). */
+  settings: unknown;
+  /** VS Code's display language (also in InitializeParams.locale), e.g. 'zh-cn', 'en'. */
+  locale: string;
+}
+
+/** JSON-RPC error code of a request the server does not implement. */
+export const methodNotFound = -32601;

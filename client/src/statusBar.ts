@@ -1,0 +1,44 @@
+// The status-bar item: the active report's finding count, a spinner while it is being checked.
+import * as l10n from '@vscode/l10n';
+import * as vscode from 'vscode';
+import type { CheckStatus } from './checkStatus';
+import { countFindings, totalOf } from './diagnostics';
+import { statusText } from './statusText';
+
+export function registerStatusBar(status: CheckStatus): vscode.Disposable {
+  const item = vscode.window.createStatusBarItem('jixiao.status', vscode.StatusBarAlignment.Right, 100);
+  item.name = l10n.t('绩效检查');
+  item.command = 'workbench.actions.view.problems';
+
+  const update = () => {
+    const doc = vscode.window.activeTextEditor?.document;
+    if (!doc) {
+      item.hide();
+      return;
+    }
+    const key = doc.uri.toString();
+    const counts = countFindings(doc.uri);
+    const running = status.isRunning(key);
+    const relevant = doc.languageId === 'jixiao' || status.isReport(key) || totalOf(counts) > 0 || running;
+    if (!relevant) {
+      item.hide();
+      return;
+    }
+    const { text, tooltip } = statusText(counts, running);
+    item.text = text;
+    item.tooltip = tooltip;
+    item.show();
+  };
+
+  update();
+  return vscode.Disposable.from(
+    item,
+    vscode.window.onDidChangeActiveTextEditor(update),
+    vscode.workspace.onDidOpenTextDocument(update),
+    status.onDidChange(update),
+    vscode.languages.onDidChangeDiagnostics((e) => {
+      const active = vscode.window.activeTextEditor?.document.uri.toString();
+      if (active && e.uris.some((u) => u.toString() === active)) update();
+    }),
+  );
+}
