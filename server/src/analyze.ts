@@ -3,6 +3,7 @@ import type { Analysis, AnalyzeOptions, Check, Finding, Report } from './report/
 import { computeLineStarts, positionAt } from './report/lines';
 import { parseReport } from './report/parse';
 import { rules } from './rules/catalogue';
+import { t } from './l10n';
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const report = safeParse(text, options.format ?? 'txt');
@@ -31,7 +32,30 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     }
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return { report, checks, findings: unsuppressed(report, findings) };
+  return { report, checks, findings: unsuppressed(report, withoutDisputedFixes(findings, checks)) };
+}
+
+/**
+ * A fix is offered only where one value can be computed. When the flagged figure also takes part in a
+ * relation that holds (412.87 ≠ 340.33 + 71.05, but 428.37 = 412.87 + 15.5 holds), replacing it would break
+ * that relation: the slip may as well be elsewhere, so the finding keeps its message and loses its fix.
+ */
+function withoutDisputedFixes(findings: Finding[], checks: Check[]): Finding[] {
+  const corroborated = new Map<string, Check>();
+  const key = (s: { start: number; end: number }) => `${s.start}:${s.end}`;
+  for (const c of checks) {
+    if (!c.holds) continue;
+    for (const span of [c.target, ...c.operands.flatMap((o) => (o.span ? [o.span] : []))]) {
+      if (!corroborated.has(key(span))) corroborated.set(key(span), c);
+    }
+  }
+  return findings.map((f) => {
+    const by = f.fix && f.fix.edits.map((e) => corroborated.get(key(e.span))).find((c) => c);
+    if (!by) return f;
+    const { fix: _dropped, ...rest } = f;
+    const note = t('；但{0}（{1}）相符，差错也可能在其他数字', by.targetLabel, by.formula);
+    return { ...rest, message: rest.message + note, related: [...rest.related, { span: by.target, message: by.targetLabel }] };
+  });
 }
 
 /** The parser is written never to throw; should it all the same, the report is read as having no structure. */

@@ -30,15 +30,15 @@ describe('score', () => {
     assertConsistent(text, 'score', '94.5', 'md');
   });
 
-  it('a 得分 above its 分值 is an error, fix = 分值', () => {
+  it('a 得分 above its 分值 is an error; no fix while 总分 adds it up as stated', () => {
     const text = selfEvaluation({ output: '52', total: '98.5' });
     const f = only(text, 'md');
     assert.equal(f.rule, 'score');
     assert.equal(f.severity, 'error');
     assert.equal(f.line, 8);
     assert.equal(f.figure, '52');
-    assert.equal(f.message, '数量指标的得分 52 超过了分值 50');
-    assert.equal(f.fix, '50');
+    assert.equal(f.message, '数量指标的得分 52 超过了分值 50；但总分的得分（预算执行率 9.5 + 数量指标 52 + 社会效益 27 + 服务对象满意度 10）相符，差错也可能在其他数字');
+    assert.equal(f.fix, undefined);
   });
 
   it('预算执行率 得分 8 for 95% × 10 = 9.5 is an error with the exact message', () => {
@@ -46,8 +46,11 @@ describe('score', () => {
     const text = selfEvaluation({ budgetScore: '8', total: '93' });
     const f = only(text, 'md');
     assert.equal(f.figure, '8');
-    assert.equal(f.message, '预算执行率的得分应为 9.5（min(执行率 95% × 分值 10, 10)），文中为 8，相差 1.5');
-    assert.equal(applyFix(text, f), text.replace('| 10 | 8 |', '| 10 | 9.5 |'));
+    assert.equal(
+      f.message,
+      '预算执行率的得分应为 9.5（min(执行率 95% × 分值 10, 10)），文中为 8，相差 1.5；但总分的得分（预算执行率 8 + 数量指标 48 + 社会效益 27 + 服务对象满意度 10）相符，差错也可能在其他数字',
+    );
+    assert.equal(f.fix, undefined, '9.5 alone would break the 总分 of 93');
   });
 
   it('预算执行率 得分 9.4 touches 9.45 (95% read as [94.5, 95.5]): consistent', () => {

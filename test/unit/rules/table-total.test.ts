@@ -19,17 +19,20 @@ const seedTable = (basic: string, staff: string) =>
   );
 
 describe('table-total', () => {
-  it('the seed’s 基本支出 412.87 ≠ 人员经费 340.33 + 日常公用经费 71.05 = 411.38', () => {
+  it('the seed’s 基本支出 412.87 ≠ 人员经费 340.33 + 日常公用经费 71.05 = 411.38 — no fix, as 合计 agrees with 412.87', () => {
     const text = seedTable('412.87', '340.33');
     const f = only(text);
     assert.equal(f.rule, 'table-total');
     assert.equal(f.severity, 'error');
     assert.equal(f.line, 10);
     assert.equal(f.figure, '412.87');
-    assert.equal(f.message, '基本支出的年初预算应为 411.38万元（人员经费 340.33 + 日常公用经费 71.05），文中为 412.87万元，相差 1.49万元');
-    assert.equal(f.fix, '411.38');
-    assert.deepEqual(f.related, ['340.33', '71.05']);
-    assert.equal(applyFix(text, f), seedTable('411.38', '340.33'));
+    assert.equal(
+      f.message,
+      '基本支出的年初预算应为 411.38万元（人员经费 340.33 + 日常公用经费 71.05），文中为 412.87万元，相差 1.49万元；但合计的年初预算（基本支出 412.87 + 项目支出 15.5）相符，差错也可能在其他数字',
+    );
+    // 428.37 = 412.87 + 15.5 holds: writing 411.38 would break it, so no single replacement is offered.
+    assert.equal(f.fix, undefined);
+    assert.deepEqual(f.related, ['340.33', '71.05', '428.37']);
   });
 
   it('合计 adds the top-level rows only: 412.87 + 15.5 = 428.37 (the 其中 rows are not counted again)', () => {
