@@ -72,93 +72,18 @@ export function compatibleFixes(findings: Finding[]): { edits: Edit[]; findings:
   return { edits: taken, findings: used };
 }
 
-/** Passes of fix-all at most (each applies one fix and re-analyses the text). */
-export const FIX_ALL_PASSES = 30;
-/** …and stops re-analysing after this long (a huge report), keeping the fixes made so far. */
-export const FIX_ALL_BUDGET_MS = 5000;
-
-interface Applied {
-  /** In the original text. */
-  start: number;
-  end: number;
-  newText: string;
-}
-
 /**
- * The original-text span of a span of the text after `applied` edits, or undefined when it touches an
- * edited region (a fix of a fix).
+ * Fix all: the fixes of the findings now shown, in one pass, leaving out any fix computed from a figure that
+ * is itself flagged (a wrong cell also upsets its column's 合计: fixing the 合计 from the wrong cell would
+ * write a second wrong number) and any whose edits overlap an earlier one. Nothing but flagged figures
+ * changes; what is left is shown again, for the user to look at.
  */
-function toOriginal(applied: Applied[], span: Span): Span | undefined {
-  let shift = 0;
-  for (const a of applied) {
-    const cs = a.start + shift;
-    const ce = cs + a.newText.length;
-    if (span.end < cs || (span.end === cs && span.start < span.end)) break;
-    if (span.start > ce || (span.start === ce && span.end > span.start)) {
-      shift += a.newText.length - (a.end - a.start);
-      continue;
-    }
-    return undefined;
-  }
-  return { start: span.start - shift, end: span.end - shift };
-}
-
-function applyEdits(text: string, edits: Edit[]): string {
-  let out = text;
-  for (const e of [...edits].sort((a, b) => b.span.start - a.span.start)) {
-    out = out.slice(0, e.span.start) + e.newText + out.slice(e.span.end);
-  }
-  return out;
-}
-
-/**
- * Fix all: findings often share one cause (a wrong cell makes its row formula and its column total fail
- * too), and applying all their fixes at once would write contradicting values. So fix one finding at a
- * time, in document order, re-analysing the text after each, until nothing fixable is left; the result is
- * the edits to the original text (never overlapping). Without `reanalyze`, the fixes of the one analysis
- * whose edits do not overlap.
- */
-export function fixAllEdits(
-  analysis: Analysis,
-  reanalyze?: (text: string) => Analysis,
-  maxPasses = FIX_ALL_PASSES,
-  budgetMs = FIX_ALL_BUDGET_MS,
-): { edits: Edit[]; findings: Finding[] } {
-  if (!reanalyze) return compatibleFixes(analysis.findings);
-  const deadline = Date.now() + budgetMs;
-  let text = analysis.report.text;
-  let current = analysis;
-  const applied: Applied[] = [];
-  const skipped = new Set<string>();
-  for (let pass = 0; pass < maxPasses && Date.now() < deadline; pass++) {
-    let chosen: { finding: Finding; spans: Span[] } | undefined;
-    for (const f of current.findings) {
-      if (!f.fix || f.fix.edits.length === 0) continue;
-      const key = `${f.ruleId}@${toOriginal(applied, f.span)?.start ?? `~${f.span.start}`}`;
-      if (skipped.has(key)) continue;
-      const spans = f.fix.edits.map((e) => toOriginal(applied, e.span));
-      if (spans.some((x) => x === undefined) || conflictsAmong(f.fix.edits)) {
-        skipped.add(key);
-        continue;
-      }
-      chosen = { finding: f, spans: spans as Span[] };
-      break;
-    }
-    if (!chosen) break;
-    chosen.finding.fix!.edits.forEach((e, i) => applied.push({ ...chosen!.spans[i], newText: e.newText }));
-    applied.sort((a, b) => a.start - b.start || a.end - b.end);
-    text = applyEdits(text, chosen.finding.fix!.edits);
-    current = reanalyze(text);
-  }
-  const edits = applied.map((a) => ({ span: { start: a.start, end: a.end }, newText: a.newText }));
-  const fixedSpans = edits.map((e) => e.span);
-  const findings = analysis.findings.filter((f) => f.fix && fixedSpans.some((x) => touches(x, f.span)));
-  return { edits, findings };
-}
-
-function conflictsAmong(edits: Edit[]): boolean {
-  for (let i = 0; i < edits.length; i++) for (let j = i + 1; j < edits.length; j++) if (conflicts(edits[i], edits[j])) return true;
-  return false;
+export function fixAllEdits(analysis: Analysis): { edits: Edit[]; findings: Finding[] } {
+  const flagged = analysis.findings.map((f) => f.span);
+  const independent = analysis.findings.filter(
+    (f) => f.fix && !f.related.some((r) => flagged.some((s) => touches(s, r.span))),
+  );
+  return compatibleFixes(independent);
 }
 
 /**
@@ -186,6 +111,7 @@ export function codeActions(analysis: Analysis, range: Span): ActionPlan[] {
   }
   const fixable = analysis.findings.filter((f) => f.fix && f.fix.edits.length);
   const title = t('修复本文件所有可自动修复的问题');
+  // (computed when picked: fixAllEdits)
   if (fixable.length > 1 && here.some((f) => f.fix)) {
     plans.push({ title, kind: 'quickfix', edits: [], findings: fixable, fixAll: true });
   }

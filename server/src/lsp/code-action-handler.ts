@@ -52,7 +52,6 @@ export function toCodeActions(
   analysis: Analysis,
   params: CodeActionParams,
   options: EditOptions,
-  reanalyze: (text: string) => Analysis,
 ): CodeAction[] {
   const lineStarts = analysis.report.lineStarts;
   const sent = params.context.diagnostics ?? [];
@@ -68,7 +67,7 @@ export function toCodeActions(
       if (plan.isPreferred) action.isPreferred = true;
       if (!plan.fixAll) action.edit = workspaceEdit(doc, plan.edits, options.versioned);
       else if (options.lazy) action.data = { jixiaoFixAll: true, uri: doc.uri, version: doc.version } satisfies FixAllData;
-      else action.edit = workspaceEdit(doc, (fixAll ??= fixAllEdits(analysis, reanalyze).edits), options.versioned);
+      else action.edit = workspaceEdit(doc, (fixAll ??= fixAllEdits(analysis).edits), options.versioned);
       return action;
     });
 }
@@ -79,9 +78,8 @@ export function resolveFixAll(
   doc: TextDocument | undefined,
   analysis: Analysis | undefined,
   versioned: boolean,
-  reanalyze: (text: string) => Analysis,
 ): CodeAction {
   const data = action.data;
   if (!isFixAllData(data) || !doc || !analysis || doc.version !== data.version) return action;
-  return { ...action, edit: workspaceEdit(doc, fixAllEdits(analysis, reanalyze).edits, versioned) };
+  return { ...action, edit: workspaceEdit(doc, fixAllEdits(analysis).edits, versioned) };
 }

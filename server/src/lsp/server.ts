@@ -160,17 +160,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   );
 
   /** Analyses another text of the document (fix-all's passes), as the document itself is analysed. */
-  function reanalyzer(doc: TextDocument, s: Settings): (text: string) => Analysis {
-    const format = reportFormat(doc.languageId, doc.uri, doc.getText()) ?? 'txt';
-    return (text) => analyze(text, { format, rules: s.rules });
-  }
-
   connection.onCodeAction(
     guard(connection, 'codeAction', [], async (params) => {
       const a = await analysisOf(params.textDocument.uri);
       if (!a) return [];
       const options = { versioned: versionedEdits, lazy: lazyEdits };
-      return toCodeActions(a.doc, a.analysis, params, options, reanalyzer(a.doc, a.settings));
+      return toCodeActions(a.doc, a.analysis, params, options);
     }),
   );
 
@@ -179,7 +174,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const data = action.data;
       if (!isFixAllData(data)) return action;
       const a = await analysisOf(data.uri);
-      return resolveFixAll(action, a?.doc, a?.analysis, versionedEdits, a ? reanalyzer(a.doc, a.settings) : analyze);
+      return resolveFixAll(action, a?.doc, a?.analysis, versionedEdits);
     });
     return run();
   });
