@@ -5,7 +5,8 @@ import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import type { CheckStatus } from '../checkStatus';
 import { requestCheck } from '../checkRequest';
-import { decodeReport } from '../decode';
+// The same decoding as the command line (BOMs, UTF-8, GB18030; binary files refused).
+import { decodeReport } from '../../../server/src/io/decode';
 import { countFindings, totalOf, waitForSettledDiagnostics } from '../diagnostics';
 import type { CheckDocument, CheckedDocument } from '../protocol';
 import { hasReportTitle, languageIdForPath, mayBeReport, type ReportPatterns } from '../reportFiles';
@@ -38,7 +39,9 @@ async function collect(patterns: ReportPatterns, token: vscode.CancellationToken
     } else {
       try {
         if ((await vscode.workspace.fs.stat(uri)).size > maxBytes) continue;
-        text = decodeReport(await vscode.workspace.fs.readFile(uri));
+        const decoded = decodeReport(await vscode.workspace.fs.readFile(uri));
+        if (!decoded.ok) continue; // not a text report (a PDF, a Word file…)
+        text = decoded.text;
       } catch {
         continue; // unreadable: not ours to report
       }

@@ -4,7 +4,7 @@ import { t } from '../l10n';
 import { levelName } from './level-names';
 import { positionAt } from '../report/lines';
 import type { Heading, NumberingStyle, Report, Span, Table } from '../report/model';
-import { formatMarker } from './numbering';
+import { formatMarker } from '../report/numbering';
 import { type OutlineSection, type TemplateName, outlineFor } from './outline';
 import { type StandardTable, standardTables } from './standard-tables';
 

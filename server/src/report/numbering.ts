@@ -24,11 +24,15 @@ export function chineseNumber(s: string): number {
   return tens * 10 + ones;
 }
 
+const DIGITS = '零一二三四五六七八九';
+
+/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 35 → 三十五 (1–99; larger numbers stay arabic). */
 export function toChineseNumber(n: number): string {
-  const d = '零一二三四五六七八九';
-  if (n <= 10) return n === 10 ? '十' : d[n];
-  if (n < 20) return '十' + d[n - 10];
-  return d[Math.floor(n / 10)] + '十' + (n % 10 ? d[n % 10] : '');
+  if (!Number.isInteger(n) || n < 1 || n > 99) return String(n);
+  if (n < 10) return DIGITS[n];
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return (tens === 1 ? '' : DIGITS[tens]) + '十' + (ones ? DIGITS[ones] : '');
 }
 
 function toAsciiDigits(s: string): string {
@@ -76,7 +80,7 @@ export function formatMarker(style: NumberingStyle, number: number): string {
     case 'arabic-dot':
       return `${number}.`;
     case 'circled':
-      return String.fromCharCode(0x2460 + number - 1);
+      return number >= 1 && number <= 20 ? String.fromCharCode(0x2460 + number - 1) : `(${number})`;
     default:
       return '';
   }

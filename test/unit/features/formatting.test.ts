@@ -5,7 +5,7 @@ import Decimal from 'decimal.js';
 import { grouped, moneyConversions, plain } from '../../../server/src/features/amounts';
 import { numericFormula } from '../../../server/src/features/formula';
 import { escapeMarkdown, markdownTable } from '../../../server/src/features/markdown';
-import { chineseNumeral, formatMarker } from '../../../server/src/features/numbering';
+import { toChineseNumber as chineseNumeral, formatMarker } from '../../../server/src/report/numbering';
 
 describe('amounts', () => {
   it('prints decimals exactly, never in exponent form', () => {
