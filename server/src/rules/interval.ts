@@ -8,17 +8,20 @@ export interface Interval {
   hi: Decimal;
 }
 
-const HALF = new Decimal('0.5');
+const ZERO = new Decimal(0);
+/** HALVES[d] = 0.5 × 10^−d, computed once. */
+const HALVES = Array.from({ length: 12 }, (_, d) => new Decimal(5).mul(new Decimal(10).pow(-d - 1)));
 
 /** Half the last printed digit: money never coarser than two decimals; counts and 分值 exact. */
 export function halfWidth(q: Pick<Quantity, 'kind' | 'decimals'>, exact = false): Decimal {
-  if (exact || (q.kind === 'count' && q.decimals === 0)) return new Decimal(0);
+  if (exact || (q.kind === 'count' && q.decimals === 0)) return ZERO;
   const digits = q.kind === 'money' || q.kind === 'plain' ? Math.max(q.decimals, 2) : q.decimals;
-  return HALF.mul(new Decimal(10).pow(-digits));
+  return HALVES[digits] ?? new Decimal(5).mul(new Decimal(10).pow(-digits - 1));
 }
 
 export function intervalOf(q: Pick<Quantity, 'kind' | 'decimals' | 'value'>, factor: Decimal.Value = 1, exact = false): Interval {
   const h = halfWidth(q, exact);
+  if (factor === 1 || (factor instanceof Decimal && factor.eq(1))) return { lo: q.value.sub(h), hi: q.value.add(h) };
   const f = new Decimal(factor);
   return { lo: q.value.sub(h).mul(f), hi: q.value.add(h).mul(f) };
 }
