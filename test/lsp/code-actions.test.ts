@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
-import { positionOf, seedPath, type Session, start } from './session';
+import { seedPath, type Session, start } from './session';
 
 const seed = readFileSync(seedPath, 'utf8');
 

@@ -17,8 +17,6 @@ import { inlayHints } from '../features/inlay-hints';
 import { documentSymbols } from '../features/symbols';
 import type { Analysis } from '../report/model';
 import { type CheckDocumentsParams, type CheckDocumentsResult, checkDocumentsMethod } from '../../../client/src/protocol';
-import { analyze } from '../analyze';
-import { reportFormat } from '../features/which-documents';
 import { isFixAllData, resolveFixAll, toCodeActions } from './code-action-handler';
 import {
   toCompletionItems,

@@ -3,7 +3,6 @@
 // each is named unambiguously — a guess would be a false alarm.
 import Decimal from 'decimal.js';
 import type { Quantity, QuantityKind } from '../report/model';
-import { t } from '../l10n';
 import { div, intervalOf, scale } from './interval';
 import { unitFactor } from './prose-lists';
 import { relation } from './relation';
