@@ -1,0 +1,14 @@
+// The in-extension-host tests: loaded by VS Code (extensionTestsPath) under code-server or @vscode/test-electron;
+// `run()` runs them in order and rejects when any fails. Bundled by test/e2e/bundle-suite.ts.
+import { runAll } from './harness';
+import './seed-diagnostics';
+import './hover';
+import './outline';
+import './screenshots';
+import './quick-fix';
+import './snippet';
+import './language';
+
+export function run(): Promise<void> {
+  return runAll();
+}
