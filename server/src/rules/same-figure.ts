@@ -1,7 +1,7 @@
 // The same figure stated twice must agree: the prose's 决算 基本支出 and the table's 基本支出 × 决算支出.
 // Read only where the sentence says which column it speaks of (决算… or 年初预算…) and the table has exactly
 // one row of that name.
-import type { ColumnRole, Quantity, Row, Table } from '../report/model';
+import type { ColumnRole, Quantity, Row, Sentence, Table } from '../report/model';
 import { t } from '../l10n';
 import { fmt, moneyDecimals } from './format';
 import { intervalOf, overlaps, scale } from './interval';
@@ -38,6 +38,32 @@ function rowFor(table: Table, label: string): Row | undefined {
   return rows.length === 1 ? rows[0] : undefined;
 }
 
+/** The column the sentence names last before the figure (`年初预算安排支出…，其中：基本支出` → 年初预算). */
+function columnNamedBefore(sentence: Sentence, q: Quantity): ColumnRole[] | undefined {
+  const before = sentence.clauses
+    .filter((c) => c.span.start <= q.span.start)
+    .map((c) => c.text)
+    .join('，')
+    .replace(COMPARED, '');
+  let found: ColumnRole[] | undefined;
+  let at = -1;
+  for (const [re, roles] of CONTEXT) {
+    const i = lastIndexOf(before, re);
+    if (i > at) {
+      at = i;
+      found = roles;
+    }
+  }
+  return found;
+}
+
+function lastIndexOf(text: string, re: RegExp): number {
+  const g = new RegExp(re.source, 'g');
+  let last = -1;
+  for (let m = g.exec(text); m; m = g.exec(text)) last = m.index;
+  return last;
+}
+
 export const sameFigure: Rule = {
   id: 'same-figure',
   severity: 'error',
@@ -51,29 +77,17 @@ export const sameFigure: Rule = {
       tablesBySection.set(top, [...(tablesBySection.get(top) ?? []), table]);
     }
     for (const { q, sentence } of proseFigures(report)) {
-      if (q.kind !== 'money' || q.incidental) continue;
-      // The column is the one the sentence names last before the figure (`年初预算安排支出…，其中：基本支出`).
-      const before = sentence.clauses
-        .filter((c) => c.span.start <= q.span.start)
-        .map((c) => c.text)
-        .join('，')
-        .replace(COMPARED, '');
-      let ctx: (typeof CONTEXT)[number] | undefined;
-      let at = -1;
-      for (const entry of CONTEXT) {
-        const m = [...before.matchAll(new RegExp(entry[0].source, 'g'))].pop();
-        if (m && m.index! > at) {
-          at = m.index!;
-          ctx = entry;
-        }
-      }
+      if (q.kind !== 'money' || q.incidental || !TO_WAN[q.unit]) continue;
       const name = bareName(q.label);
-      for (const table of tablesBySection.get(topSectionAt(report, q.span.start)) ?? []) {
-        if (!TO_WAN[table.unit] || !TO_WAN[q.unit]) continue;
-        const row = rowFor(table, name);
-        if (!row) continue;
+      const candidates = (tablesBySection.get(topSectionAt(report, q.span.start)) ?? [])
+        .filter((table) => TO_WAN[table.unit])
+        .map((table) => ({ table, row: rowFor(table, name) }))
+        .filter((x) => x.row);
+      if (!candidates.length) continue;
+      const ctx = columnNamedBefore(sentence, q);
+      for (const { table, row } of candidates as Array<{ table: Table; row: Row }>) {
         if (ctx) {
-          const col = ctx[1].map((role) => column(table, role)).find((c) => c);
+          const col = ctx.map((role) => column(table, role)).find((c) => c);
           const cell = col && amount(row, col);
           if (col && cell) compare(out, q, cell, row, col, table);
           continue;
