@@ -1,11 +1,12 @@
 // The VS Code side of jixiao, kept thin: starts the language server (dist/server.js) over node IPC, forwards the
-// `jixiao` settings, and registers the commands, the status-bar item and first-line language detection.
+// `jixiao` settings, and registers the commands, the status-bar item and first-line language detection. When
+// `jixiao.messageLanguage` changes, the client's messages switch and the server restarts in the new language.
 import * as vscode from 'vscode';
 import { CheckStatus } from './checkStatus';
 import { checkFile } from './commands/checkFile';
 import { checkWorkspace } from './commands/checkWorkspace';
 import { insertTemplate } from './commands/insertTemplate';
-import { configureClientL10n } from './l10n';
+import { configureClientL10n, currentMessageLocale } from './l10n';
 import { registerLanguageDetection, reportPatterns } from './languageDetection';
 import { ServerConnection } from './serverConnection';
 import { registerStatusBar } from './statusBar';
@@ -13,7 +14,7 @@ import { registerStatusBar } from './statusBar';
 let server: ServerConnection | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  await configureClientL10n(context.extensionUri);
+  await configureClientL10n(context.extensionUri, currentMessageLocale());
   const patterns = reportPatterns(context);
   const status = new CheckStatus();
   const output = vscode.window.createOutputChannel('jixiao');
@@ -32,6 +33,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       insertTemplate(context.extensionUri, typeof prefix === 'string' ? prefix : undefined),
     ),
     vscode.commands.registerCommand('jixiao.restartServer', () => connection.restart()),
+    vscode.workspace.onDidChangeConfiguration(async (e) => {
+      if (!e.affectsConfiguration('jixiao.messageLanguage')) return;
+      await configureClientL10n(context.extensionUri, currentMessageLocale());
+      await connection.restartIfChanged();
+    }),
+    // A folder of another (virtual) file system: the server must see its documents too.
+    vscode.workspace.onDidChangeWorkspaceFolders(() => connection.restartIfChanged()),
   );
 
   // Commands work (and say what is wrong) even when the server fails to start.

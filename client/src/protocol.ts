@@ -43,7 +43,10 @@ export interface StatusParams {
 export interface InitializationOptions {
   /** The `jixiao` settings at start (later changes come as workspace/didChangeConfiguration). */
   settings: unknown;
-  /** VS Code's display language (also in InitializeParams.locale), e.g. 'zh-cn', 'en'. */
+  /**
+   * The language of the messages, e.g. 'zh-cn', 'en': what `jixiao.messageLanguage` chose, or under "auto" VS Code's
+   * display language. InitializeParams.locale stays the display language; the server takes this one first.
+   */
   locale: string;
 }
 

@@ -10,26 +10,37 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import type { CheckStatus } from './checkStatus';
+import { checkedSchemes, documentSelector } from './documentSelector';
+import { currentMessageLocale } from './l10n';
 import { statusMethod, type InitializationOptions, type StatusParams } from './protocol';
 
-/** Markdown and plain-text files are sent too: the server decides whether one is a report. */
-export const documentSelector = [{ language: 'jixiao' }, { language: 'markdown' }, { language: 'plaintext' }];
-
-/** Views of a file that are not the file (diffs, source control, output): their findings stay out of Problems. */
-const quietSchemes = new Set(['git', 'gitfs', 'output', 'vscode-scm', 'review', 'pr', 'vscode-notebook-cell-output']);
-
+/**
+ * The `jixiao` settings as the server starts. At window scope on purpose (`null`: no resource): no document is at
+ * hand yet, and the server asks for each document's own settings (workspace/configuration with its URI) anyway;
+ * this snapshot is only its fallback.
+ */
 function settingsSnapshot(): unknown {
-  const c = vscode.workspace.getConfiguration('jixiao');
+  const c = vscode.workspace.getConfiguration('jixiao', null);
   return {
     rules: c.get('rules', {}),
     run: c.get('run', 'onType'),
     inlayHints: { enabled: c.get('inlayHints.enabled', true) },
     template: c.get('template', 'arabic'),
+    messageLanguage: c.get('messageLanguage', 'auto'),
   };
+}
+
+/** The schemes whose documents the server sees, for the workspace as it is now. */
+export function currentSchemes(): string[] {
+  return checkedSchemes((vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.scheme));
 }
 
 export class ServerConnection implements vscode.Disposable {
   private languageClient: LanguageClient | undefined;
+  /** The message locale and the schemes the running server was started with. */
+  private started: { locale: string; schemes: string[] } | undefined;
+  /** Restarts run one after the other. */
+  private restarting: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -55,19 +66,23 @@ export class ServerConnection implements vscode.Disposable {
       run: { module: serverModule, transport: TransportKind.ipc },
       debug: { module: serverModule, transport: TransportKind.ipc },
     };
-    const initializationOptions: InitializationOptions = {
-      settings: settingsSnapshot(),
-      locale: vscode.env.language,
-    };
+    const locale = currentMessageLocale();
+    const schemes = currentSchemes();
+    this.started = { locale, schemes };
+    const initializationOptions: InitializationOptions = { settings: settingsSnapshot(), locale };
     const clientOptions: LanguageClientOptions = {
-      documentSelector,
+      documentSelector: documentSelector(schemes),
       synchronize: { configurationSection: 'jixiao' },
       initializationOptions,
-      diagnosticCollectionName: 'jixiao',
+      // The findings of open documents are pulled into a collection named after the server's diagnostic provider
+      // ('jixiao'); this one holds what the server pushes, i.e. the reports "check the workspace" read from disk.
+      // A document opened later leaves it (the server clears its pushed copy), so nothing is listed twice.
+      diagnosticCollectionName: 'jixiao-workspace',
       outputChannel: this.output,
       markdown: { isTrusted: false, supportHtml: false },
       middleware: {
-        handleDiagnostics: (uri, diagnostics, next) => next(uri, quietSchemes.has(uri.scheme) ? [] : diagnostics),
+        // "Check the current report" on a view of a file (a git diff, an output) gets its count, not Problems entries.
+        handleDiagnostics: (uri, diagnostics, next) => next(uri, schemes.includes(uri.scheme) ? diagnostics : []),
       },
     };
     const client = new LanguageClient('jixiao', l10n.t('绩效自评报告检查'), serverOptions, clientOptions);
@@ -87,9 +102,23 @@ export class ServerConnection implements vscode.Disposable {
     }
   }
 
-  async restart(): Promise<boolean> {
-    await this.stop();
-    return this.start();
+  restart(): Promise<boolean> {
+    const run = this.restarting.then(async () => {
+      await this.stop();
+      return this.start();
+    });
+    this.restarting = run.catch(() => undefined);
+    return run;
+  }
+
+  /**
+   * Restarts the server when what it was started with has changed: the message language (every message, hover and
+   * fix title is made by the server, so it starts again in the new language) or the workspace's schemes.
+   */
+  async restartIfChanged(): Promise<boolean> {
+    const now = { locale: currentMessageLocale(), schemes: currentSchemes() };
+    if (this.started && this.started.locale === now.locale && this.started.schemes.join() === now.schemes.join()) return false;
+    return this.restart();
   }
 
   async stop(): Promise<void> {

@@ -7,10 +7,10 @@ import { statusText } from './statusText';
 
 export function registerStatusBar(status: CheckStatus): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('jixiao.status', vscode.StatusBarAlignment.Right, 100);
-  item.name = l10n.t('绩效检查');
   item.command = 'workbench.actions.view.problems';
 
   const update = () => {
+    item.name = l10n.t('绩效检查'); // here, so that it follows a change of jixiao.messageLanguage
     const doc = vscode.window.activeTextEditor?.document;
     if (!doc) {
       item.hide();

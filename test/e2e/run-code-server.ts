@@ -30,6 +30,8 @@ export interface RunOptions {
   extension: { dev: string } | { vsix: string };
   /** Where the suite's screenshots go (none when omitted). */
   screenshotsDir?: string;
+  /** User settings for the run (on top of the runner's own), e.g. `{'jixiao.messageLanguage': 'zh-cn'}`. */
+  settings?: Record<string, unknown>;
   timeoutMs?: number;
 }
 
@@ -39,6 +41,8 @@ export interface RunResult {
   log: string[];
   screenshots: string[];
   seconds: number;
+  /** The extension host's own log files (remoteexthost.log), read after code-server stopped. */
+  extHostLog: string;
 }
 
 const say = (msg: string) => process.stderr.write(`[jixiao-e2e] ${msg}\n`);
@@ -99,6 +103,7 @@ export async function runCodeServerSuite(opts: RunOptions): Promise<RunResult> {
   let server: CodeServer | undefined;
   let browser: Browser | undefined;
   let exitCode = -1;
+  let result: RunResult | undefined;
   try {
     const folder = prepareWorkspace(join(tmp, 'workspace'));
     const ipc = join(tmp, 'shots-ipc');
@@ -113,7 +118,7 @@ export async function runCodeServerSuite(opts: RunOptions): Promise<RunResult> {
     } else {
       devPath = opts.extension.dev;
     }
-    server = await startCodeServer({ tools, folder, home: home.home, testDriver: true, keep: true });
+    server = await startCodeServer({ tools, folder, home: home.home, testDriver: true, keep: true, settings: opts.settings });
     say(`code-server ${server.origin} (pid ${server.pid}), workspace ${folder}`);
 
     // Chromium's profile and crash-report folders go to the throwaway folder, not ~/.config/chromium.
@@ -164,7 +169,7 @@ export async function runCodeServerSuite(opts: RunOptions): Promise<RunResult> {
       if (opts.screenshotsDir) await page.screenshot({ path: join(opts.screenshotsDir, `failure-${opts.suite}.png`) }).catch(() => undefined);
       log.push(...exitLogs);
     }
-    return { exitCode, log, screenshots, seconds: (Date.now() - started) / 1000 };
+    result = { exitCode, log, screenshots, seconds: (Date.now() - started) / 1000, extHostLog: '' };
   } finally {
     await browser?.close().catch(() => undefined);
     if (server) {
@@ -174,11 +179,13 @@ export async function runCodeServerSuite(opts: RunOptions): Promise<RunResult> {
         process.stderr.write(`===== page and extension-host log =====\n${log.join('\n')}\n`);
       }
       await server.stop();
+      if (result) result.extHostLog = collectLogs(server.userDataDir, /remoteexthost\.log$/).join('\n');
     }
     process.removeListener('exit', cleanup);
     if (process.env.JIXIAO_E2E_KEEP) say(`kept ${tmp}`);
     else cleanup();
   }
+  return result;
 }
 
 export { REPO };

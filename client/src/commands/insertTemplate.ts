@@ -41,7 +41,8 @@ function picks(items: TemplateItem[]): Pick[] {
 export async function insertTemplate(extensionUri: vscode.Uri, prefix?: string): Promise<string | undefined> {
   let editor = vscode.window.activeTextEditor;
   const markdown = editor?.document.languageId === 'markdown';
-  const outline = vscode.workspace.getConfiguration('jixiao', editor?.document).get<Outline>('template', 'arabic');
+  // The document's own setting; with no editor (a new untitled document), the window's, on purpose (`null`).
+  const outline = vscode.workspace.getConfiguration('jixiao', editor?.document ?? null).get<Outline>('template', 'arabic');
   let items: TemplateItem[];
   try {
     items = templateItems(await readSnippets(extensionUri, markdown ? 'markdown.json' : 'jixiao.json'), outline);

@@ -1,6 +1,6 @@
-// Loads the message bundle for the client's display language (initialize params `locale`) from
-// l10n/bundle.l10n.<locale>.json next to the bundled server (dist/../l10n). Chinese (the source language)
-// when the locale is Chinese, unknown, or has no bundle.
+// Loads the message bundle for the messages' language (initializationOptions.locale, else the client's display
+// language, InitializeParams.locale) from l10n/bundle.l10n.<locale>.json next to the bundled server
+// (dist/../l10n). Chinese (the source language) when the locale is Chinese, unknown, or has no bundle.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { configureL10n } from '../l10n';

@@ -51,8 +51,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let lazyEdits = false;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
+    // The messages' language: the one the client chose (the VS Code client's jixiao.messageLanguage, sent as
+    // initializationOptions.locale) before the editor's display language (InitializeParams.locale).
     const init = params.initializationOptions as { locale?: unknown } | undefined;
-    loadL10nBundle(params.locale ?? (typeof init?.locale === 'string' ? init.locale : undefined));
+    loadL10nBundle(typeof init?.locale === 'string' && init.locale.trim() !== '' ? init.locale : params.locale);
     const caps = params.capabilities;
     const pullConfiguration = caps.workspace?.configuration === true;
     const clientPulls = caps.textDocument?.diagnostic !== undefined;

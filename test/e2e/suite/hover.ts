@@ -5,7 +5,7 @@ import { test } from './harness';
 import { openSeed, positionIn } from './seed';
 
 /** The hover text at `pos`, with thousands separators removed so figures compare plainly. */
-async function hoverText(uri: vscode.Uri, pos: vscode.Position): Promise<string> {
+export async function hoverText(uri: vscode.Uri, pos: vscode.Position): Promise<string> {
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, pos);
   return (hovers ?? [])
     .flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value)))

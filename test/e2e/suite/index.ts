@@ -8,6 +8,8 @@ import './screenshots';
 import './quick-fix';
 import './snippet';
 import './language';
+import './check-workspace';
+import './message-language';
 
 export function run(): Promise<void> {
   return runAll();

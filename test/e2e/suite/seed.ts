@@ -36,12 +36,27 @@ export function positionIn(doc: vscode.TextDocument, line: number, text: string,
 export const isProblem = (d: vscode.Diagnostic) =>
   d.severity === vscode.DiagnosticSeverity.Error || d.severity === vscode.DiagnosticSeverity.Warning;
 
-/** Messages follow VS Code's display language: Chinese (the source) under zh-*, the English bundle otherwise. */
-export function assertMessageLanguage(message: string): void {
-  if (vscode.env.language.toLowerCase().startsWith('zh')) {
-    assert.match(message, /[\u4e00-\u9fff]/, `a Chinese message under ${vscode.env.language}: ${message}`);
-    assert.doesNotMatch(message, /[A-Za-z]{3,}/, `no English words under ${vscode.env.language}: ${message}`);
+export type MessageLanguage = 'zh' | 'en';
+
+/**
+ * The language jixiao's messages should be in: `jixiao.messageLanguage` ("zh-cn", "en"), or under "auto" VS Code's
+ * display language (English under English; Chinese, the source language, under Chinese and any language without
+ * a translation).
+ */
+export function expectedMessageLanguage(): MessageLanguage {
+  const setting = vscode.workspace.getConfiguration('jixiao', null).get<string>('messageLanguage', 'auto');
+  if (setting === 'zh-cn') return 'zh';
+  if (setting === 'en') return 'en';
+  return vscode.env.language.toLowerCase().startsWith('en') ? 'en' : 'zh';
+}
+
+/** A Chinese message has no English words; an English one has some (labels quoted from the report stay Chinese). */
+export function assertMessageLanguage(message: string, want: MessageLanguage = expectedMessageLanguage()): void {
+  const where = `jixiao.messageLanguage ${vscode.workspace.getConfiguration('jixiao', null).get('messageLanguage')}, display language ${vscode.env.language}`;
+  if (want === 'zh') {
+    assert.match(message, /[\u4e00-\u9fff]/, `a Chinese message (${where}): ${message}`);
+    assert.doesNotMatch(message, /[A-Za-z]{3,}/, `no English words (${where}): ${message}`);
   } else {
-    assert.match(message, /\b[A-Za-z]{3,}\b.*\b[A-Za-z]{3,}\b/, `an English message under ${vscode.env.language}: ${message}`);
+    assert.match(message, /\b[A-Za-z]{3,}\b.*\b[A-Za-z]{3,}\b/, `an English message (${where}): ${message}`);
   }
 }

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { messageLanguages } from '../../../client/src/l10nBundle';
 import { rules } from '../../../server/src/rules/catalogue';
 import { contractRuleIds, jixiaoLanguage, manifest, nlsEn, nlsZh, nlsKeys, root } from './manifest';
 
@@ -135,6 +136,7 @@ describe('manifest: settings', () => {
   it('contributes the settings the server reads', () => {
     assert.deepEqual(Object.keys(properties).sort(), [
       'jixiao.inlayHints.enabled',
+      'jixiao.messageLanguage',
       'jixiao.rules',
       'jixiao.run',
       'jixiao.template',
@@ -145,6 +147,29 @@ describe('manifest: settings', () => {
     assert.equal(properties['jixiao.inlayHints.enabled'].default, true);
     assert.deepEqual(properties['jixiao.template'].enum, ['arabic', 'chinese']);
     assert.equal(properties['jixiao.template'].default, 'arabic');
+  });
+
+  it('jixiao.messageLanguage: auto (the default, VS Code’s display language), always Chinese, always English', () => {
+    const p = properties['jixiao.messageLanguage'];
+    assert.deepEqual(p.enum, ['auto', 'zh-cn', 'en']);
+    assert.deepEqual(p.enum, [...messageLanguages], 'the values the client understands (client/src/l10nBundle.ts)');
+    assert.equal(p.default, 'auto');
+    // One language server per window: the language is a window setting (user or workspace), not per folder.
+    assert.equal(p.scope, 'window');
+    assert.equal(p.description, '%config.messageLanguage%');
+    assert.deepEqual(p.enumDescriptions, ['%config.messageLanguage.auto%', '%config.messageLanguage.zh-cn%', '%config.messageLanguage.en%']);
+    assert.match(nlsEn['config.messageLanguage.zh-cn'], /^Always Chinese/);
+    assert.match(nlsZh['config.messageLanguage.zh-cn'], /^始终使用简体中文/);
+    assert.match(nlsEn['config.messageLanguage.en'], /^Always English/);
+    assert.match(nlsZh['config.messageLanguage.en'], /^始终使用英文/);
+    assert.match(nlsZh['config.messageLanguage'], /重新启动/, 'says that changing it restarts the server');
+  });
+
+  it('the client reads jixiao settings with a scope (a document, or null for the window on purpose)', () => {
+    // Without one VS Code logs "Accessing a resource scoped configuration without providing a resource".
+    const calls = clientSources().flatMap((src) => [...src.matchAll(/getConfiguration\(([^)]*)\)/g)].map((m) => m[1].trim()));
+    assert.ok(calls.length >= 2, `getConfiguration calls found: ${calls.length}`);
+    for (const args of calls) assert.match(args, /^'jixiao',\s*\S/, `getConfiguration(${args}) names no scope`);
   });
 
   it('jixiao.rules lists every rule id of the contract, each off or a severity', () => {
