@@ -1,7 +1,8 @@
 // The one entry point of the analysis core: text → Report → checks and findings.
-import type { Analysis, AnalyzeOptions, Check, Finding, Report } from './report/model';
+import type { Analysis, AnalyzeOptions, Check, Finding, Report, Span } from './report/model';
 import { computeLineStarts, positionAt } from './report/lines';
 import { parseReport } from './report/parse';
+import { SpanMap } from './report/span-map';
 import { rules } from './rules/catalogue';
 import { t } from './l10n';
 
@@ -9,7 +10,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const report = safeParse(text, options.format ?? 'txt');
   const checks: Check[] = [];
   const findings: Finding[] = [];
-  const taken = new Set<string>();
+  const taken = new SpanMap<true>();
   for (const rule of rules) {
     const setting = options.rules?.[rule.id];
     if (setting === 'off') continue;
@@ -19,9 +20,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       },
       report(f: Omit<Finding, 'ruleId' | 'severity'> & { severity?: Finding['severity'] }) {
         // One finding per figure: the earlier rule in the catalogue (the more specific one) wins.
-        const key = `${f.span.start}:${f.span.end}`;
-        if (taken.has(key)) return;
-        taken.add(key);
+        if (taken.has(f.span)) return;
+        taken.set(f.span, true);
         findings.push({ ...f, ruleId: rule.id, severity: setting ?? f.severity ?? rule.severity });
       },
     };
@@ -41,16 +41,25 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
  * that relation: the slip may as well be elsewhere, so the finding keeps its message and loses its fix.
  */
 function withoutDisputedFixes(findings: Finding[], checks: Check[]): Finding[] {
-  const corroborated = new Map<string, Check>();
-  const key = (s: { start: number; end: number }) => `${s.start}:${s.end}`;
+  // Only the figures a fix would replace are looked for among the relations that hold (null: none found
+  // yet): the first such relation to name one, as target or operand, is the one the message cites.
+  const corroborated = new SpanMap<Check | null>();
+  for (const f of findings) if (f.fix) for (const e of f.fix.edits) corroborated.set(e.span, null);
+  const corroborate = (span: Span, c: Check) => {
+    if (corroborated.get(span) === null) corroborated.set(span, c);
+  };
   for (const c of checks) {
     if (!c.holds) continue;
-    for (const span of [c.target, ...c.operands.flatMap((o) => (o.span ? [o.span] : []))]) {
-      if (!corroborated.has(key(span))) corroborated.set(key(span), c);
-    }
+    corroborate(c.target, c);
+    for (const o of c.operands) if (o.span) corroborate(o.span, c);
   }
   return findings.map((f) => {
-    const by = f.fix && f.fix.edits.map((e) => corroborated.get(key(e.span))).find((c) => c);
+    if (!f.fix) return f;
+    let by: Check | null | undefined;
+    for (const e of f.fix.edits) {
+      by = corroborated.get(e.span);
+      if (by) break;
+    }
     if (!by) return f;
     const { fix: _dropped, ...rest } = f;
     const note = t('；但{0}（{1}）相符，差错也可能在其他数字', by.targetLabel, by.formula);

@@ -48,9 +48,15 @@ const PATTERNS: Array<[RegExp, NumberingStyle]> = [
   [/^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])/, 'circled'],
 ];
 
+/** The characters a marker can start with (the first of each pattern above). */
+const MARKER_START = /[一二三四五六七八九十（(0-9０-９①-⑳]/;
+
 /** The numbering marker at the start of `line` (after indentation), if any. */
 export function matchMarker(line: string): Marker | undefined {
-  const indent = /^[ \t\u3000\u00a0]*/.exec(line)![0].length;
+  let indent = 0;
+  while (indent < line.length && isIndent(line.charCodeAt(indent))) indent++;
+  // Most lines start with no marker at all: one character tells, before six patterns are tried.
+  if (indent === line.length || !MARKER_START.test(line[indent])) return undefined;
   const s = line.slice(indent);
   for (const [re, style] of PATTERNS) {
     const m = re.exec(s);
@@ -64,6 +70,11 @@ export function matchMarker(line: string): Marker | undefined {
     return { style, number, text: m[0], start: indent, rest: indent + m[0].length + after };
   }
   return undefined;
+}
+
+/** Space, TAB, ideographic space, no-break space: what may stand before a marker. */
+function isIndent(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
 }
 
 /** The marker text for `number` in `style`, written the way the seed writes it. */

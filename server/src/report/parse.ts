@@ -2,6 +2,7 @@
 // Never throws on odd input: what it cannot read as a heading or a table is prose.
 import type { Heading, Paragraph, Report, Section, Span } from './model';
 import { computeLineStarts, positionAt } from './lines';
+import { isBlank, isBlankIn } from './normalize';
 import { matchMarker } from './numbering';
 import { buildParagraph } from './prose';
 import { buildTable, type RawRow } from './tables';
@@ -26,13 +27,18 @@ function lineSpans(text: string, starts: number[]): Span[] {
   });
 }
 
-function isBlank(s: string): boolean {
-  return /^[\s\u3000\u00a0]*$/.test(s);
-}
-
 /** A line of a Word-pasted table: a cell (leading TAB) or a row (cells between TABs). */
 function isTabLine(s: string): boolean {
-  return s.startsWith('\t') || /\S\t+\S/.test(s);
+  return s.startsWith('\t') || (s.includes('\t') && /\S\t+\S/.test(s));
+}
+
+/** The unit a line names (`单位：万元`), alone or at its end; the cheap test first, as most lines name none. */
+function unitLine(line: string): RegExpExecArray | null {
+  return line.includes('单位') ? UNIT_LINE.exec(line) : null;
+}
+
+function unitSuffix(line: string): RegExpExecArray | null {
+  return line.includes('单位') ? UNIT_SUFFIX.exec(line) : null;
 }
 
 function isPipeLine(s: string): boolean {
@@ -71,7 +77,7 @@ function readHeading(line: string, span: Span, lineNo: number, format: Report['f
     rest = body.trim();
     restIndex = offset + body.indexOf(rest);
   } else return undefined;
-  const unit = UNIT_SUFFIX.exec(rest);
+  const unit = unitSuffix(rest);
   const title = (unit ? rest.slice(0, unit.index) : rest).trim();
   if (!hashes && (title.length > 50 || SENTENCE_PUNCT.test(title) || /[，,]$/.test(title))) return undefined;
   const titleStart = span.start + restIndex + (rest.length - rest.trimStart().length);
@@ -108,9 +114,15 @@ class LevelTracker {
 }
 
 function tabRows(masked: string, spans: Span[]): RawRow[] {
-  const nonBlank = spans.filter((s) => !isBlank(masked.slice(s.start, s.end)));
-  const rowPerLine =
-    nonBlank.filter((s) => masked.slice(s.start, s.end).replace(/^\t/, '').includes('\t')).length * 2 > nonBlank.length;
+  const nonBlank = spans.filter((s) => !isBlankIn(masked, s.start, s.end));
+  // A row per line when most lines hold a TAB after the leading one (cells side by side).
+  let withCells = 0;
+  for (const s of nonBlank) {
+    const from = masked.charCodeAt(s.start) === 9 ? s.start + 1 : s.start;
+    const tab = masked.indexOf('\t', from);
+    if (tab >= 0 && tab < s.end) withCells++;
+  }
+  const rowPerLine = withCells * 2 > nonBlank.length;
   const rows: RawRow[] = [];
   if (rowPerLine) {
     for (const s of nonBlank) {
@@ -130,14 +142,14 @@ function tabRows(masked: string, spans: Span[]): RawRow[] {
   }
   let row: RawRow = [];
   for (const s of spans) {
-    const line = masked.slice(s.start, s.end);
-    if (isBlank(line) && !line.startsWith('\t')) {
+    const tab = s.start < s.end && masked.charCodeAt(s.start) === 9;
+    if (!tab && isBlankIn(masked, s.start, s.end)) {
       if (row.length) rows.push(row);
       row = [];
       continue;
     }
-    const insertAt = line.startsWith('\t') ? s.start + 1 : s.start;
-    row.push({ slot: { ...s }, insertAt });
+    const insertAt = tab ? s.start + 1 : s.start;
+    row.push({ slot: { start: s.start, end: s.end }, insertAt });
   }
   if (row.length) rows.push(row);
   return rows;
@@ -168,6 +180,8 @@ export function parseReport(text: string, format: Report['format']): Report {
   const masked = maskComments(text);
   const spans = lineSpans(masked, lineStarts);
   const lineText = (i: number) => masked.slice(spans[i].start, spans[i].end);
+  const startsWithTab = (i: number) => spans[i].start < spans[i].end && masked.charCodeAt(spans[i].start) === 9;
+  const blankAt = (i: number) => isBlankIn(masked, spans[i].start, spans[i].end);
   const report: Report = { text, format, headings: [], sections: [], paragraphs: [], tables: [], lineStarts };
   const levels = new LevelTracker();
   let pendingUnit: string | undefined;
@@ -201,30 +215,31 @@ export function parseReport(text: string, format: Report['format']): Report {
       i++;
       continue;
     }
-    const unitLine = UNIT_LINE.exec(line);
-    if (unitLine) {
+    const unitAlone = unitLine(line);
+    if (unitAlone) {
       flush();
-      pendingUnit = unitLine[1];
+      pendingUnit = unitAlone[1];
       i++;
       continue;
     }
     const tableKind = format === 'md' && isPipeLine(line) ? 'markdown' : isTabLine(line) ? 'tab' : undefined;
     if (tableKind) {
-      const isMember = tableKind === 'markdown' ? isPipeLine : isTabLine;
+      // Most lines of a Word-pasted table start with a TAB: told from the text in place, not from a copy of it.
+      const isMember = (k: number) =>
+        tableKind === 'markdown' ? isPipeLine(lineText(k)) : startsWithTab(k) || isTabLine(lineText(k));
       let j = i;
       const members: Span[] = [];
       while (j < spans.length) {
-        const l = lineText(j);
-        if (isMember(l)) {
+        if (isMember(j)) {
           members.push(spans[j]);
           j++;
           continue;
         }
-        if (tableKind === 'tab' && isBlank(l)) {
+        if (tableKind === 'tab' && blankAt(j)) {
           // A blank line breaks rows; the table goes on if a table line follows.
           let k = j;
-          while (k < spans.length && isBlank(lineText(k)) && !lineText(k).startsWith('\t')) k++;
-          if (k < spans.length && isMember(lineText(k)) && k - j <= 2) {
+          while (k < spans.length && blankAt(k) && !startsWithTab(k)) k++;
+          if (k < spans.length && isMember(k) && k - j <= 2) {
             for (let b = j; b < k; b++) members.push(spans[b]);
             j = k;
             continue;
@@ -260,7 +275,18 @@ export function parseReport(text: string, format: Report['format']): Report {
         report.title = { text: h.title, span: h.titleSpan };
       } else {
         const key = h.style === 'markdown' ? `md${h.marker}` : h.style;
-        report.headings.push({ ...h, level: levels.level(key) });
+        // Spelt out rather than spread: the same object, built without a generic copy for each heading.
+        report.headings.push({
+          style: h.style,
+          number: h.number,
+          marker: h.marker,
+          markerSpan: h.markerSpan,
+          title: h.title,
+          titleSpan: h.titleSpan,
+          span: h.span,
+          line: h.line,
+          level: levels.level(key),
+        });
       }
       caption = h.title;
       if (candidate.unit) pendingUnit = candidate.unit;
@@ -296,7 +322,7 @@ export function parseReport(text: string, format: Report['format']): Report {
         };
       }
     }
-    const unitTail = UNIT_SUFFIX.exec(line);
+    const unitTail = unitSuffix(line);
     if (unitTail) pendingUnit = unitTail[1];
     caption = trimmed;
     paragraph.push(spans[i]);

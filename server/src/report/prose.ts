@@ -1,7 +1,7 @@
 // A paragraph of prose: its lines joined (PDF-wrapped text), split into sentences and clauses, figures labelled.
 import type { Clause, Paragraph, Quantity, Sentence, Span } from './model';
+import { isBlank } from './normalize';
 import { scanQuantities } from './quantities';
-
 
 /**
  * Build a paragraph from line content spans (each without its line break). `masked` is the document text with
@@ -12,24 +12,29 @@ export function buildParagraph(masked: string, lines: Span[], listMarker?: Parag
   const segments: Paragraph['segments'] = [];
   lines.forEach((line, i) => {
     let start = line.start;
-    if (i > 0) while (start < line.end && /[ \t\u3000\u00a0]/.test(masked[start])) start++;
+    if (i > 0) while (start < line.end && isIndentCode(masked.charCodeAt(start))) start++;
     segments.push({ textStart: text.length, docStart: start });
     text += masked.slice(start, line.end);
   });
   const span = { start: lines[0].start, end: lines[lines.length - 1].end };
   const offsetOf = (i: number) => offsetInDocument(segments, i);
-  const found: Array<[number, number]> = [];
+  const found: number[] = [];
   const all = scanQuantities(text, { offsetOf, indices: found });
   const quantities: Quantity[] = [];
-  const at: Array<[number, number]> = [];
+  const at: number[] = [];
   all.forEach((q, k) => {
     if (listMarker && q.span.start < listMarker.span.end) return;
     quantities.push(q);
-    at.push(found[k]);
+    at.push(found[2 * k], found[2 * k + 1]);
   });
   markParenthesized(text, at, quantities);
   const sentences = splitSentences(text, offsetOf, quantities, at);
   return { span, text, segments, sentences, quantities, listMarker };
+}
+
+/** Space, TAB, ideographic space, no-break space: the indentation of a wrapped line. */
+function isIndentCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
 }
 
 /** The document offset of text[i] (i may be text.length: the end of the last segment's line). */
@@ -49,44 +54,64 @@ export function offsetInDocument(segments: Paragraph['segments'], i: number): nu
 }
 
 /** Marks the figures that stand inside brackets（…）. */
-function markParenthesized(text: string, at: Array<[number, number]>, quantities: Quantity[]): void {
+function markParenthesized(text: string, at: number[], quantities: Quantity[]): void {
   let depth = 0;
   let q = 0;
   for (let i = 0; i < text.length && q < quantities.length; i++) {
-    while (q < quantities.length && at[q][0] <= i) {
+    while (q < quantities.length && at[2 * q] <= i) {
       if (depth > 0) quantities[q].inParens = true;
       q++;
     }
-    const c = text[i];
-    if (c === '（' || c === '(') depth++;
-    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    const c = text.charCodeAt(i);
+    if (c === 0xff08 || c === 40) depth++; // （ (
+    else if ((c === 0xff09 || c === 41) && depth > 0) depth--; // ） )
   }
 }
 
-function isDigit(c: string | undefined): boolean {
-  return c !== undefined && /[0-9０-９]/.test(c);
+/** 0–9 or ０–９ (NaN, past either end of the text, is neither). */
+function isDigitCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 }
 
-const BREAK = /[。！？!?.，,；;：:]/g;
+/** The punctuation that may close a clause or a sentence: 。！？!?.，,；;：: */
+function isBreak(c: number): boolean {
+  switch (c) {
+    case 0x3002: // 。
+    case 0xff01: // ！
+    case 0xff1f: // ？
+    case 33: // !
+    case 63: // ?
+    case 46: // .
+    case 0xff0c: // ，
+    case 44: // ,
+    case 0xff1b: // ；
+    case 59: // ;
+    case 0xff1a: // ：
+    case 58: // :
+      return true;
+    default:
+      return false;
+  }
+}
 
 /**
  * Sentences end at 。！？ (and at a `.` that is no decimal point); clauses at ，；： (not a `,` or `:` between
- * digits). `at[k]` = [start, end of unit] of quantities[k] in `text`.
+ * digits). at[2k] and at[2k + 1] = start and end of unit of quantities[k] in `text`.
  */
-function splitSentences(text: string, offsetOf: (i: number) => number, quantities: Quantity[], at: Array<[number, number]>): Sentence[] {
+function splitSentences(text: string, offsetOf: (i: number) => number, quantities: Quantity[], at: number[]): Sentence[] {
   const sentences: Sentence[] = [];
   let clauses: Clause[] = [];
   let clauseStart = 0;
   let q = 0;
   const closeClause = (end: number, punct: string) => {
     const raw = text.slice(clauseStart, end);
-    if (raw.trim() || punct) {
+    if (punct || !isBlank(raw)) {
       const mine: Quantity[] = [];
       let prev = clauseStart;
-      while (q < quantities.length && at[q][0] < end) {
-        if (at[q][0] >= clauseStart) {
-          quantities[q].label = cleanLabel(text.slice(prev, at[q][0]));
-          prev = at[q][1];
+      while (q < quantities.length && at[2 * q] < end) {
+        if (at[2 * q] >= clauseStart) {
+          quantities[q].label = cleanLabel(text.slice(prev, at[2 * q]));
+          prev = at[2 * q + 1];
           mine.push(quantities[q]);
         }
         q++;
@@ -101,12 +126,12 @@ function splitSentences(text: string, offsetOf: (i: number) => number, quantitie
     }
     clauses = [];
   };
-  BREAK.lastIndex = 0;
-  for (let m = BREAK.exec(text); m; m = BREAK.exec(text)) {
-    const i = m.index;
-    const c = m[0];
-    const digitBefore = isDigit(text[i - 1]);
-    const betweenDigits = digitBefore && isDigit(text[i + 1]);
+  // Read character by character: a pattern would build a match for every comma of the report.
+  for (let i = 0; i < text.length; i++) {
+    if (!isBreak(text.charCodeAt(i))) continue;
+    const c = text[i];
+    const digitBefore = isDigitCode(text.charCodeAt(i - 1));
+    const betweenDigits = digitBefore && isDigitCode(text.charCodeAt(i + 1));
     if (c === '.') {
       if (digitBefore) continue;
       closeClause(i, c);
@@ -126,7 +151,10 @@ function splitSentences(text: string, offsetOf: (i: number) => number, quantitie
 /** The noun phrase before a figure: connectors and copulas trimmed (`其中：基本支出为` → `基本支出`). */
 export function cleanLabel(s: string): string {
   let t = s.replace(/[\s\u3000\u00a0]+/g, '').replace(/[*_`]+/g, '');
-  t = t.replace(/^(其中|和|及|以及|与|、|）|\)|”|")+/, '');
-  t = t.replace(/(为|是|达|达到|约|共计|合计为|总计为|分别为|：|:|（|\()+$/, '');
+  // Each pattern is tried only where its first (or last) character stands: most labels need neither.
+  if (LEAD_FIRST.has(t[0])) t = t.replace(/^(其中|和|及|以及|与|、|）|\)|”|")+/, '');
+  if (TRAIL_LAST.has(t[t.length - 1])) t = t.replace(/(为|是|达|达到|约|共计|合计为|总计为|分别为|：|:|（|\()+$/, '');
   return t;
 }
+const LEAD_FIRST = new Set(['其', '和', '及', '以', '与', '、', '）', ')', '”', '"']);
+const TRAIL_LAST = new Set(['为', '是', '达', '到', '约', '计', '：', ':', '（', '(']);

@@ -2,10 +2,18 @@
 import Decimal from 'decimal.js';
 import type { Quantity, QuantityKind } from './model';
 import { foldWidth } from './normalize';
+import { isDigit, isLatin, nextNumber, number, WordsAt } from './scan';
 
-const NUMBER = /(-)?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)/g;
-const UNIT =
-  /^[ \t\u3000\u00a0]*(个百分点|百分点|亿元|万元|千元|元|%|倍|万人次|万人|万户|万平方米|人次|人|个|家|项|辆|台|套|户|所|名|次|分|天|小时|年度|年|月|日|号|亿|万|平方米|公里|亩)/;
+// What follows a number and says what it counts, read in the twelve characters after it.
+const UNIT = new WordsAt(
+  [' ', '\t', '\u3000', '\u00a0'],
+  [
+    '个百分点', '百分点', '亿元', '万元', '千元', '元', '%', '倍', '万人次', '万人', '万户', '万平方米', '人次', '人', '个', '家', '项',
+    '辆', '台', '套', '户', '所', '名', '次', '分', '天', '小时', '年度', '年', '月', '日', '号', '亿', '万', '平方米', '公里', '亩',
+  ],
+  false,
+  12,
+);
 
 const KIND: Record<string, QuantityKind> = {
   亿元: 'money',
@@ -20,9 +28,17 @@ const KIND: Record<string, QuantityKind> = {
 };
 const COUNT_UNITS = new Set(['万人次', '万人', '万户', '人次', '人', '个', '家', '项', '辆', '台', '套', '户', '所', '名', '次']);
 const DATE_UNITS = new Set(['年度', '年', '月', '日', '号']);
-// What may follow a figure that makes it a bound, an ordinal or a name rather than a stated amount.
-const INCIDENTAL_AFTER = /^[ \t]*(以上|以下|以内|及以上|及以下|左右|多|余|强|季|时|点|届|期|批|级|类|星|版|条|款|章|节|层|楼|号|型|寸|英寸|[A-Za-z])/;
+// What may follow a figure that makes it a bound, an ordinal or a name rather than a stated amount: read in
+// the four characters after the unit, or the twelve after a number without one.
+const INCIDENTAL_WORDS = [
+  '以上', '以下', '以内', '及以上', '及以下', '左右', '多', '余', '强', '季', '时', '点', '届', '期', '批', '级', '类', '星', '版', '条',
+  '款', '章', '节', '层', '楼', '号', '型', '寸', '英寸',
+];
+const INCIDENTAL_AFTER_UNIT = new WordsAt([' ', '\t'], INCIDENTAL_WORDS, true, 4);
+const INCIDENTAL_AFTER_NUMBER = new WordsAt([' ', '\t'], INCIDENTAL_WORDS, true, 12);
 const INCIDENTAL_BEFORE = /(第|表|图|附件|附表|前|近|约|逾|超过|不低于|不少于|不超过|不高于|高于|低于|大于|小于|至少|最多|以上|编号|序号|[A-Za-z])[ \t]*$/;
+/** The characters INCIDENTAL_BEFORE's words end with: after any other, a figure is not ruled out by it. */
+const BEFORE_LAST = /[第表图件前近约逾过于少多上号A-Za-z \t]/;
 
 /** Money units in 万元: the factor to multiply a value by to express it in 万元. */
 export const TO_WAN: Record<string, Decimal> = {
@@ -37,27 +53,27 @@ export interface ScanOptions {
   defaultUnit?: string;
   /** Maps an index in `text` to a document offset. */
   offsetOf: (index: number) => number;
-  /** When given, receives [start, end of unit] in `text` of each figure returned. */
-  indices?: Array<[number, number]>;
+  /** When given, receives the start and the end of unit in `text` of each figure returned (two numbers each). */
+  indices?: number[];
+  /** False: do not mark years, thresholds and the like (a table cell's figure is never incidental). */
+  incidental?: boolean;
 }
 
 /** Every figure in `text`, in order. Labels are left empty; the caller knows the clause boundaries. */
 export function scanQuantities(text: string, options: ScanOptions): Quantity[] {
   const folded = foldWidth(text);
   const out: Quantity[] = [];
-  NUMBER.lastIndex = 0;
-  for (let m = NUMBER.exec(folded); m; m = NUMBER.exec(folded)) {
-    let start = m.index;
-    const before = folded[start - 1];
+  for (let at = 0; nextNumber(folded, at); at = number.end) {
+    let start = number.index;
+    const before = start > 0 ? folded.charCodeAt(start - 1) : -1;
     // Part of a longer token (a decimal after a dot, a code like G107, 2021-2023): not a figure on its own.
-    if (before && /[0-9A-Za-z.]/.test(before)) continue;
-    let negative = Boolean(m[1]);
-    if (negative && start > 0 && /[0-9]/.test(folded[start - 1] ?? '')) negative = false;
-    if (m[1] && !negative) start += 1;
-    const end = m.index + m[0].length;
-    const digits = m[2];
-    const after = folded.slice(end, end + 12);
-    const unitMatch = UNIT.exec(after);
+    if (isDigit(before) || isLatin(before) || before === 46 /* . */) continue;
+    let negative = number.signed;
+    if (negative && start > 0 && isDigit(folded.charCodeAt(start - 1))) negative = false;
+    if (number.signed && !negative) start += 1;
+    const end = number.end;
+    const digits = folded.slice(number.signed ? number.index + 1 : number.index, end);
+    const unitMatch = UNIT.exec(folded, end);
     let unit = unitMatch ? unitMatch[1] : '';
     let kind: QuantityKind = KIND[unit] ?? (COUNT_UNITS.has(unit) ? 'count' : 'plain');
     if (!unit && options.defaultUnit) {
@@ -66,40 +82,54 @@ export function scanQuantities(text: string, options: ScanOptions): Quantity[] {
     }
     if (unit === '个百分点' || unit === '百分点') unit = '个百分点';
     const unitEnd = unitMatch ? end + unitMatch[0].length : end;
-    const afterUnit = folded.slice(unitEnd, unitEnd + 4);
-    const prefix = folded.slice(Math.max(0, start - 4), start);
     const incidental =
-      DATE_UNITS.has(unit) ||
-      unit === '亿' ||
-      unit === '万' ||
-      INCIDENTAL_AFTER.test(afterUnit) ||
-      (!unitMatch && INCIDENTAL_AFTER.test(after)) ||
-      INCIDENTAL_BEFORE.test(prefix);
+      options.incidental !== false &&
+      (DATE_UNITS.has(unit) ||
+        unit === '亿' ||
+        unit === '万' ||
+        INCIDENTAL_AFTER_UNIT.exec(folded, unitEnd) !== null ||
+        (!unitMatch && INCIDENTAL_AFTER_NUMBER.exec(folded, end) !== null) ||
+        (start > 0 && BEFORE_LAST.test(folded[start - 1]) && INCIDENTAL_BEFORE.test(folded.slice(Math.max(0, start - 4), start))));
     const dot = digits.indexOf('.');
+    const from = options.offsetOf(start);
     const q: Quantity = {
-      value: new Decimal(digits.replace(/,/g, '')).mul(negative ? -1 : 1),
+      value: figureValue(digits, negative),
       unit,
       kind,
       decimals: dot < 0 ? 0 : digits.length - dot - 1,
       raw: text.slice(start, end),
-      span: { start: options.offsetOf(start), end: options.offsetOf(end) },
-      fullSpan: { start: options.offsetOf(start), end: options.offsetOf(unitEnd) },
+      span: { start: from, end: options.offsetOf(end) },
+      fullSpan: { start: from, end: options.offsetOf(unitEnd) },
       label: '',
     };
     if (incidental) q.incidental = true;
     out.push(q);
-    options.indices?.push([start, unitEnd]);
+    options.indices?.push(start, unitEnd);
   }
   return out;
+}
+
+/**
+ * The value of printed digits (`47,281.07`), negated after a minus sign. Up to 20 digits the Decimal is
+ * exact as parsed, and multiplying it by ±1 (as this once did) changed nothing but the sign; longer
+ * numbers still go through the multiplication, which rounds them to decimal.js's 20 significant digits.
+ */
+function figureValue(digits: string, negative: boolean): Decimal {
+  const plain = digits.includes(',') ? digits.replace(/,/g, '') : digits;
+  // A whole number under 10^7 (a year, a count, most table cells) is built from its number, which decimal.js
+  // stores as it stands, without parsing text; a longer or fractional one from the digits as printed.
+  const value = plain.length <= 7 && !plain.includes('.') ? new Decimal(Number(plain)) : new Decimal(plain);
+  if (plain.length > 20) return value.mul(negative ? -1 : 1);
+  return negative ? value.neg() : value;
 }
 
 /** Parse a table cell that holds one figure (and nothing else but a unit). */
 export function cellQuantity(text: string, defaultUnit: string, offsetOf: (i: number) => number): Quantity | undefined {
   const folded = foldWidth(text).trim();
+  // A figure starts with a digit, `-` or `+`: a label cell is ruled out by its first character.
+  const first = folded.charCodeAt(0);
+  if (!(isDigit(first) || first === 45 || first === 43)) return undefined;
   if (!/^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[ \t]*(%|万元|元|亿元|分|个|人|家|项)?$/.test(folded)) return undefined;
-  const qs = scanQuantities(text, { offsetOf, defaultUnit });
-  if (qs.length !== 1) return undefined;
-  const q = qs[0];
-  delete q.incidental;
-  return q;
+  const qs = scanQuantities(text, { offsetOf, defaultUnit, incidental: false });
+  return qs.length === 1 ? qs[0] : undefined;
 }

@@ -13,20 +13,22 @@ export interface RawCell {
 
 export type RawRow = RawCell[];
 
-const EMPTY = /^(|\/|-|—|－|--|——|\\)$/;
+/** What an empty cell holds: nothing, or a dash or slash. */
+const EMPTY = new Set(['', '/', '-', '—', '－', '--', '——', '\\']);
 const UNIT_IN_HEADER = /[（(](万元|元|亿元|千元)[）)]/;
 
 /** `kind`: what a bare figure in this column is — 得分 a score (its printed precision), 分值 exact points. */
 function makeCell(masked: string, raw: RawCell, column: number, unit: string, numeric: boolean, kind?: Quantity['kind']): Cell {
   const slotText = masked.slice(raw.slot.start, raw.slot.end);
-  const lead = slotText.length - slotText.replace(/^[\s\u3000\u00a0]+/, '').length;
+  // trimStart() removes what /^[\s\u3000\u00a0]+/ matches (\s covers both), without a regular expression.
+  const lead = slotText.length - slotText.trimStart().length;
   const text = slotText.trim();
   const start = raw.slot.start + lead;
-  const span = text ? { start, end: start + text.length } : { ...raw.slot };
-  const cell: Cell = { text, span, insertAt: text ? start : raw.insertAt, empty: EMPTY.test(text), column };
+  const span = text ? { start, end: start + text.length } : { start: raw.slot.start, end: raw.slot.end };
+  const cell: Cell = { text, span, insertAt: text ? start : raw.insertAt, empty: EMPTY.has(text), column };
   if (!cell.empty && numeric) {
     // Markdown emphasis around a figure (`**7050.00**`, a bold 合计 row) is not part of it.
-    const bold = /^(\*\*|__|\*|_)(.*)\1$/.exec(text);
+    const bold = text[0] === '*' || text[0] === '_' ? /^(\*\*|__|\*|_)(.*)\1$/.exec(text) : null;
     const inner = bold ? bold[2] : text;
     const from = bold ? start + bold[1].length : start;
     const q = cellQuantity(inner, unit, (i) => from + i);

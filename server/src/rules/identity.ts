@@ -27,6 +27,11 @@ const IDENTITIES: Identity[] = [
   { name: '支出总计 = 本年支出 + 结余分配 + 年末结转和结余', scope: 'sentence', total: /支出总计$/, parts: [/本年支出(合计)?$/, /结余分配$/, /年末结转和结余$/] },
 ];
 
+/** The figures an identity can be read from: amounts of money, not dates or thresholds. */
+function amounts(figures: Quantity[]): Quantity[] {
+  return figures.filter((q) => q.kind === 'money' && !q.incidental);
+}
+
 function only(pool: Quantity[], re: RegExp): Quantity | undefined {
   const found = pool.filter((q) => re.test(q.label));
   return found.length === 1 ? found[0] : undefined;
@@ -42,12 +47,17 @@ export const identity: Rule = {
     // Parts already read in a 其中 list (even under another total) are checked there.
     const listParts = new Set(partLists(report).flatMap((l) => l.parts));
     for (const p of report.paragraphs) {
-      const pools: Quantity[][] = p.sentences.map((s) => s.clauses.flatMap((c) => c.quantities));
+      const whole = amounts(p.quantities);
+      // Every sentence's figures are the paragraph's: an identity whose total the paragraph never names is
+      // found in none of its sentences either, so most paragraphs are passed over without building pools.
+      if (!whole.length) continue;
+      let pools: Quantity[][] | undefined;
       for (const id of IDENTITIES) {
+        if (!whole.some((q) => id.total.test(q.label))) continue;
+        pools ??= [...p.sentences.map((s) => amounts(s.clauses.flatMap((c) => c.quantities))), whole];
         let found = false;
-        for (const raw of [...pools, p.quantities]) {
+        for (const pool of pools) {
           if (found) break;
-          const pool = raw.filter((q) => q.kind === 'money' && !q.incidental);
           const total = only(pool, id.total);
           if (!total) continue;
           const parts = id.parts.map((re) => only(pool.filter((q) => q !== total), re));

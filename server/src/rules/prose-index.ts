@@ -29,17 +29,6 @@ export function proseFigures(report: Report): Located[] {
  * bound keeps the analysis linear in the size of the text. */
 const LOOK_BACK = 400;
 
-/** The document index of a prose figure. */
-export function indexOf(report: Report, q: Quantity): number {
-  let map = indexCache.get(report);
-  if (!map) {
-    map = new Map(proseFigures(report).map((l) => [l.q, l.index]));
-    indexCache.set(report, map);
-  }
-  return map.get(q) ?? -1;
-}
-const indexCache = new WeakMap<Report, Map<Quantity, number>>();
-
 /**
  * The nearest figure before `before` (document index) whose label names `name`: exactly, ending with it, or
  * (for a name of three characters or more) starting with it.

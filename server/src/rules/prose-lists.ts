@@ -3,6 +3,7 @@
 import Decimal from 'decimal.js';
 import type { Clause, Paragraph, Quantity, Report, Sentence } from '../report/model';
 import { TO_WAN } from '../report/quantities';
+import { ONE } from './interval';
 
 export interface PartList {
   total: Quantity;
@@ -29,8 +30,15 @@ export function addable(a: Quantity, b: Quantity): boolean {
 export function unitFactor(from: string, to: string): Decimal {
   const f = TO_WAN[from];
   const g = TO_WAN[to];
-  return f && g ? f.div(g) : new Decimal(1);
+  if (!f || !g || from === to) return ONE;
+  // A handful of unit pairs, asked for once per figure: each quotient is worked out once.
+  let byTo = factors.get(from);
+  if (!byTo) factors.set(from, (byTo = new Map()));
+  let q = byTo.get(to);
+  if (!q) byTo.set(to, (q = f.div(g)));
+  return q;
 }
+const factors = new Map<string, Map<string, Decimal>>();
 
 function amountOf(q: Quantity): boolean {
   return !q.incidental && !q.inParens && (q.kind === 'money' || q.kind === 'count');
@@ -57,7 +65,8 @@ function listsOf(p: Paragraph): PartList[] {
     clauses.forEach((clause, ci) => {
       let total: Quantity | undefined;
       let first = ci;
-      const within = WITHIN.exec(clause.text);
+      // WITHIN ends in 中: the cheap test first spares the backtracking pattern most clauses.
+      const within = clause.text.endsWith('中') ? WITHIN.exec(clause.text) : null;
       if (QIZHONG.test(clause.text)) {
         total = lastAmount(clauses.slice(0, ci));
         if (!total && ci === 0 && si > 0) total = lastAmount(p.sentences[si - 1].clauses);

@@ -28,14 +28,35 @@ function bareName(label: string): string {
   return label.replace(/^(\d{4}年度?)?(部门)?(年初预算|决算|预算|全年|本年|年度)?(安排)?/, '');
 }
 
-function rowFor(table: Table, label: string): Row | undefined {
+/** A table's rows by the names a figure may match, gathered once per table instead of once per figure. */
+interface RowIndex {
+  /** Item rows of three characters or more, by label. */
+  items: Map<string, Row[]>;
+  totals: Row[];
+  /** The table of the whole budget: it has a 基本支出 or 项目支出 row. */
+  wholeBudget: boolean;
+}
+
+function indexRows(table: Table): RowIndex {
+  const index: RowIndex = { items: new Map(), totals: [], wholeBudget: false };
+  for (const r of table.rows) {
+    if (/^(基本支出|项目支出)$/.test(r.label)) index.wholeBudget = true;
+    if (r.kind === 'total') index.totals.push(r);
+    else if (r.kind === 'item' && r.label.length >= 3) {
+      const rows = index.items.get(r.label);
+      if (rows) rows.push(r);
+      else index.items.set(r.label, [r]);
+    }
+  }
+  return index;
+}
+
+function rowFor(index: RowIndex, label: string): Row | undefined {
   const total = /^(总支出|支出合计|支出总额)$/.test(label);
   // A 合计 row is the 总支出 only in the table of the whole budget (基本支出 / 项目支出 rows).
-  if (total && !table.rows.some((r) => /^(基本支出|项目支出)$/.test(r.label))) return undefined;
-  const rows = table.rows.filter((r) =>
-    total ? r.kind === 'total' : r.kind === 'item' && r.label.length >= 3 && label === r.label,
-  );
-  return rows.length === 1 ? rows[0] : undefined;
+  if (total && !index.wholeBudget) return undefined;
+  const rows = total ? index.totals : index.items.get(label);
+  return rows?.length === 1 ? rows[0] : undefined;
 }
 
 /** The column the sentence names last before the figure (`年初预算安排支出…，其中：基本支出` → 年初预算). */
@@ -58,11 +79,15 @@ function columnNamedBefore(sentence: Sentence, q: Quantity): ColumnRole[] | unde
 }
 
 function lastIndexOf(text: string, re: RegExp): number {
-  const g = new RegExp(re.source, 'g');
+  let g = globalOf.get(re);
+  if (!g) globalOf.set(re, (g = new RegExp(re.source, 'g')));
+  g.lastIndex = 0;
   let last = -1;
   for (let m = g.exec(text); m; m = g.exec(text)) last = m.index;
   return last;
 }
+
+const globalOf = new Map<RegExp, RegExp>();
 
 export const sameFigure: Rule = {
   id: 'same-figure',
@@ -71,17 +96,21 @@ export const sameFigure: Rule = {
   example: '正文“决算基本支出344.12万元”，表中基本支出决算支出 334.12',
   run(report, out) {
     if (!report.tables.length) return;
-    const tablesBySection = new Map<number, Table[]>();
+    // Tables a figure can be stated in (their unit is one of money), with their rows indexed by name.
+    const tablesBySection = new Map<number, Array<{ table: Table; rows: RowIndex }>>();
     for (const table of report.tables) {
+      if (!TO_WAN[table.unit]) continue;
       const top = topSectionAt(report, table.span.start);
-      tablesBySection.set(top, [...(tablesBySection.get(top) ?? []), table]);
+      const entry = { table, rows: indexRows(table) };
+      const list = tablesBySection.get(top);
+      if (list) list.push(entry);
+      else tablesBySection.set(top, [entry]);
     }
     for (const { q, sentence } of proseFigures(report)) {
       if (q.kind !== 'money' || q.incidental || !TO_WAN[q.unit]) continue;
       const name = bareName(q.label);
       const candidates = (tablesBySection.get(topSectionAt(report, q.span.start)) ?? [])
-        .filter((table) => TO_WAN[table.unit])
-        .map((table) => ({ table, row: rowFor(table, name) }))
+        .map(({ table, rows }) => ({ table, row: rowFor(rows, name) }))
         .filter((x) => x.row);
       if (!candidates.length) continue;
       const ctx = columnNamedBefore(sentence, q);

@@ -4,18 +4,22 @@ import { t } from '../l10n';
 import { intervalOf, overlaps, point, sum } from './interval';
 import { partLists } from './prose-lists';
 import { relation } from './relation';
+import { decimalSum } from './scaled';
 import type { Rule } from './rule';
-import { shareInterval, shares } from './share';
+import { shareInterval, shares, type Share } from './share';
 import { operandOf } from './sum-of-parts';
 import type { Quantity } from '../report/model';
 import type { RuleOutput } from './rule';
+
+const SHARE_OF = /占比?为?$/;
 
 /** `A支出占72.4%，B支出占18.3%，…，其他支出占4.1%` — shares without amounts, closed by 其他: the whole is covered. */
 function bareShareLists(report: Parameters<Rule['run']>[0]): Quantity[][] {
   const lists: Quantity[][] = [];
   for (const p of report.paragraphs)
     for (const s of p.sentences) {
-      const run = s.clauses.flatMap((c) => c.quantities).filter((q) => q.unit === '%' && !q.incidental && /占比?为?$/.test(q.label));
+      const run: Quantity[] = [];
+      for (const c of s.clauses) for (const q of c.quantities) if (q.unit === '%' && !q.incidental && SHARE_OF.test(q.label)) run.push(q);
       if (run.length >= 2 && /^其他/.test(run[run.length - 1].label)) lists.push(run);
     }
   return lists;
@@ -23,7 +27,7 @@ function bareShareLists(report: Parameters<Rule['run']>[0]): Quantity[][] {
 
 function checkSum(out: RuleOutput, stated: Quantity[]): void {
   const expected = sum(stated.map((q) => intervalOf(q)));
-  const computed = stated.reduce((a, q) => a.add(q.value), new Decimal(0));
+  const computed = decimalSum(stated.map((q) => q.value));
   const last = stated[stated.length - 1];
   // Reported on the last share, as the figure most likely adjusted to make the total.
   relation(out, {
@@ -47,13 +51,19 @@ export const shareTotal: Rule = {
   description: '构成总数的各部分占比之和应为 100%',
   example: '按功能分类，社会保障支出占60%，教育支出占25%，其他支出占10%。',
   run(report, out) {
-    const all = shares(report);
+    // The shares of each part, in document order: looked up per part, not searched for among all shares.
+    const byPart = new Map<Quantity, Share[]>();
+    for (const s of shares(report)) {
+      const list = byPart.get(s.part);
+      if (list) list.push(s);
+      else byPart.set(s.part, [s]);
+    }
     for (const list of partLists(report)) {
       if (list.partial || list.parts.length < 2) continue;
       // Only a full decomposition: the parts themselves add up to the total.
       const partsSum = sum(list.parts.map((q) => intervalOf(q)));
       if (list.parts.some((q) => q.unit !== list.total.unit) || !overlaps(partsSum, intervalOf(list.total))) continue;
-      const mine = list.parts.map((p) => all.filter((s) => s.part === p && s.whole === list.total));
+      const mine = list.parts.map((p) => (byPart.get(p) ?? []).filter((s) => s.whole === list.total));
       if (mine.some((m) => m.length !== 1)) continue;
       // A wrong single share is reported by `share`; the sum is only news when each share fits its amounts.
       if (mine.some((m) => { const r = shareInterval(m[0]); return !r || !overlaps(r, intervalOf(m[0].share)); })) continue;

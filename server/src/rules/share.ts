@@ -4,7 +4,7 @@ import type { Quantity, Report } from '../report/model';
 import { t } from '../l10n';
 import { div, intervalOf, scale } from './interval';
 import { partLists, unitFactor } from './prose-lists';
-import { findNamed, indexOf, proseFigures, type Located } from './prose-index';
+import { findNamed, proseFigures, type Located } from './prose-index';
 import { relation } from './relation';
 import type { Rule } from './rule';
 import { operandOf } from './sum-of-parts';
@@ -20,11 +20,11 @@ export interface Share {
 }
 
 /** The part a share belongs to: the nearest money figure before it in the same sentence. */
-function partBefore(all: Located[], at: number): Quantity | undefined {
+function partBefore(all: Located[], at: number): Located | undefined {
   const here = all[at];
   for (let i = at - 1; i >= 0 && all[i].sentence === here.sentence; i--) {
     const q = all[i].q;
-    if (!q.incidental && q.kind === 'money') return q;
+    if (!q.incidental && q.kind === 'money') return all[i];
   }
   return undefined;
 }
@@ -44,11 +44,12 @@ export function shares(report: Report): Share[] {
     const m = SHARE_LABEL.exec(q.label);
     if (!m) continue;
     const wholeName = m[1].replace(/的$/, '');
-    const part = partBefore(all, located.index);
-    if (!part) continue;
+    const partAt = partBefore(all, located.index);
+    if (!partAt) continue;
+    const part = partAt.q;
     let whole: Quantity | undefined;
     if (wholeName) {
-      whole = findNamed(report, wholeName, indexOf(report, part), (w) => w.kind === 'money' && w !== part)?.q;
+      whole = findNamed(report, wholeName, partAt.index, (w) => w.kind === 'money' && w !== part)?.q;
     } else {
       // `其中：基本支出786.42万元，占15.02%` — a bare 占 speaks of the list's total.
       whole = listOf.get(part)?.total;

@@ -1,12 +1,13 @@
 // 其中 lists: two or more parts make up the whole (Σ parts = total); a single part, or a list that may be
 // partial (主要包括…等), only has to stay within the total.
-import Decimal from 'decimal.js';
+import type Decimal from 'decimal.js';
 import type { Operand, Quantity } from '../report/model';
 import { t } from '../l10n';
 import { fmt, moneyDecimals } from './format';
 import { canBeAtMost, intervalOf, sum, type Interval } from './interval';
 import { partLists, unitFactor } from './prose-lists';
 import { relation } from './relation';
+import { decimalSum } from './scaled';
 import type { Rule } from './rule';
 
 export function operandOf(q: Quantity, label = q.label): Operand {
@@ -18,7 +19,10 @@ export function partsInterval(parts: Quantity[], unit: string): Interval {
 }
 
 export function partsValue(parts: Quantity[], unit: string): Decimal {
-  return parts.reduce((acc, q) => acc.add(q.value.mul(unitFactor(q.unit, unit))), new Decimal(0));
+  return decimalSum(
+    parts.map((q) => q.value),
+    parts.map((q) => unitFactor(q.unit, unit)),
+  );
 }
 
 /** `人员经费 340.33 + 日常公用经费 71.05`; a part in another unit than the total shows its unit. */

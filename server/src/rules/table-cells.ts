@@ -28,9 +28,13 @@ export function addend(row: Row, col: Column): { value: Decimal; raw: string; in
   if (cell.quantity && cell.quantity.unit !== '%') {
     return { value: cell.quantity.value, raw: cell.quantity.raw, interval: intervalOf(cell.quantity), operand: cellOperand(row, col, cell.quantity) };
   }
-  if (cell.empty) return { value: new Decimal(0), raw: '0', interval: point(0), operand: { label: col.header, value: new Decimal(0), unit: '' } };
+  if (cell.empty) return { value: ZERO, raw: '0', interval: ZERO_INTERVAL, operand: { label: col.header, value: ZERO, unit: '' } };
   return undefined;
 }
+
+// Decimals are immutable: one zero serves every blank cell.
+const ZERO = new Decimal(0);
+const ZERO_INTERVAL = point(0);
 
 export function cellOperand(row: Row, col: Column, q: Quantity): Operand {
   return { label: `${row.label}${col.header}`, value: q.value, unit: q.unit, span: q.span };

@@ -9,17 +9,43 @@ import { relation } from './relation';
 import type { Rule, RuleOutput } from './rule';
 import { addend, amount, cellAt, cellName, cellOperand, column } from './table-cells';
 
-function checkRow(table: Table, row: Row, out: RuleOutput): void {
+/** The columns a row formula reads, looked up once per table. */
+interface Columns {
+  init?: Column;
+  adj?: Column;
+  spent?: Column;
+  balance?: Column;
+  overUnder?: Column;
+  rate?: Column;
+  /** The budget-derived columns in the order they are checked (调整后预算, 可执行预算). */
+  targets: Column[];
+  /** Where a row's budget is read from, first found first. */
+  budgets: Column[];
+}
+
+function columnsOf(table: Table): Columns {
   const init = column(table, 'initial-budget');
-  const adj = column(table, 'adjustment');
   const adjusted = column(table, 'adjusted-budget');
   const exec = column(table, 'executable-budget');
-  const spent = column(table, 'spent');
-  const wrong = new Set<Cell>();
+  return {
+    init,
+    adj: column(table, 'adjustment'),
+    spent: column(table, 'spent'),
+    balance: column(table, 'balance'),
+    overUnder: column(table, 'over-under'),
+    rate: column(table, 'rate'),
+    targets: [adjusted, exec].filter((c): c is Column => c !== undefined),
+    budgets: [exec, adjusted, init].filter((c): c is Column => c !== undefined),
+  };
+}
+
+function checkRow(row: Row, cols: Columns, out: RuleOutput): void {
+  const { init, adj, spent } = cols;
+  let wrong: Cell[] | undefined;
 
   // 调整后预算 / 可执行预算 = 年初预算 + 调整 (a blank 调整 is table-blank-adjustment's business).
-  for (const target of [adjusted, exec]) {
-    if (!target || !init || !adj) continue;
+  for (const target of cols.targets) {
+    if (!init || !adj) continue;
     const stated = amount(row, target);
     const a = amount(row, adj);
     const i = addend(row, init);
@@ -35,17 +61,17 @@ function checkRow(table: Table, row: Row, out: RuleOutput): void {
       decimals: moneyDecimals(a.decimals),
       unit: stated.unit,
     });
-    if (!ok) wrong.add(cellAt(row, target)!);
+    if (!ok) (wrong ??= []).push(cellAt(row, target)!);
   }
 
-  const budgetCol = [exec, adjusted, init].find((c) => c && amount(row, c));
-  if (!budgetCol || wrong.has(cellAt(row, budgetCol)!)) return;
+  const budgetCol = cols.budgets.find((c) => amount(row, c));
+  if (!budgetCol || wrong?.includes(cellAt(row, budgetCol)!)) return;
   const budget = amount(row, budgetCol)!;
   const paid = amount(row, spent);
   if (!paid || !spent) return;
   const diffFormula = (a: Column, av: string, b: Column, bv: string) => `${a.header} ${av} − ${b.header} ${bv}`;
 
-  const balance = column(table, 'balance');
+  const balance = cols.balance;
   const bal = amount(row, balance);
   if (balance && bal) {
     relation(out, {
@@ -61,7 +87,7 @@ function checkRow(table: Table, row: Row, out: RuleOutput): void {
     });
   }
 
-  const overUnder = column(table, 'over-under');
+  const overUnder = cols.overUnder;
   const ou = amount(row, overUnder);
   if (overUnder && ou) {
     relation(out, {
@@ -77,7 +103,7 @@ function checkRow(table: Table, row: Row, out: RuleOutput): void {
     });
   }
 
-  const rateCol = column(table, 'rate');
+  const rateCol = cols.rate;
   const r = cellAt(row, rateCol)?.quantity;
   if (rateCol && r && r.unit === '%') {
     const ratio = div(intervalOf(paid), intervalOf(budget));
@@ -102,6 +128,9 @@ export const tableRowFormula: Rule = {
   description: '表格每行按表头关系成立：调整后（可执行）预算 = 年初预算 + 调整，年末结余 = 预算 − 支出，超支/结余 = 支出 − 预算，执行率 = 支出 ÷ 预算',
   example: '年初预算 / ，调整 13131.18，可执行预算 1311.18',
   run(report, out) {
-    for (const table of report.tables) for (const row of table.rows) checkRow(table, row, out);
+    for (const table of report.tables) {
+      const cols = columnsOf(table);
+      for (const row of table.rows) checkRow(row, cols, out);
+    }
   },
 };

@@ -1,6 +1,5 @@
 // 合计/总计 = Σ the rows above at the same level; 小计 closes a group; a `其中：` group adds up to the row it
 // belongs to (children are not counted again in the total). Checked column by column.
-import Decimal from 'decimal.js';
 import type { Column, Row, Table } from '../report/model';
 import { MONEY_ROLES } from '../report/columns';
 import { childrenByParent } from '../report/tables';
@@ -8,6 +7,7 @@ import { t } from '../l10n';
 import { moneyDecimals } from './format';
 import { canBeAtMost, intervalOf, sum, type Interval } from './interval';
 import { relation } from './relation';
+import { decimalSum } from './scaled';
 import type { Rule, RuleOutput } from './rule';
 import { amount, cellName, cellOperand, shortSum } from './table-cells';
 
@@ -39,7 +39,7 @@ function checkSum(out: RuleOutput, total: Row, items: Row[], col: Column, option
   if (items.some((r) => !amount(r, col) && !r.cells[col.index]?.empty && r.cells[col.index]?.text)) return;
   const intervals: Interval[] = present.map((x) => intervalOf(x.q!, 1, exact));
   const expected = sum(intervals);
-  const computed = present.reduce((a, x) => a.add(x.q!.value), new Decimal(0));
+  const computed = decimalSum(present.map((x) => x.q!.value));
   const operands = present.map((x) => cellOperand(x.row, col, x.q!));
   const formula = shortSum(present.map((x) => `${x.row.label} ${x.q!.raw}`));
   const decimals = col.role === 'weight' || col.role === 'score' ? Math.max(0, ...present.map((x) => x.q!.decimals)) : moneyDecimals(...present.map((x) => x.q!.decimals));
