@@ -190,6 +190,7 @@ export function parseReport(text: string, format: Report['format']): Report {
   let paragraph: Span[] = [];
   let listMarker: Paragraph['listMarker'];
   let inFence = false;
+  let noTableBefore = 0;
 
   const flush = () => {
     if (paragraph.length) report.paragraphs.push(buildParagraph(masked, paragraph, listMarker));
@@ -223,7 +224,7 @@ export function parseReport(text: string, format: Report['format']): Report {
       continue;
     }
     const tableKind = format === 'md' && isPipeLine(line) ? 'markdown' : isTabLine(line) ? 'tab' : undefined;
-    if (tableKind) {
+    if (tableKind && i >= noTableBefore) {
       // Most lines of a Word-pasted table start with a TAB: told from the text in place, not from a copy of it.
       const isMember = (k: number) =>
         tableKind === 'markdown' ? isPipeLine(lineText(k)) : startsWithTab(k) || isTabLine(lineText(k));
@@ -259,7 +260,10 @@ export function parseReport(text: string, format: Report['format']): Report {
         i = j;
         continue;
       }
-      // Not a table after all: read the lines as prose.
+      // Not a table after all: read the lines as prose. A block with no digit at all holds no table from any of
+      // its lines either (a table needs a figure), so its later lines are not scanned again: that would make
+      // a long block of TAB lines quadratic.
+      if (!members.some((m) => /[0-9０-９]/.test(masked.slice(m.start, m.end)))) noTableBefore = j;
     }
     const candidate = readHeading(line, spans[i], i, format);
     if (candidate) {
