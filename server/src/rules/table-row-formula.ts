@@ -2,7 +2,7 @@
 // 调整后预算 / 可执行预算 = 年初预算 + 预算调整; 年末结余 = 预算 − 决算支出; 超支(+)/结余(−) = 支出 − 预算;
 // 执行率 = 支出 ÷ 预算. A cell found wrong is not used again in the same row, so one slip is one finding.
 import Decimal from 'decimal.js';
-import type { Cell, Column, Row, Table } from '../report/model';
+import type { Cell, Column, Quantity, Row, Table } from '../report/model';
 import { moneyDecimals } from './format';
 import { div, intervalOf, scale, sub, add } from './interval';
 import { relation } from './relation';
@@ -69,39 +69,26 @@ function checkRow(row: Row, cols: Columns, out: RuleOutput): void {
   const budget = amount(row, budgetCol)!;
   const paid = amount(row, spent);
   if (!paid || !spent) return;
-  const diffFormula = (a: Column, av: string, b: Column, bv: string) => `${a.header} ${av} − ${b.header} ${bv}`;
-
-  const balance = cols.balance;
-  const bal = amount(row, balance);
-  if (balance && bal) {
+  // 年末结余 = 预算 − 支出; 超支(+)/结余(−) = 支出 − 预算.
+  const difference = (target: Column | undefined, minuend: [Column, Quantity], subtrahend: [Column, Quantity]) => {
+    const stated = amount(row, target);
+    if (!target || !stated) return;
+    const [aCol, a] = minuend;
+    const [bCol, b] = subtrahend;
     relation(out, {
       ruleId: 'table-row-formula',
-      stated: bal,
-      label: cellName(row, balance),
-      operands: [cellOperand(row, budgetCol, budget), cellOperand(row, spent, paid)],
-      formula: diffFormula(budgetCol, budget.raw, spent, paid.raw),
-      computed: budget.value.sub(paid.value),
-      expected: sub(intervalOf(budget), intervalOf(paid)),
+      stated,
+      label: cellName(row, target),
+      operands: [cellOperand(row, aCol, a), cellOperand(row, bCol, b)],
+      formula: `${aCol.header} ${a.raw} − ${bCol.header} ${b.raw}`,
+      computed: a.value.sub(b.value),
+      expected: sub(intervalOf(a), intervalOf(b)),
       decimals: moneyDecimals(budget.decimals, paid.decimals),
-      unit: bal.unit,
+      unit: stated.unit,
     });
-  }
-
-  const overUnder = cols.overUnder;
-  const ou = amount(row, overUnder);
-  if (overUnder && ou) {
-    relation(out, {
-      ruleId: 'table-row-formula',
-      stated: ou,
-      label: cellName(row, overUnder),
-      operands: [cellOperand(row, spent, paid), cellOperand(row, budgetCol, budget)],
-      formula: diffFormula(spent, paid.raw, budgetCol, budget.raw),
-      computed: paid.value.sub(budget.value),
-      expected: sub(intervalOf(paid), intervalOf(budget)),
-      decimals: moneyDecimals(budget.decimals, paid.decimals),
-      unit: ou.unit,
-    });
-  }
+  };
+  difference(cols.balance, [budgetCol, budget], [spent, paid]);
+  difference(cols.overUnder, [spent, paid], [budgetCol, budget]);
 
   const rateCol = cols.rate;
   const r = cellAt(row, rateCol)?.quantity;
