@@ -237,7 +237,7 @@ export interface Check {
   operands: Operand[];
   /** Human-readable formula with the numbers: `362 ÷ 487.4`, `340.33 + 71.05`. */
   formula: string;
-  /** The value the operands give, rounded for display in the stated figure's unit. */
+  /** The exact value the operands give, in the stated figure's unit (features round it for display). */
   computed: Decimal;
   /** Its unit ('%' for rates, the amount's unit otherwise). */
   unit: string;
