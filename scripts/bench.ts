@@ -1,7 +1,9 @@
-// Benchmark: times analyze() on the seed report and on a ~1 MB report made by repeating the seed's body,
-// beside the least any checker must do — one regular-expression pass that finds every number — measured in
-// the same run. Medians of several samples after a warm-up. No assertions: it exits non-zero only if
-// something crashes.
+// Benchmark: times analyze() on the seed report and on ~1 MB and ~4 MB reports made by repeating the seed's
+// body, beside the least any checker must do — one regular-expression pass that finds every number — measured
+// in the same run. Two columns in between say where the time goes: the same pass also reading each number as
+// a decimal.js value (the least an exact checker does), and the parser alone (structure, figures, labels; no
+// rule). Medians of several samples after a warm-up. No assertions: it exits non-zero only if something
+// crashes.
 //   npm run bench                 a table
 //   npm run bench -- --json       the same figures as JSON
 //   npm run bench -- FILE…        also time these report files
@@ -9,7 +11,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import Decimal from 'decimal.js';
 import { analyze } from '../server/src/analyze';
+import { parseReport } from '../server/src/report/parse';
 import { decodeReport } from '../server/src/io/decode';
 
 const root = resolve(__dirname, '..');
@@ -22,7 +26,9 @@ const samples = 7;
 const warmup = 2;
 /** A sample repeats the operation until it has run this long, so sub-millisecond inputs time stably. */
 const minSampleMs = 20;
-const targetBytes = 1024 * 1024;
+const MB = 1024 * 1024;
+/** The repeated reports' sizes: 1 MB is the issue's yardstick, 4 MB shows the growth is linear. */
+const targetSizes = [MB, 4 * MB];
 
 setFlagsFromString('--expose-gc');
 const gc: () => void = runInNewContext('gc');
@@ -41,6 +47,8 @@ interface Row {
   numbers: number;
   findings: number;
   baselineMs: number;
+  decimalMs: number;
+  parseMs: number;
   engineMs: number;
   ratio: number;
   heapUsedMB: number;
@@ -59,8 +67,8 @@ function seedInput(): Input {
   return { name: basename(path), text: readText(path), format: 'txt' };
 }
 
-/** The title once, then the seed's body repeated until the text is about 1 MB (UTF-8). */
-function repeated(seed: Input): Input {
+/** The title once, then the seed's body repeated until the text is about targetBytes (UTF-8). */
+function repeated(seed: Input, targetBytes: number): Input {
   const newline = seed.text.indexOf('\n');
   const title = seed.text.slice(0, newline + 1);
   const body = seed.text.slice(newline + 1).replace(/\n*$/, '\n\n');
@@ -74,6 +82,21 @@ function baseline(text: string): number {
   numberPattern.lastIndex = 0;
   while (numberPattern.exec(text) !== null) count++;
   return count;
+}
+
+/** The regex pass again, reading each number as an exact decimal.js value (separators and full width undone). */
+function decimalPass(text: string): number {
+  let e = 0;
+  numberPattern.lastIndex = 0;
+  for (let m = numberPattern.exec(text); m !== null; m = numberPattern.exec(text)) {
+    let digits = m[0];
+    if (/[^0-9.]/.test(digits)) {
+      digits = digits.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[,，]/g, '');
+    }
+    if (digits.endsWith('.')) digits = digits.replace(/\.+$/, '');
+    e += new Decimal(digits).e;
+  }
+  return e;
 }
 
 /** Median milliseconds per call of fn. */
@@ -99,6 +122,8 @@ function measure(fn: () => unknown, repeat: number): number {
 function bench(input: Input): Row {
   const numbers = baseline(input.text);
   const baselineMs = time(() => baseline(input.text));
+  const decimalMs = time(() => decimalPass(input.text));
+  const parseMs = time(() => parseReport(input.text, input.format));
   const engineMs = time(() => analyze(input.text, { format: input.format }));
   gc();
   const heapBefore = process.memoryUsage().heapUsed;
@@ -112,6 +137,8 @@ function bench(input: Input): Row {
     numbers,
     findings: analysis.findings.length,
     baselineMs,
+    decimalMs,
+    parseMs,
     engineMs,
     ratio: engineMs / baselineMs,
     heapUsedMB: Math.max(0, heapUsed) / 2 ** 20,
@@ -120,13 +147,15 @@ function bench(input: Input): Row {
 }
 
 function table(rows: Row[]): string {
-  const head = ['input', 'size', 'numbers', 'findings', 'regex pass ms', 'analyze ms', 'ratio', 'heap MB', 'peak RSS MB'];
+  const head = ['input', 'size', 'numbers', 'findings', 'regex pass ms', '+decimal ms', 'parse ms', 'analyze ms', 'ratio', 'heap MB', 'peak RSS MB'];
   const body = rows.map((r) => [
     r.input,
     r.bytes >= 1024 * 1024 ? `${(r.bytes / 2 ** 20).toFixed(2)} MB` : `${(r.bytes / 1024).toFixed(1)} KB`,
     String(r.numbers),
     String(r.findings),
     r.baselineMs.toFixed(3),
+    r.decimalMs.toFixed(3),
+    r.parseMs.toFixed(3),
     r.engineMs.toFixed(3),
     `${r.ratio.toFixed(1)}×`,
     r.heapUsedMB.toFixed(1),
@@ -144,7 +173,7 @@ function main(): void {
   const json = args.includes('--json');
   const files = args.filter((a) => a !== '--json');
   const seed = seedInput();
-  const inputs: Input[] = [seed, repeated(seed)];
+  const inputs: Input[] = [seed, ...targetSizes.map((size) => repeated(seed, size))];
   for (const f of files) inputs.push({ name: basename(f), text: readText(f), format: /\.(md|markdown)$/i.test(f) ? 'md' : 'txt' });
   const rows = inputs.map(bench);
   const meta = { node: process.version, samples, warmup, statistic: 'median ms per call' };
@@ -154,7 +183,8 @@ function main(): void {
   }
   process.stdout.write(
     `jixiao benchmark — Node ${process.version}, median of ${samples} samples after ${warmup} warm-up runs\n` +
-      `regex pass = one /[0-9０-９][0-9０-９,，.．]*/g pass over the text; ratio = analyze ÷ regex pass\n\n` +
+      `regex pass = one /[0-9０-９][0-9０-９,，.．]*/g pass over the text; +decimal = that pass also reading each\n` +
+      `number as a decimal.js value; parse = the parser alone (no rule); ratio = analyze ÷ regex pass\n\n` +
       table(rows) +
       '\n',
   );
