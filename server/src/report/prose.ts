@@ -111,6 +111,7 @@ function splitSentences(text: string, offsetOf: (i: number) => number, quantitie
       while (q < quantities.length && at[2 * q] < end) {
         if (at[2 * q] >= clauseStart) {
           quantities[q].label = cleanLabel(text.slice(prev, at[2 * q]));
+          if (q > 0 && prev === at[2 * q - 1]) quantities[q].label = withPeriod(quantities[q - 1], quantities[q].label);
           prev = at[2 * q + 1];
           mine.push(quantities[q]);
         }
@@ -146,6 +147,14 @@ function splitSentences(text: string, offsetOf: (i: number) => number, quantitie
   closeClause(text.length, '');
   closeSentence();
   return sentences;
+}
+
+/**
+ * `2023年末在职人员28人`: the label read after the year figure starts with 末; the 年 it belongs to is the
+ * year's unit. Put back, the label reads 年末在职人员 (likewise 年底, 年初, 月末).
+ */
+function withPeriod(previous: Quantity, label: string): string {
+  return (previous.unit === '年' || previous.unit === '月') && /^[末底初中]/.test(label) ? previous.unit + label : label;
 }
 
 /** The noun phrase before a figure: connectors and copulas trimmed (`其中：基本支出为` → `基本支出`). */

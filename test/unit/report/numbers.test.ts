@@ -72,4 +72,12 @@ describe('number forms', () => {
       ['决算总支出', '基本支出', '占总支出的'],
     );
   });
+
+  it('a label that starts right after a year or month keeps the 年/月 of 年末, 年底, 月末', () => {
+    const text = doc('2023年末在职人员28人，截至2023年底实有人员30人，12月末余额5万元，2023年度决算支出9万元。');
+    assert.deepEqual(
+      figures(parse(text)).filter((f) => !f.incidental).map((f) => f.label),
+      ['年末在职人员', '年底实有人员', '月末余额', '决算支出'],
+    );
+  });
 });
