@@ -48,6 +48,8 @@ function isPipeLine(s: string): boolean {
 interface HeadingCandidate {
   heading: Omit<Heading, 'level'>;
   unit?: string;
+  /** The number of `#` of a Markdown heading (0: none). */
+  hashes: number;
 }
 
 function readHeading(line: string, span: Span, lineNo: number, format: Report['format']): HeadingCandidate | undefined {
@@ -96,6 +98,7 @@ function readHeading(line: string, span: Span, lineNo: number, format: Report['f
       line: lineNo,
     },
     unit: unit?.[1],
+    hashes,
   };
 }
 
@@ -184,6 +187,7 @@ export function parseReport(text: string, format: Report['format']): Report {
   const blankAt = (i: number) => isBlankIn(masked, spans[i].start, spans[i].end);
   const report: Report = { text, format, headings: [], sections: [], paragraphs: [], tables: [], lineStarts };
   const levels = new LevelTracker();
+  const styleOfHashes = new Map<number, string>();
   let pendingUnit: string | undefined;
   let lastUnit = '';
   let caption = '';
@@ -278,7 +282,12 @@ export function parseReport(text: string, format: Report['format']): Report {
       ) {
         report.title = { text: h.title, span: h.titleSpan };
       } else {
-        const key = h.style === 'markdown' ? `md${h.marker}` : h.style;
+        // An unnumbered Markdown heading (`## 附件`) stands at the level of the numbered ones written with as
+        // many `#` (`## 一、…`), not below the last of them.
+        if (h.style !== 'markdown' && candidate.hashes && !styleOfHashes.has(candidate.hashes)) {
+          styleOfHashes.set(candidate.hashes, h.style);
+        }
+        const key = h.style === 'markdown' ? (styleOfHashes.get(candidate.hashes) ?? `md${h.marker}`) : h.style;
         // Spelt out rather than spread: the same object, built without a generic copy for each heading.
         report.headings.push({
           style: h.style,

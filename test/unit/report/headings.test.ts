@@ -70,6 +70,18 @@ describe('headings', () => {
     assert.deepEqual(outline(text, 'md'), ['3 L1 markdown 0 ## 部门概况', '5 L2 markdown 0 ### 主要职责', '7 L1 markdown 0 ## 预算执行']);
   });
 
+  it('an unnumbered Markdown heading stands beside the numbered ones with as many # (`## 附件` after `## 二、`)', () => {
+    const text = ['# 2023年度部门整体支出绩效自评报告', '', '## 二、预算执行', '', '### （一）预算情况', '', '## 附件', '', '附表1', '', '## 三、结论'].join('\n');
+    assert.deepEqual(outline(text, 'md'), [
+      '3 L1 chinese-dun 2 二、 预算执行',
+      '5 L2 chinese-paren 1 （一） 预算情况',
+      '7 L1 markdown 0 ## 附件',
+      '11 L1 chinese-dun 3 三、 结论',
+    ]);
+    const { sections } = parse(text, 'md');
+    assert.deepEqual(sections.map((s) => s.parent), [-1, 0, -1, -1]);
+  });
+
   it('the title of a .txt report is its first line', () => {
     const report = parse(doc('1、 单位基本情况'));
     assert.equal(report.title?.text, '2023年度部门整体支出绩效自评报告');
