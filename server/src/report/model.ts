@@ -151,7 +151,8 @@ export type ColumnRole =
   | 'other';
 
 export interface Table {
-  form: 'tab' | 'markdown';
+  /** Word-pasted TAB cells, Markdown pipes, or a cell per line as copied out of a PDF. */
+  form: 'tab' | 'markdown' | 'lines';
   span: Span;
   /** The unit stated near the table (`单位：万元`), or inherited, or '' when none is known. */
   unit: string;

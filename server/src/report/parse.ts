@@ -1,11 +1,12 @@
 // text → Report. Reads lines once, classifying each as blank, heading, table line, unit line or prose.
 // Never throws on odd input: what it cannot read as a heading or a table is prose.
-import type { Heading, Paragraph, Report, Section, Span } from './model';
+import type { Heading, Paragraph, Report, Section, Span, Table } from './model';
 import { computeLineStarts, positionAt } from './lines';
 import { isBlank, isBlankIn } from './normalize';
 import { matchMarker } from './numbering';
 import { buildParagraph } from './prose';
 import { buildTable, type RawRow } from './tables';
+import { lineCellTable, MAX_HEADER_CELL } from './line-cells';
 
 const UNIT_LINE = /^[\s\u3000]*[（(]?单位[：:]\s*(万元|元|亿元|千元)[）)]?[\s\u3000]*$/;
 const UNIT_SUFFIX = /[\s\u3000]*[（(]?单位[：:]\s*(万元|元|亿元|千元)[）)]?[\s\u3000]*$/;
@@ -195,11 +196,25 @@ export function parseReport(text: string, format: Report['format']): Report {
   let listMarker: Paragraph['listMarker'];
   let inFence = false;
   let noTableBefore = 0;
+  let noLineTableBefore = 0;
 
   const flush = () => {
     if (paragraph.length) report.paragraphs.push(buildParagraph(masked, paragraph, listMarker));
     paragraph = [];
     listMarker = undefined;
+  };
+
+  /** Adds the table the rows make, if they make one with a figure in it. */
+  const addTable = (rows: RawRow[], form: Table['form']): boolean => {
+    const unit = pendingUnit ?? lastUnit;
+    const table = buildTable(masked, rows, form, unit, caption, report.headings.length - 1);
+    if (!table || !table.rows.some((r) => r.cells.some((c) => c.quantity))) return false;
+    flush();
+    for (const r of table.rows) r.line = positionAt(lineStarts, r.span.start).line;
+    report.tables.push(table);
+    lastUnit = unit;
+    pendingUnit = undefined;
+    return true;
   };
 
   let i = 0;
@@ -253,14 +268,7 @@ export function parseReport(text: string, format: Report['format']): Report {
         break;
       }
       const rows = tableKind === 'markdown' ? pipeRows(masked, members) : tabRows(masked, members);
-      const unit = pendingUnit ?? lastUnit;
-      const table = buildTable(masked, rows, tableKind, unit, caption, report.headings.length - 1);
-      if (table && table.rows.some((r) => r.cells.some((c) => c.quantity))) {
-        flush();
-        for (const r of table.rows) r.line = positionAt(lineStarts, r.span.start).line;
-        report.tables.push(table);
-        lastUnit = unit;
-        pendingUnit = undefined;
+      if (addTable(rows, tableKind)) {
         i = j;
         continue;
       }
@@ -319,6 +327,15 @@ export function parseReport(text: string, format: Report['format']): Report {
       report.title = { text: trimmed, span: { start, end: start + trimmed.length } };
       i++;
       continue;
+    }
+    // A table copied out of a PDF, a cell per line (tried where a short line could be its first header cell).
+    if (trimmed.length <= MAX_HEADER_CELL && i >= noLineTableBefore) {
+      const lines = lineCellTable(masked, spans, i);
+      if (lines.rows && addTable(lines.rows, 'lines')) {
+        i = lines.end;
+        continue;
+      }
+      noLineTableBefore = lines.end;
     }
     // Prose. A numbered line starts its own paragraph; a line that does not end a sentence runs on.
     const marker = matchMarker(line);

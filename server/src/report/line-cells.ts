@@ -1,0 +1,77 @@
+// A table copied out of a PDF: every cell on a line of its own, no TAB and no blank line between rows.
+//
+//   项目名称 / 全年预算 / 实际支出 / 执行率 / 森林防火 / 420.00 / 408.36 / 97.23% / 天然林保护 / 1260.00 / …
+//
+// Nothing marks where a row ends, so the shape must say it: a header of short label lines, then rows of one
+// label line followed by exactly as many figure lines as the header has columns after its first. Anything
+// less regular is left to be read as prose: a table read wrongly would flag figures that are right.
+import type { Span } from './model';
+import { columnRole } from './columns';
+import { foldWidth, isBlankIn, plainLabel } from './normalize';
+import type { RawRow } from './tables';
+
+/** A cell holding one figure, as cellQuantity reads it; a dash or slash stands for an empty figure cell. */
+const FIGURE = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[ \t]*(%|万元|元|亿元|分|个|人|家|项)?$/;
+const EMPTY_FIGURE = /^(\/|-|—|－|--|——)$/;
+/** A header or label cell: short, no sentence or clause punctuation (a line of wrapped prose has some). */
+export const MAX_HEADER_CELL = 20;
+const MAX_LABEL = 30;
+const PUNCT = /[。，；：,;:！？!?、]/;
+const MIN_COLUMNS = 3;
+const MAX_COLUMNS = 8;
+const MIN_ROWS = 2;
+
+export interface LineCellTable {
+  /** The rows, header first; undefined when the lines make no table. */
+  rows?: RawRow[];
+  /**
+   * With rows, the line after the table's last. Without, the line before which no other table of this kind
+   * starts: once whole rows were read under a header but too few, the header's later lines are no header
+   * either (read from its second line, the same block would make a table shifted by a column).
+   */
+  end: number;
+}
+
+/**
+ * The table whose header starts at line `first`, or undefined. Looks at most MAX_COLUMNS + 1 lines ahead
+ * unless a header and a first row are found, so trying it on every line keeps the parse linear.
+ */
+export function lineCellTable(masked: string, spans: Span[], first: number): LineCellTable {
+  const text = (i: number) => masked.slice(spans[i].start, spans[i].end).trim();
+  const isFigure = (i: number) => FIGURE.test(foldWidth(text(i)));
+  const isLabel = (i: number, max: number) => {
+    const s = text(i);
+    return s.length > 0 && s.length <= max && !PUNCT.test(s) && !isFigure(i);
+  };
+  // The header: label lines up to the line before the first figure (that line is the first row's label).
+  let f = first;
+  while (f < spans.length && f - first <= MAX_COLUMNS + 1 && !isBlankIn(masked, spans[f].start, spans[f].end) && !isFigure(f)) f++;
+  const none = { end: first + 1 };
+  if (f >= spans.length || !isFigure(f)) return none;
+  const columns = f - 1 - first;
+  if (columns < MIN_COLUMNS || columns > MAX_COLUMNS) return none;
+  for (let i = first; i < f - 1; i++) if (!isLabel(i, MAX_HEADER_CELL)) return none;
+  // The first column names the rows (项目名称, 类别…): read from a later header line, the columns would shift.
+  if (columnRole(plainLabel(text(first))) !== 'label') return none;
+  const rows: RawRow[] = [row(spans, first, columns)];
+  let at = f - 1;
+  while (at + columns <= spans.length && isLabel(at, MAX_LABEL)) {
+    let cells = 1;
+    let figures = 0;
+    for (; cells < columns; cells++) {
+      if (isFigure(at + cells)) figures++;
+      else if (!EMPTY_FIGURE.test(text(at + cells))) break;
+    }
+    if (cells < columns || figures === 0) break;
+    rows.push(row(spans, at, columns));
+    at += columns;
+  }
+  if (rows.length - 1 >= MIN_ROWS) return { rows, end: at };
+  return rows.length > 1 ? { end: at } : none;
+}
+
+function row(spans: Span[], from: number, columns: number): RawRow {
+  const cells: RawRow = [];
+  for (let i = from; i < from + columns; i++) cells.push({ slot: spans[i], insertAt: spans[i].start });
+  return cells;
+}

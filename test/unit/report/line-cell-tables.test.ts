@@ -1,0 +1,65 @@
+// Tables copied out of a PDF: a cell per line, no TAB, no blank line between rows. Read only when the shape
+// is regular (a header of short label lines, then rows of a label and as many figures as header columns).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze } from '../../../server/src/analyze';
+import { at, doc, parse } from './helpers';
+
+const pdfTable = (...rows: string[][]) => doc('表1  2022年重点项目支出情况', '单位：万元', ...rows.flat(), '', '— 2 —');
+
+const projects = pdfTable(
+  ['项目名称', '全年预算', '实际支出', '执行率'],
+  ['森林防火', '420.00', '408.36', '97.23%'],
+  ['天然林保护', '1260.00', '1236.80', '98.16%'],
+  ['合计', '1680.00', '1645.16', '97.93%'],
+);
+
+describe('tables copied out of a PDF, a cell per line', () => {
+  it('reads header, rows, unit and the 合计 row; the caption line stays prose', () => {
+    const report = parse(projects);
+    assert.equal(report.tables.length, 1);
+    const [table] = report.tables;
+    assert.equal(table.form, 'lines');
+    assert.equal(table.unit, '万元');
+    assert.deepEqual(
+      table.columns.map((c) => `${c.header}:${c.role}`),
+      ['项目名称:label', '全年预算:adjusted-budget', '实际支出:spent', '执行率:rate'],
+    );
+    assert.deepEqual(
+      table.rows.map((r) => `${r.line + 1} ${r.label} ${r.kind}`),
+      ['9 森林防火 item', '13 天然林保护 item', '17 合计 total'],
+    );
+    assert.equal(at(projects, table.rows[1].cells[2].quantity!.span), '1236.80');
+    assert.deepEqual(
+      report.paragraphs.map((p) => p.text),
+      ['表1  2022年重点项目支出情况', '— 2 —'],
+    );
+  });
+
+  it('a wrong 合计 and a wrong 执行率 cell in such a table are flagged', () => {
+    const text = projects.replace('1645.16', '1654.16').replace('98.16%', '99.93%');
+    const found = analyze(text).findings.map((f) => `${f.ruleId} ${at(text, f.span)} line ${text.slice(0, f.span.start).split('\n').length}`);
+    // The 合计 row's 执行率 is recomputed from the 实际支出 printed there, as in a TAB table: it follows the slip.
+    assert.deepEqual(found, ['table-row-formula 99.93 line 16', 'table-total 1654.16 line 19', 'table-row-formula 97.93 line 20']);
+  });
+
+  it('a dash stands for an empty figure cell', () => {
+    const text = pdfTable(['项目', '年初预算', '预算调整', '决算'], ['培训', '12.00', '-', '11.50'], ['维护', '8.00', '—', '8.00']);
+    const [table] = parse(text).tables;
+    assert.deepEqual(table.rows.map((r) => r.cells.map((c) => (c.empty ? '∅' : c.text)).join(' ')), ['培训 12.00 ∅ 11.50', '维护 8.00 ∅ 8.00']);
+  });
+
+  it('is not read where the shape is not regular: prose stays prose', () => {
+    const irregular = [
+      // one row only
+      pdfTable(['项目名称', '全年预算', '实际支出', '执行率'], ['森林防火', '420.00', '408.36', '97.23%']),
+      // two header columns: a label and a figure alternate, which lists of prose can do
+      pdfTable(['项目', '金额'], ['培训', '12.00'], ['维护', '8.00']),
+      // a row one figure short
+      pdfTable(['项目名称', '全年预算', '实际支出', '执行率'], ['森林防火', '420.00', '408.36'], ['天然林保护', '1260.00', '1236.80']),
+      // wrapped prose with punctuation
+      doc('本年度共完成', '三项工作，', '分别是防火、', '育苗、', '120.5', '万元用于巡护', '80.2', '万元用于育苗'),
+    ];
+    for (const text of irregular) assert.equal(parse(text).tables.length, 0, text);
+  });
+});
