@@ -107,6 +107,7 @@ function splitSentences(text: string, offsetOf: (i: number) => number, quantitie
     const raw = text.slice(clauseStart, end);
     if (punct || !isBlank(raw)) {
       const mine: Quantity[] = [];
+      const firstOfClause = q;
       let prev = clauseStart;
       while (q < quantities.length && at[2 * q] < end) {
         if (at[2 * q] >= clauseStart) {
@@ -116,6 +117,10 @@ function splitSentences(text: string, offsetOf: (i: number) => number, quantitie
           mine.push(quantities[q]);
         }
         q++;
+      }
+      if (mine.length >= 2 && raw.includes('分别')) {
+        const before = clauses.length ? clauses[clauses.length - 1].text : '';
+        labelRespectively(text, clauseStart, end, quantities, at, firstOfClause, q, before);
       }
       clauses.push({ text: raw, span: { start: offsetOf(clauseStart), end: offsetOf(end) }, quantities: mine, end: punct });
     }
@@ -147,6 +152,45 @@ function splitSentences(text: string, offsetOf: (i: number) => number, quantitie
   closeClause(text.length, '');
   closeSentence();
   return sentences;
+}
+
+/**
+ * `A、B、C分别为x、y、z` (or `主要用于A、B和C，分别为x、y、z`): each figure is named by the name in the same place
+ * in the list, not the first by all the names and the others by none. Only a list of figures separated by
+ * nothing but 、 和 及, as many as the names, is read so.
+ */
+function labelRespectively(
+  text: string,
+  clauseStart: number,
+  clauseEnd: number,
+  quantities: Quantity[],
+  at: number[],
+  from: number,
+  to: number,
+  previousClause: string,
+): void {
+  const word = text.indexOf('分别', clauseStart);
+  if (word < 0 || word >= clauseEnd) return;
+  let first = from;
+  while (first < to && at[2 * first] < word) first++;
+  const items = to - first;
+  if (items < 2) return;
+  for (let k = first + 1; k < to; k++) if (!/^[\s、和及与]*$/.test(text.slice(at[2 * k - 1], at[2 * k]))) return;
+  // The names: after the last figure before 分别 in this clause, or the whole previous clause.
+  const namesStart = first > from && at[2 * (first - 1)] >= clauseStart ? at[2 * first - 1] : clauseStart;
+  let namesText = text.slice(namesStart, word);
+  if (!cleanLabel(namesText)) namesText = previousClause;
+  const names = namesText.split('、');
+  if (names.length === items - 1) {
+    const pair = names[names.length - 1].split(/以及|和|与/);
+    if (pair.length === 2) names.splice(names.length - 1, 1, ...pair);
+  }
+  if (names.length !== items) return;
+  // `项目支出主要用于执法办案、…`: the subject and its verb are not the first name.
+  names[0] = names[0].replace(/^.*?(用于|包括|涉及)/, '');
+  const labels = names.map(cleanLabel);
+  if (labels.some((l) => !l)) return;
+  for (let k = 0; k < items; k++) quantities[first + k].label = labels[k];
 }
 
 /**

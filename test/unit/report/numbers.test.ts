@@ -80,4 +80,23 @@ describe('number forms', () => {
       ['年末在职人员', '年底实有人员', '月末余额', '决算支出'],
     );
   });
+
+  it('A、B、C分别为x、y、z: each figure takes the name in its place; the names may stand in the clause before', () => {
+    const text = doc(
+      '因公出国（境）费、公务用车购置及运行维护费、公务接待费分别为0万元、39.84万元、8.79万元。',
+      '项目支出主要用于执法办案、科技信息化建设和道路交通安全设施维护，分别为1268.40万元、1635.92万元、540.25万元。',
+      '在职人员、退休人员分别为276人和22人。',
+      '培训费和差旅费分别为3万元、4万元和5万元。',
+    );
+    assert.deepEqual(
+      figures(parse(text)).map((f) => (f.label ? `${f.label} ${f.raw}` : f.raw)),
+      [
+        '因公出国（境）费 0', '公务用车购置及运行维护费 39.84', '公务接待费 8.79',
+        '执法办案 1268.40', '科技信息化建设 1635.92', '道路交通安全设施维护 540.25',
+        '在职人员 276', '退休人员 22',
+        // two names for three figures: not read as a list, the first figure keeps the clause's words
+        '培训费和差旅费 3', '4', '5',
+      ],
+    );
+  });
 });
