@@ -4,7 +4,7 @@ import Decimal from 'decimal.js';
 import { t } from '../l10n';
 import { add, div, intervalOf, scale, sub } from './interval';
 import { unitFactor } from './prose-lists';
-import { comparedFigure, previousInSentence, proseFigures } from './prose-index';
+import { comparedFigure, isPrior, previousInSentence, proseFigures } from './prose-index';
 import { relation } from './relation';
 import type { Rule } from './rule';
 import { operandOf } from './sum-of-parts';
@@ -31,21 +31,25 @@ export const growth: Rule = {
       const change = CHANGE.exec(a.label)!;
       if (!(a.kind === 'money' && current.kind === 'money') && !(a.kind === 'count' && a.unit === current.unit)) continue;
       const down = /减少|下降|少/.test(change[1]);
+      // `上年支出1,957.30万元，较上年增加156.22万元` or `比上年的11449.77万元增加…`: the figure is the base itself.
+      const prior = isPrior(current.label);
       const f = unitFactor(a.unit, current.unit);
       const aI = scale(intervalOf(a), f);
       const cI = intervalOf(current);
-      const baseI = down ? add(cI, aI) : sub(cI, aI);
+      const baseI = prior ? cI : down ? add(cI, aI) : sub(cI, aI);
       const ratio = div(aI, baseI);
       if (!ratio) continue;
       const av = a.value.mul(f);
-      const base = down ? current.value.add(av) : current.value.sub(av);
+      const base = prior ? current.value : down ? current.value.add(av) : current.value.sub(av);
       if (base.isZero()) continue;
       relation(out, {
         ruleId: 'growth',
         stated: b,
         label: t('{0}幅度', down ? t('下降') : t('增长')),
         operands: [operandOf(a), operandOf(current)],
-        formula: `${a.label} ${a.raw} ÷ (${current.label} ${current.raw} ${down ? '+' : '−'} ${a.raw})`,
+        formula: prior
+          ? `${a.label} ${a.raw} ÷ ${current.label} ${current.raw}`
+          : `${a.label} ${a.raw} ÷ (${current.label} ${current.raw} ${down ? '+' : '−'} ${a.raw})`,
         computed: av.div(base).mul(100),
         expected: scale(ratio, new Decimal(100)),
         decimals: Math.max(2, b.decimals),

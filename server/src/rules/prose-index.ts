@@ -69,6 +69,17 @@ export function previousInSentence(
   return undefined;
 }
 
+/**
+ * Whether a figure is last year's, the base of a comparison rather than what is compared: `上年支出1,957.30万元`,
+ * `比上年的11449.77万元增加…`, `较2022年的…`.
+ */
+export function isPrior(label: string): boolean {
+  if (PRIOR_END.test(label)) return true;
+  return PRIOR.test(label) && !/本年|今年|当年/.test(label);
+}
+const PRIOR = /上年|去年|上一年|上年度|上年同期/;
+const PRIOR_END = /(?<!占)(较|比|同比|相比|对比)(上年|去年|上一年度?|上年度|上年同期|同期|\d{4}年度?)?的?$/;
+
 /** `本年收入较上年增加` → `本年收入`: what a comparison speaks of, when its label names it. */
 export function subjectOf(label: string): string {
   const m = /(较|比|同比|环比|相比)/.exec(label);

@@ -3,7 +3,8 @@
 import Decimal from 'decimal.js';
 import type { Clause, Paragraph, Quantity, Report, Sentence } from '../report/model';
 import { TO_WAN } from '../report/quantities';
-import { ONE } from './interval';
+import { canBeAtMost, intervalOf, ONE, overlaps, sum } from './interval';
+import { isPrior } from './prose-index';
 
 export interface PartList {
   total: Quantity;
@@ -44,13 +45,43 @@ function amountOf(q: Quantity): boolean {
   return !q.incidental && !q.inParens && (q.kind === 'money' || q.kind === 'count');
 }
 
-/** The total a 其中 list belongs to: the last amount before it that is not itself a comparison (较…增加). */
-function lastAmount(clauses: Clause[]): Quantity | undefined {
-  for (let c = clauses.length - 1; c >= 0; c--) {
-    const qs = clauses[c].quantities.filter((q) => amountOf(q) && !COMPARISON.test(q.label));
-    if (qs.length) return qs[qs.length - 1];
-  }
-  return undefined;
+/**
+ * The amounts a 其中 list may belong to, in order: those before it that are not a comparison (较…增加), not
+ * last year's figure (上年支出), not in brackets.
+ */
+function wholes(clauses: Clause[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (const c of clauses) for (const q of c.quantities) if (amountOf(q) && !COMPARISON.test(q.label) && !isPrior(q.label)) out.push(q);
+  return out;
+}
+
+/**
+ * Which amount of the sentence before a 其中 list opening a sentence the list divides. The one the parts' names
+ * are closest to, when one is (公务用车购置费, 公务用车运行维护费 → 公务用车购置及运行维护费, not 公务接待费: the
+ * parts share a beginning or an ending of two characters or more with it, and more than with any other);
+ * else the only one the parts can add up to (or stay within); else the last.
+ */
+function chooseWhole(candidates: Quantity[], parts: Quantity[], full: boolean): Quantity {
+  const last = candidates[candidates.length - 1];
+  const options = candidates.filter((c) => addable(c, last));
+  if (options.length < 2 || !parts.length) return last;
+  const closeness = options.map((c) => Math.min(...parts.map((q) => shared(c.label, q.label))));
+  const best = Math.max(...closeness);
+  if (best >= 2 && closeness.indexOf(best) === closeness.lastIndexOf(best)) return options[closeness.indexOf(best)];
+  const fits = options.filter((c) => {
+    const got = sum(parts.map((q) => intervalOf(q, unitFactor(q.unit, c.unit))));
+    return full ? overlaps(got, intervalOf(c)) : canBeAtMost(got, intervalOf(c));
+  });
+  return fits.length === 1 ? fits[0] : last;
+}
+
+/** The longer of the common beginning and the common ending of two names. */
+function shared(a: string, b: string): number {
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length && tail < b.length && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  return Math.max(head, tail);
 }
 
 // A clause that ends in 中 (not 其中) names the whole the next clauses divide: `决算支出中，`.
@@ -64,12 +95,19 @@ function listsOf(p: Paragraph): PartList[] {
     const clauses = sentence.clauses;
     clauses.forEach((clause, ci) => {
       let total: Quantity | undefined;
+      let candidates: Quantity[] = [];
       let first = ci;
       // WITHIN ends in 中: the cheap test first spares the backtracking pattern most clauses.
       const within = clause.text.endsWith('中') ? WITHIN.exec(clause.text) : null;
       if (QIZHONG.test(clause.text)) {
-        total = lastAmount(clauses.slice(0, ci));
-        if (!total && ci === 0 && si > 0) total = lastAmount(p.sentences[si - 1].clauses);
+        // In the same sentence the whole is the amount just before 其中; a 其中 opening a sentence may speak of
+        // any amount of the one before, and the parts say which (chooseWhole, below).
+        const before = wholes(clauses.slice(0, ci));
+        if (before.length) total = before[before.length - 1];
+        else if (ci === 0 && si > 0) {
+          candidates = wholes(p.sentences[si - 1].clauses);
+          total = candidates[candidates.length - 1];
+        }
       } else if (within && ci + 1 < clauses.length) {
         // `项目支出6843.29万元中，A…，B…` or `决算支出中，A…，B…`: the list starts with the next clause.
         total = clause.quantities.filter(amountOf).pop() ?? (within[1] ? named(within[1]) : undefined);
@@ -102,6 +140,7 @@ function listsOf(p: Paragraph): PartList[] {
       // unless a 其余/其他 part says the groups share the whole out (`50万元以上…80万元，其余…20万元`).
       const thresholded = used.some((c) => c.quantities.some((q) => q.incidental && /以上|以下|以内/.test(c.text)));
       if (thresholded && !used.some((c) => /^[\s\u3000]*(其余|其他|剩余|余下)/.test(c.text))) return;
+      if (candidates.length > 1) total = chooseWhole(candidates, parts, parts.length >= 2 && !partial);
       if (parts.length) lists.push({ total, parts, partial, paragraph: p, sentence, clauses: used });
     });
   });

@@ -54,4 +54,17 @@ describe('growth', () => {
   it('a growth rate against 上年 with no amount stated is not checked', () => {
     assert.deepEqual(findings(doc('2023年支出1000万元，较上年增长11.11%。')), []);
   });
+
+  it('a base stated as last year’s figure is the base itself: 比上年的11449.77万元增加1036.58万元 → 9.05%', () => {
+    const text = (g: string) => doc(`收入合计比上年的11449.77万元增加1036.58万元，同比增长${g}%。`);
+    // 1036.58 ÷ 11449.77 = 9.0533%; read as this year's, it would give 1036.58 ÷ 10413.19 = 9.95%.
+    assertConsistent(text('9.05'), 'growth', '9.05');
+    const f = only(text('9.95'));
+    assert.equal(f.message, '增长幅度应为 9.05%（增加 1036.58 ÷ 收入合计比上年的 11449.77），文中为 9.95%，相差 0.9 个百分点');
+  });
+
+  it('本年…，上年…，较上年增加…: growth is over the figure labelled 上年', () => {
+    const text = doc('本年支出2,113.52万元，上年支出1,957.30万元，较上年增加156.22万元，增长7.98%。');
+    assertConsistent(text, 'growth', '7.98');
+  });
 });

@@ -2,7 +2,7 @@
 // Intervals (domain.md): money ± half its last printed digit, never coarser than 0.005; counts exact.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyFix, assertConsistent, doc, only } from './helpers';
+import { applyFix, assertConsistent, doc, only, summary } from './helpers';
 
 const sanGong = (total: string) =>
   doc(`2023年“三公”经费预算数${total}万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费1万元，公务接待费2万元。`);
@@ -114,5 +114,37 @@ describe('sum-of-parts', () => {
     assertConsistent(doc('2023年培训费4.2万元，其中：师资费12,000元，场地费3万元。'), 'sum-of-parts', '4.2');
     const f = only(doc('2023年培训费4.3万元，其中：师资费12,000元，场地费3万元。'));
     assert.equal(f.message, '培训费应为 4.2万元（师资费 12,000元 + 场地费 3），文中为 4.3万元，相差 0.1万元');
+  });
+
+  it('a 其中 opening a sentence divides the amount of the sentence before that the parts name', () => {
+    // 公务用车购置费 + 运行维护费 belong to 公务用车购置及运行维护费 39.84, not to 公务接待费 8.79 (the last amount).
+    const sangong = (part: string) =>
+      doc(`“三公”经费实际支出48.63万元，因公出国（境）费、公务用车购置及运行维护费、公务接待费分别为0万元、39.84万元、8.79万元。其中，公务用车购置费22.60万元，公务用车运行维护费${part}万元。`);
+    assertConsistent(sangong('17.24'), 'sum-of-parts', '39.84');
+    const f = only(sangong('17.42'));
+    assert.equal(f.figure, '39.84');
+    // 39.84 also makes the 三公 total hold, so the slip may be elsewhere: the finding says so and offers no fix.
+    assert.equal(
+      f.message,
+      '公务用车购置及运行维护费应为 40.02万元（公务用车购置费 22.60 + 公务用车运行维护费 17.42），文中为 39.84万元，相差 0.18万元；' +
+        '但“三公”经费实际支出（因公出国（境）费 0 + 公务用车购置及运行维护费 39.84 + 公务接待费 8.79）相符，差错也可能在其他数字',
+    );
+    assert.equal(f.fix, undefined);
+  });
+
+  it('…or, when no name decides, the only amount of that sentence the parts can add up to', () => {
+    const text = doc('项目全年执行9138.15万元，执行率96.70%，结余311.85万元。其中：中央补助资金5033.17万元，省级补助资金2091.38万元，市级配套资金2013.60万元。');
+    assertConsistent(text, 'sum-of-parts', '9138.15');
+  });
+
+  it('last year’s figure is no whole: 其中 after 本年…，上年… divides 本年', () => {
+    const text = (basic: string) => doc(`本年支出2,113.52万元，上年支出1,957.30万元，较上年增加156.22万元。其中：基本支出${basic}万元，项目支出794.76万元。`);
+    assertConsistent(text('1,318.76'), 'sum-of-parts', '2,113.52');
+    assert.deepEqual(summary(text('1,381.76')), ['3 error sum-of-parts 2,113.52']);
+  });
+
+  it('the items of a 分别为 list are no whole for a 其中 naming a part of the one named before', () => {
+    const text = doc('项目支出3444.57万元，主要用于执法办案、科技信息化建设和道路交通安全设施维护，分别为1268.40万元、1635.92万元、540.25万元。其中，执法办案经费1268.40万元，主要用于案件侦办。');
+    assert.deepEqual(summary(text), []);
   });
 });
