@@ -4,7 +4,8 @@
 import type { Quantity } from '../report/model';
 import { t } from '../l10n';
 import { moneyDecimals } from './format';
-import { partLists } from './prose-lists';
+import { intervalOf, overlaps } from './interval';
+import { partLists, unitFactor } from './prose-lists';
 import { relation } from './relation';
 import type { Rule } from './rule';
 import { operandOf, partsFormula, partsInterval, partsValue } from './sum-of-parts';
@@ -37,6 +38,23 @@ function only(pool: Quantity[], re: RegExp): Quantity | undefined {
   return found.length === 1 ? found[0] : undefined;
 }
 
+/** `实际支出48.36万元`, `实际采购金额1862.30万元`: the same whole again, measured otherwise than the one named. */
+const RESTATED = /^(实际|决算|执行|全年|本年)|(实际支出|决算数|执行数|采购金额|支出金额)$/;
+
+/**
+ * `“三公”经费预算55.00万元，实际支出48.36万元，因公出国（境）费、…分别为…`: the parts may be of the budget named
+ * or of the amount restated after it, before the parts. The one they add up to, if only one; else the one
+ * nearest the parts (the restated amount).
+ */
+function measured(pool: Quantity[], named: Quantity, parts: Quantity[]): Quantity {
+  const firstPart = Math.min(...parts.map((q) => q.span.start));
+  const options = [named, ...pool.filter((q) => q.span.start > named.span.end && q.span.start < firstPart && RESTATED.test(q.label))];
+  if (options.length === 1) return named;
+  const got = partsInterval(parts, named.unit);
+  const fits = options.filter((q) => overlaps(got, intervalOf(q, unitFactor(q.unit, named.unit))));
+  return fits.length === 1 ? fits[0] : options[options.length - 1];
+}
+
 export const identity: Rule = {
   id: 'identity',
   severity: 'error',
@@ -58,11 +76,12 @@ export const identity: Rule = {
         let found = false;
         for (const pool of pools) {
           if (found) break;
-          const total = only(pool, id.total);
-          if (!total) continue;
-          const parts = id.parts.map((re) => only(pool.filter((q) => q !== total), re));
+          const named = only(pool, id.total);
+          if (!named) continue;
+          const parts = id.parts.map((re) => only(pool.filter((q) => q !== named), re));
           if (parts.some((q) => !q)) continue;
           const ps = parts as Quantity[];
+          const total = measured(pool, named, ps);
           found = true;
           if (ps.some((q) => listParts.has(q))) continue;
           relation(out, {

@@ -58,4 +58,18 @@ describe('identity', () => {
     assertConsistent(text('344.12'), 'identity', '344.12');
     assert.deepEqual(summary(text('334.12')), ['3 error identity 334.12']);
   });
+
+  it('三公 parts listed after 预算… and 实际支出…: they add up to the amount restated nearest them', () => {
+    const text = (actual: string) =>
+      doc(`“三公”经费预算55.00万元，实际支出${actual}万元，因公出国（境）费、公务用车购置及运行维护费、公务接待费分别为0万元、39.84万元、8.79万元。`);
+    assertConsistent(text('48.63'), 'identity', '48.63');
+    const f = only(text('48.36'));
+    assert.equal(f.figure, '48.36');
+    assert.equal(f.fix, '48.63');
+  });
+
+  it('政府采购 parts that add up to the budget named, not to the amount spent after it, belong to the budget', () => {
+    const text = doc('政府采购预算1862.30万元，实际采购金额1800.00万元，货物类、工程类、服务类分别为1024.56万元、536.20万元、301.54万元。');
+    assertConsistent(text, 'identity', '1862.30');
+  });
 });
