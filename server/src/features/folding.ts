@@ -28,5 +28,6 @@ export function foldingRanges(report: Report): Fold[] {
   for (const section of report.sections) add({ start: section.heading.span.start, end: section.span.end }, 'section');
   for (const table of report.tables) add(table.span, 'table');
   folds.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
-  return folds;
+  // The halves of a side-by-side table share their lines: one fold serves both.
+  return folds.filter((f, i) => i === 0 || f.startLine !== folds[i - 1].startLine || f.endLine !== folds[i - 1].endLine || f.kind !== folds[i - 1].kind);
 }

@@ -7,6 +7,7 @@ import { matchMarker } from './numbering';
 import { buildParagraph } from './prose';
 import { buildTable, type RawRow } from './tables';
 import { lineCellTable, MAX_HEADER_CELL } from './line-cells';
+import { tableSides } from './table-sides';
 
 const UNIT_LINE = /^[\s\u3000]*[（(]?单位[：:]\s*(万元|元|亿元|千元)[）)]?[\s\u3000]*$/;
 const UNIT_SUFFIX = /[\s\u3000]*[（(]?单位[：:]\s*(万元|元|亿元|千元)[）)]?[\s\u3000]*$/;
@@ -204,14 +205,18 @@ export function parseReport(text: string, format: Report['format']): Report {
     listMarker = undefined;
   };
 
-  /** Adds the table the rows make, if they make one with a figure in it. */
+  /** Adds the table the rows make (or its halves, side by side), if they make one with a figure in it. */
   const addTable = (rows: RawRow[], form: Table['form']): boolean => {
     const unit = pendingUnit ?? lastUnit;
-    const table = buildTable(masked, rows, form, unit, caption, report.headings.length - 1);
-    if (!table || !table.rows.some((r) => r.cells.some((c) => c.quantity))) return false;
+    const tables = tableSides(masked, rows)
+      .map((side) => buildTable(masked, side, form, unit, caption, report.headings.length - 1))
+      .filter((table): table is Table => !!table && table.rows.some((r) => r.cells.some((c) => c.quantity)));
+    if (!tables.length) return false;
     flush();
-    for (const r of table.rows) r.line = positionAt(lineStarts, r.span.start).line;
-    report.tables.push(table);
+    for (const table of tables) {
+      for (const r of table.rows) r.line = positionAt(lineStarts, r.span.start).line;
+      report.tables.push(table);
+    }
     lastUnit = unit;
     pendingUnit = undefined;
     return true;

@@ -69,6 +69,21 @@ describe('folding ranges', () => {
     assert.ok(folds.some((f) => f.kind === 'table' && f.startLine === 4 && f.endLine === 44), JSON.stringify(folds));
   });
 
+  it('the two halves of a 收入 | 支出 table fold once, as the table they stand in', () => {
+    const lines = [
+      '2023年度部门整体支出绩效自评报告',
+      '单位：万元',
+      '| 收入项目 | 决算数 | 支出项目 | 决算数 |',
+      '| --- | --- | --- | --- |',
+      '| 财政拨款收入 | 100.00 | 一般公共服务支出 | 60.00 |',
+      '| 其他收入 | 20.00 | 农林水支出 | 60.00 |',
+      '| 收入合计 | 120.00 | 支出合计 | 120.00 |',
+    ];
+    const { report: parsed } = report(lines, 'md');
+    assert.deepEqual(parsed.tables.map((t) => t.columns.map((c) => c.header).join('|')), ['收入项目|决算数', '支出项目|决算数']);
+    assert.deepEqual(foldingRanges(parsed), [{ startLine: 2, endLine: 6, kind: 'table' }]);
+  });
+
   it('a one-line section does not fold', () => {
     const folds = foldingRanges(report(['2023年度部门整体支出绩效自评报告', '1、 单位基本情况', '2、 其他需要说明的情况']).report);
     assert.deepEqual(folds, []);

@@ -1,0 +1,35 @@
+// A 收入支出决算表 laid out in two halves side by side: 收入项目 | 决算数 | 支出项目 | 决算数. Each half is a
+// table of its own: its rows are named by its own label column, its 合计 and 总计 add up its own figures.
+import { columnRole, MONEY_ROLES } from './columns';
+import { isBlankIn, plainLabel } from './normalize';
+import type { RawRow } from './tables';
+
+/**
+ * The halves of a side-by-side table, or the table whole. A table is read as halves when its header has two
+ * or more label columns, the first at the left, each followed by at least one money column, and all named
+ * alike (收入项目 / 支出项目: the same last two characters).
+ */
+export function tableSides(masked: string, rows: RawRow[]): RawRow[][] {
+  const header = rows[0];
+  if (!header || header.length < 4) return [rows];
+  const headers = header.map((c) => plainLabel(masked.slice(c.slot.start, c.slot.end).trim()));
+  const roles = headers.map(columnRole);
+  const labels = roles.flatMap((r, i) => (r === 'label' ? [i] : []));
+  if (labels.length < 2 || labels[0] !== 0) return [rows];
+  const ends = [...labels.slice(1), header.length];
+  for (let k = 0; k < labels.length; k++) {
+    if (!roles.slice(labels[k] + 1, ends[k]).some((r) => MONEY_ROLES.has(r))) return [rows];
+    if (headers[labels[k]].length < 2 || headers[labels[k]].slice(-2) !== headers[0].slice(-2)) return [rows];
+  }
+  if (rows.some((r) => r.length !== header.length)) return [rows];
+  return labels.map((from, k) =>
+    rows
+      .map((r) => r.slice(from, ends[k]))
+      .filter((r, i) => i === 0 || r.some((c) => !isBlankIn(masked, c.slot.start, c.slot.end) && !isBlankMark(masked, c))),
+  );
+}
+
+/** Markdown emphasis alone (`****`) or nothing: a cell of the half that holds no row. */
+function isBlankMark(masked: string, c: RawRow[number]): boolean {
+  return /^[\s*_]*$/.test(masked.slice(c.slot.start, c.slot.end));
+}
