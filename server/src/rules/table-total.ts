@@ -1,4 +1,4 @@
-// 合计/总计 = Σ the rows above at the same level; 小计 closes a group; a `其中：` group adds up to the row it
+// 合计/总计 = Σ the rows above at the same level (a 总计 counts the 合计 rows above it as rows); 小计 closes a group; a `其中：` group adds up to the row it
 // belongs to (children are not counted again in the total). Checked column by column.
 import type { Column, Row, Table } from '../report/model';
 import { MONEY_ROLES } from '../report/columns';
@@ -67,6 +67,8 @@ function checkTable(table: Table, out: RuleOutput): void {
   }
   let items: Row[] = [];
   let subtotals: Row[] = [];
+  // 合计 rows since the last 总计: `本年收入合计, 上年结转, 收入总计` — a 总计 adds up the 合计 above it too.
+  let totals: Row[] = [];
   for (const row of table.rows) {
     if (row.parent !== undefined) continue;
     if (row.kind === 'item') {
@@ -76,8 +78,10 @@ function checkTable(table: Table, out: RuleOutput): void {
       subtotals.push(row);
       items = [];
     } else {
-      const parts = subtotals.length ? [...subtotals, ...items] : items;
+      const grand = /总计$/.test(row.label);
+      const parts = [...(grand ? totals : []), ...subtotals, ...items];
       for (const col of cols) checkSum(out, row, parts, col);
+      totals = grand ? [] : [...totals, row];
       items = [];
       subtotals = [];
     }

@@ -84,4 +84,30 @@ describe('table-total', () => {
     assert.equal(f.figure, '1243.50');
     assert.equal(applyFix(text('1243.50'), f), text('1234.50'));
   });
+
+  it('a 总计 adds up the 合计 above it and the rows after: 收入总计 = 本年收入合计 + 年初结转和结余', () => {
+    const text = (grand: string) =>
+      doc('单位：万元', '', ...pipeTable([['收入项目', '决算数'], ['财政拨款收入', '3250.37'], ['其他收入', '42.18'], ['本年收入合计', '3292.55'], ['年初结转和结余', '196.42'], ['收入总计', grand]]));
+    assertConsistent(text('3488.97'), 'table-total', '3488.97', 'md');
+    const f = only(text('3498.97'), 'md');
+    assert.equal(f.message, '收入总计的决算数应为 3488.97万元（本年收入合计 3292.55 + 年初结转和结余 196.42），文中为 3498.97万元，相差 10万元');
+  });
+
+  it('a 收入 | 支出 table side by side is two tables: each half adds up its own rows, named by its own labels', () => {
+    const text = (carry: string) =>
+      doc('单位：万元', '', ...pipeTable([
+        ['收入项目', '决算数', '支出项目', '决算数'],
+        ['财政拨款收入', '3250.37', '一般公共服务支出', '1082.64'],
+        ['其他收入', '42.18', '农林水支出', '2189.12'],
+        ['', '', '住房保障支出', '0.00'],
+        ['**本年收入合计**', '**3292.55**', '**本年支出合计**', '**3271.76**'],
+        ['上年结转', '196.42', '年末结转和结余', carry],
+        ['**收入总计**', '**3488.97**', '**支出总计**', '**3488.97**'],
+      ]));
+    assertConsistent(text('217.21'), 'table-total', '3488.97', 'md');
+    const f = only(text('271.21'), 'md');
+    assert.equal(f.line, 12);
+    assert.equal(f.message, '支出总计的决算数应为 3542.97万元（本年支出合计 3271.76 + 年末结转和结余 271.21），文中为 3488.97万元，相差 54万元');
+    assert.equal(f.related.join(' '), '3271.76 271.21');
+  });
 });
