@@ -28,6 +28,9 @@ function bareName(label: string): string {
   return label.replace(/^(\d{4}年度?)?(部门)?(年初预算|决算|预算|全年|本年|年度)?(安排)?/, '');
 }
 
+/** `社区健身设施更新经费实际支出` → `社区健身设施更新经费`: the row's name said before the column's word. */
+const COLUMN_WORD = /的?(实际支出|决算支出|决算数|决算|执行数|支出数|年初预算数?|调整后预算数?|全年预算数?|预算数)$/;
+
 /** A table's rows by the names a figure may match, gathered once per table instead of once per figure. */
 interface RowIndex {
   /** Item rows of three characters or more, by label. */
@@ -109,8 +112,9 @@ export const sameFigure: Rule = {
     for (const { q, sentence } of proseFigures(report)) {
       if (q.kind !== 'money' || q.incidental || !TO_WAN[q.unit]) continue;
       const name = bareName(q.label);
+      const shorter = COLUMN_WORD.test(name) ? name.replace(COLUMN_WORD, '') : '';
       const candidates = (tablesBySection.get(topSectionAt(report, q.span.start)) ?? [])
-        .map(({ table, rows }) => ({ table, row: rowFor(rows, name) }))
+        .map(({ table, rows }) => ({ table, row: rowFor(rows, name) ?? (shorter ? rowFor(rows, shorter) : undefined) }))
         .filter((x) => x.row);
       if (!candidates.length) continue;
       const ctx = columnNamedBefore(sentence, q);

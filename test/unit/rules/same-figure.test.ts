@@ -54,4 +54,11 @@ describe('same-figure', () => {
     // for jixiao to guess, so no replacement is offered.
     assert.equal(f.fix, undefined);
   });
+
+  it('the row’s name followed by the column’s word (`基本支出决算支出…`) is matched too', () => {
+    assertConsistent(report('基本支出决算支出344.12万元。'), 'same-figure', '344.12');
+    const f = only(report('基本支出决算支出343.12万元。'));
+    assert.equal(f.message, '基本支出决算支出应为 344.12万元（表中基本支出·决算支出 344.12万元），文中为 343.12万元，相差 1万元');
+    assert.deepEqual(summary(report('基本支出年初预算413.87万元。')), ['5 error same-figure 413.87']);
+  });
 });
