@@ -1,5 +1,5 @@
 // Rates stated in prose: 执行率 = 执行数 ÷ 预算数; 资产使用率 = 在用资产 ÷ 固定资产原值;
-// 控制率 = 实际在职 ÷ 编制数; 结余率 = 结余 ÷ 预算. Operands come from the same paragraph, and only when
+// 控制率 = 实际在职 ÷ 编制数; 结余率 = 结余（节约）÷ 预算. Operands come from the same paragraph, and only when
 // each is named unambiguously — a guess would be a false alarm.
 import Decimal from 'decimal.js';
 import type { Quantity, QuantityKind } from '../report/model';
@@ -41,8 +41,9 @@ const KINDS: RateKind[] = [
   {
     rate: /结余率$/,
     kind: 'money',
-    numerator: (l) => /结余/.test(l) && !/率/.test(l),
-    denominator: (l) => /预算/.test(l) && !/结余/.test(l),
+    // `节约资金40.79万元，资金结余率3.32%`: what was saved is what is left over.
+    numerator: (l) => /结余|节约/.test(l) && !/率/.test(l),
+    denominator: (l) => /预算/.test(l) && !/结余|节约/.test(l),
     prefer: /(调整后|全年|可执行)/,
   },
 ];

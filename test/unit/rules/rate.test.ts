@@ -65,4 +65,11 @@ describe('rate', () => {
     assertConsistent(text('3'), 'rate', '3');
     assert.equal(only(text('3.1')).message, '结余率应为 3.0%（年末结余 24 ÷ 调整后预算 800），文中为 3.1%，相差 0.1 个百分点');
   });
+
+  it('结余率 may be of the money saved (节约资金): 40.79 ÷ 1263.50 = 3.23%', () => {
+    const text = (r: string) => doc(`调整后预算1263.50万元，实际支出1222.71万元，节约资金40.79万元，资金结余率${r}%。`);
+    assertConsistent(text('3.23'), 'rate', '3.23');
+    const f = only(text('3.32'));
+    assert.equal(f.message, '资金结余率应为 3.23%（节约资金 40.79 ÷ 调整后预算 1263.50），文中为 3.32%，相差 0.09 个百分点');
+  });
 });
