@@ -3,7 +3,7 @@ import { t } from '../l10n';
 import { moneyDecimals } from './format';
 import { intervalOf, scale, sub } from './interval';
 import { unitFactor } from './prose-lists';
-import { comparedFigure, findNamed, proseFigures } from './prose-index';
+import { comparandLabel, comparedFigure, findNamed, previousInSentence, proseFigures, type Located } from './prose-index';
 import { relation } from './relation';
 import type { Rule } from './rule';
 import { operandOf } from './sum-of-parts';
@@ -11,6 +11,9 @@ import { operandOf } from './sum-of-parts';
 const DIFFERENCE = /(较|比|相比|与)(.+?)(相比)?(增加|减少|多|少|节约|超支|增长|下降)了?$/;
 // Comparisons with a figure the report rarely states: nothing to check against.
 const UNSTATED = /^(上年|去年|上年度|同期|上年同期|往年|\d{4}年)/;
+const CHANGE_ONLY = /^(增加|减少|多|少|节约|超支|增长|下降)了?$/;
+/** `较年初预算`, `比上年的`: the label of a figure that is what something is compared with. */
+const INLINE = /(较|比|相比|与)(.+?)(相比)?的?$/;
 
 export const difference: Rule = {
   id: 'difference',
@@ -22,23 +25,39 @@ export const difference: Rule = {
     for (const located of all) {
       const q = located.q;
       if (q.kind !== 'money' || q.incidental) continue;
-      const m = DIFFERENCE.exec(q.label);
-      if (!m) continue;
-      const refName = m[2];
-      if (UNSTATED.test(refName)) continue;
-      const decrease = /减少|少|节约|下降/.test(m[4]);
-      // The figure compared: named before 较 (`决算支出较年初预算增加`), or the money figure just before.
-      const prev = comparedFigure(report, located, (c) => c.kind === 'money');
-      if (!prev) continue;
-      const current = prev.q;
-      // What it is compared with: a figure named so (`年初预算31256.80万元`), or one of the same kind whose
-      // name includes it (`年初预算安排收入` for 决算总收入 较预算).
-      const subject = current.label.slice(-2);
       const money = (c: { kind: string }) => c.kind === 'money';
-      const ref =
-        findNamed(report, refName, prev.index, money) ??
-        findNamed(report, subject, prev.index, (c) => money(c) && c.label.includes(refName));
-      if (!ref) continue;
+      const m = DIFFERENCE.exec(q.label);
+      let refName: string;
+      let change: string;
+      let prev: Located | undefined;
+      let ref: Located | undefined;
+      if (m) {
+        refName = m[2];
+        change = m[4];
+        if (UNSTATED.test(refName)) continue;
+        // The figure compared: named before 较 (`决算支出较年初预算增加`), or the money figure just before.
+        prev = comparedFigure(report, located, money);
+        if (!prev) continue;
+        // What it is compared with: a figure named so (`年初预算31256.80万元`), or one of the same kind whose
+        // name includes it (`年初预算安排收入` for 决算总收入 较预算).
+        const subject = prev.q.label.slice(-2);
+        ref = findNamed(report, refName, prev.index, money) ?? findNamed(report, subject, prev.index, (c) => money(c) && c.label.includes(refName));
+      } else {
+        // `决算支出3105.68万元，较年初预算2864.50万元增加241.18万元`: what is compared with is stated inline, just
+        // before the change; what is compared is named before 较, or stands before it in the sentence.
+        const bare = CHANGE_ONLY.exec(q.label);
+        if (!bare) continue;
+        ref = previousInSentence(report, located.index, money);
+        const inline = ref && INLINE.exec(ref.q.label);
+        if (!ref || !inline) continue;
+        refName = inline[2];
+        change = bare[1];
+        prev = comparedFigure(report, ref, money);
+      }
+      if (!prev || !ref) continue;
+      const current = prev.q;
+      const refLabel = comparandLabel(ref.q.label);
+      const decrease = /减少|少|节约|下降/.test(change);
       const unit = q.unit;
       const cur = scale(intervalOf(current), unitFactor(current.unit, unit));
       const base = scale(intervalOf(ref.q), unitFactor(ref.q.unit, unit));
@@ -49,11 +68,11 @@ export const difference: Rule = {
       relation(out, {
         ruleId: 'difference',
         stated: q,
-        label: t('{0}较{1}{2}额', current.label, refName, m[4]),
-        operands: [operandOf(current), operandOf(ref.q)],
+        label: t('{0}较{1}{2}额', current.label, refName, change),
+        operands: [operandOf(current), operandOf(ref.q, refLabel)],
         formula: decrease
-          ? `${ref.q.label} ${ref.q.raw} − ${current.label} ${current.raw}`
-          : `${current.label} ${current.raw} − ${ref.q.label} ${ref.q.raw}`,
+          ? `${refLabel} ${ref.q.raw} − ${current.label} ${current.raw}`
+          : `${current.label} ${current.raw} − ${refLabel} ${ref.q.raw}`,
         computed,
         expected,
         decimals: moneyDecimals(current.decimals, ref.q.decimals, q.decimals),

@@ -4,7 +4,7 @@ import Decimal from 'decimal.js';
 import { t } from '../l10n';
 import { add, div, intervalOf, scale, sub } from './interval';
 import { unitFactor } from './prose-lists';
-import { comparedFigure, isPrior, previousInSentence, proseFigures } from './prose-index';
+import { comparandLabel, comparedFigure, isPrior, previousInSentence, proseFigures } from './prose-index';
 import { relation } from './relation';
 import type { Rule } from './rule';
 import { operandOf } from './sum-of-parts';
@@ -46,9 +46,9 @@ export const growth: Rule = {
         ruleId: 'growth',
         stated: b,
         label: t('{0}幅度', down ? t('下降') : t('增长')),
-        operands: [operandOf(a), operandOf(current)],
+        operands: [operandOf(a), operandOf(current, comparandLabel(current.label))],
         formula: prior
-          ? `${a.label} ${a.raw} ÷ ${current.label} ${current.raw}`
+          ? `${a.label} ${a.raw} ÷ ${comparandLabel(current.label)} ${current.raw}`
           : `${a.label} ${a.raw} ÷ (${current.label} ${current.raw} ${down ? '+' : '−'} ${a.raw})`,
         computed: av.div(base).mul(100),
         expected: scale(ratio, new Decimal(100)),

@@ -80,6 +80,16 @@ export function isPrior(label: string): boolean {
 const PRIOR = /上年|去年|上一年|上年度|上年同期/;
 const PRIOR_END = /(?<!占)(较|比|同比|相比|对比)(上年|去年|上一年度?|上年度|上年同期|同期|\d{4}年度?)?的?$/;
 
+/**
+ * What a figure labelled as the base of a comparison is, for messages: `收入合计比上年的` → `上年收入合计`,
+ * `较年初预算` → `年初预算`. Other labels are returned as they are.
+ */
+export function comparandLabel(label: string): string {
+  const m = COMPARAND.exec(label);
+  return m && m[3] ? m[3] + label.slice(0, m.index) : label;
+}
+const COMPARAND = /(?<!占)(较|比|同比|相比|对比|与)((.+?)(相比)?)的?$/;
+
 /** `本年收入较上年增加` → `本年收入`: what a comparison speaks of, when its label names it. */
 export function subjectOf(label: string): string {
   const m = /(较|比|同比|环比|相比)/.exec(label);

@@ -28,7 +28,7 @@ const KINDS: RateKind[] = [
   {
     rate: /执行率$/,
     kind: 'money',
-    numerator: (l) => /(执行数|执行金额|决算|实际支出|全年支出|累计支出|支出数|已支出|实际执行)/.test(l) && !/执行率/.test(l),
+    numerator: (l) => /(执行数|执行金额|决算|实际支出|全年支出|本年支出|累计支出|支出数|已支出|实际执行)/.test(l) && !/执行率/.test(l),
     denominator: (l) => /预算/.test(l) && !/(执行|决算|结余)/.test(l),
     prefer: /(调整后|全年|可执行)/,
   },

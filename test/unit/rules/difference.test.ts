@@ -47,4 +47,18 @@ describe('difference', () => {
     assert.deepEqual(findings(doc('2023年决算支出30120.5万元，较上年增加1136.3万元。')), []);
     assert.deepEqual(findings(doc('2023年决算支出30120.5万元，较2022年增加1136.3万元。')), []);
   });
+
+  it('the figure compared with stated inline: 决算支出3105.68万元，较年初预算2864.50万元增加241.18万元', () => {
+    const text = (d: string) => doc(`2023年决算支出3105.68万元，较年初预算2864.50万元增加${d}万元。`);
+    assertConsistent(text('241.18'), 'difference', '241.18');
+    const f = only(text('231.18'));
+    assert.equal(f.message, '决算支出较年初预算增加额应为 241.18万元（决算支出 3105.68 − 年初预算 2864.50），文中为 231.18万元，相差 10万元');
+    assert.deepEqual(f.related, ['3105.68', '2864.50']);
+  });
+
+  it('…and last year’s figure stated inline: 收入合计比上年的11449.77万元增加1036.58万元', () => {
+    const text = (d: string) => doc(`2024年收入合计12486.35万元。收入合计比上年的11449.77万元增加${d}万元。`);
+    assertConsistent(text('1036.58'), 'difference', '1036.58');
+    assert.equal(only(text('1036.85')).message, '收入合计较上年增加额应为 1036.58万元（收入合计 12486.35 − 上年收入合计 11449.77），文中为 1036.85万元，相差 0.27万元');
+  });
 });

@@ -60,7 +60,7 @@ describe('growth', () => {
     // 1036.58 ÷ 11449.77 = 9.0533%; read as this year's, it would give 1036.58 ÷ 10413.19 = 9.95%.
     assertConsistent(text('9.05'), 'growth', '9.05');
     const f = only(text('9.95'));
-    assert.equal(f.message, '增长幅度应为 9.05%（增加 1036.58 ÷ 收入合计比上年的 11449.77），文中为 9.95%，相差 0.9 个百分点');
+    assert.equal(f.message, '增长幅度应为 9.05%（增加 1036.58 ÷ 上年收入合计 11449.77），文中为 9.95%，相差 0.9 个百分点');
   });
 
   it('本年…，上年…，较上年增加…: growth is over the figure labelled 上年', () => {

@@ -72,4 +72,10 @@ describe('rate', () => {
     const f = only(text('3.32'));
     assert.equal(f.message, '资金结余率应为 3.23%（节约资金 40.79 ÷ 调整后预算 1263.50），文中为 3.32%，相差 0.09 个百分点');
   });
+
+  it('执行率 of 本年支出 over 调整后预算', () => {
+    const text = (r: string) => doc(`调整后预算3336.51万元，本年支出3271.76万元，预算执行率${r}%。`);
+    assertConsistent(text('98.06'), 'rate', '98.06');
+    assert.equal(only(text('96.06')).fix, '98.06');
+  });
 });
