@@ -63,9 +63,14 @@ const TOP_LEVEL = new Set([
   '年初结转和结余',
 ]);
 
-/** Whether a row with this label, met inside the `其中` group of `parent`, closes the group. */
-export function endsChildGroup(label: string, parent: string, firstChild: string): boolean {
-  if (TOP_LEVEL.has(label)) return true;
+/**
+ * Whether a row with this label, met inside the `其中` group of `parent`, closes the group by its name alone:
+ * 'always' for a top-level budget row (项目支出 after 基本支出's children), 'likely' when it ends like the
+ * parent and the first child did not (统计信息化建设经费 after the children of 统计调查经费) — the figures may
+ * still show it is a child (公务用车运行维护费 under 公务用车购置及运行维护费) — else 'no'.
+ */
+export function endsChildGroup(label: string, parent: string, firstChild: string): 'always' | 'likely' | 'no' {
+  if (TOP_LEVEL.has(label)) return 'always';
   const suffix = (s: string) => s.slice(-2);
-  return suffix(label) === suffix(parent) && suffix(firstChild) !== suffix(parent);
+  return suffix(label) === suffix(parent) && suffix(firstChild) !== suffix(parent) && !label.startsWith('其他') ? 'likely' : 'no';
 }

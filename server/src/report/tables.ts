@@ -78,12 +78,19 @@ export function buildTable(
     let parent: number | undefined;
     if (kind !== 'item') group = undefined;
     else if (isChildStart && index > 0) {
+      // `商品和服务支出, 其中：办公费…, 对个人和家庭的补助, 其中：退休费`: the row before a 其中 taken as one more child
+      // of the group above, though it does not fit in it, heads a group of its own.
+      const before = rows[index - 1];
+      if (before.parent !== undefined && before.label !== group?.first && fitsIn(rows, before.parent, before.cells, columns, index - 1) === 'not') {
+        delete before.parent;
+      }
       let p = index - 1;
       while (p > 0 && rows[p].parent !== undefined) p--;
       group = { parent: p, first: label };
       parent = p;
-    } else if (group && !endsChildGroup(label, rows[group.parent].label, group.first)) parent = group.parent;
-    else group = undefined;
+    } else if (group && continuesGroup(rows, group.parent, cells, columns, endsChildGroup(label, rows[group.parent].label, group.first))) {
+      parent = group.parent;
+    } else group = undefined;
     const first = rawRow[0]?.slot.start ?? 0;
     const last = rawRow[rawRow.length - 1]?.slot.end ?? first;
     rows.push({
@@ -110,6 +117,45 @@ export function buildTable(
     section,
   };
 }
+
+/**
+ * Whether a row after `其中` children, whose name makes it likely to close the group (it ends like the parent),
+ * is one more of them all the same: when it fits in what the parent leaves over after the children so far
+ * (公务用车运行维护费 under 公务用车购置及运行维护费, 生活补助 under 对个人和家庭的补助).
+ */
+function continuesGroup(rows: Row[], parent: number, cells: Cell[], columns: Column[], byName: 'always' | 'likely' | 'no'): boolean {
+  if (byName === 'always') return false;
+  if (byName === 'no') return true;
+  return fitsIn(rows, parent, cells, columns, rows.length) === 'fits';
+}
+
+/**
+ * Whether a row's figures fit in what the parent leaves over after its children before row `before`: 'fits'
+ * when in some money column where the row holds more than 0 they do, 'not' when in none, 'unknown' when no
+ * column holds figures in both.
+ */
+function fitsIn(rows: Row[], parent: number, cells: Cell[], columns: Column[], before: number): 'fits' | 'not' | 'unknown' {
+  let informative = false;
+  for (const col of columns) {
+    if (!MONEY_ROLES.has(col.role)) continue;
+    const whole = rows[parent].cells[col.index]?.quantity;
+    const mine = cells[col.index]?.quantity;
+    if (!whole || !mine || whole.unit === '%' || mine.unit === '%' || mine.value.lte(0)) continue;
+    informative = true;
+    let left = whole.value;
+    let n = 1;
+    for (let r = parent + 1; r < before; r++) {
+      const q = rows[r].parent === parent ? rows[r].cells[col.index]?.quantity : undefined;
+      if (q && q.unit !== '%') {
+        left = left.sub(q.value);
+        n++;
+      }
+    }
+    if (mine.value.lte(left.add(ROUNDING.mul(n)))) return 'fits';
+  }
+  return informative ? 'not' : 'unknown';
+}
+const ROUNDING = new Decimal('0.005');
 
 /**
  * A `其中` group read from labels alone may run on past its last child (`统计信息化建设` after the 其中 rows of

@@ -110,4 +110,35 @@ describe('table-total', () => {
     assert.equal(f.message, '支出总计的决算数应为 3542.97万元（本年支出合计 3271.76 + 年末结转和结余 271.21），文中为 3488.97万元，相差 54万元');
     assert.equal(f.related.join(' '), '3271.76 271.21');
   });
+
+  it('经济分类 groups: 其他… and a child ending like its parent stay children; the next group’s head does not', () => {
+    const text = (office: string) =>
+      doc('单位：万元', '', ...pipeTable([
+        ['项目', '决算数'],
+        ['商品和服务支出', '215.95'],
+        ['其中：办公费', office],
+        ['差旅费', '40.00'],
+        ['其他商品和服务支出', '88.31'],
+        ['对个人和家庭的补助', '98.00'],
+        ['其中：退休费', '76.40'],
+        ['生活补助', '21.60'],
+        ['合计', '313.95'],
+      ]));
+    // 87.64 + 40.00 + 88.31 = 215.95; 76.40 + 21.60 = 98.00; 215.95 + 98.00 = 313.95.
+    assertConsistent(text('87.64'), 'table-total', '313.95', 'md');
+    assert.deepEqual(summary(text('78.64'), 'md'), ['7 error table-total 215.95']);
+  });
+
+  it('三公: 公务用车运行维护费 under 公务用车购置及运行维护费 is a child, not counted again in 合计', () => {
+    const text = doc('单位：万元', '', ...pipeTable([
+      ['项目', '预算数', '决算数'],
+      ['因公出国（境）费', '0', '0'],
+      ['公务用车购置及运行维护费', '34.50', '32.58'],
+      ['其中：公务用车购置费', '18.00', '17.86'],
+      ['公务用车运行维护费', '16.50', '14.72'],
+      ['公务接待费', '8.00', '5.88'],
+      ['合计', '42.50', '38.46'],
+    ]));
+    assertConsistent(text, 'table-total', '42.50', 'md');
+  });
 });
