@@ -15,6 +15,24 @@ const CHANGE_ONLY = /^(增加|减少|多|少|节约|超支|增长|下降)了?$/;
 /** `较年初预算`, `比上年的`: the label of a figure that is what something is compared with. */
 const INLINE = /(较|比|相比|与)(.+?)(相比)?的?$/;
 
+/** A figure's subject: its label without the year and the budget or accounts word (`基本支出调整后预算` → 基本支出). */
+function subjectOf(label: string): string {
+  return label.replace(/^(\d{4}年度?)?(全年|本年|决算|部门)?/, '').replace(MEASURE, '');
+}
+const MEASURE = /(调整后预算|年初预算|预算数|预算|决算数|决算|执行数|实际支出|支出数)$/;
+/** Subjects that are the whole department's: compared with its budget as it stands. */
+const WHOLE = /^(总?收入|总?支出|收支|总额|支出合计|收入合计|支出总额|收入总额|资金|预算资金)?$/;
+
+/**
+ * `商品和服务支出205.95万元，较年初预算减少28.05万元` speaks of 商品和服务支出's own 年初预算: a budget of another
+ * subject (基本支出年初预算), or the department's when the figure is a part's, is not what it is compared with.
+ */
+function sameSubject(current: string, ref: string): boolean {
+  const subject = subjectOf(current);
+  if (WHOLE.test(subject)) return true;
+  return ref.includes(subject);
+}
+
 export const difference: Rule = {
   id: 'difference',
   severity: 'error',
@@ -56,6 +74,8 @@ export const difference: Rule = {
       }
       if (!prev || !ref) continue;
       const current = prev.q;
+      // A budget found by its name must be the subject's own; one stated inline is what the sentence compares with.
+      if (m && !sameSubject(current.label, ref.q.label)) continue;
       const refLabel = comparandLabel(ref.q.label);
       const decrease = /减少|少|节约|下降/.test(change);
       const unit = q.unit;

@@ -1,7 +1,7 @@
 // difference: `较预算增加X` = this figure − the one named; `减少` the other way round.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyFix, assertConsistent, doc, findings, only } from './helpers';
+import { applyFix, assertConsistent, doc, findings, only, summary } from './helpers';
 
 const seedLines = (d: string) =>
   doc('2023年年初预算安排收入428.37万元。', `2023年决算总收入47281.07万元，较预算增加${d}万元。`);
@@ -60,5 +60,13 @@ describe('difference', () => {
     const text = (d: string) => doc(`2024年收入合计12486.35万元。收入合计比上年的11449.77万元增加${d}万元。`);
     assertConsistent(text('1036.58'), 'difference', '1036.58');
     assert.equal(only(text('1036.85')).message, '收入合计较上年增加额应为 1036.58万元（收入合计 12486.35 − 上年收入合计 11449.77），文中为 1036.85万元，相差 0.27万元');
+  });
+
+  it('a part compared with 年初预算 is compared with its own, not the department’s or another part’s', () => {
+    // 商品和服务支出's own 年初预算 is in a table; the 年初预算 named before belong to others: no judgement.
+    assert.deepEqual(findings(doc('2023年年初预算2127.60万元，基本支出年初预算1893.60万元。商品和服务支出205.95万元，较年初预算减少28.05万元。')), []);
+    assert.deepEqual(findings(doc('年初预算11070.00万元。其中基本支出调整后预算5167.40万元，较年初预算减少42.60万元。')), []);
+    // The department's spending against the department's budget is checked as before.
+    assert.deepEqual(summary(doc('年初预算11070.00万元。决算支出11500.00万元，较年初预算增加420.00万元。')), ['3 error difference 420.00']);
   });
 });
