@@ -68,6 +68,8 @@ export const rate: Rule = {
         if (r.kind !== 'percent' || r.unit !== '%' || r.incidental) continue;
         const kind = KINDS.find((k) => k.rate.test(r.label));
         if (!kind) continue;
+        // `执行率达到100%的1个，95%以上的6个`: a rate that describes the items counted is no rate stated.
+        if (report.text.charCodeAt(r.fullSpan.end) === 0x7684 /* 的 */) continue;
         const pool = p.quantities.filter((q) => q !== r && !q.incidental && q.kind === kind.kind);
         const num = pick(pool.filter((q) => kind.numerator(q.label)));
         const den = pick(pool.filter((q) => kind.denominator(q.label)), kind.prefer);

@@ -1,7 +1,7 @@
 // rate: 资产使用率 = 在用资产 ÷ 固定资产原值; 执行率 = 执行数 ÷ 预算数; 控制率 = 实际在职 ÷ 编制数; 结余率 = 结余 ÷ 预算.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyFix, assertConsistent, doc, only, summary } from './helpers';
+import { applyFix, assertConsistent, checks, doc, only, summary } from './helpers';
 
 const assets = (r: string) =>
   doc(`截至2023年12月31日，固定资产账面原值487.4万元，在用资产362万元，资产使用率${r}%。`);
@@ -77,5 +77,11 @@ describe('rate', () => {
     const text = (r: string) => doc(`调整后预算3336.51万元，本年支出3271.76万元，预算执行率${r}%。`);
     assertConsistent(text('98.06'), 'rate', '98.06');
     assert.equal(only(text('96.06')).fix, '98.06');
+  });
+
+  it('a rate describing what is counted (`执行率达到100%的1个`) is not a rate stated', () => {
+    const text = doc('项目调整后预算1072.60万元，决算支出1044.81万元，执行率97.41%。7个项目中，执行率达到100%的1个，95%以上的6个。');
+    assertConsistent(text, 'rate', '97.41');
+    assert.equal(checks(text).filter((c) => c.figure === '100').length, 0);
   });
 });
