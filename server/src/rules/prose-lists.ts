@@ -75,6 +75,29 @@ function chooseWhole(candidates: Quantity[], parts: Quantity[], full: boolean): 
   return fits.length === 1 ? fits[0] : last;
 }
 
+/**
+ * `其中，货物942.36万元、工程268.40万元、服务175.74万元；授予中小企业合同金额1108.27万元，占…`: after a ； the
+ * sentence may go on to another matter. When the parts up to a ； add up to the whole and the list with what
+ * follows does not, the list ends there (the longest such).
+ */
+function settleAtSemicolon(total: Quantity, parts: Quantity[], used: Clause[], stops: Array<{ parts: number; clauses: number }>): void {
+  const fits = (n: number) => overlaps(sum(parts.slice(0, n).map((q) => intervalOf(q, unitFactor(q.unit, total.unit)))), intervalOf(total));
+  if (parts.length < 3 || fits(parts.length)) return;
+  for (let i = stops.length - 1; i >= 0; i--) {
+    const stop = stops[i];
+    if (stop.parts >= 2 && stop.parts < parts.length && fits(stop.parts)) {
+      parts.length = stop.parts;
+      used.length = stop.clauses;
+      return;
+    }
+  }
+}
+
+/** Whether a part's label ends with the name a `X中，` clause divides (`基本支出包括人员经费` … `人员经费中`). */
+function endsWithName(label: string, name: string | undefined): boolean {
+  return !!name && !!label && label.endsWith(name);
+}
+
 /** The longer of the common beginning and the common ending of two names. */
 function shared(a: string, b: string): number {
   let head = 0;
@@ -117,10 +140,14 @@ function listsOf(p: Paragraph): PartList[] {
       const parts: Quantity[] = [];
       let partial = /主要|包括/.test(clause.text);
       const used: Clause[] = [];
+      /** After each clause ending in ；: how many parts and clauses the list had there. */
+      const stops: Array<{ parts: number; clauses: number }> = [];
       for (let k = first; k < clauses.length; k++) {
         const cl = clauses[k];
         if (k > first && QIZHONG.test(cl.text)) break;
         if (k > first && k + 1 < clauses.length && QIZHONG.test(clauses[k + 1].text)) break;
+        // `…；人员经费中，工资福利支出…`: a part divided in turn starts a list of its own.
+        if (k > first && cl.text.endsWith('中') && parts.some((q) => endsWithName(q.label, WITHIN.exec(cl.text)?.[1]))) break;
         let stop = false;
         for (const q of cl.quantities) {
           if (!amountOf(q) || !addable(q, total) || COMPARISON.test(q.label)) continue;
@@ -131,6 +158,7 @@ function listsOf(p: Paragraph): PartList[] {
           parts.push(q);
         }
         used.push(cl);
+        if (cl.end === '；' || cl.end === ';') stops.push({ parts: parts.length, clauses: used.length });
         if (/等[。；，]?$|等$/.test(cl.text.trim())) partial = true;
         if (stop) break;
         // `其中购置费0万元、运行维护费15.40万元；…` — parts listed inside the 其中 clause itself make the whole list.
@@ -141,6 +169,7 @@ function listsOf(p: Paragraph): PartList[] {
       const thresholded = used.some((c) => c.quantities.some((q) => q.incidental && /以上|以下|以内/.test(c.text)));
       if (thresholded && !used.some((c) => /^[\s\u3000]*(其余|其他|剩余|余下)/.test(c.text))) return;
       if (candidates.length > 1) total = chooseWhole(candidates, parts, parts.length >= 2 && !partial);
+      if (!partial) settleAtSemicolon(total, parts, used, stops);
       if (parts.length) lists.push({ total, parts, partial, paragraph: p, sentence, clauses: used });
     });
   });

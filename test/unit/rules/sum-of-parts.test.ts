@@ -147,4 +147,17 @@ describe('sum-of-parts', () => {
     const text = doc('项目支出3444.57万元，主要用于执法办案、科技信息化建设和道路交通安全设施维护，分别为1268.40万元、1635.92万元、540.25万元。其中，执法办案经费1268.40万元，主要用于案件侦办。');
     assert.deepEqual(summary(text), []);
   });
+
+  it('a list that adds up before a ； ends there when what follows is another matter', () => {
+    const text = (service: string) =>
+      doc(`2023年政府采购支出1386.50万元，其中，货物942.36万元、工程268.40万元、服务${service}万元；授予中小企业合同金额1108.27万元，占政府采购支出的79.93%。`);
+    assertConsistent(text('175.74'), 'sum-of-parts', '1386.50');
+    // When the parts up to the ； do not add up either, all four are read and the whole is flagged.
+    assert.deepEqual(summary(text('157.74')), ['3 error sum-of-parts 1386.50']);
+  });
+
+  it('a part divided in turn (`；人员经费中，…`) ends the list of the whole', () => {
+    const text = doc('基本支出702.18万元。其中，基本支出包括人员经费618.45万元和日常公用经费83.73万元；人员经费中，工资福利支出541.26万元，对个人和家庭的补助77.19万元。');
+    assertConsistent(text, 'sum-of-parts', '702.18');
+  });
 });
