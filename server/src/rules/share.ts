@@ -36,14 +36,19 @@ export function shares(report: Report): Share[] {
   let found = cache.get(report);
   if (found) return found;
   found = [];
+  const paired = new Set<Quantity>();
   const all = proseFigures(report);
   const listOf = new Map(partLists(report).flatMap((l) => l.parts.map((p) => [p, l] as const)));
   for (const located of all) {
     const q = located.q;
-    if (q.kind !== 'percent' || q.unit !== '%' || q.incidental) continue;
+    if (q.kind !== 'percent' || q.unit !== '%' || q.incidental || paired.has(q)) continue;
     const m = SHARE_LABEL.exec(q.label);
     if (!m) continue;
     const wholeName = m[1].replace(/的$/, '');
+    if (q.label.endsWith('分别' + m[0])) {
+      respectively(all, located, wholeName, found, paired, report);
+      continue;
+    }
     const partAt = partBefore(all, located.index);
     if (!partAt) continue;
     const part = partAt.q;
@@ -59,6 +64,33 @@ export function shares(report: Report): Share[] {
   }
   cache.set(report, found);
   return found;
+}
+
+const TOTAL_WORD = /(合计|共计|总计|累计|总额)$/;
+
+/**
+ * `A、B、C分别为x万元、y万元、z万元，分别占项目支出的a%、b%和c%`: the shares after 分别占 go with the amounts before
+ * them in the same order — the last as many amounts of the sentence as there are shares (a 合计 among them
+ * left out). With fewer amounts than shares, none is read.
+ */
+function respectively(all: Located[], first: Located, wholeName: string, found: Share[], paired: Set<Quantity>, report: Report): void {
+  const shares = [first];
+  for (let i = first.index + 1; i < all.length && all[i].sentence === first.sentence; i++) {
+    const q = all[i].q;
+    if (q.kind !== 'percent' || q.unit !== '%' || q.incidental || q.label !== '') break;
+    shares.push(all[i]);
+  }
+  for (const s of shares) paired.add(s.q);
+  const parts: Located[] = [];
+  for (let i = first.index - 1; i >= 0 && all[i].sentence === first.sentence && parts.length < shares.length; i--) {
+    const q = all[i].q;
+    if (q.incidental || q.kind !== 'money' || TOTAL_WORD.test(q.label)) continue;
+    parts.unshift(all[i]);
+  }
+  if (parts.length < shares.length || !wholeName) return;
+  const whole = findNamed(report, wholeName, parts[0].index, (w) => w.kind === 'money' && !parts.some((p) => p.q === w))?.q;
+  if (!whole) return;
+  shares.forEach((s, k) => found.push({ share: s.q, part: parts[k].q, whole, wholeName, located: s }));
 }
 
 /** The interval the part and whole allow for the share, in percent; undefined when the whole may be 0. */

@@ -1,7 +1,7 @@
 // share: `占总支出的X%` = the part ÷ the named whole; percentages ± half their last printed digit.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyFix, assertConsistent, doc, only, summary } from './helpers';
+import { applyFix, assertConsistent, checks, doc, only, summary } from './helpers';
 
 const seedLine = (basic: string, project: string) =>
   doc(
@@ -60,5 +60,21 @@ describe('share', () => {
     const text = (s: string) => doc(`2023年部门总支出5235.6万元，其中：基本支出786.42万元，占${s}%；项目支出4449.18万元。`);
     assertConsistent(text('15.02'), 'share', '15.02');
     assert.deepEqual(summary(text('15.2')), ['3 error share 15.2']);
+  });
+
+  it('分别占…的a%、b%: each share goes with the amount in its place, a 合计 among them left out', () => {
+    const two = (a: string) => doc(`2024年支出合计1,048.76万元。基本支出、项目支出分别为702.18万元、346.58万元，分别占支出合计的${a}%、33.05%。`);
+    assertConsistent(two('66.95'), 'share', '66.95');
+    const f = only(two('69.65'));
+    assert.equal(f.message, '基本支出占支出合计的比重应为 66.95%（基本支出 702.18 ÷ 支出合计 1,048.76），文中为 69.65%，相差 2.7 个百分点');
+    const four = doc('项目支出346.58万元。项目支出包括甲经费128.60万元、乙经费96.35万元、丙经费74.83万元和丁经费46.80万元，合计346.58万元，分别占项目支出的37.11%、27.80%、21.59%和13.50%。');
+    assert.deepEqual(summary(four), []);
+    assert.equal(checks(four).filter((c) => c.rule === 'share' && c.holds).length, 4);
+  });
+
+  it('fewer amounts than shares after 分别占: none is read', () => {
+    const text = doc('支出合计1000万元，项目支出400万元，分别占支出合计的40%、35%、25%。');
+    assert.deepEqual(summary(text), []);
+    assert.equal(checks(text).filter((c) => c.rule === 'share').length, 0);
   });
 });
