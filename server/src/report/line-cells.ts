@@ -40,7 +40,9 @@ export function lineCellTable(masked: string, spans: Span[], first: number): Lin
   const text = (i: number) => masked.slice(spans[i].start, spans[i].end).trim();
   const isFigure = (i: number) => FIGURE.test(foldWidth(text(i)));
   const isLabel = (i: number, max: number) => {
-    const s = text(i);
+    if (i >= spans.length) return false;
+    // `其中：人员经费`: the colon of 其中 is no clause punctuation.
+    const s = text(i).replace(/^其中[：:]/, '');
     return s.length > 0 && s.length <= max && !PUNCT.test(s) && !isFigure(i);
   };
   // The header: label lines up to the line before the first figure (that line is the first row's label).
@@ -56,22 +58,27 @@ export function lineCellTable(masked: string, spans: Span[], first: number): Lin
   const rows: RawRow[] = [row(spans, first, columns)];
   let at = f - 1;
   while (at + columns <= spans.length && isLabel(at, MAX_LABEL)) {
+    // A long label wrapped onto a second line (`水污染防治及饮用水水源地` / `保护`) before the row's figures.
+    const wrapped = at + columns < spans.length && !isFigure(at + 1) && isLabel(at + 1, MAX_LABEL) && isFigure(at + 2) ? 1 : 0;
     let cells = 1;
     let figures = 0;
     for (; cells < columns; cells++) {
-      if (isFigure(at + cells)) figures++;
-      else if (!EMPTY_FIGURE.test(text(at + cells))) break;
+      const line = at + wrapped + cells;
+      if (line >= spans.length) break;
+      if (isFigure(line)) figures++;
+      else if (!EMPTY_FIGURE.test(text(line))) break;
     }
     if (cells < columns || figures === 0) break;
-    rows.push(row(spans, at, columns));
-    at += columns;
+    rows.push(row(spans, at, columns, wrapped));
+    at += columns + wrapped;
   }
   if (rows.length - 1 >= MIN_ROWS) return { rows, end: at };
   return rows.length > 1 ? { end: at } : none;
 }
 
-function row(spans: Span[], from: number, columns: number): RawRow {
-  const cells: RawRow = [];
-  for (let i = from; i < from + columns; i++) cells.push({ slot: spans[i], insertAt: spans[i].start });
+/** The cells of a row starting at line `from`; with `wrapped`, its label takes that many more lines. */
+function row(spans: Span[], from: number, columns: number, wrapped = 0): RawRow {
+  const cells: RawRow = [{ slot: { start: spans[from].start, end: spans[from + wrapped].end }, insertAt: spans[from].start }];
+  for (let i = from + wrapped + 1; i < from + wrapped + columns; i++) cells.push({ slot: spans[i], insertAt: spans[i].start });
   return cells;
 }

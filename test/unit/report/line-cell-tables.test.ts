@@ -49,6 +49,23 @@ describe('tables copied out of a PDF, a cell per line', () => {
     assert.deepEqual(table.rows.map((r) => r.cells.map((c) => (c.empty ? '∅' : c.text)).join(' ')), ['培训 12.00 ∅ 11.50', '维护 8.00 ∅ 8.00']);
   });
 
+  it('a `其中：` label and a label wrapped onto a second line are read', () => {
+    const text = pdfTable(
+      ['项目名称', '全年预算数', '全年执行数'],
+      ['基本支出', '963.00', '955.63'],
+      ['其中：人员经费', '820.00', '815.41'],
+      ['日常公用经费', '143.00', '140.22'],
+      ['水污染防治及饮用水水源地', '保护', '412.50', '398.16'],
+      ['合计', '1375.50', '1353.79'],
+    );
+    const [table] = parse(text).tables;
+    assert.deepEqual(
+      table.rows.map((r) => `${r.label}${r.parent !== undefined ? '^' : ''} ${r.cells[2].text}`),
+      ['基本支出 955.63', '人员经费^ 815.41', '日常公用经费^ 140.22', '水污染防治及饮用水水源地保护 398.16', '合计 1353.79'],
+    );
+    assert.deepEqual(analyze(text).findings, []);
+  });
+
   it('is not read where the shape is not regular: prose stays prose', () => {
     const irregular = [
       // one row only
