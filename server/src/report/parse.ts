@@ -130,10 +130,13 @@ function tabRows(masked: string, spans: Span[]): RawRow[] {
   const rowPerLine = withCells * 2 > nonBlank.length;
   const rows: RawRow[] = [];
   if (rowPerLine) {
+    // A TAB before every row is how the rows were pasted; before some only, it leaves their first cell empty
+    // (a merged 一级指标 cell of a 自评表, pasted once).
+    const marked = nonBlank.every((s) => masked.charCodeAt(s.start) === 9);
     for (const s of nonBlank) {
       const line = masked.slice(s.start, s.end);
       const row: RawRow = [];
-      let from = line.startsWith('\t') ? 1 : 0;
+      let from = marked ? 1 : 0;
       for (;;) {
         const tab = line.indexOf('\t', from);
         const end = tab < 0 ? line.length : tab;
