@@ -36,7 +36,9 @@ export const MONEY_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
   'amount',
 ]);
 
-export function rowKind(label: string): 'item' | 'total' | 'subtotal' {
+export function rowKind(text: string): 'item' | 'total' | 'subtotal' {
+  // `总分（含预算执行率得分）`: a note in brackets after the name does not change what the row is.
+  const label = text.endsWith('）') || text.endsWith(')') ? text.replace(/[（(][^（()）]*[）)]$/, '') : text;
   if (/^小计$|小计$/.test(label)) return 'subtotal';
   if (/^(合计|总计|共计|总分|总得分)$|合计$|总计$/.test(label)) return 'total';
   return 'item';

@@ -1,7 +1,7 @@
 // 自评表 scoring: 得分 ≤ 分值; 预算执行率 得分 = 执行率 × 分值, capped at 分值; the grade follows the total:
 // 优 ≥ 90, 良 80–89, 中 60–79, 差 < 60. (总分 = Σ 得分 is a table total, checked by table-total.)
 import Decimal from 'decimal.js';
-import type { Quantity, Report, Row, Span, Table } from '../report/model';
+import type { Cell, Quantity, Report, Row, Span, Table } from '../report/model';
 import { t } from '../l10n';
 import { fmt } from './format';
 import { intervalOf, mul, point } from './interval';
@@ -50,10 +50,14 @@ function checkRow(table: Table, row: Row, weightCol: NonNullable<ReturnType<type
     });
     return;
   }
-  if (!/(预算|资金)执行率/.test(row.cells.map((c) => c.text).join(''))) return;
-  // The achieved rate: a percentage in a 执行率/实际/完成 column, else the last one before 分值 (not the target).
+  // The 预算执行率 row, or in the standard layout the 年度资金总额 row with a 执行率 column beside 分值 and 得分.
+  const rateColumn = table.columns.find((c) => c.role === 'rate' && /执行率/.test(c.header));
+  const funds = rateColumn && cellAt(row, rateColumn)?.quantity?.unit === '%' ? cellAt(row, rateColumn) : undefined;
+  if (!funds && !/(预算|资金)执行率/.test(row.cells.map((c) => c.text).join(''))) return;
+  // The achieved rate: the 执行率 column's, or a percentage in a 执行率/实际/完成 column, else the last one before
+  // 分值 (not the target).
   const percents = row.cells.filter((c) => c.quantity?.unit === '%' && c.column < weightCol.index);
-  const rateCell = percents.find((c) => /执行率|实际|完成/.test(table.columns[c.column]?.header ?? '')) ?? percents[percents.length - 1];
+  const rateCell = funds ?? percents.find((c) => /执行率|实际|完成/.test(table.columns[c.column]?.header ?? '')) ?? percents[percents.length - 1];
   if (!rateCell?.quantity) return;
   const rate = rateCell.quantity;
   const raw = mul(intervalOf(rate), point(weight.value.div(100)));
@@ -71,6 +75,14 @@ function checkRow(table: Table, row: Row, weightCol: NonNullable<ReturnType<type
     decimals: Math.max(2, score.decimals),
     unit: '',
   });
+}
+
+/** A row of another table with its 分值 and 得分 cells put where this table has them. */
+function movedRow(row: Row, weightAt: number, weight: Cell | undefined, scoreAt: number, score: Cell | undefined): Row {
+  const cells: Cell[] = [];
+  if (weight) cells[weightAt] = weight;
+  if (score) cells[scoreAt] = score;
+  return { ...row, cells };
 }
 
 function checkGrade(report: Report, out: RuleOutput): void {
@@ -99,13 +111,18 @@ export const score: Rule = {
   description: '自评表评分：得分不超过分值，预算执行率得分 = 执行率 × 分值（封顶），评价等级与总分相符',
   example: '预算执行率 分值 10，执行率 95%，得分 10',
   run(report, out) {
+    // A 自评表 split in two (表2 资金 with the 预算执行率 row, 表3 指标 with 总分): the rows scored in a table without
+    // a total of its own count in the 总分 of the next one.
+    let carried: Array<{ row: Row; weight: Cell | undefined; score: Cell | undefined }> = [];
     for (const table of report.tables) {
       const weightCol = column(table, 'weight');
       const scoreCol = column(table, 'score');
       if (!weightCol || !scoreCol) continue;
       for (const row of table.rows) checkRow(table, row, weightCol, scoreCol, out);
       // 总分 = Σ 得分 (and the 分值 column adds up the same way).
-      let items: Row[] = [];
+      const moved = carried.map(({ row, weight, score }) => movedRow(row, weightCol.index, weight, scoreCol.index, score));
+      let items: Row[] = [...moved];
+      let totals = 0;
       for (const row of table.rows) {
         if (row.parent !== undefined) continue;
         if (row.kind === 'item') items.push(row);
@@ -113,8 +130,14 @@ export const score: Rule = {
           checkSum(out, row, items, scoreCol, { ruleId: 'score', exact: true });
           checkSum(out, row, items, weightCol, { ruleId: 'score', exact: true });
           items = [];
+          totals++;
         }
       }
+      carried = totals
+        ? []
+        : table.rows
+            .filter((r) => r.parent === undefined && r.kind === 'item' && cellAt(r, weightCol)?.quantity && cellAt(r, scoreCol)?.quantity)
+            .map((r) => ({ row: r, weight: cellAt(r, weightCol), score: cellAt(r, scoreCol) }));
     }
     checkGrade(report, out);
   },

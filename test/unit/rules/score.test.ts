@@ -2,7 +2,7 @@
 // Scores are read to their printed precision (domain.md), 分值 exactly.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyFix, assertConsistent, doc, findings, only, pipeTable, summary } from './helpers';
+import { applyFix, assertConsistent, doc, findings, only, pipeTable, rowTable, summary } from './helpers';
 
 const HEADER = ['一级指标', '二级指标', '年度指标值', '实际完成值', '分值', '得分'];
 const selfEvaluation = (opts: { rate?: string; budgetScore?: string; output?: string; total?: string; grade?: string } = {}) => {
@@ -92,5 +92,44 @@ describe('score', () => {
 
   it('a total of exactly 90 is 优', () => {
     assert.deepEqual(findings(selfEvaluation({ output: '43.5', total: '90' }), 'md'), []);
+  });
+
+  // The standard layout: 表2 资金 (年度资金总额 with 执行率, 分值, 得分), then 表3 指标 with 总分; pasted from Word as
+  // rows of TAB cells, the merged 一级指标 cells left empty.
+  const split = (fundsScore: string, total: string) =>
+    doc(
+      '表2 项目资金情况（单位：万元）',
+      ...rowTable([
+        ['项目资金', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+        ['年度资金总额', '1360.00', '1485.00', '1436.72', '10', '96.75%', fundsScore],
+        ['其中：财政拨款', '1360.00', '1460.00', '1411.72', '—', '96.69%', '—'],
+      ]),
+      '',
+      '表3 绩效指标完成情况',
+      ...rowTable([
+        ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+        ['产出指标', '数量指标', '校舍维修改造面积', '2.4万平方米', '2.5万平方米', '50', '48'],
+        ['', '质量指标', '工程验收合格率', '100%', '100%', '20', '20'],
+        ['满意度指标', '服务对象满意度', '师生满意度', '≥90%', '95%', '20', '19'],
+        ['总分', '', '', '', '', '100', total],
+      ]),
+    );
+
+  it('a 年度资金总额 row with a 执行率 column is scored: 96.75% × 10 = 9.675 → 9.67 or 9.68', () => {
+    assertConsistent(split('9.68', '96.68'), 'score', '9.68');
+    const f = only(split('9.76', '96.76'));
+    assert.equal(f.figure, '9.76');
+    // The 总分 96.76 was added up from the 9.76, so the slip may be in either: no fix is offered.
+    assert.equal(
+      f.message,
+      '年度资金总额的得分应为 9.68（min(执行率 96.75% × 分值 10, 10)），文中为 9.76，相差 0.09；' +
+        '但总分的得分（年度资金总额 9.76 + 校舍维修改造面积 48 + 工程验收合格率 20 + 师生满意度 19）相符，差错也可能在其他数字',
+    );
+  });
+
+  it('a 总分 counts the scored rows of the table before it that has no total; an empty merged cell keeps its column', () => {
+    // 9.68 + 48 + 20 + 19 = 96.68; 10 + 50 + 20 + 20 = 100.
+    assertConsistent(split('9.68', '96.68'), 'score', '96.68');
+    assert.deepEqual(summary(split('9.68', '86.68')), ['13 error score 86.68']);
   });
 });
