@@ -69,8 +69,17 @@ function checkTable(table: Table, out: RuleOutput): void {
   let subtotals: Row[] = [];
   // 合计 rows since the last 总计: `本年收入合计, 上年结转, 收入总计` — a 总计 adds up the 合计 above it too.
   let totals: Row[] = [];
+  // A 合计 row above the rows it adds up (some templates put it first): checked against them at the end, if no
+  // other total follows.
+  let leading: Row | undefined;
+  let seen = 0;
   for (const row of table.rows) {
     if (row.parent !== undefined) continue;
+    seen++;
+    if (row.kind === 'total' && seen === 1) {
+      leading = row;
+      continue;
+    }
     if (row.kind === 'item') {
       items.push(row);
     } else if (row.kind === 'subtotal') {
@@ -84,7 +93,12 @@ function checkTable(table: Table, out: RuleOutput): void {
       totals = grand ? [] : [...totals, row];
       items = [];
       subtotals = [];
+      leading = undefined;
     }
+  }
+  if (leading) {
+    const parts = subtotals.length ? [...subtotals, ...items] : items;
+    if (parts.length >= 2) for (const col of cols) checkSum(out, leading, parts, col);
   }
 }
 

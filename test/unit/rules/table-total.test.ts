@@ -141,4 +141,12 @@ describe('table-total', () => {
     ]));
     assertConsistent(text, 'table-total', '42.50', 'md');
   });
+
+  it('a 合计 row placed first adds up the rows below it', () => {
+    const text = (total: string) =>
+      doc('单位：万元', '', ...pipeTable([['项目', '决算数'], ['合计', total], ['基本支出', '704.18'], ['其中：人员经费', '600.00'], ['公用经费', '104.18'], ['项目支出', '336.58']]));
+    assertConsistent(text('1040.76'), 'table-total', '1040.76', 'md');
+    const f = only(text('1048.76'), 'md');
+    assert.equal(f.message, '合计的决算数应为 1040.76万元（基本支出 704.18 + 项目支出 336.58），文中为 1048.76万元，相差 8万元');
+  });
 });
