@@ -43,6 +43,7 @@ export type NumberingStyle =
   | 'arabic-paren' // （1） (1)
   | 'arabic-dot' // 1.  1．
   | 'circled' // ①
+  | 'chinese-part' // 第一部分
   | 'markdown'; // # heading without a number
 
 export interface Heading {

@@ -46,10 +46,12 @@ const PATTERNS: Array<[RegExp, NumberingStyle]> = [
   [/^[（(]\s*([0-9０-９]{1,2})\s*[）)]、?/, 'arabic-paren'],
   [/^([0-9０-９]{1,2})[.．](?![0-9０-９])/, 'arabic-dot'],
   [/^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])/, 'circled'],
+  // `第一部分 部门概况`: the parts some templates divide a report into, each numbering its 一、 anew.
+  [/^第([一二三四五六七八九十]{1,3})部分[：:]?/, 'chinese-part'],
 ];
 
 /** The characters a marker can start with (the first of each pattern above). */
-const MARKER_START = /[一二三四五六七八九十（(0-9０-９①-⑳]/;
+const MARKER_START = /[一二三四五六七八九十（(0-9０-９①-⑳第]/;
 
 /** The numbering marker at the start of `line` (after indentation), if any. */
 export function matchMarker(line: string): Marker | undefined {
@@ -92,6 +94,8 @@ export function formatMarker(style: NumberingStyle, number: number): string {
       return `${number}.`;
     case 'circled':
       return number >= 1 && number <= 20 ? String.fromCharCode(0x2460 + number - 1) : `(${number})`;
+    case 'chinese-part':
+      return `第${toChineseNumber(number)}部分`;
     default:
       return '';
   }

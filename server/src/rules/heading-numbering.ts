@@ -11,6 +11,7 @@ const STYLE_NAMES: Record<string, string> = {
   'arabic-paren': '（1）',
   'arabic-dot': '1.',
   circled: '①',
+  'chinese-part': '第一部分',
 };
 
 export const headingNumbering: Rule = {

@@ -1,6 +1,7 @@
 // Headings: numbering styles, levels by nesting, mixed brackets, Markdown `#`, a trailing 单位：万元.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { analyze } from '../../../server/src/analyze';
 import { at, doc, parse } from './helpers';
 
 const outline = (text: string, format: 'txt' | 'md' = 'txt') =>
@@ -80,6 +81,19 @@ describe('headings', () => {
     ]);
     const { sections } = parse(text, 'md');
     assert.deepEqual(sections.map((s) => s.parent), [-1, 0, -1, -1]);
+  });
+
+  it('第一部分 / 第二部分 are headings above 一、, each part numbering its 一、 anew', () => {
+    const text = doc('第一部分 部门概况', '一、部门职能', '二、机构设置', '第二部分：绩效自评情况', '一、预算执行情况', '（一）预算情况');
+    assert.deepEqual(outline(text), [
+      '3 L1 chinese-part 1 第一部分 部门概况',
+      '4 L2 chinese-dun 1 一、 部门职能',
+      '5 L2 chinese-dun 2 二、 机构设置',
+      '6 L1 chinese-part 2 第二部分： 绩效自评情况',
+      '7 L2 chinese-dun 1 一、 预算执行情况',
+      '8 L3 chinese-paren 1 （一） 预算情况',
+    ]);
+    assert.deepEqual(analyze(text).findings, []);
   });
 
   it('the title of a .txt report is its first line', () => {
