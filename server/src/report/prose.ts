@@ -198,8 +198,15 @@ function labelRespectively(
  * year's unit. Put back, the label reads 年末在职人员 (likewise 年底, 年初, 月末).
  */
 function withPeriod(previous: Quantity, label: string): string {
-  return (previous.unit === '年' || previous.unit === '月') && /^[末底初中]/.test(label) ? previous.unit + label : label;
+  if ((previous.unit === '年' || previous.unit === '月') && /^[末底初中]/.test(label)) return previous.unit + label;
+  // `比2023年的931.46万元`: the year belongs to the comparison; the label keeps it (比2023年的), so the figure
+  // reads as the base compared with, not as a figure of its own named 的.
+  if ((previous.unit === '年' || previous.unit === '年度') && COMPARES.test(previous.label) && /^(同期)?的?$/.test(label)) {
+    return COMPARES.exec(previous.label)![0] + previous.raw + previous.unit + label;
+  }
+  return label;
 }
+const COMPARES = /(较|比|同比|相比|对比|与)$/;
 
 /** The noun phrase before a figure: connectors and copulas trimmed (`其中：基本支出为` → `基本支出`). */
 export function cleanLabel(s: string): string {

@@ -67,4 +67,10 @@ describe('growth', () => {
     const text = doc('本年支出2,113.52万元，上年支出1,957.30万元，较上年增加156.22万元，增长7.98%。');
     assertConsistent(text, 'growth', '7.98');
   });
+
+  it('a base dated by its year (`比2023年的931.46万元增加53.65万元`) is the base itself', () => {
+    const text = (g: string) => doc(`2024年支出985.11万元，比2023年的931.46万元增加53.65万元，增长${g}%。`);
+    assertConsistent(text('5.76'), 'growth', '5.76');
+    assert.equal(only(text('6.11')).message, '增长幅度应为 5.76%（增加 53.65 ÷ 2023年 931.46），文中为 6.11%，相差 0.35 个百分点');
+  });
 });
