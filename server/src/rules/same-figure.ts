@@ -1,7 +1,7 @@
 // The same figure stated twice must agree: the prose's 决算 基本支出 and the table's 基本支出 × 决算支出.
 // Read only where the sentence says which column it speaks of (决算… or 年初预算…) and the table has exactly
 // one row of that name.
-import type { ColumnRole, Quantity, Row, Sentence, Table } from '../report/model';
+import type { ColumnRole, Quantity, Report, Row, Sentence, Table } from '../report/model';
 import { t } from '../l10n';
 import { fmt, moneyDecimals } from './format';
 import { intervalOf, overlaps, scale } from './interval';
@@ -18,9 +18,11 @@ import { amount, cellOperand, column } from './table-cells';
 const COMPARED = /(较|比|与|相比)[^，,；;。]*?(增加|减少|增长|下降|多|少|持平)/g;
 
 const CONTEXT: Array<[RegExp, ColumnRole[]]> = [
-  [/决算|实际支出|执行数/, ['spent']],
+  [/决算|实际支出|执行数|全年支出|本年支出/, ['spent']],
   [/调整后预算|全年预算/, ['adjusted-budget', 'executable-budget']],
   [/年初预算/, ['initial-budget']],
+  // `全年预算调整171.40万元`: named after 全年预算, so it wins where both match.
+  [/预算调整|调整(数|额|金额)/, ['adjustment']],
 ];
 
 /** `2023年决算基本支出` → `基本支出`: the name once the year and the budget/final-accounts words are gone. */
@@ -29,7 +31,7 @@ function bareName(label: string): string {
 }
 
 /** `社区健身设施更新经费实际支出` → `社区健身设施更新经费`: the row's name said before the column's word. */
-const COLUMN_WORD = /的?(实际支出|决算支出|决算数|决算|执行数|支出数|年初预算数?|调整后预算数?|全年预算数?|预算数)$/;
+const COLUMN_WORD = /的?(实际支出|决算支出|决算数|决算|执行数|支出数|全年支出|本年支出|年初预算数?|调整后预算数?|全年预算数?|预算数)$/;
 
 /** A table's rows by the names a figure may match, gathered once per table instead of once per figure. */
 interface RowIndex {
@@ -92,6 +94,19 @@ function lastIndexOf(text: string, re: RegExp): number {
 
 const globalOf = new Map<RegExp, RegExp>();
 
+/** The year the report is about: the year its prose names most often (the title's, on a tie). */
+function yearOf(report: Report): string | undefined {
+  const counts = new Map<string, number>();
+  const title = /((?:19|20)\d{2})\s*年/.exec(report.title?.text ?? '')?.[1];
+  if (title) counts.set(title, 0.5);
+  for (const { q } of proseFigures(report)) {
+    if (q.incidental && (q.unit === '年' || q.unit === '年度') && /^(19|20)\d{2}$/.test(q.raw)) counts.set(q.raw, (counts.get(q.raw) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [year, n] of counts) if (!best || n > counts.get(best)!) best = year;
+  return best;
+}
+
 export const sameFigure: Rule = {
   id: 'same-figure',
   severity: 'error',
@@ -109,7 +124,13 @@ export const sameFigure: Rule = {
       if (list) list.push(entry);
       else tablesBySection.set(top, [entry]);
     }
+    const reportYear = yearOf(report);
+    let yearSaid: { sentence: Sentence; year: string } | undefined;
     for (const { q, sentence } of proseFigures(report)) {
+      // `2025年预算安排基本支出552.40万元`, `2023年决算支出…其中：基本支出…`: another year's figures are not the
+      // table's, which are the report's year.
+      if (q.incidental && (q.unit === '年' || q.unit === '年度') && /^(19|20)\d{2}$/.test(q.raw)) yearSaid = { sentence, year: q.raw };
+      if (reportYear && yearSaid?.sentence === sentence && yearSaid.year !== reportYear) continue;
       if (q.kind !== 'money' || q.incidental || !TO_WAN[q.unit]) continue;
       const name = bareName(q.label);
       const shorter = COLUMN_WORD.test(name) ? name.replace(COLUMN_WORD, '') : '';

@@ -61,4 +61,20 @@ describe('same-figure', () => {
     assert.equal(f.message, '基本支出决算支出应为 344.12万元（表中基本支出·决算支出 344.12万元），文中为 343.12万元，相差 1万元');
     assert.deepEqual(summary(report('基本支出年初预算413.87万元。')), ['5 error same-figure 413.87']);
   });
+
+  it('another year’s figures are not the table’s: `2025年预算安排基本支出…` is not compared', () => {
+    assert.deepEqual(summary(report('2023年决算基本支出344.12万元。2025年预算安排支出500.00万元，其中：基本支出380.00万元。')), []);
+  });
+
+  it('`全年预算调整…，其中：基本支出…` is compared with the 预算调整 column, not 全年预算', () => {
+    const text = (adj: string) =>
+      doc('1、 预算支出及绩效情况', '', `全年预算调整${adj}万元，其中：基本支出${adj}万元。`, '', '单位：万元', ...rowTable([
+        ['类别', '年初预算', '预算调整', '调整后预算', '决算支出'],
+        ['基本支出', '412.87', '7.82', '420.69', '410.00'],
+      ]));
+    assertConsistent(text('7.82'), 'same-figure', '7.82');
+    const f = only(text('7.28'));
+    assert.equal(f.figure, '7.28');
+    assert.match(f.message, /^基本支出应为 7\.82万元（表中基本支出·预算调整 7\.82万元），文中为 7\.28万元/);
+  });
 });
