@@ -70,7 +70,8 @@ export const rate: Rule = {
         if (!kind) continue;
         // `执行率达到100%的1个，95%以上的6个`: a rate that describes the items counted is no rate stated.
         if (report.text.charCodeAt(r.fullSpan.end) === 0x7684 /* 的 */) continue;
-        const pool = p.quantities.filter((q) => q !== r && !q.incidental && q.kind === kind.kind);
+        // The amounts it is a rate of are stated before it: figures after it are of what the text goes on to.
+        const pool = p.quantities.filter((q) => q.span.start < r.span.start && !q.incidental && q.kind === kind.kind);
         const num = pick(pool.filter((q) => kind.numerator(q.label)));
         const den = pick(pool.filter((q) => kind.denominator(q.label)), kind.prefer);
         if (!num || !den || num === den) continue;

@@ -84,4 +84,9 @@ describe('rate', () => {
     assertConsistent(text, 'rate', '97.41');
     assert.equal(checks(text).filter((c) => c.figure === '100').length, 0);
   });
+
+  it('the amounts after a rate are of what the text goes on to: `A项目执行率99.12%，B项目预算205.60万元、实际支出199.83万元`', () => {
+    const text = doc('民族团结进步创建项目执行率99.12%，少数民族发展资金项目预算205.60万元、实际支出199.83万元。');
+    assert.deepEqual(summary(text), []);
+  });
 });
