@@ -1,4 +1,5 @@
 // `决算总收入47281.07万元，较预算增加46852.7万元` — the difference is this figure minus the one named.
+import type { Quantity } from '../report/model';
 import { t } from '../l10n';
 import { moneyDecimals } from './format';
 import { intervalOf, scale, sub } from './interval';
@@ -23,14 +24,22 @@ const MEASURE = /(调整后预算|年初预算|预算数|预算|决算数|决算
 /** Subjects that are the whole department's: compared with its budget as it stands. */
 const WHOLE = /^(总?收入|总?支出|收支|总额|支出合计|收入合计|支出总额|收入总额|资金|预算资金)?$/;
 
+
+/** The parts a department's budget is divided into: a budget of one of them is no budget of the whole. */
+const COMPONENT = /^(基本支出|项目支出|人员经费|(日常)?公用经费|工资福利支出|商品和服务支出|对个人和家庭的?补助|资本性支出)$/;
+
 /**
  * `商品和服务支出205.95万元，较年初预算减少28.05万元` speaks of 商品和服务支出's own 年初预算: a budget of another
  * subject (基本支出年初预算), or the department's when the figure is a part's, is not what it is compared with.
+ * A figure of the whole (决算总收入) is compared with a budget of the whole; one whose label names no subject
+ * (`实际支出` after `“三公”经费预算…`) with any budget but a part's (人员经费年初预算).
  */
-function sameSubject(current: string, ref: string): boolean {
+function sameSubject(current: string, ref: string, refName: string): boolean {
   const subject = subjectOf(current);
-  if (WHOLE.test(subject)) return true;
-  return ref.includes(subject);
+  const theirs = ref.replace(refName, '').replace(/\d{4}年度?|年初|全年|本年|部门|安排|预算/g, '');
+  if (!subject) return !COMPONENT.test(theirs);
+  if (!WHOLE.test(subject)) return ref.includes(subject);
+  return WHOLE.test(theirs);
 }
 
 export const difference: Rule = {
@@ -59,7 +68,9 @@ export const difference: Rule = {
         // What it is compared with: a figure named so (`年初预算31256.80万元`), or one of the same kind whose
         // name includes it (`年初预算安排收入` for 决算总收入 较预算).
         const subject = prev.q.label.slice(-2);
-        ref = findNamed(report, refName, prev.index, money) ?? findNamed(report, subject, prev.index, (c) => money(c) && c.label.includes(refName));
+        const current = prev.q.label;
+        const own = (c: Quantity) => money(c) && sameSubject(current, c.label, refName);
+        ref = findNamed(report, refName, prev.index, own) ?? findNamed(report, subject, prev.index, (c) => own(c) && c.label.includes(refName));
       } else {
         // `决算支出3105.68万元，较年初预算2864.50万元增加241.18万元`: what is compared with is stated inline, just
         // before the change; what is compared is named before 较, or stands before it in the sentence.
@@ -74,8 +85,6 @@ export const difference: Rule = {
       }
       if (!prev || !ref) continue;
       const current = prev.q;
-      // A budget found by its name must be the subject's own; one stated inline is what the sentence compares with.
-      if (m && !sameSubject(current.label, ref.q.label)) continue;
       const refLabel = comparandLabel(ref.q.label);
       const decrease = /减少|少|节约|下降/.test(change);
       const unit = q.unit;

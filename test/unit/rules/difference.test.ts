@@ -69,4 +69,11 @@ describe('difference', () => {
     // The department's spending against the department's budget is checked as before.
     assert.deepEqual(summary(doc('年初预算11070.00万元。决算支出11500.00万元，较年初预算增加420.00万元。')), ['3 error difference 420.00']);
   });
+
+  it('the department’s budget is compared with the department’s, not a part’s named nearer', () => {
+    const text = (d: string) => doc(`年初预算安排支出691.91万元，人员经费年初预算345.68万元。调整后预算863.32万元，较年初预算增加${d}万元。`);
+    // 863.32 − 691.91 = 171.41; 171.40 touches it within the rounding of three figures.
+    assertConsistent(text('171.40'), 'difference', '171.40');
+    assert.equal(only(text('181.40')).message, '调整后预算较年初预算增加额应为 171.41万元（调整后预算 863.32 − 年初预算安排支出 691.91），文中为 181.40万元，相差 9.99万元');
+  });
 });
