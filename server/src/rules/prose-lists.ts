@@ -81,11 +81,17 @@ function chooseWhole(candidates: Quantity[], parts: Quantity[], full: boolean): 
  * follows does not, the list ends there (the longest such).
  */
 function settleAtSemicolon(total: Quantity, parts: Quantity[], used: Clause[], stops: Array<{ parts: number; clauses: number }>): void {
-  const fits = (n: number) => overlaps(sum(parts.slice(0, n).map((q) => intervalOf(q, unitFactor(q.unit, total.unit)))), intervalOf(total));
-  if (parts.length < 3 || fits(parts.length)) return;
+  const fits = (n: number) => {
+    const got = sum(parts.slice(0, n).map((q) => intervalOf(q, unitFactor(q.unit, total.unit))));
+    return n === 1 ? canBeAtMost(got, intervalOf(total)) : overlaps(got, intervalOf(total));
+  };
+  // Counts (`186家，其中本年新增12家；培育…8家；…`) go on to other facts after a single part more often than
+  // amounts of money, whose 其中 parts are often set apart by ； one by one.
+  const fewest = total.kind === 'count' ? 1 : 2;
+  if (parts.length < fewest + 1 || fits(parts.length)) return;
   for (let i = stops.length - 1; i >= 0; i--) {
     const stop = stops[i];
-    if (stop.parts >= 2 && stop.parts < parts.length && fits(stop.parts)) {
+    if (stop.parts >= fewest && stop.parts < parts.length && fits(stop.parts)) {
       parts.length = stop.parts;
       used.length = stop.clauses;
       return;
@@ -96,6 +102,25 @@ function settleAtSemicolon(total: Quantity, parts: Quantity[], used: Clause[], s
 /** Whether a part's label ends with the name a `X中，` clause divides (`基本支出包括人员经费` … `人员经费中`). */
 function endsWithName(label: string, name: string | undefined): boolean {
   return !!name && !!label && label.endsWith(name);
+}
+
+/** Ways of dividing people (or units) that cut across each other: 女 and 党员 may be the same persons. */
+const DIMENSIONS = [/男|女/, /党员|团员|群众/, /民族|汉族/, /岁|青年|老年/, /本科|大专|研究生|硕士|博士|学历|学位/, /在职|退休|离休/];
+
+/**
+ * Whether a list of counts divides its whole one way. Not when its parts are picked out along different ways (`136人次，其中：
+ * 少数民族干部88人次，女干部57人次`): they may overlap and are no decomposition. Then the list is kept only up to
+ * the parts of one way that add up to the whole (`58人，其中：男32人，女26人，党员41人` → 男 + 女).
+ */
+function oneWayOfDividing(parts: Quantity[]): boolean {
+  const dimensionOf = (q: Quantity) => DIMENSIONS.findIndex((re) => re.test(q.label));
+  const first = dimensionOf(parts[0]);
+  let same = 1;
+  while (same < parts.length && dimensionOf(parts[same]) === first) same++;
+  if (same === parts.length || parts.slice(same).every((q) => dimensionOf(q) < 0)) return true;
+  if (first < 0 || same < 2) return false;
+  parts.length = same;
+  return true;
 }
 
 /** The longer of the common beginning and the common ending of two names. */
@@ -169,6 +194,7 @@ function listsOf(p: Paragraph): PartList[] {
       const thresholded = used.some((c) => c.quantities.some((q) => q.incidental && /以上|以下|以内/.test(c.text)));
       if (thresholded && !used.some((c) => /^[\s\u3000]*(其余|其他|剩余|余下)/.test(c.text))) return;
       if (candidates.length > 1) total = chooseWhole(candidates, parts, parts.length >= 2 && !partial);
+      if (total.kind === 'count' && !oneWayOfDividing(parts)) return;
       if (!partial) settleAtSemicolon(total, parts, used, stops);
       if (parts.length) lists.push({ total, parts, partial, paragraph: p, sentence, clauses: used });
     });

@@ -160,4 +160,15 @@ describe('sum-of-parts', () => {
     const text = doc('基本支出702.18万元。其中，基本支出包括人员经费618.45万元和日常公用经费83.73万元；人员经费中，工资福利支出541.26万元，对个人和家庭的补助77.19万元。');
     assertConsistent(text, 'sum-of-parts', '702.18');
   });
+
+  it('counts picked out along different ways (民族, 性别) are no decomposition; one way is kept up to where it adds up', () => {
+    assert.deepEqual(summary(doc('培训干部136人次，其中：少数民族干部88人次，女干部57人次。')), []);
+    assertConsistent(doc('干部职工58人，其中：男32人，女26人，党员41人，少数民族干部19人。'), 'sum-of-parts', '58');
+    assert.deepEqual(summary(doc('干部职工58人，其中：男32人，女27人，党员41人。')), ['3 error sum-of-parts 58']);
+  });
+
+  it('a count list ends at a ； after one part when the text goes on to other facts', () => {
+    const text = doc('全县规模以上工业企业达到186家，其中本年新增12家；培育省级专精特新中小企业8家；推动企业上云320家。');
+    assert.deepEqual(summary(text), []);
+  });
 });
