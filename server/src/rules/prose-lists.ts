@@ -113,6 +113,7 @@ const DIMENSIONS = [/男|女/, /党员|团员|群众/, /民族|汉族/, /岁|青
  * the parts of one way that add up to the whole (`58人，其中：男32人，女26人，党员41人` → 男 + 女).
  */
 function oneWayOfDividing(parts: Quantity[]): boolean {
+  if (parts.length < 2) return true;
   const dimensionOf = (q: Quantity) => DIMENSIONS.findIndex((re) => re.test(q.label));
   const first = dimensionOf(parts[0]);
   let same = 1;

@@ -171,4 +171,9 @@ describe('sum-of-parts', () => {
     const text = doc('全县规模以上工业企业达到186家，其中本年新增12家；培育省级专精特新中小企业8家；推动企业上云320家。');
     assert.deepEqual(summary(text), []);
   });
+
+  it('a 其中 with no part of its whole’s kind (`走访38家单位，其中满意532份`) makes no list and stops nothing else', () => {
+    const text = doc('走访38家单位，其中满意532份。项目支出300万元，其中：培训费100万元，维护费150万元。');
+    assert.deepEqual(summary(text), ['3 error sum-of-parts 300']);
+  });
 });
