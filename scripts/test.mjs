@@ -28,8 +28,12 @@ function testFiles(dir) {
   return out;
 }
 
+// A rule that throws is skipped in use (its findings are absent, the others still shown); under test it must
+// fail loudly instead, or a crash on one sentence would pass as 'no finding'.
+const env = { ...process.env, JIXIAO_STRICT: '1' };
+
 function run(cmd, args) {
-  const r = spawnSync(cmd, args, { stdio: 'inherit' });
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env });
   return r.status ?? 1;
 }
 
