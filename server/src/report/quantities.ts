@@ -115,7 +115,7 @@ export function scanQuantities(text: string, options: ScanOptions): Quantity[] {
  * numbers still go through the multiplication, which rounds them to decimal.js's 20 significant digits.
  */
 function figureValue(digits: string, negative: boolean): Decimal {
-  const plain = digits.includes(',') ? digits.replace(/,/g, '') : digits;
+  const plain = digits.includes(',') || digits.includes(' ') ? digits.replace(/[, ]/g, '') : digits;
   // A whole number under 10^7 (a year, a count, most table cells) is built from its number, which decimal.js
   // stores as it stands, without parsing text; a longer or fractional one from the digits as printed.
   const value = plain.length <= 7 && !plain.includes('.') ? new Decimal(Number(plain)) : new Decimal(plain);

@@ -25,12 +25,27 @@ function numberEnd(s: string, first: number): number {
   let end = first;
   while (isDigit(s.charCodeAt(end))) end++;
   // `\d{1,3}(?:,\d{3})+` can only hold when the leading run has at most three digits and a group follows it.
-  if (end - first <= 3) while (isThousands(s, end)) end += 4;
+  // A space groups thousands too (`1 000.50万元`, as some typists and PDF extractors write) — but not after 表,
+  // 第 or a letter (`表1 100万元以上项目` is table 1 and 100万元).
+  if (end - first <= 3) {
+    while (isThousands(s, end)) end += 4;
+    if (end - first <= 3 && spaceMayGroup(s.charCodeAt(first - 1))) while (isSpaceThousands(s, end)) end += 4;
+  }
   if (s.charCodeAt(end) === 46 /* . */ && isDigit(s.charCodeAt(end + 1))) {
     end += 2;
     while (isDigit(s.charCodeAt(end))) end++;
   }
   return end;
+}
+
+/** ` ddd` at i, not followed by another digit. */
+function isSpaceThousands(s: string, i: number): boolean {
+  return s.charCodeAt(i) === 32 && isDigit(s.charCodeAt(i + 1)) && isDigit(s.charCodeAt(i + 2)) && isDigit(s.charCodeAt(i + 3)) && !isDigit(s.charCodeAt(i + 4));
+}
+
+/** Whether a number after this character may group its thousands with spaces. */
+function spaceMayGroup(before: number): boolean {
+  return !(isDigit(before) || isLatin(before) || before === 0x8868 /* 表 */ || before === 0x7b2c /* 第 */ || before === 0x56fe /* 图 */ || before === 0x4ef6 /* 件 */);
 }
 
 /** `,ddd` at i. */

@@ -99,4 +99,12 @@ describe('number forms', () => {
       ],
     );
   });
+
+  it('a space may group thousands (`1 000.50万元`), but not after 表 or 第 (`表1 100万元以上项目`)', () => {
+    const text = doc('村集体资产总额 1 000.50万元，表1 100万元以上项目3个，共3 100人，2023年 12月。');
+    assert.deepEqual(
+      figures(parse(text)).filter((f) => !f.incidental).map((f) => `${f.atSpan}=${f.value}`),
+      ['1 000.50=1000.5', '3=3', '3 100=3100'],
+    );
+  });
 });
