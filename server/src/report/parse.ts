@@ -7,6 +7,7 @@ import { matchMarker } from './numbering';
 import { buildParagraph } from './prose';
 import { buildTable, type RawRow } from './tables';
 import { lineCellTable, MAX_HEADER_CELL } from './line-cells';
+import { headerBlocks } from './table-headers';
 import { tableSides } from './table-sides';
 
 const UNIT_LINE = /^[\s\u3000]*[（(]?单位[：:]\s*(万元|元|亿元|千元)[）)]?[\s\u3000]*$/;
@@ -160,7 +161,28 @@ function tabRows(masked: string, spans: Span[]): RawRow[] {
     row.push({ slot: { start: s.start, end: s.end }, insertAt });
   }
   if (row.length) rows.push(row);
-  return rows;
+  return joinSplitRows(masked, rows);
+}
+
+/**
+ * A stray blank line inside a row (cell per line) splits it in two: `乙 / 10.00` and `15.00 / 12.76 / 85.07%`.
+ * Two short rows that together make the header's width, the second starting with a figure, are one row.
+ */
+function joinSplitRows(masked: string, rows: RawRow[]): RawRow[] {
+  const width = rows[0]?.length ?? 0;
+  const out: RawRow[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const next = rows[i + 1];
+    if (i > 0 && next && rows[i].length < width && rows[i].length + next.length === width && startsWithFigure(masked, next[0])) {
+      out.push([...rows[i], ...next]);
+      i++;
+    } else out.push(rows[i]);
+  }
+  return out;
+}
+
+function startsWithFigure(masked: string, cell: RawRow[number]): boolean {
+  return /^[\s\u3000]*[-+]?[0-9０-９]/.test(masked.slice(cell.slot.start, cell.slot.end));
 }
 
 function pipeRows(masked: string, spans: Span[]): RawRow[] {
@@ -208,10 +230,14 @@ export function parseReport(text: string, format: Report['format']): Report {
     listMarker = undefined;
   };
 
-  /** Adds the table the rows make (or its halves, side by side), if they make one with a figure in it. */
+  /**
+   * Adds the table the rows make — or the tables, when a header row comes again inside it or two halves stand
+   * side by side — if they make one with a figure in it.
+   */
   const addTable = (rows: RawRow[], form: Table['form']): boolean => {
     const unit = pendingUnit ?? lastUnit;
-    const tables = tableSides(masked, rows)
+    const tables = headerBlocks(masked, rows)
+      .flatMap((block) => tableSides(masked, block))
       .map((side) => buildTable(masked, side, form, unit, caption, report.headings.length - 1))
       .filter((table): table is Table => !!table && table.rows.some((r) => r.cells.some((c) => c.quantity)));
     if (!tables.length) return false;

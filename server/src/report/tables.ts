@@ -17,6 +17,27 @@ export type RawRow = RawCell[];
 const EMPTY = new Set(['', '/', '-', '—', '－', '--', '——', '\\']);
 const UNIT_IN_HEADER = /[（(](万元|元|亿元|千元)[）)]/;
 
+/**
+ * How far a cell's text is indented, in full-width spaces (after the space a pipe cell leaves). `其中：` counts
+ * as the three characters it is: `　　　　公用经费` under `　其中：人员经费` is its sibling, aligned with it.
+ */
+function indentOf(masked: string, raw: RawCell | undefined): number {
+  if (!raw) return 0;
+  const i = afterSpaces(masked, raw);
+  let n = 0;
+  while (i + n < raw.slot.end && masked.charCodeAt(i + n) === 0x3000) n++;
+  const rest = masked.slice(i + n, Math.min(raw.slot.end, i + n + 3));
+  return rest.startsWith('其中') ? n + (rest.length === 3 && /[：:]/.test(rest[2]) ? 3 : 2) : n;
+}
+
+/** Where a cell's text starts after ASCII spaces and TABs (-1 for no cell). */
+function afterSpaces(masked: string, raw: RawCell | undefined): number {
+  if (!raw) return -1;
+  let i = raw.slot.start;
+  while (i < raw.slot.end && (masked.charCodeAt(i) === 32 || masked.charCodeAt(i) === 9)) i++;
+  return i;
+}
+
 /** `kind`: what a bare figure in this column is — 得分 a score (its printed precision), 分值 exact points. */
 function makeCell(masked: string, raw: RawCell, column: number, unit: string, numeric: boolean, kind?: Quantity['kind']): Cell {
   const slotText = masked.slice(raw.slot.start, raw.slot.end);
@@ -57,7 +78,11 @@ export function buildTable(
   if (!labelColumns.length) labelColumns.push(0);
   const rows: Row[] = [];
   let group: { parent: number; first: string } | undefined;
-  for (const rawRow of bodyRaw) {
+  // `　抚恤` under `社会保障和就业支出`: where some labels are indented with full-width spaces and others not, an
+  // indented one is a child of the nearest row above indented less.
+  const indents = bodyRaw.map((r) => indentOf(masked, r[labelColumns[0]]));
+  const byIndent = bodyRaw.some((r) => masked.charCodeAt(afterSpaces(masked, r[labelColumns[0]])) === 0x3000) && indents.some((n) => n === 0);
+  for (const [r, rawRow] of bodyRaw.entries()) {
     const cells = rawRow.map((raw, i) => {
       const col = columns[i];
       const colUnit = col?.unit ?? unit;
@@ -77,7 +102,16 @@ export function buildTable(
     const index = rows.length;
     let parent: number | undefined;
     if (kind !== 'item') group = undefined;
-    else if (isChildStart && index > 0) {
+    else if (byIndent && index > 0 && !isChildStart) {
+      // The nearest row above indented less: 类 > 款 > 项 (功能分类), each adding up its own children.
+      for (let p = index - 1; p >= 0 && indents[r] > 0; p--) {
+        if (indents[p] < indents[r]) {
+          if (rows[p].kind === 'item') parent = p;
+          break;
+        }
+      }
+      group = undefined;
+    } else if (isChildStart && index > 0) {
       // `商品和服务支出, 其中：办公费…, 对个人和家庭的补助, 其中：退休费`: the row before a 其中 taken as one more child
       // of the group above, though it does not fit in it, heads a group of its own.
       const before = rows[index - 1];
@@ -121,12 +155,15 @@ export function buildTable(
 /**
  * Whether a row after `其中` children, whose name makes it likely to close the group (it ends like the parent),
  * is one more of them all the same: when it fits in what the parent leaves over after the children so far
- * (公务用车运行维护费 under 公务用车购置及运行维护费, 生活补助 under 对个人和家庭的补助).
+ * (公务用车运行维护费 under 公务用车购置及运行维护费, 生活补助 under 对个人和家庭的补助), or the parent has no figure.
  */
 function continuesGroup(rows: Row[], parent: number, cells: Cell[], columns: Column[], byName: 'always' | 'likely' | 'no'): boolean {
   if (byName === 'always') return false;
   if (byName === 'no') return true;
-  return fitsIn(rows, parent, cells, columns, rows.length) === 'fits';
+  const verdict = fitsIn(rows, parent, cells, columns, rows.length);
+  // A group row with no figure of its own (对个人和家庭的补助 | blank, 其中：退休费…, 生活补助, 小计) says nothing
+  // against the row being one more child.
+  return verdict === 'fits' || (verdict === 'unknown' && !rows[parent].cells.some((c) => c.quantity));
 }
 
 /**

@@ -2,6 +2,7 @@
 // line with TABs between cells. Header roles, labels, 其中 child rows, 合计/小计, blank cells, the unit.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { analyze } from '../../../server/src/analyze';
 import { at, doc, parse } from './helpers';
 
 /** The seed's table 1, cell per line. */
@@ -93,5 +94,37 @@ describe('TAB tables, a row per line', () => {
     assert.equal(cell.empty, true);
     assert.equal(cell.insertAt, lineEnd);
     assert.deepEqual(cell.span, { start: lineEnd, end: lineEnd });
+  });
+
+  it('a stray blank line inside a row (cell per line) does not split it', () => {
+    const text = doc('单位：万元', '', '\t项目名称', '\t年初预算', '\t全年支出', '', '\t甲', '\t30.00', '\t32.60', '', '\t乙', '\t10.00', '', '\t12.76', '', '\t合计', '\t40.00', '\t45.36', '');
+    const [table] = parse(text).tables;
+    assert.deepEqual(table.rows.map((r) => r.cells.map((c) => c.text).join('|')), ['甲|30.00|32.60', '乙|10.00|12.76', '合计|40.00|45.36']);
+  });
+
+  it('labels indented with full-width spaces nest by their indent (类 > 款 > 项); `其中：` counts as its width', () => {
+    const text = doc('单位：万元', '', ...[
+      ['科目名称', '决算数'],
+      ['合计', '2832.19'],
+      ['社会保障和就业支出', '2651.38'],
+      ['\u3000退役军人管理事务', '1649.08'],
+      ['\u3000\u3000行政运行', '1098.54'],
+      ['\u3000\u3000其他退役军人事务管理支出', '550.54'],
+      ['\u3000抚恤', '1002.30'],
+      ['卫生健康支出', '180.81'],
+      ['基本支出', '0'],
+      ['\u3000其中：人员经费', '0'],
+      ['\u3000\u3000\u3000\u3000公用经费', '0'],
+    ].map((r) => r.join('\t')));
+    const { rows } = parse(text).tables[0];
+    const parentOf = (label: string) => {
+      const row = rows.find((r) => r.label === label)!;
+      return row.parent === undefined ? '-' : rows[row.parent].label;
+    };
+    assert.deepEqual(
+      ['社会保障和就业支出', '退役军人管理事务', '行政运行', '其他退役军人事务管理支出', '抚恤', '卫生健康支出', '人员经费', '公用经费'].map(parentOf),
+      ['-', '社会保障和就业支出', '退役军人管理事务', '退役军人管理事务', '社会保障和就业支出', '-', '基本支出', '基本支出'],
+    );
+    assert.deepEqual(analyze(text).findings, []);
   });
 });

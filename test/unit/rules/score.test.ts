@@ -132,4 +132,18 @@ describe('score', () => {
     assertConsistent(split('9.68', '96.68'), 'score', '96.68');
     assert.deepEqual(summary(split('9.68', '86.68')), ['13 error score 86.68']);
   });
+
+  it('a 自评表 whose indicators come under a second header row in the same grid: each block by its own header', () => {
+    const text = (score: string) =>
+      doc('## 项目支出绩效自评表', '', ...pipeTable([
+        ['项目资金（万元）', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+        ['年度资金总额', '80.00', '86.50', '84.20', '10', '97.34%', '9.73'],
+        ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+        ['产出指标', '时效指标', '完成时间', '4月底前', '6月15日', '10', score],
+        ['效益指标', '社会效益指标', '受益村庄', '12个', '12个', '15', '15'],
+      ]));
+    // No 执行率 column is read from under the indicators' 实际完成值, no 分值 from 6月15日.
+    assert.deepEqual(summary(text('10'), 'md'), []);
+    assert.deepEqual(summary(text('11'), 'md'), ['9 error score 11']);
+  });
 });

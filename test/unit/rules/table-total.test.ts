@@ -149,4 +149,9 @@ describe('table-total', () => {
     const f = only(text('1048.76'), 'md');
     assert.equal(f.message, '合计的决算数应为 1040.76万元（基本支出 704.18 + 项目支出 336.58），文中为 1048.76万元，相差 8万元');
   });
+
+  it('a group row with no figure keeps a child that ends like it (`对个人和家庭的补助`, 其中：退休费, 生活补助, 小计)', () => {
+    const text = doc('单位：万元', '', ...pipeTable([['经济分类科目', '决算数'], ['对个人和家庭的补助', ''], ['其中：退休费', '104.36'], ['生活补助', '22.42'], ['小计', '126.78']]));
+    assert.deepEqual(summary(text, 'md'), []);
+  });
 });
