@@ -6,6 +6,7 @@ import { intervalOf, scale, sub } from './interval';
 import { unitFactor } from './prose-lists';
 import { comparandLabel, comparedFigure, findNamed, previousInSentence, proseFigures, type Located } from './prose-index';
 import { relation } from './relation';
+import { sectionIndexAt } from './sections';
 import type { Rule } from './rule';
 import { operandOf } from './sum-of-parts';
 
@@ -51,7 +52,8 @@ export const difference: Rule = {
     const all = proseFigures(report);
     for (const located of all) {
       const q = located.q;
-      if (q.kind !== 'money' || q.incidental) continue;
+      // `减少-1.08万元`: a sign against the word leaves the meaning open.
+      if (q.kind !== 'money' || q.incidental || q.value.isNegative()) continue;
       const money = (c: { kind: string }) => c.kind === 'money';
       const m = DIFFERENCE.exec(q.label);
       let refName: string;
@@ -69,7 +71,15 @@ export const difference: Rule = {
         // name includes it (`年初预算安排收入` for 决算总收入 较预算).
         const subject = prev.q.label.slice(-2);
         const current = prev.q.label;
-        const own = (c: Quantity) => money(c) && sameSubject(current, c.label, refName);
+        // A figure stated as the base of another comparison (`较年初预算1,100.00万元增加…`, another project's) is
+        // that comparison's, not a budget to look up by name.
+        // And `该项目年初预算850.00万元` speaks of the project of its own section, not of the next one's.
+        const here = sectionIndexAt(report, prev.q.span.start);
+        const own = (c: Quantity) =>
+          money(c) &&
+          sameSubject(current, c.label, refName) &&
+          !/^(较|比|与|相比)/.test(c.label) &&
+          !(/^(该|本|此)/.test(c.label) && sectionIndexAt(report, c.span.start) !== here);
         ref = findNamed(report, refName, prev.index, own) ?? findNamed(report, subject, prev.index, (c) => own(c) && c.label.includes(refName));
       } else {
         // `决算支出3105.68万元，较年初预算2864.50万元增加241.18万元`: what is compared with is stated inline, just
@@ -94,6 +104,10 @@ export const difference: Rule = {
       const cv = current.value.mul(unitFactor(current.unit, unit));
       const rv = ref.q.value.mul(unitFactor(ref.q.unit, unit));
       const computed = decrease ? rv.sub(cv) : cv.sub(rv);
+      // 增加 when the figure found in another paragraph is larger (86.50 较 2,030.00 增加): it is most likely not
+      // the one compared with — another project's, or the whole's — so nothing is said. In the same paragraph
+      // the pairing is sure and the slip is a figure's.
+      if (computed.isNegative() && ref.paragraph !== prev.paragraph) continue;
       relation(out, {
         ruleId: 'difference',
         stated: q,

@@ -25,6 +25,8 @@ export const growth: Rule = {
       const aAt = previousInSentence(report, located.index, (q) => CHANGE.test(q.label));
       if (!aAt) continue;
       const a = aAt.q;
+      // `减少-1.08万元`: a sign against the word leaves the meaning open.
+      if (a.value.isNegative()) continue;
       const cAt = comparedFigure(report, aAt, (q) => q.kind === a.kind && (q.kind === 'money' || q.unit === a.unit));
       if (!cAt) continue;
       const current = cAt.q;

@@ -43,8 +43,12 @@ export function findNamed(
   const all = proseFigures(report);
   let endsWith: Located | undefined;
   let startsWith: Located | undefined;
+  const here = all[Math.min(before, all.length - 1)]?.paragraph;
   for (let i = before - 1; i >= 0 && i >= before - LOOK_BACK; i--) {
     const l = all[i];
+    // Leaving the paragraph: a figure of it whose name ends or starts so (`“三公”经费预算` for 预算) comes before
+    // one named exactly so further back (another project's 预算).
+    if (l.paragraph !== here && (endsWith || startsWith)) break;
     if (l.q.incidental || !accept(l.q)) continue;
     if (l.q.label === name) return l;
     if (!endsWith && l.q.label.endsWith(name)) endsWith = l;
@@ -94,7 +98,9 @@ const COMPARAND = /(?<!占)(较|比|同比|相比|对比|与)((.+?)(相比)?)的
 export function subjectOf(label: string): string {
   const m = /(较|比|同比|环比|相比)/.exec(label);
   if (!m || m.index === 0) return '';
-  return label.slice(0, m.index).replace(/^\d{4}年度?/, '');
+  const subject = label.slice(0, m.index).replace(/^\d{4}年度?/, '');
+  // `决算比上年减少`: 决算 alone says what is measured, not of what; it names no figure to look for.
+  return /^(决算|预算|年初预算|调整后预算|支出|收入|实际支出|执行数)$/.test(subject) ? '' : subject;
 }
 
 /** The figure a comparison is about: named in its label, or else the one just before it in the sentence. */

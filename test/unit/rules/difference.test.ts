@@ -76,4 +76,24 @@ describe('difference', () => {
     assertConsistent(text('171.40'), 'difference', '171.40');
     assert.equal(only(text('181.40')).message, '调整后预算较年初预算增加额应为 171.41万元（调整后预算 863.32 − 年初预算安排支出 691.91），文中为 181.40万元，相差 9.99万元');
   });
+
+  it('a budget named in the same paragraph comes before one named exactly so further back', () => {
+    const text = (d: string) => doc('1.甲项目。预算82.00万元，支出79.86万元。', '', `2.乙项目。经费预算3.20万元，实际支出2.56万元，较预算减少${d}万元。`);
+    assertConsistent(text('0.64'), 'difference', '0.64');
+  });
+
+  it('another project’s inline base or 该项目年初预算 is not this project’s 年初预算', () => {
+    const text = doc(
+      '## 一、项目自评',
+      '',
+      '### （一）甲项目',
+      '',
+      '该项目年初预算850.00万元。全年预算数1,260.00万元，较年初预算1,100.00万元增加160.00万元。',
+      '',
+      '### （二）乙项目',
+      '',
+      '全年预算数86.50万元，较年初预算增加6.50万元。',
+    );
+    assert.deepEqual(findings(text, 'md'), []);
+  });
 });

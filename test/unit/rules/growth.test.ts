@@ -73,4 +73,12 @@ describe('growth', () => {
     assertConsistent(text('5.76'), 'growth', '5.76');
     assert.equal(only(text('6.11')).message, '增长幅度应为 5.76%（增加 53.65 ÷ 2023年 931.46），文中为 6.11%，相差 0.35 个百分点');
   });
+
+  it('a change signed against its word (`减少-1.08万元`) is not read', () => {
+    assert.deepEqual(findings(doc('公用经费28.73万元，较上年减少-1.08万元，下降3.62%。')), []);
+  });
+
+  it('`决算比上年减少…` names no figure to look for in another paragraph', () => {
+    assert.deepEqual(findings(doc('义务兵优待决算22.50万元。', '', '公用经费年中未作调整，决算比上年减少3.40万元，下降2.04%。')), []);
+  });
 });
