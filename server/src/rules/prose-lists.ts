@@ -19,7 +19,9 @@ export interface PartList {
 
 const QIZHONG = /^[\s\u3000]*其中/;
 const COMPARISON = /(较|比|同比|环比|增加|减少|增长|下降|节约|超支|超出|占)/;
-const NEW_TOTAL = /(总|合计|共计|累计|全年)/;
+const NEW_TOTAL = /(总|合计|共计|累计|全年|调整后|可执行)/;
+/** `基本支出调减35.20万元，项目支出追加418.75万元`: parts that are changes divide a change, not an amount. */
+const CHANGE = /追加|追减|调增|调减|压减|核减|增加|减少/;
 
 /** Whether two figures can be added: money in any money unit, or the same count unit. */
 export function addable(a: Quantity, b: Quantity): boolean {
@@ -196,6 +198,10 @@ function listsOf(p: Paragraph): PartList[] {
       if (thresholded && !used.some((c) => /^[\s\u3000]*(其余|其他|剩余|余下)/.test(c.text))) return;
       if (candidates.length > 1) total = chooseWhole(candidates, parts, parts.length >= 2 && !partial);
       if (total.kind === 'count' && !oneWayOfDividing(parts)) return;
+      if (parts.some((q) => CHANGE.test(q.label)) && !CHANGE.test(total.label)) return;
+      // `其中：A…，B…。另有C…、D…，合计…`: the next sentence goes on with the list, so this part of it may fall short.
+      const next = p.sentences[si + 1]?.clauses[0]?.text;
+      if (next && /^[\s\u3000]*(另有|另外|此外|还有)/.test(next)) partial = true;
       if (!partial) settleAtSemicolon(total, parts, used, stops);
       if (parts.length) lists.push({ total, parts, partial, paragraph: p, sentence, clauses: used });
     });

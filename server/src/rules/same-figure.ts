@@ -22,7 +22,7 @@ const CONTEXT: Array<[RegExp, ColumnRole[]]> = [
   [/调整后预算|全年预算/, ['adjusted-budget', 'executable-budget']],
   [/年初预算/, ['initial-budget']],
   // `全年预算调整171.40万元`: named after 全年预算, so it wins where both match.
-  [/预算调整|调整(数|额|金额)/, ['adjustment']],
+  [/预算调整|调整(数|额|金额)|追加|追减|调增|调减/, ['adjustment']],
 ];
 
 /** `2023年决算基本支出` → `基本支出`: the name once the year and the budget/final-accounts words are gone. */

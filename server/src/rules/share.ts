@@ -29,6 +29,15 @@ function partBefore(all: Located[], at: number): Located | undefined {
   return undefined;
 }
 
+/** The money figure before `at` in its sentence whose label ends with `name`. */
+function namedInSentence(all: Located[], at: Located, name: string): Located | undefined {
+  for (let i = at.index - 1; i >= 0 && all[i].sentence === at.sentence; i--) {
+    const q = all[i].q;
+    if (!q.incidental && q.kind === 'money' && q.label.endsWith(name)) return all[i];
+  }
+  return undefined;
+}
+
 const cache = new WeakMap<Report, Share[]>();
 
 /** Every share in the prose whose part and whole can both be found. */
@@ -49,7 +58,11 @@ export function shares(report: Report): Share[] {
       respectively(all, located, wholeName, found, paired, report);
       continue;
     }
-    const partAt = partBefore(all, located.index);
+    // `…服务类77.56万元，工程类占92.60%`: a name before 占 says whose share it is; the figure of that name in the
+    // sentence, or none — not the nearest figure, which is another's.
+    const partName = q.label.slice(0, m.index).replace(/^(其中|分别)/, '');
+    const nearest = partBefore(all, located.index);
+    const partAt = partName && !nearest?.q.label.endsWith(partName) ? namedInSentence(all, located, partName) : nearest;
     if (!partAt) continue;
     const part = partAt.q;
     let whole: Quantity | undefined;

@@ -77,4 +77,11 @@ describe('share', () => {
     assert.deepEqual(summary(text), []);
     assert.equal(checks(text).filter((c) => c.rule === 'share').length, 0);
   });
+
+  it('a name before 占 says whose share it is: `…服务类77.56万元，工程类占92.59%`', () => {
+    const text = (s: string) => doc(`政府采购合同金额2215.42万元，其中货物类86.50万元、工程类2051.36万元、服务类77.56万元，工程类占${s}%。`);
+    // 2051.36 ÷ 2215.42 = 92.594…%; the nearest figure (服务类 77.56) would give 3.50%.
+    assertConsistent(text('92.59'), 'share', '92.59');
+    assert.equal(only(text('93.59')).fix, '92.59');
+  });
 });

@@ -176,4 +176,13 @@ describe('sum-of-parts', () => {
     const text = doc('走访38家单位，其中满意532份。项目支出300万元，其中：培训费100万元，维护费150万元。');
     assert.deepEqual(summary(text), ['3 error sum-of-parts 300']);
   });
+
+  it('parts that are changes (调减, 追加) do not divide an amount; 调整后预算 ends a list', () => {
+    assert.deepEqual(summary(doc('2022年年初预算3636.40万元，年中调整增加383.55万元，其中：基本支出调减35.20万元，项目支出追加418.75万元，调整后预算4019.95万元。')), []);
+  });
+
+  it('a list the next sentence goes on with (`另有…`) may fall short of its whole', () => {
+    const text = doc('项目支出202.23万元，其中：甲资金79.86万元，乙经费60.52万元。另有丙经费41.30万元、丁经费20.55万元，四个项目合计202.23万元。');
+    assert.deepEqual(summary(text), []);
+  });
 });
