@@ -44,8 +44,10 @@ export function unitFactor(from: string, to: string): Decimal {
 const factors = new Map<string, Map<string, Decimal>>();
 
 function amountOf(q: Quantity): boolean {
-  return !q.incidental && !q.inParens && (q.kind === 'money' || q.kind === 'count');
+  // 生均经费, 人均…: an average is never a part of another average, nor a whole.
+  return !q.incidental && !q.inParens && (q.kind === 'money' || q.kind === 'count') && !PER_HEAD.test(q.label);
 }
+const PER_HEAD = /[生人户亩]均|平均/;
 
 /**
  * The amounts a 其中 list may belong to, in order: those before it that are not a comparison (较…增加), not
@@ -106,6 +108,23 @@ function endsWithName(label: string, name: string | undefined): boolean {
   return !!name && !!label && label.endsWith(name);
 }
 
+/** A clause that starts with a verb says what the whole reaches or does, not a part of it. */
+const VERB_FIRST = /^[\s\u3000]*(覆盖|涉及|惠及|带动|辐射)/;
+/** A unit with no figure before it (`XX万元`, `×××万元`, `（填写）万元`): a place not filled in yet. */
+const PLACEHOLDER = /(?:^|[^0-9０-９.．\s：:（(])\s*(万元|亿元)|[Xx×]{2,}/;
+
+/**
+ * Two labels worded alike but for their last few characters (`年初预算安排收入` / `年初预算安排支出`): statements side
+ * by side, not whole and part (`基本支出` / `基本支出包括人员经费` is a part named after its whole).
+ */
+function parallel(a: string, b: string): boolean {
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  const restA = a.length - head;
+  const restB = b.length - head;
+  return head >= 4 && restA > 0 && restB > 0 && restA <= 4 && restB <= 4;
+}
+
 /** Ways of dividing people (or units) that cut across each other: 女 and 党员 may be the same persons. */
 const DIMENSIONS = [/男|女/, /党员|团员|群众/, /民族|汉族/, /岁|青年|老年/, /本科|大专|研究生|硕士|博士|学历|学位/, /在职|退休|离休/];
 
@@ -141,7 +160,8 @@ const WITHIN = /^[\s\u3000]*(?:\d{4}年度?)?(.*?)(?:[\d.,]+\s*(?:万元|元|亿
 function listsOf(p: Paragraph): PartList[] {
   const lists: PartList[] = [];
   // The figure a bare name refers to: the last one of that name earlier in the paragraph.
-  const named = (name: string) => (/其$/.test(name) ? undefined : p.quantities.filter((q) => amountOf(q) && q.label === name).pop());
+  const named = (name: string, before: number) =>
+    /其$/.test(name) ? undefined : p.quantities.filter((q) => amountOf(q) && q.label === name && q.span.start < before).pop();
   p.sentences.forEach((sentence, si) => {
     const clauses = sentence.clauses;
     clauses.forEach((clause, ci) => {
@@ -161,7 +181,7 @@ function listsOf(p: Paragraph): PartList[] {
         }
       } else if (within && ci + 1 < clauses.length) {
         // `项目支出6843.29万元中，A…，B…` or `决算支出中，A…，B…`: the list starts with the next clause.
-        total = clause.quantities.filter(amountOf).pop() ?? (within[1] ? named(within[1]) : undefined);
+        total = clause.quantities.filter(amountOf).pop() ?? (within[1] ? named(within[1], clause.span.start) : undefined);
         first = ci + 1;
       }
       if (!total) return;
@@ -176,6 +196,10 @@ function listsOf(p: Paragraph): PartList[] {
         if (k > first && k + 1 < clauses.length && QIZHONG.test(clauses[k + 1].text)) break;
         // `…；人员经费中，工资福利支出…`: a part divided in turn starts a list of its own.
         if (k > first && cl.text.endsWith('中') && parts.some((q) => endsWithName(q.label, WITHIN.exec(cl.text)?.[1]))) break;
+        // `…；2024年年初预算安排支出…` (a statement of its own, dated or worded like the whole), `…，覆盖14个乡镇`
+        // (what the whole reaches, not a part of it).
+        if (parts.length && (/^[\s\u3000]*\d{4}年/.test(cl.text) || VERB_FIRST.test(cl.text))) break;
+        if (parts.length && cl.quantities.some((q) => amountOf(q) && parallel(q.label, total!.label))) break;
         let stop = false;
         for (const q of cl.quantities) {
           if (!amountOf(q) || !addable(q, total) || COMPARISON.test(q.label)) continue;
@@ -186,6 +210,8 @@ function listsOf(p: Paragraph): PartList[] {
           parts.push(q);
         }
         used.push(cl);
+        // `公务接待费XX万元`, `（填写）万元`: a part not filled in yet.
+        if (PLACEHOLDER.test(cl.text)) partial = true;
         if (cl.end === '；' || cl.end === ';') stops.push({ parts: parts.length, clauses: used.length });
         if (/等[。；，]?$|等$/.test(cl.text.trim())) partial = true;
         if (stop) break;
@@ -197,6 +223,9 @@ function listsOf(p: Paragraph): PartList[] {
       const thresholded = used.some((c) => c.quantities.some((q) => q.incidental && /以上|以下|以内/.test(c.text)));
       if (thresholded && !used.some((c) => /^[\s\u3000]*(其余|其他|剩余|余下)/.test(c.text))) return;
       if (candidates.length > 1) total = chooseWhole(candidates, parts, parts.length >= 2 && !partial);
+      // A list still being typed: the sentence stops without its 。.
+      const last = used[used.length - 1];
+      if (last === clauses[clauses.length - 1] && !/[。！？!?；;]/.test(last.end) && si === p.sentences.length - 1) partial = true;
       if (total.kind === 'count' && !oneWayOfDividing(parts)) return;
       if (parts.some((q) => CHANGE.test(q.label)) && !CHANGE.test(total.label)) return;
       // `其中：A…，B…。另有C…、D…，合计…`: the next sentence goes on with the list, so this part of it may fall short.

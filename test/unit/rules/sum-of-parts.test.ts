@@ -185,4 +185,27 @@ describe('sum-of-parts', () => {
     const text = doc('项目支出202.23万元，其中：甲资金79.86万元，乙经费60.52万元。另有丙经费41.30万元、丁经费20.55万元，四个项目合计202.23万元。');
     assert.deepEqual(summary(text), []);
   });
+
+  it('a list ends at a statement of its own after a ；: dated, or worded like the whole (`…收入…；…支出…`)', () => {
+    assert.deepEqual(summary(doc('2024年年初预算安排收入286.40万元，其中一般公共财政拨款286.40万元；2024年年初预算安排支出286.40万元。')), []);
+    assert.deepEqual(summary(doc('年初预算安排收入286.40万元，其中财政拨款200.40万元，事业收入86.00万元；年初预算安排支出286.40万元。')), []);
+  });
+
+  it('a list still being typed is not summed as if complete: a placeholder, or a sentence without its 。', () => {
+    const sangong = '2024年“三公”经费预算数2.5万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费1.2万元，';
+    assert.deepEqual(summary(doc(sangong + '公务接待费XX万元。')), []);
+    assert.deepEqual(summary(doc(sangong + '公务接待费（填写）万元。')), []);
+    assert.deepEqual(summary(doc(sangong, '', '第二段。')), []);
+    // Finished, the list is summed: 0 + 1.2 + 1 = 2.2 ≠ 2.5.
+    assert.deepEqual(summary(doc(sangong + '公务接待费1万元。')), ['3 error sum-of-parts 2.5']);
+  });
+
+  it('averages (生均, 人均) are neither parts nor wholes; a clause that starts with 覆盖 is no part', () => {
+    assert.deepEqual(summary(doc('高中生均经费27,760元。其中清溪区职业高级中学生均经费31,370元，为各校最高。')), []);
+    assert.deepEqual(summary(doc('全县共实施项目86个，其中：产业类项目21个，就业类项目12个，基础设施类项目47个，其他类项目6个，覆盖14个乡镇。')), []);
+  });
+
+  it('`X中，` divides the last figure named X before it, not one after', () => {
+    assert.deepEqual(summary(doc('项目支出176.35万元。项目支出中，甲项目45.12万元，乙项目131.23万元。结余5.15万元，其中：项目支出5.15万元。')), []);
+  });
 });
