@@ -15,7 +15,7 @@ export type RawRow = RawCell[];
 
 /** What an empty cell holds: nothing, or a dash or slash. */
 const EMPTY = new Set(['', '/', '-', '—', '－', '--', '——', '\\']);
-const UNIT_IN_HEADER = /[（(](万元|元|亿元|千元)[）)]/;
+const UNIT_IN_HEADER = /[（(](万元|元|亿元|千元|%|％)[）)]/;
 
 /**
  * How far a cell's text is indented, in full-width spaces (after the space a pipe cell leaves). `其中：` counts
@@ -72,7 +72,8 @@ export function buildTable(
     const headerCell = makeCell(masked, raw, index, '', false);
     const header = plainLabel(headerCell.text);
     const m = UNIT_IN_HEADER.exec(header);
-    return { index, header, headerCell, role: columnRole(header), ...(m ? { unit: m[1] } : {}) };
+    const unit = m ? (m[1] === '％' ? '%' : m[1]) : undefined;
+    return { index, header, headerCell, role: columnRole(header), ...(unit ? { unit } : {}) };
   });
   const labelColumns = columns.filter((c) => c.role === 'label' || c.role === 'index').map((c) => c.index);
   if (!labelColumns.length) labelColumns.push(0);
@@ -86,7 +87,8 @@ export function buildTable(
     const cells = rawRow.map((raw, i) => {
       const col = columns[i];
       const colUnit = col?.unit ?? unit;
-      const cellUnit = col && MONEY_ROLES.has(col.role) ? colUnit : '';
+      // `执行率（%）`: a bare 98.00 in it is 98%.
+      const cellUnit = col && (MONEY_ROLES.has(col.role) || col.unit === '%') ? colUnit : '';
       const kind = col?.role === 'score' ? 'score' : col?.role === 'weight' ? 'count' : undefined;
       return makeCell(masked, raw, i, cellUnit, !labelColumns.includes(i) || col?.role === 'index', kind);
     });

@@ -22,7 +22,8 @@ export const multiple: Rule = {
       if (n.kind !== 'multiple' || n.incidental) continue;
       const amount = (q: { kind: string }) => q.kind === 'money' || q.kind === 'count';
       const xAt = previousInSentence(report, located.index, amount);
-      if (!xAt) continue;
+      // `0.62亿元（6,152.30万元），是上年的1.5倍`: a figure in brackets restates the one before it; no base.
+      if (!xAt || xAt.q.inParens) continue;
       // The figure compared: just before X in the sentence, or named before 超出/是 (`项目支出超出年初预算216万元`).
       const subject = /^(.+?)(超出|超过|高出|多出|是)/.exec(xAt.q.label)?.[1];
       const same = (q: { kind: string; unit: string }) => amount(q) && q.kind === xAt.q.kind;

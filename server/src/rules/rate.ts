@@ -75,6 +75,10 @@ export const rate: Rule = {
         const num = pick(pool.filter((q) => kind.numerator(q.label)));
         const den = pick(pool.filter((q) => kind.denominator(q.label)), kind.prefer);
         if (!num || !den || num === den) continue;
+        // `其中中央资金支出3218.62万元，执行率98.28%`: the amount just before a rate is what it is the rate of; when
+        // that is neither operand, the rate is a part's, and the whole's amounts would not give it.
+        const nearest = p.quantities.filter((q) => q.span.start < r.span.start && !q.incidental && q.kind === kind.kind).pop();
+        if (nearest && nearest !== num && nearest !== den) continue;
         if (kind.kind === 'count' && num.unit !== den.unit) continue;
         const f = unitFactor(num.unit, den.unit);
         const ratio = div(scale(intervalOf(num), f), intervalOf(den));

@@ -23,6 +23,8 @@ const CONTEXT: Array<[RegExp, ColumnRole[]]> = [
   [/年初预算/, ['initial-budget']],
   // `全年预算调整171.40万元`: named after 全年预算, so it wins where both match.
   [/预算调整|调整(数|额|金额)|追加|追减|调增|调减/, ['adjustment']],
+  // `年末结余8.57万元，其中：公用经费2.68万元…` is compared with the 年末结余 column.
+  [/结余|结转/, ['balance']],
 ];
 
 /** `2023年决算基本支出` → `基本支出`: the name once the year and the budget/final-accounts words are gone. */

@@ -1,7 +1,7 @@
 // column-kind: a 执行率 cell holds a percentage; an amount column holds no percentage.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyFix, assertConsistent, cellTable, doc, findings, only, rowTable } from './helpers';
+import { applyFix, assertConsistent, cellTable, doc, findings, only, pipeTable, rowTable, summary } from './helpers';
 
 const seedRow = (rate: string) =>
   doc(
@@ -40,5 +40,11 @@ describe('column-kind', () => {
 
   it('a blank or `/` 执行率 cell is not flagged', () => {
     assert.deepEqual(findings(seedRow('/')), []);
+  });
+
+  it('a column headed `执行率（%）` holds percentages without the sign', () => {
+    const text = doc('单位：万元', '', ...pipeTable([['项目名称', '可执行预算', '支出金额', '执行率（%）'], ['妇女儿童权益保障专项', '39.00', '38.22', '98.00']]));
+    assert.deepEqual(findings(text, 'md'), []);
+    assert.deepEqual(summary(text.replace('98.00 |', '96.00 |'), 'md'), ['7 error table-row-formula 96.00']);
   });
 });

@@ -1,7 +1,7 @@
 // multiple: `是X的N倍` → current ÷ X; `超出X…幅度达到N倍` → (current − X) ÷ X. Multiples ± half their last digit.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyFix, assertConsistent, doc, only, summary } from './helpers';
+import { applyFix, assertConsistent, doc, findings, only, summary } from './helpers';
 
 const seedLine = (n: string) =>
   doc(
@@ -50,5 +50,9 @@ describe('multiple', () => {
     const text = (n: string) => doc(`2023年参训人员49人，是上年参训人员20人的${n}倍。`);
     assertConsistent(text('2.4'), 'multiple', '2.4');
     assert.deepEqual(summary(text('2.3')), ['3 error multiple 2.3']);
+  });
+
+  it('a figure in brackets restates the one before it and is no base: `0.62亿元（6,152.30万元），是上年的1.5倍`', () => {
+    assert.deepEqual(findings(doc('超长期特别国债资金0.62亿元（6,152.30万元），是上年的1.5倍（上年为4,101.53万元）。')), []);
   });
 });

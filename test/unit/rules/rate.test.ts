@@ -89,4 +89,10 @@ describe('rate', () => {
     const text = doc('民族团结进步创建项目执行率99.12%，少数民族发展资金项目预算205.60万元、实际支出199.83万元。');
     assert.deepEqual(summary(text), []);
   });
+
+  it('a rate right after a part’s amount is the part’s: the whole’s amounts do not give it', () => {
+    const text = doc('全年预算5361.50万元，全年实际支出5242.64万元，执行率97.78%。其中中央资金支出3218.62万元，执行率98.28%。');
+    assert.deepEqual(summary(text), []);
+    assert.equal(checks(text).filter((c) => c.figure === '98.28').length, 0);
+  });
 });

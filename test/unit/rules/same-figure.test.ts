@@ -86,4 +86,15 @@ describe('same-figure', () => {
     ]));
     assertConsistent(text, 'same-figure', '77.20');
   });
+
+  it('`年末结余…，其中：…` is compared with the 年末结余 column', () => {
+    const text = (basic: string) => doc('1、 预算支出及绩效情况', '', `年末结余8.57万元，其中：基本支出${basic}万元，项目支出5.15万元。`, '', '单位：万元', ...rowTable([
+      ['类别', '调整后预算', '决算支出', '年末结余'],
+      ['基本支出', '398.10', '394.68', '3.42'],
+      ['项目支出', '181.50', '176.35', '5.15'],
+    ]));
+    assertConsistent(text('3.42'), 'same-figure', '3.42');
+    // 3.24 also throws the 其中 list off (3.24 + 5.15 ≠ 8.57): both are reported.
+    assert.deepEqual(summary(text('3.24')), ['5 error sum-of-parts 8.57', '5 error same-figure 3.24']);
+  });
 });
