@@ -109,10 +109,13 @@ function splitSentences(text: string, offsetOf: (i: number) => number, quantitie
       const mine: Quantity[] = [];
       const firstOfClause = q;
       let prev = clauseStart;
+      let before = '';
       while (q < quantities.length && at[2 * q] < end) {
         if (at[2 * q] >= clauseStart) {
-          quantities[q].label = cleanLabel(text.slice(prev, at[2 * q]));
-          if (q > 0 && prev === at[2 * q - 1]) quantities[q].label = withPeriod(quantities[q - 1], quantities[q].label);
+          const words = text.slice(prev, at[2 * q]);
+          quantities[q].label = cleanLabel(words);
+          if (q > 0 && prev === at[2 * q - 1]) quantities[q].label = withPeriod(quantities[q - 1], before, quantities[q].label);
+          before = words;
           prev = at[2 * q + 1];
           mine.push(quantities[q]);
         }
@@ -197,16 +200,22 @@ function labelRespectively(
  * `2023年末在职人员28人`: the label read after the year figure starts with 末; the 年 it belongs to is the
  * year's unit. Put back, the label reads 年末在职人员 (likewise 年底, 年初, 月末).
  */
-function withPeriod(previous: Quantity, label: string): string {
+function withPeriod(previous: Quantity, wordsBefore: string, label: string): string {
   if ((previous.unit === '年' || previous.unit === '月') && /^[末底初中]/.test(label)) return previous.unit + label;
   // `比2023年的931.46万元`: the year belongs to the comparison; the label keeps it (比2023年的), so the figure
   // reads as the base compared with, not as a figure of its own named 的.
-  if ((previous.unit === '年' || previous.unit === '年度') && COMPARES.test(previous.label) && /^(同期)?的?$/.test(label)) {
-    return COMPARES.exec(previous.label)![0] + previous.raw + previous.unit + label;
+  // `与2023年支出931.46万元相比`: the same, with a noun after the year (not a change: `比2023年增加…` is one).
+  // (The words before the year as written: its label has a leading 与 trimmed.)
+  const words = wordsBefore.trimEnd();
+  const compares = COMPARES.exec(words);
+  if ((previous.unit === '年' || previous.unit === '年度') && compares && (/^(同期)?的?$/.test(label) || !CHANGE_WORD.test(label))) {
+    // `预算总额较2024年年初预算`: what is compared stays in front.
+    return cleanLabel(words.slice(0, compares.index)) + compares[0] + previous.raw + previous.unit + label;
   }
   return label;
 }
-const COMPARES = /(较|比|同比|相比|对比|与)$/;
+const COMPARES = /(较|比|同比|相比|对比|与|同)$/;
+const CHANGE_WORD = /增|减|多|少|降|升|提高|持平/;
 
 /** The noun phrase before a figure: connectors and copulas trimmed (`其中：基本支出为` → `基本支出`). */
 export function cleanLabel(s: string): string {

@@ -1,6 +1,7 @@
 // Every prose figure in document order, with its paragraph and sentence: for rules that look back for a
 // figure by its name (the whole of a share, the budget a difference is taken from).
 import type { Paragraph, Quantity, Report, Sentence } from '../report/model';
+import { topSectionAt } from './sections';
 
 export interface Located {
   q: Quantity;
@@ -48,7 +49,7 @@ export function findNamed(
     const l = all[i];
     // Leaving the paragraph: a figure of it whose name ends or starts so (`“三公”经费预算` for 预算) comes before
     // one named exactly so further back (another project's 预算).
-    if (l.paragraph !== here && (endsWith || startsWith)) break;
+    if (l.paragraph !== here && ((endsWith && endsWith.paragraph === here) || (startsWith && startsWith.paragraph === here))) break;
     if (l.q.incidental || !accept(l.q)) continue;
     if (l.q.label === name) return l;
     if (!endsWith && l.q.label.endsWith(name)) endsWith = l;
@@ -56,6 +57,26 @@ export function findNamed(
     if (!startsWith && name.length >= 3 && l.q.label.startsWith(name)) startsWith = l;
   }
   return endsWith ?? startsWith;
+}
+
+/**
+ * findNamed, unless the name is ambiguous: when the figure found is from another top-level section and another
+ * figure named exactly the same further back says another value (`调整后预算7431.60万元` of the department, and
+ * `调整后预算4926.40万元` of its projects), which one is meant cannot be told.
+ */
+export function findNamedUnique(report: Report, name: string, before: number, accept: (q: Quantity) => boolean): Located | undefined {
+  const found = findNamed(report, name, before, accept);
+  if (!found) return undefined;
+  const all = proseFigures(report);
+  const at = all[Math.min(before, all.length - 1)];
+  if (!at || found.paragraph === at.paragraph) return found;
+  // Within one top-level section the nearest is meant; from another, only if no other says otherwise.
+  if (topSectionAt(report, found.q.span.start) === topSectionAt(report, at.q.span.start)) return found;
+  for (let i = before - 1; i >= 0 && i >= before - LOOK_BACK; i--) {
+    const q = all[i].q;
+    if (all[i] !== found && !q.incidental && accept(q) && q.label === found.q.label && !q.value.eq(found.q.value)) return undefined;
+  }
+  return found;
 }
 
 /** The nearest figure before `index` in the same sentence that `accept`s, skipping dates and thresholds. */
@@ -78,11 +99,13 @@ export function previousInSentence(
  * `比上年的11449.77万元增加…`, `较2022年的…`.
  */
 export function isPrior(label: string): boolean {
-  if (PRIOR_END.test(label)) return true;
+  if (PRIOR_END.test(label) || PRIOR_DATED.test(label)) return true;
   return PRIOR.test(label) && !/本年|今年|当年/.test(label);
 }
 const PRIOR = /上年|去年|上一年|上年度|上年同期/;
-const PRIOR_END = /(?<!占)(较|比|同比|相比|对比)(上年|去年|上一年度?|上年度|上年同期|同期|\d{4}年度?)?的?$/;
+const PRIOR_END = /(?<!占)(较|比|同比|相比|对比|与|同)(上年|去年|上一年度?|上年度|上年同期|同期|\d{4}年度?)?的?$/;
+/** `与2023年支出…相比`, `同2023年的…`: a figure named after a comparison and its year. */
+const PRIOR_DATED = /(^|[^0-9])(较|比|与|同|相比|对比)\d{4}年/;
 
 /**
  * What a figure labelled as the base of a comparison is, for messages: `收入合计比上年的` → `上年收入合计`,

@@ -81,4 +81,9 @@ describe('growth', () => {
   it('`决算比上年减少…` names no figure to look for in another paragraph', () => {
     assert.deepEqual(findings(doc('义务兵优待决算22.50万元。', '', '公用经费年中未作调整，决算比上年减少3.40万元，下降2.04%。')), []);
   });
+
+  it('`同2023年的…相比`, `与2023年支出…相比`: the figure named after the comparison and its year is the base', () => {
+    assertConsistent(doc('2024年决算支出985.11万元，同2023年的931.46万元相比增加53.65万元，增幅5.76%。'), 'growth', '5.76');
+    assertConsistent(doc('2024年决算支出985.11万元，与2023年支出931.46万元相比，增加53.65万元，增长5.76%。'), 'growth', '5.76');
+  });
 });
