@@ -1,10 +1,10 @@
 // `决算总收入47281.07万元，较预算增加46852.7万元` — the difference is this figure minus the one named.
-import type { Quantity } from '../report/model';
+import type { Quantity, Report } from '../report/model';
 import { t } from '../l10n';
 import { moneyDecimals } from './format';
 import { intervalOf, scale, sub } from './interval';
 import { unitFactor } from './prose-lists';
-import { comparandLabel, comparedFigure, findNamed, previousInSentence, proseFigures, type Located } from './prose-index';
+import { comparandLabel, comparedFigure, findNamed, previousInSentence, proseFigures, subjectOf, type Located } from './prose-index';
 import { relation } from './relation';
 import { sectionIndexAt } from './sections';
 import type { Rule } from './rule';
@@ -18,7 +18,7 @@ const CHANGE_ONLY = /^(增加|减少|多|少|节约|超支|增长|下降)了?$/;
 const INLINE = /(较|比|相比|与)(.+?)(相比)?的?$/;
 
 /** A figure's subject: its label without the year and the budget or accounts word (`基本支出调整后预算` → 基本支出). */
-function subjectOf(label: string): string {
+function measuredSubject(label: string): string {
   return label.replace(/^(\d{4}年度?)?(全年|本年|决算|部门)?/, '').replace(MEASURE, '');
 }
 const MEASURE = /(调整后预算|年初预算|预算数|预算|决算数|决算|执行数|实际支出|支出数)$/;
@@ -36,11 +36,27 @@ const COMPONENT = /^(基本支出|项目支出|人员经费|(日常)?公用经�
  * (`实际支出` after `“三公”经费预算…`) with any budget but a part's (人员经费年初预算).
  */
 function sameSubject(current: string, ref: string, refName: string): boolean {
-  const subject = subjectOf(current);
+  const subject = measuredSubject(current);
   const theirs = ref.replace(refName, '').replace(/\d{4}年度?|年初|全年|本年|部门|安排|预算/g, '');
   if (!subject) return !COMPONENT.test(theirs);
   if (!WHOLE.test(subject)) return ref.includes(subject);
   return WHOLE.test(theirs);
+}
+
+/** A figure stated as a comparison's change or base (`较年初预算增加`, `增加`, `较上年决算`), not as an amount. */
+function isComparison(label: string): boolean {
+  return DIFFERENCE.test(label) || CHANGE_ONLY.test(label) || INLINE.test(label);
+}
+
+/** The nearest money figure before `at` in its sentence that is not itself a comparison's. */
+function subjectBefore(report: Report, at: Located): Located | undefined {
+  const all = proseFigures(report);
+  for (let i = at.index - 1; i >= 0 && all[i].sentence === at.sentence; i--) {
+    const q = all[i].q;
+    if (q.incidental || q.kind !== 'money') continue;
+    if (!isComparison(q.label)) return all[i];
+  }
+  return undefined;
 }
 
 export const difference: Rule = {
@@ -91,7 +107,13 @@ export const difference: Rule = {
         if (!ref || !inline) continue;
         refName = inline[2];
         change = bare[1];
-        prev = comparedFigure(report, ref, money);
+        // `决算支出1712.85万元，较年初预算增加126.45万元，较上年决算1598.26万元增加114.59万元`: the second comparison
+        // is of 决算支出 too, not of the change stated before it.
+        // A subject named before 较 (`预算总额较…`) must be found by that name in the paragraph, or nothing is said.
+        prev = subjectOf(ref.q.label)
+          ? comparedFigure(report, ref, (c) => money(c) && !isComparison(c.label))
+          : subjectBefore(report, ref);
+        if (prev && prev.paragraph !== ref.paragraph) continue;
       }
       if (!prev || !ref) continue;
       const current = prev.q;

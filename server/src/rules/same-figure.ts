@@ -127,12 +127,17 @@ export const sameFigure: Rule = {
       else tablesBySection.set(top, [entry]);
     }
     const reportYear = yearOf(report);
-    let yearSaid: { sentence: Sentence; year: string } | undefined;
+    // The year a sentence is about: the first it names (`2025年部门预算…，比2024年年初预算…增加…，其中基本支出…` is
+    // about 2025); a sentence opening with 其中 goes on with the year of the one before.
+    let yearSaid: { sentence: Sentence; year: string | undefined } | undefined;
     for (const { q, sentence } of proseFigures(report)) {
-      // `2025年预算安排基本支出552.40万元`, `2023年决算支出…其中：基本支出…`: another year's figures are not the
-      // table's, which are the report's year.
-      if (q.incidental && (q.unit === '年' || q.unit === '年度') && /^(19|20)\d{2}$/.test(q.raw)) yearSaid = { sentence, year: q.raw };
-      if (reportYear && yearSaid?.sentence === sentence && yearSaid.year !== reportYear) continue;
+      if (yearSaid?.sentence !== sentence) {
+        const goesOn = /^[\s\u3000]*其中/.test(sentence.clauses[0]?.text ?? '');
+        yearSaid = { sentence, year: goesOn ? yearSaid?.year : undefined };
+      }
+      if (q.incidental && (q.unit === '年' || q.unit === '年度') && /^(19|20)\d{2}$/.test(q.raw) && !yearSaid.year) yearSaid.year = q.raw;
+      // Another year's figures are not the table's, which are the report's year.
+      if (reportYear && yearSaid.year && yearSaid.year !== reportYear) continue;
       if (q.kind !== 'money' || q.incidental || !TO_WAN[q.unit]) continue;
       const name = bareName(q.label);
       const shorter = COLUMN_WORD.test(name) ? name.replace(COLUMN_WORD, '') : '';

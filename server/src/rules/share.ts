@@ -4,7 +4,7 @@ import type { Quantity, Report } from '../report/model';
 import { t } from '../l10n';
 import { div, intervalOf, scale } from './interval';
 import { partLists, unitFactor } from './prose-lists';
-import { findNamed, proseFigures, type Located } from './prose-index';
+import { findNamed, findNamedUnique, proseFigures, type Located } from './prose-index';
 import { relation } from './relation';
 import type { Rule } from './rule';
 import { operandOf } from './sum-of-parts';
@@ -67,7 +67,7 @@ export function shares(report: Report): Share[] {
     const part = partAt.q;
     let whole: Quantity | undefined;
     if (wholeName) {
-      whole = findNamed(report, wholeName, partAt.index, (w) => w.kind === 'money' && w !== part)?.q;
+      whole = findNamedUnique(report, wholeName, partAt.index, (w) => w.kind === 'money' && w !== part)?.q;
     } else {
       // `其中：基本支出786.42万元，占15.02%` — a bare 占 speaks of the list's total.
       whole = listOf.get(part)?.total;

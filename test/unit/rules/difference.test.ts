@@ -96,4 +96,15 @@ describe('difference', () => {
     );
     assert.deepEqual(findings(text, 'md'), []);
   });
+
+  it('a second comparison in a chain is of the same figure, not of the change before it', () => {
+    const text = (d: string) => doc(`2024年年初预算1586.40万元，决算支出1712.85万元，较年初预算增加126.45万元，较上年决算1598.26万元增加${d}万元。`);
+    assertConsistent(text('114.59'), 'difference', '114.59');
+    assert.equal(only(text('141.59')).message, '决算支出较上年决算增加额应为 114.59万元（决算支出 1712.85 − 上年决算 1598.26），文中为 141.59万元，相差 27万元');
+  });
+
+  it('`…；预算总额较2024年年初预算856.40万元增加53.60万元`: a subject named (预算总额) and not found, nothing is said', () => {
+    const text = doc('2024年决算支出985.11万元。2025年部门预算安排910.00万元，其中：基本支出552.40万元，项目支出357.60万元；预算总额较2024年年初预算856.40万元增加53.60万元。');
+    assert.deepEqual(findings(text).filter((f) => f.rule === 'difference'), []);
+  });
 });

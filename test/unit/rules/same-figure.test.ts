@@ -97,4 +97,10 @@ describe('same-figure', () => {
     // 3.24 also throws the 其中 list off (3.24 + 5.15 ≠ 8.57): both are reported.
     assert.deepEqual(summary(text('3.24')), ['5 error sum-of-parts 8.57', '5 error same-figure 3.24']);
   });
+
+  it('a sentence is of the first year it names; a 其中 sentence goes on with the year before it', () => {
+    const budget2025 = '2025年部门预算安排910.00万元，比2023年年初预算（856.40万元）增加53.60万元，其中基本支出552.40万元、项目支出357.60万元。';
+    assert.deepEqual(summary(report('2023年决算基本支出344.12万元。' + budget2025)), []);
+    assert.deepEqual(summary(report('2023年决算基本支出344.12万元。2025年部门预算安排910.00万元。其中：基本支出552.40万元，项目支出357.60万元。')), []);
+  });
 });

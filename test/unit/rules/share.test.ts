@@ -84,4 +84,16 @@ describe('share', () => {
     assertConsistent(text('92.59'), 'share', '92.59');
     assert.equal(only(text('93.59')).fix, '92.59');
   });
+
+  it('a whole named in another top-level section, where another figure of that name says otherwise, is not guessed', () => {
+    const text = doc(
+      '一、预算情况',
+      '年初预算6850.40万元，年中追加预算581.20万元，调整后预算7431.60万元。',
+      '二、项目支出情况',
+      '2023年共安排项目5个，调整后预算4926.40万元，实际支出4828.23万元。',
+      '三、存在的问题',
+      '年中追加581.20万元，占调整后预算的7.82%。',
+    );
+    assert.deepEqual(summary(text), []);
+  });
 });
