@@ -4,7 +4,8 @@ import Decimal from 'decimal.js';
 import { t } from '../l10n';
 import { add, div, intervalOf, scale, sub } from './interval';
 import { unitFactor } from './prose-lists';
-import { comparandLabel, comparedFigure, isPrior, previousInSentence, proseFigures } from './prose-index';
+import { comparandLabel, comparedFigure, isPrior, previousInSentence, proseFigures, subjectOf } from './prose-index';
+import { listParts } from './prose-lists';
 import { relation } from './relation';
 import type { Rule } from './rule';
 import { operandOf } from './sum-of-parts';
@@ -29,6 +30,9 @@ export const growth: Rule = {
       if (a.value.isNegative()) continue;
       const cAt = comparedFigure(report, aAt, (q) => q.kind === a.kind && (q.kind === 'money' || q.unit === a.unit));
       if (!cAt) continue;
+      // `…，其中：…公务接待费4万元，较上年减少1.84万元，下降12.96%`: after a 其中 list, an unnamed comparison may be of
+      // the last part or of the whole; which cannot be told.
+      if (!subjectOf(a.label) && listParts(report).has(cAt.q)) continue;
       const current = cAt.q;
       const change = CHANGE.exec(a.label)!;
       if (!(a.kind === 'money' && current.kind === 'money') && !(a.kind === 'count' && a.unit === current.unit)) continue;

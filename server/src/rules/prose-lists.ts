@@ -239,6 +239,17 @@ function listsOf(p: Paragraph): PartList[] {
 }
 
 const cache = new WeakMap<Report, PartList[]>();
+const partsCache = new WeakMap<Report, Set<Quantity>>();
+
+/** Every figure that is a part of some 其中 list. */
+export function listParts(report: Report): Set<Quantity> {
+  let parts = partsCache.get(report);
+  if (!parts) {
+    parts = new Set(partLists(report).flatMap((l) => l.parts));
+    partsCache.set(report, parts);
+  }
+  return parts;
+}
 
 export function partLists(report: Report): PartList[] {
   let lists = cache.get(report);

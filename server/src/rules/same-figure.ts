@@ -35,6 +35,15 @@ function bareName(label: string): string {
 /** `社区健身设施更新经费实际支出` → `社区健身设施更新经费`: the row's name said before the column's word. */
 const COLUMN_WORD = /的?(实际支出|决算支出|决算数|决算|执行数|支出数|全年支出|本年支出|年初预算数?|调整后预算数?|全年预算数?|预算数)$/;
 
+/** Whether a clause before the figure's, in its sentence, states a count, names projects or a table (what a total is of). */
+function qualifiedBefore(sentence: Sentence, q: Quantity): boolean {
+  for (const clause of sentence.clauses) {
+    if (clause.span.end > q.span.start) break;
+    if (/项目|表\s*[0-9０-９一二三四五六七八九十]/.test(clause.text) || clause.quantities.some((x) => x.kind === 'count')) return true;
+  }
+  return false;
+}
+
 /** A table's rows by the names a figure may match, gathered once per table instead of once per figure. */
 interface RowIndex {
   /** Item rows of three characters or more, by label. */
@@ -140,6 +149,8 @@ export const sameFigure: Rule = {
       if (reportYear && yearSaid.year && yearSaid.year !== reportYear) continue;
       if (q.kind !== 'money' || q.incidental || !TO_WAN[q.unit]) continue;
       const name = bareName(q.label);
+      // `4个重点项目，支出合计3647.98万元`: a 支出合计 whose sentence first says what it totals is not the department's.
+      if (/^(总支出|支出合计|支出总额)$/.test(name) && qualifiedBefore(sentence, q)) continue;
       const shorter = COLUMN_WORD.test(name) ? name.replace(COLUMN_WORD, '') : '';
       const candidates = (tablesBySection.get(topSectionAt(report, q.span.start)) ?? [])
         .map(({ table, rows }) => ({ table, row: rowFor(rows, name) ?? (shorter ? rowFor(rows, shorter) : undefined) }))
@@ -148,7 +159,10 @@ export const sameFigure: Rule = {
       const ctx = columnNamedBefore(sentence, q);
       for (const { table, row } of candidates as Array<{ table: Table; row: Row }>) {
         if (ctx) {
-          const col = ctx.map((role) => column(table, role)).find((c) => c);
+          // Two columns of that kind (决算数 | 决算数 under 基本支出 | 项目支出): which one is meant cannot be told.
+          const role = ctx.find((r) => column(table, r));
+          if (role && table.columns.filter((c) => c.role === role).length > 1) continue;
+          const col = role ? column(table, role) : undefined;
           const cell = col && amount(row, col);
           if (col && cell) compare(out, q, cell, row, col, table);
           continue;
@@ -159,6 +173,7 @@ export const sameFigure: Rule = {
         const cells = table.columns.filter((c) => MONEY_ROLES.has(c.role) && c.role !== 'adjustment' && c.role !== 'balance' && c.role !== 'over-under').map((c) => ({ c, v: amount(row, c) })).filter((x) => x.v);
         if (!cells.length || cells.some((x) => overlaps(scale(intervalOf(x.v!), f), intervalOf(q)))) continue;
         const pick = cells.find((x) => x.c.role === 'spent') ?? cells[cells.length - 1];
+        if (cells.filter((x) => x.c.role === pick.c.role).length > 1) continue;
         compare(out, q, pick.v!, row, pick.c, table);
       }
     }

@@ -86,4 +86,8 @@ describe('growth', () => {
     assertConsistent(doc('2024年决算支出985.11万元，同2023年的931.46万元相比增加53.65万元，增幅5.76%。'), 'growth', '5.76');
     assertConsistent(doc('2024年决算支出985.11万元，与2023年支出931.46万元相比，增加53.65万元，增长5.76%。'), 'growth', '5.76');
   });
+
+  it('an unnamed comparison right after a 其中 list may be of the last part or of the whole: not read', () => {
+    assert.deepEqual(findings(doc('“三公”经费决算数12.36万元，其中：公务用车运行维护费8.36万元，公务接待费4万元，较上年减少1.84万元，下降12.96%。')), []);
+  });
 });

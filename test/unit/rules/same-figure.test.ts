@@ -103,4 +103,19 @@ describe('same-figure', () => {
     assert.deepEqual(summary(report('2023年决算基本支出344.12万元。' + budget2025)), []);
     assert.deepEqual(summary(report('2023年决算基本支出344.12万元。2025年部门预算安排910.00万元。其中：基本支出552.40万元，项目支出357.60万元。')), []);
   });
+
+  it('a row with two columns of the kind meant (决算数 | 决算数 under merged headers) is not compared', () => {
+    const text = doc('1、 支出情况', '', '一般公共服务支出4,713.63万元。', '', '单位：万元', ...rowTable([
+      ['项目', '决算数', '决算数'],
+      ['一般公共服务支出', '3,841.27', '872.36'],
+    ]));
+    assert.deepEqual(summary(text), []);
+  });
+
+  it('a 支出合计 of what an earlier clause names (`4个重点项目，`, `表2中，`) is not the department’s 合计', () => {
+    const table = ['单位：万元', ...rowTable([['类别', '决算支出'], ['基本支出', '1198.64'], ['项目支出', '7453.76'], ['合计', '8652.40']])];
+    assert.deepEqual(summary(doc('1、 支出情况', '', '4个重点项目，支出合计3647.98万元。', '', ...table)), []);
+    assert.deepEqual(summary(doc('1、 支出情况', '', '表2中，支出合计3647.98万元。', '', ...table)), []);
+    assert.deepEqual(summary(doc('1、 支出情况', '', '全年支出合计8625.40万元。', '', ...table)), ['5 error same-figure 8625.40']);
+  });
 });
