@@ -2,7 +2,7 @@
 import { t } from '../l10n';
 import { div, intervalOf, scale, sub } from './interval';
 import { unitFactor } from './prose-lists';
-import { findNamed, previousInSentence, proseFigures } from './prose-index';
+import { findNamed, isPrior, previousInSentence, proseFigures } from './prose-index';
 import { relation } from './relation';
 import type { Rule } from './rule';
 import { operandOf } from './sum-of-parts';
@@ -29,8 +29,10 @@ export const multiple: Rule = {
       const same = (q: { kind: string; unit: string }) => amount(q) && q.kind === xAt.q.kind;
       const cAt = previousInSentence(report, xAt.index, same) ?? (subject ? findNamed(report, subject, xAt.index, same) : undefined);
       if (!cAt) continue;
-      const x = xAt.q;
-      const current = cAt.q;
+      // `上年3921人次，本年8632人次，为上年的2.2倍`: the base is last year's, whichever comes first.
+      const swap = isPrior(cAt.q.label) && !isPrior(xAt.q.label);
+      const x = swap ? cAt.q : xAt.q;
+      const current = swap ? xAt.q : cAt.q;
       if (x.kind === 'count' && x.unit !== current.unit) continue;
       const excess = EXCESS.test(x.label) || EXCESS.test(n.label);
       const ratio = RATIO.test(x.label) || /的$/.test(n.label);

@@ -72,8 +72,14 @@ export const rate: Rule = {
         if (report.text.charCodeAt(r.fullSpan.end) === 0x7684 /* 的 */) continue;
         // The amounts it is a rate of are stated before it: figures after it are of what the text goes on to.
         const pool = p.quantities.filter((q) => q.span.start < r.span.start && !q.incidental && q.kind === kind.kind);
-        const num = pick(pool.filter((q) => kind.numerator(q.label)));
-        const den = pick(pool.filter((q) => kind.denominator(q.label)), kind.prefer);
+        // Operands in the rate's own sentence first (`项目支出预算1386.00万元，实际支出1349.86万元，执行率97.39%`
+        // after a 全年调整后预算 in the sentence before); else in its paragraph.
+        const sentence = p.sentences.find((s) => s.span.start <= r.span.start && r.span.start <= s.span.end);
+        const own = pool.filter((q) => sentence && q.span.start >= sentence.span.start);
+        const ownNum = pick(own.filter((q) => kind.numerator(q.label)));
+        const ownDen = pick(own.filter((q) => kind.denominator(q.label)), kind.prefer);
+        const num = ownNum && ownDen ? ownNum : pick(pool.filter((q) => kind.numerator(q.label)));
+        const den = ownNum && ownDen ? ownDen : pick(pool.filter((q) => kind.denominator(q.label)), kind.prefer);
         if (!num || !den || num === den) continue;
         // `其中中央资金支出3218.62万元，执行率98.28%`: the amount just before a rate is what it is the rate of; when
         // that is neither operand, the rate is a part's, and the whole's amounts would not give it.

@@ -17,8 +17,10 @@ import { amount, cellOperand, column } from './table-cells';
 // `较年初预算增加231.18万元`: the budget named there is what is compared with, not what the sentence states.
 const COMPARED = /(较|比|与|相比)[^，,；;。]*?(增加|减少|增长|下降|多|少|持平)/g;
 
+const ASIDE = /（[^（）]*）|\([^()]*\)/g;
+
 const CONTEXT: Array<[RegExp, ColumnRole[]]> = [
-  [/决算|实际支出|执行数|全年支出|本年支出/, ['spent']],
+  [/决算|实际支出|执行数|全年支出|本年支出|共支出|实际使用|实际执行|实际开支|开支/, ['spent']],
   [/调整后预算|全年预算/, ['adjusted-budget', 'executable-budget']],
   [/年初预算/, ['initial-budget']],
   // `全年预算调整171.40万元`: named after 全年预算, so it wins where both match.
@@ -77,10 +79,13 @@ function rowFor(index: RowIndex, label: string): Row | undefined {
 
 /** The column the sentence names last before the figure (`年初预算安排支出…，其中：基本支出` → 年初预算). */
 function columnNamedBefore(sentence: Sentence, q: Quantity): ColumnRole[] | undefined {
+  // The words before the figure — in its own clause only up to it — without asides in brackets
+  // (`基本支出376.52万元（年初预算380.00万元）；项目支出…` names no 年初预算 for what follows).
   const before = sentence.clauses
     .filter((c) => c.span.start <= q.span.start)
-    .map((c) => c.text)
+    .map((c) => (c.span.end > q.span.start && c.text.includes(q.raw) ? c.text.slice(0, c.text.indexOf(q.raw)) : c.text))
     .join('，')
+    .replace(ASIDE, '')
     .replace(COMPARED, '');
   let found: ColumnRole[] | undefined;
   let at = -1;

@@ -24,7 +24,8 @@ function partBefore(all: Located[], at: number): Located | undefined {
   const here = all[at];
   for (let i = at - 1; i >= 0 && all[i].sentence === here.sentence; i--) {
     const q = all[i].q;
-    if (!q.incidental && q.kind === 'money') return all[i];
+    // `基本支出702.18万元（人员经费618.45万元、公用经费83.73万元），占…`: the aside is not whose share it is.
+    if (!q.incidental && !q.inParens && q.kind === 'money') return all[i];
   }
   return undefined;
 }
@@ -54,8 +55,9 @@ export function shares(report: Report): Share[] {
     const m = SHARE_LABEL.exec(q.label);
     if (!m) continue;
     const wholeName = m[1].replace(/的$/, '');
-    if (q.label.endsWith('分别' + m[0])) {
-      respectively(all, located, wholeName, found, paired, report);
+    const clause = located.sentence.clauses.find((c) => c.quantities.includes(q));
+    if (q.label.endsWith('分别' + m[0]) || /占比分别|比重分别|分别占/.test(clause?.text ?? '')) {
+      respectively(all, located, wholeName, found, paired, report, listOf);
       continue;
     }
     // `…服务类77.56万元，工程类占92.60%`: a name before 占 says whose share it is; the figure of that name in the
@@ -86,7 +88,15 @@ const TOTAL_WORD = /(合计|共计|总计|累计|总额)$/;
  * them in the same order — the last as many amounts of the sentence as there are shares (a 合计 among them
  * left out). With fewer amounts than shares, none is read.
  */
-function respectively(all: Located[], first: Located, wholeName: string, found: Share[], paired: Set<Quantity>, report: Report): void {
+function respectively(
+  all: Located[],
+  first: Located,
+  wholeName: string,
+  found: Share[],
+  paired: Set<Quantity>,
+  report: Report,
+  listOf: Map<Quantity, { total: Quantity }>,
+): void {
   const shares = [first];
   for (let i = first.index + 1; i < all.length && all[i].sentence === first.sentence; i++) {
     const q = all[i].q;
@@ -100,10 +110,13 @@ function respectively(all: Located[], first: Located, wholeName: string, found: 
     if (q.incidental || q.kind !== 'money' || TOTAL_WORD.test(q.label)) continue;
     parts.unshift(all[i]);
   }
-  if (parts.length < shares.length || !wholeName) return;
-  const whole = findNamed(report, wholeName, parts[0].index, (w) => w.kind === 'money' && !parts.some((p) => p.q === w))?.q;
+  if (parts.length < shares.length) return;
+  // `…，其中基本支出…，项目支出…，占比分别为47.55%、52.45%`: with no whole named, the list's.
+  const whole = wholeName
+    ? findNamed(report, wholeName, parts[0].index, (w) => w.kind === 'money' && !parts.some((p) => p.q === w))?.q
+    : listOf.get(parts[0].q)?.total;
   if (!whole) return;
-  shares.forEach((s, k) => found.push({ share: s.q, part: parts[k].q, whole, wholeName, located: s }));
+  shares.forEach((s, k) => found.push({ share: s.q, part: parts[k].q, whole, wholeName: wholeName || whole.label, located: s }));
 }
 
 /** The interval the part and whole allow for the share, in percent; undefined when the whole may be 0. */

@@ -90,4 +90,8 @@ describe('growth', () => {
   it('an unnamed comparison right after a 其中 list may be of the last part or of the whole: not read', () => {
     assert.deepEqual(findings(doc('“三公”经费决算数12.36万元，其中：公务用车运行维护费8.36万元，公务接待费4万元，较上年减少1.84万元，下降12.96%。')), []);
   });
+
+  it('an aside in brackets is never what is compared (`4.38万元（其中…1.48万元），比上年减少0.62万元`)', () => {
+    assert.deepEqual(findings(doc('“三公”经费支出4.38万元（其中公务用车运行维护费2.90万元、公务接待费1.48万元），比上年减少0.62万元，下降12.40%。')), []);
+  });
 });

@@ -55,4 +55,10 @@ describe('multiple', () => {
   it('a figure in brackets restates the one before it and is no base: `0.62亿元（6,152.30万元），是上年的1.5倍`', () => {
     assert.deepEqual(findings(doc('超长期特别国债资金0.62亿元（6,152.30万元），是上年的1.5倍（上年为4,101.53万元）。')), []);
   });
+
+  it('`上年3921人次，本年8632人次，为上年的2.2倍`: the base is last year’s whichever comes first', () => {
+    const text = (n: string) => doc(`上年接待查档3921人次，本年8632人次，为上年的${n}倍。`);
+    assertConsistent(text('2.2'), 'multiple', '2.2');
+    assert.deepEqual(summary(text('2.5')), ['3 error multiple 2.5']);
+  });
 });

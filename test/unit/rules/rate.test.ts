@@ -95,4 +95,9 @@ describe('rate', () => {
     assert.deepEqual(summary(text), []);
     assert.equal(checks(text).filter((c) => c.figure === '98.28').length, 0);
   });
+
+  it('the rate’s own sentence names its operands before a preferred budget of another sentence', () => {
+    const text = doc('全年调整后预算1766.00万元。项目支出预算1386.00万元，实际支出1349.86万元，执行率97.39%。');
+    assertConsistent(text, 'rate', '97.39');
+  });
 });

@@ -118,4 +118,9 @@ describe('same-figure', () => {
     assert.deepEqual(summary(doc('1、 支出情况', '', '表2中，支出合计3647.98万元。', '', ...table)), []);
     assert.deepEqual(summary(doc('1、 支出情况', '', '全年支出合计8625.40万元。', '', ...table)), ['5 error same-figure 8625.40']);
   });
+
+  it('an aside in brackets names no column for what follows; 实际使用, 实际开支 name the 决算 column', () => {
+    assert.deepEqual(summary(report('其中，基本支出344.12万元（年初预算412.87万元）；项目支出46936.95万元。')), []);
+    assert.deepEqual(summary(report('年初预算428.37万元，当年实际使用47281.07万元，其中基本支出344.12万元、项目支出46936.95万元。')), []);
+  });
 });

@@ -96,4 +96,11 @@ describe('share', () => {
     );
     assert.deepEqual(summary(text), []);
   });
+
+  it('an aside in brackets is not whose share it is; `占比分别为a%和b%` pairs in order with the list’s whole', () => {
+    assertConsistent(doc('支出合计1048.76万元，基本支出702.18万元（人员经费618.45万元、公用经费83.73万元），占支出合计的66.95%。'), 'share', '66.95');
+    const text = doc('支出2318.45万元，其中基本支出1102.36万元，项目支出1216.09万元，占比分别为47.55%和52.45%。');
+    assert.deepEqual(summary(text), []);
+    assert.equal(checks(text).filter((c) => c.rule === 'share' && c.holds).length, 2);
+  });
 });
