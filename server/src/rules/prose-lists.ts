@@ -55,7 +55,11 @@ const PER_HEAD = /[生人户亩]均|平均/;
  */
 function wholes(clauses: Clause[]): Quantity[] {
   const out: Quantity[] = [];
-  for (const c of clauses) for (const q of c.quantities) if (amountOf(q) && !COMPARISON.test(q.label) && !isPrior(q.label)) out.push(q);
+  for (const c of clauses) {
+    // `包括房屋507.78万元、图书386.52万元和设备214.30万元，其中在用资产…`: the items of an enumeration are no wholes.
+    if (/包括/.test(c.text) && c.quantities.filter(amountOf).length >= 2) continue;
+    for (const q of c.quantities) if (amountOf(q) && !COMPARISON.test(q.label) && !isPrior(q.label)) out.push(q);
+  }
   return out;
 }
 
@@ -85,10 +89,7 @@ function chooseWhole(candidates: Quantity[], parts: Quantity[], full: boolean): 
  * follows does not, the list ends there (the longest such).
  */
 function settleAtSemicolon(total: Quantity, parts: Quantity[], used: Clause[], stops: Array<{ parts: number; clauses: number }>): void {
-  const fits = (n: number) => {
-    const got = sum(parts.slice(0, n).map((q) => intervalOf(q, unitFactor(q.unit, total.unit))));
-    return n === 1 ? canBeAtMost(got, intervalOf(total)) : overlaps(got, intervalOf(total));
-  };
+  const fits = (n: number) => fitsWhole(total, parts, n, n > 1);
   // Counts (`186家，其中本年新增12家；培育…8家；…`) go on to other facts after a single part more often than
   // amounts of money, whose 其中 parts are often set apart by ； one by one.
   const fewest = total.kind === 'count' ? 1 : 2;
@@ -145,6 +146,12 @@ function oneWayOfDividing(parts: Quantity[]): boolean {
   return true;
 }
 
+/** Whether the first n parts add up to the whole (full), or stay within it. */
+function fitsWhole(total: Quantity, parts: Quantity[], n: number, full: boolean): boolean {
+  const got = sum(parts.slice(0, n).map((q) => intervalOf(q, unitFactor(q.unit, total.unit))));
+  return full ? overlaps(got, intervalOf(total)) : canBeAtMost(got, intervalOf(total));
+}
+
 /** The longer of the common beginning and the common ending of two names. */
 function shared(a: string, b: string): number {
   let head = 0;
@@ -190,6 +197,7 @@ function listsOf(p: Paragraph): PartList[] {
       const used: Clause[] = [];
       /** After each clause ending in ；: how many parts and clauses the list had there. */
       const stops: Array<{ parts: number; clauses: number }> = [];
+      let firstClause: { parts: number; clauses: number; partial: boolean } | undefined;
       for (let k = first; k < clauses.length; k++) {
         const cl = clauses[k];
         if (k > first && QIZHONG.test(cl.text)) break;
@@ -200,6 +208,8 @@ function listsOf(p: Paragraph): PartList[] {
         // (what the whole reaches, not a part of it).
         if (parts.length && (/^[\s\u3000]*\d{4}年/.test(cl.text) || VERB_FIRST.test(cl.text))) break;
         if (parts.length && cl.quantities.some((q) => amountOf(q) && parallel(q.label, total!.label))) break;
+        // `…项目支出1349.86万元，年末结余39.62万元`: what is left over may be a part (of a budget) or not (of spending).
+        if (k > first && parts.length >= 2 && cl.quantities.some((q) => /结余|结转/.test(q.label))) stops.push({ parts: parts.length, clauses: used.length });
         let stop = false;
         for (const q of cl.quantities) {
           if (!amountOf(q) || !addable(q, total) || COMPARISON.test(q.label)) continue;
@@ -215,8 +225,9 @@ function listsOf(p: Paragraph): PartList[] {
         if (cl.end === '；' || cl.end === ';') stops.push({ parts: parts.length, clauses: used.length });
         if (/等[。；，]?$|等$/.test(cl.text.trim())) partial = true;
         if (stop) break;
-        // `其中购置费0万元、运行维护费15.40万元；…` — parts listed inside the 其中 clause itself make the whole list.
-        if (k === first && first === ci && parts.length >= 2) break;
+        // `其中购置费0万元、运行维护费15.40万元；…` — parts listed inside the 其中 clause itself may make the whole list,
+        // or the list may go on (`其中甲79.86万元、乙60.52万元，丙41.30万元、丁20.55万元`): the figures decide below.
+        if (k === first && first === ci && parts.length >= 2) firstClause = { parts: parts.length, clauses: used.length, partial };
       }
       // `其中投资2亿元以上项目19个，签约引进15个项目`: groups picked out by a threshold may overlap — no list,
       // unless a 其余/其他 part says the groups share the whole out (`50万元以上…80万元，其余…20万元`).
@@ -226,12 +237,18 @@ function listsOf(p: Paragraph): PartList[] {
       // A list still being typed: the sentence stops without its 。.
       const last = used[used.length - 1];
       if (last === clauses[clauses.length - 1] && !/[。！？!?；;]/.test(last.end) && si === p.sentences.length - 1) partial = true;
-      if (total.kind === 'count' && !oneWayOfDividing(parts)) return;
-      if (parts.some((q) => CHANGE.test(q.label)) && !CHANGE.test(total.label)) return;
       // `其中：A…，B…。另有C…、D…，合计…`: the next sentence goes on with the list, so this part of it may fall short.
       const next = p.sentences[si + 1]?.clauses[0]?.text;
       if (next && /^[\s\u3000]*(另有|另外|此外|还有)/.test(next)) partial = true;
       if (!partial) settleAtSemicolon(total, parts, used, stops);
+      // Parts inside the 其中 clause: the whole list unless only the clauses after them make it add up.
+      if (firstClause && parts.length > firstClause.parts && !fitsWhole(total, parts, parts.length, !partial)) {
+        parts.length = firstClause.parts;
+        used.length = firstClause.clauses;
+        partial = firstClause.partial;
+      }
+      if (total.kind === 'count' && !oneWayOfDividing(parts)) return;
+      if (parts.some((q) => CHANGE.test(q.label)) && !CHANGE.test(total.label)) return;
       if (parts.length) lists.push({ total, parts, partial, paragraph: p, sentence, clauses: used });
     });
   });

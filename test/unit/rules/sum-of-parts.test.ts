@@ -208,4 +208,15 @@ describe('sum-of-parts', () => {
   it('`X中，` divides the last figure named X before it, not one after', () => {
     assert.deepEqual(summary(doc('项目支出176.35万元。项目支出中，甲项目45.12万元，乙项目131.23万元。结余5.15万元，其中：项目支出5.15万元。')), []);
   });
+
+  it('a 其中 list whose first clause holds two parts may go on in the next clauses', () => {
+    assertConsistent(doc('项目支出202.23万元，其中甲项目79.86万元、乙项目60.52万元，丙项目41.30万元、丁项目20.55万元。'), 'sum-of-parts', '202.23');
+    // Where only the first clause adds up, the list is that clause (as before).
+    assertConsistent(doc('“三公”经费15.40万元，其中购置费0万元、运行维护费15.40万元，接待费全年未发生支出3次。'), 'sum-of-parts', '15.40');
+  });
+
+  it('the items of a 包括 list are no wholes; what is left over after the parts of spending is no part', () => {
+    assert.deepEqual(summary(doc('固定资产原值1108.60万元，包括房屋507.78万元、图书386.52万元和设备214.30万元，其中在用资产1052.36万元。')), []);
+    assertConsistent(doc('全年支出1726.38万元，其中基本支出376.52万元，项目支出1349.86万元，年末结余39.62万元。'), 'sum-of-parts', '1726.38');
+  });
 });
