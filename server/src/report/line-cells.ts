@@ -7,11 +7,11 @@
 // less regular is left to be read as prose: a table read wrongly would flag figures that are right.
 import type { Span } from './model';
 import { columnRole } from './columns';
-import { foldWidth, isBlankIn, plainLabel } from './normalize';
+import { isBlankIn, plainLabel } from './normalize';
+import { isFigureCell } from './quantities';
 import type { RawRow } from './tables';
 
-/** A cell holding one figure, as cellQuantity reads it; a dash or slash stands for an empty figure cell. */
-const FIGURE = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[ \t]*(%|万元|元|亿元|分|个|人|家|项)?$/;
+/** A dash or slash stands for an empty figure cell. */
 const EMPTY_FIGURE = /^(\/|-|—|－|--|——)$/;
 /** A header or label cell: short, no sentence or clause punctuation (a line of wrapped prose has some). */
 export const MAX_HEADER_CELL = 20;
@@ -38,7 +38,7 @@ export interface LineCellTable {
  */
 export function lineCellTable(masked: string, spans: Span[], first: number): LineCellTable {
   const text = (i: number) => masked.slice(spans[i].start, spans[i].end).trim();
-  const isFigure = (i: number) => FIGURE.test(foldWidth(text(i)));
+  const isFigure = (i: number) => isFigureCell(text(i));
   const isLabel = (i: number, max: number) => {
     if (i >= spans.length) return false;
     // `其中：人员经费`: the colon of 其中 is no clause punctuation.

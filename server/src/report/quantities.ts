@@ -123,13 +123,19 @@ function figureValue(digits: string, negative: boolean): Decimal {
   return negative ? value.neg() : value;
 }
 
-/** Parse a table cell that holds one figure (and nothing else but a unit). */
-export function cellQuantity(text: string, defaultUnit: string, offsetOf: (i: number) => number): Quantity | undefined {
+const FIGURE_CELL = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[ \t]*(%|万元|元|亿元|分|个|人|家|项)?$/;
+
+/** Whether a cell's text (full width allowed) is one figure and nothing else but a unit. */
+export function isFigureCell(text: string): boolean {
   const folded = foldWidth(text).trim();
   // A figure starts with a digit, `-` or `+`: a label cell is ruled out by its first character.
   const first = folded.charCodeAt(0);
-  if (!(isDigit(first) || first === 45 || first === 43)) return undefined;
-  if (!/^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[ \t]*(%|万元|元|亿元|分|个|人|家|项)?$/.test(folded)) return undefined;
+  return (isDigit(first) || first === 45 || first === 43) && FIGURE_CELL.test(folded);
+}
+
+/** Parse a table cell that holds one figure (and nothing else but a unit). */
+export function cellQuantity(text: string, defaultUnit: string, offsetOf: (i: number) => number): Quantity | undefined {
+  if (!isFigureCell(text)) return undefined;
   const qs = scanQuantities(text, { offsetOf, defaultUnit, incidental: false });
   return qs.length === 1 ? qs[0] : undefined;
 }
