@@ -1,0 +1,52 @@
+// Which figures a 较…增加/减少 speaks of: the figure compared, and what it is compared with. Kept apart from the
+// arithmetic of the difference rule: the pairing is where a false alarm would come from.
+import type { Report } from '../report/model';
+import { proseFigures, type Located } from './prose-index';
+
+/** `较年初预算增加…`: the label of a change that names what it is compared with. */
+export const DIFFERENCE = /(较|比|相比|与)(.+?)(相比)?(增加|减少|多|少|节约|超支|增长|下降)了?$/;
+export const CHANGE_ONLY = /^(增加|减少|多|少|节约|超支|增长|下降)了?$/;
+/** `较年初预算`, `比上年的`: the label of a figure that is what something is compared with. */
+export const INLINE = /(较|比|相比|与)(.+?)(相比)?的?$/;
+
+/** A figure's subject: its label without the year and the budget or accounts word (`基本支出调整后预算` → 基本支出). */
+function measuredSubject(label: string): string {
+  return label.replace(/^(\d{4}年度?)?(全年|本年|决算|部门)?/, '').replace(MEASURE, '');
+}
+const MEASURE = /(调整后预算|年初预算|预算数|预算|决算数|决算|执行数|实际支出|支出数)$/;
+/** Subjects that are the whole department's: compared with its budget as it stands. */
+const WHOLE = /^(总?收入|总?支出|收支|总额|支出合计|收入合计|支出总额|收入总额|资金|预算资金)?$/;
+
+/** The parts a department's budget is divided into: a budget of one of them is no budget of the whole. */
+const COMPONENT = /^(基本支出|项目支出|人员经费|(日常)?公用经费|工资福利支出|商品和服务支出|对个人和家庭的?补助|资本性支出)$/;
+
+/**
+ * `商品和服务支出205.95万元，较年初预算减少28.05万元` speaks of 商品和服务支出's own 年初预算: a budget of another
+ * subject (基本支出年初预算), or the department's when the figure is a part's, is not what it is compared with.
+ * A figure of the whole (决算总收入) is compared with a budget of the whole; one whose label names no subject
+ * (`实际支出` after `“三公”经费预算…`) with any budget but a part's (人员经费年初预算).
+ */
+export function sameSubject(current: string, ref: string, refName: string): boolean {
+  const subject = measuredSubject(current);
+  const theirs = ref.replace(refName, '').replace(/\d{4}年度?|年初|全年|本年|部门|安排|预算/g, '');
+  if (!subject) return !COMPONENT.test(theirs);
+  if (!WHOLE.test(subject)) return ref.includes(subject);
+  return WHOLE.test(theirs);
+}
+
+/** A figure stated as a comparison's change or base (`较年初预算增加`, `增加`, `较上年决算`), not as an amount. */
+export function isComparison(label: string): boolean {
+  return DIFFERENCE.test(label) || CHANGE_ONLY.test(label) || INLINE.test(label);
+}
+
+/** The nearest money figure before `at` in its sentence that is not itself a comparison's. */
+export function subjectBefore(report: Report, at: Located): Located | undefined {
+  const all = proseFigures(report);
+  for (let i = at.index - 1; i >= 0 && all[i].sentence === at.sentence; i--) {
+    const q = all[i].q;
+    if (q.incidental || q.kind !== 'money') continue;
+    if (!isComparison(q.label)) return all[i];
+  }
+  return undefined;
+}
+
