@@ -121,7 +121,7 @@ function splitSentences(text: string, offsetOf: (i: number) => number, quantitie
         }
         q++;
       }
-      if (mine.length >= 2 && raw.includes('分别')) {
+      if (mine.length >= 2 && (raw.includes('分别') || raw.includes('依次'))) {
         const before = clauses.length ? clauses[clauses.length - 1].text : '';
         labelRespectively(text, clauseStart, end, quantities, at, firstOfClause, q, before);
       }
@@ -172,8 +172,9 @@ function labelRespectively(
   to: number,
   previousClause: string,
 ): void {
-  const word = text.indexOf('分别', clauseStart);
-  if (word < 0 || word >= clauseEnd) return;
+  const found = text.slice(clauseStart, clauseEnd).search(/分别|依次/);
+  if (found < 0) return;
+  const word = clauseStart + found;
   let first = from;
   while (first < to && at[2 * first] < word) first++;
   const items = to - first;
@@ -222,7 +223,7 @@ export function cleanLabel(s: string): string {
   let t = s.replace(/[\s\u3000\u00a0]+/g, '').replace(/[*_`]+/g, '');
   // Each pattern is tried only where its first (or last) character stands: most labels need neither.
   if (LEAD_FIRST.has(t[0])) t = t.replace(/^(其中|和|及|以及|与|、|）|\)|”|")+/, '');
-  if (TRAIL_LAST.has(t[t.length - 1])) t = t.replace(/(为|是|达|达到|约|共计|合计为|总计为|分别为|：|:|（|\()+$/, '');
+  if (TRAIL_LAST.has(t[t.length - 1])) t = t.replace(/(为|是|达|达到|约|共计|合计为|总计为|分别为|依次为|依次是|：|:|（|\()+$/, '');
   return t;
 }
 const LEAD_FIRST = new Set(['其', '和', '及', '以', '与', '、', '）', ')', '”', '"']);

@@ -4,8 +4,8 @@ import type { Report } from '../report/model';
 import { proseFigures, type Located } from './prose-index';
 
 /** `较年初预算增加…`: the label of a change that names what it is compared with. */
-export const DIFFERENCE = /(较|比|相比|与)(.+?)(相比)?(增加|减少|多|少|节约|超支|增长|下降)了?$/;
-export const CHANGE_ONLY = /^(增加|减少|多|少|节约|超支|增长|下降)了?$/;
+export const DIFFERENCE = /(较|比|相比|与)(.+?)(相比)?(增加|减少|多出|多|少|节约|超支|增长|下降)了?$/;
+export const CHANGE_ONLY = /^(增加|减少|多出|多|少|节约|超支|增长|下降)了?$/;
 /** `较年初预算`, `比上年的`: the label of a figure that is what something is compared with. */
 export const INLINE = /(较|比|相比|与)(.+?)(相比)?的?$/;
 

@@ -11,7 +11,7 @@ import type { Rule } from './rule';
 import { operandOf } from './sum-of-parts';
 
 const RATE = /(增长|下降|增幅|降幅|减少|提高|降低|上升)了?(率|幅度)?$/;
-const CHANGE = /(增加|减少|增长|下降|多|少)了?$/;
+const CHANGE = /(增加|减少|增长|下降|多出|多|少)了?$/;
 
 export const growth: Rule = {
   id: 'growth',

@@ -107,4 +107,9 @@ describe('number forms', () => {
       ['1 000.50=1000.5', '3=3', '3 100=3100'],
     );
   });
+
+  it('`依次为` shares its names out like `分别为`', () => {
+    const text = doc('因公出国（境）费、公务用车购置及运行维护费、公务接待费依次为0万元、39.84万元、8.79万元。');
+    assert.deepEqual(figures(parse(text)).map((f) => f.label), ['因公出国（境）费', '公务用车购置及运行维护费', '公务接待费']);
+  });
 });

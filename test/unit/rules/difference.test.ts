@@ -107,4 +107,8 @@ describe('difference', () => {
     const text = doc('2024年决算支出985.11万元。2025年部门预算安排910.00万元，其中：基本支出552.40万元，项目支出357.60万元；预算总额较2024年年初预算856.40万元增加53.60万元。');
     assert.deepEqual(findings(text).filter((f) => f.rule === 'difference'), []);
   });
+
+  it('`较年初预算多出…` is a difference like 增加', () => {
+    assert.deepEqual(summary(doc('年初预算31256.80万元。决算支出35871.26万元，决算支出较年初预算多出4641.46万元。')), ['3 error difference 4641.46']);
+  });
 });

@@ -72,4 +72,8 @@ describe('identity', () => {
     const text = doc('政府采购预算1862.30万元，实际采购金额1800.00万元，货物类、工程类、服务类分别为1024.56万元、536.20万元、301.54万元。');
     assertConsistent(text, 'identity', '1862.30');
   });
+
+  it('资产总额合计 is the 资产总额 of the identity', () => {
+    assert.deepEqual(summary(doc('负债总额1183.52万元、净资产6072.86万元，资产总额合计7265.38万元。')), ['3 error identity 7265.38']);
+  });
 });
