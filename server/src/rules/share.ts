@@ -39,6 +39,10 @@ function namedInSentence(all: Located[], at: Located, name: string): Located | u
   return undefined;
 }
 
+/** A whole named by a budget word alone, and a part's label that names what it is of before its measure word. */
+const BUDGET_ONLY = /^(调整后预算|年初预算|全年预算|可执行预算|预算|预算数)$/;
+const OWN_SUBJECT = /.{2,}(实际支出|支出|决算|执行数|执行)$/;
+
 const cache = new WeakMap<Report, Share[]>();
 
 /** Every share in the prose whose part and whole can both be found. */
@@ -69,7 +73,11 @@ export function shares(report: Report): Share[] {
     const part = partAt.q;
     let whole: Quantity | undefined;
     if (wholeName) {
-      whole = findNamedUnique(report, wholeName, partAt.index, (w) => w.kind === 'money' && w !== part)?.q;
+      const wholeAt = findNamedUnique(report, wholeName, partAt.index, (w) => w.kind === 'money' && w !== part);
+      // `动物防疫补助实际支出887.36万元，占调整后预算的98.00%`: a project's share of 调整后预算 is of its own budget;
+      // the department's, named so in another paragraph, is not it.
+      if (wholeAt && wholeAt.paragraph !== partAt.paragraph && BUDGET_ONLY.test(wholeName) && OWN_SUBJECT.test(part.label)) continue;
+      whole = wholeAt?.q;
     } else {
       // `其中：基本支出786.42万元，占15.02%` — a bare 占 speaks of the list's total.
       whole = listOf.get(part)?.total;

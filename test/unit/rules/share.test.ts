@@ -103,4 +103,9 @@ describe('share', () => {
     assert.deepEqual(summary(text), []);
     assert.equal(checks(text).filter((c) => c.rule === 'share' && c.holds).length, 2);
   });
+
+  it('a project’s share of a bare 调整后预算 is of its own budget, not the department’s named elsewhere', () => {
+    const text = doc('一、预算执行情况', '调整后预算8642.35万元，全年支出8215.48万元。', '二、项目绩效情况', '动物防疫补助实际支出887.36万元，占调整后预算的98.00%。');
+    assert.deepEqual(summary(text), []);
+  });
 });
