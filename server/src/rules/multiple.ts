@@ -29,8 +29,13 @@ export const multiple: Rule = {
       const same = (q: { kind: string; unit: string }) => amount(q) && q.kind === xAt.q.kind;
       const cAt = previousInSentence(report, xAt.index, same) ?? (subject ? findNamed(report, subject, xAt.index, same) : undefined);
       if (!cAt) continue;
-      // `上年3921人次，本年8632人次，为上年的2.2倍`: the base is last year's, whichever comes first.
-      const swap = isPrior(cAt.q.label) && !isPrior(xAt.q.label);
+      // `上年3921人次，本年8632人次，为上年的2.2倍`, `与年初预算数428.37万元相比，决算总收入47281.07万元超出…倍`: the
+      // base is last year's, or the one named after 与/同 (…相比), whichever comes first.
+      const base = (at: typeof cAt) => {
+        const clause = at.sentence.clauses.find((c) => c.quantities.includes(at.q))?.text ?? '';
+        return isPrior(at.q.label) || (/(与|同)/.test(clause) && /相比/.test(clause));
+      };
+      const swap = base(cAt) && !base(xAt);
       const x = swap ? cAt.q : xAt.q;
       const current = swap ? xAt.q : cAt.q;
       if (x.kind === 'count' && x.unit !== current.unit) continue;

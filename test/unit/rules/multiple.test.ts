@@ -61,4 +61,10 @@ describe('multiple', () => {
     assertConsistent(text('2.2'), 'multiple', '2.2');
     assert.deepEqual(summary(text('2.5')), ['3 error multiple 2.5']);
   });
+
+  it('`与年初预算数428.37万元相比，决算总收入47281.07万元超出…倍`: the figure after 与…相比 is the base', () => {
+    const text = (n: string) => doc(`与年初预算数428.37万元相比，决算总收入47281.07万元超出${n}倍。`);
+    assertConsistent(text('109.37'), 'multiple', '109.37');
+    assert.deepEqual(summary(text('119.37')), ['3 error multiple 119.37']);
+  });
 });
