@@ -76,10 +76,7 @@ function chooseWhole(candidates: Quantity[], parts: Quantity[], full: boolean): 
   const closeness = options.map((c) => Math.min(...parts.map((q) => shared(c.label, q.label))));
   const best = Math.max(...closeness);
   if (best >= 2 && closeness.indexOf(best) === closeness.lastIndexOf(best)) return options[closeness.indexOf(best)];
-  const fits = options.filter((c) => {
-    const got = sum(parts.map((q) => intervalOf(q, unitFactor(q.unit, c.unit))));
-    return full ? overlaps(got, intervalOf(c)) : canBeAtMost(got, intervalOf(c));
-  });
+  const fits = options.filter((c) => fitsWhole(c, parts, parts.length, full));
   return fits.length === 1 ? fits[0] : last;
 }
 

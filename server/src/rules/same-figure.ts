@@ -110,13 +110,18 @@ function lastIndexOf(text: string, re: RegExp): number {
 
 const globalOf = new Map<RegExp, RegExp>();
 
+/** `2023年`: a year named, not an amount. */
+function isYear(q: Quantity): boolean {
+  return !!q.incidental && (q.unit === '年' || q.unit === '年度') && /^(19|20)\d{2}$/.test(q.raw);
+}
+
 /** The year the report is about: the year its prose names most often (the title's, on a tie). */
 function yearOf(report: Report): string | undefined {
   const counts = new Map<string, number>();
   const title = /((?:19|20)\d{2})\s*年/.exec(report.title?.text ?? '')?.[1];
   if (title) counts.set(title, 0.5);
   for (const { q } of proseFigures(report)) {
-    if (q.incidental && (q.unit === '年' || q.unit === '年度') && /^(19|20)\d{2}$/.test(q.raw)) counts.set(q.raw, (counts.get(q.raw) ?? 0) + 1);
+    if (isYear(q)) counts.set(q.raw, (counts.get(q.raw) ?? 0) + 1);
   }
   let best: string | undefined;
   for (const [year, n] of counts) if (!best || n > counts.get(best)!) best = year;
@@ -149,7 +154,7 @@ export const sameFigure: Rule = {
         const goesOn = /^[\s\u3000]*其中/.test(sentence.clauses[0]?.text ?? '');
         yearSaid = { sentence, year: goesOn ? yearSaid?.year : undefined };
       }
-      if (q.incidental && (q.unit === '年' || q.unit === '年度') && /^(19|20)\d{2}$/.test(q.raw) && !yearSaid.year) yearSaid.year = q.raw;
+      if (isYear(q) && !yearSaid.year) yearSaid.year = q.raw;
       // Another year's figures are not the table's, which are the report's year.
       if (reportYear && yearSaid.year && yearSaid.year !== reportYear) continue;
       if (q.kind !== 'money' || q.incidental || !TO_WAN[q.unit]) continue;
