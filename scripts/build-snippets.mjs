@@ -182,7 +182,9 @@ function titleLine(format) {
 
 // ---- the snippets --------------------------------------------------------------------------------------------
 // Prefixes: jx-skeleton-*, jx-section-*, jx-sentence-*, jx-table-*, jx-row-* (the insert-template command groups
-// them by these), plus a Chinese prefix so that typing the Chinese name also offers them.
+// them by these). No Chinese prefix: a prefix made of report words (部门决算情况, 项目支出) was offered by quick
+// suggestions while the user typed prose, and Enter then replaced the heading with the snippet. The Chinese names
+// are in the template command's list and in heading completion.
 
 /** A section heading's marker: the seed outline's marker first, the 一、 outline's second (a choice). */
 function marker(stop, arabic, chinese) {
@@ -194,10 +196,10 @@ function sectionSnippets(format) {
   const unitAfter = (line) => (format === 'txt' ? [line + UNIT_GAP, ''] : [line, '', '单位：万元', '']);
   const Y = 2; // the year's stop: each section asks for it once and mirrors it
   const yearPrompt = (text) => text.replace(`$${Y}`, `\${${Y}:2023}`);
-  const sentenceSection = (key, prefix, cn, title, arabicMarker, chineseMarker, name) => [
+  const sentenceSection = (key, prefix, title, arabicMarker, chineseMarker, name) => [
     key,
     {
-      prefix: [`jx-section-${prefix}`, cn],
+      prefix: [`jx-section-${prefix}`],
       body: [`${h(3)}${marker(1, arabicMarker, chineseMarker)} ${title}`, '', yearPrompt(sentences[name](Y, 3))],
       description: `章节：${title}（含示例数字，Tab 依次修改）`,
     },
@@ -206,7 +208,7 @@ function sectionSnippets(format) {
     [
       '章节：单位基本情况',
       {
-        prefix: ['jx-section-basic', '单位基本情况'],
+        prefix: ['jx-section-basic'],
         body: [
           `${h(1)}${marker(1, '1、', '一、')} 单位基本情况`,
           '',
@@ -221,15 +223,15 @@ function sectionSnippets(format) {
         description: '章节：单位基本情况（部门主要职责、人员编制情况）',
       },
     ],
-    sentenceSection('章节：部门预算情况', 'budget', '部门预算情况', '部门预算情况', '1.', '（一）', 'budget'),
-    sentenceSection('章节：部门决算情况', 'final', '部门决算情况', '部门决算情况（含年中预算追加情况）', '2.', '（二）', 'final'),
-    sentenceSection('章节：“三公”经费执行情况', 'sangong', '三公经费执行情况', '“三公”经费执行情况', '3.', '（三）', 'sangong'),
-    sentenceSection('章节：政府采购执行情况', 'procurement', '政府采购执行情况', '政府采购执行情况', '4.', '（四）', 'procurement'),
-    sentenceSection('章节：资产管理情况', 'assets', '资产管理情况', '资产管理情况', '5.', '（五）', 'assets'),
+    sentenceSection('章节：部门预算情况', 'budget', '部门预算情况', '1.', '（一）', 'budget'),
+    sentenceSection('章节：部门决算情况', 'final', '部门决算情况（含年中预算追加情况）', '2.', '（二）', 'final'),
+    sentenceSection('章节：“三公”经费执行情况', 'sangong', '“三公”经费执行情况', '3.', '（三）', 'sangong'),
+    sentenceSection('章节：政府采购执行情况', 'procurement', '政府采购执行情况', '4.', '（四）', 'procurement'),
+    sentenceSection('章节：资产管理情况', 'assets', '资产管理情况', '5.', '（五）', 'assets'),
     [
       '章节：整体绩效目标支出情况（含整体支出表）',
       {
-        prefix: ['jx-section-overall', '整体绩效目标支出情况'],
+        prefix: ['jx-section-overall'],
         body: [
           ...unitAfter(`${h(3)}${marker(1, '1.', '（一）')} 整体绩效目标支出情况`),
           ...table(format, OVERALL_HEADER, OVERALL_ROWS, { next: 2, on: true }),
@@ -240,7 +242,7 @@ function sectionSnippets(format) {
     [
       '章节：整体绩效目标完成情况',
       {
-        prefix: ['jx-section-goals', '整体绩效目标完成情况'],
+        prefix: ['jx-section-goals'],
         body: [
           `${h(3)}${marker(1, '2.', '（二）')} 整体绩效目标完成情况`,
           '',
@@ -252,7 +254,7 @@ function sectionSnippets(format) {
     [
       '章节：项目绩效目标支出完成情况（含项目支出表）',
       {
-        prefix: ['jx-section-projects', '项目绩效目标支出完成情况'],
+        prefix: ['jx-section-projects'],
         body: [
           ...unitAfter(`${h(3)}${marker(1, '3.', '（三）')} 项目绩效目标支出完成情况`),
           ...table(format, PROJECT_HEADER, PROJECT_ROWS, { next: 2, on: true }),
@@ -263,7 +265,7 @@ function sectionSnippets(format) {
     [
       '章节：存在的问题及改进措施',
       {
-        prefix: ['jx-section-problems', '存在的问题及改进措施'],
+        prefix: ['jx-section-problems'],
         body: [
           `${h(1)}${marker(1, '3、', '四、')} 存在的问题及改进措施`,
           '',
@@ -277,7 +279,7 @@ function sectionSnippets(format) {
     [
       '章节：其他需要说明的情况',
       {
-        prefix: ['jx-section-other', '其他需要说明的情况'],
+        prefix: ['jx-section-other'],
         body: [`${h(1)}${marker(1, '4、', '六、')} 其他需要说明的情况`, '', '${2:无。}'],
         description: '章节：其他需要说明的情况',
       },
@@ -287,17 +289,17 @@ function sectionSnippets(format) {
 }
 
 function sentenceSnippets() {
-  const one = (key, prefix, cn, name, description) => [
+  const one = (key, prefix, name, description) => [
     key,
-    { prefix: [`jx-sentence-${prefix}`, cn], body: [sentences[name](1, 2).replace('$1', '${1:2023}')], description },
+    { prefix: [`jx-sentence-${prefix}`], body: [sentences[name](1, 2).replace('$1', '${1:2023}')], description },
   ];
   return [
-    one('句式：人员编制', 'staff', '人员编制', 'staff', '句式：核定编制与在职人员（在职 = 编制在职 + 临聘）'),
-    one('句式：部门预算', 'budget', '部门预算', 'budget', '句式：年初预算收入、支出（支出 = 基本支出 + 项目支出）'),
-    one('句式：部门决算', 'final', '部门决算', 'final', '句式：决算收支、较预算增加额及各项占比'),
-    one('句式：“三公”经费', 'sangong', '三公经费', 'sangong', '句式：“三公”经费预算数与决算数（= 因公出国（境）费 + 公务用车 + 公务接待费）'),
-    one('句式：政府采购', 'procurement', '政府采购', 'procurement', '句式：政府采购支出（= 货物 + 工程 + 服务）'),
-    one('句式：资产管理', 'assets', '资产管理', 'assets', '句式：资产总额 = 负债总额 + 净资产；资产使用率 = 在用资产 ÷ 固定资产原值'),
+    one('句式：人员编制', 'staff', 'staff', '句式：核定编制与在职人员（在职 = 编制在职 + 临聘）'),
+    one('句式：部门预算', 'budget', 'budget', '句式：年初预算收入、支出（支出 = 基本支出 + 项目支出）'),
+    one('句式：部门决算', 'final', 'final', '句式：决算收支、较预算增加额及各项占比'),
+    one('句式：“三公”经费', 'sangong', 'sangong', '句式：“三公”经费预算数与决算数（= 因公出国（境）费 + 公务用车 + 公务接待费）'),
+    one('句式：政府采购', 'procurement', 'procurement', '句式：政府采购支出（= 货物 + 工程 + 服务）'),
+    one('句式：资产管理', 'assets', 'assets', '句式：资产总额 = 负债总额 + 净资产；资产使用率 = 在用资产 ÷ 固定资产原值'),
   ];
 }
 
@@ -307,7 +309,7 @@ function tableSnippets(format) {
     [
       `表格：整体支出表${form}`,
       {
-        prefix: ['jx-table-overall', '整体支出表'],
+        prefix: ['jx-table-overall'],
         body: table(format, OVERALL_HEADER, OVERALL_ROWS, { next: 1, on: true }),
         description: `表格：整体支出（类别、年初预算、预算调整、调整后预算、决算支出、年末结余）${form}`,
       },
@@ -315,7 +317,7 @@ function tableSnippets(format) {
     [
       `表格：项目支出表${form}`,
       {
-        prefix: ['jx-table-projects', '项目支出表'],
+        prefix: ['jx-table-projects'],
         body: table(format, PROJECT_HEADER, PROJECT_ROWS, { next: 1, on: true }),
         description: `表格：项目支出（序号、项目类别、项目名称、年初预算、调整、可执行预算、支出金额、执行率、超支/结余、备注）${form}`,
       },
@@ -327,7 +329,7 @@ function tableSnippets(format) {
     entries.push([
       '表格：项目支出表的一行（Tab 分栏）',
       {
-        prefix: ['jx-row-project', '项目支出行'],
+        prefix: ['jx-row-project'],
         body: [...cells.map((c) => `\t${c}`), ''],
         description: '表格：项目支出表中的一行（10 格，每格一行，末尾空行结束本行；插在“合计”行之前）',
       },
@@ -343,7 +345,7 @@ function skeletonSnippets(format) {
     [
       '报告框架（1、/（1）/1. 式）',
       {
-        prefix: ['jx-skeleton-arabic', '绩效自评报告'],
+        prefix: ['jx-skeleton-arabic'],
         body: arabic,
         description: '部门整体支出绩效自评报告全文框架：1、/（1）/1. 式提纲（与示例报告相同），含两张标准表格',
         isFileTemplate: true,
@@ -352,7 +354,7 @@ function skeletonSnippets(format) {
     [
       '报告框架（一、/（一）/1. 式）',
       {
-        prefix: ['jx-skeleton-chinese', '绩效自评报告'],
+        prefix: ['jx-skeleton-chinese'],
         body: chinese,
         description: '部门整体支出绩效自评报告全文框架：一、/（一）/1. 式提纲，含两张标准表格',
         isFileTemplate: true,

@@ -54,7 +54,9 @@ describe('snippet files', () => {
       const entries = Object.entries(files[file]);
       assert.ok(entries.length >= 20, `${entries.length} snippets`);
       for (const [name, s] of entries) {
-        assert.ok(Array.isArray(s.prefix) && /^jx-(skeleton|section|sentence|table|row)-/.test(s.prefix[0]), name);
+        // Only jx- prefixes: a prefix made of report words (部门决算情况, 项目支出) fired while the user typed prose.
+        assert.ok(Array.isArray(s.prefix) && s.prefix.length === 1, `${name}: ${JSON.stringify(s.prefix)}`);
+        assert.match(s.prefix[0], /^jx-(skeleton|section|sentence|table|row)-[a-z-]+$/, name);
         assert.match(s.description ?? '', /[\u4e00-\u9fff]/, name);
         const body = bodyText(s);
         assert.deepEqual(danglingMirrors(body), [], `${name}: mirrors without a placeholder`);
