@@ -3,6 +3,9 @@ import * as l10n from '@vscode/l10n';
 import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
 import {
+  CloseAction,
+  DidChangeConfigurationNotification,
+  ErrorAction,
   LanguageClient,
   State,
   TransportKind,
@@ -19,7 +22,7 @@ import { statusMethod, type InitializationOptions, type StatusParams } from './p
  * hand yet, and the server asks for each document's own settings (workspace/configuration with its URI) anyway;
  * this snapshot is only its fallback.
  */
-function settingsSnapshot(): unknown {
+export function settingsSnapshot(): unknown {
   const c = vscode.workspace.getConfiguration('jixiao', null);
   return {
     rules: c.get('rules', {}),
@@ -41,6 +44,10 @@ export class ServerConnection implements vscode.Disposable {
   private started: { locale: string; schemes: string[] } | undefined;
   /** Restarts run one after the other. */
   private restarting: Promise<unknown> = Promise.resolve();
+  /** Clients being stopped on purpose: their server's exit is expected. */
+  private readonly stopping = new WeakSet<LanguageClient>();
+  /** When the server crashed lately (restarted at most 4 times in 3 minutes, as the library does). */
+  private crashes: number[] = [];
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -72,8 +79,19 @@ export class ServerConnection implements vscode.Disposable {
     const initializationOptions: InitializationOptions = { settings: settingsSnapshot(), locale };
     const clientOptions: LanguageClientOptions = {
       documentSelector: documentSelector(schemes),
-      synchronize: { configurationSection: 'jixiao' },
+      // No `synchronize.configurationSection`: the library would send workspace/didChangeConfiguration on every
+      // change, also to a client that a change of jixiao.messageLanguage is stopping ("Sending notification
+      // workspace/didChangeConfiguration failed"). settingsChanged() sends it, to a running client only.
       initializationOptions,
+      errorHandler: {
+        error: () => ({ action: ErrorAction.Continue }),
+        // A server that we stop exits with code 0: that is no crash to restart from (the library's default
+        // handler restarted it and reported "Starting server failed" while we started the next one).
+        closed: () =>
+          this.stopping.has(client) || !this.crashBudget()
+            ? { action: CloseAction.DoNotRestart, handled: this.stopping.has(client) }
+            : { action: CloseAction.Restart, handled: false },
+      },
       // The findings of open documents are pulled into a collection named after the server's diagnostic provider
       // ('jixiao'); this one holds what the server pushes, i.e. the reports "check the workspace" read from disk.
       // A document opened later leaves it (the server clears its pushed copy), so nothing is listed twice.
@@ -102,6 +120,25 @@ export class ServerConnection implements vscode.Disposable {
     }
   }
 
+  private crashBudget(): boolean {
+    const now = Date.now();
+    this.crashes = this.crashes.filter((t) => now - t < 3 * 60_000);
+    this.crashes.push(now);
+    return this.crashes.length <= 4;
+  }
+
+  /** A jixiao setting other than the message language changed: the running server re-reads its settings. */
+  async settingsChanged(): Promise<void> {
+    const client = this.client;
+    if (!client || this.stopping.has(client)) return;
+    try {
+      await client.sendNotification(DidChangeConfigurationNotification.type, { settings: { jixiao: settingsSnapshot() } });
+    } catch (error) {
+      // Stopped in between: the next server starts with the new settings anyway.
+      this.output.appendLine(`jixiao: settings not sent (${error instanceof Error ? error.message : String(error)})`);
+    }
+  }
+
   restart(): Promise<boolean> {
     const run = this.restarting.then(async () => {
       await this.stop();
@@ -124,6 +161,7 @@ export class ServerConnection implements vscode.Disposable {
   async stop(): Promise<void> {
     const client = this.languageClient;
     this.languageClient = undefined;
+    if (client) this.stopping.add(client);
     if (client && client.state !== State.Stopped) {
       try {
         await client.stop(2000);
