@@ -2,10 +2,13 @@
 // client's own commands; the status bar and the commands wait on it.
 import * as vscode from 'vscode';
 import type { StatusParams } from './protocol';
+import type { CheckedVersion } from './statusText';
 
 export class CheckStatus implements vscode.Disposable {
   private readonly running = new Set<string>();
   private readonly reports = new Set<string>();
+  /** The last finished check of each document: its version and the findings the server counted for it. */
+  private readonly checkedVersions = new Map<string, CheckedVersion>();
   private readonly clientRuns = new Map<string, number>();
   private workspaceRuns = 0;
   private readonly emitter = new vscode.EventEmitter<void>();
@@ -16,6 +19,13 @@ export class CheckStatus implements vscode.Disposable {
     if (typeof params?.uri !== 'string') return;
     if (params.state === 'running') this.running.add(params.uri);
     else this.running.delete(params.uri);
+    if (params.state === 'idle' && typeof params.version === 'number' && params.counts) {
+      const before = this.checkedVersions.get(params.uri);
+      // A document checked from disk ("check the workspace") has version 0: a later check of the open one wins.
+      if (!before || params.version >= before.version || params.version === 0) {
+        this.checkedVersions.set(params.uri, { version: params.version, counts: { ...params.counts } });
+      }
+    }
     this.reports.add(params.uri);
     this.emitter.fire();
   }
@@ -23,6 +33,7 @@ export class CheckStatus implements vscode.Disposable {
   /** The server stopped: nothing of its runs is pending any more. */
   reset(): void {
     this.running.clear();
+    this.checkedVersions.clear();
     this.emitter.fire();
   }
 
@@ -38,6 +49,11 @@ export class CheckStatus implements vscode.Disposable {
   /** True once the server has reported a check of `uri` (or a command found it to be a report). */
   isReport(uri: string): boolean {
     return this.reports.has(uri);
+  }
+
+  /** The last check the server finished for `uri`, with its version and counts. */
+  checked(uri: string): CheckedVersion | undefined {
+    return this.checkedVersions.get(uri);
   }
 
   markReport(uri: string): void {

@@ -37,6 +37,10 @@ export const statusMethod = 'jixiao/status';
 export interface StatusParams {
   uri: string;
   state: 'running' | 'idle';
+  /** With 'idle' after a check whose findings stand: the document version that was checked … */
+  version?: number;
+  /** … and its findings by severity (what the client may show before VS Code has pulled them). */
+  counts?: { errors: number; warnings: number; others: number };
 }
 
 /** Sent as InitializeParams.initializationOptions. */

@@ -3,7 +3,7 @@ import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import type { CheckStatus } from './checkStatus';
 import { countFindings, totalOf } from './diagnostics';
-import { statusText } from './statusText';
+import { statusFor } from './statusText';
 
 export function registerStatusBar(status: CheckStatus): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('jixiao.status', vscode.StatusBarAlignment.Right, 100);
@@ -24,7 +24,9 @@ export function registerStatusBar(status: CheckStatus): vscode.Disposable {
       item.hide();
       return;
     }
-    const { text, tooltip } = statusText(counts, running);
+    const runMode = vscode.workspace.getConfiguration('jixiao', doc).get('run') === 'onSave' ? 'onSave' : 'onType';
+    const checked = status.checked(key);
+    const { text, tooltip } = statusFor({ docVersion: doc.version, running, checked, runMode, collection: counts });
     item.text = text;
     item.tooltip = tooltip;
     item.show();
@@ -35,6 +37,10 @@ export function registerStatusBar(status: CheckStatus): vscode.Disposable {
     item,
     vscode.window.onDidChangeActiveTextEditor(update),
     vscode.workspace.onDidOpenTextDocument(update),
+    // An edit makes the count in the status bar stale until the new version is checked.
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document === vscode.window.activeTextEditor?.document) update();
+    }),
     status.onDidChange(update),
     vscode.languages.onDidChangeDiagnostics((e) => {
       const active = vscode.window.activeTextEditor?.document.uri.toString();

@@ -27,3 +27,37 @@ export function statusText(counts: FindingCounts, running: boolean): StatusText 
     tooltip: `${breakdown}\n${l10n.t('单击打开“问题”面板')}`,
   };
 }
+
+/** The findings of one check of a document, as the server counted them for the version it checked. */
+export interface CheckedVersion {
+  version: number;
+  counts: FindingCounts;
+}
+
+export interface StatusInput {
+  /** The version of the document in the editor now. */
+  docVersion: number;
+  /** The server is analysing it right now. */
+  running: boolean;
+  /** The last check the server finished for it, if any. */
+  checked?: CheckedVersion;
+  /** jixiao.run: on save, the last check stands until the next save. */
+  runMode: 'onType' | 'onSave';
+  /** What VS Code's diagnostic collections hold for it (a workspace check of a closed file, say). */
+  collection: FindingCounts;
+}
+
+/**
+ * What the status bar may claim. Never "no problem" before the server has counted the findings of the version in
+ * the editor: after an edit (a 500 KB paste, say) VS Code's collection still holds the old findings, often none,
+ * until it has pulled the new ones; until the count for this version is in, the check is shown as running.
+ */
+export function statusFor(input: StatusInput): StatusText {
+  if (input.running) return statusText(input.collection, true);
+  const { checked } = input;
+  if (checked && (input.runMode === 'onSave' || checked.version === input.docVersion)) return statusText(checked.counts, false);
+  if (checked || input.collection.errors + input.collection.warnings + input.collection.others === 0) {
+    return statusText(input.collection, true); // a check of this version is due and not yet counted
+  }
+  return statusText(input.collection, false);
+}

@@ -224,6 +224,24 @@ describe('jixiao/checkDocuments and jixiao/status (the VS Code client’s comman
     }
   });
 
+  it('each finished check says which version it counted and how many findings of each kind', async () => {
+    const s = await start({
+      capabilities: { workspace: { configuration: true }, textDocument: { diagnostic: { dynamicRegistration: false } } },
+    });
+    try {
+      const uri = 'file:///tmp/jixiao-ws-status/a.txt';
+      await s.open(uri, rateReport);
+      await s.change(uri, [{ text: rateReport + '\n总支出10万元，其中：基本支出3万元，项目支出5万元。\n' }]);
+      const pulled = await s.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
+      assert.equal(pulled.items.length, 2);
+      const idle = s.statuses.filter((x) => x.uri === uri && x.state === 'idle');
+      // The pull after the change counted version 2: two errors (rate, sum-of-parts), before the client has them.
+      assert.deepEqual(idle.at(-1), { uri, state: 'idle', version: 2, counts: { errors: 2, warnings: 0, others: 0 } });
+    } finally {
+      await s.shutdown();
+    }
+  });
+
   it('with a pulling client: pushes for closed documents, and clears that copy when the document is opened', async () => {
     const s = await start({
       capabilities: { workspace: { configuration: true }, textDocument: { diagnostic: { dynamicRegistration: false } } },

@@ -75,7 +75,7 @@ export interface StartOptions {
 export class Session {
   readonly published: PublishDiagnosticsParams[] = [];
   /** jixiao/status notifications, in order. */
-  readonly statuses: Array<{ uri: string; state: 'running' | 'idle' }> = [];
+  readonly statuses: Array<{ uri: string; state: 'running' | 'idle'; version?: number; counts?: unknown }> = [];
   stderr = '';
   settings: unknown;
   initializeResult: unknown;
@@ -178,7 +178,7 @@ export async function start(options: StartOptions = {}): Promise<Session> {
   const session = new Session(child, conn, options.settings);
   child.stderr.on('data', (d) => (session.stderr += String(d)));
   conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => session.published.push(p));
-  conn.onNotification('jixiao/status', (p: { uri: string; state: 'running' | 'idle' }) => session.statuses.push(p));
+  conn.onNotification('jixiao/status', (p: Session['statuses'][number]) => session.statuses.push(p));
   conn.onNotification('window/logMessage', (p: { message: string }) => (session.stderr += `${p.message}\n`));
   conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => session.settings ?? null));
   conn.onRequest('client/registerCapability', () => null);

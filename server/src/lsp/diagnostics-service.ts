@@ -106,10 +106,14 @@ export class DiagnosticsService {
     }
     const report = this.reports.isReport(doc);
     if (report) this.status(uri, 'running');
+    let checked: { version: number; diagnostics: Diagnostic[] } | undefined;
     try {
-      return await this.compute(doc);
+      const version = doc.version;
+      const diagnostics = await this.compute(doc);
+      checked = { version, diagnostics };
+      return diagnostics;
     } finally {
-      if (report) this.status(uri, 'idle');
+      if (report) this.status(uri, 'idle', checked);
     }
   }
 
@@ -134,6 +138,7 @@ export class DiagnosticsService {
       const format = reportFormat(String(d.languageId ?? ''), d.uri, text);
       if (!format) continue;
       this.status(d.uri, 'running');
+      let checked: { version: number; diagnostics: Diagnostic[] } | undefined;
       try {
         const settings = await this.settings.get(d.uri);
         this.settings.forget(d.uri);
@@ -141,8 +146,9 @@ export class DiagnosticsService {
         this.pushedClosed.add(d.uri);
         void this.connection.sendDiagnostics({ uri: d.uri, diagnostics });
         result.push({ uri: d.uri, count: diagnostics.length });
+        checked = { version: 0, diagnostics };
       } finally {
-        this.status(d.uri, 'idle');
+        this.status(d.uri, 'idle', checked);
       }
     }
     if (refresh) this.refresh();
@@ -165,6 +171,7 @@ export class DiagnosticsService {
     const version = doc.version;
     const report = this.reports.isReport(doc);
     if (report) this.status(uri, 'running');
+    let kept: Run | undefined;
     try {
       let diagnostics: Diagnostic[];
       try {
@@ -177,22 +184,40 @@ export class DiagnosticsService {
       if (!now || now.version !== version) return undefined;
       const before = this.last.get(uri);
       if (before && before.version > version) return undefined;
-      this.last.set(uri, { version, diagnostics });
+      kept = { version, diagnostics };
+      this.last.set(uri, kept);
       if (!this.push) return diagnostics;
       // A document that is not a report gets nothing, unless it had findings to clear.
       if (!force && diagnostics.length === 0 && !before?.diagnostics.length && !report) return diagnostics;
       void this.connection.sendDiagnostics({ uri, version, diagnostics });
       return diagnostics;
     } finally {
-      if (report) this.status(uri, 'idle');
+      if (report) this.status(uri, 'idle', kept);
     }
   }
 
-  private status(uri: string, state: StatusParams['state']): void {
-    void this.connection.sendNotification(statusMethod, { uri, state } satisfies StatusParams);
+  /** Announces a check; when it ends with findings that stand, says for which version and how many of each kind. */
+  private status(uri: string, state: StatusParams['state'], checked?: Run): void {
+    const params: StatusParams = { uri, state };
+    if (checked) {
+      params.version = checked.version;
+      params.counts = countBySeverity(checked.diagnostics);
+    }
+    void this.connection.sendNotification(statusMethod, params);
   }
 
   private refresh(): void {
     if (this.canRefresh) void this.connection.languages.diagnostics.refresh();
   }
+}
+
+/** Errors, warnings and the rest, as the status bar shows them. */
+export function countBySeverity(diagnostics: Diagnostic[]): NonNullable<StatusParams['counts']> {
+  const counts = { errors: 0, warnings: 0, others: 0 };
+  for (const d of diagnostics) {
+    if (d.severity === 1) counts.errors++;
+    else if (d.severity === 2) counts.warnings++;
+    else counts.others++;
+  }
+  return counts;
 }

@@ -1,7 +1,7 @@
 // The status-bar text users see for the active report.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { statusText } from '../../../client/src/statusText';
+import { statusFor, statusText } from '../../../client/src/statusText';
 
 describe('statusText', () => {
   it('a spinner while a check runs', () => {
@@ -18,5 +18,39 @@ describe('statusText', () => {
 
   it('no finding', () => {
     assert.equal(statusText({ errors: 0, warnings: 0, others: 0 }, false).text, '$(pass) 绩效：无问题');
+  });
+});
+
+describe('statusFor: no all-clear before the findings of this version are counted', () => {
+  const none = { errors: 0, warnings: 0, others: 0 };
+  const three = { errors: 3, warnings: 0, others: 0 };
+
+  it('after an edit, while VS Code still holds the old (empty) findings, the check shows as running', () => {
+    // A 500 KB paste: version 7 in the editor, the server counted version 6, the collection is still empty.
+    const s = statusFor({ docVersion: 7, running: false, checked: { version: 6, counts: none }, runMode: 'onType', collection: none });
+    assert.equal(s.text, '$(sync~spin) 绩效：检查中…');
+  });
+
+  it("the server's count for the version in the editor, even before VS Code has pulled it", () => {
+    const s = statusFor({ docVersion: 7, running: false, checked: { version: 7, counts: three }, runMode: 'onType', collection: none });
+    assert.equal(s.text, '$(error) 绩效：3 处问题');
+  });
+
+  it('all clear only when the count for this very version is zero', () => {
+    const s = statusFor({ docVersion: 7, running: false, checked: { version: 7, counts: none }, runMode: 'onType', collection: three });
+    assert.equal(s.text, '$(pass) 绩效：无问题');
+  });
+
+  it('never checked yet: running, not all clear', () => {
+    assert.equal(statusFor({ docVersion: 1, running: false, runMode: 'onType', collection: none }).text, '$(sync~spin) 绩效：检查中…');
+  });
+
+  it('findings of a workspace check of the file, before the server saw it open', () => {
+    assert.equal(statusFor({ docVersion: 1, running: false, runMode: 'onType', collection: three }).text, '$(error) 绩效：3 处问题');
+  });
+
+  it('on save: the last check stands while the user types', () => {
+    const s = statusFor({ docVersion: 9, running: false, checked: { version: 4, counts: three }, runMode: 'onSave', collection: three });
+    assert.equal(s.text, '$(error) 绩效：3 处问题');
   });
 });
