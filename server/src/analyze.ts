@@ -1,5 +1,5 @@
 // The one entry point of the analysis core: text → Report → checks and findings.
-import type { Analysis, AnalyzeOptions, Check, Finding, Report, Span } from './report/model';
+import type { Analysis, AnalyzeOptions, Check, Finding, Operand, Report, Span } from './report/model';
 import { computeLineStarts, positionAt } from './report/lines';
 import { parseReport } from './report/parse';
 import { SpanMap } from './report/span-map';
@@ -36,7 +36,58 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     }
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return { report, checks, findings: unsuppressed(report, withoutDisputedFixes(findings, checks)) };
+  return { report, checks, findings: unsuppressed(report, withoutDisputedFixes(withoutBlameOnFlagged(findings, checks), checks)) };
+}
+
+/**
+ * When a figure a relation is computed from is itself flagged, the relation's failure is that figure's fault
+ * first. A table whose 合计 reads 996.42 where its rows give 986.42 also fails the prose's right 986.42 (the
+ * 总支出 restated): blaming the prose would suggest the wrong 996.42 in its message, fix and hint. So:
+ * - a figure that restates one other figure (one operand), which is flagged by a finding that stands on its
+ *   own (none of its operands flagged), is not blamed at all; repeated, as a dropped finding no longer flags
+ *   its figure;
+ * - a figure computed from several, one of them flagged (a column's 合计 upset by a wrong cell), is still
+ *   reported — it does not match the figures as printed — but offers no value computed from the wrong one: no
+ *   fix (the inlay hint leaves it out too), and the message says which operand to correct first.
+ */
+function withoutBlameOnFlagged(findings: Finding[], checks: Check[]): Finding[] {
+  const failing = new SpanMap<Check[]>();
+  for (const c of checks) {
+    if (c.holds) continue;
+    const list = failing.get(c.target);
+    if (list) list.push(c);
+    else failing.set(c.target, [c]);
+  }
+  const operands = new Map<Finding, Operand[]>();
+  for (const f of findings) {
+    const list = failing.get(f.span);
+    const check = list?.find((c) => c.ruleId === f.ruleId) ?? list?.[0];
+    const spanned = check?.operands.filter((o) => o.span && !sameSpan(o.span, f.span)) ?? [];
+    if (spanned.length) operands.set(f, spanned);
+  }
+  if (!operands.size) return findings;
+  let current = findings;
+  for (;;) {
+    const flagged = new SpanMap<Finding>();
+    for (const f of current) flagged.set(f.span, f);
+    const leansOn = (f: Finding) => (operands.get(f) ?? []).filter((o) => flagged.has(o.span!));
+    const standsAlone = (o: Operand) => leansOn(flagged.get(o.span!)!).length === 0;
+    const kept = current.filter((f) => !(operands.get(f)?.length === 1 && leansOn(f).some(standsAlone)));
+    if (kept.length === current.length) {
+      return kept.map((f) => {
+        const wrong = leansOn(f);
+        if (!wrong.length) return f;
+        const { fix: _dropped, ...rest } = f;
+        const names = wrong.map((o) => `${o.label ? `${o.label} ` : ''}${o.value.toString()}`).join('、');
+        return { ...rest, message: rest.message + t('；其中{0}本身有误，宜先改正', names) };
+      });
+    }
+    current = kept;
+  }
+}
+
+function sameSpan(a: Span, b: Span): boolean {
+  return a.start === b.start && a.end === b.end;
 }
 
 /**

@@ -25,10 +25,13 @@ function failingCheck(checks: Check[], finding: Finding): Check | undefined {
 /** One hint per finding that has a computed value (from its failing check, or its one-edit fix). */
 export function inlayHints(analysis: Analysis, range?: Span): Hint[] {
   const hints: Hint[] = [];
+  const flagged = analysis.findings.map((f) => f.span);
   for (const finding of analysis.findings) {
     if (range && !overlaps(finding.span, range) && !(finding.span.start >= range.start && finding.span.start <= range.end)) continue;
     const check = failingCheck(analysis.checks, finding);
     if (check) {
+      // A value computed from a figure that is itself flagged is no value to suggest.
+      if (check.operands.some((o) => o.span && !sameSpan(o.span, finding.span) && flagged.some((s) => sameSpan(s, o.span!)))) continue;
       const q = check.stated;
       const unitPrinted = q.fullSpan.end > q.span.end;
       hints.push({
