@@ -1,5 +1,11 @@
 // Heading numbers run 1, 2, 3… under their parent; a level keeps the numbering style it started with.
-import type { Heading } from '../report/model';
+//
+// Only where the outline is certain. Published text restarts its numbering for reasons that are no slip: a table
+// of contents before the body, a part (第二部分) that starts again at 一、, an excerpt that begins at 六、, table
+// rows numbered 一、二、 flattened one cell per line, a check box line `1、持续性项目 ☑ 2、新增性项目 □`. So a
+// first heading that is not 1 and a number lower than the one before (a restart) are not reported, and a
+// repeat or a gap only between two lines that are surely headings (see isCertainHeading).
+import type { Heading, Report } from '../report/model';
 import { formatMarker } from '../report/numbering';
 import { t } from '../l10n';
 import type { Rule } from './rule';
@@ -39,20 +45,50 @@ export const headingNumbering: Rule = {
       const prev = lastChild.get(parent);
       lastChild.set(parent, h);
       const sameRun = prev && prev.level === h.level && prev.style === h.style;
-      const expected = sameRun ? prev.number + 1 : 1;
-      if (h.number === expected) return;
-      let message: string;
-      if (sameRun && h.number === prev.number) message = t('标题编号“{0}”与上一个同级标题重复，应为“{1}”', h.marker, formatMarker(h.style, expected));
-      else if (sameRun && h.number > expected) message = t('标题编号跳号：上一个同级标题是“{0}”，此处为“{1}”，应为“{2}”', prev.marker, h.marker, formatMarker(h.style, expected));
-      else if (!sameRun) message = t('本级第一个标题编号为“{0}”，应从“{1}”开始', h.marker, formatMarker(h.style, 1));
-      else message = t('标题编号“{0}”顺序颠倒，应为“{1}”', h.marker, formatMarker(h.style, expected));
+      if (!sameRun) return; // a first heading, whatever its number: the text may start mid-document
+      const expected = prev.number + 1;
+      if (h.number === expected || h.number < prev.number) return; // in order, or a restart
+      if (!isCertainHeading(report, h) || !isCertainHeading(report, prev)) return;
+      const message =
+        h.number === prev.number
+          ? t('标题编号“{0}”与上一个同级标题重复，应为“{1}”', h.marker, formatMarker(h.style, expected))
+          : t('标题编号跳号：上一个同级标题是“{0}”，此处为“{1}”，应为“{2}”', prev.marker, h.marker, formatMarker(h.style, expected));
       const newText = formatMarker(h.style, expected);
       out.report({
         span: h.markerSpan,
         message,
-        related: prev ? [{ span: prev.markerSpan, message: prev.marker }] : [],
+        related: [{ span: prev.markerSpan, message: prev.marker }],
         fix: { title: t('将编号改为“{0}”', newText), edits: [{ span: h.markerSpan, newText }] },
       });
     });
   },
 };
+
+/** A bare figure on a line of its own, not in a TAB-cell table: a cell of a table flattened one cell per line. */
+const BARE_FIGURE = /^ *[\-－—+]?[\d０-９][\d０-９,，.．\s]*%?\s*$/;
+
+function lineText(report: Report, line: number): string {
+  const { lineStarts, text } = report;
+  return text.slice(lineStarts[line], line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length).replace(/\r?\n$/, '');
+}
+
+/** The nearest non-blank line before or after `line` (step −1 or +1), or undefined. */
+function neighbour(report: Report, line: number, step: number): string | undefined {
+  for (let l = line + step, n = 0; l >= 0 && l < report.lineStarts.length && n < 3; l += step, n++) {
+    const raw = lineText(report, l);
+    if (raw.trim() !== '') return raw;
+  }
+  return undefined;
+}
+
+/**
+ * A line that is surely a heading: a short title with no sentence in it, no second number marker or check box,
+ * no figure, and not a cell among the bare figures of a flattened table.
+ */
+export function isCertainHeading(report: Report, h: Heading): boolean {
+  const title = h.title;
+  if (title.length > 40 || /[。；;☑□■√]/.test(title)) return false;
+  if (/\d+[.．]\d+|[\d０-９]{3,}(?!年)/.test(title)) return false;
+  if (/(^|[^\d])[1-9一二三四五六七八九十][、.．](?!\d)/.test(title)) return false;
+  return ![neighbour(report, h.line, -1), neighbour(report, h.line, 1)].some((l) => l !== undefined && BARE_FIGURE.test(l));
+}

@@ -38,11 +38,18 @@ describe('heading-numbering', () => {
     assert.equal(f.fix, '3.');
   });
 
-  it('a first heading that does not start at 1 is a warning', () => {
-    const f = only(doc('一、部门基本情况', '（二）部门职责'));
-    assert.equal(f.figure, '（二）');
-    assert.equal(f.message, '本级第一个标题编号为“（二）”，应从“（一）”开始');
-    assert.equal(f.fix, '（一）');
+  // Published text: an excerpt that begins at （二）, a table of contents before the body, a part that starts again.
+  it('a first heading that does not start at 1, and a restart, are not reported', () => {
+    assert.deepEqual(summary(doc('一、部门基本情况', '（二）部门职责')), []);
+    assert.deepEqual(summary(doc('六、其他重要事项', '七、名词解释')), []);
+    assert.deepEqual(summary(doc('一、收入支出决算总体情况说明', '二、收入决算情况说明', '一、收入支出决算总体情况说明', '二、收入决算情况说明')), []);
+  });
+
+  it('a gap between lines that may not be headings is not reported', () => {
+    // Table rows flattened one cell per line, a check box line, a numbered sentence.
+    assert.deepEqual(summary(doc('一、本级收入', '929393', '三、上级补助收入', '1208')), []);
+    assert.deepEqual(summary(doc('1、持续性项目', '项目属性', '3、持续性项目 ☑ 4、新增性项目 □')), []);
+    assert.deepEqual(summary(doc('一、部门基本情况', '三、2023年度部门决算收入合计1024.56万元，比上年增加12.5万元。')), []);
   });
 
   it('a level changing its numbering style midway is information, without a fix', () => {
