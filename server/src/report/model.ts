@@ -34,6 +34,8 @@ export interface Quantity {
   incidental?: boolean;
   /** True inside brackets: `公务用车费9.80万元（其中购置费0万元）` — an aside, not a term of the sentence's list. */
   inParens?: boolean;
+  /** Money in a text (or table) that prints all its money in whole units: read at its printed precision. */
+  coarse?: boolean;
 }
 
 export type NumberingStyle =

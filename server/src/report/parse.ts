@@ -1,5 +1,6 @@
 // text → Report. Reads lines once, classifying each as blank, heading, table line, unit line or prose.
 // Never throws on odd input: what it cannot read as a heading or a table is prose.
+import { markWholeUnitMoney } from './money-precision';
 import type { Heading, Paragraph, Report, Section, Span, Table } from './model';
 import { computeLineStarts, positionAt } from './lines';
 import { isBlank, isBlankIn } from './normalize';
@@ -400,6 +401,7 @@ export function parseReport(text: string, format: Report['format']): Report {
     while (k + 1 < report.headings.length && report.headings[k + 1].span.start <= t.span.start) k++;
     t.section = k;
   }
+  markWholeUnitMoney(report);
   return report;
 }
 

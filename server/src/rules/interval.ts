@@ -46,7 +46,7 @@ function scaled(lo: number, hi: number, places: number): Scaled | undefined {
 }
 
 /** Half the last printed digit: money never coarser than two decimals; counts and 分值 exact. */
-export function halfWidth(q: Pick<Quantity, 'kind' | 'decimals'>, exact = false): Decimal {
+export function halfWidth(q: Pick<Quantity, 'kind' | 'decimals' | 'coarse'>, exact = false): Decimal {
   if (isExact(q, exact)) return ZERO;
   const digits = printedDigits(q);
   return HALVES[digits] ?? new Decimal(5).mul(new Decimal(10).pow(-digits - 1));
@@ -57,11 +57,12 @@ function isExact(q: Pick<Quantity, 'kind' | 'decimals'>, exact: boolean): boolea
 }
 
 /** d when the half-width is 0.5 × 10^−d = 5 × 10^−(d+1). */
-function printedDigits(q: Pick<Quantity, 'kind' | 'decimals'>): number {
+function printedDigits(q: Pick<Quantity, 'kind' | 'decimals' | 'coarse'>): number {
+  if (q.coarse) return q.decimals;
   return q.kind === 'money' || q.kind === 'plain' ? Math.max(q.decimals, 2) : q.decimals;
 }
 
-export function intervalOf(q: Pick<Quantity, 'kind' | 'decimals' | 'value'>, factor: Decimal.Value = 1, exact = false): Interval {
+export function intervalOf(q: Pick<Quantity, 'kind' | 'decimals' | 'value' | 'coarse'>, factor: Decimal.Value = 1, exact = false): Interval {
   const k = powerOfTen(factor);
   const zero = isExact(q, exact);
   const digits = zero ? 0 : printedDigits(q);

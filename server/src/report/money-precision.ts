@@ -1,0 +1,26 @@
+// The rounding rule for money printed in whole units (domain.md): most reports keep 万元 to two decimals and drop
+// trailing zeros, so `2万元` there means 2.00 ± 0.005. A text that prints ALL its money without decimals — many 三公
+// statements and budget execution summaries round to whole 万元 — is read at that precision: there
+// `38 + 958` against `995` is rounding, not a slip. The same holds for one table among prose with decimals.
+// This pass marks such figures `coarse`; the interval rule then takes their printed precision as it stands.
+import type { Quantity, Report } from './model';
+
+/**
+ * Fewer money figures than this say nothing about the text's habit: a lone sentence `预算数2万元，其中：0万元，
+ * 1万元，2万元` is read at two decimals, as in the seed, and its error shows.
+ */
+const MIN_FIGURES = 6;
+
+const isMoney = (q: Quantity | undefined): q is Quantity => !!q && q.kind === 'money' && !q.incidental;
+
+function markIfWhole(figures: Quantity[]): void {
+  if (figures.length < MIN_FIGURES || figures.some((q) => q.decimals > 0)) return;
+  for (const q of figures) q.coarse = true;
+}
+
+export function markWholeUnitMoney(report: Report): void {
+  const prose = report.paragraphs.flatMap((p) => p.quantities.filter(isMoney));
+  const cells = report.tables.map((t) => t.rows.flatMap((r) => r.cells.map((c) => c.quantity).filter(isMoney)));
+  markIfWhole([...prose, ...cells.flat()]);
+  for (const table of cells) markIfWhole(table);
+}

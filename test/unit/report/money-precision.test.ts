@@ -1,0 +1,32 @@
+// Money printed in whole units throughout is read at that precision (domain.md, rounding): a 三公 statement in whole
+// 万元 is not wrong where its rounding explains the gap; a text that keeps decimals elsewhere still reads `2万元`
+// as 2.00.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { doc, summary } from '../rules/helpers';
+
+// The 百色 2024 三公 statement's first sentence and items (whole 万元 throughout): 332 ÷ (3923 + 332) = 7.8026%,
+// but with each figure ± 0.5 the rate runs 7.79%–7.81%, so the printed 7.81% is right.
+const wholeStatement = [
+  '2024年，一般公共预算安排的“三公”经费支出共计3923万元，比2023年预算数减少332万元，下降7.81%。其中：',
+  '公务接待费638万元，比上年年初预算减少317万元。',
+  '因公出国（境）经费62万元，比上年年初预算增加24万元。',
+  '公务用车购置费718万元，比上年年初预算增加135万元。',
+];
+
+describe('money printed in whole units', () => {
+  it('a statement in whole 万元 is read at that precision: 7.81% is no slip', () => {
+    assert.deepEqual(summary(doc(...wholeStatement)), []);
+  });
+
+  it('the same statement with one amount in decimals is read at two decimals, and 7.81% is off', () => {
+    const lines = [...wholeStatement];
+    lines[1] = '公务接待费638.25万元，比上年年初预算减少317万元。';
+    assert.deepEqual(summary(doc(...lines)), ['3 error growth 7.81']);
+  });
+
+  it('a lone sentence of whole figures still reads them at two decimals (the seed’s 三公 error shows)', () => {
+    const text = doc('2023年“三公”经费预算数2万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费1万元，公务接待费2万元。');
+    assert.deepEqual(summary(text), ['3 error sum-of-parts 2']);
+  });
+});
