@@ -5,7 +5,7 @@ import { levelName } from './level-names';
 import { positionAt } from '../report/lines';
 import type { Heading, NumberingStyle, Report, Span, Table } from '../report/model';
 import { formatMarker } from '../report/numbering';
-import { type OutlineSection, type TemplateName, outlineFor } from './outline';
+import { type Outline, type OutlineSection, type TemplateName, outlineFor, outlines } from './outline';
 import { type StandardTable, standardTables } from './standard-tables';
 
 export interface CompletionSuggestion {
@@ -99,8 +99,34 @@ function sameTitle(a: string, b: string): boolean {
   return x !== '' && y !== '' && (x.startsWith(y) || y.startsWith(x));
 }
 
+/**
+ * The outline the document follows: the one whose section names its headings use most; on a tie (none yet),
+ * the one numbered as its first heading; then the `jixiao.template` setting.
+ */
+function outlineOf(report: Report, template: TemplateName): Outline {
+  const setting = outlineFor(template);
+  const numbered = report.headings.filter((h) => h.style !== 'markdown');
+  const score = (o: Outline) => {
+    const names: string[] = [];
+    const walk = (nodes: OutlineSection[]) => nodes.forEach((n) => (names.push(n.title), n.children && walk(n.children)));
+    walk(o.sections);
+    const named = numbered.filter((h) => names.some((n) => sameTitle(n, h.title))).length;
+    const styled = numbered.length && numbered[0].style === o.styles[0] ? 0.5 : 0;
+    return named + styled + (o === setting ? 0.25 : 0);
+  };
+  return outlines.reduce((best, o) => (score(o) > score(best) ? o : best), setting);
+}
+
+/** Whether headings put a space after the marker: as those of the level do in the document, else any, else the outline. */
+function spacedAfterMarker(report: Report, level: number, outline: Outline): boolean {
+  const numbered = report.headings.filter((h) => h.style !== 'markdown' && h.title !== '');
+  const sample = numbered.find((h) => h.level === level) ?? numbered[0];
+  if (!sample) return outline.spaced;
+  return /^[ \t\u3000]/.test(report.text.slice(sample.markerSpan.end, sample.titleSpan.start));
+}
+
 function headings(report: Report, lineStart: number, replace: Span, template: TemplateName): CompletionSuggestion[] {
-  const outline = outlineFor(template);
+  const outline = outlineOf(report, template);
   const styleOf = (level: number): NumberingStyle | undefined =>
     report.headings.find((h) => h.level === level && h.style !== 'markdown')?.style ?? outline.styles[level - 1];
   const deepest = report.headings.reduce((d, h) => Math.max(d, h.level), 0);
@@ -126,14 +152,15 @@ function headings(report: Report, lineStart: number, replace: Span, template: Te
     const number = level <= depth && path[level - 1] ? path[level - 1]!.number + 1 : 1;
     const lead = markdownLead(report, level);
     const marker = formatMarker(style, number);
+    const gap = spacedAfterMarker(report, level, outline) ? ' ' : '';
     const detail = levelName(level);
     const rank = String(out.length).padStart(3, '0');
-    out.push({ label: marker, insertText: `${lead}${marker} `, replace, kind: 'heading', detail, sortText: `${rank}0` });
+    out.push({ label: marker, insertText: `${lead}${marker}${gap}`, replace, kind: 'heading', detail, sortText: `${rank}0` });
     const names = sectionNames(report, outline.sections, path, level, lineStart);
     names.forEach((n, i) => {
       out.push({
-        label: `${marker} ${n.title}`,
-        insertText: `${lead}${marker} ${n.title}`,
+        label: `${marker}${gap}${n.title}`,
+        insertText: `${lead}${marker}${gap}${n.title}`,
         replace,
         kind: 'section',
         detail: t('{0}（{1}）', detail, outline.name === 'chinese' ? t('一、（一）提纲') : t('1、（1）提纲')),

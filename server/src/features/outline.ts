@@ -1,5 +1,6 @@
-// The two standard outlines of a 部门整体支出绩效自评报告, as data. Completion offers their section names;
-// the extension's snippets (snippets/) mirror them.
+// The standard outlines of a 部门整体支出绩效自评报告, as data: the two skeletons the extension inserts
+// (snippets/, the `jixiao.template` setting names them) and the provincial 提纲. Completion offers the section
+// names of the one the document follows.
 import type { NumberingStyle } from '../report/model';
 
 export type TemplateName = 'arabic' | 'chinese';
@@ -13,6 +14,8 @@ export interface Outline {
   name: TemplateName;
   /** Numbering style of each heading level, level 1 first. */
   styles: NumberingStyle[];
+  /** Whether its headings put a space after the marker (`1、 单位基本情况`, but `一、部门基本情况`). */
+  spaced: boolean;
   sections: OutlineSection[];
 }
 
@@ -20,6 +23,7 @@ export interface Outline {
 export const arabicOutline: Outline = {
   name: 'arabic',
   styles: ['arabic-dun', 'arabic-paren', 'arabic-dot'],
+  spaced: true,
   sections: [
     {
       title: '单位基本情况',
@@ -53,10 +57,48 @@ export const arabicOutline: Outline = {
   ],
 };
 
-/** The 一、（一） outline of the provincial template (湖南省部门整体支出绩效自评报告提纲). */
+/** The 一、（一） skeleton's outline (`jixiao.template`: chinese): 一、 > （一） > 1., no space after the markers. */
 export const chineseOutline: Outline = {
   name: 'chinese',
   styles: ['chinese-dun', 'chinese-paren', 'arabic-dot'],
+  spaced: false,
+  sections: [
+    {
+      title: '部门基本情况',
+      children: [{ title: '部门主要职责' }, { title: '人员编制情况' }],
+    },
+    {
+      title: '预算收支及执行情况',
+      children: [
+        { title: '部门预算情况' },
+        { title: '部门决算情况' },
+        { title: '“三公”经费执行情况' },
+        { title: '政府采购执行情况' },
+        { title: '资产管理情况' },
+      ],
+    },
+    {
+      title: '部门整体支出绩效情况',
+      children: [
+        { title: '整体支出情况' },
+        { title: '项目支出情况' },
+        {
+          title: '绩效目标完成情况',
+          children: [{ title: '产出指标完成情况' }, { title: '效益指标完成情况' }, { title: '满意度指标完成情况' }],
+        },
+      ],
+    },
+    { title: '存在的问题及原因分析' },
+    { title: '下一步改进措施' },
+    { title: '其他需要说明的情况' },
+  ],
+};
+
+/** The 一、（一） outline of the provincial template (湖南省部门整体支出绩效自评报告提纲). */
+export const provincialOutline: Outline = {
+  name: 'chinese',
+  styles: ['chinese-dun', 'chinese-paren', 'arabic-dot'],
+  spaced: true,
   sections: [
     {
       title: '部门基本情况',
@@ -83,3 +125,5 @@ export const chineseOutline: Outline = {
 export function outlineFor(name: TemplateName): Outline {
   return name === 'chinese' ? chineseOutline : arabicOutline;
 }
+
+export const outlines: Outline[] = [arabicOutline, chineseOutline, provincialOutline];

@@ -45,13 +45,15 @@ describe('completion of headings', () => {
     assert.equal(items.find((i) => i.preselect)?.label, '（二） 机构设置及人员情况');
     assert.ok(labels(items).includes('二、 一般公共预算支出情况'));
     const empty = at(['2023年度部门整体支出绩效自评报告', '', '｜'], 'chinese');
-    assert.deepEqual(labels(empty), ['一、', ...chineseOutline.sections.map((s) => `一、 ${s.title}`)]);
+    assert.deepEqual(labels(empty), ['一、', ...chineseOutline.sections.map((s) => `一、${s.title}`)], 'the skeleton’s names, and its spacing');
   });
 
   it('the numbering already in the document wins over the template', () => {
     const items = at(['2023年度部门整体支出绩效自评报告', '', '一、 部门基本情况', '', '正文。', '', '｜'], 'arabic');
     assert.equal(items[0].label, '二、');
-    assert.ok(labels(items).includes('（1）'), 'the second level is not in the document: the template’s');
+    // The second level is not in the document yet: the outline the document follows (一、 → （一）), not the setting’s.
+    assert.ok(labels(items).includes('（一）'), String(labels(items)));
+    assert.ok(!labels(items).includes('（1）'), String(labels(items)));
   });
 
   it('replaces what was typed at the start of the line, keeping the indentation', () => {
@@ -69,6 +71,41 @@ describe('completion of headings', () => {
   it('Markdown headings get their #s', () => {
     const items = at(['# 2023年度部门整体支出绩效自评报告', '', '## 1、 单位基本情况', '', '正文。', '', '｜'], 'arabic', 'md');
     assert.equal(items[0].insertText, '## 2、 ');
+  });
+});
+
+describe('completion of headings follows the document, not the setting (issue #9, bug 5)', () => {
+  // The 一、（一） skeleton as the template command inserts it: no space after the markers.
+  const skeleton = [
+    '2023年度某某单位部门整体支出绩效自评报告', '',
+    '一、部门基本情况', '', '（一）部门主要职责', '', '正文。', '', '（二）人员编制情况', '', '正文。', '',
+    '二、预算收支及执行情况', '', '（一）部门预算情况', '', '正文。', '', '（二）部门决算情况', '', '正文。', '',
+    '三、部门整体支出绩效情况', '', '（一）整体支出情况', '', '正文。', '',
+  ];
+  const rest = ['四、存在的问题及原因分析', '', '正文。', '', '五、下一步改进措施', '', '正文。', '', '六、其他需要说明的情况', '', '无。', ''];
+
+  it('after the last section: 七、 with no space, and no section that already exists', () => {
+    const items = at([...skeleton, ...rest, '｜'], 'arabic');
+    assert.equal(items[0].label, '七、');
+    assert.equal(items[0].insertText, '七、');
+    const level1 = items.filter((i) => /^[一二三四五六七八九十]+、/.test(i.label)).map((i) => i.label);
+    assert.deepEqual(level1, ['七、'], 'every standard section is there already');
+    for (const i of items) assert.doesNotMatch(i.insertText, /^[（一二三四五六七八九十）、]+ /, `no space after the marker: ${i.insertText}`);
+  });
+
+  it('where a section is missing: the skeleton’s next one, in its numbering and spacing, whatever the setting', () => {
+    for (const template of ['arabic', 'chinese'] as const) {
+      const items = at([...skeleton, '｜'], template);
+      assert.equal(items.find((i) => i.preselect)?.insertText, '（二）项目支出情况', template);
+      assert.ok(labels(items).includes('四、存在的问题及原因分析'), `${template}: ${labels(items)}`);
+      assert.ok(!labels(items).some((l) => /存在的问题及改进措施|单位基本情况|部门基本情况|一般公共预算支出情况/.test(l)), `${template}: ${labels(items)}`);
+    }
+  });
+
+  it('a document numbered 1、 with spaces keeps its spaces', () => {
+    const items = at(['2023年度部门整体支出绩效自评报告', '', '1、 单位基本情况', '', '正文。', '', '｜'], 'chinese');
+    assert.equal(items[0].insertText, '2、 ');
+    assert.equal(items.find((i) => i.preselect)?.insertText, '2、 预算支出及绩效情况');
   });
 });
 
