@@ -29,7 +29,8 @@ export const growth: Rule = {
       // `减少-1.08万元`: a sign against the word leaves the meaning open.
       if (a.value.isNegative()) continue;
       // An aside in brackets (`4.38万元（其中…公务接待费1.48万元），比上年减少…`) is never what is compared.
-      const cAt = comparedFigure(report, aAt, (q) => !q.inParens && q.kind === a.kind && (q.kind === 'money' || q.unit === a.unit));
+      // Nor is another comparison's change (`比预算增加0万元，比去年增加1.55万元，增长39.4%`).
+      const cAt = comparedFigure(report, aAt, (q) => !q.inParens && !CHANGE.test(q.label) && q.kind === a.kind && (q.kind === 'money' || q.unit === a.unit));
       if (!cAt) continue;
       // `…，其中：…公务接待费4万元，较上年减少1.84万元，下降12.96%`: after a 其中 list, an unnamed comparison may be of
       // the last part or of the whole; which cannot be told.

@@ -126,9 +126,18 @@ export function subjectOf(label: string): string {
   return /^(决算|预算|年初预算|调整后预算|支出|收入|实际支出|执行数)$/.test(subject) ? '' : subject;
 }
 
-/** The figure a comparison is about: named in its label, or else the one just before it in the sentence. */
+/**
+ * The figure a comparison is about: named in its label, or else the one just before it in the sentence — past a
+ * share of it (`支出116433.12元，占支出总预算10.73%，同比增加16803.36元`: the share says what the amount is of,
+ * not what is compared).
+ */
 export function comparedFigure(report: Report, at: Located, accept: (q: Quantity) => boolean): Located | undefined {
   const subject = subjectOf(at.q.label);
   if (subject) return findNamed(report, subject, at.index, accept);
-  return previousInSentence(report, at.index, accept);
+  const all = proseFigures(report);
+  let index = at.index;
+  while (index > 0 && all[index - 1].sentence === at.sentence && isShareOf(all[index - 1].q)) index--;
+  return previousInSentence(report, index, accept);
 }
+
+const isShareOf = (q: Quantity) => q.kind === 'percent' && !q.incidental && /^(占|所占)/.test(q.label);

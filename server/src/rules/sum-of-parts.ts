@@ -38,6 +38,7 @@ export const sumOfParts: Rule = {
   run(report, out) {
     for (const list of partLists(report)) {
       const { total, parts } = list;
+      if (repeatsALabel(parts)) continue;
       const unit = total.unit;
       const expected = partsInterval(parts, unit);
       const computed = partsValue(parts, unit);
@@ -90,3 +91,18 @@ export const sumOfParts: Rule = {
     }
   },
 };
+
+/**
+ * Parts named alike are no decomposition: `采购计划金额A，实际采购金额B；采购计划金额C，实际采购金额D` pairs plan and
+ * outcome by item, and a table flattened into a line (`支出 0 年初预算 0 差值 0 …`) repeats its column names.
+ */
+function repeatsALabel(parts: Quantity[]): boolean {
+  const seen = new Set<string>();
+  for (const q of parts) {
+    const label = q.label.replace(/[\s|：:，,、]/g, '');
+    if (!label) continue;
+    if (seen.has(label)) return true;
+    seen.add(label);
+  }
+  return false;
+}

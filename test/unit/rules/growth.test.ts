@@ -95,3 +95,17 @@ describe('growth', () => {
     assert.deepEqual(findings(doc('“三公”经费支出4.38万元（其中公务用车运行维护费2.90万元、公务接待费1.48万元），比上年减少0.62万元，下降12.40%。')), []);
   });
 });
+
+describe('growth in published wording', () => {
+  it('a share between the amount and its change does not hide the comparison (梧州 2025 预算说明)', () => {
+    // 16803.36 ÷ (116433.12 − 16803.36) = 16.87%; 14.43% divides by this year instead.
+    const text = doc('(二)社会保障和就业支出类科目 116433.12 元,占支出总预算 10.73 %,同比增加 16803.36 元,增长 14.43%。');
+    assert.deepEqual(summary(text), ['3 error growth 14.43']);
+  });
+
+  it('another comparison’s change is never the figure compared (梧州 2020 三公: 比预算增加0万元)', () => {
+    // 1.55 ÷ (5.48 − 1.55) = 39.44%: the printed 39.4% is right.
+    const text = doc('“三公”经费支出决算总额为 5.48 万元,比预算增加 0 万元,比去年增加1.55 万元,增长 39.4%。');
+    assert.deepEqual(summary(text), []);
+  });
+});

@@ -220,3 +220,13 @@ describe('sum-of-parts', () => {
     assertConsistent(doc('全年支出1726.38万元，其中基本支出376.52万元，项目支出1349.86万元，年末结余39.62万元。'), 'sum-of-parts', '1726.38');
   });
 });
+
+describe('sum-of-parts: lists that are no decomposition', () => {
+  it('plan and outcome paired by item repeat their labels: no sum is checked', () => {
+    // 39944.66 + 24380.43 + 16973.33 = 81298.42 is right; adding the plans in too would call it wrong.
+    const text = doc(
+      '全年实际采购金额81298.42万元，其中：货物类采购计划金额48962.44万元，实际采购金额39944.66万元；工程类采购计划金额30005.94万元，实际采购金额24380.43万元。',
+    );
+    assert.deepEqual(summary(text), []);
+  });
+});
