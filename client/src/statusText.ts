@@ -23,7 +23,8 @@ export function statusText(counts: FindingCounts, running: boolean): StatusText 
   }
   const icon = counts.errors > 0 ? '$(error)' : counts.warnings > 0 ? '$(warning)' : '$(info)';
   return {
-    text: `${icon} ${l10n.t('绩效：{0} 处问题', total)}`,
+    // Its own message for one, which English says in the singular ("Jixiao: 1 finding").
+    text: `${icon} ${total === 1 ? l10n.t('绩效：1 处问题') : l10n.t('绩效：{0} 处问题', total)}`,
     tooltip: `${breakdown}\n${l10n.t('单击打开“问题”面板')}`,
   };
 }

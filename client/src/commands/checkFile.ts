@@ -53,7 +53,7 @@ export async function checkFile(server: ServerConnection, status: CheckStatus): 
   } else {
     const open = l10n.t('打开“问题”面板');
     void vscode.window
-      .showWarningMessage(l10n.t('检查完毕：发现 {0} 处问题。', count), open)
+      .showWarningMessage(count === 1 ? l10n.t('检查完毕：发现 1 处问题。') : l10n.t('检查完毕：发现 {0} 处问题。', count), open)
       .then((choice) => (choice === open ? vscode.commands.executeCommand('workbench.actions.view.problems') : undefined));
   }
   return count;

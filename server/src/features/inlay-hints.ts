@@ -1,11 +1,11 @@
 // Inlay hints: the computed value beside each figure that fails, after its unit: `79.4% ‹74.27%›`.
 import { t } from '../l10n';
-import type { Analysis, Check, Finding, Span } from '../report/model';
+import type { Analysis, Check, Finding, Quantity, Span } from '../report/model';
 import { computedText } from './formula';
 import { contains, figureAt, overlaps, sameSpan } from './figures';
 
 export interface Hint {
-  /** Where the hint stands: after the figure's unit. */
+  /** Where the hint stands: after the figure's unit, or before a unit in Chinese characters. */
   offset: number;
   label: string;
   tooltip: string;
@@ -13,6 +13,16 @@ export interface Hint {
 
 function hintText(value: string, unit: string, unitPrinted: boolean): string {
   return `‹${value}${unitPrinted ? unit : ''}›`;
+}
+
+/** A unit the word wrap may break around (Chinese characters: 万元, 人, 倍): the hint goes before it. */
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]/;
+
+/** Where a hint beside the figure stands, and whether its label repeats the unit. */
+function placeAfter(q: Quantity, unit: string): { offset: number; withUnit: boolean } {
+  const unitPrinted = q.fullSpan.end > q.span.end;
+  if (unitPrinted && CJK.test(unit)) return { offset: q.span.end, withUnit: false };
+  return { offset: q.fullSpan.end, withUnit: unitPrinted };
 }
 
 function failingCheck(checks: Check[], finding: Finding): Check | undefined {
@@ -33,10 +43,10 @@ export function inlayHints(analysis: Analysis, range?: Span): Hint[] {
       // A value computed from a figure that is itself flagged is no value to suggest.
       if (check.operands.some((o) => o.span && !sameSpan(o.span, finding.span) && flagged.some((s) => sameSpan(s, o.span!)))) continue;
       const q = check.stated;
-      const unitPrinted = q.fullSpan.end > q.span.end;
+      const at = placeAfter(q, check.unit);
       hints.push({
-        offset: Math.max(q.fullSpan.end, finding.span.end),
-        label: hintText(computedText(check), check.unit, unitPrinted),
+        offset: at.offset === q.fullSpan.end ? Math.max(at.offset, finding.span.end) : at.offset,
+        label: hintText(computedText(check), check.unit, at.withUnit),
         tooltip: t('计算值：{0} = {1}', check.formula, computedText(check) + (check.unit === '%' ? '%' : check.unit ? ` ${check.unit}` : '')),
       });
       continue;
@@ -46,10 +56,10 @@ export function inlayHints(analysis: Analysis, range?: Span): Hint[] {
     if (edit && contains(finding.span, edit.span) && edit.newText.trim() !== '') {
       const figure = figureAt(analysis.report, finding.span.start);
       const q = figure && sameSpan(figure.quantity.span, finding.span) ? figure.quantity : undefined;
-      const unit = q && q.fullSpan.end > q.span.end ? q.unit : '';
+      const at = q ? placeAfter(q, q.unit) : { offset: finding.span.end, withUnit: false };
       hints.push({
-        offset: q ? q.fullSpan.end : finding.span.end,
-        label: hintText(edit.newText.trim(), unit, unit !== ''),
+        offset: at.offset,
+        label: hintText(edit.newText.trim(), q?.unit ?? '', at.withUnit),
         tooltip: finding.fix!.title,
       });
     }

@@ -54,3 +54,17 @@ describe('statusFor: no all-clear before the findings of this version are counte
     assert.equal(s.text, '$(error) 绩效：3 处问题');
   });
 });
+
+describe('statusText in English', () => {
+  it('"Jixiao: 1 finding" in the singular, "Jixiao: 2 findings" in the plural', async () => {
+    const l10n = await import('@vscode/l10n');
+    const { readFileSync } = await import('node:fs');
+    l10n.config({ contents: JSON.parse(readFileSync('l10n/bundle.l10n.en.json', 'utf8')) });
+    try {
+      assert.equal(statusText({ errors: 1, warnings: 0, others: 0 }, false).text, '$(error) Jixiao: 1 finding');
+      assert.equal(statusText({ errors: 1, warnings: 1, others: 0 }, false).text, '$(error) Jixiao: 2 findings');
+    } finally {
+      l10n.config({ contents: {} });
+    }
+  });
+});

@@ -11,11 +11,11 @@ function shown(text: string, hints: Array<{ offset: number; label: string }>): s
 }
 
 describe('inlay hints', () => {
-  it('`79.4% ‹74.27%›` and `2万元 ‹3万元›`: after the unit, in the unit of the figure', () => {
+  it('`79.4% ‹74.27%›` after a unit of no Chinese characters; `2 ‹3›万元` before a unit of Chinese characters', () => {
     const a = report(budgetReport);
     const out = shown(a.report.text, inlayHints(a));
     assert.ok(out.includes('资产使用率79.4% ‹74.27%›。'), out);
-    assert.ok(out.includes('“三公”经费预算数2万元 ‹3万元›，'), out);
+    assert.ok(out.includes('“三公”经费预算数2 ‹3›万元，'), out);
     assert.equal(inlayHints(a).length, 2);
   });
 
@@ -37,5 +37,34 @@ describe('inlay hints', () => {
     const a = report(budgetReport);
     const rate = inlayHints(a).find((h) => h.label === '‹74.27%›')!;
     assert.equal(rate.tooltip, '计算值：在用资产 362 ÷ 固定资产账面原值 487.4 = 74.27%');
+  });
+
+  // VS Code's default word wrap (editor.wrappingStrategy "simple") may break a line after a CJK character and
+  // before one, at the break-after/-before characters of editor.wordWrapBreakAfterCharacters/BeforeCharacters,
+  // and nowhere else; an inlay hint's label takes part in it as text. A label of CJK characters (`‹3万元›`) could
+  // break inside, leaving a lone `›。` on the next line; one after a CJK unit could be parted from its figure.
+  it('no place where VS Code’s word wrap can part a hint from its figure or break inside it', () => {
+    const after = new Set([...' \t})]?|/&.,;¢°′″‰℃、。｡､￠，．：；？！％・･ー”〉》」』】〕）］｝｣']);
+    const before = new Set([...'([{‘“〈《「『【〔（［｛｢£¥＄￡￥+＋']);
+    const cls = (ch: string) => {
+      const c = ch.charCodeAt(0);
+      if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff)) return 3;
+      return before.has(ch) ? 1 : after.has(ch) ? 2 : 0;
+    };
+    const canBreak = (a: string, b: string) => {
+      const [o, t] = [cls(a), cls(b)];
+      return b !== ' ' && ((o === 2 && t !== 2) || (o !== 1 && t === 1) || (o === 3 && t !== 2) || (t === 3 && o !== 1));
+    };
+    const a = report(budgetReport);
+    const text = a.report.text;
+    const hints = inlayHints(a);
+    assert.equal(hints.length, 2);
+    for (const h of hints) {
+      // The character before the hint, then the label: no break before the label nor inside it (but after a
+      // `.` between digits, where VS Code breaks any number printed in the text too).
+      const glued = text[h.offset - 1] + h.label;
+      const breaks = [...glued].slice(1).flatMap((ch, i) => (canBreak(glued[i], ch) && !(glued[i] === '.' && /\d/.test(ch)) ? [`${glued.slice(0, i + 1)}|${glued.slice(i + 1)}`] : []));
+      assert.deepEqual(breaks, [], glued);
+    }
   });
 });
