@@ -1,14 +1,11 @@
 // What a settings change means for the language server. The message language is fixed when the server starts
-// (every message, hover and fix title is made there), so a change of it restarts the server and nothing is sent
-// to the one being stopped; any other jixiao setting is sent to the running server, which re-reads it.
-export type ConfigurationReaction = 'restart' | 'notify' | 'none';
-
+// (every message, hover and fix title is made there), so a change of it restarts the server; other jixiao settings
+// reach the running server through workspace/didChangeConfiguration, which the language client sends (and which
+// the connection holds back from a server that is being restarted).
 export interface ConfigurationChange {
   affectsConfiguration(section: string): boolean;
 }
 
-export function configurationReaction(e: ConfigurationChange): ConfigurationReaction {
-  if (e.affectsConfiguration('jixiao.messageLanguage')) return 'restart';
-  if (e.affectsConfiguration('jixiao')) return 'notify';
-  return 'none';
+export function restartsServer(e: ConfigurationChange): boolean {
+  return e.affectsConfiguration('jixiao.messageLanguage');
 }

@@ -8,7 +8,7 @@ import { checkWorkspace } from './commands/checkWorkspace';
 import { insertTemplate } from './commands/insertTemplate';
 import { configureClientL10n, currentMessageLocale } from './l10n';
 import { registerLanguageDetection, reportPatterns } from './languageDetection';
-import { configurationReaction } from './configurationReaction';
+import { restartsServer } from './configurationReaction';
 import { ServerConnection } from './serverConnection';
 import { registerStatusBar } from './statusBar';
 
@@ -35,15 +35,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ),
     vscode.commands.registerCommand('jixiao.restartServer', () => connection.restart()),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
-      switch (configurationReaction(e)) {
-        case 'restart':
-          await configureClientL10n(context.extensionUri, currentMessageLocale());
-          await connection.restartIfChanged();
-          return;
-        case 'notify':
-          await connection.settingsChanged();
-          return;
-      }
+      if (!restartsServer(e)) return;
+      await configureClientL10n(context.extensionUri, currentMessageLocale());
+      await connection.restartIfChanged();
     }),
     // A folder of another (virtual) file system: the server must see its documents too.
     vscode.workspace.onDidChangeWorkspaceFolders(() => connection.restartIfChanged()),

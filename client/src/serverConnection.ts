@@ -4,7 +4,6 @@ import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
 import {
   CloseAction,
-  DidChangeConfigurationNotification,
   ErrorAction,
   LanguageClient,
   State,
@@ -79,9 +78,9 @@ export class ServerConnection implements vscode.Disposable {
     const initializationOptions: InitializationOptions = { settings: settingsSnapshot(), locale };
     const clientOptions: LanguageClientOptions = {
       documentSelector: documentSelector(schemes),
-      // No `synchronize.configurationSection`: the library would send workspace/didChangeConfiguration on every
-      // change, also to a client that a change of jixiao.messageLanguage is stopping ("Sending notification
-      // workspace/didChangeConfiguration failed"). settingsChanged() sends it, to a running client only.
+      // The server registers for workspace/didChangeConfiguration (section jixiao) and the library then sends it on
+      // every change, also on the change of jixiao.messageLanguage that is about to restart this server: sent to a
+      // client being stopped, it failed with an error pop-up. Nothing is sent to a server that is going away.
       initializationOptions,
       errorHandler: {
         error: () => ({ action: ErrorAction.Continue }),
@@ -99,6 +98,9 @@ export class ServerConnection implements vscode.Disposable {
       outputChannel: this.output,
       markdown: { isTrusted: false, supportHtml: false },
       middleware: {
+        workspace: {
+          didChangeConfiguration: (sections, next) => (this.goingAway(client) ? Promise.resolve() : next(sections)),
+        },
         // "Check the current report" on a view of a file (a git diff, an output) gets its count, not Problems entries.
         handleDiagnostics: (uri, diagnostics, next) => next(uri, schemes.includes(uri.scheme) ? diagnostics : []),
       },
@@ -127,16 +129,9 @@ export class ServerConnection implements vscode.Disposable {
     return this.crashes.length <= 4;
   }
 
-  /** A jixiao setting other than the message language changed: the running server re-reads its settings. */
-  async settingsChanged(): Promise<void> {
-    const client = this.client;
-    if (!client || this.stopping.has(client)) return;
-    try {
-      await client.sendNotification(DidChangeConfigurationNotification.type, { settings: { jixiao: settingsSnapshot() } });
-    } catch (error) {
-      // Stopped in between: the next server starts with the new settings anyway.
-      this.output.appendLine(`jixiao: settings not sent (${error instanceof Error ? error.message : String(error)})`);
-    }
+  /** The client is being stopped, or will be: the message language it was started with has changed. */
+  private goingAway(client: LanguageClient): boolean {
+    return this.stopping.has(client) || this.languageClient !== client || this.started?.locale !== currentMessageLocale();
   }
 
   restart(): Promise<boolean> {

@@ -31,6 +31,11 @@ export async function takeShot(page: Page, req: ShotRequest, dir: string): Promi
   const path = join(dir, `${req.name}.png`);
   try {
     if (req.click) await page.locator(req.click).first().click({ timeout: 10_000 });
+    for (const k of req.keys ?? []) {
+      if (k.type) await page.keyboard.type(k.type, { delay: 20 });
+      if (k.press) await page.keyboard.press(k.press);
+      if (k.waitMs) await page.waitForTimeout(k.waitMs);
+    }
     const target = page.locator(req.waitFor).first();
     if (req.hoverText) {
       // Like a user whose hover card did not come up: move away and back, a few times at most.

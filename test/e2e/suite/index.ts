@@ -7,6 +7,7 @@ import './outline';
 import './screenshots';
 import './quick-fix';
 import './snippet';
+import './drafting';
 import './language';
 import './check-workspace';
 import './message-language';

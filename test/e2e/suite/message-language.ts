@@ -5,6 +5,8 @@ import * as vscode from 'vscode';
 import { test } from './harness';
 import { SEED_FINDINGS } from './expected';
 import { hoverText } from './hover';
+import { shotsDir } from './config';
+import { screenshot } from './screenshot';
 import { assertMessageLanguage, expectedMessageLanguage, expectedRange, isProblem, openSeed, positionIn, type MessageLanguage } from './seed';
 import { codeOf, settledDiagnostics, until } from './wait';
 
@@ -32,6 +34,13 @@ test('changing jixiao.messageLanguage restarts the server in the other language,
   try {
     await config().update('messageLanguage', other === 'zh' ? 'zh-cn' : 'en', vscode.ConfigurationTarget.Global);
     await inLanguage(other);
+    if (shotsDir) {
+      // The restart is silent: no "Sending notification workspace/didChangeConfiguration failed", no
+      // "Starting server failed" toast.
+      const r = await screenshot({ name: 'message-language-switched', waitFor: '.monaco-workbench' });
+      assert.ok(r.found, r.error);
+      assert.doesNotMatch(r.text, /Sending notification|Starting server failed|Server process exited|服务器启动失败/, 'an error pop-up after the switch');
+    }
     console.log(`[jixiao-e2e] switched jixiao.messageLanguage ${before ?? '(unset)'} → ${config().get('messageLanguage')}: ${rateMessage()}`);
   } finally {
     await config().update('messageLanguage', before, vscode.ConfigurationTarget.Global);

@@ -15,6 +15,11 @@ export interface ShotRequest {
   hoverText?: string;
   /** Selector whose innerText the runner returns. Defaults to waitFor. */
   textOf?: string;
+  /**
+   * Keys the runner types into the focused workbench first, as a user would: `type` sends text (as an input method
+   * commits it), `press` a key such as 'Enter' or 'Control+Shift+P', `waitMs` pauses (for suggestions to come up).
+   */
+  keys?: Array<{ type?: string; press?: string; waitMs?: number }>;
 }
 
 export interface ShotResponse {
