@@ -18,7 +18,8 @@ export function numericFormula(formula: string): string {
     if (out === '' || /^[(（]$/.test(out.slice(-1)) || /^[)）]$/.test(tok) || tok.startsWith('（共')) out += tok;
     else out += ` ${tok}`;
   }
-  return out.trim();
+  // The brackets of a label (`因公出国（境）费`) are not the formula's.
+  return out.replace(/[（(]\s*[）)]\s*/g, '').trim();
 }
 
 /** Decimals to show a computed value with: as many as the stated figure, and at least two. */

@@ -32,9 +32,26 @@ export function hover(analysis: Analysis, offset: number): HoverCard | undefined
   return undefined;
 }
 
+/**
+ * A unit as the card prints it, in the message language: the card is one language, so an English card says
+ * `10k yuan` where the report says 万元 (the report's own words — its labels — are quoted as they stand).
+ */
+function unitName(unit: string): string {
+  switch (unit) {
+    case '元':
+      return t('元');
+    case '万元':
+      return t('万元');
+    case '亿元':
+      return t('亿元');
+    default:
+      return unit;
+  }
+}
+
 function unitSuffix(unit: string): string {
   if (!unit) return '';
-  return unit === '%' ? '%' : ` ${unit}`;
+  return unit === '%' ? '%' : ` ${unitName(unit)}`;
 }
 
 function amount(value: Decimal, unit: string, decimals?: number): string {
@@ -44,7 +61,7 @@ function amount(value: Decimal, unit: string, decimals?: number): string {
 function figureLabel(f: Figure): string {
   if (f.where === 'prose') return f.quantity.label;
   const header = f.column?.header ?? '';
-  return [f.row.label, header].filter(Boolean).join(' · ');
+  return [f.row.label, header].filter(Boolean).join('·');
 }
 
 function figureCard(analysis: Analysis, f: Figure): HoverCard {
@@ -68,8 +85,9 @@ function figureCard(analysis: Analysis, f: Figure): HoverCard {
 
 /** One relation: its operands, the formula with the result, and whether the stated figure agrees. */
 function checkBlock(check: Check): string {
-  const rows = check.operands.map((o) => [escapeMarkdown(o.label), plain(o.value), o.unit]);
-  const head = `**${ruleLabel(check.ruleId)}**${check.targetLabel ? `：${escapeMarkdown(check.targetLabel)}` : ''}`;
+  const rows = check.operands.map((o) => [escapeMarkdown(o.label), plain(o.value), unitName(o.unit)]);
+  const rule = `**${ruleLabel(check.ruleId)}**`;
+  const head = check.targetLabel ? t('{0}：{1}', rule, escapeMarkdown(check.targetLabel)) : rule;
   const table = rows.length
     ? markdownTable([t('项目'), t('数值'), t('单位')], rows, ['l', 'r', 'l'])
     : '';
@@ -111,7 +129,7 @@ function conversionTable(value: Decimal, unit: string): string {
   if (!isMoneyUnit(unit)) return '';
   const conv = moneyConversions(value, unit);
   return markdownTable(
-    conv.map((c) => c.unit),
+    conv.map((c) => unitName(c.unit)),
     [conv.map((c) => c.text)],
     conv.map(() => 'r'),
   );

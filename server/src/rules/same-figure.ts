@@ -12,7 +12,7 @@ import { proseFigures } from './prose-index';
 import { relation } from './relation';
 import { topSectionAt } from './sections';
 import type { Rule } from './rule';
-import { amount, cellOperand, column } from './table-cells';
+import { amount, cellName, cellOperand, column } from './table-cells';
 
 // `较年初预算增加231.18万元`: the budget named there is what is compared with, not what the sentence states.
 const COMPARED = /(较|比|与|相比)[^，,；;。]*?(增加|减少|增长|下降|多|少|持平)/g;
@@ -132,7 +132,7 @@ export const sameFigure: Rule = {
   id: 'same-figure',
   severity: 'error',
   description: '同一数字在正文和表格中两处出现时应一致',
-  example: '正文“决算基本支出344.12万元”，表中基本支出决算支出 334.12',
+  example: '正文“决算基本支出344.12万元”，表中基本支出·决算支出 334.12',
   run(report, out) {
     if (!report.tables.length) return;
     // Tables a figure can be stated in (their unit is one of money), with their rows indexed by name.
@@ -197,7 +197,7 @@ function compare(out: Parameters<Rule['run']>[1], q: Quantity, cell: Quantity, r
     stated: q,
     label: q.label,
     operands: [cellOperand(row, col, cell)],
-    formula: t('表中{0} {1}', `${row.label}·${col.header}`, fmt(cell.value, moneyDecimals(cell.decimals)) + table.unit),
+    formula: t('表中{0} {1}', cellName(row, col), fmt(cell.value, moneyDecimals(cell.decimals)) + table.unit),
     computed: cell.value.mul(f),
     expected: scale(intervalOf(cell), f),
     decimals: moneyDecimals(cell.decimals, q.decimals),

@@ -37,12 +37,12 @@ const ZERO = new Decimal(0);
 const ZERO_INTERVAL = point(0);
 
 export function cellOperand(row: Row, col: Column, q: Quantity): Operand {
-  return { label: `${row.label}${col.header}`, value: q.value, unit: q.unit, span: q.span };
+  return { label: cellName(row, col), value: q.value, unit: q.unit, span: q.span };
 }
 
-/** `基本支出的年初预算` */
+/** `基本支出·年初预算`: a cell named by its row and its column, in every message and card alike. */
 export function cellName(row: Row, col: Column): string {
-  return `${row.label || '本行'}的${col.header}`;
+  return `${row.label || '本行'}·${col.header}`;
 }
 
 /** A long sum shown short: the first two terms, the last, and how many. */

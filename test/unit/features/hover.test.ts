@@ -65,7 +65,7 @@ describe('hover', () => {
   it('on a table cell: the relation it fails, the column’s sum against the 合计 row, and 元/亿元', () => {
     const card = hover(wrongCell, offsetOf(cells, '\t412.87', 2))!;
     const md = card.markdown;
-    assert.ok(md.startsWith('**基本支出 · 年初预算** 412.87 万元'), md);
+    assert.ok(md.startsWith('**基本支出·年初预算** 412.87 万元'), md);
     assert.ok(md.includes('340.33 + 71.05 = 411.38 万元 ✗ 文中为 412.87 万元，相差 1.49 万元'), md);
     assert.ok(md.includes('本列（年初预算）合计：428.37 万元（2 项，不含“其中”子项）'), md);
     assert.ok(md.includes('合计行：426.88，与各项之和相差 1.49'), md);
@@ -83,5 +83,25 @@ describe('hover', () => {
     assert.ok(card.markdown.startsWith('**决算支出** （第 5 列）'), card.markdown);
     assert.ok(card.markdown.includes('本列（决算支出）合计：47281.07 万元（2 项，不含“其中”子项）'), card.markdown);
     assert.ok(card.markdown.includes('合计行：47281.07 ✓'), card.markdown);
+  });
+});
+
+describe('hover in English: one language per card (issue #9)', () => {
+  it('the card’s own words, its colon and its units are English; the report’s labels are quoted as they stand', async () => {
+    const l10n = await import('@vscode/l10n');
+    const { readFileSync } = await import('node:fs');
+    l10n.config({ contents: JSON.parse(readFileSync('l10n/bundle.l10n.en.json', 'utf8')) });
+    try {
+      const prose = report(budgetReport);
+      const md = hover(prose, offsetOf(prose.report.text, '预算数2万元', 3))!.markdown;
+      assert.ok(md.includes('**sum of parts**: “三公”经费预算数'), md);
+      assert.ok(md.includes('| item | value | unit |'), md);
+      assert.ok(md.includes('| 公务接待费 | 2 | 10k yuan |'), md);
+      assert.ok(md.includes('\n0 + 1 + 2 = 3 10k yuan ✗ the report says 2 10k yuan, off by 1 10k yuan'), md);
+      assert.ok(md.includes('| yuan | 10k yuan | 100M yuan |'), md);
+      assert.doesNotMatch(md, /：|（）|\| 元 \||万元 ✗/);
+    } finally {
+      l10n.config({ contents: {} });
+    }
   });
 });

@@ -20,7 +20,7 @@ describe('column-kind', () => {
     assert.equal(f.severity, 'warning');
     assert.equal(f.line, 18);
     assert.equal(f.figure, '98.69');
-    assert.equal(f.message, '招商引资支出的执行率应为百分比，此格为 98.69，像是金额；按支出金额 ÷ 可执行预算应为 100%');
+    assert.equal(f.message, '招商引资支出·执行率应为百分比，此格为 98.69，像是金额；按支出金额 ÷ 可执行预算应为 100%');
     assert.equal(f.fix, '100%');
     assert.equal(applyFix(text, f), seedRow('100%'));
   });
@@ -34,7 +34,7 @@ describe('column-kind', () => {
     const f = only(text);
     assert.equal(f.rule, 'column-kind');
     assert.equal(f.figure, '5');
-    assert.equal(f.message, '会议费的支出金额应为金额，此格为百分比 5%');
+    assert.equal(f.message, '会议费·支出金额应为金额，此格为百分比 5%');
     assert.equal(f.fix, undefined);
   });
 

@@ -28,7 +28,7 @@ describe('a relation with a figure already flagged', () => {
     const text = report('996.42');
     assert.deepEqual(summary(text), ['26 error table-total 996.42']);
     const [f] = findings(text);
-    assert.equal(f.message, '合计的决算支出应为 986.42万元（基本支出 586.42 + 项目支出 400.00），文中为 996.42万元，相差 10万元');
+    assert.equal(f.message, '合计·决算支出应为 986.42万元（基本支出 586.42 + 项目支出 400.00），文中为 996.42万元，相差 10万元');
     assert.equal(applyFix(text, f), report('986.42'));
   });
 
@@ -68,7 +68,7 @@ describe('a total computed from a flagged cell', () => {
   it('the 合计 is reported without a value computed from the wrong cell', () => {
     const all = findings(text);
     assert.deepEqual(all.map((f) => `${f.rule} ${f.figure} ${f.fix ?? '-'}`), ['table-total 596.42 586.42', 'table-total 986.42 -']);
-    assert.match(all[1].message, /；其中基本支出年初预算 596\.42本身有误，宜先改正$/);
+    assert.match(all[1].message, /；其中基本支出·年初预算 596\.42本身有误，宜先改正$/);
     const a = analyze(text);
     assert.deepEqual(inlayHints(a).map((h) => h.label), ['‹586.42›']);
     assert.equal(applyFix(text, all[0]), text.replace('596.42', '586.42'));

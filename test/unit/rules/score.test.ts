@@ -37,7 +37,7 @@ describe('score', () => {
     assert.equal(f.severity, 'error');
     assert.equal(f.line, 8);
     assert.equal(f.figure, '52');
-    assert.equal(f.message, '数量指标的得分 52 超过了分值 50；但总分的得分（预算执行率 9.5 + 数量指标 52 + 社会效益 27 + 服务对象满意度 10）相符，差错也可能在其他数字');
+    assert.equal(f.message, '数量指标·得分 52 超过了分值 50；但总分·得分（预算执行率 9.5 + 数量指标 52 + 社会效益 27 + 服务对象满意度 10）相符，差错也可能在其他数字');
     assert.equal(f.fix, undefined);
   });
 
@@ -48,7 +48,7 @@ describe('score', () => {
     assert.equal(f.figure, '8');
     assert.equal(
       f.message,
-      '预算执行率的得分应为 9.5（min(执行率 95% × 分值 10, 10)），文中为 8，相差 1.5；但总分的得分（预算执行率 8 + 数量指标 48 + 社会效益 27 + 服务对象满意度 10）相符，差错也可能在其他数字',
+      '预算执行率·得分应为 9.5（min(执行率 95% × 分值 10, 10)），文中为 8，相差 1.5；但总分·得分（预算执行率 8 + 数量指标 48 + 社会效益 27 + 服务对象满意度 10）相符，差错也可能在其他数字',
     );
     assert.equal(f.fix, undefined, '9.5 alone would break the 总分 of 93');
   });
@@ -122,8 +122,8 @@ describe('score', () => {
     // The 总分 96.76 was added up from the 9.76, so the slip may be in either: no fix is offered.
     assert.equal(
       f.message,
-      '年度资金总额的得分应为 9.68（min(执行率 96.75% × 分值 10, 10)），文中为 9.76，相差 0.09；' +
-        '但总分的得分（年度资金总额 9.76 + 校舍维修改造面积 48 + 工程验收合格率 20 + 师生满意度 19）相符，差错也可能在其他数字',
+      '年度资金总额·得分应为 9.68（min(执行率 96.75% × 分值 10, 10)），文中为 9.76，相差 0.09；' +
+        '但总分·得分（年度资金总额 9.76 + 校舍维修改造面积 48 + 工程验收合格率 20 + 师生满意度 19）相符，差错也可能在其他数字',
     );
   });
 

@@ -15,7 +15,7 @@ describe('table-blank-adjustment', () => {
     assert.equal(f.severity, 'warning');
     assert.equal(f.line, 14);
     assert.equal(f.figure, '\t'); // the blank cell's line content
-    assert.equal(f.message, '基本支出的预算调整为空，但调整后预算 344.12 与年初预算 412.87 不同，应填 -68.75（344.12 − 412.87）');
+    assert.equal(f.message, '基本支出·预算调整为空，但调整后预算 344.12 与年初预算 412.87 不同，应填 -68.75（344.12 − 412.87）');
     assert.equal(f.fix, '-68.75');
     assert.deepEqual(f.related, ['412.87', '344.12']);
     // The value goes after the cell's TAB; the table then reads 412.87 + (−68.75) = 344.12.

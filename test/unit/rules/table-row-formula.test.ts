@@ -22,7 +22,7 @@ describe('table-row-formula', () => {
     assert.equal(f.severity, 'error');
     assert.equal(f.figure, '1311.18');
     assert.equal(f.line, 16);
-    assert.equal(f.message, '其他城乡社区支出的可执行预算应为 13131.18万元（年初预算 0 + 调整 13131.18），文中为 1311.18万元，相差 11820万元');
+    assert.equal(f.message, '其他城乡社区支出·可执行预算应为 13131.18万元（年初预算 0 + 调整 13131.18），文中为 1311.18万元，相差 11820万元');
     assert.equal(f.fix, '13131.18');
     assert.equal(applyFix(text, f), text.replace('\t1311.18\n', '\t13131.18\n'));
   });
@@ -37,7 +37,7 @@ describe('table-row-formula', () => {
     const text = wholeBudget('344.14');
     const f = only(text);
     assert.equal(f.figure, '344.14');
-    assert.equal(f.message, '基本支出的调整后预算应为 344.12万元（年初预算 412.87 + 预算调整 -68.75），文中为 344.14万元，相差 0.02万元');
+    assert.equal(f.message, '基本支出·调整后预算应为 344.12万元（年初预算 412.87 + 预算调整 -68.75），文中为 344.14万元，相差 0.02万元');
     assert.equal(applyFix(text, f), wholeBudget('344.12'));
   });
 
@@ -53,7 +53,7 @@ describe('table-row-formula', () => {
       doc('单位：万元', ...rowTable([['项目名称', '调整后预算', '支出金额', '超支（+）/结余（-）'], ['会议费', '100', '98', ou]]));
     assertConsistent(text('-2'), 'table-row-formula', '-2');
     const f = only(text('2'));
-    assert.equal(f.message, '会议费的超支（+）/结余（-）应为 -2万元（支出金额 98 − 调整后预算 100），文中为 2万元，相差 4万元');
+    assert.equal(f.message, '会议费·超支（+）/结余（-）应为 -2万元（支出金额 98 − 调整后预算 100），文中为 2万元，相差 4万元');
     assert.equal(f.fix, '-2');
   });
 
@@ -77,11 +77,11 @@ describe('table-row-formula', () => {
     const text = doc('单位：万元', ...rowTable([['项目名称', '可执行预算', '支出金额', '执行率'], ['其他支出', '50', '49.5', '98%']]));
     const f = only(text);
     assert.equal(f.figure, '98');
-    assert.equal(f.message, '其他支出的执行率应为 99%（支出金额 49.5 ÷ 可执行预算 50），文中为 98%，相差 1 个百分点');
+    assert.equal(f.message, '其他支出·执行率应为 99%（支出金额 49.5 ÷ 可执行预算 50），文中为 98%，相差 1 个百分点');
     assert.equal(applyFix(text, f), text.replace('98%', '99%'));
   });
 
   it('执行率 99.4% against 99.5% is outside ([99.35, 99.45])', () => {
-    assert.deepEqual(summary(rateRow('398', '99.4%'), 'md'), ['7 error table-row-formula 99.4']);
+    assert.deepEqual(summary(rateRow('398', '99.4%'), 'md'), ['7 warning table-row-formula 99.4']);
   });
 });

@@ -28,7 +28,7 @@ describe('table-total', () => {
     assert.equal(f.figure, '412.87');
     assert.equal(
       f.message,
-      '基本支出的年初预算应为 411.38万元（人员经费 340.33 + 日常公用经费 71.05），文中为 412.87万元，相差 1.49万元；但合计的年初预算（基本支出 412.87 + 项目支出 15.5）相符，差错也可能在其他数字',
+      '基本支出·年初预算应为 411.38万元（人员经费 340.33 + 日常公用经费 71.05），文中为 412.87万元，相差 1.49万元；但合计·年初预算（基本支出 412.87 + 项目支出 15.5）相符，差错也可能在其他数字',
     );
     // 428.37 = 412.87 + 15.5 holds: writing 411.38 would break it, so no single replacement is offered.
     assert.equal(f.fix, undefined);
@@ -53,7 +53,7 @@ describe('table-total', () => {
 
   it('three rows: 600.09 and 600.03 are just outside', () => {
     const f = only(three('600.09'));
-    assert.equal(f.message, '合计的支出金额应为 600.06万元（会议费 100.01 + 培训费 200.02 + 差旅费 300.03），文中为 600.09万元，相差 0.03万元');
+    assert.equal(f.message, '合计·支出金额应为 600.06万元（会议费 100.01 + 培训费 200.02 + 差旅费 300.03），文中为 600.09万元，相差 0.03万元');
     assert.deepEqual(summary(three('600.03')), ['8 error table-total 600.03']);
   });
 
@@ -90,7 +90,7 @@ describe('table-total', () => {
       doc('单位：万元', '', ...pipeTable([['收入项目', '决算数'], ['财政拨款收入', '3250.37'], ['其他收入', '42.18'], ['本年收入合计', '3292.55'], ['年初结转和结余', '196.42'], ['收入总计', grand]]));
     assertConsistent(text('3488.97'), 'table-total', '3488.97', 'md');
     const f = only(text('3498.97'), 'md');
-    assert.equal(f.message, '收入总计的决算数应为 3488.97万元（本年收入合计 3292.55 + 年初结转和结余 196.42），文中为 3498.97万元，相差 10万元');
+    assert.equal(f.message, '收入总计·决算数应为 3488.97万元（本年收入合计 3292.55 + 年初结转和结余 196.42），文中为 3498.97万元，相差 10万元');
   });
 
   it('a 收入 | 支出 table side by side is two tables: each half adds up its own rows, named by its own labels', () => {
@@ -107,7 +107,7 @@ describe('table-total', () => {
     assertConsistent(text('217.21'), 'table-total', '3488.97', 'md');
     const f = only(text('271.21'), 'md');
     assert.equal(f.line, 12);
-    assert.equal(f.message, '支出总计的决算数应为 3542.97万元（本年支出合计 3271.76 + 年末结转和结余 271.21），文中为 3488.97万元，相差 54万元');
+    assert.equal(f.message, '支出总计·决算数应为 3542.97万元（本年支出合计 3271.76 + 年末结转和结余 271.21），文中为 3488.97万元，相差 54万元');
     assert.equal(f.related.join(' '), '3271.76 271.21');
   });
 
@@ -147,7 +147,7 @@ describe('table-total', () => {
       doc('单位：万元', '', ...pipeTable([['项目', '决算数'], ['合计', total], ['基本支出', '704.18'], ['其中：人员经费', '600.00'], ['公用经费', '104.18'], ['项目支出', '336.58']]));
     assertConsistent(text('1040.76'), 'table-total', '1040.76', 'md');
     const f = only(text('1048.76'), 'md');
-    assert.equal(f.message, '合计的决算数应为 1040.76万元（基本支出 704.18 + 项目支出 336.58），文中为 1048.76万元，相差 8万元');
+    assert.equal(f.message, '合计·决算数应为 1040.76万元（基本支出 704.18 + 项目支出 336.58），文中为 1048.76万元，相差 8万元');
   });
 
   it('a group row with no figure keeps a child that ends like it (`对个人和家庭的补助`, 其中：退休费, 生活补助, 小计)', () => {
