@@ -69,9 +69,12 @@ function figureCard(analysis: Analysis, f: Figure): HoverCard {
   const blocks: string[] = [];
   const label = figureLabel(f);
   blocks.push(`${label ? `**${escapeMarkdown(label)}** ` : ''}${escapeMarkdown(q.raw)}${unitSuffix(q.unit)}`);
-  for (const check of analysis.checks) {
-    if (overlaps(check.target, q.span) || overlaps(check.target, q.fullSpan)) blocks.push(checkBlock(check));
-  }
+  // The verdicts first, failing ones on top (`300.00 + 180.00 = 480 ✗ …` must not need scrolling), then
+  // each relation's operands.
+  const mine = analysis.checks.filter((c) => overlaps(c.target, q.span) || overlaps(c.target, q.fullSpan));
+  const ordered = [...mine.filter((c) => !c.holds), ...mine.filter((c) => c.holds)];
+  if (ordered.length) blocks.push(ordered.map(verdictLine).join('  \n'));
+  for (const check of ordered) blocks.push(checkDetails(check));
   const shares = partShares(analysis.checks, q);
   if (shares.length) blocks.push(shares.join('  \n'));
   if (f.where === 'cell') {
@@ -83,16 +86,23 @@ function figureCard(analysis: Analysis, f: Figure): HoverCard {
   return { markdown: blocks.join('\n\n'), span: q.fullSpan };
 }
 
-/** One relation: its operands, the formula with the result, and whether the stated figure agrees. */
+/** One relation: whether the stated figure agrees (the formula with its result) first, then its operands. */
 function checkBlock(check: Check): string {
+  return `${verdictLine(check)}\n\n${checkDetails(check)}`;
+}
+
+/** `362 ÷ 487.4 = 74.27% ✗ 文中为 79.4%，相差 5.13 个百分点` */
+function verdictLine(check: Check): string {
+  return `${escapeMarkdown(numericFormula(check.formula))} = ${computedText(check)}${unitSuffix(check.unit)} ${verdict(check)}`;
+}
+
+/** The relation's name and what it is about, and its operands in a table. */
+function checkDetails(check: Check): string {
   const rows = check.operands.map((o) => [escapeMarkdown(o.label), plain(o.value), unitName(o.unit)]);
   const rule = `**${ruleLabel(check.ruleId)}**`;
   const head = check.targetLabel ? t('{0}：{1}', rule, escapeMarkdown(check.targetLabel)) : rule;
-  const table = rows.length
-    ? markdownTable([t('项目'), t('数值'), t('单位')], rows, ['l', 'r', 'l'])
-    : '';
-  const result = `${escapeMarkdown(numericFormula(check.formula))} = ${computedText(check)}${unitSuffix(check.unit)}`;
-  return [head, table, `${result} ${verdict(check)}`].filter(Boolean).join('\n\n');
+  const table = rows.length ? markdownTable([t('项目'), t('数值'), t('单位')], rows, ['l', 'r', 'l']) : '';
+  return [head, table].filter(Boolean).join('\n\n');
 }
 
 function verdict(check: Check): string {

@@ -86,6 +86,26 @@ describe('hover', () => {
   });
 });
 
+describe('hover: the verdict first (issue #9)', () => {
+  const blocks = (md: string) => md.split('\n\n');
+
+  it('on a failing rate: the figure, then at once the computation and its ✗', () => {
+    const prose = report(budgetReport);
+    const md = hover(prose, offsetOf(prose.report.text, '79.4%'))!.markdown;
+    assert.deepEqual(blocks(md).slice(0, 2), ['**资产使用率** 79.4%', '362 ÷ 487.4 = 74.27% ✗ 文中为 79.4%，相差 5.13 个百分点']);
+  });
+
+  it('on a table cell: its verdict right under its name, the operands after', () => {
+    const wrong = report(tableReport.map((l) => (l === '\t411.38' ? '\t412.87' : l)));
+    const md = hover(wrong, offsetOf(wrong.report.text, '\t412.87', 2))!.markdown;
+    assert.deepEqual(blocks(md).slice(0, 3), [
+      '**基本支出·年初预算** 412.87 万元',
+      '340.33 + 71.05 = 411.38 万元 ✗ 文中为 412.87 万元，相差 1.49 万元',
+      '**合计**：基本支出·年初预算',
+    ]);
+  });
+});
+
 describe('hover in English: one language per card (issue #9)', () => {
   it('the card’s own words, its colon and its units are English; the report’s labels are quoted as they stand', async () => {
     const l10n = await import('@vscode/l10n');
