@@ -1,5 +1,6 @@
 // Recording a relation between a stated figure and the figures it should follow from: the Check hover shows,
 // and, when no rounding of the stated figures can make it hold, the Finding with its message and fix.
+import DecimalCtor from 'decimal.js';
 import type Decimal from 'decimal.js';
 import type { Operand, Quantity } from '../report/model';
 import { t } from '../l10n';
@@ -56,6 +57,7 @@ export function relation(out: RuleOutput, spec: RelationSpec): boolean {
     holds,
   });
   if (holds) return true;
+  const lastDigit = spec.holds === undefined && !spec.statedInterval ? offInLastDigit(spec) : undefined;
   const computedText = fmt(spec.computed, Math.max(spec.decimals, spec.stated.decimals), spec.stated.decimals);
   const diff = spec.computed.sub(spec.stated.value).abs();
   const diffUnit = spec.unit === '%' ? ` ${t('个百分点')}` : spec.unit;
@@ -67,7 +69,13 @@ export function relation(out: RuleOutput, spec: RelationSpec): boolean {
       spec.formula,
       spec.stated.raw + spec.unit,
       fmt(diff, spec.decimals) + diffUnit,
-    ) + (spec.note ? `；${spec.note}` : '');
+    ) +
+    (spec.note ? `；${spec.note}` : '') +
+    (lastDigit === 'truncated'
+      ? `；${t('只差末位：像是截断而非四舍五入')}`
+      : lastDigit === 'digit'
+        ? `；${t('只差末位')}`
+        : '');
   const related = spec.operands
     .filter((o) => o.span)
     .map((o) => ({ span: o.span!, message: `${o.label || t('数值')} ${o.value.toString()}${o.unit}` }));
@@ -75,7 +83,7 @@ export function relation(out: RuleOutput, spec: RelationSpec): boolean {
     span: spec.stated.span,
     message,
     related,
-    ...(spec.severity ? { severity: spec.severity } : {}),
+    ...(spec.severity ? { severity: spec.severity } : lastDigit ? { severity: 'warning' as const } : {}),
     ...(spec.noFix || computedText === spec.stated.raw
       ? {}
       : {
@@ -86,4 +94,20 @@ export function relation(out: RuleOutput, spec: RelationSpec): boolean {
         }),
   });
   return false;
+}
+
+/**
+ * A rate, share or growth printed with decimals and off only in its last digit (38.2877% printed 38.28%:
+ * truncated, not rounded; a share nudged so the shares add to 100) is very likely a rounding habit, not a wrong
+ * figure: a warning that says so (domain.md). 'truncated' when the stated figure is the computed one cut off at its printed digits.
+ */
+function offInLastDigit(spec: RelationSpec): 'truncated' | 'digit' | undefined {
+  const q = spec.stated;
+  // A whole percent one off is a point apart: that is no rounding habit.
+  if (q.kind !== 'percent' || q.decimals < 1) return undefined;
+  const unit = new DecimalCtor(10).pow(-q.decimals);
+  const widened = { lo: q.value.sub(unit.mul(1.5)), hi: q.value.add(unit.mul(1.5)) };
+  if (!overlaps(widened, spec.expected)) return undefined;
+  const truncated = spec.computed.toDecimalPlaces(q.decimals, DecimalCtor.ROUND_DOWN);
+  return truncated.eq(q.value) ? 'truncated' : 'digit';
 }

@@ -60,7 +60,9 @@ export function shares(report: Report): Share[] {
     if (!m) continue;
     const wholeName = m[1].replace(/的$/, '');
     const clause = located.sentence.clauses.find((c) => c.quantities.includes(q));
-    if (q.label.endsWith('分别' + m[0]) || /占比分别|比重分别|分别占/.test(clause?.text ?? '')) {
+    // `分别为0.54亿元、0.04亿元和0.74亿元，占全市政府采购规模的40.91%、3.03%和56.06%`: a run of shares after a run
+    // of amounts pairs them by position, with or without 分别 before 占.
+    if (q.label.endsWith('分别' + m[0]) || /占比分别|比重分别|分别占/.test(clause?.text ?? '') || startsARun(all, located)) {
       respectively(all, located, wholeName, found, paired, report, listOf);
       continue;
     }
@@ -77,7 +79,7 @@ export function shares(report: Report): Share[] {
       // `动物防疫补助实际支出887.36万元，占调整后预算的98.00%`: a project's share of 调整后预算 is of its own budget;
       // the department's, named so in another paragraph, is not it.
       if (wholeAt && wholeAt.paragraph !== partAt.paragraph && BUDGET_ONLY.test(wholeName) && OWN_SUBJECT.test(part.label)) continue;
-      whole = wholeAt?.q;
+      whole = wholeAt?.q ?? totalOfListNamedAlike(listOf.get(part)?.total, wholeName);
     } else {
       // `其中：基本支出786.42万元，占15.02%` — a bare 占 speaks of the list's total.
       whole = listOf.get(part)?.total;
@@ -90,6 +92,28 @@ export function shares(report: Report): Share[] {
 }
 
 const TOTAL_WORD = /(合计|共计|总计|累计|总额)$/;
+
+/** A percentage with no name of its own, following another in a run: `40.91%、3.03%和56.06%`. */
+const isBareShare = (q: Quantity) => q.kind === 'percent' && q.unit === '%' && !q.incidental && /^(和|及|与|以及)?$/.test(q.label);
+
+function startsARun(all: Located[], at: Located): boolean {
+  const next = all[at.index + 1];
+  return !!next && next.sentence === at.sentence && isBareShare(next.q);
+}
+
+/** The words that make a name a total's: 总支出, 支出合计, 支出总额 all name the whole of 支出. */
+const coreOf = (name: string) => name.replace(/^(全部|总)|(合计|总计|共计|总额|总数)$/g, '');
+
+/**
+ * `支出合计26,994.72万元，其中基本支出12,270.36万元，占总支出的45.46%`: the share names its whole otherwise than the
+ * list's total was named; the total stands for it when both name the same thing (总支出 ~ 我院支出合计).
+ */
+function totalOfListNamedAlike(total: Quantity | undefined, wholeName: string): Quantity | undefined {
+  if (!total) return undefined;
+  const wanted = coreOf(wholeName);
+  const theirs = coreOf(total.label.replace(/^\d{4}年度?/, ''));
+  return wanted.length >= 2 && theirs.endsWith(wanted) ? total : undefined;
+}
 
 /**
  * `A、B、C分别为x万元、y万元、z万元，分别占项目支出的a%、b%和c%`: the shares after 分别占 go with the amounts before
@@ -108,7 +132,7 @@ function respectively(
   const shares = [first];
   for (let i = first.index + 1; i < all.length && all[i].sentence === first.sentence; i++) {
     const q = all[i].q;
-    if (q.kind !== 'percent' || q.unit !== '%' || q.incidental || q.label !== '') break;
+    if (!isBareShare(q)) break;
     shares.push(all[i]);
   }
   for (const s of shares) paired.add(s.q);

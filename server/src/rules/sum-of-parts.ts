@@ -93,16 +93,19 @@ export const sumOfParts: Rule = {
 };
 
 /**
- * Parts named alike are no decomposition: `采购计划金额A，实际采购金额B；采购计划金额C，实际采购金额D` pairs plan and
- * outcome by item, and a table flattened into a line (`支出 0 年初预算 0 差值 0 …`) repeats its column names.
+ * Parts named in pairs are no decomposition: `采购计划金额A，实际采购金额B；采购计划金额C，实际采购金额D` pairs plan and
+ * outcome by item, and a table flattened into a line (`支出 0 年初预算 0 差值 0 …`) repeats its column names. Two
+ * names that each come back make the pattern; one name twice may be periods or batches (`1月至6月支出`, `7月至12月
+ * 支出`), which are parts.
  */
 function repeatsALabel(parts: Quantity[]): boolean {
   const seen = new Set<string>();
+  const repeated = new Set<string>();
   for (const q of parts) {
-    const label = q.label.replace(/[\s|：:，,、]/g, '');
-    if (!label) continue;
-    if (seen.has(label)) return true;
+    // The measure a label ends with (`货物类采购计划金额` → 计划金额): what is paired is the measure, per item.
+    const label = q.label.replace(/[\s|：:，,、]/g, '').slice(-4);
+    if (seen.has(label)) repeated.add(label);
     seen.add(label);
   }
-  return false;
+  return repeated.size >= 2;
 }

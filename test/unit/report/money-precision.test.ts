@@ -19,10 +19,10 @@ describe('money printed in whole units', () => {
     assert.deepEqual(summary(doc(...wholeStatement)), []);
   });
 
-  it('the same statement with one amount in decimals is read at two decimals, and 7.81% is off', () => {
+  it('the same statement with one amount in decimals is read at two decimals, and 7.81% is off in its last digit', () => {
     const lines = [...wholeStatement];
     lines[1] = '公务接待费638.25万元，比上年年初预算减少317万元。';
-    assert.deepEqual(summary(doc(...lines)), ['3 error growth 7.81']);
+    assert.deepEqual(summary(doc(...lines)), ['3 warning growth 7.81']);
   });
 
   it('a lone sentence of whole figures still reads them at two decimals (the seed’s 三公 error shows)', () => {

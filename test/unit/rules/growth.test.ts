@@ -11,19 +11,19 @@ describe('growth', () => {
     assertConsistent(spending('11.11'), 'growth', '11.11');
   });
 
-  it('11.12% is just outside ([11.115, 11.125] > 11.111790): error, message and fix', () => {
+  it('11.12% is just outside ([11.115, 11.125] > 11.111790): only its last digit is off, a warning, with the fix', () => {
     const text = spending('11.12');
     const f = only(text);
     assert.equal(f.rule, 'growth');
-    assert.equal(f.severity, 'error');
+    assert.equal(f.severity, 'warning');
     assert.equal(f.figure, '11.12');
-    assert.equal(f.message, '增长幅度应为 11.11%（同比增加 100 ÷ (支出 1000 − 100)），文中为 11.12%，相差 0.01 个百分点');
+    assert.equal(f.message, '增长幅度应为 11.11%（同比增加 100 ÷ (支出 1000 − 100)），文中为 11.12%，相差 0.01 个百分点；只差末位');
     assert.equal(f.fix, '11.11');
     assert.equal(applyFix(text, f), spending('11.11'));
   });
 
   it('11.10% is just outside below ([11.095, 11.105] < 11.110432)', () => {
-    assert.deepEqual(summary(spending('11.10')), ['3 error growth 11.10']);
+    assert.deepEqual(summary(spending('11.10')), ['3 warning growth 11.10']);
   });
 
   it('a one-decimal rate is read to ± 0.05: 11.1% holds, 11.2% does not', () => {
@@ -48,7 +48,9 @@ describe('growth', () => {
     const text = (g: string) => doc(`2023年支出881300.39元，较上年减少166237.5元，下降 ${g} %。`);
     assertConsistent(text('15.87'), 'growth', '15.87');
     const f = only(text('15.88'));
-    assert.equal(f.message, '下降幅度应为 15.87%（较上年减少 166237.5 ÷ (支出 881300.39 + 166237.5)），文中为 15.88%，相差 0.01 个百分点');
+    assert.equal(f.message, '下降幅度应为 15.87%（较上年减少 166237.5 ÷ (支出 881300.39 + 166237.5)），文中为 15.88%，相差 0.01 个百分点；只差末位');
+    // Two digits off is an error, as before.
+    assert.equal(only(text('15.89')).severity, 'error');
   });
 
   it('a growth rate against 上年 with no amount stated is not checked', () => {
@@ -107,5 +109,16 @@ describe('growth in published wording', () => {
     // 1.55 ÷ (5.48 − 1.55) = 39.44%: the printed 39.4% is right.
     const text = doc('“三公”经费支出决算总额为 5.48 万元,比预算增加 0 万元,比去年增加1.55 万元,增长 39.4%。');
     assert.deepEqual(summary(text), []);
+  });
+});
+
+describe('growth printed by truncation', () => {
+  it('38.2877% printed 38.28% (大邑 2022): a warning that says it looks truncated', () => {
+    // 2570.97 ÷ (4143.91 + 2570.97) = 38.2877%, which rounds to 38.29.
+    const text = doc('2022年一般公共预算财政拨款支出4143.91万元，比上年减少2570.97万元，下降38.28%。');
+    const f = only(text);
+    assert.equal(f.severity, 'warning');
+    assert.match(f.message, /应为 38\.29%.*；只差末位：像是截断而非四舍五入$/);
+    assert.equal(f.fix, '38.29');
   });
 });

@@ -27,9 +27,10 @@ describe('rate', () => {
     assertConsistent(assets('74.3'), 'rate', '74.3'); // [74.25, 74.35]
   });
 
-  it('74.28% ([74.275, 74.285]) and 74.26% ([74.255, 74.265]) are just outside', () => {
-    assert.deepEqual(summary(assets('74.28')), ['3 error rate 74.28']);
-    assert.deepEqual(summary(assets('74.26')), ['3 error rate 74.26']);
+  it('74.28% ([74.275, 74.285]) and 74.26% ([74.255, 74.265]) are just outside: off in the last digit, warnings', () => {
+    assert.deepEqual(summary(assets('74.28')), ['3 warning rate 74.28']);
+    assert.deepEqual(summary(assets('74.26')), ['3 warning rate 74.26']);
+    assert.deepEqual(summary(assets('74.25')), ['3 error rate 74.25']);
   });
 
   const control = (r: string) => doc(`管委会核定编制40人，实际在职人员35人，编制控制率${r}%。`);
@@ -63,7 +64,7 @@ describe('rate', () => {
   it('结余率 = 结余 ÷ 预算: 24 ÷ 800 = 3%; 3.1% is outside', () => {
     const text = (r: string) => doc(`2023年调整后预算800万元，年末结余24万元，结余率${r}%。`);
     assertConsistent(text('3'), 'rate', '3');
-    assert.equal(only(text('3.1')).message, '结余率应为 3.0%（年末结余 24 ÷ 调整后预算 800），文中为 3.1%，相差 0.1 个百分点');
+    assert.equal(only(text('3.1')).message, '结余率应为 3.0%（年末结余 24 ÷ 调整后预算 800），文中为 3.1%，相差 0.1 个百分点；只差末位');
   });
 
   it('结余率 may be of the money saved (节约资金): 40.79 ÷ 1263.50 = 3.23%', () => {
