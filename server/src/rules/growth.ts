@@ -2,7 +2,7 @@
 // B = A ÷ (current − A) after 增加, B = A ÷ (current + A) after 减少.
 import Decimal from 'decimal.js';
 import { t } from '../l10n';
-import { add, div, intervalOf, scale, sub } from './interval';
+import { add, div, intervalOf, overlaps, scale, sub } from './interval';
 import { unitFactor } from './prose-lists';
 import { comparandLabel, comparedFigure, isPrior, previousInSentence, proseFigures, subjectOf } from './prose-index';
 import { listParts } from './prose-lists';
@@ -11,7 +11,8 @@ import type { Rule } from './rule';
 import { operandOf } from './sum-of-parts';
 
 const RATE = /(增长|下降|增幅|降幅|减少|提高|降低|上升)了?(率|幅度)?$/;
-const CHANGE = /(增加|减少|增长|下降|多出|多|少)了?$/;
+/** `增加`, `减少了`, and `减少支出` (`比上年减少支出613.80万元`). */
+const CHANGE = /(增加|减少|增长|下降|多出|多|少)了?(支出|资金|金额)?$/;
 
 export const growth: Rule = {
   id: 'growth',
@@ -50,8 +51,12 @@ export const growth: Rule = {
       const av = a.value.mul(f);
       const base = prior ? current.value : down ? current.value.add(av) : current.value.sub(av);
       if (base.isZero()) continue;
+      // A common real slip: the change divided by this year instead of the year before.
+      const wrongBase = prior ? undefined : div(aI, cI);
+      const fitsThisYear = wrongBase && overlaps(intervalOf(b), scale(wrongBase, new Decimal(100)));
       relation(out, {
         ruleId: 'growth',
+        note: fitsThisYear ? t('文中数字是以本期数为分母算出的（{0} ÷ {1}），增长率应以上期数为分母', a.raw, current.raw) : undefined,
         stated: b,
         label: t('{0}幅度', down ? t('下降') : t('增长')),
         operands: [operandOf(a), operandOf(current, comparandLabel(current.label))],

@@ -120,7 +120,9 @@ const COMPARAND = /(?<!占)(较|比|同比|相比|对比|与)((.+?)(相比)?)的
 /** `本年收入较上年增加` → `本年收入`: what a comparison speaks of, when its label names it. */
 export function subjectOf(label: string): string {
   const m = /(较|比|同比|环比|相比)/.exec(label);
-  if (!m || m.index === 0) return '';
+  // `与2016年相比，公务用车运行费减少596.98万元`: the name before the change word is what changed.
+  if (!m) return namedChange(label);
+  if (m.index === 0) return '';
   const subject = label.slice(0, m.index).replace(/^\d{4}年度?/, '');
   // `决算比上年减少`: 决算 alone says what is measured, not of what; it names no figure to look for.
   return /^(决算|预算|年初预算|调整后预算|支出|收入|实际支出|执行数)$/.test(subject) ? '' : subject;
@@ -128,16 +130,30 @@ export function subjectOf(label: string): string {
 
 /**
  * The figure a comparison is about: named in its label, or else the one just before it in the sentence — past a
- * share of it (`支出116433.12元，占支出总预算10.73%，同比增加16803.36元`: the share says what the amount is of,
- * not what is compared).
+ * share of it (`支出116433.12元，占支出总预算10.73%，同比增加16803.36元`: the share says what the amount is of, not
+ * what is compared), and past an earlier comparison of the same figure (`支出9.07万元，较年初预算数减少10.93万元，
+ * 下降54.65%，较上年支出数减少0.71万元，下降7.83%`: both speak of 9.07).
  */
 export function comparedFigure(report: Report, at: Located, accept: (q: Quantity) => boolean): Located | undefined {
   const subject = subjectOf(at.q.label);
   if (subject) return findNamed(report, subject, at.index, accept);
   const all = proseFigures(report);
   let index = at.index;
-  while (index > 0 && all[index - 1].sentence === at.sentence && isShareOf(all[index - 1].q)) index--;
+  while (index > 0 && all[index - 1].sentence === at.sentence && (isShareOf(all[index - 1].q) || isEarlierComparison(all[index - 1].q))) index--;
   return previousInSentence(report, index, accept);
 }
 
 const isShareOf = (q: Quantity) => q.kind === 'percent' && !q.incidental && /^(占|所占)/.test(q.label);
+
+/** A change or rate of a comparison: `较年初预算数减少`, `下降`. */
+const isEarlierComparison = (q: Quantity) =>
+  !q.incidental &&
+  ((q.kind === 'money' && /^(较|比|同比|相比|与)[^，。；]*?(增加|减少|多出|节约|超支)了?$/.test(q.label)) ||
+    (q.kind === 'percent' && /^(增长|下降|增幅|降幅|减少|提高|降低|上升)了?(率|幅度)?$/.test(q.label)));
+
+/** `公务用车运行费减少` → 公务用车运行费; `减少`, `支出减少` → '' (no name of its own). */
+function namedChange(label: string): string {
+  const m = /^(?:\d+[、.．])?(?:\d{4}年度?)?(.{2,}?)(增加|减少|增长|下降|多出|节约)了?$/.exec(label);
+  if (!m) return '';
+  return /^(决算|预算|年初预算|调整后预算|支出|收入|实际支出|执行数|同比|环比|上年|去年)$/.test(m[1]) ? '' : m[1];
+}

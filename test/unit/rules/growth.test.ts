@@ -122,3 +122,23 @@ describe('growth printed by truncation', () => {
     assert.equal(f.fix, '38.29');
   });
 });
+
+describe('growth: comparisons as published', () => {
+  it('减少支出 names the change (长乐 2017): 613.80 ÷ (1360.13 + 613.80) = 31.10%, not 36.0%', () => {
+    const text = doc('2017年区级“三公”经费公共财政拨款支出1360.13万元，比上年减少支出613.80万元，下降36.0%。');
+    assert.deepEqual(summary(text), ['3 error growth 36.0']);
+  });
+
+  it('a change named after its subject (公务用车运行费减少) is that figure’s: 596.98 ÷ 1713.12 = 34.85%', () => {
+    const text = doc('2、公务用车运行费1116.14万元，年末公务用车保有量404辆，与2016年相比，公务用车运行费减少596.98万元，下降39.8%。');
+    assert.deepEqual(summary(text), ['3 error growth 39.8']);
+  });
+
+  it('a second comparison speaks of the same figure, and the message says 7.83% divides by this year (铜梁 2021)', () => {
+    const text = doc('2021年“三公”经费支出共计9.07万元，较年初预算数减少10.93万元，下降54.65%，较上年支出数减少0.71万元，下降7.83%。');
+    const f = only(text);
+    assert.equal(f.figure, '7.83');
+    assert.match(f.message, /应为 7\.26%.*以本期数为分母算出的（0\.71 ÷ 9\.07）/);
+    assertConsistent(text.replace('7.83', '7.26'), 'growth', '54.65');
+  });
+});
