@@ -3,7 +3,9 @@
 // each is named unambiguously — a guess would be a false alarm.
 import Decimal from 'decimal.js';
 import type { Quantity, QuantityKind } from '../report/model';
-import { div, intervalOf, scale } from './interval';
+import { t } from '../l10n';
+import { fmt } from './format';
+import { div, intervalOf, overlaps, point, scale, sub } from './interval';
 import { unitFactor } from './prose-lists';
 import { relation } from './relation';
 import type { Rule } from './rule';
@@ -16,7 +18,16 @@ interface RateKind {
   denominator: (label: string) => boolean;
   /** Among several denominators, the preferred ones. */
   prefer?: RegExp;
+  /** Both operands must stand in the rate's own sentence. */
+  ownSentence?: boolean;
 }
+
+// `一般公共预算财政拨款“三公”经费支出预算为3万元，支出决算为1.71万元`: the name of a fund is no budget figure.
+const FUND = /一般公共预算|政府性基金预算|国有资本经营预算|预算内|预算外|预算单位|部门预算/g;
+const ACTUAL = /决算|实际支出|执行数|支出数|已支出|实际执行|支出$|支出(金额|总额)/;
+/** A spent amount (`支出决算`, `“三公”经费支出`) rather than a budget, by its name. */
+const isActual = (l: string) => ACTUAL.test(l.replace(FUND, '')) && !/预算$|预算(数|为|总额|安排)$/.test(l.replace(FUND, ''));
+const isBudget = (l: string) => /预算/.test(l.replace(FUND, '')) && !/决算|执行|结余|完成/.test(l.replace(FUND, ''));
 
 const KINDS: RateKind[] = [
   {
@@ -31,6 +42,21 @@ const KINDS: RateKind[] = [
     numerator: (l) => /(执行数|执行金额|决算|实际支出|全年支出|本年支出|累计支出|支出数|已支出|实际执行)/.test(l) && !/执行率/.test(l),
     denominator: (l) => /预算/.test(l) && !/(执行|决算|结余)/.test(l),
     prefer: /(调整后|全年|可执行)/,
+  },
+  {
+    // `预算为3万元，支出决算为1.71万元，完成预算的43%`: the 决算 over the budget of the same sentence.
+    rate: /^完成(年初|全年|年度)?预算(数)?的?$/,
+    kind: 'money',
+    numerator: isActual,
+    denominator: (l) => isBudget(l) && !/调整/.test(l),
+    ownSentence: true,
+  },
+  {
+    rate: /^完成调整(后)?预算(数)?的?$/,
+    kind: 'money',
+    numerator: isActual,
+    denominator: (l) => isBudget(l) && /调整/.test(l),
+    ownSentence: true,
   },
   {
     rate: /控制率$/,
@@ -81,6 +107,7 @@ export const rate: Rule = {
         const num = ownNum && ownDen ? ownNum : pick(pool.filter((q) => kind.numerator(q.label)));
         const den = ownNum && ownDen ? ownDen : pick(pool.filter((q) => kind.denominator(q.label)), kind.prefer);
         if (!num || !den || num === den) continue;
+        if (kind.ownSentence && !(num === ownNum && den === ownDen)) continue;
         // `其中中央资金支出3218.62万元，执行率98.28%`: the amount just before a rate is what it is the rate of; when
         // that is neither operand, the rate is a part's, and the whole's amounts would not give it.
         const nearest = p.quantities.filter((q) => q.span.start < r.span.start && !q.incidental && q.kind === kind.kind).pop();
@@ -89,16 +116,21 @@ export const rate: Rule = {
         const f = unitFactor(num.unit, den.unit);
         const ratio = div(scale(intervalOf(num), f), intervalOf(den));
         if (!ratio || den.value.isZero()) continue;
+        const expected = scale(ratio, new Decimal(100));
+        const computed = num.value.mul(f).div(den.value).mul(100);
+        // `预算3万元，决算1.71万元，完成预算的43%`: 43% is what was left unspent (100% − 57%).
+        const unspent = kind.ownSentence && overlaps(intervalOf(r), sub(point(100), expected));
         relation(out, {
           ruleId: 'rate',
           stated: r,
-          label: r.label.replace(/^.*[，,]/, ''),
+          label: kind.ownSentence ? r.label.replace(/的?$/, '的比例') : r.label.replace(/^.*[，,]/, ''),
           operands: [operandOf(num), operandOf(den)],
           formula: `${num.label} ${num.raw} ÷ ${den.label} ${den.raw}`,
-          computed: num.value.mul(f).div(den.value).mul(100),
-          expected: scale(ratio, new Decimal(100)),
+          computed,
+          expected,
           decimals: Math.max(2, r.decimals),
           unit: '%',
+          ...(unspent ? { note: t('{0}% 是未完成的部分（100% − {1}%）', r.raw, fmt(computed, 2)) } : {}),
         });
       }
     }

@@ -101,4 +101,35 @@ describe('rate', () => {
     const text = doc('全年调整后预算1766.00万元。项目支出预算1386.00万元，实际支出1349.86万元，执行率97.39%。');
     assertConsistent(text, 'rate', '97.39');
   });
+
+  // sg-shouxian-wenbao-2023.txt line 27, as published: 1.71 ÷ 3 = 57.00%; the 43% printed is what was not spent.
+  const wenbao = (r: string) =>
+    doc(`安徽省寿县文物保护中心2023年度一般公共预算财政拨款“三公”经费支出预算为3万元,支出决算为1.71万元,完成预算的${r}%,较上年减少1.29万元,下降43%。决算数小于预算数的主要原因是公务接待减少。`);
+
+  it('完成预算的 C% is 决算 ÷ 预算 of its sentence: 43% for 1.71 ÷ 3 is an error that names the unspent share', () => {
+    const text = wenbao('43');
+    const f = only(text);
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 error rate 43');
+    assert.equal(
+      f.message,
+      '完成预算的比例应为 57%（支出决算 1.71 ÷ 一般公共预算财政拨款“三公”经费支出预算 3），文中为 43%，相差 14 个百分点；43% 是未完成的部分（100% − 57%）',
+    );
+    assert.equal(applyFix(text, f), wenbao('57'));
+    assertConsistent(wenbao('57'), 'rate', '57');
+  });
+
+  it('完成年初预算的 C% with both figures in the sentence; a part’s rate after the whole’s figures is not checked', () => {
+    assert.deepEqual(
+      summary(doc('2021年度“三公”经费支出年初预算80.7万元,支出决算74.23万元,完成年初预算的91.89%。')),
+      ['3 error rate 91.89'],
+    );
+    assertConsistent(doc('2021年度“三公”经费支出年初预算80.7万元,支出决算74.23万元,完成年初预算的91.98%。'), 'rate', '91.98');
+    // js-xundian-jtj-2020.txt line 4: the parts' budgets are not printed.
+    const parts = doc(
+      '2020年度“三公”经费支出预算为22.96万元,支出决算为15.81万元,完成预算的68.86%。其中:因公出国(境)费支出决算为0万元,完成预算的0%;公务用车购置及运行费支出决算为0.4万元,完成预算的40%;公务接待费支出决算为15.41万元,完成预算的70.17%。',
+    );
+    assert.deepEqual(summary(parts), []);
+    assert.deepEqual(checks(parts).filter((c) => c.rule === 'rate').map((c) => c.figure), ['68.86']);
+  });
 });
+
