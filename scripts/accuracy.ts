@@ -93,6 +93,12 @@ function rows(title: string, set: Scored[]): void {
 
 const oneLine = (f: Seen) => f.message.replace(/\s+/g, ' ').slice(0, 120);
 
+// `npm run accuracy | head` closes the pipe early: stop quietly, as other command-line tools do.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 const args = process.argv.slice(2);
 const unknown = args.filter((a) => a !== '--record');
 if (unknown.length) {

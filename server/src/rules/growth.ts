@@ -4,10 +4,11 @@ import Decimal from 'decimal.js';
 import { t } from '../l10n';
 import { add, div, intervalOf, overlaps, scale, sub } from './interval';
 import { unitFactor } from './prose-lists';
-import { comparandLabel, comparedFigure, isPrior, previousInSentence, proseFigures, subjectOf } from './prose-index';
+import { comparandLabel, comparedFigure, isPrior, previousInSentence, proseFigures, subjectOf, type Located } from './prose-index';
 import { listParts } from './prose-lists';
 import { relation } from './relation';
-import type { Rule } from './rule';
+import type { Rule, RuleOutput } from './rule';
+import type { Report } from '../report/model';
 import { operandOf } from './sum-of-parts';
 
 const RATE = /(增长|下降|增幅|降幅|减少|提高|降低|上升)了?(率|幅度)?$/;
@@ -23,9 +24,15 @@ export const growth: Rule = {
     const all = proseFigures(report);
     for (const located of all) {
       const b = located.q;
-      if (b.kind !== 'percent' || b.unit !== '%' || b.incidental || !RATE.test(b.label)) continue;
+      if (b.kind !== 'percent' || b.unit !== '%' || b.incidental) continue;
+      // `较上年减少1.5万元（42.86%）`: a bare rate in brackets right after a change is that change's rate.
+      const bracketed = b.inParens && b.label === '';
+      if (!RATE.test(b.label) && !bracketed) continue;
       const aAt = previousInSentence(report, located.index, (q) => CHANGE.test(q.label));
-      if (!aAt) continue;
+      if (!aAt) {
+        if (!bracketed) againstStatedBase(report, located, out);
+        continue;
+      }
       const a = aAt.q;
       // `减少-1.08万元`: a sign against the word leaves the meaning open.
       if (a.value.isNegative()) continue;
@@ -71,3 +78,44 @@ export const growth: Rule = {
     }
   },
 };
+
+/**
+ * `培训费2023年预算2万元，较2022年预算1.50万元增长75%`: no change amount, the earlier figure stated as the base:
+ * the rate is (this − base) ÷ base, or (base − this) ÷ base after 下降/减少.
+ */
+function againstStatedBase(report: Report, located: Located, out: RuleOutput): void {
+  const b = located.q;
+  // `A、B较上年分别增加x、y，分别增长a%、b%`: lists paired by position are not read here.
+  if (located.sentence.clauses.some((c) => /分别|各/.test(c.text))) return;
+  // The base is named as what is compared with (`较2022年预算`), right before the rate; not a change (`较上年分别增加`).
+  const baseAt = previousInSentence(
+    report,
+    located.index,
+    (q) => q.kind === 'money' && !q.inParens && isPrior(q.label) && /(较|比|与|同)[^，,；;]*$/.test(q.label) && !CHANGE.test(q.label) && !/分别|各/.test(q.label),
+  );
+  if (!baseAt) return;
+  const curAt = previousInSentence(report, baseAt.index, (q) => q.kind === 'money' && !q.inParens && !isPrior(q.label) && !CHANGE.test(q.label));
+  if (!curAt) return;
+  const base = baseAt.q;
+  const current = curAt.q;
+  const down = /下降|减少|降低|降幅/.test(b.label);
+  const f = unitFactor(current.unit, base.unit);
+  const cI = scale(intervalOf(current), f);
+  const bI = intervalOf(base);
+  const ratio = div(down ? sub(bI, cI) : sub(cI, bI), bI);
+  if (!ratio || base.value.isZero()) return;
+  const cv = current.value.mul(f);
+  relation(out, {
+    ruleId: 'growth',
+    stated: b,
+    label: t('{0}幅度', down ? t('下降') : t('增长')),
+    operands: [operandOf(current), operandOf(base, comparandLabel(base.label))],
+    formula: down
+      ? `(${comparandLabel(base.label)} ${base.raw} − ${current.label} ${current.raw}) ÷ ${base.raw}`
+      : `(${current.label} ${current.raw} − ${comparandLabel(base.label)} ${base.raw}) ÷ ${base.raw}`,
+    computed: (down ? base.value.sub(cv) : cv.sub(base.value)).div(base.value).mul(100),
+    expected: scale(ratio, new Decimal(100)),
+    decimals: Math.max(2, b.decimals),
+    unit: '%',
+  });
+}

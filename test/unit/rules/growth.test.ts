@@ -142,3 +142,23 @@ describe('growth: comparisons as published', () => {
     assertConsistent(text.replace('7.83', '7.26'), 'growth', '54.65');
   });
 });
+
+describe('growth: a bracketed rate, a base stated as a figure', () => {
+  it('a bare rate in brackets after a change (新城区卫计局 2019): 1.5 ÷ (2.30 + 1.5) = 39.47%, not 42.86%', () => {
+    const text = doc('2、公务接待费2.30万元，较上年减少1.5万元（42.86%），减少的主要原因是压缩接待费开支。');
+    const f = only(text);
+    assert.equal(f.figure, '42.86');
+    assert.match(f.message, /应为 39\.47%/);
+  });
+
+  it('no change amount, the earlier figure as the base (大英 2023): (2 − 1.50) ÷ 1.50 = 33.33%, not 75%', () => {
+    const text = (r: string) => doc(`（二）培训费2023年预算2万元，较2022年预算1.50万元增长${r}%，主要原因是增加了培训次数。`);
+    assert.deepEqual(summary(text('75')), ['3 error growth 75']);
+    assertConsistent(text('33.33'), 'growth', '33.33');
+  });
+
+  it('lists paired by position are not read as a stated base (分别增加…分别增长)', () => {
+    const text = doc('基本支出、项目支出较上年分别增加12.43万元、42.25万元，分别增长2.71%、26.41%。');
+    assert.deepEqual(summary(text), []);
+  });
+});
