@@ -1,7 +1,7 @@
 // Accounting identities the report's figures must keep, wherever they are stated together:
 // 资产总额 = 负债总额 + 净资产; 三公 = 出国 + 公务用车 + 接待; 政府采购 = 货物 + 工程 + 服务; …
 // Each term must be named by exactly one figure of the sentence (or paragraph), or the identity is not read.
-import type { Quantity } from '../report/model';
+import type { Quantity, Report } from '../report/model';
 import { t } from '../l10n';
 import { moneyDecimals } from './format';
 import { intervalOf, overlaps } from './interval';
@@ -64,15 +64,15 @@ export const identity: Rule = {
     // Totals already read as the head of a 其中 list are checked there.
     // Parts already read in a 其中 list (even under another total) are checked there.
     const listParts = new Set(partLists(report).flatMap((l) => l.parts));
-    for (const p of report.paragraphs) {
+    report.paragraphs.forEach((p, k) => {
       const whole = amounts(p.quantities);
       // Every sentence's figures are the paragraph's: an identity whose total the paragraph never names is
       // found in none of its sentences either, so most paragraphs are passed over without building pools.
-      if (!whole.length) continue;
+      if (!whole.length) return;
       let pools: Quantity[][] | undefined;
       for (const id of IDENTITIES) {
         if (!whole.some((q) => id.total.test(q.label))) continue;
-        pools ??= [...p.sentences.map((s) => amounts(s.clauses.flatMap((c) => c.quantities))), whole];
+        pools ??= [...p.sentences.map((s) => amounts(s.clauses.flatMap((c) => c.quantities))), whole, ...continued(report, k)];
         let found = false;
         for (const pool of pools) {
           if (found) break;
@@ -98,6 +98,30 @@ export const identity: Rule = {
           });
         }
       }
-    }
+    });
   },
 };
+
+/** A paragraph that stops at 其中 is continued by the next ones, one part each. */
+const OPENS_PARTS = /其中[：:]?\s*$/;
+
+/**
+ * `基本支出911.7万元，其中：` then `人员经费489.18万元，主要包括：…` and `公用经费46.89万元，主要包括：…` each a
+ * paragraph of its own (the 决算说明 template): the total with the first amount of each following paragraph, up to
+ * a heading or a paragraph that starts with no amount; none when there is no such continuation.
+ */
+function continued(report: Report, k: number): Quantity[][] {
+  const p = report.paragraphs[k];
+  if (!OPENS_PARTS.test(p.text)) return [];
+  const total = amounts(p.quantities).at(-1);
+  if (!total) return [];
+  const pool = [total];
+  for (let j = k + 1; j < report.paragraphs.length && j <= k + 4; j++) {
+    const next = report.paragraphs[j];
+    const between = report.headings.some((h) => h.span.start >= p.span.end && h.span.start < next.span.start);
+    const first = next.quantities.find((q) => !q.incidental);
+    if (between || !first || first.kind !== 'money' || next.text.indexOf(first.raw) > 12) break;
+    pool.push(first);
+  }
+  return pool.length >= 3 ? [pool] : [];
+}

@@ -77,3 +77,23 @@ describe('identity', () => {
     assert.deepEqual(summary(doc('负债总额1183.52万元、净资产6072.86万元，资产总额合计7265.38万元。')), ['3 error identity 7265.38']);
   });
 });
+
+describe('identity across the paragraphs of a 决算说明', () => {
+  const text = (total: string) =>
+    doc(
+      `2023年一般公共预算财政拨款基本支出${total}万元，其中：`,
+      '人员经费489.18万元，主要包括：基本工资、津贴补贴、奖金、伙食补助费。',
+      '公用经费46.89万元，主要包括：办公费、印刷费、咨询费、手续费。',
+    );
+
+  it('基本支出 911.7 against 人员经费 489.18 + 公用经费 46.89 = 536.07 on the next two paragraphs (大邑 2023)', () => {
+    const f = only(text('911.7'));
+    assert.equal(f.rule, 'identity');
+    assert.equal(f.figure, '911.7');
+    assert.match(f.message, /应为 536\.07万元/);
+  });
+
+  it('holds when it adds up', () => {
+    assertConsistent(text('536.07'), 'identity', '536.07');
+  });
+});
