@@ -2,7 +2,7 @@
 import Decimal from 'decimal.js';
 import type { Quantity, Report } from '../report/model';
 import { t } from '../l10n';
-import { div, intervalOf, scale } from './interval';
+import { div, intervalOf, overlaps, scale, sum } from './interval';
 import { partLists, unitFactor } from './prose-lists';
 import { findNamed, findNamedUnique, proseFigures, type Located } from './prose-index';
 import { relation } from './relation';
@@ -158,6 +158,44 @@ export function shareInterval(s: Share) {
   return r && scale(r, new Decimal(100));
 }
 
+/**
+ * `…决算中，公务接待费支出决算0.53万元，占69%；公务用车购置及运行维护费支出决算1.18万元，占31%`: shares with no whole
+ * named and no total stated, which add up to 100%, are each of the parts' sum. Each part is the nearest amount
+ * before its share; with a part missing, an amount between two shares left over, or shares that do not add up to
+ * 100%, none is read.
+ */
+export function sharesOfListed(report: Report, paired: ReadonlySet<Quantity>): Array<{ share: Quantity; part: Quantity; parts: Quantity[] }> {
+  const out: Array<{ share: Quantity; part: Quantity; parts: Quantity[] }> = [];
+  const all = proseFigures(report);
+  let i = 0;
+  while (i < all.length) {
+    const sentence = all[i].sentence;
+    let j = i;
+    while (j < all.length && all[j].sentence === sentence) j++;
+    const figures = all.slice(i, j).map((l) => l.q).filter((q) => !q.incidental);
+    i = j;
+    const runs: Array<{ share: Quantity; part: Quantity }> = [];
+    let pending: Quantity | undefined;
+    let clean = true;
+    for (const q of figures) {
+      if (q.kind === 'money' && !q.inParens) {
+        if (pending) clean = false; // an amount with no share of its own
+        pending = q;
+      } else if (q.kind === 'percent' && q.label === '占' && pending && !paired.has(q)) {
+        runs.push({ share: q, part: pending });
+        pending = undefined;
+      } else if (q.kind === 'percent') clean = false;
+    }
+    if (!clean || pending || runs.length < 2) continue;
+    const total = sum(runs.map((r) => intervalOf(r.share)));
+    if (!overlaps(total, { lo: new Decimal(100), hi: new Decimal(100) })) continue;
+    const parts = runs.map((r) => r.part);
+    if (parts.some((p) => p.unit !== parts[0].unit)) continue;
+    for (const r of runs) out.push({ ...r, parts });
+  }
+  return out;
+}
+
 export const share: Rule = {
   id: 'share',
   severity: 'error',
@@ -177,6 +215,25 @@ export const share: Rule = {
         formula: `${s.part.label} ${s.part.raw} ÷ ${s.whole.label} ${s.whole.raw}`,
         computed,
         expected,
+        decimals: Math.max(2, s.share.decimals),
+        unit: '%',
+      });
+    }
+    const named = new Set(shares(report).map((s) => s.share));
+    for (const s of sharesOfListed(report, named)) {
+      const whole = sum(s.parts.map((p) => intervalOf(p)));
+      const r = div(intervalOf(s.part), whole);
+      if (!r) continue;
+      const wholeValue = s.parts.reduce((a, p) => a.add(p.value), new Decimal(0));
+      if (wholeValue.isZero()) continue;
+      relation(out, {
+        ruleId: 'share',
+        stated: s.share,
+        label: t('{0}占{1}的比重', s.part.label || t('该部分'), t('各项之和')),
+        operands: s.parts.map((p) => operandOf(p)),
+        formula: `${s.part.label} ${s.part.raw} ÷ (${s.parts.map((p) => p.raw).join(' + ')})`,
+        computed: s.part.value.div(wholeValue).mul(100),
+        expected: scale(r, new Decimal(100)),
         decimals: Math.max(2, s.share.decimals),
         unit: '%',
       });

@@ -123,3 +123,20 @@ describe('share in published wording', () => {
     for (const figure of ['40.91', '3.03', '56.06']) assertConsistent(text, 'share', figure);
   });
 });
+
+describe('shares of listed parts with no whole named', () => {
+  it('shares that add up to 100% are of the parts’ sum: 0.53 ÷ 1.71 = 30.99%, not 69% (寿县 2023, swapped)', () => {
+    const text = doc('2023年度“三公”经费支出决算中，公务接待费支出决算0.53万元，占69%；公务用车购置及运行维护费支出决算1.18万元，占31%。');
+    assert.deepEqual(summary(text), ['3 error share 69', '3 error share 31']);
+  });
+
+  it('right shares of the same form hold', () => {
+    const text = doc('2023年度“三公”经费支出决算中，公务接待费支出决算0.53万元，占31%；公务用车购置及运行维护费支出决算1.18万元，占69%。');
+    assertConsistent(text, 'share', '31');
+  });
+
+  it('shares that do not add up to 100% say nothing about the sum of what is listed', () => {
+    const text = doc('决算中，公务接待费0.28万元，占0.95%；公务用车运行维护费1.4万元，占0.02%。');
+    assert.deepEqual(summary(text), []);
+  });
+});
