@@ -2,9 +2,11 @@
 import type { ColumnRole } from './model';
 
 const ROLES: Array<[RegExp, ColumnRole]> = [
-  [/^(序号|编号|No\.?)$/i, 'index'],
+  [/^(序号|编号|No\.?|行次|栏次)$/i, 'index'],
+  [/计算方法|评分方法|评分标准/, 'note'],
   [/指标值|目标值|实际完成值|实际值|完成值|标准值/, 'other'],
   [/执行率|完成率|使用率/, 'rate'],
+  [/(增|减|增减|减少|增长|下降|变动)(率|幅度)$/, 'other'],
   [/超支.*结余|超支/, 'over-under'],
   [/调整后|全年预算/, 'adjusted-budget'],
   [/可执行/, 'executable-budget'],

@@ -10,6 +10,7 @@ import { buildTable, type RawRow } from './tables';
 import { lineCellTable, MAX_HEADER_CELL } from './line-cells';
 import { headerBlocks } from './table-headers';
 import { tableSides } from './table-sides';
+import { hasPipe, pipeTable } from './pipe-cells';
 
 const UNIT_LINE = /^[\s\u3000]*[（(]?单位[：:]\s*(万元|元|亿元|千元)[）)]?[\s\u3000]*$/;
 const UNIT_SUFFIX = /[\s\u3000]*[（(]?单位[：:]\s*(万元|元|亿元|千元)[）)]?[\s\u3000]*$/;
@@ -56,6 +57,12 @@ interface HeadingCandidate {
   hashes: number;
 }
 
+/**
+ * `(二)社会保障和就业支出类科目 116433.12 元,占支` (a PDF line that wraps on): an amount followed by a comma is a
+ * sentence going on, a numbered paragraph, not a heading.
+ */
+const AMOUNT_THEN_CLAUSE = /[\d０-９]\s*(万元|亿元|元|%|％)\s*[，,；;]/;
+
 function readHeading(line: string, span: Span, lineNo: number, format: Report['format']): HeadingCandidate | undefined {
   let body = line;
   let offset = 0;
@@ -85,7 +92,7 @@ function readHeading(line: string, span: Span, lineNo: number, format: Report['f
   } else return undefined;
   const unit = unitSuffix(rest);
   const title = (unit ? rest.slice(0, unit.index) : rest).trim();
-  if (!hashes && (title.length > 50 || SENTENCE_PUNCT.test(title) || /[，,]$/.test(title))) return undefined;
+  if (!hashes && (title.length > 50 || SENTENCE_PUNCT.test(title) || /[，,]$/.test(title) || AMOUNT_THEN_CLAUSE.test(title))) return undefined;
   const titleStart = span.start + restIndex + (rest.length - rest.trimStart().length);
   const markerStart = span.start + offset + (marker?.start ?? 0);
   return {
@@ -224,6 +231,7 @@ export function parseReport(text: string, format: Report['format']): Report {
   let inFence = false;
   let noTableBefore = 0;
   let noLineTableBefore = 0;
+  let noPipeTableBefore = 0;
 
   const flush = () => {
     if (paragraph.length) report.paragraphs.push(buildParagraph(masked, paragraph, listMarker));
@@ -270,7 +278,7 @@ export function parseReport(text: string, format: Report['format']): Report {
       i++;
       continue;
     }
-    const unitAlone = unitLine(line);
+    const unitAlone = unitLine(format === 'txt' ? line.replace(/[|\s]+$/, '') : line);
     if (unitAlone) {
       flush();
       pendingUnit = unitAlone[1];
@@ -312,39 +320,20 @@ export function parseReport(text: string, format: Report['format']): Report {
       // a long block of TAB lines quadratic.
       if (!members.some((m) => /[0-9０-９]/.test(masked.slice(m.start, m.end)))) noTableBefore = j;
     }
+    // A web table flattened to text with `|` between cells (a row per line, or a cell per line).
+    if (format === 'txt' && hasPipe(line) && i >= noPipeTableBefore) {
+      const piped = pipeTable(masked, spans, i);
+      if (piped.rows && addTable(piped.rows, 'lines')) {
+        i = piped.end;
+        continue;
+      }
+      noPipeTableBefore = piped.end;
+    }
     const candidate = readHeading(line, spans[i], i, format);
     if (candidate) {
       flush();
-      const h = candidate.heading;
-      if (
-        format === 'md' &&
-        h.style === 'markdown' &&
-        !report.title &&
-        report.headings.length === 0 &&
-        report.paragraphs.length === 0
-      ) {
-        report.title = { text: h.title, span: h.titleSpan };
-      } else {
-        // An unnumbered Markdown heading (`## 附件`) stands at the level of the numbered ones written with as
-        // many `#` (`## 一、…`), not below the last of them.
-        if (h.style !== 'markdown' && candidate.hashes && !styleOfHashes.has(candidate.hashes)) {
-          styleOfHashes.set(candidate.hashes, h.style);
-        }
-        const key = h.style === 'markdown' ? (styleOfHashes.get(candidate.hashes) ?? `md${h.marker}`) : h.style;
-        // Spelt out rather than spread: the same object, built without a generic copy for each heading.
-        report.headings.push({
-          style: h.style,
-          number: h.number,
-          marker: h.marker,
-          markerSpan: h.markerSpan,
-          title: h.title,
-          titleSpan: h.titleSpan,
-          span: h.span,
-          line: h.line,
-          level: levels.level(key),
-        });
-      }
-      caption = h.title;
+      addHeading(report, candidate, levels, styleOfHashes);
+      caption = candidate.heading.title;
       if (candidate.unit) pendingUnit = candidate.unit;
       i++;
       continue;
@@ -403,6 +392,40 @@ export function parseReport(text: string, format: Report['format']): Report {
   }
   markWholeUnitMoney(report);
   return report;
+}
+
+/** A heading into the report (or its title: a first unnumbered Markdown heading), at its outline level. */
+function addHeading(report: Report, candidate: HeadingCandidate, levels: LevelTracker, styleOfHashes: Map<number, string>): void {
+  const h = candidate.heading;
+  const format = report.format;
+  if (
+    format === 'md' &&
+    h.style === 'markdown' &&
+    !report.title &&
+    report.headings.length === 0 &&
+    report.paragraphs.length === 0
+  ) {
+    report.title = { text: h.title, span: h.titleSpan };
+  } else {
+    // An unnumbered Markdown heading (`## 附件`) stands at the level of the numbered ones written with as
+    // many `#` (`## 一、…`), not below the last of them.
+    if (h.style !== 'markdown' && candidate.hashes && !styleOfHashes.has(candidate.hashes)) {
+      styleOfHashes.set(candidate.hashes, h.style);
+    }
+    const key = h.style === 'markdown' ? (styleOfHashes.get(candidate.hashes) ?? `md${h.marker}`) : h.style;
+    // Spelt out rather than spread: the same object, built without a generic copy for each heading.
+    report.headings.push({
+      style: h.style,
+      number: h.number,
+      marker: h.marker,
+      markerSpan: h.markerSpan,
+      title: h.title,
+      titleSpan: h.titleSpan,
+      span: h.span,
+      line: h.line,
+      level: levels.level(key),
+    });
+  }
 }
 
 /** Sections by a stack sweep: each heading closes the open ones at its level or deeper. Linear. */

@@ -1,0 +1,216 @@
+// A table a web page flattened into plain text with `|` between its cells (no Markdown: no leading pipe needed,
+// no `---` row). Two forms:
+//
+//   rows:   项目 | 2022年预算数 | 2023年预算数 | ||||        cells:  项 目 |
+//           合计 | 2378.77 | 2415.44 | |                             预 算 数 |
+//                                                                    合 计 |
+//                                                                    30.8 |
+//
+// A row per line is read when every row lines up under the header (or the header lacks just the label column,
+// or has one label cell too many: the values shifted left under it). A cell per line is a stream of cells with
+// nothing marking where a row ends: it is read when exactly one row width makes every row a label followed by
+// figures or blanks. Anything less regular is left as prose: a table read wrongly would flag figures that are right.
+import type { Span } from './model';
+import { columnRole, MONEY_ROLES, rowKind } from './columns';
+import { isBlankIn, plainLabel } from './normalize';
+import { isFigureCell } from './quantities';
+import type { RawCell, RawRow } from './tables';
+import type { LineCellTable } from './line-cells';
+
+const EMPTY_FIGURE = /^(\/|-|—|－|--|——|—+)?$/;
+const PUNCT = /[。；;！？!?]/;
+const MAX_LABEL = 40;
+const MIN_COLUMNS = 2;
+const MAX_COLUMNS = 10;
+const MIN_FIGURE_ROWS = 2;
+
+interface PipeCell extends RawCell {
+  text: string;
+}
+
+/** Whether a line is part of a plain-text pipe table: it holds a `|`. */
+export function hasPipe(line: string): boolean {
+  return line.includes('|');
+}
+
+/** The table of plain-text pipe lines starting at line `first`, or how far no such table starts. */
+export function pipeTable(masked: string, spans: Span[], first: number): LineCellTable {
+  let end = first;
+  while (end < spans.length && partOfBlock(masked, spans, end)) end++;
+  if (end === first) return { end: first + 1 };
+  const lines = [];
+  for (let i = first; i < end; i++) lines.push(lineCells(masked, spans[i]));
+  const wide = lines.filter((cells) => cells.filter((c) => c.text).length >= 2).length;
+  const found = wide * 2 > lines.length ? rowTable(masked, spans, first, end, lines) : streamTable(masked, spans, first, end);
+  return found ?? { end };
+}
+
+/** A pipe line, or a short line whose cell closes on the next line's lone pipe (`项目` / `|`). */
+function partOfBlock(masked: string, spans: Span[], i: number): boolean {
+  const line = masked.slice(spans[i].start, spans[i].end);
+  if (hasPipe(line)) return true;
+  if (isBlankIn(masked, spans[i].start, spans[i].end) || i + 1 >= spans.length) return false;
+  const next = masked.slice(spans[i + 1].start, spans[i + 1].end).trim();
+  return /^\|+$/.test(next) && line.trim().length <= MAX_LABEL;
+}
+
+/** The cells of one line between its pipes (a leading pipe opens the first; trailing blank cells dropped). */
+function lineCells(masked: string, span: Span): PipeCell[] {
+  const cells: PipeCell[] = [];
+  const line = masked.slice(span.start, span.end);
+  let from = /^\s*\|/.test(line) ? line.indexOf('|') + 1 : 0;
+  for (;;) {
+    const bar = line.indexOf('|', from);
+    const to = bar < 0 ? line.length : bar;
+    cells.push(cell(masked, span.start + from, span.start + to));
+    if (bar < 0) break;
+    from = bar + 1;
+  }
+  while (cells.length && !cells[cells.length - 1].text) cells.pop();
+  return cells;
+}
+
+/** A cell over [start, end): its trimmed text; a blank one is an empty point where its closing pipe stands. */
+function cell(masked: string, start: number, end: number): PipeCell {
+  const raw = masked.slice(start, end);
+  const text = raw.trim();
+  if (!text) return { slot: { start: end, end }, insertAt: end, text };
+  const s = start + raw.indexOf(text);
+  return { slot: { start: s, end: s + text.length }, insertAt: s, text };
+}
+
+const isLabel = (text: string) => text.length > 0 && text.length <= MAX_LABEL && !PUNCT.test(text) && !isFigureCell(text);
+const isValue = (text: string) => isFigureCell(text) || EMPTY_FIGURE.test(text);
+const labelRole = (text: string) => columnRole(plainLabel(text)) === 'label';
+const lineOf = (spans: Span[], offset: number, from: number) => {
+  let i = from;
+  while (i + 1 < spans.length && spans[i + 1].start <= offset) i++;
+  return i;
+};
+
+/**
+ * A row per line. The header is the first line of two or more cells, none a figure, with a label column at
+ * its left; a line starting with a figure continues the row above (a row broken in two by the page).
+ */
+function rowTable(masked: string, spans: Span[], first: number, end: number, lines: PipeCell[][]): LineCellTable | undefined {
+  const isRow = (cells: PipeCell[]) => cells.length >= 2 && isLabel(cells[0].text) && isFigureCell(cells[1].text);
+  const b = lines.findIndex(isRow);
+  let h = b - 1;
+  while (h >= 0 && !lines[h].length) h--;
+  if (b < 0 || h < 0 || lines[h].length < MIN_COLUMNS || lines[h].some((c) => !c.text || isFigureCell(c.text))) return undefined;
+  let header: PipeCell[] = lines[h];
+  const body: PipeCell[][] = [];
+  let last = h;
+  for (let k = b; k < lines.length; k++) {
+    const cells = lines[k];
+    if (!cells.length) continue;
+    if (isFigureCell(cells[0].text) && body.length) {
+      const joined = [...body[body.length - 1], ...cells];
+      if (!valuesOnly(joined)) break;
+      body[body.length - 1] = joined;
+    } else if (isLabel(cells[0].text) && valuesOnly(cells)) body.push(cells);
+    else break;
+    last = k;
+  }
+  const withFigures = body.filter((r) => r.slice(1).some((c) => isFigureCell(c.text)));
+  if (withFigures.length < MIN_FIGURE_ROWS) return undefined;
+  const width = Math.max(...withFigures.map((r) => r.length));
+  // Every row with figures as wide as the widest, or short of its last (blank) cell; none wider.
+  if (withFigures.some((r) => r.length < width - 1) || body.some((r) => r.length > width)) return undefined;
+  let shifted = false;
+  if (header.length === width - 1 && !labelRole(header[0].text) && valueRole(header[0].text)) {
+    // The header names only the value columns (`全年预算数(A) | 全年执行数(B) | 执行率`): the label column is unnamed.
+    const at = header[0].slot.start;
+    header = [{ slot: { start: at, end: at }, insertAt: at, text: '' }, ...header];
+    shifted = true;
+  } else if (header.length === width + 1 && labelRole(header[0].text) && !valueRole(header[1].text)) {
+    // Two label cells over one label column (`总体资金(万元) | 资金来源 | 年初预算数 …`): the values shift left.
+    header = header.slice(1);
+    shifted = true;
+  }
+  if (header.length !== width || (!shifted && !labelRole(header[0].text))) return undefined;
+  if (header.slice(1).some((c) => !c.text)) return undefined;
+  return settled(masked, [header, ...body], first + last + 1, spans);
+}
+
+/**
+ * The table without its 栏次 row (the column numbers under the header). Not read when it runs to the end of the
+ * text with its 合计 first: an excerpt may cut it, and the rows present need not be all the total counts.
+ */
+function settled(masked: string, rows: RawRow[], end: number, spans: Span[]): LineCellTable {
+  const text = (c: RawCell) => masked.slice(c.slot.start, c.slot.end).trim();
+  const kept = rows.filter((r, i) => i === 0 || !/^(栏次|行次)$/.test(plainLabel(r.map(text).find((t) => t) ?? '')));
+  let tail = end;
+  while (tail < spans.length && isBlankIn(masked, spans[tail].start, spans[tail].end)) tail++;
+  const totalFirst = kept
+    .slice(1)
+    .find((r) => r.some((c) => isFigureCell(text(c))))
+    ?.some((c) => rowKind(plainLabel(text(c))) === 'total');
+  return tail >= spans.length && totalFirst ? { end } : { rows: kept, end };
+}
+
+/** After the label, figures or blanks; a last cell of text is a note (增减原因, 得分计算方法). */
+function valuesOnly(cells: PipeCell[]): boolean {
+  const figures = cells.some((c) => isFigureCell(c.text));
+  return cells.slice(1).every((c, i) => isValue(c.text) || (figures && i === cells.length - 2));
+}
+
+function valueRole(text: string): boolean {
+  const role = columnRole(plainLabel(text));
+  return MONEY_ROLES.has(role) || role === 'rate' || role === 'weight' || role === 'score';
+}
+
+/** A cell per line: the pieces between pipes, across line breaks. */
+function streamTable(masked: string, spans: Span[], first: number, end: number): LineCellTable | undefined {
+  const start = spans[first].start;
+  const stop = spans[end - 1].end;
+  const cells: PipeCell[] = [];
+  let from = start;
+  for (let i = start; i < stop; i++) {
+    if (masked.charCodeAt(i) !== 124) continue;
+    cells.push(cell(masked, from, i));
+    from = i + 1;
+  }
+  if (!isBlankIn(masked, from, stop)) cells.push(cell(masked, from, stop));
+  for (let s = 0; s < cells.length; s++) {
+    if (cells[s].text && !isLabel(cells[s].text)) continue;
+    const fits: Array<{ width: number; rows: number }> = [];
+    for (let width = MIN_COLUMNS; width <= MAX_COLUMNS && s + width < cells.length; width++) {
+      const rows = streamRows(cells, s, width);
+      if (rows) fits.push({ width, rows });
+    }
+    if (!fits.length) continue;
+    // Two widths that both read: the shape is not certain.
+    if (fits.length > 1) return undefined;
+    const { width, rows } = fits[0];
+    const out: RawRow[] = [];
+    for (let r = 0; r <= rows; r++) out.push(cells.slice(s + r * width, s + (r + 1) * width));
+    const lastCell = out[out.length - 1][width - 1];
+    return settled(masked, out, lineOf(spans, lastCell.slot.start, first) + 1, spans);
+  }
+  return undefined;
+}
+
+/**
+ * How many body rows of `width` cells follow a header at `s`, when they make a table: the header's label column
+ * (项目, the first non-blank cell of each row) holds a label in every row and only there, every other cell is a
+ * figure or blank, and at least two rows hold a figure. A header cell may be blank only over a blank column.
+ */
+function streamRows(cells: PipeCell[], s: number, width: number): number | undefined {
+  const header = cells.slice(s, s + width);
+  if (header.some((c) => isFigureCell(c.text))) return undefined;
+  const firstRow = cells.slice(s + width, s + 2 * width);
+  const label = firstRow.findIndex((c) => c.text);
+  if (label < 0 || !labelRole(header[label].text) || !isLabel(firstRow[label].text)) return undefined;
+  let rows = 0;
+  let withFigures = 0;
+  for (let at = s + width; at + width <= cells.length; at += width) {
+    const row = cells.slice(at, at + width);
+    const ok = row.every((c, i) => (i === label ? isLabel(c.text) : isValue(c.text) && (c.text === '' || header[i].text !== '')));
+    if (!ok) break;
+    rows++;
+    if (row.some((c) => isFigureCell(c.text))) withFigures++;
+  }
+  if (withFigures < MIN_FIGURE_ROWS) return undefined;
+  return rows;
+}

@@ -1,0 +1,97 @@
+// Web tables flattened into plain text with `|` between cells (issue #10): a row per line (with or without a
+// leading pipe, padded with `||||`), or a cell per line (`合 计 |`, a lone `|` for a blank cell). Read only
+// when the shape is certain; otherwise the lines stay prose and nothing is flagged.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { doc, summary } from '../rules/helpers';
+import { parse } from './helpers';
+
+// 怀远县双桥集镇 2020 三公 决算表 (sg-huaiyuan-shuangqiaoji-2020), 合计 决算数 printed 27.5 for 25.7.
+const cellPerLine = (total: string) =>
+  doc(
+    '一、2020年度一般公共预算财政拨款“三公”经费支出决算表',
+    '单位:万元',
+    ...['项 目 |', '预 算 数 |', '决 算 数 |', '合 计 |', '30.8 |', `${total} |`],
+    ...['因公出国(境)费 |', '0 |', '0 |', '公务接待费 |', '14.8 |', '16.3 |'],
+    ...['公务用车购置及运行维护费 |', '16 |', '9.4 |', '其中:公务用车运行维护费 |', '16 |', '9.4 |', '公务用车购置费 |', '0 |', '0 |'],
+    '二、2020年度一般公共预算财政拨款“三公”经费支出情况说明',
+  );
+
+// 奉新县 2023 三公 预算增减表 (pd-fengxin-czj-2023), with a 合计 or a 公务用车费 misprinted.
+const rowPerLine = (total: string, car: string) =>
+  doc(
+    '单位:万元 | ||||',
+    '项目 | 2022年预算数 | 2023年预算数 | 2023年预算数增减 | 增减原因 |',
+    `合计 | 2378.77 | ${total} | 36.67 | |`,
+    '1、因公出国(境)费用 | 0 | 0 | 0 | 从严从紧控制出国经费。 |',
+    '2、公务接待费 | 1114.54 | 989.86 | -124.68 | 严格执行中央八项规定及压减一般性支出要求,减少公务接待。 |',
+    `3、公务用车费 | 1264.23 | ${car} | 161.35 | |`,
+    '其中:(1)公务用车运转维护费 | 1007.23 | 898.22 | -109.01 | 厉行勤俭节约,减少相关支出。 |',
+    '(2)公务用车购置费 | 257.00 | 527.36 | 270.36 | 新增负压救护车、执法执勤车辆和校车等车辆。 |',
+    '奉新县2023年“三公”经费预算增减变化情况说明',
+  );
+
+describe('plain-text pipe tables', () => {
+  it('a cell per line: header, 合计, 其中 children, unit', () => {
+    const report = parse(cellPerLine('25.7'));
+    assert.equal(report.tables.length, 1);
+    const [table] = report.tables;
+    assert.equal(table.unit, '万元');
+    assert.deepEqual(table.columns.map((c) => `${c.header}:${c.role}`), ['项目:label', '预算数:initial-budget', '决算数:spent']);
+    assert.deepEqual(
+      table.rows.map((r) => `${r.line + 1} ${r.label} ${r.kind}${r.parent !== undefined ? ' child' : ''}`),
+      ['8 合计 total', '11 因公出国(境)费 item', '14 公务接待费 item', '17 公务用车购置及运行维护费 item', '20 公务用车运行维护费 item child', '23 公务用车购置费 item child'],
+    );
+    assert.deepEqual(summary(cellPerLine('25.7')), []);
+  });
+
+  it('a cell per line: a 合计 that its rows do not make is flagged', () => {
+    assert.deepEqual(summary(cellPerLine('27.5')), ['10 error table-total 27.5']);
+  });
+
+  it('a row per line with trailing pipes: 其中 (1) (2) children must make their parent', () => {
+    assert.deepEqual(summary(rowPerLine('2415.44', '1425.58')), []);
+    assert.deepEqual(summary(rowPerLine('2451.44', '1425.58')), ['5 error table-total 2451.44']);
+    // 1452.58 for 1425.58, the 合计 made to agree with it: its children 898.22 + 527.36 say otherwise.
+    assert.deepEqual(summary(rowPerLine('2442.44', '1452.58')), ['8 error table-total 1452.58']);
+  });
+
+  it('a blank cell is a lone pipe; an empty first column is read past', () => {
+    const text = doc(
+      '单位:万元',
+      ...['|', '项 目 |', '预 算 数 |', '决 算 数 |', '|', '合 计 |', '3 |', '1.71 |'],
+      ...['|', '因公出国(境)费 |', '|', '|', '|', '公务接待费 |', '1 |', '0.53 |', '|', '公务用车购置及运行维护费 |', '2 |', '1.18 |'],
+      '二、情况说明',
+    );
+    const [table] = parse(text).tables;
+    assert.deepEqual(
+      table.rows.map((r) => `${r.label}:${r.cells.map((c) => c.text).join('/')}`),
+      ['合计:/合 计/3/1.71', '因公出国(境)费:/因公出国(境)费//', '公务接待费:/公务接待费/1/0.53', '公务用车购置及运行维护费:/公务用车购置及运行维护费/2/1.18'],
+    );
+  });
+
+  it('a two-row header flattened to one stream, with no label column to place rows by, is not read', () => {
+    // 寿县司法局 2022 (sg-shouxian-sifa-2022): the values follow six header cells in two rows.
+    const text = doc(
+      '单位:万元',
+      ...['“三公”经费合计 |', '因公出国(境)费 |', '公务用车购置及运行费 |', '公务 接待费 |', '||', '小计 |', '公务用车购置费 |', '公务用车运行费 |', '|||'],
+      ...['79 |', '0 |', '75 |', '50 |', '25 |', '4 |'],
+    );
+    assert.equal(parse(text).tables.length, 0);
+    assert.deepEqual(summary(text), []);
+  });
+
+  it('a 栏次 row is no row; a table cut by the end of the text with its 合计 first is not read', () => {
+    const cut = doc(
+      '单位:万元 |',
+      ...['项 目 |', '行次 |', '预算数 |', '决算统计数 |', '栏 次 |', '1 |', '2 |', '|'],
+      ...['(一)支出合计 |', '2 |', '9.78 |', '9.75 |', '1.因公出国(境)费 |', '3 |', '0 |', '0 |', '2.公务用车购置及运行维护费 |', '4 |', '0 |', '0 |'],
+    );
+    assert.deepEqual(summary(cut), []);
+    assert.equal(parse(cut).tables.length, 0);
+    const whole = cut + '\n3.公务接待费 |\n5 |\n9.78 |\n9.75 |\n二、说明';
+    const [table] = parse(whole).tables;
+    assert.deepEqual(table.rows.map((r) => r.label), ['(一)支出合计', '1.因公出国(境)费', '2.公务用车购置及运行维护费', '3.公务接待费']);
+    assert.deepEqual(summary(whole), []);
+  });
+});
