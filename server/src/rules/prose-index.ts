@@ -155,5 +155,6 @@ const isEarlierComparison = (q: Quantity) =>
 function namedChange(label: string): string {
   const m = /^(?:\d+[、.．])?(?:\d{4}年度?)?(.{2,}?)(增加|减少|增长|下降|多出|节约)了?$/.exec(label);
   if (!m) return '';
-  return /^(决算|预算|年初预算|调整后预算|支出|收入|实际支出|执行数|同比|环比|上年|去年)$/.test(m[1]) ? '' : m[1];
+  // A measure word alone (`比2023年预算数减少`, the year cut off) names what is compared with, not a subject.
+  return /^(决算|预算|年初预算|调整后预算|支出|收入|实际支出|执行数|同比|环比|上年|去年)(数|额)?$/.test(m[1]) ? '' : m[1];
 }

@@ -110,3 +110,21 @@ describe('headings', () => {
     assert.ok(at(text, sections[0].span).endsWith('（二）人员情况\n'));
   });
 });
+
+describe('numbered lines that are sentences, not headings', () => {
+  it('a PDF line `(二)…116433.12 元,占支` wrapping on is a numbered paragraph, and its figures are read (梧州 2025)', () => {
+    const text = doc(
+      '(二)社会保障和就业支出类科目 116433.12 元,占支',
+      '出总预算 10.73 %,同比增加 16803.36 元,增长 14.43%。',
+    );
+    const report = parse(text);
+    assert.deepEqual(report.headings.map((h) => h.marker), []);
+    const { findings } = analyze(text);
+    // 16803.36 ÷ (116433.12 − 16803.36) = 16.87%: 14.43% divides by this year.
+    assert.deepEqual(findings.map((f) => [f.ruleId, text.slice(f.span.start, f.span.end)]), [['growth', '14.43']]);
+  });
+
+  it('a title with an amount but no clause after it may still be a heading', () => {
+    assert.deepEqual(parse(doc('（一）收入支出决算总体情况说明', '2023年收入合计100万元。')).headings.map((h) => h.marker), ['（一）']);
+  });
+});
