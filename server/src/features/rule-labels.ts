@@ -18,6 +18,7 @@ const LABELS: Record<string, () => string> = {
   'column-kind': () => t('列的类型'),
   'same-figure': () => t('同一数字'),
   score: () => t('评分'),
+  'comparison-word': () => t('比较用词'),
 };
 
 export function ruleLabel(ruleId: string): string {

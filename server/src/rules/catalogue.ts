@@ -1,6 +1,7 @@
 // Every rule, in the order they run: where two rules flag the same figure, the earlier one's finding stands
 // (the more specific reading first: a cell's kind before its row formula, a 其中 list before an identity).
 import { columnKind } from './column-kind';
+import { comparisonWord } from './comparison-word';
 import { difference } from './difference';
 import { growth } from './growth';
 import { headingNumbering } from './heading-numbering';
@@ -32,5 +33,6 @@ export const rules: Rule[] = [
   growth,
   multiple,
   rate,
+  comparisonWord,
   sameFigure,
 ];

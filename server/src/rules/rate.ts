@@ -26,8 +26,8 @@ interface RateKind {
 const FUND = /一般公共预算|政府性基金预算|国有资本经营预算|预算内|预算外|预算单位|部门预算/g;
 const ACTUAL = /决算|实际支出|执行数|支出数|已支出|实际执行|支出$|支出(金额|总额)/;
 /** A spent amount (`支出决算`, `“三公”经费支出`) rather than a budget, by its name. */
-const isActual = (l: string) => ACTUAL.test(l.replace(FUND, '')) && !/预算$|预算(数|为|总额|安排)$/.test(l.replace(FUND, ''));
-const isBudget = (l: string) => /预算/.test(l.replace(FUND, '')) && !/决算|执行|结余|完成/.test(l.replace(FUND, ''));
+export const isActual = (l: string) => ACTUAL.test(l.replace(FUND, '')) && !/预算$|预算(数|为|总额|安排)$/.test(l.replace(FUND, ''));
+export const isBudget = (l: string) => /预算/.test(l.replace(FUND, '')) && !/决算|执行|结余|完成/.test(l.replace(FUND, ''));
 
 const KINDS: RateKind[] = [
   {
@@ -86,7 +86,7 @@ function pick(candidates: Quantity[], prefer?: RegExp): Quantity | undefined {
 export const rate: Rule = {
   id: 'rate',
   severity: 'error',
-  description: '执行率、资产使用率、控制率、结余率应等于相应两数之比',
+  description: '执行率、资产使用率、控制率、结余率、完成预算的比例应等于相应两数之比',
   example: '固定资产账面原值487.4万元，在用资产362万元，资产使用率79.4%。',
   run(report, out) {
     for (const p of report.paragraphs) {

@@ -31,6 +31,7 @@ export const contractRuleIds = [
   'column-kind',
   'same-figure',
   'score',
+  'comparison-word',
 ];
 
 /** Every `%key%` string anywhere in the manifest. */

@@ -1,0 +1,131 @@
+// Words that state a comparison must match the figures they compare:
+// `预算为3万元，支出决算为1.71万元。决算数大于预算数的主要原因…` (1.71 < 3: 小于), and `较上年减0.04万元，增0.01%`
+// (the amount and its rate say opposite directions). Only when the two figures are certain; else silent.
+import type { Paragraph, Quantity, Span } from '../report/model';
+import { t } from '../l10n';
+import { intervalOf, overlaps, scale } from './interval';
+import { isActual, isBudget } from './rate';
+import { previousInSentence, proseFigures } from './prose-index';
+import { unitFactor } from './prose-lists';
+import { offsetInDocument } from '../report/prose';
+import type { Rule, RuleOutput } from './rule';
+import { operandOf } from './sum-of-parts';
+
+// `决算数小于预算数`, `决算数大于年初预算数`, `决算数与预算数持平`. Not `决算数小于预算数(或与预算数持平)` (a template's
+// alternatives) nor `决算数大于/小于预算数`.
+const VERDICT = /决算数?(?:(大于|小于|等于|高于|低于|超过|少于|多于)(?:年初|全年|调整后)?预算|与(?:年初|全年|调整后)?预算数?(持平|相等|一致))/g;
+const UP = /大于|高于|超过|多于/;
+const DOWN = /小于|低于|少于/;
+const OPPOSITE: Record<string, string> = { 大于: '小于', 小于: '大于', 高于: '低于', 低于: '高于', 多于: '少于', 少于: '多于' };
+
+/** The one budget and the one 决算 of a sentence, before any 其中 list: the pair the verdict speaks of. */
+function pairOf(p: Paragraph, sentenceStart: number, end: number, text: string): { budget: Quantity; actual: Quantity } | undefined {
+  const qs = p.quantities.filter((q) => q.span.start >= sentenceStart && q.span.end <= end && !q.incidental && q.kind === 'money' && !q.inParens);
+  const cut = text.slice(sentenceStart, end).search(/其中/);
+  const before = cut < 0 ? qs : qs.filter((q) => q.span.start < sentenceStart + cut);
+  const budgets = before.filter((q) => isBudget(q.label));
+  const actuals = before.filter((q) => isActual(q.label));
+  if (budgets.length !== 1 || actuals.length !== 1 || budgets[0].span.start > actuals[0].span.start) return undefined;
+  return { budget: budgets[0], actual: actuals[0] };
+}
+
+function verdicts(text: string, p: Paragraph, out: RuleOutput): void {
+  VERDICT.lastIndex = 0;
+  const source = p.text;
+  for (let m = VERDICT.exec(source); m; m = VERDICT.exec(source)) {
+    const after = source.slice(m.index + m[0].length, m.index + m[0].length + 4);
+    if (/^数?[（(]?或|^[/、]/.test(after)) continue;
+    const at = offsetInDocument(p.segments, m.index);
+    // The figures: in the verdict's own sentence before it, or else in the sentence just before.
+    const si = p.sentences.findIndex((s) => s.span.start <= at && at <= s.span.end);
+    if (si < 0) continue;
+    const pair = pairOf(p, p.sentences[si].span.start, at, text) ?? (si > 0 ? pairOf(p, p.sentences[si - 1].span.start, p.sentences[si - 1].span.end, text) : undefined);
+    if (!pair) continue;
+    const { budget, actual } = pair;
+    const f = unitFactor(actual.unit, budget.unit);
+    const b = scale(intervalOf(actual), f);
+    const a = intervalOf(budget);
+    const word = m[1] ?? m[2];
+    const up = UP.test(word);
+    const down = DOWN.test(word);
+    const holds = up ? b.hi.gt(a.lo) : down ? b.lo.lt(a.hi) : overlaps(a, b);
+    const wordStart = offsetInDocument(p.segments, m.index + m[0].indexOf(word));
+    const span: Span = { start: wordStart, end: wordStart + word.length };
+    const diff = actual.value.mul(f).sub(budget.value);
+    out.check({
+      ruleId: 'comparison-word',
+      target: span,
+      targetLabel: t('决算数与预算数的比较'),
+      stated: actual,
+      operands: [operandOf(actual), operandOf(budget)],
+      formula: `${actual.label} ${actual.raw} − ${budget.label} ${budget.raw}`,
+      computed: diff,
+      unit: budget.unit,
+      holds,
+    });
+    if (holds) continue;
+    const right = OPPOSITE[word] && !diff.isZero() ? OPPOSITE[word] : diff.isZero() ? '等于' : diff.gt(0) ? '大于' : '小于';
+    out.report({
+      span,
+      message: t('{0} {1} {2} {3} {4}，与文中的“{5}”不符', actual.label, actual.raw + actual.unit, right, budget.label, budget.raw + budget.unit, word),
+      related: [
+        { span: actual.span, message: `${actual.label} ${actual.raw}${actual.unit}` },
+        { span: budget.span, message: `${budget.label} ${budget.raw}${budget.unit}` },
+      ],
+      ...(OPPOSITE[word] || word === '等于' ? { fix: { title: t('将“{0}”改为“{1}”', word, right), edits: [{ span, newText: right }] } } : {}),
+    });
+  }
+}
+
+const CHANGE = /(增加|减少|增长|下降|增|减)了?$/;
+const RATE = /^(同比)?(增加|减少|增长|下降|增幅|降幅|减幅|提高|降低|上升|增|减)了?(率|幅度|幅)?(为|达|达到)?$/;
+const direction = (w: string): 'up' | 'down' => (/减|降|下/.test(w) ? 'down' : 'up');
+
+/** `较上年减0.04万元，增0.01%`: a change and its rate, side by side, in opposite directions. */
+function changeAndRate(report: Parameters<Rule['run']>[0], out: RuleOutput): void {
+  const all = proseFigures(report);
+  for (const located of all) {
+    const r = located.q;
+    if (r.kind !== 'percent' || r.unit !== '%' || r.incidental || r.inParens) continue;
+    const rm = RATE.exec(r.label);
+    // The rate's own words only (`，增0.01%`), not a label that runs on from the clause before.
+    if (!rm) continue;
+    const aAt = previousInSentence(report, located.index, (q) => CHANGE.test(q.label) && q.kind === 'money');
+    if (!aAt || all[aAt.index + 1] !== located) continue;
+    const a = aAt.q;
+    if (a.inParens || /增减|升降/.test(a.label)) continue;
+    // Signs or zeros leave the direction open.
+    if (a.value.isNegative() || r.value.isNegative() || a.value.isZero() || r.value.isZero()) continue;
+    const aWord = CHANGE.exec(a.label)![1];
+    const rWord = rm[2];
+    const holds = direction(aWord) === direction(rWord);
+    out.check({
+      ruleId: 'comparison-word',
+      target: r.span,
+      targetLabel: t('增减方向'),
+      stated: r,
+      operands: [operandOf(a)],
+      formula: `${aWord} ${a.raw}${a.unit}，${rWord} ${r.raw}%`,
+      computed: direction(aWord) === 'down' ? a.value.neg() : a.value,
+      unit: '',
+      holds,
+    });
+    if (holds) continue;
+    out.report({
+      span: r.span,
+      message: t('“{0}{1}%”与前面的“{2}{3}{4}”方向相反：增减必有一处写错', rWord, r.raw, aWord, a.raw, a.unit),
+      related: [{ span: a.span, message: `${a.label} ${a.raw}${a.unit}` }],
+    });
+  }
+}
+
+export const comparisonWord: Rule = {
+  id: 'comparison-word',
+  severity: 'error',
+  description: '表示比较的词（大于/小于/等于、增/减）应与所比两数的大小相符',
+  example: '“三公”经费支出预算为3万元，支出决算为1.71万元。决算数大于预算数的主要原因是公务接待减少。',
+  run(report, out) {
+    for (const p of report.paragraphs) verdicts(report.text, p, out);
+    changeAndRate(report, out);
+  },
+};

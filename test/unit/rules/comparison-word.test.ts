@@ -1,0 +1,44 @@
+// comparison-word: 决算数大于/小于/等于预算数 must match the two figures; a change and its rate must point the same way.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { applyFix, checks, doc, only, summary } from './helpers';
+
+// sg-shouxian-wenbao-2023.txt line 27, as published (its 完成预算的43% aside).
+const wenbao = (word: string) =>
+  doc(`安徽省寿县文物保护中心2023年度一般公共预算财政拨款“三公”经费支出预算为3万元,支出决算为1.71万元,完成预算的57%,较上年减少1.29万元,下降43%。决算数${word}预算数的主要原因是公务接待减少。`);
+
+describe('comparison-word', () => {
+  it('决算数大于预算数 where 1.71 < 3 is an error on the word, fixed to 小于', () => {
+    const text = wenbao('大于');
+    const f = only(text);
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 error comparison-word 大于');
+    assert.equal(f.message, '支出决算 1.71万元 小于 一般公共预算财政拨款“三公”经费支出预算 3万元，与文中的“大于”不符');
+    assert.deepEqual(f.related, ['1.71', '3']);
+    assert.equal(applyFix(text, f), wenbao('小于'));
+  });
+
+  it('小于 where it holds is checked and silent; 等于 and 持平 fail when the figures differ', () => {
+    const text = wenbao('小于');
+    assert.deepEqual(summary(text), []);
+    assert.ok(checks(text).some((c) => c.rule === 'comparison-word' && c.figure === '小于' && c.holds));
+    assert.deepEqual(summary(wenbao('等于')), ['3 error comparison-word 等于']);
+    assert.deepEqual(summary(wenbao('与预算数持平，')), ['3 error comparison-word 持平']);
+  });
+
+  it('the template’s alternatives (`决算数小于预算数(或与预算数持平)`) and a 其中 list’s figures say nothing', () => {
+    // js-dayi-a159286-2023.txt line 8: no budget printed.
+    assert.deepEqual(summary(doc('“三公”经费财政拨款支出预算为3万元,支出决算为3.46万元。决算数小于预算数(或与预算数持平)的主要原因是公务用车年久失修。')), []);
+    const parts = doc('“三公”经费支出决算为15.81万元。其中:公务用车运行费预算为1万元,支出决算为0.4万元,公务接待费支出决算为15.41万元。决算数大于预算数的主要原因是接待增加。');
+    assert.deepEqual(summary(parts).filter((s) => s.includes('comparison-word')), []);
+  });
+
+  // pd-lincang-czj-2018.txt line 5, as published.
+  it('`较上年减0.04万元,增0.01%`: the rate’s word against the change’s is an error on the rate', () => {
+    const f = only(doc('2.商品和服务支出较上年减0.04万元,增0.01%。主要原因是:职工教育经费及工会经费增加。'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 error comparison-word 0.01');
+    assert.equal(f.message, '“增0.01%”与前面的“减0.04万元”方向相反：增减必有一处写错');
+    assert.equal(f.fix, undefined);
+    assert.deepEqual(summary(doc('2.商品和服务支出较上年减0.04万元,减0.01%。')).filter((s) => s.includes('comparison-word')), []);
+    assert.deepEqual(summary(doc('收入较上年减少0.04万元,支出增长0.01%。')).filter((s) => s.includes('comparison-word')), []);
+  });
+});
