@@ -1,10 +1,10 @@
 // 自评表 scoring: 得分 ≤ 分值; 预算执行率 得分 = 执行率 × 分值, capped at 分值; the grade follows the total:
 // 优 ≥ 90, 良 80–89, 中 60–79, 差 < 60. (总分 = Σ 得分 is a table total, checked by table-total.)
 import Decimal from 'decimal.js';
-import type { Cell, Quantity, Report, Row, Span, Table } from '../report/model';
+import type { Cell, Operand, Quantity, Report, Row, Span, Table } from '../report/model';
 import { t } from '../l10n';
 import { fmt } from './format';
-import { intervalOf, mul, point } from './interval';
+import { div, intervalOf, mul, point, type Interval } from './interval';
 import { relation } from './relation';
 import type { Rule, RuleOutput } from './rule';
 import { cellAt, cellName, cellOperand, column } from './table-cells';
@@ -53,14 +53,15 @@ function checkRow(table: Table, row: Row, weightCol: NonNullable<ReturnType<type
   // The 预算执行率 row, or in the standard layout the 年度资金总额 row with a 执行率 column beside 分值 and 得分.
   const rateColumn = table.columns.find((c) => c.role === 'rate' && /执行率/.test(c.header));
   const funds = rateColumn && cellAt(row, rateColumn)?.quantity?.unit === '%' ? cellAt(row, rateColumn) : undefined;
-  if (!funds && !/(预算|资金)执行率/.test(row.cells.map((c) => c.text).join(''))) return;
+  const derived = rateColumn ? undefined : executionRate(table, row);
+  if (!funds && !derived && !/(预算|资金)执行率/.test(row.cells.map((c) => c.text).join(''))) return;
   // The achieved rate: the 执行率 column's, or a percentage in a 执行率/实际/完成 column, else the last one before
   // 分值 (not the target).
   const percents = row.cells.filter((c) => c.quantity?.unit === '%' && c.column < weightCol.index);
   const rateCell = funds ?? percents.find((c) => /执行率|实际|完成/.test(table.columns[c.column]?.header ?? '')) ?? percents[percents.length - 1];
-  if (!rateCell?.quantity) return;
-  const rate = rateCell.quantity;
-  const raw = mul(intervalOf(rate), point(weight.value.div(100)));
+  const rate = derived ?? (rateCell?.quantity && { value: rateCell.quantity.value, interval: intervalOf(rateCell.quantity), operands: [{ label: '执行率', value: rateCell.quantity.value, unit: '%', span: rateCell.quantity.span }] });
+  if (!rate) return;
+  const raw = mul(rate.interval, point(weight.value.div(100)));
   const cap = weight.value;
   const expected = { lo: Decimal.min(raw.lo, cap), hi: Decimal.min(raw.hi, cap) };
   const computed = Decimal.min(rate.value.mul(weight.value).div(100), cap);
@@ -68,13 +69,33 @@ function checkRow(table: Table, row: Row, weightCol: NonNullable<ReturnType<type
     ruleId: 'score',
     stated: score,
     label: cellName(row, scoreCol),
-    operands: [{ label: '执行率', value: rate.value, unit: '%', span: rate.span }, cellOperand(row, weightCol, weight)],
-    formula: t('min(执行率 {0}% × 分值 {1}, {1})', rate.value.toString(), weight.value.toString()),
+    operands: [...rate.operands, cellOperand(row, weightCol, weight)],
+    formula: t('min(执行率 {0}% × 分值 {1}, {1})', rate.value.toDecimalPlaces(4).toString(), weight.value.toString()),
     computed,
     expected,
     decimals: Math.max(2, score.decimals),
     unit: '',
   });
+}
+
+/**
+ * A funds row's 执行率 from its amounts (全年执行数 ÷ 年初/全年预算数), where the table has no 执行率 column but
+ * says how it scores (`执行率*该指标分值，最高不得超过分值上限`). Every funds row with its own 分值 is scored so.
+ */
+function executionRate(table: Table, row: Row): { value: Decimal; interval: Interval; operands: Operand[] } | undefined {
+  if (!table.rows.some((r) => r.cells.some((c) => /执行率\s*[*×xX]/.test(c.text)))) return undefined;
+  const budgetCol = column(table, 'adjusted-budget') ?? column(table, 'initial-budget');
+  const spentCol = column(table, 'spent');
+  const budget = budgetCol && cellAt(row, budgetCol)?.quantity;
+  const spent = spentCol && cellAt(row, spentCol)?.quantity;
+  if (!budget || !spent || budget.unit === '%' || spent.unit === '%' || budget.value.lte(0)) return undefined;
+  const ratio = div(intervalOf(spent), intervalOf(budget));
+  if (!ratio) return undefined;
+  return {
+    value: spent.value.div(budget.value).mul(100),
+    interval: { lo: ratio.lo.mul(100), hi: ratio.hi.mul(100) },
+    operands: [cellOperand(row, spentCol!, spent), cellOperand(row, budgetCol!, budget)],
+  };
 }
 
 /** A row of another table with its 分值 and 得分 cells put where this table has them. */
