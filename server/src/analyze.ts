@@ -1,6 +1,7 @@
 // The one entry point of the analysis core: text → Report → checks and findings.
 import type { Analysis, AnalyzeOptions, Check, Finding, Operand, Report, Span } from './report/model';
 import { computeLineStarts, positionAt } from './report/lines';
+import { withoutStoredIgnores } from './report/ignores';
 import { parseReport } from './report/parse';
 import { SpanMap } from './report/span-map';
 import { rules } from './rules/catalogue';
@@ -36,7 +37,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     }
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return { report, checks, findings: unsuppressed(report, withoutDisputedFixes(withoutBlameOnFlagged(findings, checks), checks)) };
+  const shown = unsuppressed(report, withoutDisputedFixes(withoutBlameOnFlagged(findings, checks), checks));
+  return { report, checks, findings: withoutStoredIgnores(report, shown, options.ignores) };
 }
 
 /**
@@ -95,6 +97,9 @@ function sameSpan(a: Span, b: Span): boolean {
  * relation that holds (412.87 ≠ 340.33 + 71.05, but 428.37 = 412.87 + 15.5 holds), replacing it would break
  * that relation: the slip may as well be elsewhere, so the finding keeps its message and loses its fix.
  */
+/** Relations that, when they hold, vouch for their figures' values (every rule's but the direction of a word). */
+const CORROBORATES = new Set(rules.map((r) => r.id).filter((id) => id !== 'comparison-word'));
+
 function withoutDisputedFixes(findings: Finding[], checks: Check[]): Finding[] {
   // Only the figures a fix would replace are looked for among the relations that hold (null: none found
   // yet): the first such relation to name one, as target or operand, is the one the message cites.
@@ -104,7 +109,8 @@ function withoutDisputedFixes(findings: Finding[], checks: Check[]): Finding[] {
     if (corroborated.get(span) === null) corroborated.set(span, c);
   };
   for (const c of checks) {
-    if (!c.holds) continue;
+    // A direction word that agrees with its figure's sign (增加…增长) says nothing of the figure's value.
+    if (!c.holds || !CORROBORATES.has(c.ruleId)) continue;
     corroborate(c.target, c);
     for (const o of c.operands) if (o.span) corroborate(o.span, c);
   }

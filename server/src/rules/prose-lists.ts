@@ -161,7 +161,7 @@ function shared(a: string, b: string): number {
 // A clause that ends in 中 (not 其中) names the whole the next clauses divide: `决算支出中，`.
 const WITHIN = /^[\s\u3000]*(?:\d{4}年度?)?(.*?)(?:[\d.,]+\s*(?:万元|元|亿元))?中$/;
 
-function listsOf(p: Paragraph): PartList[] {
+function listsOf(p: Paragraph, report: Report): PartList[] {
   const lists: PartList[] = [];
   // The figure a bare name refers to: the last one of that name earlier in the paragraph.
   const named = (name: string, before: number) =>
@@ -231,9 +231,13 @@ function listsOf(p: Paragraph): PartList[] {
       const thresholded = used.some((c) => c.quantities.some((q) => q.incidental && /以上|以下|以内/.test(c.text)));
       if (thresholded && !used.some((c) => /^[\s\u3000]*(其余|其他|剩余|余下)/.test(c.text))) return;
       if (candidates.length > 1) total = chooseWhole(candidates, parts, parts.length >= 2 && !partial);
-      // A list still being typed: the sentence stops without its 。.
+      // A list still being typed: the sentence stops on a comma, or stops without its 。 at the very end of the text,
+      // where the cursor is. Ended by a line break with no punctuation (text pasted from PDF often has no full
+      // stop), it is complete (issue #9).
       const last = used[used.length - 1];
-      if (last === clauses[clauses.length - 1] && !/[。！？!?；;]/.test(last.end) && si === p.sentences.length - 1) partial = true;
+      if (last === clauses[clauses.length - 1] && !/[。！？!?；;]/.test(last.end) && si === p.sentences.length - 1) {
+        if (last.end !== '' || stillTyped(report, p)) partial = true;
+      }
       // `其中：A…，B…。另有C…、D…，合计…`: the next sentence goes on with the list, so this part of it may fall short.
       const next = p.sentences[si + 1]?.clauses[0]?.text;
       if (next && /^[\s\u3000]*(另有|另外|此外|还有)/.test(next)) partial = true;
@@ -252,6 +256,11 @@ function listsOf(p: Paragraph): PartList[] {
   return lists;
 }
 
+/** The paragraph runs to the end of the text with no line break after it: the user may be typing it. */
+function stillTyped(report: Report, p: Paragraph): boolean {
+  return !/[\r\n]/.test(report.text.slice(p.span.end));
+}
+
 const cache = new WeakMap<Report, PartList[]>();
 const partsCache = new WeakMap<Report, Set<Quantity>>();
 
@@ -268,7 +277,7 @@ export function listParts(report: Report): Set<Quantity> {
 export function partLists(report: Report): PartList[] {
   let lists = cache.get(report);
   if (!lists) {
-    lists = report.paragraphs.flatMap(listsOf);
+    lists = report.paragraphs.flatMap((p) => listsOf(p, report));
     cache.set(report, lists);
   }
   return lists;

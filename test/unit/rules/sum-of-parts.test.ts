@@ -200,6 +200,14 @@ describe('sum-of-parts', () => {
     assert.deepEqual(summary(doc(sangong + '公务接待费1万元。')), ['3 error sum-of-parts 2.5']);
   });
 
+  it('a sentence with no full stop is complete once its line ends (PDF text; issue #9), not while typed at the end', () => {
+    const sangong = '2024年“三公”经费预算数2.5万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费1.2万元，公务接待费1万元';
+    assert.deepEqual(summary(doc(sangong, '', '第二段。')), ['3 error sum-of-parts 2.5']);
+    assert.deepEqual(summary(doc(sangong) + '\n'), ['3 error sum-of-parts 2.5']);
+    // The cursor at the end of the text: 1万元 may be 1 of 1.3万元 still being typed.
+    assert.deepEqual(summary(doc(sangong)), []);
+  });
+
   it('averages (生均, 人均) are neither parts nor wholes; a clause that starts with 覆盖 is no part', () => {
     assert.deepEqual(summary(doc('高中生均经费27,760元。其中清溪区职业高级中学生均经费31,370元，为各校最高。')), []);
     assert.deepEqual(summary(doc('全县共实施项目86个，其中：产业类项目21个，就业类项目12个，基础设施类项目47个，其他类项目6个，覆盖14个乡镇。')), []);
