@@ -28,6 +28,7 @@ export function settingsSnapshot(): unknown {
     run: c.get('run', 'onType'),
     inlayHints: { enabled: c.get('inlayHints.enabled', true) },
     template: c.get('template', 'arabic'),
+    ignoreStorage: c.get('ignoreStorage', 'file'),
     messageLanguage: c.get('messageLanguage', 'auto'),
   };
 }

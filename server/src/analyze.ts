@@ -92,14 +92,14 @@ function sameSpan(a: Span, b: Span): boolean {
   return a.start === b.start && a.end === b.end;
 }
 
+/** Relations that, when they hold, vouch for their figures' values (every rule's but the direction of a word). */
+const CORROBORATES = new Set(rules.map((r) => r.id).filter((id) => id !== 'comparison-word'));
+
 /**
  * A fix is offered only where one value can be computed. When the flagged figure also takes part in a
  * relation that holds (412.87 ≠ 340.33 + 71.05, but 428.37 = 412.87 + 15.5 holds), replacing it would break
  * that relation: the slip may as well be elsewhere, so the finding keeps its message and loses its fix.
  */
-/** Relations that, when they hold, vouch for their figures' values (every rule's but the direction of a word). */
-const CORROBORATES = new Set(rules.map((r) => r.id).filter((id) => id !== 'comparison-word'));
-
 function withoutDisputedFixes(findings: Finding[], checks: Check[]): Finding[] {
   // Only the figures a fix would replace are looked for among the relations that hold (null: none found
   // yet): the first such relation to name one, as target or operand, is the one the message cites.

@@ -11,8 +11,8 @@ import { t } from '../../server/src/l10n';
 describe('settings', () => {
   it('VS Code’s nested form', () => {
     assert.deepEqual(
-      normalizeSettings({ rules: { rate: 'off', share: 'hint' }, run: 'onSave', inlayHints: { enabled: false }, template: 'chinese' }),
-      { rules: { rate: 'off', share: 'hint' }, run: 'onSave', inlayHints: false, template: 'chinese' },
+      normalizeSettings({ rules: { rate: 'off', share: 'hint' }, run: 'onSave', inlayHints: { enabled: false }, template: 'chinese', ignoreStorage: 'inline' }),
+      { rules: { rate: 'off', share: 'hint' }, run: 'onSave', inlayHints: false, template: 'chinese', ignoreStorage: 'inline' },
     );
   });
 

@@ -1,6 +1,8 @@
-// Code actions as plain edits: each finding's own fix, ignoring a finding with a visible marker, and fixing
-// every fixable finding of the file at once (edits never overlap).
+// Code actions as plain edits: each finding's own fix, ignoring a finding (an entry in the `.jixiao-ignore` file
+// beside the report, or a visible marker in its line), and fixing every fixable finding of the file at once
+// (edits never overlap).
 import { t } from '../l10n';
+import { addIgnoreEdit, IGNORE_FILE_NAME, storedIgnoreFor } from '../report/ignores';
 import type { Analysis, Edit, Finding, Span } from '../report/model';
 import { overlaps } from './figures';
 
@@ -15,6 +17,21 @@ export interface ActionPlan {
   isPreferred?: boolean;
   /** Fix all: the edits are computed when the action is picked (fixAllEdits). */
   fixAll?: boolean;
+  /** Ignore into the ignore file: edits to that file's text (`edits` is then empty); create it first when new. */
+  ignoreFile?: { edits: Edit[]; create: boolean };
+}
+
+/** Where "ignore" records a finding, when not in the text: the ignore file beside the report. */
+export interface IgnoreFileTarget {
+  /** The report's file name, as the entry names it. */
+  reportName: string;
+  /** The ignore file's text; undefined when it does not exist yet. */
+  text: string | undefined;
+}
+
+/** The first line of a new ignore file (a comment). */
+export function ignoreFileHeader(): string {
+  return t('# jixiao 已忽略的检查结果：每行一条（报告文件、规则、数字、所在行的文字）；删去一行即恢复该项检查');
 }
 
 function touches(a: Span, b: Span): boolean {
@@ -87,12 +104,13 @@ export function fixAllEdits(analysis: Analysis): { edits: Edit[]; findings: Find
 }
 
 /**
- * The actions for a range of the document: for each finding it touches, its fix (preferred) and an ignore;
+ * The actions for a range of the document: for each finding it touches, its fix (preferred) and an ignore (into
+ * `ignoreFile` when given, else a marker in the line);
  * then "fix all" as a quick fix (beside a fixable finding, when the file has more than one) and as the
  * source.fixAll action. Fix-all plans carry no edits yet (`fixAll: true`): computing them re-analyses the
  * text, so the server does it only when the action is picked (fixAllEdits).
  */
-export function codeActions(analysis: Analysis, range: Span): ActionPlan[] {
+export function codeActions(analysis: Analysis, range: Span, ignoreFile?: IgnoreFileTarget): ActionPlan[] {
   const text = analysis.report.text;
   const plans: ActionPlan[] = [];
   const here = analysis.findings.filter((f) => touches(f.span, range));
@@ -102,6 +120,17 @@ export function codeActions(analysis: Analysis, range: Span): ActionPlan[] {
     }
   }
   for (const f of here) {
+    if (ignoreFile) {
+      const entry = storedIgnoreFor(analysis.report, f, ignoreFile.reportName);
+      plans.push({
+        title: t('忽略此问题（记入 {0}，报告正文不变）', IGNORE_FILE_NAME),
+        kind: 'quickfix',
+        edits: [],
+        ignoreFile: { edits: [addIgnoreEdit(ignoreFile.text, entry, ignoreFileHeader())], create: ignoreFile.text === undefined },
+        findings: [f],
+      });
+      continue;
+    }
     plans.push({
       title: t('忽略此问题（在本行加注 jixiao-ignore {0}）', f.ruleId),
       kind: 'quickfix',

@@ -3,8 +3,8 @@
 // Fix-all re-analyses the text pass by pass, so its edit is computed on codeAction/resolve when the client
 // can resolve edits lazily (VS Code), at once otherwise.
 import type { CodeAction, CodeActionParams, Diagnostic as LspDiagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { codeActions, fixAllEdits } from '../features/code-actions';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { type ActionPlan, codeActions, fixAllEdits, type IgnoreFileTarget } from '../features/code-actions';
 import { type Diagnostic, toDiagnostic } from '../features/diagnostics';
 import type { Analysis, Edit, Finding } from '../report/model';
 import { toRange, toSpan } from './convert';
@@ -47,11 +47,35 @@ export function workspaceEdit(doc: TextDocument, edits: Edit[], versioned: boole
     : { changes: { [doc.uri]: textEdits } };
 }
 
+/** The ignore file "ignore" writes to: where it is, its text (undefined: not there yet) and its open version. */
+export interface IgnoreFileEditTarget extends IgnoreFileTarget {
+  uri: string;
+  version: number | null;
+}
+
+/**
+ * The edit of an ignore into the ignore file: one WorkspaceEdit (so the editor can undo it) that creates the file
+ * when it is new and adds the entry's line; the report itself is not touched.
+ */
+function ignoreFileEdit(target: IgnoreFileEditTarget, plan: NonNullable<ActionPlan['ignoreFile']>, versioned: boolean): WorkspaceEdit {
+  const file = TextDocument.create(target.uri, 'plaintext', 0, target.text ?? '');
+  const edits: TextEdit[] = plan.edits.map((e) => ({ range: toRange(file, e.span), newText: e.newText }));
+  if (!versioned) return { changes: { [target.uri]: edits } };
+  return {
+    documentChanges: [
+      ...(plan.create ? [{ kind: 'create' as const, uri: target.uri, options: { ignoreIfExists: true } }] : []),
+      { textDocument: { uri: target.uri, version: target.version }, edits },
+    ],
+  };
+}
+
+/** `ignoreFile`: record ignores in that file (the `file` ignore storage) rather than in the report's text. */
 export function toCodeActions(
   doc: TextDocument,
   analysis: Analysis,
   params: CodeActionParams,
   options: EditOptions,
+  ignoreFile?: IgnoreFileEditTarget,
 ): CodeAction[] {
   const lineStarts = analysis.report.lineStarts;
   const sent = params.context.diagnostics ?? [];
@@ -60,12 +84,13 @@ export function toCodeActions(
     return sent.find((d) => d.source === 'jixiao' && d.code === fresh.code && sameRange(d.range, fresh.range)) ?? (fresh as LspDiagnostic);
   };
   let fixAll: Edit[] | undefined;
-  return codeActions(analysis, toSpan(doc, params.range))
+  return codeActions(analysis, toSpan(doc, params.range), ignoreFile)
     .filter((plan) => wanted(plan.kind, params.context.only))
     .map((plan) => {
       const action: CodeAction = { title: plan.title, kind: plan.kind, diagnostics: plan.findings.map(diagnosticOf) };
       if (plan.isPreferred) action.isPreferred = true;
-      if (!plan.fixAll) action.edit = workspaceEdit(doc, plan.edits, options.versioned);
+      if (plan.ignoreFile && ignoreFile) action.edit = ignoreFileEdit(ignoreFile, plan.ignoreFile, options.versioned);
+      else if (!plan.fixAll) action.edit = workspaceEdit(doc, plan.edits, options.versioned);
       else if (options.lazy) action.data = { jixiaoFixAll: true, uri: doc.uri, version: doc.version } satisfies FixAllData;
       else action.edit = workspaceEdit(doc, (fixAll ??= fixAllEdits(analysis).edits), options.versioned);
       return action;

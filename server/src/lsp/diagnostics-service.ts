@@ -142,7 +142,8 @@ export class DiagnosticsService {
       try {
         const settings = await this.settings.get(d.uri);
         this.settings.forget(d.uri);
-        const diagnostics = toDiagnostics(analyze(text, { format, rules: settings.rules }), d.uri);
+        const ignores = this.reports.ignoresOf(d.uri);
+        const diagnostics = toDiagnostics(analyze(text, { format, rules: settings.rules, ignores }), d.uri);
         this.pushedClosed.add(d.uri);
         void this.connection.sendDiagnostics({ uri: d.uri, diagnostics });
         result.push({ uri: d.uri, count: diagnostics.length });

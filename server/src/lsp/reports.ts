@@ -1,7 +1,8 @@
-// The analysis of each open document, computed at most once per version and settings.
+// The analysis of each open document, computed at most once per version, settings and stored ignores.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../analyze';
 import { reportFormat } from '../features/which-documents';
+import type { StoredIgnore } from '../report/ignores';
 import type { Analysis } from '../report/model';
 import { analysisKey, type Settings } from './settings';
 
@@ -14,14 +15,18 @@ interface Entry {
 export class Reports {
   private cache = new Map<string, Entry>();
 
+  /** `ignoresOf`: the ignores kept outside the text of the report at a URI (its `.jixiao-ignore` entries). */
+  constructor(readonly ignoresOf: (uri: string) => StoredIgnore[] = () => []) {}
+
   /** The analysis of the document as it is now, or undefined when jixiao does not check this document. */
   analysis(doc: TextDocument, settings: Settings): Analysis | undefined {
     const text = doc.getText();
     const format = reportFormat(doc.languageId, doc.uri, text);
-    const key = `${format ?? '-'}|${analysisKey(settings)}`;
+    const ignores = format ? this.ignoresOf(doc.uri) : [];
+    const key = `${format ?? '-'}|${analysisKey(settings)}|${ignores.length ? JSON.stringify(ignores) : ''}`;
     const hit = this.cache.get(doc.uri);
     if (hit && hit.version === doc.version && hit.key === key) return hit.analysis;
-    const analysis = format ? analyze(text, { format, rules: settings.rules }) : undefined;
+    const analysis = format ? analyze(text, { format, rules: settings.rules, ignores }) : undefined;
     this.cache.set(doc.uri, { version: doc.version, key, analysis });
     return analysis;
   }

@@ -2,6 +2,7 @@
 import {
   type Connection,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   type InitializeParams,
   type InitializeResult,
@@ -17,7 +18,7 @@ import { inlayHints } from '../features/inlay-hints';
 import { documentSymbols } from '../features/symbols';
 import type { Analysis } from '../report/model';
 import { type CheckDocumentsParams, type CheckDocumentsResult, checkDocumentsMethod } from '../../../client/src/protocol';
-import { isFixAllData, resolveFixAll, toCodeActions } from './code-action-handler';
+import { type IgnoreFileEditTarget, isFixAllData, resolveFixAll, toCodeActions } from './code-action-handler';
 import {
   toCompletionItems,
   toDocumentSymbols,
@@ -29,6 +30,7 @@ import {
 } from './convert';
 import { DiagnosticsService } from './diagnostics-service';
 import { guard } from './guard';
+import { IgnoreFiles, ignoreFileOf, isIgnoreFile } from './ignore-files';
 import { loadL10nBundle } from './l10n-bundle';
 import { Reports } from './reports';
 import type { Settings } from './settings';
@@ -41,7 +43,8 @@ export interface ServerOptions {
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
-  const reports = new Reports();
+  const ignoreFiles = new IgnoreFiles(documents);
+  const reports = new Reports((uri) => ignoreFiles.ignoresOf(uri));
   let settings: SettingsStore;
   let diagnostics: DiagnosticsService;
   let hierarchicalSymbols = false;
@@ -49,6 +52,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let dynamicConfiguration = false;
   let canRefreshInlayHints = false;
   let lazyEdits = false;
+  let canCreateFiles = false;
+  let watchFiles = false;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     // The messages' language: the one the client chose (the VS Code client's jixiao.messageLanguage, sent as
@@ -74,6 +79,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     dynamicConfiguration = pullConfiguration && caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     canRefreshInlayHints = caps.workspace?.inlayHint?.refreshSupport === true;
     lazyEdits = caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
+    canCreateFiles = versionedEdits && caps.workspace?.workspaceEdit?.resourceOperations?.includes('create') === true;
+    watchFiles = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -92,6 +99,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialized(
     guard(connection, 'initialized', undefined, async () => {
       if (dynamicConfiguration) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'jixiao' });
+      // An ignore recorded (or removed) in a .jixiao-ignore changes what the reports beside it show.
+      if (watchFiles) {
+        await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.jixiao-ignore' }] });
+      }
     }),
   );
 
@@ -103,6 +114,24 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (canRefreshInlayHints) void connection.languages.inlayHint.refresh();
     }),
   );
+
+  /** The stored ignores changed: every open report is checked again (and its hints redrawn). */
+  const ignoresChanged = () => {
+    ignoreFiles.invalidate();
+    diagnostics.rerunAll();
+    if (canRefreshInlayHints) void connection.languages.inlayHint.refresh();
+  };
+  connection.onDidChangeWatchedFiles(
+    guard(connection, 'didChangeWatchedFiles', undefined, (params) => {
+      if (params.changes.some((c) => isIgnoreFile(c.uri))) ignoresChanged();
+    }),
+  );
+  const onIgnoreDocument = (e: { document: TextDocument }) => {
+    if (isIgnoreFile(e.document.uri)) ignoresChanged();
+  };
+  documents.onDidOpen(guard(connection, 'didOpen', undefined, onIgnoreDocument));
+  documents.onDidChangeContent(guard(connection, 'didChange', undefined, onIgnoreDocument));
+  documents.onDidClose(guard(connection, 'didClose', undefined, onIgnoreDocument));
 
   documents.onDidOpen(guard(connection, 'didOpen', undefined, (e) => diagnostics.opened(e.document.uri)));
   const openedVersion = new Map<string, number>();
@@ -159,13 +188,26 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }),
   );
 
+  /**
+   * Where "ignore" records a finding of the report at `uri`: its `.jixiao-ignore` under the `file` storage, when
+   * the report is a file and the client can write it (create it, when it is not there yet); else in the line.
+   */
+  function ignoreTarget(uri: string, s: Settings): IgnoreFileEditTarget | undefined {
+    if (s.ignoreStorage !== 'file') return undefined;
+    const at = ignoreFileOf(uri);
+    if (!at) return undefined;
+    const text = ignoreFiles.text(at.uri);
+    if (text === undefined && !canCreateFiles) return undefined;
+    return { uri: at.uri, reportName: at.reportName, text, version: ignoreFiles.version(at.uri) };
+  }
+
   /** Analyses another text of the document (fix-all's passes), as the document itself is analysed. */
   connection.onCodeAction(
     guard(connection, 'codeAction', [], async (params) => {
       const a = await analysisOf(params.textDocument.uri);
       if (!a) return [];
       const options = { versioned: versionedEdits, lazy: lazyEdits };
-      return toCodeActions(a.doc, a.analysis, params, options);
+      return toCodeActions(a.doc, a.analysis, params, options, ignoreTarget(a.doc.uri, a.settings));
     }),
   );
 

@@ -8,9 +8,14 @@ export interface Settings {
   run: 'onType' | 'onSave';
   inlayHints: boolean;
   template: TemplateName;
+  /**
+   * Where "ignore this finding" records the ignore: `file`, the `.jixiao-ignore` file beside the report (the text,
+   * pasted back into Word, stays clean); `inline`, a `<!-- jixiao-ignore … -->` marker at the end of the line.
+   */
+  ignoreStorage: 'file' | 'inline';
 }
 
-export const defaultSettings: Settings = { rules: {}, run: 'onType', inlayHints: true, template: 'arabic' };
+export const defaultSettings: Settings = { rules: {}, run: 'onType', inlayHints: true, template: 'arabic', ignoreStorage: 'file' };
 
 const RULE_SETTINGS = new Set<string>(['off', 'error', 'warning', 'information', 'hint']);
 
@@ -33,7 +38,8 @@ export function normalizeSettings(raw: unknown): Settings {
   const run = raw.run === 'onSave' || raw.run === 'onType' ? raw.run : defaultSettings.run;
   const hints = isObject(raw.inlayHints) ? raw.inlayHints.enabled : raw['inlayHints.enabled'];
   const template = raw.template === 'chinese' || raw.template === 'arabic' ? raw.template : defaultSettings.template;
-  return { rules, run, inlayHints: typeof hints === 'boolean' ? hints : defaultSettings.inlayHints, template };
+  const ignoreStorage = raw.ignoreStorage === 'inline' || raw.ignoreStorage === 'file' ? raw.ignoreStorage : defaultSettings.ignoreStorage;
+  return { rules, run, inlayHints: typeof hints === 'boolean' ? hints : defaultSettings.inlayHints, template, ignoreStorage };
 }
 
 /** Settings that change what the analysis finds (the others change only how it is shown). */

@@ -1,6 +1,7 @@
 // The model of a report: what the parser produces and every rule and feature reads.
 // Plain data, plain offsets. Nothing here knows about editors or protocols.
 import type Decimal from 'decimal.js';
+import type { StoredIgnore } from './ignores';
 
 /** Half-open range [start, end) of UTF-16 offsets into the document text. */
 export interface Span {
@@ -260,4 +261,6 @@ export type RuleSetting = 'off' | Severity;
 export interface AnalyzeOptions {
   format?: 'txt' | 'md';
   rules?: Record<string, RuleSetting>;
+  /** Ignores kept outside the text (`.jixiao-ignore`) for this report: see report/ignores.ts. */
+  ignores?: readonly StoredIgnore[];
 }

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze } from '../../../server/src/analyze';
 import { FIX_ALL_KIND, codeActions, compatibleFixes, fixAllEdits, ignoreEdit } from '../../../server/src/features/code-actions';
+import { ignoresOfFile, parseIgnoreFile } from '../../../server/src/report/ignores';
 import type { Edit, Finding } from '../../../server/src/report/model';
 import { budgetReport, offsetOf, report, tableReport } from './report-text';
 
@@ -39,6 +40,22 @@ describe('code actions', () => {
     const after = apply(text, ignore.edits);
     assert.ok(after.includes('资产使用率79.4%。 <!-- jixiao-ignore rate -->'), after);
     assert.ok(after.endsWith('<!-- jixiao-ignore rate -->'), 'the last line has no line break to keep');
+  });
+
+  it('with an ignore file, "ignore" leaves the report’s text alone and adds the entry to .jixiao-ignore', () => {
+    const at = offsetOf(text, '79.4%');
+    const ignore = codeActions(a, { start: at, end: at }, { reportName: '年度总结.txt', text: undefined }).find((x) => x.title.includes('忽略'))!;
+    assert.equal(ignore.title, '忽略此问题（记入 .jixiao-ignore，报告正文不变）');
+    assert.deepEqual(ignore.edits, [], 'no edit to the report');
+    assert.equal(ignore.ignoreFile?.create, true, 'the file is created when missing');
+    const file = apply('', ignore.ignoreFile!.edits);
+    assert.match(file, /^# /, 'a header says what the file is');
+    const [entry] = ignoresOfFile(parseIgnoreFile(file), '年度总结.txt');
+    assert.equal(entry.rule, 'rate');
+    assert.equal(entry.figure, '79.4');
+    assert.ok(entry.line.endsWith('资产使用率79.4%。'), entry.line);
+    const after = analyze(text, { format: 'txt', ignores: [entry] });
+    assert.deepEqual(after.findings.map((f) => f.ruleId), a.findings.filter((f) => f.ruleId !== 'rate').map((f) => f.ruleId));
   });
 
   it('after ignoring, the core no longer reports that finding, and only that one', () => {

@@ -148,6 +148,7 @@ describe('manifest: settings', () => {
 
   it('contributes the settings the server reads', () => {
     assert.deepEqual(Object.keys(properties).sort(), [
+      'jixiao.ignoreStorage',
       'jixiao.inlayHints.enabled',
       'jixiao.messageLanguage',
       'jixiao.rules',
@@ -160,6 +161,17 @@ describe('manifest: settings', () => {
     assert.equal(properties['jixiao.inlayHints.enabled'].default, true);
     assert.deepEqual(properties['jixiao.template'].enum, ['arabic', 'chinese']);
     assert.equal(properties['jixiao.template'].default, 'arabic');
+  });
+
+  it('jixiao.ignoreStorage: file by default (the text pasted back into Word stays clean), or inline', () => {
+    const p = properties['jixiao.ignoreStorage'];
+    assert.deepEqual(p.enum, ['file', 'inline']);
+    assert.equal(p.default, 'file');
+    assert.equal(p.scope, 'resource');
+    assert.deepEqual(p.enumDescriptions, ['%config.ignoreStorage.file%', '%config.ignoreStorage.inline%']);
+    assert.match(nlsZh['config.ignoreStorage'], /Word/, 'says why file is the default');
+    assert.match(nlsEn['config.ignoreStorage'], /Word/);
+    assert.match(nlsZh['config.ignoreStorage'], /命令行/, 'says the command line honours it too');
   });
 
   it('jixiao.messageLanguage: auto (the default, VS Code’s display language), always Chinese, always English', () => {
