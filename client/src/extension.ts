@@ -27,7 +27,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     status,
     connection,
     registerStatusBar(status),
-    registerLanguageDetection(patterns),
+    registerLanguageDetection(patterns, status, context.workspaceState),
     vscode.commands.registerCommand('jixiao.checkFile', () => checkFile(connection, status)),
     vscode.commands.registerCommand('jixiao.checkWorkspace', () => checkWorkspace(connection, status, patterns)),
     vscode.commands.registerCommand('jixiao.insertTemplate', (prefix?: unknown) =>

@@ -28,3 +28,20 @@ test('a .txt whose first line is not a report title stays plain text', async () 
   assert.equal(doc.languageId, 'plaintext');
   assert.equal(diags.length, 0, 'no findings on a file that is not a report');
 });
+
+test('年度总结.txt made empty in the Explorer and titled afterwards gets the jixiao language once jixiao checks it', async () => {
+  const doc = await writeAndOpen('年度总结.txt', '');
+  assert.equal(doc.languageId, 'plaintext', 'an empty .txt opens as plain text');
+  const editor = vscode.window.activeTextEditor;
+  assert.ok(editor && editor.document.uri.toString() === doc.uri.toString());
+  await editor.edit((b) => b.insert(new vscode.Position(0, 0), '2024年度部门整体支出绩效自评报告\n\n总支出10万元，其中：基本支出3万元，项目支出5万元。\n'));
+  const languageOf = () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === doc.uri.toString())?.languageId;
+  assert.equal(await until('languageId jixiao', languageOf, (l) => l === 'jixiao', 10_000), 'jixiao');
+
+  // Switched back by the user: it stays plain text, also as the checks go on.
+  const plain = await vscode.languages.setTextDocumentLanguage(doc, 'plaintext');
+  await vscode.window.showTextDocument(plain);
+  await vscode.window.activeTextEditor!.edit((b) => b.insert(new vscode.Position(3, 0), '说明。\n'));
+  await settledDiagnostics(doc.uri, () => true, { quietMs: 1500 });
+  assert.equal(languageOf(), 'plaintext', 'the user’s choice is kept');
+});
