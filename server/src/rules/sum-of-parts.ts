@@ -1,11 +1,12 @@
 // 其中 lists: two or more parts make up the whole (Σ parts = total); a single part, or a list that may be
 // partial (主要包括…等), only has to stay within the total.
 import type Decimal from 'decimal.js';
-import type { Operand, Quantity } from '../report/model';
+import type { Clause, Operand, Quantity } from '../report/model';
 import { t } from '../l10n';
 import { fmt, moneyDecimals } from './format';
 import { canBeAtMost, intervalOf, sum, type Interval } from './interval';
 import { partLists, unitFactor } from './prose-lists';
+import { identityCovers } from './identities';
 import { relation } from './relation';
 import { decimalSum } from './scaled';
 import type { Rule } from './rule';
@@ -33,7 +34,7 @@ export function partsFormula(parts: Quantity[], unit: string): string {
 export const sumOfParts: Rule = {
   id: 'sum-of-parts',
   severity: 'error',
-  description: '“其中”所列各部分之和应等于前面的总数（只列一项时不超过总数）',
+  description: '“其中”所列各部分之和不超过前面的总数；已知列全时（基本支出 + 项目支出、“三公”三项、以“其他”收尾、男女）应等于总数',
   example: '“三公”经费预算数2万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费1万元，公务接待费2万元。',
   run(report, out) {
     for (const list of partLists(report)) {
@@ -46,7 +47,7 @@ export const sumOfParts: Rule = {
       const operands = parts.map((q) => operandOf(q));
       const formula = partsFormula(parts, unit);
       const label = total.label || t('总数');
-      if (parts.length >= 2 && !list.partial) {
+      if (parts.length >= 2 && !list.partial && (isExhaustive(parts, list.clauses) || !canBeAtMost(expected, intervalOf(total)))) {
         relation(out, {
           ruleId: 'sum-of-parts',
           stated: total,
@@ -60,7 +61,8 @@ export const sumOfParts: Rule = {
         });
         continue;
       }
-      // A single part, or a possibly partial list: it may not exceed the total.
+      // A single part, a possibly partial list, or parts that may leave some out (`编制12名。其中，主任1名，副主任
+      // 3名`): they may not exceed the total.
       const holds = canBeAtMost(expected, intervalOf(total));
       out.check({
         ruleId: 'sum-of-parts',
@@ -108,4 +110,18 @@ function repeatsALabel(parts: Quantity[]): boolean {
     seen.add(label);
   }
   return repeated.size >= 2;
+}
+
+/**
+ * Parts known to be all of their total (issue #10, domain.md): an identity's parts (基本支出 + 项目支出, the three
+ * 三公 items), a list closed by 其他/其余, or 男 and 女. Parts that fall short of the total are a slip only then;
+ * real reports often name only some parts (`项目21个，其中，本级项目8个，下属单位项目5个`).
+ */
+function isExhaustive(parts: Quantity[], clauses: Clause[]): boolean {
+  if (identityCovers(parts.map((p) => p.label))) return true;
+  const last = parts[parts.length - 1];
+  if (/^(其他|其它|其余|剩余|余下)/.test(last.label) || clauses.some((c) => c.quantities.includes(last) && /^[\s\u3000]*(其他|其它|其余|剩余|余下)/.test(c.text))) {
+    return true;
+  }
+  return parts.length === 2 && /^(男|男性|男职工)$/.test(parts[0].label) && /^(女|女性|女职工)$/.test(parts[1].label);
 }

@@ -124,7 +124,7 @@ describe('numbered lines that are sentences, not headings', () => {
     assert.deepEqual(findings.map((f) => [f.ruleId, text.slice(f.span.start, f.span.end)]), [['growth', '14.43']]);
   });
 
-  it('a title with an amount but no clause after it may still be a heading', () => {
+  it('a numbered title with no amount stays a heading', () => {
     assert.deepEqual(parse(doc('（一）收入支出决算总体情况说明', '2023年收入合计100万元。')).headings.map((h) => h.marker), ['（一）']);
   });
 });
