@@ -90,7 +90,9 @@ function checkTable(table: Table, out: RuleOutput): void {
       const grand = /总计$/.test(row.label);
       const parts = [...(grand ? totals : []), ...subtotals, ...items];
       for (const col of cols) checkSum(out, row, parts, col);
-      totals = grand ? [] : [...totals, row];
+      // Kept in place: copying it for every 合计 made a table of many 合计 rows quadratic.
+      if (grand) totals = [];
+      else totals.push(row);
       items = [];
       subtotals = [];
       leading = undefined;
