@@ -37,6 +37,10 @@ function table(format, header, rows, stops = { next: 1, on: false }) {
     // Each cell a line starting with a TAB; a blank line ends a row (as Word pastes it).
     return [header, ...body].map((r) => r.map((c) => `\t${c}`).join('\n')).join('\n\n').split('\n');
   }
+  if (format === 'txt-rows') {
+    // A row a line, its cells separated by TABs: what the table looks like in Word, six lines for six rows.
+    return [header, ...body].map((r) => r.join('\t'));
+  }
   const line = (r) => `| ${r.map((c) => c || ' ').join(' | ')} |`;
   const align = `|${header.map((h, i) => (i === 0 || /序号|类别|名称|备注/.test(h) ? ' --- ' : ' ---: ')).join('|')}|`;
   return [line(header), align, ...body.map(line)];
@@ -324,6 +328,19 @@ function tableSnippets(format) {
     ],
   ];
   if (format === 'txt') {
+    for (const [name, prefix, header, rows, what] of [
+      ['整体支出表', 'jx-table-overall-rows', OVERALL_HEADER, OVERALL_ROWS, '类别、年初预算、预算调整、调整后预算、决算支出、年末结余'],
+      ['项目支出表', 'jx-table-projects-rows', PROJECT_HEADER, PROJECT_ROWS, '序号、项目类别、项目名称、年初预算、调整、可执行预算、支出金额、执行率、超支/结余、备注'],
+    ]) {
+      entries.push([
+        `表格：${name}（Tab 分栏，每行一行）`,
+        {
+          prefix: [prefix],
+          body: table('txt-rows', header, rows, { next: 1, on: true }),
+          description: `表格：${name.replace('表', '')}（${what}），一行一行，单元格以 Tab 分隔，与 Word 中的表格一样一目了然`,
+        },
+      ]);
+    }
     // A new row: the user types every figure, so they start empty (an empty cell reads as "no value").
     const cells = ['${1:3}', '${2:项目类别}', '${3:项目名称}', '${4:/}', '${5:}', '${6:}', '${7:}', '${8:}', '${9:}', '$0'];
     entries.push([

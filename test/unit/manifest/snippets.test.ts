@@ -184,6 +184,25 @@ describe('tables', () => {
     }
   });
 
+  it('row form (issue #9): a row a line with TAB-separated cells, read as the same table as the cell-per-line form', () => {
+    for (const [rows, cells, header] of [
+      ['jx-table-overall-rows', 'jx-table-overall', OVERALL_HEADER],
+      ['jx-table-projects-rows', 'jx-table-projects', PROJECT_HEADER],
+    ] as const) {
+      const text = expand(bodyText(byPrefix('jixiao', rows)));
+      const lines = text.split('\n');
+      assert.equal(lines.length, (cells === 'jx-table-overall' ? OVERALL_LABELS.length : 3) + 1, `${rows}: one line per row`);
+      for (const line of lines) assert.equal(line.split('\t').length, header.length, `${rows}: ${line}`);
+      const a = analyze(text, { format: 'txt' });
+      const b = analyzed('jixiao', cells).analysis;
+      const shape = (x: Analysis) => x.report.tables.map((t) => ({ headers: t.columns.map((c) => c.header), rows: t.rows.map((r) => [r.label, r.kind, r.parent]) }));
+      assert.deepEqual(shape(a), shape(b), rows);
+      assert.deepEqual(findingsOf(text, a), []);
+      assert.equal(a.checks.filter((c) => c.holds).length, b.checks.filter((c) => c.holds).length, `${rows}: the same relations read and holding`);
+      assert.ok(a.checks.every((c) => c.holds));
+    }
+  });
+
   for (const file of ['jixiao', 'markdown'] as const) {
     it(`${file}: the core reads both tables with their header, rows and totals, every relation holding`, () => {
       const overall = analyzed(file, 'jx-table-overall');
