@@ -2,8 +2,9 @@
 // reports: # headings, pipe tables) from one description, so the two forms never drift apart.
 // `npm run snippets` rewrites both files; test/unit/manifest/snippets.test.ts fails when they are stale.
 //
-// Every default figure is consistent with every other one (the skeletons analyse clean), so a user who fills in
-// only some tab stops is warned about exactly the figures that no longer agree.
+// Every sample figure is consistent with every other one (the skeletons analyse clean, as the tests check with
+// buildSnippets({ samples: true })); the files carry a placeholder (××) for each figure instead, which the
+// placeholder rule lists until the user has filled them in.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -380,14 +381,29 @@ function skeletonSnippets(format) {
   ];
 }
 
-export function buildSnippets() {
+/** What a figure's tab stop shows until the user types over it: obviously not a figure (issue #9). */
+export const PLACEHOLDER = '××';
+
+/**
+ * `${12:558.05}` → `${12:××}`: the sample figures above all agree (the tests read them so), and left in a draft
+ * they would pass as the department's own. The year (`${1:2023}`) and words stay as they are.
+ */
+function withPlaceholders(body) {
+  return body.map((line) => line.replace(/\$\{(\d+):(-?[\d.,]+%?)\}/g, (m, n, v) => (/^20\d\d$/.test(v) ? m : `\${${n}:${PLACEHOLDER}}`)));
+}
+
+/**
+ * The snippets; `samples` keeps the sample figures as the tab stops' defaults (the tests read the skeletons with
+ * every relation holding), otherwise each figure's default is the placeholder.
+ */
+export function buildSnippets({ samples = false } = {}) {
   const build = (format) =>
-    Object.fromEntries([
-      ...skeletonSnippets(format),
-      ...sectionSnippets(format),
-      ...sentenceSnippets(),
-      ...tableSnippets(format),
-    ]);
+    Object.fromEntries(
+      [...skeletonSnippets(format), ...sectionSnippets(format), ...sentenceSnippets(), ...tableSnippets(format)].map(([name, s]) => [
+        name,
+        samples ? s : { ...s, body: withPlaceholders(s.body) },
+      ]),
+    );
   return { jixiao: build('txt'), markdown: build('md') };
 }
 

@@ -115,7 +115,9 @@ for (const r of all) {
 test('every rule id is exercised by at least one expected finding', () => {
   const used = new Set<string>();
   for (const r of fixtures) for (const e of load(r).parsed.lines) used.add(e.ruleId);
-  const ids = new Set([...RULE_IDS, ...rules.map((r) => r.id)]);
+  // Hints are not pinned in .expected (error and warning only): a rule that only hints is tested in its unit tests.
+  const hintsOnly = new Set(rules.filter((r) => r.severity === 'hint' || r.severity === 'information').map((r) => r.id));
+  const ids = new Set([...RULE_IDS, ...rules.map((r) => r.id)].filter((id) => !hintsOnly.has(id)));
   const unused = [...ids].filter((id) => !used.has(id));
   assert.deepEqual(unused, [], `rule ids no fixture expects: ${unused.join(', ')}`);
 });

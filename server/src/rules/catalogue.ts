@@ -2,6 +2,7 @@
 // (the more specific reading first: a cell's kind before its row formula, a 其中 list before an identity).
 import { columnKind } from './column-kind';
 import { comparisonWord } from './comparison-word';
+import { placeholder } from './placeholder';
 import { difference } from './difference';
 import { growth } from './growth';
 import { headingNumbering } from './heading-numbering';
@@ -35,4 +36,5 @@ export const rules: Rule[] = [
   rate,
   comparisonWord,
   sameFigure,
+  placeholder,
 ];

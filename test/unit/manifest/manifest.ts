@@ -32,6 +32,7 @@ export const contractRuleIds = [
   'same-figure',
   'score',
   'comparison-word',
+  'placeholder',
 ];
 
 /** Every `%key%` string anywhere in the manifest. */

@@ -12,22 +12,28 @@ import { root } from './manifest';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const generator = require('../../../scripts/build-snippets.mjs') as {
-  buildSnippets(): { jixiao: Record<string, Snippet>; markdown: Record<string, Snippet> };
+  buildSnippets(options?: { samples?: boolean }): { jixiao: Record<string, Snippet>; markdown: Record<string, Snippet> };
   snippetFileText(s: Record<string, Snippet>): string;
+  PLACEHOLDER: string;
 };
 
 const fileText = (name: string) => readFileSync(join(root, 'snippets', `${name}.json`), 'utf8');
-const files = { jixiao: JSON.parse(fileText('jixiao')), markdown: JSON.parse(fileText('markdown')) } as Record<
+/** What users get: every figure a placeholder. */
+const shipped = { jixiao: JSON.parse(fileText('jixiao')), markdown: JSON.parse(fileText('markdown')) } as Record<
   'jixiao' | 'markdown',
   Record<string, Snippet>
 >;
+/** The same snippets with their sample figures, to check that the skeletons and tables read as intended. */
+const files = generator.buildSnippets({ samples: true });
 const formatOf = (file: 'jixiao' | 'markdown') => (file === 'markdown' ? 'md' : 'txt');
 
-function byPrefix(file: 'jixiao' | 'markdown', prefix: string): Snippet {
-  const s = Object.values(files[file]).find((x) => (Array.isArray(x.prefix) ? x.prefix[0] : x.prefix) === prefix);
+function byPrefixIn(set: Record<'jixiao' | 'markdown', Record<string, Snippet>>, file: 'jixiao' | 'markdown', prefix: string): Snippet {
+  const s = Object.values(set[file]).find((x) => (Array.isArray(x.prefix) ? x.prefix[0] : x.prefix) === prefix);
   assert.ok(s, `${file}: no snippet ${prefix}`);
   return s;
 }
+
+const byPrefix = (file: 'jixiao' | 'markdown', prefix: string) => byPrefixIn(files, file, prefix);
 
 function analyzed(file: 'jixiao' | 'markdown', prefix: string): { text: string; analysis: Analysis } {
   const text = expand(bodyText(byPrefix(file, prefix)));
@@ -50,8 +56,18 @@ describe('snippet files', () => {
   });
 
   for (const file of ['jixiao', 'markdown'] as const) {
+    it(`${file}: no sample figure is shipped — every figure's tab stop shows ${generator.PLACEHOLDER} (issue #9)`, () => {
+      for (const [name, s] of Object.entries(shipped[file])) {
+        const stops = [...bodyText(s).matchAll(/\$\{\d+:([^}]*)\}/g)].map((m) => m[1]);
+        const figures = stops.filter((v) => /^-?[\d.,]+%?$/.test(v) && !/^20\d\d$/.test(v));
+        assert.deepEqual(figures, [], `${name}: sample figures left as defaults`);
+      }
+      const skeleton = expand(bodyText(byPrefixIn(shipped, file, 'jx-skeleton-arabic')));
+      assert.ok(skeleton.split(generator.PLACEHOLDER).length > 30, 'the skeleton shows placeholders where its figures go');
+    });
+
     it(`${file}: every snippet has a jx- prefix, a Chinese description and a well-formed body`, () => {
-      const entries = Object.entries(files[file]);
+      const entries = Object.entries(shipped[file]);
       assert.ok(entries.length >= 20, `${entries.length} snippets`);
       for (const [name, s] of entries) {
         // Only jx- prefixes: a prefix made of report words (部门决算情况, 项目支出) fired while the user typed prose.

@@ -1,0 +1,34 @@
+// Placeholders still standing where a figure goes (`××万元`, `XX%`, `（填写）`): the template's figures are not the
+// department's until typed over. One hint for the whole report lists them (issue #9), so a draft with sample
+// figures left in cannot pass as finished; it is no error, and it goes away as the last one is filled in.
+import { t } from '../l10n';
+import { positionAt } from '../report/lines';
+import type { Span } from '../report/model';
+import type { Rule } from './rule';
+
+/** `××`, `XX`, `xxx` (two or more), and the 填写 prompts templates use. */
+const PLACEHOLDER = /[Xx×]{2,}|[（(]\s*(填写|待填|金额)\s*[）)]/g;
+/** Lines named in the message; the rest are counted. */
+const LINES_NAMED = 8;
+
+export const placeholder: Rule = {
+  id: 'placeholder',
+  severity: 'hint',
+  description: '模板中待填写的占位数字（××、XX、（填写））尚未填写',
+  example: '2024年度政府采购支出××万元，其中：货物××万元。',
+  run(report, out) {
+    const spans: Span[] = [];
+    for (const m of report.text.matchAll(PLACEHOLDER)) {
+      // Part of a longer word (`XXX县` in an address template is a placeholder too; `Excel` is not matched: no run).
+      spans.push({ start: m.index, end: m.index + m[0].length });
+    }
+    if (!spans.length) return;
+    const lines = [...new Set(spans.map((s) => positionAt(report.lineStarts, s.start).line + 1))];
+    const named = lines.slice(0, LINES_NAMED).map((l) => t('第 {0} 行', l)).join('、') + (lines.length > LINES_NAMED ? '…' : '');
+    out.report({
+      span: spans[0],
+      message: t('还有 {0} 处占位符待填写：{1}', spans.length, named),
+      related: spans.map((span) => ({ span, message: report.text.slice(span.start, span.end) })),
+    });
+  },
+};
