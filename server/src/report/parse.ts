@@ -1,5 +1,6 @@
 // text → Report. Reads lines once, classifying each as blank, heading, table line, unit line or prose.
 // Never throws on odd input: what it cannot read as a heading or a table is prose.
+import { isPageNumber } from './page-numbers';
 import { markWholeUnitMoney } from './money-precision';
 import type { Heading, Paragraph, Report, Section, Span, Table } from './model';
 import { computeLineStarts, positionAt } from './lines';
@@ -270,6 +271,11 @@ export function parseReport(text: string, format: Report['format']): Report {
       continue;
     }
     if (inFence) {
+      i++;
+      continue;
+    }
+    // A page number of PDF text (`—23—`, `- 4 -`, `第3页`) is no figure, and the sentence it cuts goes on after it.
+    if (isPageNumber(line)) {
       i++;
       continue;
     }

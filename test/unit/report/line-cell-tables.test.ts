@@ -32,7 +32,7 @@ describe('tables copied out of a PDF, a cell per line', () => {
     assert.equal(at(projects, table.rows[1].cells[2].quantity!.span), '1236.80');
     assert.deepEqual(
       report.paragraphs.map((p) => p.text),
-      ['表1  2022年重点项目支出情况', '— 2 —'],
+      ['表1  2022年重点项目支出情况'], // the page number `— 2 —` is no prose (report/page-numbers.ts)
     );
   });
 

@@ -58,3 +58,17 @@ describe('PDF-wrapped paragraphs', () => {
     assert.equal(parse(text).paragraphs.length, 2);
   });
 });
+
+describe('page numbers in PDF text', () => {
+  it('a page number line inside a sentence is dropped and the sentence goes on (—23—, - 4 -, 第3页, 3/25)', () => {
+    for (const page of ['—23—', '- 4 -', '第 3 页', '第3页 共25页', '3/25']) {
+      const text = doc('总支出100万元，其中：基本支出', page, '60万元，项目支出45万元。');
+      const report = parse(text);
+      const prose = report.paragraphs.filter((p) => p.text.includes('总支出'));
+      assert.equal(prose.length, 1, page);
+      assert.ok(!prose[0].quantities.some((q) => q.raw === '23' || q.raw === '4' || q.raw === '3'), page);
+      // 60 + 45 = 105 > 100: read across the page break.
+      assert.deepEqual(findings(text).map((f) => `${f.rule} ${f.figure}`), ['sum-of-parts 100'], page);
+    }
+  });
+});

@@ -1,7 +1,10 @@
 // placeholder: one hint lists the figures a template leaves to fill in (issue #9), and it goes when they are.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { analyze } from '../../../server/src/analyze';
+import { bodyText, expand } from '../manifest/snippet-text';
 import { doc, findings } from './helpers';
 
 describe('placeholder', () => {
@@ -23,10 +26,7 @@ describe('placeholder', () => {
     assert.deepEqual(findings(doc('采用Excel表格汇总，X光机1台。')), []);
   });
 
-  it('the shipped report skeleton gives the hint and nothing else', async () => {
-    const { readFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { bodyText, expand } = await import('../manifest/snippet-text');
+  it('the shipped report skeleton gives the hint and nothing else', () => {
     const snippets = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'snippets', 'jixiao.json'), 'utf8'));
     const skeleton = Object.values<{ prefix: string[] }>(snippets).find((s) => s.prefix[0] === 'jx-skeleton-arabic')!;
     const text = expand(bodyText(skeleton as never));
