@@ -7,7 +7,7 @@ import { analyze } from '../../server/src/analyze';
 import { rules } from '../../server/src/rules/catalogue';
 
 // Table and outline rules need more than one line to show; their examples describe a table.
-const DESCRIBED = new Set(['heading-numbering', 'column-kind', 'table-row-formula', 'table-blank-adjustment', 'table-total', 'score', 'same-figure']);
+const DESCRIBED = new Set(['heading-numbering', 'column-kind', 'table-row-formula', 'table-blank-adjustment', 'table-total', 'score', 'same-figure', 'report-year']);
 
 test('rule ids are unique and kebab-case', () => {
   const ids = rules.map((r) => r.id);

@@ -19,6 +19,7 @@ const LABELS: Record<string, () => string> = {
   'same-figure': () => t('同一数字'),
   score: () => t('评分'),
   'comparison-word': () => t('比较用词'),
+  'report-year': () => t('报告年度'),
   placeholder: () => t('占位符'),
 };
 

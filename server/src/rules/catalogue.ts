@@ -2,6 +2,7 @@
 // (the more specific reading first: a cell's kind before its row formula, a 其中 list before an identity).
 import { columnKind } from './column-kind';
 import { comparisonWord } from './comparison-word';
+import { reportYearRule } from './report-year';
 import { placeholder } from './placeholder';
 import { difference } from './difference';
 import { growth } from './growth';
@@ -35,6 +36,7 @@ export const rules: Rule[] = [
   multiple,
   rate,
   comparisonWord,
+  reportYearRule,
   sameFigure,
   placeholder,
 ];

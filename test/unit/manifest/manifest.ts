@@ -32,6 +32,7 @@ export const contractRuleIds = [
   'same-figure',
   'score',
   'comparison-word',
+  'report-year',
   'placeholder',
 ];
 

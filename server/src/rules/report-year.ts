@@ -1,0 +1,154 @@
+// The report's own year: a 2023 决算 whose 第三部分 is titled `2022年度…决算情况说明`, that says
+// `截至2022年12月31日`, or whose 三公 paragraph opens `2022年“三公”经费…决算为…` between sentences of 2023.
+// Only when the report's year is certain (see reportYear); a year used as a base (与2022年相比, 较上年) is right.
+import type { Paragraph, Report, Span } from '../report/model';
+import { t } from '../l10n';
+import { offsetInDocument } from '../report/prose';
+import type { Rule, RuleOutput } from './rule';
+
+const YEAR = /(?<!\d)(20\d\d)\s*年/g;
+// Not a project's evaluation (`五华区2023年高标准农田建设项目重点绩效评价报告`): its year names the project, whose
+// funds may well arrive the year after.
+const KIND = /决算|自评|部门整体支出/;
+// A 预算 text speaks of the coming year; a plan or a target too.
+const PLAN = /预算(?!执行)|计划|规划|目标/;
+const COMPARED = /对比|比较|相比|同期|上年|去年|较|与/;
+
+function yearsIn(text: string): number[] {
+  return [...text.matchAll(YEAR)].map((m) => Number(m[1]));
+}
+
+/** A line that says what a whole text is: one year, a 决算/自评 kind, and no plan (`2024年部门预算`). */
+function yearOfTitle(line: string): number | undefined {
+  if (line.length > 60 || /[。；！？]/.test(line)) return undefined;
+  const years = new Set(yearsIn(line));
+  if (years.size !== 1 || !KIND.test(line) || (/项目/.test(line) && !/部门整体/.test(line))) return undefined;
+  if (PLAN.test(line) && !/决算|自评/.test(line)) return undefined;
+  return [...years][0];
+}
+
+/** A sentence of prose, with its offset in the paragraph's text. */
+interface Sentence {
+  p: Paragraph;
+  text: string;
+  at: number;
+}
+
+function sentencesOf(report: Report): Sentence[] {
+  const out: Sentence[] = [];
+  for (const p of report.paragraphs) {
+    for (const m of p.text.matchAll(/[^。！？]+[。！？]?/g)) out.push({ p, text: m[0], at: m.index });
+  }
+  return out;
+}
+
+// A sentence whose subject is a year: `2022年“三公”经费…`, `1.2023年本年支出…`, `本部门2023年度…`.
+const OPENING = /^[\s\d.．、)）(（]*[^\d，,。；;：:]{0,12}?(?<!\d)(20\d\d)\s*年度?/;
+
+function openingYear(s: Sentence): { year: number; index: number } | undefined {
+  const m = OPENING.exec(s.text);
+  if (!m) return undefined;
+  const before = m[0].slice(0, m[0].indexOf(m[1]));
+  if (/与|较|比|同|对|上|截[至止]|至|到|从|自/.test(before)) return undefined;
+  return { year: Number(m[1]), index: m.index + m[0].indexOf(m[1]) };
+}
+
+/**
+ * The report's year, when certain: named by the title line (its first line), or a strong majority of the
+ * years its prose and headings name (≥ 5 and four times all others), in a text whose title or headings say
+ * 决算/自评 and none of which is a 预算 or a plan.
+ */
+export function reportYear(report: Report): number | undefined {
+  const first = report.text.replace(/^\uFEFF/, '').split(/\r?\n/).find((l) => l.trim() !== '');
+  const titled = first === undefined ? undefined : yearOfTitle(first.trim().replace(/^#+\s*/, '').replace(/[*_]/g, ''));
+  if (titled !== undefined) return titled;
+  const titles = [...(first ? [first] : []), ...report.headings.map((h) => h.title)];
+  if (!titles.some((l) => KIND.test(l)) || titles.some((l) => PLAN.test(l) && !/决算|执行|自评/.test(l))) return undefined;
+  const counts = new Map<number, number>();
+  const texts = [...report.headings.map((h) => h.title), ...report.paragraphs.map((p) => p.text)];
+  for (const text of texts) {
+    for (const m of text.matchAll(YEAR)) {
+      if (COMPARED.test(text.slice(Math.max(0, m.index - 3), m.index)) || /^\s*年度?(相比|比较|同期)/.test(text.slice(m.index + 4))) continue;
+      const y = Number(m[1]);
+      counts.set(y, (counts.get(y) ?? 0) + 1);
+    }
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!ranked.length) return undefined;
+  const [year, n] = ranked[0];
+  const others = ranked.slice(1).reduce((sum, [, k]) => sum + k, 0);
+  return n >= 5 && n >= 4 * others ? year : undefined;
+}
+
+function flag(out: RuleOutput, span: Span, stated: number, year: number, message: string): void {
+  out.report({
+    span,
+    message,
+    related: [],
+    fix: { title: t('将 {0} 改为 {1}', String(stated), String(year)), edits: [{ span, newText: String(year) }] },
+  });
+}
+
+/** `2022年度部门决算情况说明` in a 2023 report: a section title of another year. */
+function headings(report: Report, year: number, out: RuleOutput): void {
+  for (const h of report.headings) {
+    const years = [...h.title.matchAll(YEAR)];
+    if (years.length !== 1 || Number(years[0][1]) === year) continue;
+    if (!/决算|自评|绩效/.test(h.title) || (PLAN.test(h.title) && !/决算|自评/.test(h.title)) || COMPARED.test(h.title)) continue;
+    const start = h.titleSpan.start + years[0].index;
+    const stated = Number(years[0][1]);
+    flag(out, { start, end: start + 4 }, stated, year, t('本报告是 {0} 年度的，此标题写的是 {1} 年', String(year), String(stated)));
+  }
+}
+
+/** `截至2022年12月31日` in a 2023 report, unless the clause compares (`比截至2022年12月31日…`). */
+function yearEnds(sentences: Sentence[], year: number, out: RuleOutput): void {
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(/截[至止]到?\s*(20\d\d)\s*年\s*12\s*月\s*31\s*日/g)) {
+      const stated = Number(m[1]);
+      if (stated === year) continue;
+      const clauseStart = Math.max(s.text.lastIndexOf('，', m.index), s.text.lastIndexOf(',', m.index), 0);
+      if (/比|较|与|相比|同期/.test(s.text.slice(clauseStart, m.index))) continue;
+      const i = s.at + m.index + m[0].indexOf(m[1]);
+      const start = offsetInDocument(s.p.segments, i);
+      flag(out, { start, end: start + 4 }, stated, year, t('本报告是 {0} 年度的，年末应是“截至{0}年12月31日”，此处写的是 {1} 年', String(year), String(stated)));
+    }
+  }
+}
+
+/**
+ * `2022年“三公”经费财政拨款支出决算为3.46万元` in a 2023 report, between sentences that open with 2023: the one
+ * year of its sentence is its subject, and 决算 is in the same clause.
+ */
+function openings(sentences: Sentence[], year: number, out: RuleOutput): void {
+  const opened = sentences.map((s) => ({ s, o: openingYear(s) })).filter((x) => x.o !== undefined);
+  opened.forEach(({ s, o }, k) => {
+    if (o!.year === year) return;
+    if (new Set(yearsIn(s.text)).size !== 1) return;
+    const clause = s.text.slice(o!.index).split(/[，,；;：:]/)[0];
+    if (!/决算/.test(clause) || /预算(?!执行|财政拨款|拨款)/.test(clause.replace(/一般公共预算|政府性基金预算|国有资本经营预算/g, ''))) return;
+    if (COMPARED.test(s.text)) {
+      // 较上年 speaks of the year before this sentence's own: fine. A comparison naming another year is not.
+      if (/(与|较|比|同|对)\s*20\d\d|20\d\d\s*年度?\s*(相比|比较|同期)/.test(s.text)) return;
+    }
+    const neighbours = [opened[k - 1], opened[k + 1]].filter((x) => x !== undefined);
+    if (!neighbours.length || neighbours.some((x) => x.o!.year !== year)) return;
+    const start = offsetInDocument(s.p.segments, s.at + o!.index);
+    flag(out, { start, end: start + 4 }, o!.year, year, t('本报告是 {0} 年度的，前后各句也都说 {0} 年，此句的决算写的是 {1} 年', String(year), String(o!.year)));
+  });
+}
+
+export const reportYearRule: Rule = {
+  id: 'report-year',
+  severity: 'warning',
+  description: '报告年度应前后一致：标题、“截至…12月31日”和决算的年份应为报告本身的年度',
+  example: '标题为“2023年度部门决算”，正文写“截至2022年12月31日”或第三部分题为“2022年度部门决算情况说明”',
+  run(report, out) {
+    const year = reportYear(report);
+    if (year === undefined) return;
+    headings(report, year, out);
+    const sentences = sentencesOf(report);
+    yearEnds(sentences, year, out);
+    openings(sentences, year, out);
+  },
+};

@@ -1,0 +1,69 @@
+// report-year: a section title, a `截至…12月31日` or a sentence's 决算 naming another year than the report's own,
+// only when the report's year is certain (its title line, or a strong majority in a 决算/自评 text).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { applyFix, doc, findings, only, summary } from './helpers';
+
+const years = (text: string) => summary(text).filter((s) => s.includes('report-year'));
+
+// js-dayi-a159286-2023.txt lines 1-11, as published, under a title line naming the report's year.
+const dayi = (title: string) =>
+  [
+    title,
+    '六、一般公共预算财政拨款基本支出决算情况说明',
+    '2023年一般公共预算财政拨款基本支出536.07万元,其中:',
+    '人员经费489.18万元,主要包括:基本工资、津贴补贴、奖金等。',
+    '公用经费46.89万元,主要包括:办公费、印刷费等。',
+    '七、财政拨款“三公”经费支出决算情况说明',
+    '(一)“三公”经费财政拨款支出决算总体情况说明',
+    '2022年“三公”经费财政拨款支出决算为1.68万元,完成预算100%,较上年增加0.62万元,增长58.49%。决算数小于预算数(或与预算数持平)的主要原因是公务用车年久失修。',
+    '(二)“三公”经费财政拨款支出决算具体情况说明',
+    '2023年“三公”经费财政拨款支出决算中,因公出国(境)费支出决算0万元;公务用车购置及运行维护费支出决算1.4万元;公务接待费支出决算0.28万元。',
+  ].join('\n');
+
+describe('report-year', () => {
+  it('a section title of another year (`第三部分 2022年度部门决算情况说明` in a 2023 report) is a warning, fixed to 2023', () => {
+    const text = doc('第一部分 部门概况', '本部门2023年度支出决算总计1000万元。', '第三部分 2022年度部门决算情况说明', '一、收入支出决算总体情况说明');
+    const f = only(text);
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '5 warning report-year 2022');
+    assert.equal(f.message, '本报告是 2023 年度的，此标题写的是 2022 年');
+    assert.equal(applyFix(text, f), text.replace('2022年度部门决算', '2023年度部门决算'));
+  });
+
+  it('`截至2022年12月31日` in a 2023 report is a warning; 截至2023年12月31日 and a comparison with 2022 are not', () => {
+    const f = only(doc('截至2022年12月31日，本部门共有车辆3辆，其中：执法执勤用车3辆。'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 warning report-year 2022');
+    assert.equal(f.message, '本报告是 2023 年度的，年末应是“截至2023年12月31日”，此处写的是 2022 年');
+    assert.deepEqual(years(doc('截至2023年12月31日，本部门共有车辆3辆，比截至2022年12月31日增加1辆。')), []);
+  });
+
+  it('a 预算 report speaks of the year before: `截至2023年12月31日` in a 2024年部门预算 is right', () => {
+    const text = ['2024年部门预算情况说明', '', '截至2023年12月31日，本部门共有车辆3辆。'].join('\n');
+    assert.deepEqual(years(text), []);
+  });
+
+  it('js-dayi-a159286-2023.txt line 8: a `2022年…决算` between sentences of 2023 in a 2023 决算 report', () => {
+    const text = dayi('2023年度单位决算情况说明');
+    const f = findings(text).find((x) => x.rule === 'report-year')!;
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '8 warning report-year 2022');
+    assert.equal(f.message, '本报告是 2023 年度的，前后各句也都说 2023 年，此句的决算写的是 2022 年');
+    assert.deepEqual(years(text), ['8 warning report-year 2022']);
+  });
+
+  it('without a title naming the year, two sentences of 2023 against one of 2022 are no certainty: silent', () => {
+    assert.deepEqual(years(dayi('单位决算情况说明')), []);
+  });
+
+  it('a year used as a base, a 预算 of the coming year and a project’s own year are right', () => {
+    const text = doc(
+      '2023年本部门支出决算1000万元。',
+      '2022年决算数为900万元，与2023年相比减少100万元。',
+      '与2022年决算相比，2023年支出增加100万元，增长11.11%。',
+      '2024年部门预算安排1100万元。',
+      '2023年本部门收入决算1000万元。',
+    );
+    assert.deepEqual(years(text), []);
+    const project = ['五华区2022年高标准农田建设项目绩效自评报告', '', '截至2023年12月31日，项目实际收到资金495万元。'].join('\n');
+    assert.deepEqual(years(project), []);
+  });
+});
