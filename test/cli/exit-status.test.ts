@@ -71,7 +71,7 @@ test('2: a folder with no reports (hidden and node_modules folders do not count)
   for (const dir of ['empty', 'only-hidden']) {
     const r = jixiao(['check', '--format', 'json', dir, 'right.txt'], cwd);
     assert.equal(r.status, 2, dir);
-    assert.equal(r.stderr, `jixiao：无法读取 ${dir}：文件夹中没有 .txt 或 .md 报告\n`);
+    assert.equal(r.stderr, `jixiao：无法读取 ${dir}：文件夹中没有报告（.txt、.md、.docx、.xlsx 或 .pdf）\n`);
     assert.deepEqual(files(r.stdout), ['right.txt']);
   }
 });

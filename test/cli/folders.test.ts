@@ -1,4 +1,4 @@
-// Folders: every .txt/.md inside, recursively, sorted; node_modules and dot-folders skipped; .md read as
+// Folders: every report inside (.txt/.md here; Word/Excel/PDF in documents.test.ts), recursively, sorted; node_modules and dot-folders skipped; .md read as
 // Markdown.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ writeFiles(cwd, {
   'reports/sub/c.txt': rightSanGong,
   'reports/sub/deeper/d.markdown': rightSanGong,
   'reports/WIN.TXT': rightSanGong,
-  'reports/table.docx': 'not a report',
+  'reports/slides.pptx': 'not a report',
   'reports/notes.json': '{}',
   'reports/node_modules/pkg/readme.md': rightSanGong,
   'reports/.git/COMMIT.txt': rightSanGong,

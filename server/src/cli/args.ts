@@ -9,6 +9,7 @@ export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'check'; format: OutputFormat; encoding: EncodingChoice; paths: string[] }
+  | { kind: 'text'; encoding: EncodingChoice; path: string }
   | { kind: 'usage-error'; message: string };
 
 export function parseArgs(argv: string[]): Command {
@@ -17,7 +18,15 @@ export function parseArgs(argv: string[]): Command {
   if (first === '--help' || first === '-h' || first === 'help') return { kind: 'help' };
   if (first === '--version' || first === '-v' || first === '-V') return { kind: 'version' };
   if (first.startsWith('-')) return { kind: 'usage-error', message: t('未知选项：{0}', first) };
-  if (first !== 'check') return { kind: 'usage-error', message: t('未知命令：{0}（可用的命令：check）', first) };
+  if (first === 'text') {
+    const parsed = parseCheck(rest);
+    if (parsed.kind !== 'check') return parsed;
+    if (parsed.format !== 'text' || rest.some((a) => a.startsWith('--format')))
+      return { kind: 'usage-error', message: t('未知选项：{0}', '--format') };
+    if (parsed.paths.length !== 1) return { kind: 'usage-error', message: t('jixiao text 只接受一个文件') };
+    return { kind: 'text', encoding: parsed.encoding, path: parsed.paths[0] };
+  }
+  if (first !== 'check') return { kind: 'usage-error', message: t('未知命令：{0}（可用的命令：check、text）', first) };
   return parseCheck(rest);
 }
 

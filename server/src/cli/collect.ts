@@ -1,7 +1,9 @@
-// Command-line paths → the report files to check. A folder yields every .txt/.md inside it, recursively and
-// sorted, skipping node_modules and dot-folders; a path that is neither becomes a problem, not a crash.
+// Command-line paths → the report files to check. A folder yields every report inside it (.txt/.md, Word,
+// Excel, PDF, and the old .doc/.xls/.wps that get a conversion message), recursively and sorted, skipping
+// node_modules, dot-folders and Office's `~$` lock files; a path that is neither becomes a problem, not a crash.
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
+import { documentExtensions } from '../io/readDocument';
 import { fileErrorReason } from '../io/readReport';
 import { t } from '../l10n';
 
@@ -17,8 +19,6 @@ export interface Problem {
   path: string;
   reason: string;
 }
-
-const reportExtensions = new Set(['.txt', '.md', '.markdown']);
 
 export function formatOf(path: string): 'txt' | 'md' {
   const ext = extname(path).toLowerCase();
@@ -56,7 +56,7 @@ export function collectInputs(paths: string[]): { inputs: Input[]; problems: Pro
     const found: string[] = [];
     walk(path, found, new Set(), problems);
     if (found.length === 0 && !problems.some((p) => p.path.startsWith(path)))
-      problems.push({ path, reason: t('文件夹中没有 .txt 或 .md 报告') });
+      problems.push({ path, reason: t('文件夹中没有报告（.txt、.md、.docx、.xlsx 或 .pdf）') });
     found.forEach(add);
   }
   return { inputs, problems };
@@ -75,7 +75,7 @@ function walk(dir: string, out: string[], visited: Set<string>, problems: Proble
     return;
   }
   for (const name of names) {
-    if (name.startsWith('.') || name === 'node_modules') continue;
+    if (name.startsWith('.') || name.startsWith('~$') || name === 'node_modules') continue;
     const path = join(dir, name);
     let stat;
     try {
@@ -84,6 +84,6 @@ function walk(dir: string, out: string[], visited: Set<string>, problems: Proble
       continue; // a dangling link inside a folder is not the user's input
     }
     if (stat.isDirectory()) walk(path, out, visited, problems);
-    else if (stat.isFile() && reportExtensions.has(extname(name).toLowerCase())) out.push(path);
+    else if (stat.isFile() && documentExtensions.has(extname(name).toLowerCase())) out.push(path);
   }
 }

@@ -7,17 +7,16 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
-let status: number;
-try {
-  status = runCli(process.argv.slice(2), {
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
-    cwd: process.cwd(),
-  });
-} catch (e) {
-  // Should not happen: every input problem is reported as such. Still a message, not a stack dump.
-  process.stderr.write(`jixiao：内部错误：${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
-  status = 2;
-}
-// exitCode rather than exit(): lets a large output drain into a pipe.
-process.exitCode = status;
+runCli(process.argv.slice(2), {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  cwd: process.cwd(),
+}).then(
+  // exitCode rather than exit(): lets a large output drain into a pipe.
+  (status) => (process.exitCode = status),
+  (e) => {
+    // Should not happen: every input problem is reported as such. Still a message, not a stack dump.
+    process.stderr.write(`jixiao：内部错误：${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,5 +1,6 @@
 // `jixiao …`: arguments in, text on stdout/stderr out, exit status returned. 0 no errors, 1 errors found,
-// 2 a usage error or an input that could not be read (the other inputs are still checked).
+// 2 a usage error or an input that could not be read (the other inputs are still checked). `jixiao text FILE`
+// prints the text jixiao analyses for a file (what a Word, Excel or PDF reader extracted).
 import { t } from '../l10n';
 import { parseArgs } from './args';
 import { checkInputs } from './check';
@@ -7,6 +8,7 @@ import { collectInputs, type Problem } from './collect';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatText } from './format/text';
+import { readDocument } from '../io/readDocument';
 import { helpText, usageHint } from './usage';
 import { version } from './version';
 
@@ -16,7 +18,7 @@ export interface CliIo {
   cwd: string;
 }
 
-export function runCli(argv: string[], io: CliIo): number {
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const command = parseArgs(argv);
   switch (command.kind) {
     case 'help':
@@ -29,8 +31,17 @@ export function runCli(argv: string[], io: CliIo): number {
       io.stderr(`jixiao：${command.message}\n${usageHint()}\n`);
       return 2;
   }
+  if (command.kind === 'text') {
+    const read = await readDocument(command.path, command.encoding);
+    if (!read.ok) {
+      io.stderr(t('jixiao：无法读取 {0}：{1}', command.path, read.reason) + '\n');
+      return 2;
+    }
+    io.stdout(read.text.endsWith('\n') || read.text === '' ? read.text : read.text + '\n');
+    return 0;
+  }
   const collected = collectInputs(command.paths);
-  const { checked, problems: unreadable } = checkInputs(collected.inputs, command.encoding);
+  const { checked, problems: unreadable } = await checkInputs(collected.inputs, command.encoding);
   const problems: Problem[] = [...collected.problems, ...unreadable];
   for (const p of problems) io.stderr(t('jixiao：无法读取 {0}：{1}', p.path, p.reason) + '\n');
 

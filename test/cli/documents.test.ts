@@ -1,0 +1,103 @@
+// Word, Excel (and PDF: pdf.test.ts) files on the command line: each gives the findings of the report it was
+// made from (test/fixtures/formats/build.py), names places a Word/Excel user can find, and old or broken
+// formats get a message while the other files are still checked.
+import assert from 'node:assert/strict';
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { jixiao, root, tempDir, writeFiles } from './run-cli';
+
+const formats = join(root, 'test', 'fixtures', 'formats');
+const fixtures = join(root, 'test', 'fixtures');
+
+interface Json {
+  file: string;
+  diagnostics: { code: string; message: string; severity: number; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[];
+}
+
+/** rule, figure (the text at the range, blank cells as ''), message of each error and warning of a file. */
+export function findings(path: string, cwd: string): string[] {
+  const text = jixiao(['text', path], cwd);
+  assert.equal(text.status, 0, text.stderr);
+  const lines = text.stdout.split('\n');
+  const r = jixiao(['check', '--format', 'json', path], cwd);
+  assert.equal(r.stderr, '');
+  const [file] = JSON.parse(r.stdout) as Json[];
+  return file.diagnostics
+    .filter((d) => d.severity <= 2)
+    .map((d) => {
+      const { start, end } = d.range;
+      const figure = start.line === end.line ? lines[start.line].slice(start.character, end.character) : '…';
+      return `${d.code} ${figure.trim()} ${d.message}`;
+    })
+    .sort();
+}
+
+for (const [document, original] of [
+  ['xiangcun-2023-xiangmu.docx', 'xiangcun-2023-xiangmu.txt'],
+  ['seed-hengshan.docx', 'seed-hengshan.txt'],
+  ['zipingbiao-only-2024.docx', 'zipingbiao-only-2024.txt'],
+  ['zipingbiao-only-2024.xlsx', 'zipingbiao-only-2024.txt'],
+]) {
+  test(`${document} gives the findings (rule, figure, message) of ${original}`, () => {
+    const expected = findings(join(fixtures, original), root);
+    assert.deepEqual(findings(join(formats, document), root), expected);
+    if (original !== 'zipingbiao-only-2024.txt') assert.ok(expected.length >= 3, expected.join('\n'));
+  });
+}
+
+test('jixiao text: the automatic numbering of a .docx rendered, its tables as TAB rows', () => {
+  const r = jixiao(['text', 'xiangcun-2023-xiangmu.docx'], formats);
+  assert.equal(r.status, 0, r.stderr);
+  const lines = r.stdout.split('\n');
+  for (const heading of ['一、项目基本情况', '（二）项目资金安排', '二、项目资金使用及管理情况', '1.数量指标：新建（改建）产业路27.6公里', '五、存在的问题及改进措施'])
+    assert.ok(lines.some((l) => l.startsWith(heading)), heading);
+  assert.ok(lines.some((l) => /^.+\t.+\t.+/.test(l)));
+});
+
+test('text output names the place in the document: 第N段, 表N 第r行 第c列, Sheet!Cell', () => {
+  const cwd = tempDir();
+  copyFileSync(join(formats, 'seed-hengshan.docx'), join(cwd, '报告.docx'));
+  const r = jixiao(['check', '报告.docx'], cwd);
+  assert.equal(r.status, 1);
+  const lines = r.stdout.split('\n');
+  assert.ok(lines.some((l) => /^报告\.docx:第\d+段: 错误 .*\[sum-of-parts\]$/.test(l)), r.stdout);
+  assert.ok(lines.some((l) => /^报告\.docx:表1 第2行 第3列: 警告 .*\[table-blank-adjustment\]$/.test(l)), r.stdout);
+  const x = jixiao(['check', 'zipingbiao-only-2024.xlsx'], formats);
+  assert.deepEqual(x, { status: 0, stdout: '1 个文件，0 个错误，0 个警告\n', stderr: '' });
+});
+
+test('a folder: .docx/.xlsx checked, .doc/.xls/.wps named with their conversion (exit 2), lock files skipped', () => {
+  const cwd = tempDir();
+  copyFileSync(join(formats, 'seed-hengshan.docx'), join(cwd, 'reports-a.docx'));
+  writeFiles(cwd, {
+    '报告/旧.doc': new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0]),
+    '报告/表.xls': new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0]),
+    '报告/稿.wps': new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0]),
+    '报告/~$新.docx': new Uint8Array([1, 2, 3]),
+    '报告/坏.docx': new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]),
+  });
+  copyFileSync(join(formats, 'zipingbiao-only-2024.xlsx'), join(cwd, '报告', '自评表.xlsx'));
+  const r = jixiao(['check', '--format', 'json', '报告', 'reports-a.docx'], cwd);
+  assert.equal(r.status, 2);
+  assert.deepEqual(
+    (JSON.parse(r.stdout) as Json[]).map((f) => f.file),
+    [join('报告', '自评表.xlsx'), 'reports-a.docx'],
+  );
+  const stderr = r.stderr.split('\n');
+  assert.ok(stderr.includes(`jixiao：无法读取 ${join('报告', '旧.doc')}：旧的 .doc 格式无法直接检查，请先转换为 .docx：soffice --headless --convert-to docx "旧.doc"（或在 WPS/Office 中另存为 .docx）`), r.stderr);
+  assert.ok(stderr.some((l) => l.includes('表.xls') && l.includes('--convert-to xlsx')), r.stderr);
+  assert.ok(stderr.some((l) => l.includes('稿.wps') && l.includes('--convert-to docx')), r.stderr);
+  assert.ok(stderr.some((l) => l.startsWith(`jixiao：无法读取 ${join('报告', '坏.docx')}：`)), r.stderr);
+  assert.ok(!r.stderr.includes('~$'));
+  assert.equal(stderr.length, 5, r.stderr);
+});
+
+test('json and SARIF positions refer to the text jixiao text prints', () => {
+  const cwd = formats;
+  const text = jixiao(['text', 'seed-hengshan.docx'], cwd).stdout.split('\n');
+  const sarif = JSON.parse(jixiao(['check', '--format', 'sarif', 'seed-hengshan.docx'], cwd).stdout);
+  const rate = sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'rate');
+  const region = rate.locations[0].physicalLocation.region;
+  assert.equal(text[region.startLine - 1].slice(region.startColumn - 1, region.endColumn - 1), '79.4');
+});
