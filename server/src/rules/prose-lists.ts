@@ -4,6 +4,7 @@ import Decimal from 'decimal.js';
 import type { Clause, Paragraph, Quantity, Report, Sentence } from '../report/model';
 import { TO_WAN } from '../report/quantities';
 import { canBeAtMost, intervalOf, ONE, overlaps, sum } from './interval';
+import { IDENTITIES } from './identities';
 import { isPrior } from './prose-index';
 
 export interface PartList {
@@ -205,6 +206,12 @@ function listsOf(p: Paragraph, report: Report): PartList[] {
         // (what the whole reaches, not a part of it).
         if (parts.length && (/^[\s\u3000]*\d{4}年/.test(cl.text) || VERB_FIRST.test(cl.text))) break;
         if (parts.length && cl.quantities.some((q) => amountOf(q) && parallel(q.label, total!.label))) break;
+        // `…其中地方收入271630万元…；加上级补助收入120846万元`: what is added to (or taken from) the whole is no part.
+        if (k > first && /^[\s\u3000]*(加上?|另加|减去?|扣除)[^\d]/.test(cl.text)) break;
+        // `公务接待费201.25万元，其中：接待4032批次…；公务用车购置及运行维护费382.58万元`: the whole's sibling in an
+        // identity (another 三公 item, 项目支出 after 基本支出) starts the next statement, not a part.
+        // (When the whole is still to be chosen among the sentence before's amounts, the parts choose it.)
+        if (k > first && candidates.length <= 1 && cl.quantities.some((q) => amountOf(q) && siblings(q.label, total!.label))) break;
         // `…项目支出1349.86万元，年末结余39.62万元`: what is left over may be a part (of a budget) or not (of spending).
         if (k > first && parts.length >= 2 && cl.quantities.some((q) => /结余|结转/.test(q.label))) stops.push({ parts: parts.length, clauses: used.length });
         let stop = false;
@@ -254,6 +261,15 @@ function listsOf(p: Paragraph, report: Report): PartList[] {
     });
   });
   return lists;
+}
+
+/** Two names of the same identity's parts: 公务接待费 and 公务用车购置及运行维护费, 基本支出 and 项目支出. */
+function siblings(a: string, b: string): boolean {
+  return IDENTITIES.some((id) => {
+    const i = id.parts.findIndex((re) => re.test(a));
+    const j = id.parts.findIndex((re) => re.test(b));
+    return i >= 0 && j >= 0 && i !== j;
+  });
 }
 
 /** The paragraph runs to the end of the text with no line break after it: the user may be typing it. */

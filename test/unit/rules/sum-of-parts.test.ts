@@ -248,3 +248,16 @@ describe('sum-of-parts: lists that are no decomposition', () => {
     assert.deepEqual(summary(text), []);
   });
 });
+
+describe('sum-of-parts: where a 其中 list ends in published text', () => {
+  it('an item added to the whole (加上级补助收入…) is no part of it (仓山 2020)', () => {
+    const text = doc('全区一般公共预算总收入410338万元，其中地方一般公共预算收入271630万元，下降4.7%；加上级补助收入120846万元，上年结余收入42690万元。');
+    assert.deepEqual(summary(text), []);
+  });
+
+  it('the whole’s sibling in an identity starts the next statement (牟定 2017)', () => {
+    // 公务接待费's 其中 names 批次 and 人次; 公务用车购置及运行维护费 after the ； is its sibling, not its part.
+    const text = doc('公务接待费201.25万元，其中：国内公务接待4032批次，33409人次；公务用车购置及运行维护费为382.58万元。');
+    assert.deepEqual(summary(text), []);
+  });
+});
