@@ -5,10 +5,11 @@ import { t } from '../l10n';
 import { add, div, intervalOf, overlaps, scale, sub } from './interval';
 import { unitFactor } from './prose-lists';
 import { comparandLabel, comparedFigure, isPrior, previousInSentence, proseFigures, subjectOf, type Located } from './prose-index';
-import { listParts } from './prose-lists';
+import { listParts, partLists } from './prose-lists';
+import { pairedGrowth } from './growth-lists';
 import { relation } from './relation';
 import type { Rule, RuleOutput } from './rule';
-import type { Report } from '../report/model';
+import type { Quantity, Report } from '../report/model';
 import { operandOf } from './sum-of-parts';
 
 const RATE = /(增长|下降|增幅|降幅|减少|提高|降低|上升)了?(率|幅度)?$/;
@@ -22,9 +23,10 @@ export const growth: Rule = {
   example: '2023年支出1000万元，同比增加100万元，增长10%。',
   run(report, out) {
     const all = proseFigures(report);
+    const paired = pairedGrowth(report, out);
     for (const located of all) {
       const b = located.q;
-      if (b.kind !== 'percent' || b.unit !== '%' || b.incidental) continue;
+      if (b.kind !== 'percent' || b.unit !== '%' || b.incidental || paired.has(b)) continue;
       // `较上年减少1.5万元（42.86%）`: a bare rate in brackets right after a change is that change's rate.
       const bracketed = b.inParens && b.label === '';
       if (!RATE.test(b.label) && !bracketed) continue;
@@ -42,7 +44,9 @@ export const growth: Rule = {
       if (!cAt) continue;
       // `…，其中：…公务接待费4万元，较上年减少1.84万元，下降12.96%`: after a 其中 list, an unnamed comparison may be of
       // the last part or of the whole; which cannot be told.
-      if (!subjectOf(a.label) && listParts(report).has(cAt.q)) continue;
+      // A part followed by another part of the list (`其中：A…；B201.25万元，较2016年增加15.18万元，增长8.15%；C…`) is
+      // what its own comparison speaks of.
+      if (!subjectOf(a.label) && listParts(report).has(cAt.q) && !partsAfter(report, cAt.q, a)) continue;
       const current = cAt.q;
       const change = CHANGE.exec(a.label)!;
       if (!(a.kind === 'money' && current.kind === 'money') && !(a.kind === 'count' && a.unit === current.unit)) continue;
@@ -118,4 +122,10 @@ function againstStatedBase(report: Report, located: Located, out: RuleOutput): v
     decimals: Math.max(2, b.decimals),
     unit: '%',
   });
+}
+
+/** Whether the list `part` belongs to goes on after the change `a` (another part follows): then `a` is the part's. */
+function partsAfter(report: Report, part: Quantity, a: Quantity): boolean {
+  const list = partLists(report).find((l) => l.parts.includes(part));
+  return !!list && list.parts.some((q) => q.span.start > a.span.end);
 }

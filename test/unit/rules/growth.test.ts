@@ -162,3 +162,20 @@ describe('growth: a bracketed rate, a base stated as a figure', () => {
     assert.deepEqual(summary(text), []);
   });
 });
+
+describe('growth of a part that a list goes on after', () => {
+  it('each item of a 其中 list with its own comparison (牟定 2017): 15.18 ÷ (201.25 − 15.18) = 8.158%, printed 8.15', () => {
+    const text = doc(
+      '2017年“三公”经费支出决算汇总数为583.83万元，较2016年减少26.89万元，下降4.4%。其中：因公出国（境）费为0万元，较2016年减少0万元；公务接待费为201.25万元，较2016年增加15.18万元，增长8.15%；公务用车购置及运行维护费为382.58万元，较2016年减少42.08万元，下降9.9%。',
+    );
+    const f = only(text);
+    assert.equal(f.figure, '8.15');
+    assert.equal(f.severity, 'warning');
+    assert.match(f.message, /像是截断而非四舍五入/);
+  });
+
+  it('the last part’s comparison may be the whole’s: not read', () => {
+    const text = doc('2023年支出合计100万元，其中：基本支出60万元，项目支出40万元，较上年增加5万元，增长50%。');
+    assert.deepEqual(summary(text).filter((s) => s.includes('growth')), []);
+  });
+});
