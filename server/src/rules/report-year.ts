@@ -56,12 +56,13 @@ function openingYear(s: Sentence): { year: number; index: number } | undefined {
 /**
  * The report's year, when certain: named by the title line (its first line), or a strong majority of the
  * years its prose and headings name (≥ 5 and four times all others), in a text whose title or headings say
- * 决算/自评 and none of which is a 预算 or a plan.
+ * 决算/自评 and none of which is a 预算 or a plan. With the kind of text it is: 决算, or else 自评/绩效.
  */
-export function reportYear(report: Report): number | undefined {
+export function reportYear(report: Report): { year: number; kind: RegExp } | undefined {
   const first = report.text.replace(/^\uFEFF/, '').split(/\r?\n/).find((l) => l.trim() !== '');
-  const titled = first === undefined ? undefined : yearOfTitle(first.trim().replace(/^#+\s*/, '').replace(/[*_]/g, ''));
-  if (titled !== undefined) return titled;
+  const line = first?.trim().replace(/^#+\s*/, '').replace(/[*_]/g, '') ?? '';
+  const titled = yearOfTitle(line);
+  if (titled !== undefined) return { year: titled, kind: /决算/.test(line) ? /决算/ : /自评|绩效/ };
   const titles = [...(first ? [first] : []), ...report.headings.map((h) => h.title)];
   if (!titles.some((l) => KIND.test(l)) || titles.some((l) => PLAN.test(l) && !/决算|执行|自评/.test(l))) return undefined;
   const counts = new Map<number, number>();
@@ -77,7 +78,7 @@ export function reportYear(report: Report): number | undefined {
   if (!ranked.length) return undefined;
   const [year, n] = ranked[0];
   const others = ranked.slice(1).reduce((sum, [, k]) => sum + k, 0);
-  return n >= 5 && n >= 4 * others ? year : undefined;
+  return n >= 5 && n >= 4 * others ? { year, kind: titles.some((l) => /决算/.test(l)) ? /决算/ : /自评|绩效/ } : undefined;
 }
 
 function flag(out: RuleOutput, span: Span, stated: number, year: number, message: string): void {
@@ -89,12 +90,15 @@ function flag(out: RuleOutput, span: Span, stated: number, year: number, message
   });
 }
 
-/** `2022年度部门决算情况说明` in a 2023 report: a section title of another year. */
-function headings(report: Report, year: number, out: RuleOutput): void {
+/**
+ * `2022年度部门决算情况说明` in a 2023 决算: a section title of another year, of the report's own kind (a 2020 决算表
+ * quoted in a 2023 自评报告 is another matter).
+ */
+function headings(report: Report, year: number, kind: RegExp, out: RuleOutput): void {
   for (const h of report.headings) {
     const years = [...h.title.matchAll(YEAR)];
     if (years.length !== 1 || Number(years[0][1]) === year) continue;
-    if (!/决算|自评|绩效/.test(h.title) || (PLAN.test(h.title) && !/决算|自评/.test(h.title)) || COMPARED.test(h.title)) continue;
+    if (!kind.test(h.title) || (PLAN.test(h.title) && !/决算|自评/.test(h.title)) || COMPARED.test(h.title)) continue;
     const start = h.titleSpan.start + years[0].index;
     const stated = Number(years[0][1]);
     flag(out, { start, end: start + 4 }, stated, year, t('本报告是 {0} 年度的，此标题写的是 {1} 年', String(year), String(stated)));
@@ -109,6 +113,8 @@ function yearEnds(sentences: Sentence[], year: number, out: RuleOutput): void {
       if (stated === year) continue;
       const clauseStart = Math.max(s.text.lastIndexOf('，', m.index), s.text.lastIndexOf(',', m.index), 0);
       if (/比|较|与|相比|同期/.test(s.text.slice(clauseStart, m.index))) continue;
+      // `截至2022年12月31日，项目已累计完成…`: a project's history, not the report's year end.
+      if (/累计|已经?|以来|历年|先后/.test(s.text)) continue;
       const i = s.at + m.index + m[0].indexOf(m[1]);
       const start = offsetInDocument(s.p.segments, i);
       flag(out, { start, end: start + 4 }, stated, year, t('本报告是 {0} 年度的，年末应是“截至{0}年12月31日”，此处写的是 {1} 年', String(year), String(stated)));
@@ -144,9 +150,10 @@ export const reportYearRule: Rule = {
   description: '报告年度应前后一致：标题、“截至…12月31日”和决算的年份应为报告本身的年度',
   example: '标题为“2023年度部门决算”，正文写“截至2022年12月31日”或第三部分题为“2022年度部门决算情况说明”',
   run(report, out) {
-    const year = reportYear(report);
-    if (year === undefined) return;
-    headings(report, year, out);
+    const own = reportYear(report);
+    if (own === undefined) return;
+    const { year } = own;
+    headings(report, year, own.kind, out);
     const sentences = sentencesOf(report);
     yearEnds(sentences, year, out);
     openings(sentences, year, out);

@@ -23,11 +23,15 @@ const dayi = (title: string) =>
 
 describe('report-year', () => {
   it('a section title of another year (`第三部分 2022年度部门决算情况说明` in a 2023 report) is a warning, fixed to 2023', () => {
-    const text = doc('第一部分 部门概况', '本部门2023年度支出决算总计1000万元。', '第三部分 2022年度部门决算情况说明', '一、收入支出决算总体情况说明');
+    const text = ['县委党校2023年度部门决算', '第一部分 部门概况', '本部门2023年度支出决算总计1000万元。', '第三部分 2022年度部门决算情况说明', '一、收入支出决算总体情况说明'].join('\n');
     const f = only(text);
-    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '5 warning report-year 2022');
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '4 warning report-year 2022');
     assert.equal(f.message, '本报告是 2023 年度的，此标题写的是 2022 年');
     assert.equal(applyFix(text, f), text.replace('2022年度部门决算', '2023年度部门决算'));
+  });
+
+  it('a title of another kind (a 2020 决算表 quoted in a 2023 自评报告) is not the report’s own section', () => {
+    assert.deepEqual(years(doc('一、2020年度一般公共预算财政拨款“三公”经费支出决算表', '二、2020年度一般公共预算财政拨款“三公”经费支出情况说明')), []);
   });
 
   it('`截至2022年12月31日` in a 2023 report is a warning; 截至2023年12月31日 and a comparison with 2022 are not', () => {
@@ -63,6 +67,7 @@ describe('report-year', () => {
       '2023年本部门收入决算1000万元。',
     );
     assert.deepEqual(years(text), []);
+    assert.deepEqual(years(doc('截至2022年12月31日，项目已累计完成投资300万元。')), []);
     const project = ['五华区2022年高标准农田建设项目绩效自评报告', '', '截至2023年12月31日，项目实际收到资金495万元。'].join('\n');
     assert.deepEqual(years(project), []);
   });
