@@ -1,0 +1,126 @@
+// Growth read from lists paired by position (js-dayi-a133619-2022): `收、支总计各是4125.49,4143.91万元。与2021年相比,
+// 收、支总计各减少1267.86,2570.97万元,各下降23.51%、38.28%`. The k-th rate goes with the k-th change and the k-th
+// current figure. Read only when the three runs have as many figures as the list has names; else silent.
+import Decimal from 'decimal.js';
+import type { Quantity, Report } from '../report/model';
+import { t } from '../l10n';
+import { add, div, intervalOf, scale, sub } from './interval';
+import { proseFigures, type Located } from './prose-index';
+import { unitFactor } from './prose-lists';
+import { relation } from './relation';
+import type { RuleOutput } from './rule';
+import { operandOf } from './sum-of-parts';
+
+/** A figure that only goes on a run: `、38.28%`, `,4143.91万元`. */
+const SEPARATOR = /^[\s、,，和及与]*$/;
+const CURRENT_HEAD = /(各|分别)(是|为)?$/;
+const CHANGE_HEAD = /(各|分别)(增加|减少)了?$/;
+// The rates' own words only: their subject is the changes'.
+const RATE_HEAD = /^(各|分别)?(同比)?(增长|下降|增幅|降幅|提高|降低|上升|减少)了?(率|幅度)?(为|达)?$/;
+const COMPARED = /^(与|较|比|同)(上年|去年|上年度|\d{4}年度?)(相比|比较)?[,，]?/;
+
+interface Run {
+  figures: Located[];
+  /** The unit the run's last figure prints, given to the figures that print none (`4125.49,4143.91万元`). */
+  unit: string;
+}
+
+/** The run starting at all[i]: it and the figures after it in its sentence whose labels are separators only. */
+function runAt(all: Located[], i: number): Run {
+  const figures = [all[i]];
+  for (let j = i + 1; j < all.length && all[j].sentence === all[i].sentence && !all[j].q.incidental && SEPARATOR.test(all[j].q.label); j++) {
+    figures.push(all[j]);
+  }
+  const unit = [...figures].reverse().find((l) => l.q.unit)?.q.unit ?? '';
+  return { figures, unit };
+}
+
+const unitOf = (q: Quantity, run: Run) => q.unit || run.unit;
+const amounts = (run: Run) => run.figures.every((l) => !l.q.inParens && (l.q.kind === 'money' || (l.q.kind === 'plain' && !l.q.unit))) && /元$/.test(run.unit);
+
+/** The names a list's subject gives (`收、支总计` → 2), or 0 when it names none. */
+function namesIn(subject: string): number {
+  return subject ? namesOf(subject).filter((s) => s).length : 0;
+}
+
+/** `收、支总计` → 收总计, 支总计: names of one character share the last name's ending. */
+function namesOf(subject: string): string[] {
+  const names = subject.split(/[、和及与]/).map((s) => s.trim());
+  const last = names[names.length - 1];
+  if (last.length > 1 && names.slice(0, -1).every((n) => n.length === 1)) return names.map((n, k) => (k === names.length - 1 ? n : n + last.slice(1)));
+  return names;
+}
+
+/** The figure before `run` that is not a date: where the run before it must end. */
+function previousFigure(all: Located[], run: Run): Located | undefined {
+  for (let i = run.figures[0].index - 1; i >= 0; i--) if (!all[i].q.incidental) return all[i];
+  return undefined;
+}
+
+/**
+ * Checks the growth rates of each `各/分别` list of rates and returns them (the single-figure reading of the growth
+ * rule leaves them alone): the rates of a list read here, whether paired or not.
+ */
+export function pairedGrowth(report: Report, out: RuleOutput): Set<Quantity> {
+  const done = new Set<Quantity>();
+  const all = proseFigures(report);
+  for (let i = 0; i < all.length; i++) {
+    const head = all[i];
+    if (head.q.kind !== 'percent' || head.q.incidental || head.q.inParens) continue;
+    const rm = RATE_HEAD.exec(head.q.label);
+    if (!rm) continue;
+    const rates = runAt(all, i);
+    if (rates.figures.length < 2 || rates.figures.some((l) => l.q.kind !== 'percent' || l.q.unit !== '%')) continue;
+    // The changes: the run just before the rates, in the same sentence, opened by 各/分别 and the change's word.
+    const lastChange = previousFigure(all, rates);
+    if (!lastChange || lastChange.sentence !== head.sentence) continue;
+    const changeHead = all[lastChange.index - rates.figures.length + 1];
+    if (!changeHead || changeHead.sentence !== head.sentence) continue;
+    const cm = CHANGE_HEAD.exec(changeHead.q.label);
+    if (!cm) continue;
+    for (const r of rates.figures) done.add(r.q);
+    const changes = runAt(all, changeHead.index);
+    if (changes.figures.length !== rates.figures.length || changes.figures[changes.figures.length - 1] !== lastChange || !amounts(changes)) continue;
+    // The current figures: the run just before the changes, in their sentence or the one before, opened by 各是/分别为.
+    const lastCurrent = previousFigure(all, changes);
+    if (!lastCurrent || lastCurrent.paragraph !== head.paragraph) continue;
+    const currentHead = all[lastCurrent.index - changes.figures.length + 1];
+    if (!currentHead || currentHead.sentence !== lastCurrent.sentence || !CURRENT_HEAD.test(currentHead.q.label)) continue;
+    const currents = runAt(all, currentHead.index);
+    if (currents.figures.length !== changes.figures.length || currents.figures[currents.figures.length - 1] !== lastCurrent || !amounts(currents)) continue;
+    const sentences = head.paragraph.sentences;
+    if (sentences.indexOf(head.sentence) - sentences.indexOf(currentHead.sentence) > 1) continue;
+    // One list of names: the changes' subject, if they name one, is the current figures'.
+    const subject = currentHead.q.label.replace(CURRENT_HEAD, '').replace(/^\d{4}年度?/, '');
+    const changeSubject = changeHead.q.label.replace(CHANGE_HEAD, '').replace(COMPARED, '');
+    if (changeSubject && changeSubject !== subject) continue;
+    if (namesIn(subject) !== changes.figures.length) continue;
+    const names = namesOf(subject);
+    const down = cm[2] === '减少';
+    if (/减|降|下/.test(rm[3]) !== down) continue;
+    rates.figures.forEach((r, k) => {
+      const a = changes.figures[k].q;
+      const c = currents.figures[k].q;
+      const f = unitFactor(unitOf(a, changes), unitOf(c, currents));
+      const aI = scale(intervalOf(a), f);
+      const cI = intervalOf(c);
+      const ratio = div(aI, down ? add(cI, aI) : sub(cI, aI));
+      const av = a.value.mul(f);
+      const base = down ? c.value.add(av) : c.value.sub(av);
+      if (!ratio || base.isZero()) return;
+      const name = names[k];
+      relation(out, {
+        ruleId: 'growth',
+        stated: r.q,
+        label: t('{0}幅度', down ? t('下降') : t('增长')),
+        operands: [operandOf(a, `${name}${cm[2]}`), operandOf(c, name)],
+        formula: `${name}${cm[2]} ${a.raw} ÷ (${name} ${c.raw} ${down ? '+' : '−'} ${a.raw})`,
+        computed: av.div(base).mul(100),
+        expected: scale(ratio, new Decimal(100)),
+        decimals: Math.max(2, r.q.decimals),
+        unit: '%',
+      });
+    });
+  }
+  return done;
+}

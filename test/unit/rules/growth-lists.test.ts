@@ -1,0 +1,31 @@
+// growth, lists paired by position: `收、支总计各是A,B万元。…各减少a,b万元,各下降x%、y%` pairs a with A and x, b with B and y.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { assertConsistent, checks, doc, only, summary } from './helpers';
+
+// js-dayi-a133619-2022.txt line 3, as published.
+const dayi = (rates: string) =>
+  doc(`2022年度收、支总计各是4125.49,4143.91万元。与2021年相比,收、支总计各减少1267.86,2570.97万元,各下降${rates}。主要变动原因是天府旅游名县创建工作完成,项目收入减少。`);
+
+describe('growth: lists paired by position', () => {
+  it('the second rate goes with the second change and the second total: 38.28% truncates 38.2877%', () => {
+    const f = only(dayi('23.51%、38.28%'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 warning growth 38.28');
+    assert.equal(f.message, '下降幅度应为 38.29%（支总计减少 2570.97 ÷ (支总计 4143.91 + 2570.97)），文中为 38.28%，相差 0.01 个百分点；只差末位：像是截断而非四舍五入');
+    assert.equal(f.fix, '38.29');
+    assert.ok(checks(dayi('23.51%、38.28%')).some((c) => c.rule === 'growth' && c.figure === '23.51' && c.holds));
+  });
+
+  it('rounded right, both rates hold', () => {
+    assertConsistent(dayi('23.51%、38.29%'), 'growth', '38.29');
+  });
+
+  it('runs of different lengths, or names not as many as the figures, are not paired: silent', () => {
+    const three = dayi('23.51%、38.28%、5%');
+    assert.deepEqual(summary(three), []);
+    assert.deepEqual(checks(three).filter((c) => c.rule === 'growth'), []);
+    const names = doc('2022年度收入、支出、结余各是4125.49,4143.91万元。与2021年相比,收入、支出、结余各减少1267.86,2570.97万元,各下降23.51%、38.28%。');
+    assert.deepEqual(summary(names), []);
+    assert.deepEqual(checks(names).filter((c) => c.rule === 'growth'), []);
+  });
+});
