@@ -20,6 +20,11 @@ interface RateKind {
   prefer?: RegExp;
   /** Both operands must stand in the rate's own sentence. */
   ownSentence?: boolean;
+  /**
+   * The operands are the nearest of each before the rate, after the previous rate of this kind: a sentence that
+   * goes item by item (`货物类…计划金额…，节约资金…，节约率为18%；工程类…节约率为18%`).
+   */
+  itemByItem?: boolean;
 }
 
 // `一般公共预算财政拨款“三公”经费支出预算为3万元，支出决算为1.71万元`: the name of a fund is no budget figure.
@@ -72,6 +77,14 @@ const KINDS: RateKind[] = [
     denominator: (l) => /预算/.test(l) && !/结余|节约/.test(l),
     prefer: /(调整后|全年|可执行)/,
   },
+  {
+    // 政府采购: 节约率 = 节约资金 ÷ 采购计划（预算）金额.
+    rate: /节约率(为|是)?$/,
+    kind: 'money',
+    numerator: (l) => /节约/.test(l) && !/率/.test(l),
+    denominator: (l) => /(计划|预算)(金额|资金|数)?(共计|合计|总额)?$/.test(l) && !/节约|实际/.test(l),
+    itemByItem: true,
+  },
 ];
 
 function pick(candidates: Quantity[], prefer?: RegExp): Quantity | undefined {
@@ -104,8 +117,14 @@ export const rate: Rule = {
         const own = pool.filter((q) => sentence && q.span.start >= sentence.span.start);
         const ownNum = pick(own.filter((q) => kind.numerator(q.label)));
         const ownDen = pick(own.filter((q) => kind.denominator(q.label)), kind.prefer);
-        const num = ownNum && ownDen ? ownNum : pick(pool.filter((q) => kind.numerator(q.label)));
-        const den = ownNum && ownDen ? ownDen : pick(pool.filter((q) => kind.denominator(q.label)), kind.prefer);
+        let num = ownNum && ownDen ? ownNum : pick(pool.filter((q) => kind.numerator(q.label)));
+        let den = ownNum && ownDen ? ownDen : pick(pool.filter((q) => kind.denominator(q.label)), kind.prefer);
+        if (kind.itemByItem) {
+          const previous = p.quantities.filter((q) => q.span.start < r.span.start && q.kind === 'percent' && kind.rate.test(q.label)).pop();
+          const item = own.filter((q) => !previous || q.span.start > previous.span.start);
+          num = item.filter((q) => kind.numerator(q.label)).pop();
+          den = item.filter((q) => kind.denominator(q.label)).pop();
+        }
         if (!num || !den || num === den) continue;
         if (kind.ownSentence && !(num === ownNum && den === ownDen)) continue;
         // `其中中央资金支出3218.62万元，执行率98.28%`: the amount just before a rate is what it is the rate of; when
