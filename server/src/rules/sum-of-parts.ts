@@ -10,6 +10,7 @@ import { identityCovers } from './identities';
 import { relation } from './relation';
 import { decimalSum } from './scaled';
 import type { Rule } from './rule';
+import { namedCounts } from './named-count';
 
 export function operandOf(q: Quantity, label = q.label): Operand {
   return { label, value: q.value, unit: q.unit, span: q.span };
@@ -37,6 +38,8 @@ export const sumOfParts: Rule = {
   description: '“其中”所列各部分之和不超过前面的总数；已知列全时（基本支出 + 项目支出、“三公”三项、以“其他”收尾、男女）应等于总数',
   example: '“三公”经费预算数2万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费1万元，公务接待费2万元。',
   run(report, out) {
+    // `设9个内设机构,分别为:…` with eight names: a count against the names listed.
+    namedCounts(report, out);
     for (const list of partLists(report)) {
       const { total, parts } = list;
       if (repeatsALabel(parts)) continue;

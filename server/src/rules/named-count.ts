@@ -1,0 +1,58 @@
+// A stated count and the names listed after it: `设9个内设机构,分别为:办公室、投资促进股科、…、项目服务股。` names 8
+// (pd-nanzhang-zsfwzx-2019). The count must equal the names. Read only a plain list: names between 、 up to
+// the 。, no figures, no 和/及 (a name may hold them), no 等 (a partial list); else silent.
+import Decimal from 'decimal.js';
+import type { Paragraph, Quantity, Report } from '../report/model';
+import { t } from '../l10n';
+import { offsetInDocument } from '../report/prose';
+import type { RuleOutput } from './rule';
+
+const COUNTED =
+  /(\d+)\s*(个|家|所|项|名|位|支|类|座)([^\d，,。；;：:、（）()\s]{0,12}?)[，,]?\s*(?:(分别为|分别是|包括)[：:]?|(即|为)[：:])\s*([^。；;]*)(。|；|;|$)/g;
+const PARENS = /（[^（）]*）|\([^()]*\)/g;
+
+function check(p: Paragraph, m: RegExpExecArray, q: Quantity, out: RuleOutput): void {
+  const intro = m[4] ?? m[5];
+  const list = m[6].replace(PARENS, '');
+  if (/[\d０-９，,：:]|和|及|与|等/.test(list)) return;
+  const names = list.split('、').map((s) => s.trim());
+  if (names.length < 2 || names.some((n) => !n || n.length > 20)) return;
+  const stated = q.value;
+  const listed = names.length;
+  // 包括 may name kinds rather than members (`12所学校，包括城区学校、农村学校`): only more names than the count is a slip.
+  const holds = intro === '包括' ? listed <= stated.toNumber() : stated.eq(listed);
+  const noun = m[3];
+  out.check({
+    ruleId: 'sum-of-parts',
+    target: q.span,
+    targetLabel: noun || q.label || t('总数'),
+    stated: q,
+    operands: [],
+    formula: names.join('、'),
+    computed: new Decimal(listed),
+    unit: q.unit,
+    holds,
+  });
+  if (holds) return;
+  out.report({
+    span: q.span,
+    message: t('{0}{1}{2}，但“{3}”后列出的是 {4}{1}', q.raw, q.unit, noun, intro, String(listed)),
+    related: [],
+  });
+}
+
+/** Each `N个…，分别为：A、B、C。` of the report: the count against the names listed. */
+export function namedCounts(report: Report, out: RuleOutput): void {
+  for (const p of report.paragraphs) {
+    if (!/分别|包括|即|为/.test(p.text)) continue;
+    COUNTED.lastIndex = 0;
+    for (let m = COUNTED.exec(p.text); m; m = COUNTED.exec(p.text)) {
+      // `设9个内设机构和2个下属单位，分别为…`: another count in the same clause; which the names are of is open.
+      const clauseStart = Math.max(...['，', ',', '。', '；', ';', '：', ':'].map((c) => p.text.lastIndexOf(c, m!.index)));
+      if (/\d/.test(p.text.slice(clauseStart + 1, m.index))) continue;
+      const at = offsetInDocument(p.segments, m.index);
+      const q = p.quantities.find((x) => x.span.start === at && x.kind === 'count' && !x.incidental && !x.inParens && x.value.isInteger());
+      if (q) check(p, m, q, out);
+    }
+  }
+}
