@@ -12,7 +12,7 @@ import type { Rule, RuleOutput } from './rule';
 import type { Quantity, Report } from '../report/model';
 import { operandOf } from './sum-of-parts';
 
-const RATE = /(增长|下降|增幅|降幅|减少|提高|降低|上升)了?(率|幅度)?$/;
+const RATE = /(增长|下降|增幅|降幅|减幅|减少|提高|降低|上升)了?(率|幅度)?$/;
 /** `增加`, `减少了`, and `减少支出` (`比上年减少支出613.80万元`). */
 const CHANGE = /(增加|减少|增长|下降|多出|多|少)了?(支出|资金|金额)?$/;
 

@@ -44,6 +44,8 @@ export function findNamed(
   const all = proseFigures(report);
   let endsWith: Located | undefined;
   let startsWith: Located | undefined;
+  // `“三公”经费预算数` names `“三公”经费预算总额`: the same thing, its count word aside.
+  const bare = measureless(name);
   const here = all[Math.min(before, all.length - 1)]?.paragraph;
   for (let i = before - 1; i >= 0 && i >= before - LOOK_BACK; i--) {
     const l = all[i];
@@ -52,12 +54,15 @@ export function findNamed(
     if (l.paragraph !== here && ((endsWith && endsWith.paragraph === here) || (startsWith && startsWith.paragraph === here))) break;
     if (l.q.incidental || !accept(l.q)) continue;
     if (l.q.label === name) return l;
-    if (!endsWith && l.q.label.endsWith(name)) endsWith = l;
+    if (!endsWith && (l.q.label.endsWith(name) || (bare.length >= 4 && measureless(l.q.label).endsWith(bare)))) endsWith = l;
     // `“三公”经费支出4.38万元` is what `“三公”经费较上年减少` speaks of.
     if (!startsWith && name.length >= 3 && l.q.label.startsWith(name)) startsWith = l;
   }
   return endsWith ?? startsWith;
 }
+
+/** A name without its trailing 数/总额/合计 (`预算数`, `预算总额` → 预算). */
+const measureless = (name: string) => name.replace(/(数|总额|总数|合计|共计)$/, '');
 
 /**
  * findNamed, unless the name is ambiguous: when the figure found is from another top-level section and another
@@ -135,12 +140,23 @@ export function subjectOf(label: string): string {
  * 下降54.65%，较上年支出数减少0.71万元，下降7.83%`: both speak of 9.07).
  */
 export function comparedFigure(report: Report, at: Located, accept: (q: Quantity) => boolean): Located | undefined {
-  const subject = subjectOf(at.q.label);
-  if (subject) return findNamed(report, subject, at.index, accept);
   const all = proseFigures(report);
+  const subject = subjectOf(at.q.label) || subjectBeforeYear(all, at);
+  if (subject) return findNamed(report, subject, at.index, accept);
   let index = at.index;
   while (index > 0 && all[index - 1].sentence === at.sentence && (isShareOf(all[index - 1].q) || isEarlierComparison(all[index - 1].q))) index--;
   return previousInSentence(report, index, accept);
+}
+
+/**
+ * `“三公”经费预算数比2017年预算数减少0.06万元`: the year took the words before it, so the change's own label
+ * (`预算数减少`) lost its subject; it is in the year's label (`“三公”经费预算数比`).
+ */
+function subjectBeforeYear(all: Located[], at: Located): string {
+  const before = all[at.index - 1];
+  if (!before || before.sentence !== at.sentence || !before.q.incidental || before.q.unit !== '年') return '';
+  const m = /^(.{2,}?)(较|比|同比|相比)$/.exec(before.q.label);
+  return m ? subjectOf(m[1] + '比') : '';
 }
 
 const isShareOf = (q: Quantity) => q.kind === 'percent' && !q.incidental && /^(占|所占)/.test(q.label);

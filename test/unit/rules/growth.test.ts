@@ -179,3 +179,15 @@ describe('growth of a part that a list goes on after', () => {
     assert.deepEqual(summary(text).filter((s) => s.includes('growth')), []);
   });
 });
+
+describe('growth: 减幅, and a subject the year took', () => {
+  it('“三公”经费预算数比2017年预算数减少0.06万元，减幅0.02% (临沧 2018): 0.06 ÷ (2.7 + 0.06) = 2.17%', () => {
+    const text = doc(
+      '2018年财政拨款“三公”经费预算总额为2.7万元，其中，因公出国（境）费支出0万元，公务用车购置及运行费支出1.5万元，公务接待费支出1.2万元。',
+      '2018年“三公”经费预算数比2017年预算数减少0.06万元，减幅0.02%。',
+    );
+    const f = only(text);
+    assert.equal(f.figure, '0.02');
+    assert.match(f.message, /应为 2\.17%/);
+  });
+});
