@@ -351,6 +351,9 @@ export function parseReport(text: string, format: Report['format']): Report {
       report.paragraphs.length === 0 &&
       paragraph.length === 0 &&
       !SENTENCE_PUNCT.test(trimmed) &&
+      // `(三)卫生健康支出类科目 43897.73 元,占支出总预`: an excerpt that starts in a numbered sentence has no title.
+      !AMOUNT_THEN_CLAUSE.test(trimmed) &&
+      !matchMarker(trimmed) &&
       trimmed.length <= 80
     ) {
       const start = spans[i].start + line.indexOf(trimmed);

@@ -128,3 +128,12 @@ describe('numbered lines that are sentences, not headings', () => {
     assert.deepEqual(parse(doc('（一）收入支出决算总体情况说明', '2023年收入合计100万元。')).headings.map((h) => h.marker), ['（一）']);
   });
 });
+
+describe('an excerpt that starts in a numbered sentence', () => {
+  it('has no title: its first line is prose that runs on (梧州 2025, a PDF page starting at (三))', () => {
+    const text = '(三)卫生健康支出类科目 43897.73 元,占支出总预\n算4.04 %,同比减少 6014.46 元,下降 12.05 %。';
+    const report = parse(text);
+    assert.equal(report.title, undefined);
+    assert.deepEqual(report.paragraphs.map((p) => p.text), ['(三)卫生健康支出类科目 43897.73 元,占支出总预算4.04 %,同比减少 6014.46 元,下降 12.05 %。']);
+  });
+});
