@@ -1,0 +1,65 @@
+// A difference between two figures dated a year apart, stated side by side with the same name:
+// `公务接待费2016年预算8万元,2015年预算12.5万元;对比减少4.35万元` (sg-yingde-jingxin-2016: 12.5 − 8 = 4.50).
+// The change says no name of its own (对比减少, 与上年对比减少); the two figures just before it are what it compares.
+import type { Report } from '../report/model';
+import { t } from '../l10n';
+import { moneyDecimals } from './format';
+import { intervalOf, scale, sub } from './interval';
+import { proseFigures, type Located } from './prose-index';
+import { unitFactor } from './prose-lists';
+import { relation } from './relation';
+import type { RuleOutput } from './rule';
+import { operandOf } from './sum-of-parts';
+
+const CHANGE = /^(与|较|比|同)?(上年|去年)?(对比|相比|比较)?(增加|减少)了?$/;
+
+/** The figure just before `i` in its sentence that is not a date, and the year dated right before it. */
+function datedBefore(all: Located[], i: number): { at: Located; year: number; subject: string } | undefined {
+  let j = i - 1;
+  while (j >= 0 && all[j].sentence === all[i].sentence && all[j].q.incidental) j--;
+  if (j < 1 || all[j].sentence !== all[i].sentence) return undefined;
+  const at = all[j];
+  const date = all[j - 1];
+  if (date.sentence !== at.sentence || !date.q.incidental || date.q.unit !== '年' || !/^\d{4}$/.test(date.q.raw)) return undefined;
+  // `公务接待费2016年预算8万元`: the name before the year says what the figure is of.
+  return { at, year: Number(date.q.raw), subject: /^[\d\s、.．]*$/.test(date.q.label) ? '' : date.q.label };
+}
+
+export function yearPairs(report: Report, out: RuleOutput): void {
+  const all = proseFigures(report);
+  for (const located of all) {
+    const q = located.q;
+    if (q.kind !== 'money' || q.incidental || q.inParens || q.value.isNegative()) continue;
+    const m = CHANGE.exec(q.label);
+    // A change named with what it compares (上年, 对比), not a bare 增加 that may follow anything.
+    if (!m || !(m[2] || m[3])) continue;
+    const second = datedBefore(all, located.index);
+    if (!second) continue;
+    const first = datedBefore(all, second.at.index - 1);
+    if (!first) continue;
+    const [a, b] = [first, second];
+    if (Math.abs(a.year - b.year) !== 1 || a.at.q.label !== b.at.q.label || a.at.q.kind !== 'money' || b.at.q.kind !== 'money' || a.at.q.inParens || b.at.q.inParens) continue;
+    const [current, prior] = a.year > b.year ? [a, b] : [b, a];
+    const decrease = m[4] === '减少';
+    const unit = q.unit;
+    const c = current.at.q;
+    const p = prior.at.q;
+    const cur = scale(intervalOf(c), unitFactor(c.unit, unit));
+    const base = scale(intervalOf(p), unitFactor(p.unit, unit));
+    const cv = c.value.mul(unitFactor(c.unit, unit));
+    const pv = p.value.mul(unitFactor(p.unit, unit));
+    const subject = first.subject;
+    const name = (y: number) => `${subject}${y}年${c.label}`;
+    relation(out, {
+      ruleId: 'difference',
+      stated: q,
+      label: t('{0}较{1}{2}额', name(current.year), name(prior.year), m[4]),
+      operands: [operandOf(c, name(current.year)), operandOf(p, name(prior.year))],
+      formula: decrease ? `${name(prior.year)} ${p.raw} − ${name(current.year)} ${c.raw}` : `${name(current.year)} ${c.raw} − ${name(prior.year)} ${p.raw}`,
+      computed: decrease ? pv.sub(cv) : cv.sub(pv),
+      expected: decrease ? sub(base, cur) : sub(cur, base),
+      decimals: moneyDecimals(c.decimals, p.decimals, q.decimals),
+      unit,
+    });
+  }
+}
