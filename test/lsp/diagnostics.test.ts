@@ -181,10 +181,11 @@ describe('diagnostics (push, pull, settings)', () => {
     const far = { line: 10_000, character: 10_000 };
     await s.request('textDocument/hover', { textDocument: { uri: seedUri }, position: far });
     await s.request('textDocument/completion', { textDocument: { uri: seedUri }, position: far });
-    // Malformed requests make a feature throw inside: it answers empty, the others go on.
-    assert.equal(await s.request('textDocument/hover', { textDocument: { uri: seedUri } }), null);
-    assert.deepEqual(await s.request('textDocument/codeAction', { textDocument: { uri: seedUri } }), []);
-    assert.deepEqual(await s.request('textDocument/inlayHint', { textDocument: { uri: seedUri }, range: null }), []);
+    // Malformed requests make a feature throw inside: that request is answered with an error, the others go on.
+    const internalError = (e: unknown) => (e as { code?: number }).code === -32603;
+    await assert.rejects(s.request('textDocument/hover', { textDocument: { uri: seedUri } }), internalError);
+    await assert.rejects(s.request('textDocument/codeAction', { textDocument: { uri: seedUri } }), internalError);
+    await assert.rejects(s.request('textDocument/inlayHint', { textDocument: { uri: seedUri }, range: null }), internalError);
     assert.deepEqual(await s.request('jixiao/checkDocuments', { documents: [null, { uri: 5 }] }), []);
     assert.ok(s.alive());
     assert.ok((await s.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri: seedUri } })).length > 0);

@@ -70,6 +70,8 @@ export interface StartOptions {
   /** Script to run instead of dist/server.js (e.g. bin/jixiao-language-server.js). */
   script?: string;
   args?: string[];
+  /** Extra environment variables for the server (e.g. JIXIAO_TEST_THROW=hover). */
+  env?: Record<string, string>;
 }
 
 export class Session {
@@ -173,7 +175,10 @@ export class Session {
 
 export async function start(options: StartOptions = {}): Promise<Session> {
   ensureBuilt();
-  const child = spawn(process.execPath, [options.script ?? serverBundle, ...(options.args ?? ['--stdio'])], { cwd: root });
+  const child = spawn(process.execPath, [options.script ?? serverBundle, ...(options.args ?? ['--stdio'])], {
+    cwd: root,
+    env: options.env ? { ...process.env, ...options.env } : process.env,
+  });
   const conn = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const session = new Session(child, conn, options.settings);
   child.stderr.on('data', (d) => (session.stderr += String(d)));

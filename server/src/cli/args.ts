@@ -1,5 +1,6 @@
 // Command-line arguments → what to do. Never throws: a bad argument becomes a usage error with a message.
 import { encodingChoices, type EncodingChoice } from '../io/decode';
+import { maxReportBytes } from '../io/readReport';
 import { t } from '../l10n';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
@@ -8,8 +9,8 @@ export const outputFormats: readonly OutputFormat[] = ['text', 'json', 'sarif'];
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'check'; format: OutputFormat; encoding: EncodingChoice; paths: string[] }
-  | { kind: 'text'; encoding: EncodingChoice; path: string }
+  | { kind: 'check'; format: OutputFormat; encoding: EncodingChoice; paths: string[]; maxBytes: number }
+  | { kind: 'text'; encoding: EncodingChoice; path: string; maxBytes: number }
   | { kind: 'usage-error'; message: string };
 
 export function parseArgs(argv: string[]): Command {
@@ -24,7 +25,7 @@ export function parseArgs(argv: string[]): Command {
     if (parsed.format !== 'text' || rest.some((a) => a.startsWith('--format')))
       return { kind: 'usage-error', message: t('未知选项：{0}', '--format') };
     if (parsed.paths.length !== 1) return { kind: 'usage-error', message: t('jixiao text 只接受一个文件') };
-    return { kind: 'text', encoding: parsed.encoding, path: parsed.paths[0] };
+    return { kind: 'text', encoding: parsed.encoding, path: parsed.paths[0], maxBytes: parsed.maxBytes };
   }
   if (first !== 'check') return { kind: 'usage-error', message: t('未知命令：{0}（可用的命令：check、text）', first) };
   return parseCheck(rest);
@@ -33,6 +34,7 @@ export function parseArgs(argv: string[]): Command {
 function parseCheck(args: string[]): Command {
   let format: OutputFormat = 'text';
   let encoding: EncodingChoice = 'auto';
+  let maxBytes = maxReportBytes;
   const paths: string[] = [];
   let optionsEnded = false;
   for (let i = 0; i < args.length; i++) {
@@ -49,7 +51,7 @@ function parseCheck(args: string[]): Command {
     if (arg === '--version' || arg === '-v' || arg === '-V') return { kind: 'version' };
     const eq = arg.indexOf('=');
     const name = eq === -1 ? arg : arg.slice(0, eq);
-    if (name !== '--format' && name !== '--encoding') return { kind: 'usage-error', message: t('未知选项：{0}', name) };
+    if (name !== '--format' && name !== '--encoding' && name !== '--max-size') return { kind: 'usage-error', message: t('未知选项：{0}', name) };
     let value: string | undefined;
     if (eq !== -1) value = arg.slice(eq + 1);
     else if (i + 1 < args.length && !args[i + 1].startsWith('--')) value = args[++i];
@@ -58,6 +60,11 @@ function parseCheck(args: string[]): Command {
       if (!(outputFormats as readonly string[]).includes(value))
         return { kind: 'usage-error', message: t('{0} 的取值无效：{1}（可选：{2}）', name, value, outputFormats.join('、')) };
       format = value as OutputFormat;
+    } else if (name === '--max-size') {
+      // In MB (decimals allowed): files larger than this are skipped, unread.
+      const mb = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
+      if (!(mb > 0)) return { kind: 'usage-error', message: t('{0} 的取值无效：{1}（应为大于 0 的 MB 数，如 20）', name, value) };
+      maxBytes = Math.floor(mb * 1024 * 1024);
     } else {
       const normalized = value.toLowerCase().replace(/^utf-8$/, 'utf8').replace(/^gbk$/, 'gb18030');
       if (!(encodingChoices as readonly string[]).includes(normalized))
@@ -66,5 +73,5 @@ function parseCheck(args: string[]): Command {
     }
   }
   if (paths.length === 0) return { kind: 'usage-error', message: t('缺少要检查的文件或文件夹') };
-  return { kind: 'check', format, encoding, paths };
+  return { kind: 'check', format, encoding, paths, maxBytes };
 }

@@ -44,6 +44,7 @@ function ignoreFilesReader(): (report: string) => StoredIgnore[] {
 export async function checkInputs(
   inputs: Input[],
   encoding: EncodingChoice,
+  maxBytes?: number,
 ): Promise<{ checked: Checked[]; problems: Problem[] }> {
   const ignoresOf = ignoreFilesReader();
   const checked: Checked[] = [];
@@ -51,7 +52,7 @@ export async function checkInputs(
   for (const input of inputs) {
     let read;
     try {
-      read = await readDocument(input.absolute, encoding);
+      read = await readDocument(input.absolute, encoding, maxBytes);
     } catch (e) {
       read = { ok: false as const, reason: t('读取时出现内部错误：{0}', e instanceof Error ? e.message : String(e)) };
     }

@@ -32,7 +32,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 2;
   }
   if (command.kind === 'text') {
-    const read = await readDocument(command.path, command.encoding);
+    const read = await readDocument(command.path, command.encoding, command.maxBytes);
     if (!read.ok) {
       io.stderr(t('jixiao：无法读取 {0}：{1}', command.path, read.reason) + '\n');
       return 2;
@@ -41,7 +41,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   const collected = collectInputs(command.paths);
-  const { checked, problems: unreadable } = await checkInputs(collected.inputs, command.encoding);
+  const { checked, problems: unreadable } = await checkInputs(collected.inputs, command.encoding, command.maxBytes);
   const problems: Problem[] = [...collected.problems, ...unreadable];
   for (const p of problems) io.stderr(t('jixiao：无法读取 {0}：{1}', p.path, p.reason) + '\n');
 

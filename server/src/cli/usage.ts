@@ -1,4 +1,5 @@
 // The Chinese help text and the one-line hint printed after a usage error.
+import { maxReportBytes } from '../io/readReport';
 import { t } from '../l10n';
 
 export function helpText(version: string): string {
@@ -20,6 +21,7 @@ export function helpText(version: string): string {
     t('                                  json   与语言服务器发布的 LSP 诊断相同的 JSON'),
     t('                                  sarif  SARIF 2.1.0，供代码扫描工具使用'),
     t('  --encoding auto|utf8|gb18030  文件编码（默认 auto：自动识别 UTF-8、带 BOM 的 UTF-16、GB18030/GBK）'),
+    t('  --max-size MB                 大于此大小的文件跳过不查，并在标准错误中说明（默认 {0}）', maxReportBytes / 1024 / 1024),
     '',
     t('退出状态：0 没有错误；1 发现错误；2 用法错误或有文件无法读取（其余文件照常检查）'),
     '',

@@ -47,6 +47,10 @@ function decode(bytes: Uint8Array, choice: EncodingChoice): Decoded {
       : { ok: true, text, encoding: 'utf-8' };
   }
   if (choice === 'gb18030') {
+    // UTF-8 Chinese is often valid GB18030 too, and reads as mojibake (报告 → 鎶ュ憡) without any error: a
+    // forced GB18030 on bytes that are UTF-8 is refused rather than silently misread.
+    if (!isAscii(bytes) && strict('utf-8', bytes) !== undefined)
+      return { ok: false, reason: t('这是 UTF-8 文本，按 GB18030 读取会成为乱码（去掉 --encoding gb18030 或改用 --encoding utf8）') };
     const text = strict('gb18030', bytes);
     return text === undefined ? invalid('GB18030') : { ok: true, text, encoding: 'gb18030' };
   }
@@ -78,6 +82,11 @@ function strict(encoding: string, bytes: Uint8Array): string | undefined {
     if (e instanceof TypeError) return undefined;
     throw e;
   }
+}
+
+function isAscii(bytes: Uint8Array): boolean {
+  for (const b of bytes) if (b >= 0x80) return false;
+  return true;
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {

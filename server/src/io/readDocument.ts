@@ -35,10 +35,11 @@ export function kindOf(path: string): DocumentKind {
 /** The extensions a folder is searched for. */
 export const documentExtensions = new Set(['.txt', '.md', '.markdown', '.docx', '.docm', '.xlsx', '.xlsm', '.pdf', ...Object.keys(legacy)]);
 
-export async function readDocument(path: string, encoding: EncodingChoice = 'auto'): Promise<ReadResult> {
+/** `maxBytes` limits a text report (the CLI's --max-size); Word, Excel and PDF files have maxDocumentBytes. */
+export async function readDocument(path: string, encoding: EncodingChoice = 'auto', maxBytes?: number): Promise<ReadResult> {
   const kind = kindOf(path);
   if (kind === 'txt' || kind === 'md') {
-    const r = readReportFile(path, encoding);
+    const r = readReportFile(path, encoding, maxBytes);
     return r.ok ? { ok: true, text: r.text, format: kind } : r;
   }
   if (kind === 'legacy') {

@@ -1,5 +1,5 @@
 // Reads one report file from disk into text, or says in Chinese why it cannot.
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { t } from '../l10n';
 import { decodeReport, type Decoded, type EncodingChoice } from './decode';
 
@@ -9,17 +9,23 @@ import { decodeReport, type Decoded, type EncodingChoice } from './decode';
  */
 export const maxReportBytes = 16 * 1024 * 1024;
 
-export function readReportFile(path: string, choice: EncodingChoice = 'auto'): Decoded {
+/**
+ * `maxBytes`: the size limit (the CLI's --max-size); a larger file is skipped with a reason, unread. Never writes
+ * to the file, and never blocks on one that is not a regular file (a FIFO is opened non-blocking, then refused).
+ */
+export function readReportFile(path: string, choice: EncodingChoice = 'auto', maxBytes = maxReportBytes): Decoded {
   let bytes: Uint8Array;
   let fd: number | undefined;
   try {
-    fd = openSync(path, 'r');
+    // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever (Windows has no such flag).
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const stat = fstatSync(fd);
     if (stat.isDirectory()) return { ok: false, reason: t('这是文件夹，不是文件') };
-    if (stat.size > maxReportBytes)
+    if (!stat.isFile()) return { ok: false, reason: t('不是普通文件（是管道、设备或套接字）') };
+    if (stat.size > maxBytes)
       return {
         ok: false,
-        reason: t('文件太大（{0} MB，上限 {1} MB），不像是一份自评报告', megabytes(stat.size), megabytes(maxReportBytes)),
+        reason: t('文件太大（{0} MB，上限 {1} MB），已跳过；可用 --max-size 调整上限', megabytes(stat.size), megabytes(maxBytes)),
       };
     bytes = readFileSync(fd);
   } catch (e) {
@@ -31,6 +37,7 @@ export function readReportFile(path: string, choice: EncodingChoice = 'auto'): D
 }
 
 function megabytes(n: number): string {
+  if (n > 0 && n < 0.1 * 1024 * 1024) return String(Number((n / 1024 / 1024).toPrecision(2)));
   return (n / 1024 / 1024).toFixed(n % (1024 * 1024) === 0 ? 0 : 1);
 }
 
@@ -47,7 +54,18 @@ export function fileErrorReason(e: unknown): string {
       return t('这是文件夹，不是文件');
     case 'ERR_FS_FILE_TOO_LARGE':
       return t('文件太大，无法读取');
+    case 'ENOTDIR':
+      return t('路径中有一段不是文件夹');
+    case 'ELOOP':
+      return t('符号链接循环');
+    case 'ENAMETOOLONG':
+      return t('路径太长');
+    case 'EIO':
+      return t('读取时出现输入输出错误（磁盘或网络盘）');
+    case 'EMFILE':
+    case 'ENFILE':
+      return t('同时打开的文件太多');
     default:
-      return e instanceof Error ? e.message : String(e);
+      return code ? t('无法读取（{0}）', code) : e instanceof Error ? e.message : String(e);
   }
 }

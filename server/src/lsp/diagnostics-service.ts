@@ -15,7 +15,9 @@ import {
 import { analyze } from '../analyze';
 import { type Diagnostic, toDiagnostics } from '../features/diagnostics';
 import { reportFormat } from '../features/which-documents';
-import type { Reports } from './reports';
+import { t } from '../l10n';
+import { type Reports, tooLarge } from './reports';
+import type { Settings } from './settings';
 import type { SettingsStore } from './settings-store';
 
 export const DEBOUNCE_MS = 300;
@@ -30,6 +32,8 @@ export class DiagnosticsService {
   private last = new Map<string, Run>();
   /** Documents not open whose diagnostics were pushed by checkDocuments. */
   private pushedClosed = new Set<string>();
+  /** The document and version whose skipping (too large) was last logged. */
+  private loggedSkips = '';
 
   constructor(
     private readonly connection: Connection,
@@ -46,6 +50,8 @@ export class DiagnosticsService {
   /** The diagnostics of the document as it is now; [] when it is not a report. */
   async compute(doc: TextDocument): Promise<Diagnostic[]> {
     const settings = await this.settings.get(doc.uri);
+    const skipped = this.reports.isReport(doc) ? this.skipped(doc.uri, doc.getText(), settings, doc.version) : undefined;
+    if (skipped) return skipped;
     const analysis = this.reports.analysis(doc, settings);
     return analysis ? toDiagnostics(analysis, doc.uri) : [];
   }
@@ -143,7 +149,8 @@ export class DiagnosticsService {
         const settings = await this.settings.get(d.uri);
         this.settings.forget(d.uri);
         const ignores = this.reports.ignoresOf(d.uri);
-        const diagnostics = toDiagnostics(analyze(text, { format, rules: settings.rules, ignores }), d.uri);
+        const diagnostics =
+          this.skipped(d.uri, text, settings, 0) ?? toDiagnostics(analyze(text, { format, rules: settings.rules, ignores }), d.uri);
         this.pushedClosed.add(d.uri);
         void this.connection.sendDiagnostics({ uri: d.uri, diagnostics });
         result.push({ uri: d.uri, count: diagnostics.length });
@@ -154,6 +161,27 @@ export class DiagnosticsService {
     }
     if (refresh) this.refresh();
     return result;
+  }
+
+  /**
+   * A text over jixiao.maxFileSize is not analysed: one diagnostic on its first line says what was skipped and
+   * how to change the limit (logged too, once per version). Undefined when the text is within the limit.
+   */
+  private skipped(uri: string, text: string, settings: Settings, version: number): Diagnostic[] | undefined {
+    const size = tooLarge(text, settings);
+    if (size === undefined) return undefined;
+    const message = t(
+      '文件太大（{0} MB，上限 {1} MB），jixiao 没有检查它；可在设置 jixiao.maxFileSize 中调整上限',
+      size < 0.1 * 1024 * 1024 ? String(Number((size / 1024 / 1024).toPrecision(2))) : (size / 1024 / 1024).toFixed(1),
+      settings.maxFileSize,
+    );
+    const logged = `${uri}@${version}`;
+    if (this.loggedSkips !== logged) {
+      this.loggedSkips = logged;
+      this.connection.console.warn(`jixiao: ${uri}: ${message}`);
+    }
+    const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    return [{ range, severity: 3, code: 'max-file-size', source: 'jixiao', message, relatedInformation: [], data: {} }];
   }
 
   private cancel(uri: string): void {

@@ -18,9 +18,13 @@ export class Reports {
   /** `ignoresOf`: the ignores kept outside the text of the report at a URI (its `.jixiao-ignore` entries). */
   constructor(readonly ignoresOf: (uri: string) => StoredIgnore[] = () => []) {}
 
-  /** The analysis of the document as it is now, or undefined when jixiao does not check this document. */
+  /**
+   * The analysis of the document as it is now, or undefined when jixiao does not check this document (not a
+   * report, or larger than jixiao.maxFileSize).
+   */
   analysis(doc: TextDocument, settings: Settings): Analysis | undefined {
     const text = doc.getText();
+    if (tooLarge(text, settings) !== undefined) return undefined;
     const format = reportFormat(doc.languageId, doc.uri, text);
     const ignores = format ? this.ignoresOf(doc.uri) : [];
     const key = `${format ?? '-'}|${analysisKey(settings)}|${ignores.length ? JSON.stringify(ignores) : ''}`;
@@ -38,4 +42,14 @@ export class Reports {
   forget(uri: string): void {
     this.cache.delete(uri);
   }
+}
+
+/** The size of the text in UTF-8 bytes when it is over jixiao.maxFileSize (then it is not analysed), else undefined. */
+export function tooLarge(text: string, settings: Settings): number | undefined {
+  const limit = settings.maxFileSize * 1024 * 1024;
+  // Every UTF-16 unit is 1 to 3 UTF-8 bytes: most texts are decided without counting.
+  if (text.length * 3 <= limit) return undefined;
+  if (text.length > limit) return text.length;
+  const bytes = Buffer.byteLength(text, 'utf8');
+  return bytes > limit ? bytes : undefined;
 }

@@ -29,7 +29,7 @@ import {
   toSymbolInformation,
 } from './convert';
 import { DiagnosticsService } from './diagnostics-service';
-import { guard } from './guard';
+import { guard, guardRequest } from './guard';
 import { IgnoreFiles, ignoreFileOf, isIgnoreFile } from './ignore-files';
 import { loadL10nBundle } from './l10n-bundle';
 import { Reports } from './reports';
@@ -166,7 +166,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   connection.languages.diagnostics.on(
-    guard(connection, 'diagnostic', { kind: DocumentDiagnosticReportKind.Full, items: [] }, async (params) => ({
+    guardRequest(connection, 'diagnostic', async (params) => ({
       kind: DocumentDiagnosticReportKind.Full,
       items: await diagnostics.pull(params.textDocument.uri),
     })),
@@ -174,13 +174,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onRequest(
     checkDocumentsMethod,
-    guard(connection, checkDocumentsMethod, [] as CheckDocumentsResult, (params: CheckDocumentsParams) =>
+    guardRequest(connection, checkDocumentsMethod, (params: CheckDocumentsParams) =>
       diagnostics.checkDocuments(params),
     ),
   );
 
   connection.onHover(
-    guard(connection, 'hover', null, async (params) => {
+    guardRequest(connection, 'hover', async (params) => {
       const a = await analysisOf(params.textDocument.uri);
       if (!a) return null;
       const card = hover(a.analysis, a.doc.offsetAt(params.position));
@@ -203,7 +203,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   /** Analyses another text of the document (fix-all's passes), as the document itself is analysed. */
   connection.onCodeAction(
-    guard(connection, 'codeAction', [], async (params) => {
+    guardRequest(connection, 'codeAction', async (params) => {
       const a = await analysisOf(params.textDocument.uri);
       if (!a) return [];
       const options = { versioned: versionedEdits, lazy: lazyEdits };
@@ -212,7 +212,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   );
 
   connection.onCodeActionResolve(async (action) => {
-    const run = guard(connection, 'codeAction/resolve', action, async () => {
+    const run = guardRequest(connection, 'codeAction/resolve', async () => {
       const data = action.data;
       if (!isFixAllData(data)) return action;
       const a = await analysisOf(data.uri);
@@ -222,7 +222,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onDocumentSymbol(
-    guard(connection, 'documentSymbol', [], async (params) => {
+    guardRequest(connection, 'documentSymbol', async (params) => {
       const a = await analysisOf(params.textDocument.uri);
       if (!a) return [];
       const symbols = documentSymbols(a.analysis.report);
@@ -231,14 +231,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   );
 
   connection.onFoldingRanges(
-    guard(connection, 'foldingRange', [], async (params) => {
+    guardRequest(connection, 'foldingRange', async (params) => {
       const a = await analysisOf(params.textDocument.uri);
       return a ? toFoldingRanges(foldingRanges(a.analysis.report)) : [];
     }),
   );
 
   connection.onCompletion(
-    guard(connection, 'completion', [], async (params) => {
+    guardRequest(connection, 'completion', async (params) => {
       const a = await analysisOf(params.textDocument.uri);
       if (!a) return [];
       const items = completions(a.analysis.report, a.doc.offsetAt(params.position), a.settings.template);
@@ -247,7 +247,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   );
 
   connection.languages.inlayHint.on(
-    guard(connection, 'inlayHint', [], async (params) => {
+    guardRequest(connection, 'inlayHint', async (params) => {
       const a = await analysisOf(params.textDocument.uri);
       if (!a || !a.settings.inlayHints) return [];
       return toInlayHints(a.doc, inlayHints(a.analysis, toSpan(a.doc, params.range)));

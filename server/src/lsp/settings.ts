@@ -1,6 +1,7 @@
 // The `jixiao.*` settings as the server uses them, read defensively: a wrong value falls back to its default.
 import type { RuleSetting } from '../report/model';
 import type { TemplateName } from '../features/outline';
+import { maxReportBytes } from '../io/readReport';
 
 export interface Settings {
   /** Per-rule override: 'off' or a severity. */
@@ -13,9 +14,18 @@ export interface Settings {
    * pasted back into Word, stays clean); `inline`, a `<!-- jixiao-ignore … -->` marker at the end of the line.
    */
   ignoreStorage: 'file' | 'inline';
+  /** In MB: a larger document is not analysed; one diagnostic says so (a data dump pasted into a report). */
+  maxFileSize: number;
 }
 
-export const defaultSettings: Settings = { rules: {}, run: 'onType', inlayHints: true, template: 'arabic', ignoreStorage: 'file' };
+export const defaultSettings: Settings = {
+  rules: {},
+  run: 'onType',
+  inlayHints: true,
+  template: 'arabic',
+  ignoreStorage: 'file',
+  maxFileSize: maxReportBytes / 1024 / 1024,
+};
 
 const RULE_SETTINGS = new Set<string>(['off', 'error', 'warning', 'information', 'hint']);
 
@@ -39,7 +49,9 @@ export function normalizeSettings(raw: unknown): Settings {
   const hints = isObject(raw.inlayHints) ? raw.inlayHints.enabled : raw['inlayHints.enabled'];
   const template = raw.template === 'chinese' || raw.template === 'arabic' ? raw.template : defaultSettings.template;
   const ignoreStorage = raw.ignoreStorage === 'inline' || raw.ignoreStorage === 'file' ? raw.ignoreStorage : defaultSettings.ignoreStorage;
-  return { rules, run, inlayHints: typeof hints === 'boolean' ? hints : defaultSettings.inlayHints, template, ignoreStorage };
+  const maxFileSize =
+    typeof raw.maxFileSize === 'number' && Number.isFinite(raw.maxFileSize) && raw.maxFileSize > 0 ? raw.maxFileSize : defaultSettings.maxFileSize;
+  return { rules, run, inlayHints: typeof hints === 'boolean' ? hints : defaultSettings.inlayHints, template, ignoreStorage, maxFileSize };
 }
 
 /** Settings that change what the analysis finds (the others change only how it is shown). */

@@ -25,7 +25,8 @@ test('a file over the size limit is refused without being read', () => {
   const path = join(dir, 'huge.txt');
   writeFileSync(path, '');
   truncateSync(path, maxReportBytes + 1); // sparse: takes no disk space
-  assert.deepEqual(readReportFile(path), { ok: false, reason: '文件太大（16.0 MB，上限 16 MB），不像是一份自评报告' });
+  assert.deepEqual(readReportFile(path), { ok: false, reason: '文件太大（16.0 MB，上限 16 MB），已跳过；可用 --max-size 调整上限' });
+  assert.deepEqual(readReportFile(path, 'auto', 1024), { ok: false, reason: '文件太大（16.0 MB，上限 0.00098 MB），已跳过；可用 --max-size 调整上限' });
   truncateSync(path, maxReportBytes); // at the limit it is read (and refused as binary: all NUL bytes)
   assert.deepEqual(readReportFile(path), { ok: false, reason: '不是文本报告（含有二进制内容）' });
 });

@@ -6,6 +6,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { messageLanguages } from '../../../client/src/l10nBundle';
+import { maxReportBytes } from '../../../server/src/io/readReport';
+import { normalizeSettings } from '../../../server/src/lsp/settings';
 import { rules } from '../../../server/src/rules/catalogue';
 import { contractRuleIds, jixiaoLanguage, manifest, nlsEn, nlsZh, nlsKeys, root } from './manifest';
 
@@ -150,6 +152,7 @@ describe('manifest: settings', () => {
     assert.deepEqual(Object.keys(properties).sort(), [
       'jixiao.ignoreStorage',
       'jixiao.inlayHints.enabled',
+      'jixiao.maxFileSize',
       'jixiao.messageLanguage',
       'jixiao.rules',
       'jixiao.run',
@@ -161,6 +164,17 @@ describe('manifest: settings', () => {
     assert.equal(properties['jixiao.inlayHints.enabled'].default, true);
     assert.deepEqual(properties['jixiao.template'].enum, ['arabic', 'chinese']);
     assert.equal(properties['jixiao.template'].default, 'arabic');
+  });
+
+  it('jixiao.maxFileSize: in MB, the default of the server and of the command line', () => {
+    const p = properties['jixiao.maxFileSize'];
+    assert.equal(p.type, 'number');
+    assert.equal(p.default, maxReportBytes / 1024 / 1024);
+    assert.equal(normalizeSettings({}).maxFileSize, p.default);
+    assert.equal(normalizeSettings({ maxFileSize: 2.5 }).maxFileSize, 2.5);
+    for (const bad of [0, -1, 'big', Infinity]) assert.equal(normalizeSettings({ maxFileSize: bad }).maxFileSize, p.default);
+    assert.match(nlsZh['config.maxFileSize'], /--max-size/);
+    assert.match(nlsEn['config.maxFileSize'], /--max-size/);
   });
 
   it('jixiao.ignoreStorage: file by default (the text pasted back into Word stays clean), or inline', () => {
