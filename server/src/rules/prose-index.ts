@@ -159,7 +159,8 @@ function subjectBeforeYear(all: Located[], at: Located): string {
   return m ? subjectOf(m[1] + '比') : '';
 }
 
-const isShareOf = (q: Quantity) => q.kind === 'percent' && !q.incidental && /^(占|所占)/.test(q.label);
+/** A share or another rate of the figure (`占…的45%`, `完成预算的80%`, `执行率95%`): says what it is, not what changed. */
+const isShareOf = (q: Quantity) => q.kind === 'percent' && !q.incidental && /^(占|所占)|完成|执行率|使用率|结余率|控制率/.test(q.label);
 
 /** A change or rate of a comparison: `较年初预算数减少`, `下降`. */
 const isEarlierComparison = (q: Quantity) =>

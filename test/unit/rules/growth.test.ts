@@ -191,3 +191,17 @@ describe('growth: 减幅, and a subject the year took', () => {
     assert.match(f.message, /应为 2\.17%/);
   });
 });
+
+describe('growth past a rate of the figure', () => {
+  it('完成预算的80% between the amount and its change does not hide the comparison: 2 ÷ (8 + 2) = 20%', () => {
+    const text = doc('2023年度“三公”经费支出决算数为8.00万元，完成预算的80.00%，比上年决算减少2.00万元，下降25.00%。');
+    const f = only(text);
+    assert.equal(f.figure, '25.00');
+    assert.match(f.message, /应为 20\.00%.*以本期数为分母算出的（2\.00 ÷ 8\.00）/);
+  });
+
+  it('大邑 2023: 决算为3.46万元，完成预算100%，较上年增加2.4万元，增长0.24% (2.4 ÷ 1.06 = 226%)', () => {
+    const f = only(doc('2022年“三公”经费财政拨款支出决算为3.46万元，完成预算100%，较上年增加2.4万元，增长0.24%。'));
+    assert.equal(f.figure, '0.24');
+  });
+});
