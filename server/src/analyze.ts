@@ -3,6 +3,7 @@ import type { Analysis, AnalyzeOptions, Check, Finding, Operand, Report, Span } 
 import { computeLineStarts, positionAt } from './report/lines';
 import { withoutStoredIgnores } from './report/ignores';
 import { parseReport } from './report/parse';
+import { placeholderSpans } from './report/placeholders';
 import { SpanMap } from './report/span-map';
 import { rules } from './rules/catalogue';
 import { t } from './l10n';
@@ -37,7 +38,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     }
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  const shown = unsuppressed(report, withoutDisputedFixes(withoutBlameOnFlagged(findings, checks), checks));
+  const shown = unsuppressed(report, withoutDisputedFixes(withoutBlameOnFlagged(outsideUnfinished(report, findings), checks), checks));
   return { report, checks, findings: withoutStoredIgnores(report, shown, options.ignores) };
 }
 
@@ -114,8 +115,26 @@ function withoutDisputedFixes(findings: Finding[], checks: Check[]): Finding[] {
     corroborate(c.target, c);
     for (const o of c.operands) if (o.span) corroborate(o.span, c);
   }
+  // A figure two failing relations of its rule compute differently (a 合计 that is neither its 其中 rows' sum nor
+  // its item rows'): either value would leave the other relation failing, so neither is offered as the fix.
+  const failing = new SpanMap<Check[]>();
+  for (const c of checks) {
+    if (c.holds) continue;
+    const list = failing.get(c.target);
+    if (list) list.push(c);
+    else failing.set(c.target, [c]);
+  }
+  const disagree = (f: Finding) => {
+    const same = (failing.get(f.span) ?? []).filter((c) => c.ruleId === f.ruleId);
+    const shown = (c: Check) => c.computed.toDecimalPlaces(Math.max(c.stated.decimals, 2)).toString();
+    return same.some((c) => shown(c) !== shown(same[0]));
+  };
   return findings.map((f) => {
     if (!f.fix) return f;
+    if (disagree(f)) {
+      const { fix: _dropped, ...rest } = f;
+      return rest;
+    }
     let by: Check | null | undefined;
     for (const e of f.fix.edits) {
       by = corroborated.get(e.span);
@@ -126,6 +145,23 @@ function withoutDisputedFixes(findings: Finding[], checks: Check[]): Finding[] {
     const note = t('；但{0}（{1}）相符，差错也可能在其他数字', by.targetLabel, by.formula);
     return { ...rest, message: rest.message + note, related: [...rest.related, { span: by.target, message: by.targetLabel }] };
   });
+}
+
+/**
+ * A sentence that still has a placeholder or a blank slot (`商品和服务支出预算75800元，占基本支出预算%，同比增加52044.27
+ * 元，增长50.63%`) is a template half filled in: which of its figures are the department's is not known, so none of
+ * its relations is reported (the placeholder hint says what is missing).
+ */
+function outsideUnfinished(report: Report, findings: Finding[]): Finding[] {
+  const holes = placeholderSpans(report.text);
+  if (!holes.length) return findings;
+  const unfinished: Span[] = [];
+  for (const p of report.paragraphs) {
+    for (const s of p.sentences) if (holes.some((h) => h.start >= s.span.start && h.start < s.span.end)) unfinished.push(s.span);
+  }
+  return findings.filter(
+    (f) => f.severity === 'hint' || f.severity === 'information' || !unfinished.some((s) => f.span.start >= s.start && f.span.start < s.end),
+  );
 }
 
 /** The parser is written never to throw; should it all the same, the report is read as having no structure. */

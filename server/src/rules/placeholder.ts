@@ -1,13 +1,10 @@
-// Placeholders still standing where a figure goes (`××万元`, `XX%`, `（填写）`): the template's figures are not the
-// department's until typed over. One hint for the whole report lists them (issue #9), so a draft with sample
+// Placeholders still standing where a figure goes (`××万元`, `XX%`, `（填写）`) and blank slots (`占基本支出预算%`):
+// the template's figures are not the department's until typed over. One hint for the whole report lists them (issue #9), so a draft with sample
 // figures left in cannot pass as finished; it is no error, and it goes away as the last one is filled in.
 import { t } from '../l10n';
 import { positionAt } from '../report/lines';
-import type { Span } from '../report/model';
+import { placeholderSpans } from '../report/placeholders';
 import type { Rule } from './rule';
-
-/** `××`, `XX`, `xxx` (two or more), and the 填写 prompts templates use. */
-const PLACEHOLDER = /[Xx×]{2,}|[（(]\s*(填写|待填|金额)\s*[）)]/g;
 /** Lines named in the message; the rest are counted. */
 const LINES_NAMED = 8;
 
@@ -17,11 +14,7 @@ export const placeholder: Rule = {
   description: '模板中待填写的占位数字（××、XX、（填写））尚未填写',
   example: '2024年度政府采购支出××万元，其中：货物××万元。',
   run(report, out) {
-    const spans: Span[] = [];
-    for (const m of report.text.matchAll(PLACEHOLDER)) {
-      // Part of a longer word (`XXX县` in an address template is a placeholder too; `Excel` is not matched: no run).
-      spans.push({ start: m.index, end: m.index + m[0].length });
-    }
+    const spans = placeholderSpans(report.text);
     if (!spans.length) return;
     const lines = [...new Set(spans.map((s) => positionAt(report.lineStarts, s.start).line + 1))];
     const named = lines.slice(0, LINES_NAMED).map((l) => t('第 {0} 行', l)).join('、') + (lines.length > LINES_NAMED ? '…' : '');
