@@ -79,7 +79,7 @@ export function shares(report: Report): Share[] {
       // `动物防疫补助实际支出887.36万元，占调整后预算的98.00%`: a project's share of 调整后预算 is of its own budget;
       // the department's, named so in another paragraph, is not it.
       if (wholeAt && wholeAt.paragraph !== partAt.paragraph && BUDGET_ONLY.test(wholeName) && OWN_SUBJECT.test(part.label)) continue;
-      whole = wholeAt?.q ?? totalOfListNamedAlike(listOf.get(part)?.total, wholeName);
+      whole = wholeAt?.q ?? totalOfListNamedAlike(listOf.get(part)?.total, wholeName) ?? namedAsTotal(report, wholeName, partAt.index, part);
     } else {
       // `其中：基本支出786.42万元，占15.02%` — a bare 占 speaks of the list's total.
       whole = listOf.get(part)?.total;
@@ -103,6 +103,20 @@ function startsARun(all: Located[], at: Located): boolean {
 
 /** The words that make a name a total's: 总支出, 支出合计, 支出总额 all name the whole of 支出. */
 const coreOf = (name: string) => name.replace(/^(全部|总)|(合计|总计|共计|总额|总数)$/g, '');
+
+/**
+ * `…支出合计26,994.72万元…` in one paragraph, `基本支出12,270.36万元，占总支出的45.46%` in the next: 总支出 is named
+ * 支出合计 (or 支出总额) there. Only that exact pattern, and only one such figure.
+ */
+function namedAsTotal(report: Report, wholeName: string, before: number, part: Quantity): Quantity | undefined {
+  const m = /^总(.{2,})$/.exec(wholeName);
+  if (!m) return undefined;
+  for (const alias of [`${m[1]}合计`, `${m[1]}总额`]) {
+    const found = findNamedUnique(report, alias, before, (w) => w.kind === 'money' && w !== part);
+    if (found) return found.q;
+  }
+  return undefined;
+}
 
 /**
  * `支出合计26,994.72万元，其中基本支出12,270.36万元，占总支出的45.46%`: the share names its whole otherwise than the

@@ -140,3 +140,13 @@ describe('shares of listed parts with no whole named', () => {
     assert.deepEqual(summary(text), []);
   });
 });
+
+describe('总支出 named 支出合计 in the paragraph before', () => {
+  it('汕头大学医学院 2016: 12,270.36 ÷ 26,994.72 = 45.45%, printed 45.46% (a last-digit warning)', () => {
+    const text = doc(
+      '2016年我院支出合计26,994.72万元，其中基本支出12,270.36万元，项目支出14,629.33万元，经营支出95.03万元。',
+      '①基本支出：本年度我院基本支出12,270.36万元，占总支出的45.46%。',
+    );
+    assert.deepEqual(summary(text), ['4 warning share 45.46']);
+  });
+});
