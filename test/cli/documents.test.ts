@@ -1,4 +1,4 @@
-// Word, Excel (and PDF: pdf.test.ts) files on the command line: each gives the findings of the report it was
+// Word, Excel and PDF (LibreOffice's export of each .docx; the reader itself in test/unit/io/pdf.test.ts) files on the command line: each gives the findings of the report it was
 // made from (test/fixtures/formats/build.py), names places a Word/Excel user can find, and old or broken
 // formats get a message while the other files are still checked.
 import assert from 'node:assert/strict';
@@ -38,6 +38,9 @@ for (const [document, original] of [
   ['seed-hengshan.docx', 'seed-hengshan.txt'],
   ['zipingbiao-only-2024.docx', 'zipingbiao-only-2024.txt'],
   ['zipingbiao-only-2024.xlsx', 'zipingbiao-only-2024.txt'],
+  ['xiangcun-2023-xiangmu.pdf', 'xiangcun-2023-xiangmu.txt'],
+  ['seed-hengshan.pdf', 'seed-hengshan.txt'],
+  ['zipingbiao-only-2024.pdf', 'zipingbiao-only-2024.txt'],
 ]) {
   test(`${document} gives the findings (rule, figure, message) of ${original}`, () => {
     const expected = findings(join(fixtures, original), root);
@@ -100,4 +103,23 @@ test('json and SARIF positions refer to the text jixiao text prints', () => {
   const rate = sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'rate');
   const region = rate.locations[0].physicalLocation.region;
   assert.equal(text[region.startLine - 1].slice(region.startColumn - 1, region.endColumn - 1), '79.4');
+});
+
+test('a PDF: findings placed by page; a PDF without text or broken gets its reason (exit 2), the others still checked', () => {
+  const cwd = tempDir();
+  copyFileSync(join(formats, 'seed-hengshan.pdf'), join(cwd, '报告.pdf'));
+  writeFiles(cwd, {
+    '扫描.pdf': Buffer.from(
+      '%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n' +
+        '3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
+      'latin1',
+    ),
+    '坏.pdf': Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n', 'latin1'),
+  });
+  const r = jixiao(['check', '.'], cwd);
+  assert.equal(r.status, 2);
+  assert.ok(r.stdout.split('\n').some((l) => /^报告\.pdf:第\d页: 错误 .*\[sum-of-parts\]$/.test(l)), r.stdout);
+  const stderr = r.stderr.split('\n');
+  assert.ok(stderr.includes('jixiao：无法读取 扫描.pdf：PDF 中没有文字（可能是扫描件），请先做文字识别（OCR）或改用原始的 Word 文件'), r.stderr);
+  assert.ok(stderr.some((l) => l.startsWith('jixiao：无法读取 坏.pdf：PDF 已损坏或不完整')), r.stderr);
 });
