@@ -104,6 +104,8 @@ export function previousInSentence(
  * `比上年的11449.77万元增加…`, `较2022年的…`.
  */
 export function isPrior(label: string): boolean {
+  // `经比较2020年度镇本级“三公”经费41万元`: 比较 is the verb of the sentence, 2020 the figure's own year.
+  label = label.replace(/^经?比较(?=\d{4}年)/, '');
   if (PRIOR_END.test(label) || PRIOR_DATED.test(label)) return true;
   return PRIOR.test(label) && !/本年|今年|当年/.test(label);
 }

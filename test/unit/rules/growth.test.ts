@@ -205,3 +205,11 @@ describe('growth past a rate of the figure', () => {
     assert.equal(f.figure, '0.24');
   });
 });
+
+describe('经比较 is a verb, not a comparison with a year', () => {
+  it('涪陵 2020: 经比较2020年度…经费41万元，较上年减少19万元，下降43.78% → 19 ÷ (41 + 19) = 31.67%', () => {
+    const text = doc('经比较2020年度镇本级“三公”经费41万元，较上年减少19万元，下降43.78%，较年初预算数减少4万元，下降2.2%。');
+    const got = findings(text).map((f) => `${f.figure} ${f.message.match(/应为 ([\d.]+%)/)?.[1]}`);
+    assert.deepEqual(got, ['43.78 31.67%', '2.2 8.89%']);
+  });
+});
