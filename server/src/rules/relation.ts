@@ -84,7 +84,7 @@ export function relation(out: RuleOutput, spec: RelationSpec): boolean {
     message,
     related,
     ...(spec.severity ? { severity: spec.severity } : lastDigit ? { severity: 'warning' as const } : {}),
-    ...(spec.noFix || computedText === spec.stated.raw
+    ...(spec.noFix || computedText === spec.stated.raw || !fixHolds(spec, computedText)
       ? {}
       : {
           fix: {
@@ -94,6 +94,19 @@ export function relation(out: RuleOutput, spec: RelationSpec): boolean {
         }),
   });
   return false;
+}
+
+/**
+ * Whether the computed value, printed as the fix would print it, makes the relation hold: not when the rounding
+ * to the stated figure's digits moves it out (a count of 人 computed as 12.1 from a mistyped 9.10 人: "12" would
+ * be flagged again, as "应为 12，文中为 12").
+ */
+function fixHolds(spec: RelationSpec, computedText: string): boolean {
+  if (spec.holds !== undefined || !/^-?\d+(\.\d+)?$/.test(computedText)) return true;
+  const value = new DecimalCtor(computedText);
+  const decimals = computedText.split('.')[1]?.length ?? 0;
+  const printed = spec.statedInterval ? { lo: value, hi: value } : intervalOf({ ...spec.stated, value, decimals });
+  return overlaps(printed, spec.expected);
 }
 
 /**

@@ -167,6 +167,9 @@ export const sameFigure: Rule = {
         .filter((x) => x.row);
       if (!candidates.length) continue;
       const ctx = columnNamedBefore(sentence, q);
+      // Without a column named, the figure must be one of the row's amounts — in any of the tables that have the
+      // row: agreeing with one table's, it is not a slip against another's (a 部门整体 table and a 项目 table).
+      if (!ctx && (candidates as Array<{ table: Table; row: Row }>).some(({ table, row }) => undecidedCells(table, row).some((x) => overlaps(scale(intervalOf(x.v!), unitFactor(table.unit, q.unit)), intervalOf(q))))) continue;
       for (const { table, row } of candidates as Array<{ table: Table; row: Row }>) {
         if (ctx) {
           // Two columns of that kind (决算数 | 决算数 under 基本支出 | 项目支出): which one is meant cannot be told.
@@ -180,7 +183,7 @@ export const sameFigure: Rule = {
         // The sentence does not say which column (`2023年基本支出989.73万元`): it must be one of them; the
         // final accounts (决算) are what a year's 支出 usually means, so that is the correction offered.
         const f = unitFactor(table.unit, q.unit);
-        const cells = table.columns.filter((c) => MONEY_ROLES.has(c.role) && c.role !== 'adjustment' && c.role !== 'balance' && c.role !== 'over-under').map((c) => ({ c, v: amount(row, c) })).filter((x) => x.v);
+        const cells = undecidedCells(table, row);
         if (!cells.length || cells.some((x) => overlaps(scale(intervalOf(x.v!), f), intervalOf(q)))) continue;
         const pick = cells.find((x) => x.c.role === 'spent') ?? cells[cells.length - 1];
         if (cells.filter((x) => x.c.role === pick.c.role).length > 1) continue;
@@ -189,6 +192,14 @@ export const sameFigure: Rule = {
     }
   },
 };
+
+/** The amounts of `row` a figure whose sentence names no column can be (not an adjustment, balance or difference). */
+function undecidedCells(table: Table, row: Row): Array<{ c: Table['columns'][number]; v: Quantity | undefined }> {
+  return table.columns
+    .filter((c) => MONEY_ROLES.has(c.role) && c.role !== 'adjustment' && c.role !== 'balance' && c.role !== 'over-under')
+    .map((c) => ({ c, v: amount(row, c) }))
+    .filter((x) => x.v);
+}
 
 function compare(out: Parameters<Rule['run']>[1], q: Quantity, cell: Quantity, row: Row, col: NonNullable<ReturnType<typeof column>>, table: Table): void {
   const f = unitFactor(table.unit, q.unit);

@@ -40,31 +40,25 @@ function checkRow(table: Table, row: Row, weightCol: NonNullable<ReturnType<type
   const weight = cellAt(row, weightCol)?.quantity;
   const score = cellAt(row, scoreCol)?.quantity;
   if (!weight || !score || row.kind !== 'item') return;
+  const rate = rowRate(table, row, weightCol);
+  const cap = weight.value;
+  const computed = rate && Decimal.min(rate.value.mul(weight.value).div(100), cap);
   if (score.value.gt(weight.value)) {
+    // On a 预算执行率 row the right score is 执行率 × 分值 (capped), not the cap itself: fixing 20 to the 分值 10
+    // where the rate is 86.4% would only trade this finding for "应为 8.64".
+    const right = computed ? fmt(computed, Math.max(2, score.decimals), score.decimals) : weight.raw;
     out.report({
       span: score.span,
       severity: 'error',
       message: t('{0} {1} 超过了分值 {2}', cellName(row, scoreCol), score.raw, weight.raw),
       related: [{ span: weight.span, message: `${cellName(row, weightCol)} ${weight.raw}` }],
-      fix: { title: t('将 {0} 改为 {1}', score.raw, weight.raw), edits: [{ span: score.span, newText: weight.raw }] },
+      fix: { title: t('将 {0} 改为 {1}', score.raw, right), edits: [{ span: score.span, newText: right }] },
     });
     return;
   }
-  // The 预算执行率 row, or in the standard layout the 年度资金总额 row with a 执行率 column beside 分值 and 得分.
-  const rateColumn = table.columns.find((c) => c.role === 'rate' && /执行率/.test(c.header));
-  const funds = rateColumn && cellAt(row, rateColumn)?.quantity?.unit === '%' ? cellAt(row, rateColumn) : undefined;
-  const derived = rateColumn ? undefined : executionRate(table, row);
-  if (!funds && !derived && !/(预算|资金)执行率/.test(row.cells.map((c) => c.text).join(''))) return;
-  // The achieved rate: the 执行率 column's, or a percentage in a 执行率/实际/完成 column, else the last one before
-  // 分值 (not the target).
-  const percents = row.cells.filter((c) => c.quantity?.unit === '%' && c.column < weightCol.index);
-  const rateCell = funds ?? percents.find((c) => /执行率|实际|完成/.test(table.columns[c.column]?.header ?? '')) ?? percents[percents.length - 1];
-  const rate = derived ?? (rateCell?.quantity && { value: rateCell.quantity.value, interval: intervalOf(rateCell.quantity), operands: [{ label: '执行率', value: rateCell.quantity.value, unit: '%', span: rateCell.quantity.span }] });
-  if (!rate) return;
+  if (!rate || !computed) return;
   const raw = mul(rate.interval, point(weight.value.div(100)));
-  const cap = weight.value;
   const expected = { lo: Decimal.min(raw.lo, cap), hi: Decimal.min(raw.hi, cap) };
-  const computed = Decimal.min(rate.value.mul(weight.value).div(100), cap);
   relation(out, {
     ruleId: 'score',
     stated: score,
@@ -76,6 +70,20 @@ function checkRow(table: Table, row: Row, weightCol: NonNullable<ReturnType<type
     decimals: Math.max(2, score.decimals),
     unit: '',
   });
+}
+
+/** The 执行率 a row is scored by: the 预算执行率 row, or in the standard layout the 年度资金总额 row with a 执行率
+ * column beside 分值 and 得分; undefined for any other row. */
+function rowRate(table: Table, row: Row, weightCol: NonNullable<ReturnType<typeof column>>): { value: Decimal; interval: Interval; operands: Operand[] } | undefined {
+  const rateColumn = table.columns.find((c) => c.role === 'rate' && /执行率/.test(c.header));
+  const funds = rateColumn && cellAt(row, rateColumn)?.quantity?.unit === '%' ? cellAt(row, rateColumn) : undefined;
+  const derived = rateColumn ? undefined : executionRate(table, row);
+  if (!funds && !derived && !/(预算|资金)执行率/.test(row.cells.map((c) => c.text).join(''))) return undefined;
+  // The achieved rate: the 执行率 column's, or a percentage in a 执行率/实际/完成 column, else the last one before
+  // 分值 (not the target).
+  const percents = row.cells.filter((c) => c.quantity?.unit === '%' && c.column < weightCol.index);
+  const rateCell = funds ?? percents.find((c) => /执行率|实际|完成/.test(table.columns[c.column]?.header ?? '')) ?? percents[percents.length - 1];
+  return derived ?? (rateCell?.quantity && { value: rateCell.quantity.value, interval: intervalOf(rateCell.quantity), operands: [{ label: '执行率', value: rateCell.quantity.value, unit: '%', span: rateCell.quantity.span }] });
 }
 
 /**
