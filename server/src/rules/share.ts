@@ -58,7 +58,8 @@ export function shares(report: Report): Share[] {
     if (q.kind !== 'percent' || q.unit !== '%' || q.incidental || paired.has(q)) continue;
     const m = SHARE_LABEL.exec(q.label);
     if (!m) continue;
-    const wholeName = m[1].replace(/的$/, '');
+    // `占政府采购支出总额的比例分别为`: the whole's name without 的比例分别为.
+    const wholeName = m[1].replace(/的?(比重|比例|份额)?(分别)?(为|是)?$/, '').replace(/的$/, '');
     const clause = located.sentence.clauses.find((c) => c.quantities.includes(q));
     // `分别为0.54亿元、0.04亿元和0.74亿元，占全市政府采购规模的40.91%、3.03%和56.06%`: a run of shares after a run
     // of amounts pairs them by position, with or without 分别 before 占.
@@ -151,7 +152,12 @@ function respectively(
   }
   for (const s of shares) paired.add(s.q);
   const parts: Located[] = [];
-  for (let i = first.index - 1; i >= 0 && all[i].sentence === first.sentence && parts.length < shares.length; i--) {
+  // `…分别为50万元、100万元、50万元。占…的比例分别为25%、50%、25%。`: a sentence of shares alone pairs with the
+  // amounts that end the sentence before it.
+  const alone = !all.some((l) => l.sentence === first.sentence && l.index < first.index && !l.q.incidental && l.q.kind === 'money');
+  const before = all[first.index - 1];
+  const sentence = alone && before ? before.sentence : first.sentence;
+  for (let i = first.index - 1; i >= 0 && (all[i].sentence === first.sentence || all[i].sentence === sentence) && parts.length < shares.length; i--) {
     const q = all[i].q;
     if (q.incidental || q.kind !== 'money' || TOTAL_WORD.test(q.label)) continue;
     parts.unshift(all[i]);

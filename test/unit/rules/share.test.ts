@@ -150,3 +150,12 @@ describe('总支出 named 支出合计 in the paragraph before', () => {
     assert.deepEqual(summary(text), ['4 warning share 45.46']);
   });
 });
+
+describe('shares in a sentence of their own, after the amounts (issue #10: lists paired across two sentences)', () => {
+  it('货物、工程、服务分别为A、B、C。占…的比例分别为a、b、c。 pairs by position', () => {
+    const text = (c: string) =>
+      doc(`2023年政府采购支出200.00万元。货物、工程、服务采购金额分别为50.00万元、100.00万元、50.00万元。占政府采购支出总额的比例分别为25.00%、50.00%、${c}%。`);
+    assert.deepEqual(summary(text('20.00')), ['3 error share 20.00']);
+    for (const figure of ['25.00', '50.00']) assertConsistent(text('25.00'), 'share', figure);
+  });
+});
