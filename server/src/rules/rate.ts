@@ -119,6 +119,9 @@ export const rate: Rule = {
         const ownDen = pick(own.filter((q) => kind.denominator(q.label)), kind.prefer);
         let num = ownNum && ownDen ? ownNum : pick(pool.filter((q) => kind.numerator(q.label)));
         let den = ownNum && ownDen ? ownDen : pick(pool.filter((q) => kind.denominator(q.label)), kind.prefer);
+        // `资产使用率为79.4%（在用资产362万元，固定资产账面原值487.4万元）`: the operands in brackets right after the rate.
+        const after = bracketedAfter(p.quantities, r, kind);
+        if (after) [num, den] = after;
         if (kind.itemByItem) {
           const previous = p.quantities.filter((q) => q.span.start < r.span.start && q.kind === 'percent' && kind.rate.test(q.label)).pop();
           const item = own.filter((q) => !previous || q.span.start > previous.span.start);
@@ -130,7 +133,7 @@ export const rate: Rule = {
         // `其中中央资金支出3218.62万元，执行率98.28%`: the amount just before a rate is what it is the rate of; when
         // that is neither operand, the rate is a part's, and the whole's amounts would not give it.
         const nearest = p.quantities.filter((q) => q.span.start < r.span.start && !q.incidental && q.kind === kind.kind).pop();
-        if (nearest && nearest !== num && nearest !== den) continue;
+        if (!after && nearest && nearest !== num && nearest !== den) continue;
         if (kind.kind === 'count' && num.unit !== den.unit) continue;
         const f = unitFactor(num.unit, den.unit);
         const ratio = div(scale(intervalOf(num), f), intervalOf(den));
@@ -144,7 +147,7 @@ export const rate: Rule = {
           stated: r,
           label: kind.ownSentence ? r.label.replace(/的?$/, '的比例') : r.label.replace(/^.*[，,]/, ''),
           operands: [operandOf(num), operandOf(den)],
-          formula: `${num.label} ${num.raw} ÷ ${den.label} ${den.raw}`,
+          formula: `${num.label.replace(/^[（(]/, '')} ${num.raw} ÷ ${den.label.replace(/^[（(]/, '')} ${den.raw}`,
           computed,
           expected,
           decimals: Math.max(2, r.decimals),
@@ -155,3 +158,16 @@ export const rate: Rule = {
     }
   },
 };
+
+/** The two operands of a rate given in the brackets that follow it (each named once there), or undefined. */
+function bracketedAfter(figures: Quantity[], r: Quantity, kind: RateKind): [Quantity, Quantity] | undefined {
+  const next: Quantity[] = [];
+  for (const q of figures) {
+    if (q.span.start <= r.span.end) continue;
+    if (!q.inParens) break;
+    if (!q.incidental && q.kind === kind.kind) next.push(q);
+  }
+  const num = next.filter((q) => kind.numerator(q.label.replace(/^[（(]/, '')));
+  const den = next.filter((q) => kind.denominator(q.label.replace(/^[（(]/, '')));
+  return num.length === 1 && den.length === 1 && num[0] !== den[0] ? [num[0], den[0]] : undefined;
+}

@@ -144,3 +144,12 @@ describe('节约率 of 政府采购, item by item', () => {
     assert.equal(checks(text).filter((c) => c.rule === 'rate' && c.holds).length, 2);
   });
 });
+
+describe('a rate with its operands in brackets after it', () => {
+  it('资产使用率为79.4%（在用资产362万元，固定资产账面原值487.4万元）: 362 ÷ 487.4 = 74.27%', () => {
+    const text = (r: string) => doc(`截至2023年12月31日，资产使用率为${r}%（在用资产362万元，固定资产账面原值487.4万元）。`);
+    const f = only(text('79.4'));
+    assert.equal(f.message, '资产使用率应为 74.27%（在用资产 362 ÷ 固定资产账面原值 487.4），文中为 79.4%，相差 5.13 个百分点');
+    assertConsistent(text('74.27'), 'rate', '74.27');
+  });
+});
