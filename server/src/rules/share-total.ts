@@ -11,7 +11,8 @@ import { operandOf } from './sum-of-parts';
 import type { Quantity } from '../report/model';
 import type { RuleOutput } from './rule';
 
-const SHARE_OF = /占比?为?$/;
+/** `…占72.4%`, `…占比为18.3%`, `…比重为6.2%`, `…所占比重为4.1%`. */
+const SHARE_OF = /(占比?|所?占?比重)为?$/;
 
 /** `A支出占72.4%，B支出占18.3%，…，其他支出占4.1%` — shares without amounts, closed by 其他: the whole is covered. */
 function bareShareLists(report: Parameters<Rule['run']>[0]): Quantity[][] {
@@ -34,7 +35,7 @@ function checkSum(out: RuleOutput, stated: Quantity[]): void {
     ruleId: 'share-total',
     stated: { ...last, value: computed, raw: computed.toString() },
     label: t('各部分占比之和'),
-    operands: stated.map((q) => operandOf(q, q.label.replace(/占比?为?$/, '') || t('占比'))),
+    operands: stated.map((q) => operandOf(q, q.label.replace(SHARE_OF, '') || t('占比'))),
     formula: stated.map((q) => `${q.raw}%`).join(' + '),
     computed: new Decimal(100),
     expected: point(100),

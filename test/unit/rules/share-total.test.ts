@@ -46,3 +46,11 @@ describe('share-total', () => {
     assert.equal(f.message, '各部分占比之和应为 100.0%（33.4% + 33.4% + 33.4%），文中为 100.2%，相差 0.2 个百分点');
   });
 });
+
+describe('share-total: shares worded X比重为N%', () => {
+  it('社会保障和就业支出比重为72.4%，…，其他支出比重为4.1%: 101.0%, an error on the last', () => {
+    const text = doc('从支出功能分类看，社会保障和就业支出比重为72.4%，一般公共服务支出比重为18.3%，卫生健康支出比重为6.2%，其他支出比重为4.1%。');
+    assert.deepEqual(summary(text), ['3 error share-total 4.1']);
+    assert.deepEqual(summary(text.replace('4.1%', '3.1%')), []);
+  });
+});
