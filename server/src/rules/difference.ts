@@ -29,7 +29,7 @@ export const difference: Rule = {
       // `减少-1.08万元`: a sign against the word leaves the meaning open.
       if (q.kind !== 'money' || q.incidental || q.value.isNegative()) continue;
       const money = (c: { kind: string }) => c.kind === 'money';
-      const m = DIFFERENCE.exec(q.label);
+      const m = DIFFERENCE.exec(q.label) ?? DIFFERENCE.exec(framed(located));
       let refName: string;
       let change: string;
       let prev: Located | undefined;
@@ -104,3 +104,16 @@ export const difference: Rule = {
     }
   },
 };
+
+/**
+ * `与年初预算相比，决算支出多出4641.46万元`: the frame stands in a clause of its own, before the change. Read as if
+ * written `决算支出较年初预算多出`; '' when there is no such frame.
+ */
+function framed(at: Located): string {
+  const clauses = at.sentence.clauses;
+  const k = clauses.findIndex((c) => c.quantities.includes(at.q));
+  const frame = k > 0 ? /^[\s\u3000]*(?:与|和|同)(.{2,12}?)相比$/.exec(clauses[k - 1].text) : null;
+  if (!frame || clauses[k - 1].quantities.length) return '';
+  const change = /^(.*?)(增加|减少|多出|节约|超支)了?$/.exec(at.q.label);
+  return change ? `${change[1]}较${frame[1]}${change[2]}` : '';
+}

@@ -112,3 +112,14 @@ describe('difference', () => {
     assert.deepEqual(summary(doc('年初预算31256.80万元。决算支出35871.26万元，决算支出较年初预算多出4641.46万元。')), ['3 error difference 4641.46']);
   });
 });
+
+describe('a comparison framed in a clause of its own (与…相比，X多出…)', () => {
+  it('与年初预算相比，决算支出多出4641.46万元: 35871.26 − 31256.80 = 4614.46', () => {
+    const text = (d: string) =>
+      doc('2023年部门年初预算为31256.80万元。', `全年决算支出共计35871.26万元，其中基本支出5718.90万元，项目支出30152.36万元；与年初预算相比，决算支出多出${d}万元。`);
+    const f = only(text('4641.46'));
+    assert.equal(f.figure, '4641.46');
+    assert.match(f.message, /应为 4614\.46万元/);
+    assertConsistent(text('4614.46'), 'difference', '4614.46');
+  });
+});
