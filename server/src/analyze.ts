@@ -3,7 +3,7 @@ import type { Analysis, AnalyzeOptions, Check, Finding, Operand, Report, Span } 
 import { computeLineStarts, positionAt } from './report/lines';
 import { withoutStoredIgnores } from './report/ignores';
 import { parseReport } from './report/parse';
-import { placeholderSpans } from './report/placeholders';
+import { placeholdersOf } from './report/placeholders';
 import { SpanMap } from './report/span-map';
 import { rules } from './rules/catalogue';
 import { t } from './l10n';
@@ -38,7 +38,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     }
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  const shown = unsuppressed(report, withoutDisputedFixes(withoutBlameOnFlagged(outsideUnfinished(report, findings), checks), checks));
+  const failing = failingByTarget(checks);
+  const shown = unsuppressed(report, withoutDisputedFixes(withoutBlameOnFlagged(outsideUnfinished(report, findings), failing), checks, failing));
   return { report, checks, findings: withoutStoredIgnores(report, shown, options.ignores) };
 }
 
@@ -53,14 +54,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
  *   reported — it does not match the figures as printed — but offers no value computed from the wrong one: no
  *   fix (the inlay hint leaves it out too), and the message says which operand to correct first.
  */
-function withoutBlameOnFlagged(findings: Finding[], checks: Check[]): Finding[] {
-  const failing = new SpanMap<Check[]>();
-  for (const c of checks) {
-    if (c.holds) continue;
-    const list = failing.get(c.target);
-    if (list) list.push(c);
-    else failing.set(c.target, [c]);
-  }
+function withoutBlameOnFlagged(findings: Finding[], failing: SpanMap<Check[]>): Finding[] {
   const operands = new Map<Finding, Operand[]>();
   for (const f of findings) {
     const list = failing.get(f.span);
@@ -89,6 +83,18 @@ function withoutBlameOnFlagged(findings: Finding[], checks: Check[]): Finding[] 
   }
 }
 
+/** The relations that fail, by the figure they are about. */
+function failingByTarget(checks: Check[]): SpanMap<Check[]> {
+  const failing = new SpanMap<Check[]>();
+  for (const c of checks) {
+    if (c.holds) continue;
+    const list = failing.get(c.target);
+    if (list) list.push(c);
+    else failing.set(c.target, [c]);
+  }
+  return failing;
+}
+
 function sameSpan(a: Span, b: Span): boolean {
   return a.start === b.start && a.end === b.end;
 }
@@ -101,7 +107,7 @@ const CORROBORATES = new Set(rules.map((r) => r.id).filter((id) => id !== 'compa
  * relation that holds (412.87 ≠ 340.33 + 71.05, but 428.37 = 412.87 + 15.5 holds), replacing it would break
  * that relation: the slip may as well be elsewhere, so the finding keeps its message and loses its fix.
  */
-function withoutDisputedFixes(findings: Finding[], checks: Check[]): Finding[] {
+function withoutDisputedFixes(findings: Finding[], checks: Check[], failing: SpanMap<Check[]>): Finding[] {
   // Only the figures a fix would replace are looked for among the relations that hold (null: none found
   // yet): the first such relation to name one, as target or operand, is the one the message cites.
   const corroborated = new SpanMap<Check | null>();
@@ -117,13 +123,6 @@ function withoutDisputedFixes(findings: Finding[], checks: Check[]): Finding[] {
   }
   // A figure two failing relations of its rule compute differently (a 合计 that is neither its 其中 rows' sum nor
   // its item rows'): either value would leave the other relation failing, so neither is offered as the fix.
-  const failing = new SpanMap<Check[]>();
-  for (const c of checks) {
-    if (c.holds) continue;
-    const list = failing.get(c.target);
-    if (list) list.push(c);
-    else failing.set(c.target, [c]);
-  }
   const disagree = (f: Finding) => {
     const same = (failing.get(f.span) ?? []).filter((c) => c.ruleId === f.ruleId);
     const shown = (c: Check) => c.computed.toDecimalPlaces(Math.max(c.stated.decimals, 2)).toString();
@@ -153,7 +152,7 @@ function withoutDisputedFixes(findings: Finding[], checks: Check[]): Finding[] {
  * its relations is reported (the placeholder hint says what is missing).
  */
 function outsideUnfinished(report: Report, findings: Finding[]): Finding[] {
-  const holes = placeholderSpans(report.text);
+  const holes = placeholdersOf(report);
   if (!holes.length) return findings;
   const unfinished: Span[] = [];
   for (const p of report.paragraphs) {

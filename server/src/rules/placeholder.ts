@@ -3,7 +3,7 @@
 // figures left in cannot pass as finished; it is no error, and it goes away as the last one is filled in.
 import { t } from '../l10n';
 import { positionAt } from '../report/lines';
-import { placeholderSpans } from '../report/placeholders';
+import { placeholdersOf } from '../report/placeholders';
 import type { Rule } from './rule';
 /** Lines named in the message; the rest are counted. */
 const LINES_NAMED = 8;
@@ -14,7 +14,7 @@ export const placeholder: Rule = {
   description: '模板中待填写的占位数字（××、XX、（填写））尚未填写',
   example: '2024年度政府采购支出××万元，其中：货物××万元。',
   run(report, out) {
-    const spans = placeholderSpans(report.text);
+    const spans = placeholdersOf(report);
     if (!spans.length) return;
     const lines = [...new Set(spans.map((s) => positionAt(report.lineStarts, s.start).line + 1))];
     const named = lines.slice(0, LINES_NAMED).map((l) => t('第 {0} 行', l)).join('、') + (lines.length > LINES_NAMED ? '…' : '');
