@@ -4,7 +4,7 @@
 // elsewhere in the report, and lapses when that line itself changes. Plain logic: reading and writing the file is
 // the caller's (the language server, the CLI).
 import type { Edit, Finding, Report } from './model';
-import { positionAt } from './lines';
+import { lineTextOf, positionAt } from './lines';
 
 export const IGNORE_FILE_NAME = '.jixiao-ignore';
 
@@ -46,10 +46,7 @@ export function ignoresOfFile(ignores: readonly StoredIgnore[], fileName: string
 }
 
 function lineTextAt(report: Pick<Report, 'text' | 'lineStarts'>, offset: number): string {
-  const { line } = positionAt(report.lineStarts, offset);
-  const start = report.lineStarts[line] ?? 0;
-  const next = report.lineStarts[line + 1] ?? report.text.length;
-  return report.text.slice(start, next).trim();
+  return lineTextOf(report.text, report.lineStarts, positionAt(report.lineStarts, offset).line).trim();
 }
 
 function figureOf(report: Pick<Report, 'text' | 'lineStarts'>, finding: Finding): string {

@@ -36,3 +36,8 @@ export function offsetAt(lineStarts: number[], text: string, pos: Position): num
   const next = pos.line + 1 < lineStarts.length ? lineStarts[pos.line + 1] : text.length;
   return Math.max(start, Math.min(start + pos.character, next));
 }
+
+/** The text of 0-based line `line`, with its line break (the caller trims what it needs). */
+export function lineTextOf(text: string, lineStarts: number[], line: number): string {
+  return text.slice(lineStarts[line] ?? text.length, line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length);
+}

@@ -6,6 +6,7 @@
 // first heading that is not 1 and a number lower than the one before (a restart) are not reported, and a
 // repeat or a gap only between two lines that are surely headings (see isCertainHeading).
 import type { Heading, Report } from '../report/model';
+import { lineTextOf } from '../report/lines';
 import { formatMarker } from '../report/numbering';
 import { t } from '../l10n';
 import type { Rule } from './rule';
@@ -67,10 +68,7 @@ export const headingNumbering: Rule = {
 /** A bare figure on a line of its own, not in a TAB-cell table: a cell of a table flattened one cell per line. */
 const BARE_FIGURE = /^ *[\-－—+]?[\d０-９][\d０-９,，.．\s]*%?\s*$/;
 
-function lineText(report: Report, line: number): string {
-  const { lineStarts, text } = report;
-  return text.slice(lineStarts[line], line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length).replace(/\r?\n$/, '');
-}
+const lineText = (report: Report, line: number) => lineTextOf(report.text, report.lineStarts, line).replace(/\r?\n$/, '');
 
 /** The nearest non-blank line before or after `line` (step −1 or +1), or undefined. */
 function neighbour(report: Report, line: number, step: number): string | undefined {
