@@ -1,10 +1,9 @@
 // Growth read from lists paired by position (js-dayi-a133619-2022): `收、支总计各是4125.49,4143.91万元。与2021年相比,
 // 收、支总计各减少1267.86,2570.97万元,各下降23.51%、38.28%`. The k-th rate goes with the k-th change and the k-th
 // current figure. Read only when the three runs have as many figures as the list has names; else silent.
-import Decimal from 'decimal.js';
 import type { Quantity, Report } from '../report/model';
 import { t } from '../l10n';
-import { add, div, intervalOf, scale, sub } from './interval';
+import { changeRate } from './change-rate';
 import { proseFigures, type Located } from './prose-index';
 import { unitFactor } from './prose-lists';
 import { relation } from './relation';
@@ -101,13 +100,8 @@ export function pairedGrowth(report: Report, out: RuleOutput): Set<Quantity> {
     rates.figures.forEach((r, k) => {
       const a = changes.figures[k].q;
       const c = currents.figures[k].q;
-      const f = unitFactor(unitOf(a, changes), unitOf(c, currents));
-      const aI = scale(intervalOf(a), f);
-      const cI = intervalOf(c);
-      const ratio = div(aI, down ? add(cI, aI) : sub(cI, aI));
-      const av = a.value.mul(f);
-      const base = down ? c.value.add(av) : c.value.sub(av);
-      if (!ratio || base.isZero()) return;
+      const rate = changeRate(a, c, unitFactor(unitOf(a, changes), unitOf(c, currents)), down ? 'after-decrease' : 'after-increase');
+      if (!rate) return;
       const name = names[k];
       relation(out, {
         ruleId: 'growth',
@@ -115,8 +109,8 @@ export function pairedGrowth(report: Report, out: RuleOutput): Set<Quantity> {
         label: t('{0}幅度', down ? t('下降') : t('增长')),
         operands: [operandOf(a, `${name}${cm[2]}`), operandOf(c, name)],
         formula: `${name}${cm[2]} ${a.raw} ÷ (${name} ${c.raw} ${down ? '+' : '−'} ${a.raw})`,
-        computed: av.div(base).mul(100),
-        expected: scale(ratio, new Decimal(100)),
+        computed: rate.computed,
+        expected: rate.expected,
         decimals: Math.max(2, r.q.decimals),
         unit: '%',
       });

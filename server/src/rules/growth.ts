@@ -2,10 +2,11 @@
 // B = A ÷ (current − A) after 增加, B = A ÷ (current + A) after 减少.
 import Decimal from 'decimal.js';
 import { t } from '../l10n';
-import { add, div, intervalOf, overlaps, scale, sub } from './interval';
+import { div, intervalOf, overlaps, scale, sub } from './interval';
 import { unitFactor } from './prose-lists';
 import { comparandLabel, comparedFigure, isPrior, previousInSentence, proseFigures, subjectOf, type Located } from './prose-index';
 import { listParts, partLists } from './prose-lists';
+import { changeRate } from './change-rate';
 import { pairedGrowth } from './growth-lists';
 import { relation } from './relation';
 import type { Rule, RuleOutput } from './rule';
@@ -54,16 +55,10 @@ export const growth: Rule = {
       // `上年支出1,957.30万元，较上年增加156.22万元` or `比上年的11449.77万元增加…`: the figure is the base itself.
       const prior = isPrior(current.label);
       const f = unitFactor(a.unit, current.unit);
-      const aI = scale(intervalOf(a), f);
-      const cI = intervalOf(current);
-      const baseI = prior ? cI : down ? add(cI, aI) : sub(cI, aI);
-      const ratio = div(aI, baseI);
-      if (!ratio) continue;
-      const av = a.value.mul(f);
-      const base = prior ? current.value : down ? current.value.add(av) : current.value.sub(av);
-      if (base.isZero()) continue;
+      const rate = changeRate(a, current, f, prior ? 'stated' : down ? 'after-decrease' : 'after-increase');
+      if (!rate) continue;
       // A common real slip: the change divided by this year instead of the year before.
-      const wrongBase = prior ? undefined : div(aI, cI);
+      const wrongBase = prior ? undefined : div(scale(intervalOf(a), f), intervalOf(current));
       const fitsThisYear = wrongBase && overlaps(intervalOf(b), scale(wrongBase, new Decimal(100)));
       relation(out, {
         ruleId: 'growth',
@@ -74,8 +69,8 @@ export const growth: Rule = {
         formula: prior
           ? `${a.label} ${a.raw} ÷ ${comparandLabel(current.label)} ${current.raw}`
           : `${a.label} ${a.raw} ÷ (${current.label} ${current.raw} ${down ? '+' : '−'} ${a.raw})`,
-        computed: av.div(base).mul(100),
-        expected: scale(ratio, new Decimal(100)),
+        computed: rate.computed,
+        expected: rate.expected,
         decimals: Math.max(2, b.decimals),
         unit: '%',
       });

@@ -1,0 +1,20 @@
+// The rate a change makes of the earlier figure (domain.md): after 增加 the earlier figure is this one − A, after
+// 减少 this one + A; when the figure named is the earlier one itself (`上年支出…`), it is the base as it stands.
+// Shared by the growth rule and the lists it pairs by position.
+import Decimal from 'decimal.js';
+import type { Quantity } from '../report/model';
+import { add, div, intervalOf, scale, sub, type Interval } from './interval';
+
+export type Base = 'after-increase' | 'after-decrease' | 'stated';
+
+/** `a` as a percentage of the base `current` gives; `factor` brings a's unit to current's. Undefined when the base may be 0. */
+export function changeRate(a: Quantity, current: Quantity, factor: Decimal, base: Base): { expected: Interval; computed: Decimal } | undefined {
+  const aI = scale(intervalOf(a), factor);
+  const cI = intervalOf(current);
+  const ratio = div(aI, base === 'stated' ? cI : base === 'after-decrease' ? add(cI, aI) : sub(cI, aI));
+  if (!ratio) return undefined;
+  const av = a.value.mul(factor);
+  const b = base === 'stated' ? current.value : base === 'after-decrease' ? current.value.add(av) : current.value.sub(av);
+  if (b.isZero()) return undefined;
+  return { expected: scale(ratio, new Decimal(100)), computed: av.div(b).mul(100) };
+}
