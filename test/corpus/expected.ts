@@ -44,20 +44,31 @@ export interface Projected {
   message: string;
 }
 
-/** Findings at error or warning, as `.expected` lines (with their messages, to explain a difference). */
-export function projectFindings(text: string, analysis: Analysis): Projected[] {
+/** A finding at error or warning, as a `.expected` line sees it. */
+export interface Seen {
+  line: number;
+  ruleId: string;
+  severity: string;
+  figure: string;
+  message: string;
+}
+
+export function seenFindings(text: string, analysis: Analysis): Seen[] {
   const starts = computeLineStarts(text);
   return analysis.findings
     .filter((f) => f.severity === 'error' || f.severity === 'warning')
     .map((f) => ({
-      key: formatExpected({
-        line: positionAt(starts, f.span.start).line + 1,
-        severity: f.severity,
-        ruleId: f.ruleId,
-        figure: figureText(text, f.span.start, f.span.end),
-      }),
+      line: positionAt(starts, f.span.start).line + 1,
+      ruleId: f.ruleId,
+      severity: f.severity,
+      figure: figureText(text, f.span.start, f.span.end),
       message: f.message,
     }));
+}
+
+/** Findings at error or warning, as `.expected` lines (with their messages, to explain a difference). */
+export function projectFindings(text: string, analysis: Analysis): Projected[] {
+  return seenFindings(text, analysis).map((s) => ({ key: formatExpected(s), message: s.message }));
 }
 
 /** Sorts `.expected` lines by line number, then text. */

@@ -13,7 +13,9 @@ import { analyze } from '../../server/src/analyze';
 import { decodeReport } from '../../server/src/io/decode';
 import { computeLineStarts, positionAt } from '../../server/src/report/lines';
 import type { Analysis } from '../../server/src/report/model';
-import { figureText } from './expected';
+import { figureText, seenFindings, type Seen } from './expected';
+
+export { seenFindings, type Seen };
 
 export const realDir = join(__dirname, '..', 'fixtures', 'real');
 
@@ -70,28 +72,6 @@ export function parseRealExpected(content: string): RealExpected {
     else if (/^#\s*KNOWN/.test(s)) out.problems.push(`line ${i + 1}: a KNOWN line not in the form of test/corpus/real.ts: ${raw}`);
   });
   return out;
-}
-
-/** A finding at error or warning, as the scoreboard sees it. */
-export interface Seen {
-  line: number;
-  ruleId: string;
-  severity: string;
-  figure: string;
-  message: string;
-}
-
-export function seenFindings(text: string, analysis: Analysis): Seen[] {
-  const starts = computeLineStarts(text);
-  return analysis.findings
-    .filter((f) => f.severity === 'error' || f.severity === 'warning')
-    .map((f) => ({
-      line: positionAt(starts, f.span.start).line + 1,
-      ruleId: f.ruleId,
-      severity: f.severity,
-      figure: figureText(text, f.span.start, f.span.end),
-      message: f.message,
-    }));
 }
 
 export const matches = (slip: Slip, seen: Seen) => seen.line === slip.line && slip.figures.includes(seen.figure);

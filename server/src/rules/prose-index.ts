@@ -124,6 +124,12 @@ export function comparandLabel(label: string): string {
 }
 const COMPARAND = /(?<!占)(较|比|同比|相比|对比|与)((.+?)(相比)?)的?$/;
 
+/** Words that say what is measured, not of what: a label made of one of them names no subject. */
+const MEASURE_ONLY = '决算|预算|年初预算|调整后预算|支出|收入|实际支出|执行数';
+const ONLY_MEASURE = new RegExp(`^(${MEASURE_ONLY})$`);
+/** Before a change word, also a comparison word or a measure with 数/额 (`比2023年预算数减少`, the year cut off). */
+const ONLY_MEASURE_OR_BASE = new RegExp(`^(${MEASURE_ONLY}|同比|环比|上年|去年)(数|额)?$`);
+
 /** `本年收入较上年增加` → `本年收入`: what a comparison speaks of, when its label names it. */
 export function subjectOf(label: string): string {
   const m = /(较|比|同比|环比|相比)/.exec(label);
@@ -132,7 +138,7 @@ export function subjectOf(label: string): string {
   if (m.index === 0) return '';
   const subject = label.slice(0, m.index).replace(/^\d{4}年度?/, '');
   // `决算比上年减少`: 决算 alone says what is measured, not of what; it names no figure to look for.
-  return /^(决算|预算|年初预算|调整后预算|支出|收入|实际支出|执行数)$/.test(subject) ? '' : subject;
+  return ONLY_MEASURE.test(subject) ? '' : subject;
 }
 
 /**
@@ -175,5 +181,5 @@ function namedChange(label: string): string {
   const m = /^(?:\d+[、.．])?(?:\d{4}年度?)?(.{2,}?)(增加|减少|增长|下降|多出|节约)了?$/.exec(label);
   if (!m) return '';
   // A measure word alone (`比2023年预算数减少`, the year cut off) names what is compared with, not a subject.
-  return /^(决算|预算|年初预算|调整后预算|支出|收入|实际支出|执行数|同比|环比|上年|去年)(数|额)?$/.test(m[1]) ? '' : m[1];
+  return ONLY_MEASURE_OR_BASE.test(m[1]) ? '' : m[1];
 }
