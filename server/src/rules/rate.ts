@@ -6,6 +6,7 @@ import type { Quantity, QuantityKind } from '../report/model';
 import { t } from '../l10n';
 import { fmt } from './format';
 import { div, intervalOf, overlaps, point, scale, sub } from './interval';
+import { itemAndBudget } from './item-budget';
 import { unitFactor } from './prose-lists';
 import { relation } from './relation';
 import type { Rule } from './rule';
@@ -20,6 +21,8 @@ interface RateKind {
   prefer?: RegExp;
   /** Both operands must stand in the rate's own sentence. */
   ownSentence?: boolean;
+  /** Else: the item spent just before the rate over that item's budget stated earlier (item-budget.ts). */
+  itemBudget?: boolean;
   /**
    * The operands are the nearest of each before the rate, after the previous rate of this kind: a sentence that
    * goes item by item (`货物类…计划金额…，节约资金…，节约率为18%；工程类…节约率为18%`).
@@ -55,6 +58,7 @@ const KINDS: RateKind[] = [
     numerator: isActual,
     denominator: (l) => isBudget(l) && !/调整/.test(l),
     ownSentence: true,
+    itemBudget: true,
   },
   {
     rate: /^完成调整(后)?预算(数)?的?$/,
@@ -128,8 +132,12 @@ export const rate: Rule = {
           num = item.filter((q) => kind.numerator(q.label)).pop();
           den = item.filter((q) => kind.denominator(q.label)).pop();
         }
+        if (kind.itemBudget && !after && (!num || !den || !(num === ownNum && den === ownDen))) {
+          const item = itemAndBudget(report, p, r);
+          if (item && !/调整/.test(item[1].label)) [num, den] = item;
+          else continue;
+        } else if (kind.ownSentence && !(num === ownNum && den === ownDen)) continue;
         if (!num || !den || num === den) continue;
-        if (kind.ownSentence && !(num === ownNum && den === ownDen)) continue;
         // `其中中央资金支出3218.62万元，执行率98.28%`: the amount just before a rate is what it is the rate of; when
         // that is neither operand, the rate is a part's, and the whole's amounts would not give it.
         const nearest = p.quantities.filter((q) => q.span.start < r.span.start && !q.incidental && q.kind === kind.kind).pop();

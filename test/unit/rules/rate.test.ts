@@ -153,3 +153,25 @@ describe('a rate with its operands in brackets after it', () => {
     assertConsistent(text('74.27'), 'rate', '74.27');
   });
 });
+
+describe('完成预算的 rate of an item, over that item’s budget stated sentences before', () => {
+  // pd-kmrd-2016.txt line 2 (昆明市人大 2016 三公 决算说明), the 104.46 rate as printed: 104.46 ÷ 119.5 = 87.414%.
+  const kmrd = (r: string) =>
+    doc(
+      `2016年,市人大“三公”经费预算为168.50万元,其中:因公出国(境)费39万元、公务用车运行维护费119.5万元、国内公务接待费10万元。“三公”经费支出为163.58万元,完成预算的97.08%,其中:因公出国(境)费支出52.15万元,完成预算的133.72%;公务用车运行维护费支出104.46万元,完成预算的${r}%,;国内公务接待费支出6.96万元,完成预算的69.6%。`,
+    );
+
+  it('87.39% for 公务用车 104.46 over its budget 119.5 in the 其中 list is an error (87.41%)', () => {
+    const f = only(kmrd('87.39'));
+    assert.equal(f.rule, 'rate');
+    assert.equal(f.figure, '87.39');
+    assert.equal(f.message, '完成预算的比例应为 87.41%（公务用车运行维护费支出 104.46 ÷ 公务用车运行维护费 119.5），文中为 87.39%，相差 0.02 个百分点');
+    assert.deepEqual(f.related, ['104.46', '119.5']);
+  });
+
+  it('the whole over its named budget and each item over its listed one hold', () => {
+    const text = kmrd('87.41');
+    assert.deepEqual(summary(text), []);
+    assert.deepEqual(checks(text).filter((c) => c.rule === 'rate').map((c) => c.figure), ['97.08', '133.72', '87.41', '69.6']);
+  });
+});
