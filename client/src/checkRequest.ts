@@ -7,7 +7,7 @@ import {
   type CheckDocument,
   type CheckDocumentsParams,
   type CheckDocumentsResult,
-} from './protocol';
+} from '../../protocol/messages';
 
 export function toCheckDocument(doc: vscode.TextDocument): CheckDocument {
   return { uri: doc.uri.toString(), text: doc.getText(), languageId: doc.languageId };

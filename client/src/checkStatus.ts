@@ -1,7 +1,7 @@
 // Which documents are being checked right now, fed by the server's `jixiao/status` notifications and by the
 // client's own commands; the status bar and the commands wait on it.
 import * as vscode from 'vscode';
-import type { StatusParams } from './protocol';
+import type { StatusParams } from '../../protocol/messages';
 import type { CheckedVersion } from './statusText';
 
 export class CheckStatus implements vscode.Disposable {

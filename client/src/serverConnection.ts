@@ -14,7 +14,7 @@ import {
 import type { CheckStatus } from './checkStatus';
 import { checkedSchemes, documentSelector } from './documentSelector';
 import { currentMessageLocale } from './l10n';
-import { statusMethod, type InitializationOptions, type StatusParams } from './protocol';
+import { statusMethod, type InitializationOptions, type StatusParams } from '../../protocol/messages';
 
 /**
  * The `jixiao` settings as the server starts. At window scope on purpose (`null`: no resource): no document is at

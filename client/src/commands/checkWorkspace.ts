@@ -8,7 +8,7 @@ import { requestCheck } from '../checkRequest';
 // The same decoding as the command line (BOMs, UTF-8, GB18030; binary files refused).
 import { decodeReport } from '../../../server/src/io/decode';
 import { countFindings, totalOf, waitForSettledDiagnostics } from '../diagnostics';
-import type { CheckDocument, CheckedDocument } from '../protocol';
+import type { CheckDocument, CheckedDocument } from '../../../protocol/messages';
 import { hasReportTitle, languageIdForPath, mayBeReport, type ReportPatterns } from '../reportFiles';
 import type { ServerConnection } from '../serverConnection';
 

@@ -11,7 +11,7 @@ import {
   type CheckDocumentsResult,
   type StatusParams,
   statusMethod,
-} from '../../../client/src/protocol';
+} from '../../../protocol/messages';
 import { analyze } from '../analyze';
 import { type Diagnostic, toDiagnostics } from '../features/diagnostics';
 import { reportFormat } from '../features/which-documents';

@@ -17,7 +17,7 @@ import { hover } from '../features/hover';
 import { inlayHints } from '../features/inlay-hints';
 import { documentSymbols } from '../features/symbols';
 import type { Analysis } from '../report/model';
-import { type CheckDocumentsParams, type CheckDocumentsResult, checkDocumentsMethod } from '../../../client/src/protocol';
+import { type CheckDocumentsParams, type CheckDocumentsResult, checkDocumentsMethod } from '../../../protocol/messages';
 import { type IgnoreFileEditTarget, isFixAllData, resolveFixAll, toCodeActions } from './code-action-handler';
 import {
   toCompletionItems,

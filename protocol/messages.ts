@@ -1,5 +1,6 @@
 // The custom messages between the jixiao client and its language server, beyond standard LSP. Plain data and
-// names only (no vscode, no LSP library), so the server may import these types too.
+// names only (no vscode, no LSP library): the client (client/src) and the server (server/src) both import this
+// module, which belongs to neither; esbuild bundles it into each side.
 
 /**
  * Request client → server: analyse these documents (open or not) and publish their diagnostics, as for open
