@@ -3,6 +3,7 @@ import Decimal from 'decimal.js';
 import type { Quantity, Report } from '../report/model';
 import { t } from '../l10n';
 import { div, intervalOf, overlaps, scale, sum } from './interval';
+import { identityCovers } from './identities';
 import { partLists, unitFactor } from './prose-lists';
 import { findNamed, findNamedUnique, proseFigures, type Located } from './prose-index';
 import { relation } from './relation';
@@ -207,9 +208,11 @@ export function sharesOfListed(report: Report, paired: ReadonlySet<Quantity>): A
       } else if (q.kind === 'percent') clean = false;
     }
     if (!clean || pending || runs.length < 2) continue;
-    const total = sum(runs.map((r) => intervalOf(r.share)));
-    if (!overlaps(total, { lo: new Decimal(100), hi: new Decimal(100) })) continue;
     const parts = runs.map((r) => r.part);
+    const total = sum(runs.map((r) => intervalOf(r.share)));
+    // `“三公”经费…决算中，因公出国(境)费…占0%；公务用车…1.4万元，占0.02%；公务接待费…0.28万元，占0.95%`: shares
+    // that do not add up to 100% are still of the parts' sum when the parts are all of a whole by an identity.
+    if (!overlaps(total, { lo: new Decimal(100), hi: new Decimal(100) }) && !identityCovers(parts.map((p) => p.label))) continue;
     if (parts.some((p) => p.unit !== parts[0].unit)) continue;
     for (const r of runs) out.push({ ...r, parts });
   }

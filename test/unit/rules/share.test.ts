@@ -1,7 +1,7 @@
 // share: `占总支出的X%` = the part ÷ the named whole; percentages ± half their last printed digit.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyFix, assertConsistent, checks, doc, only, summary } from './helpers';
+import { applyFix, assertConsistent, checks, doc, findings, only, summary } from './helpers';
 
 const seedLine = (basic: string, project: string) =>
   doc(
@@ -157,5 +157,26 @@ describe('shares in a sentence of their own, after the amounts (issue #10: lists
       doc(`2023年政府采购支出200.00万元。货物、工程、服务采购金额分别为50.00万元、100.00万元、50.00万元。占政府采购支出总额的比例分别为25.00%、50.00%、${c}%。`);
     assert.deepEqual(summary(text('20.00')), ['3 error share 20.00']);
     for (const figure of ['25.00', '50.00']) assertConsistent(text('25.00'), 'share', figure);
+  });
+});
+
+describe('shares of the three 三公 items that do not add up to 100%', () => {
+  // js-dayi-a159286-2023.txt line 11: 1.4 ÷ (0 + 1.4 + 0.28) = 83.33%, 0.28 ÷ 1.68 = 16.67%.
+  const dayi = (a: string, b: string) =>
+    doc(`2023年“三公”经费财政拨款支出决算中,因公出国(境)费支出决算0万元,占0%;公务用车购置及运行维护费支出决算1.4万元,占${a}%;公务接待费支出决算0.28万元,占${b}%。`);
+
+  it('are each of the items’ sum: the three items are all of the 三公 total', () => {
+    assert.deepEqual(summary(dayi('0.02', '0.95')), ['3 error share 0.02', '3 error share 0.95']);
+    assert.equal(
+      findings(dayi('0.02', '0.95'))[0].message,
+      '公务用车购置及运行维护费支出决算占各项之和的比重应为 83.33%（公务用车购置及运行维护费支出决算 1.4 ÷ (0 + 1.4 + 0.28)），文中为 0.02%，相差 83.31 个百分点',
+    );
+    assert.deepEqual(summary(dayi('83.33', '16.67')), []);
+  });
+
+  it('items that are not all of a whole, with shares not adding up to 100%, are left alone (the whole is unknown)', () => {
+    const text = doc('2023年项目支出中,培训费1.4万元,占0.02%;会议费0.28万元,占0.95%。');
+    assert.deepEqual(summary(text), []);
+    assert.deepEqual(checks(text).filter((c) => c.rule === 'share'), []);
   });
 });
