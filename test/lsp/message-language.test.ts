@@ -4,16 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { type StartOptions, start } from './session';
-
-const rateReport = [
-  '2023年度部门整体支出绩效自评报告',
-  '',
-  '1、 资产管理情况',
-  '',
-  '截至2023年12月31日，固定资产账面原值487.4万元，在用资产362万元，资产使用率79.4%。',
-  '',
-].join('\n');
+import { rateReport, type StartOptions, start } from './session';
 
 const chinese = {
   message: '资产使用率应为 74.27%（在用资产 362 ÷ 固定资产账面原值 487.4），文中为 79.4%，相差 5.13 个百分点',

@@ -18,6 +18,16 @@ export const root = resolve(__dirname, '..', '..');
 export const serverBundle = join(root, 'dist', 'server.js');
 export const seedPath = join(root, 'test', 'fixtures', 'seed-hengshan.txt');
 
+/** A short report with one finding: 资产使用率 79.4% where 362 ÷ 487.4 = 74.27% (line 4, 0-based). */
+export const rateReport = [
+  '2023年度部门整体支出绩效自评报告',
+  '',
+  '1、 资产管理情况',
+  '',
+  '截至2023年12月31日，固定资产账面原值487.4万元，在用资产362万元，资产使用率79.4%。',
+  '',
+].join('\n');
+
 function newestMtime(dir: string): number {
   let newest = 0;
   for (const name of readdirSync(dir)) {
@@ -72,6 +82,8 @@ export interface StartOptions {
   args?: string[];
   /** Extra environment variables for the server (e.g. JIXIAO_TEST_THROW=hover). */
   env?: Record<string, string>;
+  /** Answer workspace/configuration only after this many ms (an edit can then arrive while settings are fetched). */
+  configurationDelayMs?: number;
 }
 
 export class Session {
@@ -185,7 +197,10 @@ export async function start(options: StartOptions = {}): Promise<Session> {
   conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => session.published.push(p));
   conn.onNotification('jixiao/status', (p: Session['statuses'][number]) => session.statuses.push(p));
   conn.onNotification('window/logMessage', (p: { message: string }) => (session.stderr += `${p.message}\n`));
-  conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => session.settings ?? null));
+  conn.onRequest('workspace/configuration', async (p: { items: unknown[] }) => {
+    if (options.configurationDelayMs) await new Promise((r) => setTimeout(r, options.configurationDelayMs));
+    return p.items.map(() => session.settings ?? null);
+  });
   conn.onRequest('client/registerCapability', () => null);
   conn.onRequest('client/unregisterCapability', () => null);
   conn.onRequest('workspace/diagnostic/refresh', () => null);

@@ -72,6 +72,16 @@ describe('score', () => {
     assertConsistent(selfEvaluation({ rate: '105%', budgetScore: '10', total: '95' }), 'score', '10', 'md');
   });
 
+  it('the cap really binds: 120% × 10 = 12 is scored 10; a 得分 of 9 should be 10, not 12', () => {
+    // Uncapped, 120% ([119.5, 120.5]) × 10 is [11.95, 12.05]: a printed 10 ([9.5, 10.5]) would not meet it.
+    assertConsistent(selfEvaluation({ rate: '120%', budgetScore: '10', total: '95' }), 'score', '10', 'md');
+    const text = selfEvaluation({ rate: '120%', budgetScore: '9', total: '94' });
+    const f = only(text, 'md');
+    assert.equal(f.figure, '9');
+    assert.match(f.message, /^预算执行率·得分应为 10（min\(执行率 120% × 分值 10, 10\)），文中为 9，相差 1/);
+    assert.equal(f.fix, undefined, '10 alone would break the 总分 of 94');
+  });
+
   it('总分 = Σ 得分: 84.5 for 94.5 is an error on the total', () => {
     const f = only(selfEvaluation({ total: '84.5', grade: '良' }), 'md');
     assert.equal(f.figure, '84.5');
