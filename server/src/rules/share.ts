@@ -7,7 +7,8 @@ import { identityCovers } from './identities';
 import { partLists, unitFactor } from './prose-lists';
 import { findNamed, findNamedUnique, proseFigures, type Located } from './prose-index';
 import { relation } from './relation';
-import type { Rule } from './rule';
+import type { Rule, RuleOutput } from './rule';
+import { sharesOfUnstatedWhole } from './share-unstated';
 import { operandOf } from './sum-of-parts';
 
 const SHARE_LABEL = /占(.*?)的?(比重|比例|份额|比)?$/;
@@ -51,6 +52,7 @@ export function shares(report: Report): Share[] {
   let found = cache.get(report);
   if (found) return found;
   found = [];
+  const unfound: Orphan[] = [];
   const paired = new Set<Quantity>();
   const all = proseFigures(report);
   const listOf = new Map(partLists(report).flatMap((l) => l.parts.map((p) => [p, l] as const)));
@@ -86,11 +88,25 @@ export function shares(report: Report): Share[] {
       // `其中：基本支出786.42万元，占15.02%` — a bare 占 speaks of the list's total.
       whole = listOf.get(part)?.total;
     }
-    if (!whole) continue;
+    if (!whole) {
+      if (wholeName) unfound.push({ share: q, part, wholeName, located });
+      continue;
+    }
     found.push({ share: q, part, whole, wholeName: wholeName || whole.label, located });
   }
   cache.set(report, found);
+  orphans.set(report, unfound);
   return found;
+}
+
+/** A share whose part is found and whose whole, though named, is stated nowhere before it. */
+export type Orphan = Omit<Share, 'whole'>;
+const orphans = new WeakMap<Report, Orphan[]>();
+
+/** The shares of shares() whose named whole was not found, in document order. */
+export function orphanShares(report: Report): Orphan[] {
+  shares(report);
+  return orphans.get(report) ?? [];
 }
 
 const TOTAL_WORD = /(合计|共计|总计|累计|总额)$/;
@@ -243,23 +259,28 @@ export const share: Rule = {
       });
     }
     const named = new Set(shares(report).map((s) => s.share));
-    for (const s of sharesOfListed(report, named)) {
-      const whole = sum(s.parts.map((p) => intervalOf(p)));
-      const r = div(intervalOf(s.part), whole);
-      if (!r) continue;
-      const wholeValue = s.parts.reduce((a, p) => a.add(p.value), new Decimal(0));
-      if (wholeValue.isZero()) continue;
-      relation(out, {
-        ruleId: 'share',
-        stated: s.share,
-        label: t('{0}占{1}的比重', s.part.label || t('该部分'), t('各项之和')),
-        operands: s.parts.map((p) => operandOf(p)),
-        formula: `${s.part.label} ${s.part.raw} ÷ (${s.parts.map((p) => p.raw).join(' + ')})`,
-        computed: s.part.value.div(wholeValue).mul(100),
-        expected: scale(r, new Decimal(100)),
-        decimals: Math.max(2, s.share.decimals),
-        unit: '%',
-      });
-    }
+    for (const s of sharesOfListed(report, named)) shareOfSum(out, s, t('各项之和'));
+    for (const s of sharesOfUnstatedWhole(report)) shareOfSum(out, s, s.wholeName, t('{0}文中未给出，按所列各项之和计', s.wholeName));
   },
 };
+
+/** A share checked against the sum of the parts listed with it, which are all of its whole. */
+function shareOfSum(out: RuleOutput, s: { share: Quantity; part: Quantity; parts: Quantity[] }, wholeName: string, note?: string): void {
+  const whole = sum(s.parts.map((p) => intervalOf(p)));
+  const r = div(intervalOf(s.part), whole);
+  if (!r) return;
+  const wholeValue = s.parts.reduce((a, p) => a.add(p.value), new Decimal(0));
+  if (wholeValue.isZero()) return;
+  relation(out, {
+    ruleId: 'share',
+    stated: s.share,
+    label: t('{0}占{1}的比重', s.part.label || t('该部分'), wholeName),
+    operands: s.parts.map((p) => operandOf(p)),
+    formula: `${s.part.label} ${s.part.raw} ÷ (${s.parts.map((p) => p.raw).join(' + ')})`,
+    computed: s.part.value.div(wholeValue).mul(100),
+    expected: scale(r, new Decimal(100)),
+    decimals: Math.max(2, s.share.decimals),
+    unit: '%',
+    ...(note ? { note } : {}),
+  });
+}

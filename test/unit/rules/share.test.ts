@@ -180,3 +180,31 @@ describe('shares of the three 三公 items that do not add up to 100%', () => {
     assert.deepEqual(checks(text).filter((c) => c.rule === 'share'), []);
   });
 });
+
+describe('shares of a whole named but not stated (js-wzyjs 梧州 budget notes, PDF text)', () => {
+  it('parts whose shares add up to 100% make the whole: 43897.73 ÷ 1085203.63 = 4.045%, printed 4.04% (a last-digit warning)', () => {
+    const text = doc(
+      '(一)文化旅游体育与传媒支出类科目850088.3元,占支出总预算78.33%。',
+      '(二)社会保障和就业支出类科目116433.12元,占支出总预算10.73%。',
+      '(三)卫生健康支出类科目43897.73元,占支出总预算4.04%。',
+      '(四)住房保障支出类科目74784.48元,占支出总预算6.90%。',
+    );
+    assert.deepEqual(summary(text), ['5 warning share 4.04', '6 warning share 6.90']);
+    assert.equal(
+      findings(text)[0].message,
+      '(三)卫生健康支出类科目占支出总预算的比重应为 4.05%（(三)卫生健康支出类科目 43897.73 ÷ (850088.3 + 116433.12 + 43897.73 + 74784.48)），文中为 4.04%，相差 0.01 个百分点；支出总预算文中未给出，按所列各项之和计；只差末位：像是截断而非四舍五入',
+    );
+  });
+
+  it('基本支出 and 项目支出 are all of the whole they are shares of: 469500 ÷ (2476260.58 + 469500) = 15.94%, not 19.62%', () => {
+    const text = (r: string) =>
+      doc(`1. 基本支出预算2476260.58元,占一般公共预算支出的84.06%,同比减少4966.66元。`, `2. 项目支出469500元,占一般公共预算支出的${r}%。`);
+    assert.deepEqual(summary(text('19.62')), ['4 error share 19.62']);
+    assert.deepEqual(summary(text('15.94')), []);
+  });
+
+  it('shares of an unstated whole that are not known to be all of it are not read', () => {
+    const text = doc('培训费1.4万元,占项目支出预算20%。会议费0.28万元,占项目支出预算3%。');
+    assert.deepEqual(checks(text).filter((c) => c.rule === 'share'), []);
+  });
+});
