@@ -14,7 +14,22 @@ export const maxReportBytes = 16 * 1024 * 1024;
  * to the file, and never blocks on one that is not a regular file (a FIFO is opened non-blocking, then refused).
  */
 export function readReportFile(path: string, choice: EncodingChoice = 'auto', maxBytes = maxReportBytes): Decoded {
-  let bytes: Uint8Array;
+  const read = readRegularFile(path, maxBytes, (size) =>
+    t('文件太大（{0} MB，上限 {1} MB），已跳过；可用 --max-size 调整上限', megabytes(size), megabytes(maxBytes)),
+  );
+  return read.ok ? decodeReport(read.bytes, choice) : read;
+}
+
+/**
+ * The bytes of a regular file of at most `maxBytes`, or why not: a folder, a FIFO, a device or a socket is refused
+ * before a byte is read (opened non-blocking, so a FIFO without a writer cannot hang the reader), a larger file
+ * gets `tooLarge(size)`.
+ */
+export function readRegularFile(
+  path: string,
+  maxBytes: number,
+  tooLarge: (size: number) => string,
+): { ok: true; bytes: Uint8Array } | { ok: false; reason: string } {
   let fd: number | undefined;
   try {
     // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever (Windows has no such flag).
@@ -22,18 +37,13 @@ export function readReportFile(path: string, choice: EncodingChoice = 'auto', ma
     const stat = fstatSync(fd);
     if (stat.isDirectory()) return { ok: false, reason: t('这是文件夹，不是文件') };
     if (!stat.isFile()) return { ok: false, reason: t('不是普通文件（是管道、设备或套接字）') };
-    if (stat.size > maxBytes)
-      return {
-        ok: false,
-        reason: t('文件太大（{0} MB，上限 {1} MB），已跳过；可用 --max-size 调整上限', megabytes(stat.size), megabytes(maxBytes)),
-      };
-    bytes = readFileSync(fd);
+    if (stat.size > maxBytes) return { ok: false, reason: tooLarge(stat.size) };
+    return { ok: true, bytes: readFileSync(fd) };
   } catch (e) {
     return { ok: false, reason: fileErrorReason(e) };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
-  return decodeReport(bytes, choice);
 }
 
 function megabytes(n: number): string {
