@@ -17,6 +17,16 @@ export function fmt(v: Decimal, decimals: number, keep = 0): string {
   return t === '-0' ? '0' : t;
 }
 
+/**
+ * Places to print a non-zero difference with so that it does not read as 0: `decimals`, or more when it rounds
+ * to 0 there (12 人 stated, 3 + 9.10 人 listed: the difference is 0.1, not "0人").
+ */
+export function visibleDecimals(v: Decimal, decimals: number): number {
+  let d = decimals;
+  while (d < decimals + 8 && !v.isZero() && v.toDecimalPlaces(d, Decimal.ROUND_HALF_UP).isZero()) d++;
+  return d;
+}
+
 /** A signed difference: `+1.49`, `-68.75`. */
 export function signed(v: Decimal, decimals: number): string {
   const s = fmt(v, decimals);

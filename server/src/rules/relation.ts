@@ -4,7 +4,7 @@ import DecimalCtor from 'decimal.js';
 import type Decimal from 'decimal.js';
 import type { Operand, Quantity } from '../report/model';
 import { t } from '../l10n';
-import { fmt } from './format';
+import { fmt, visibleDecimals } from './format';
 import { intervalOf, overlaps, type Interval } from './interval';
 import type { RuleOutput } from './rule';
 
@@ -61,14 +61,18 @@ export function relation(out: RuleOutput, spec: RelationSpec): boolean {
   const computedText = fmt(spec.computed, Math.max(spec.decimals, spec.stated.decimals), spec.stated.decimals);
   const diff = spec.computed.sub(spec.stated.value).abs();
   const diffUnit = spec.unit === '%' ? ` ${t('个百分点')}` : spec.unit;
+  // A difference below the printed precision (an exact count against parts with decimals) is shown with the
+  // places it needs, and so is the value it should be: not "应为 12人…相差 0人".
+  const shown = visibleDecimals(diff, spec.decimals);
+  const computedShown = shown > spec.decimals ? fmt(spec.computed, Math.max(shown, spec.stated.decimals), spec.stated.decimals) : computedText;
   const message =
     t(
       '{0}应为 {1}（{2}），文中为 {3}，相差 {4}',
       spec.label,
-      computedText + spec.unit,
+      computedShown + spec.unit,
       spec.formula,
       spec.stated.raw + spec.unit,
-      fmt(diff, spec.decimals) + diffUnit,
+      fmt(diff, shown) + diffUnit,
     ) +
     (spec.note ? `；${spec.note}` : '') +
     (lastDigit === 'truncated'

@@ -3,7 +3,7 @@
 import type Decimal from 'decimal.js';
 import type { Clause, Operand, Quantity } from '../report/model';
 import { t } from '../l10n';
-import { fmt, moneyDecimals } from './format';
+import { fmt, moneyDecimals, visibleDecimals } from './format';
 import { canBeAtMost, intervalOf, sum, type Interval } from './interval';
 import { partLists, unitFactor } from './prose-lists';
 import { identityCovers } from './identities';
@@ -89,7 +89,7 @@ export const sumOfParts: Rule = {
           fmt(computed, decimals) + unit,
           label,
           total.raw + unit,
-          fmt(computed.sub(total.value), decimals) + unit,
+          fmt(computed.sub(total.value), visibleDecimals(computed.sub(total.value), decimals)) + unit,
         ),
         related: [{ span: total.span, message: `${label} ${total.raw}${unit}` }, ...operands.filter((o) => o.span).map((o) => ({ span: o.span!, message: `${o.label} ${o.value}${o.unit}` }))],
       });
