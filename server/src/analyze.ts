@@ -7,6 +7,7 @@ import { placeholdersOf } from './report/placeholders';
 import { SpanMap } from './report/span-map';
 import { rules } from './rules/catalogue';
 import { t } from './l10n';
+import { checkDeadline } from './deadline';
 
 const strict = typeof process !== 'undefined' && process.env?.JIXIAO_STRICT === '1';
 
@@ -18,6 +19,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   for (const rule of rules) {
     const setting = options.rules?.[rule.id];
     if (setting === 'off') continue;
+    checkDeadline(options.deadline);
     const out = {
       check(c: Check) {
         checks.push(c);
@@ -37,6 +39,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       if (strict) throw error;
     }
   }
+  checkDeadline(options.deadline);
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   const failing = failingByTarget(checks);
   const shown = unsuppressed(report, withoutDisputedFixes(withoutBlameOnFlagged(outsideUnfinished(report, findings), failing), checks, failing));
@@ -147,20 +150,36 @@ function withoutDisputedFixes(findings: Finding[], checks: Check[], failing: Spa
 }
 
 /**
- * A sentence that still has a placeholder or a blank slot (`商品和服务支出预算75800元，占基本支出预算%，同比增加52044.27
- * 元，增长50.63%`) is a template half filled in: which of its figures are the department's is not known, so none of
- * its relations is reported (the placeholder hint says what is missing).
+ * A sentence that still has a placeholder or a blank slot is a template half filled in: the relations the missing
+ * figure belongs to cannot be read, so none of those is reported in it (the placeholder hint says what is
+ * missing). A blank share (`商品和服务支出预算75800元，占基本支出预算%，同比增加52044.27元，增长50.63%`) leaves its
+ * growth rate readable; a typed `××` may be any figure and leaves nothing.
  */
 function outsideUnfinished(report: Report, findings: Finding[]): Finding[] {
   const holes = placeholdersOf(report);
   if (!holes.length) return findings;
-  const unfinished: Span[] = [];
+  // Sentences with a hole, in document order, each with the rules its holes leave incomplete (undefined: all).
+  const unfinished: Array<{ span: Span; rules?: Set<string> }> = [];
+  let h = 0;
   for (const p of report.paragraphs) {
-    for (const s of p.sentences) if (holes.some((h) => h.start >= s.span.start && h.start < s.span.end)) unfinished.push(s.span);
+    for (const s of p.sentences) {
+      while (h < holes.length && holes[h].start < s.span.start) h++;
+      let entry: { span: Span; rules?: Set<string> } | undefined;
+      for (let k = h; k < holes.length && holes[k].start < s.span.end; k++) {
+        const rules = holes[k].rules;
+        if (!entry) unfinished.push((entry = { span: s.span, rules: rules && new Set(rules) }));
+        else if (!rules) entry.rules = undefined;
+        else if (entry.rules) for (const r of rules) entry.rules.add(r);
+      }
+    }
   }
-  return findings.filter(
-    (f) => f.severity === 'hint' || f.severity === 'information' || !unfinished.some((s) => f.span.start >= s.start && f.span.start < s.end),
-  );
+  const starts = unfinished.map((u) => u.span.start);
+  return findings.filter((f) => {
+    if (f.severity === 'hint' || f.severity === 'information') return true;
+    // positionAt finds the last start at or before an offset (its line, here its sentence).
+    const u = starts.length ? unfinished[positionAt(starts, f.span.start).line] : undefined;
+    return !u || f.span.start < u.span.start || f.span.start >= u.span.end || (u.rules !== undefined && !u.rules.has(f.ruleId));
+  });
 }
 
 /** The parser is written never to throw; should it all the same, the report is read as having no structure. */

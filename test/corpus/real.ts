@@ -4,6 +4,8 @@
 //   LINE SEVERITY RULE FIGURE[|FIGURE…]                      a slip jixiao reports (at any of those figures)
 //   # KNOWN MISS: LINE SEVERITY RULE FIGURE[|FIGURE…] — why   a slip jixiao does not report yet
 //   # KNOWN FALSE ALARM: LINE RULE FIGURE — why              a finding of jixiao's on a right figure, not fixed yet
+// A relation printed over two lines (a PDF's wrapped sentence) may name a figure of another line as `LINE:FIGURE`
+// (`5 error growth 75800|6:50.63`: the amount on line 5, or the rate on line 6).
 // A slip is found when a finding at error or warning starts on its line with one of its figures as its text.
 // Every other finding at error or warning is a false alarm. Rule and severity are the reader's reading, shown
 // with a miss; they do not decide a match.
@@ -74,7 +76,15 @@ export function parseRealExpected(content: string): RealExpected {
   return out;
 }
 
-export const matches = (slip: Slip, seen: Seen) => seen.line === slip.line && slip.figures.includes(seen.figure);
+/** Each line and figure a slip may be reported at: `FIGURE` on the slip's line, `LINE:FIGURE` on another. */
+export function placesOf(slip: Slip): Array<{ line: number; figure: string }> {
+  return slip.figures.map((f) => {
+    const m = /^(\d+):(.+)$/.exec(f);
+    return m ? { line: Number(m[1]), figure: m[2] } : { line: slip.line, figure: f };
+  });
+}
+
+export const matches = (slip: Slip, seen: Seen) => placesOf(slip).some((p) => p.line === seen.line && p.figure === seen.figure);
 
 /** Figures that took part in a relation jixiao checked (as targets or operands): start → end. */
 export function figuresChecked(analysis: Analysis): Map<number, number> {
@@ -106,7 +116,7 @@ export function score(name: string, text: string, analysis: Analysis, slips: Sli
   for (const [start, end] of figuresChecked(analysis)) {
     const line = positionAt(starts, start).line + 1;
     const figure = figureText(text, start, end);
-    if (!slips.some((s) => s.line === line && s.figures.includes(figure))) rightChecked++;
+    if (!slips.some((s) => placesOf(s).some((p) => p.line === line && p.figure === figure))) rightChecked++;
   }
   return { name, slips, found, missed, falseAlarms, rightChecked };
 }

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../../server/src/analyze';
 import { bodyText, expand } from '../manifest/snippet-text';
-import { doc, findings } from './helpers';
+import { doc, findings, summary } from './helpers';
 
 describe('placeholder', () => {
   it('one hint at the first placeholder, naming each line that still has one', () => {
@@ -43,13 +43,21 @@ describe('blank template slots (issue #10)', () => {
     assert.equal(findings(text)[0].message, '还有 2 处占位符待填写：第 3 行');
   });
 
-  it('a sentence with a blank slot reports none of its relations (梧州 2022: 占基本支出预算%)', () => {
-    // 52044.27 ÷ (75800 − 52044.27) = 219% against 50.63%: the slip is in a half-filled sentence, which one is unknown.
+  it('a blank share leaves its sentence’s growth rate readable (梧州 2022: 占基本支出预算%)', () => {
+    // 52044.27 ÷ (75800 − 52044.27) = 219.08%, printed 50.63%: the rate and its operands are all filled in.
     const text = doc('商品和服务支出预算 75800 元,占基本支出预算%,同比增加 52044.27 元,增长 50.63%,增长原因是编外人员经费支出列入基本支出。');
-    assert.deepEqual(findings(text).map((f) => `${f.severity} ${f.rule}`), ['hint placeholder']);
-    // Filled in, the same sentence is read again.
-    const filled = text.replace('占基本支出预算%', '占基本支出预算6.69%');
-    assert.ok(findings(filled).some((f) => f.rule === 'growth' && f.figure === '50.63'));
+    assert.deepEqual(findings(text).map((f) => `${f.severity} ${f.rule} ${f.figure}`), ['hint placeholder %', 'error growth 50.63']);
+  });
+
+  it('a blank slot keeps quiet the relations it belongs to, and a typed placeholder all of its sentence’s', () => {
+    // 30 ÷ 100 = 30% against 20%: a share, in a sentence whose other share is blank, is not reported…
+    const shares = doc('总支出100万元,其中基本支出30万元,占总支出的20%,项目支出70万元,占总支出的%。');
+    assert.deepEqual(findings(shares).map((f) => `${f.severity} ${f.rule}`), ['hint placeholder']);
+    // …nor a growth rate next to a typed placeholder: ×× may be any of the sentence's figures.
+    const typed = doc('商品和服务支出预算 75800 元,占基本支出预算××%,同比增加 52044.27 元,增长 50.63%。');
+    assert.deepEqual(findings(typed).map((f) => `${f.severity} ${f.rule}`), ['hint placeholder']);
+    // Filled in, the share is read again.
+    assert.deepEqual(summary(shares.replace('占总支出的%', '占总支出的70%')), ['3 error share 20']);
   });
 
   it('units in a header or after 单位 are no slot', () => {
