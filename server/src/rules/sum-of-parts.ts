@@ -3,6 +3,7 @@
 import type Decimal from 'decimal.js';
 import type { Clause, Operand, Quantity } from '../report/model';
 import { t } from '../l10n';
+import { datedParts } from './dated-parts';
 import { fmt, moneyDecimals, visibleDecimals } from './format';
 import { canBeAtMost, intervalOf, sum, type Interval } from './interval';
 import { partLists, unitFactor } from './prose-lists';
@@ -40,6 +41,8 @@ export const sumOfParts: Rule = {
   run(report, out) {
     // `设9个内设机构,分别为:…` with eight names: a count against the names listed.
     namedCounts(report, out);
+    // `2016年…预算拨入33万元,2015年…57.55万元…其中:1、公务接待费2016年预算8万元,2015年预算12.5万元…`: items by year.
+    datedParts(report, out);
     for (const list of partLists(report)) {
       const { total, parts } = list;
       if (repeatsALabel(parts)) continue;

@@ -2,7 +2,7 @@
 // Intervals (domain.md): money ± half its last printed digit, never coarser than 0.005; counts exact.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyFix, assertConsistent, doc, only, summary } from './helpers';
+import { applyFix, assertConsistent, checks, doc, findings, only, summary } from './helpers';
 
 const sanGong = (total: string) =>
   doc(`2023年“三公”经费预算数${total}万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费1万元，公务接待费2万元。`);
@@ -259,5 +259,26 @@ describe('sum-of-parts: where a 其中 list ends in published text', () => {
     // 公务接待费's 其中 names 批次 and 人次; 公务用车购置及运行维护费 after the ； is its sibling, not its part.
     const text = doc('公务接待费201.25万元，其中：国内公务接待4032批次，33409人次；公务用车购置及运行维护费为382.58万元。');
     assert.deepEqual(summary(text), []);
+  });
+});
+
+describe('items stated year by year against a whole stated for the same years (sg-yingde-jingxin-2016)', () => {
+  const text = (a: string) =>
+    doc(
+      `2016年三公经费预算拨入33万元,2015年三公经费预算拨入57.55万元,与上年对比减少24.55万元。主要原因是八项规定厉行节约及公务用车改革。其中:1、公务接待费2016年预算8万元,2015年预算${a}万元;对比减少4.35万元。2、公务车辆运行2016年预算25万元,2015年预算45.2万元;对比减少20.20万元。`,
+    );
+
+  it('2015’s items 12.5 + 45.2 = 57.70 exceed 2015’s whole 57.55: an error at the whole, with no fix', () => {
+    const f = findings(text('12.5')).find((x) => x.rule === 'sum-of-parts')!;
+    assert.equal(f.figure, '57.55');
+    assert.equal(f.severity, 'error');
+    assert.equal(f.message, '2015年三公经费预算拨入应为 57.70万元（公务接待费2015年预算 12.5 + 公务车辆运行2015年预算 45.2），文中为 57.55万元，相差 0.15万元；所列各项之和已超过总数');
+    assert.equal(f.fix, undefined);
+  });
+
+  it('items within their whole hold, 2016’s (8 + 25 = 33) and 2015’s with 12.35 (12.35 + 45.2 = 57.55)', () => {
+    assert.deepEqual(summary(text('12.35')), []);
+    const years = checks(text('12.35')).filter((c) => c.rule === 'sum-of-parts').map((c) => `${c.figure} ${c.holds}`);
+    assert.deepEqual(years, ['33 true', '57.55 true']);
   });
 });
