@@ -46,6 +46,9 @@ export function findNamed(
   let startsWith: Located | undefined;
   // `“三公”经费预算数` names `“三公”经费预算总额`: the same thing, its count word aside.
   const bare = measureless(name);
+  // `“三公”经费支出` names `…“三公”经费总支出`; a name is matched without its 的.
+  const totalled = /.{2,}[^总](支出|收入)$/.test(name) ? name.replace(/(支出|收入)$/, '总$1') : '';
+  const plain = name.replace(/的/g, '');
   const here = all[Math.min(before, all.length - 1)]?.paragraph;
   for (let i = before - 1; i >= 0 && i >= before - LOOK_BACK; i--) {
     const l = all[i];
@@ -54,9 +57,9 @@ export function findNamed(
     if (l.paragraph !== here && ((endsWith && endsWith.paragraph === here) || (startsWith && startsWith.paragraph === here))) break;
     if (l.q.incidental || !accept(l.q)) continue;
     if (l.q.label === name) return l;
-    if (!endsWith && (l.q.label.endsWith(name) || (bare.length >= 4 && measureless(l.q.label).endsWith(bare)))) endsWith = l;
-    // `“三公”经费支出4.38万元` is what `“三公”经费较上年减少` speaks of.
-    if (!startsWith && name.length >= 3 && l.q.label.startsWith(name)) startsWith = l;
+    if (!endsWith && (l.q.label.endsWith(name) || (bare.length >= 4 && measureless(l.q.label).endsWith(bare)) || (totalled && l.q.label.endsWith(totalled)))) endsWith = l;
+    // `“三公”经费支出4.38万元` is what `“三公”经费较上年减少` speaks of; `…开支的“三公”经费总支出` what `…开支“三公”经费` does.
+    if (!startsWith && name.length >= 3 && (l.q.label.startsWith(name) || (plain.length >= 6 && l.q.label.includes('的') && l.q.label.replace(/的/g, '').startsWith(plain)))) startsWith = l;
   }
   return endsWith ?? startsWith;
 }
@@ -178,7 +181,8 @@ const isEarlierComparison = (q: Quantity) =>
 
 /** `公务用车运行费减少` → 公务用车运行费; `减少`, `支出减少` → '' (no name of its own). */
 function namedChange(label: string): string {
-  const m = /^(?:\d+[、.．])?(?:\d{4}年度?)?(.{2,}?)(增加|减少|增长|下降|多出|节约)了?$/.exec(label);
+  // `2017年度的“三公”经费支出减少了` (the year took 的's words), `…“三公”经费仍然减少了`: 的 and an adverb are no name.
+  const m = /^(?:\d+[、.．])?(?:\d{4}年度?)?的?(.{2,}?)(?:仍然|依然|仍|还|也|共|总计|合计)?(增加|减少|增长|下降|多出|节约)了?$/.exec(label);
   if (!m) return '';
   // A measure word alone (`比2023年预算数减少`, the year cut off) names what is compared with, not a subject.
   return ONLY_MEASURE_OR_BASE.test(m[1]) ? '' : m[1];

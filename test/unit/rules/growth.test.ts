@@ -1,7 +1,7 @@
 // growth: `增加A，增长B%` → B = A ÷ (current − A); `减少A，下降B%` → B = A ÷ (current + A).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyFix, assertConsistent, doc, findings, only, summary } from './helpers';
+import { applyFix, assertConsistent, checks, doc, findings, only, summary } from './helpers';
 
 const spending = (g: string) => doc(`2023年支出1000万元，同比增加100万元，增长${g}%。`);
 
@@ -211,5 +211,18 @@ describe('经比较 is a verb, not a comparison with a year', () => {
     const text = doc('经比较2020年度镇本级“三公”经费41万元，较上年减少19万元，下降43.78%，较年初预算数减少4万元，下降2.2%。');
     const got = findings(text).map((f) => `${f.figure} ${f.message.match(/应为 ([\d.]+%)/)?.[1]}`);
     assert.deepEqual(got, ['43.78 31.67%', '2.2 8.89%']);
+  });
+});
+
+describe('a change whose subject follows 的 or an adverb (sg-yuzhong-2017 line 98)', () => {
+  const text = (r: string) =>
+    doc(
+      `2017年度渝中区一般公共预算财政拨款开支的“三公”经费总支出为4,333.33万元。与上年相比,2017年度的“三公”经费支出减少了1,276.52万元,下降了22.75%。如果剔除这一因素,2017年度渝中区一般公共预算财政拨款开支“三公”经费仍然减少了933.78万元,下降了${r}%。`,
+    );
+
+  it('both rates are of 总支出 4,333.33: 1,276.52 ÷ 5,609.85 = 22.75% holds; 933.78 ÷ 5,267.11 = 17.73%, not 16.64%', () => {
+    assert.deepEqual(summary(text('16.64')), ['3 error growth 16.64']);
+    assert.deepEqual(summary(text('17.73')), []);
+    assert.deepEqual(checks(text('17.73')).filter((c) => c.rule === 'growth').map((c) => `${c.figure} ${c.holds}`), ['22.75 true', '17.73 true']);
   });
 });
