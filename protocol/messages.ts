@@ -42,6 +42,11 @@ export interface StatusParams {
   version?: number;
   /** … and its findings by severity (what the client may show before VS Code has pulled them). */
   counts?: { errors: number; warnings: number; others: number };
+  /**
+   * With 'idle': the analysis of that version ran past jixiao.analysisTimeBudgetMs and was given up; why, in the
+   * server's message language (the status bar shows it).
+   */
+  abandoned?: string;
 }
 
 /** Sent as InitializeParams.initializationOptions. */

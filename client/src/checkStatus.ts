@@ -23,7 +23,8 @@ export class CheckStatus implements vscode.Disposable {
       const before = this.checkedVersions.get(params.uri);
       // A document checked from disk ("check the workspace") has version 0: a later check of the open one wins.
       if (!before || params.version >= before.version || params.version === 0) {
-        this.checkedVersions.set(params.uri, { version: params.version, counts: { ...params.counts } });
+        const abandoned = typeof params.abandoned === 'string' ? params.abandoned : undefined;
+        this.checkedVersions.set(params.uri, { version: params.version, counts: { ...params.counts }, ...(abandoned ? { abandoned } : {}) });
       }
     }
     this.reports.add(params.uri);

@@ -33,6 +33,8 @@ export function statusText(counts: FindingCounts, running: boolean): StatusText 
 export interface CheckedVersion {
   version: number;
   counts: FindingCounts;
+  /** The server gave up the analysis of this version (over jixiao.analysisTimeBudgetMs): its reason. */
+  abandoned?: string;
 }
 
 export interface StatusInput {
@@ -56,7 +58,10 @@ export interface StatusInput {
 export function statusFor(input: StatusInput): StatusText {
   if (input.running) return statusText(input.collection, true);
   const { checked } = input;
-  if (checked && (input.runMode === 'onSave' || checked.version === input.docVersion)) return statusText(checked.counts, false);
+  if (checked && (input.runMode === 'onSave' || checked.version === input.docVersion)) {
+    if (checked.abandoned) return { text: `$(watch) ${l10n.t('绩效：检查超时')}`, tooltip: checked.abandoned };
+    return statusText(checked.counts, false);
+  }
   if (checked || input.collection.errors + input.collection.warnings + input.collection.others === 0) {
     return statusText(input.collection, true); // a check of this version is due and not yet counted
   }

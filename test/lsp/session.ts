@@ -89,7 +89,7 @@ export interface StartOptions {
 export class Session {
   readonly published: PublishDiagnosticsParams[] = [];
   /** jixiao/status notifications, in order. */
-  readonly statuses: Array<{ uri: string; state: 'running' | 'idle'; version?: number; counts?: unknown }> = [];
+  readonly statuses: Array<{ uri: string; state: 'running' | 'idle'; version?: number; counts?: unknown; abandoned?: string }> = [];
   stderr = '';
   settings: unknown;
   initializeResult: unknown;

@@ -12,7 +12,7 @@ describe('settings', () => {
   it('VS Code’s nested form', () => {
     assert.deepEqual(
       normalizeSettings({ rules: { rate: 'off', share: 'hint' }, run: 'onSave', inlayHints: { enabled: false }, template: 'chinese', ignoreStorage: 'inline' }),
-      { rules: { rate: 'off', share: 'hint' }, run: 'onSave', inlayHints: false, template: 'chinese', ignoreStorage: 'inline', maxFileSize: 16 },
+      { rules: { rate: 'off', share: 'hint' }, run: 'onSave', inlayHints: false, template: 'chinese', ignoreStorage: 'inline', maxFileSize: 16, analysisTimeBudgetMs: 10_000 },
     );
   });
 

@@ -21,6 +21,8 @@ import type { Settings } from './settings';
 import type { SettingsStore } from './settings-store';
 
 export const DEBOUNCE_MS = 300;
+/** The code of the diagnostic saying an analysis was abandoned over its time budget. */
+const abandonedCode = 'time-budget';
 
 interface Run {
   version: number;
@@ -34,6 +36,8 @@ export class DiagnosticsService {
   private pushedClosed = new Set<string>();
   /** The document and version whose skipping (too large) was last logged. */
   private loggedSkips = '';
+  /** The document and version whose abandoned analysis (over its time budget) was last logged. */
+  private loggedAbandons = '';
 
   constructor(
     private readonly connection: Connection,
@@ -53,6 +57,7 @@ export class DiagnosticsService {
     const skipped = this.reports.isReport(doc) ? this.skipped(doc.uri, doc.getText(), settings, doc.version) : undefined;
     if (skipped) return skipped;
     const analysis = this.reports.analysis(doc, settings);
+    if (!analysis && this.reports.abandoned(doc)) return this.abandoned(doc.uri, settings, doc.version);
     return analysis ? toDiagnostics(analysis, doc.uri) : [];
   }
 
@@ -184,6 +189,24 @@ export class DiagnosticsService {
     return [{ range, severity: 3, code: 'max-file-size', source: 'jixiao', message, relatedInformation: [], data: {} }];
   }
 
+  /**
+   * An analysis over jixiao.analysisTimeBudgetMs was given up for this version: one diagnostic on the first line
+   * says so (the status bar shows it, see status()), logged once per version. The next edit is checked afresh.
+   */
+  private abandoned(uri: string, settings: Settings, version: number): Diagnostic[] {
+    const message = t(
+      '检查用时超过了 {0} 秒的上限，jixiao 放弃了对这一版本的检查（修改后会重新检查）；可在设置 jixiao.analysisTimeBudgetMs 中调整上限',
+      String(settings.analysisTimeBudgetMs / 1000),
+    );
+    const logged = `${uri}@${version}`;
+    if (this.loggedAbandons !== logged) {
+      this.loggedAbandons = logged;
+      this.connection.console.warn(`jixiao: ${uri}: ${message}`);
+    }
+    const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    return [{ range, severity: 3, code: abandonedCode, source: 'jixiao', message, relatedInformation: [], data: {} }];
+  }
+
   private cancel(uri: string): void {
     const timer = this.timers.get(uri);
     if (timer) clearTimeout(timer);
@@ -231,6 +254,8 @@ export class DiagnosticsService {
     if (checked) {
       params.version = checked.version;
       params.counts = countBySeverity(checked.diagnostics);
+      const abandoned = checked.diagnostics.find((d) => d.code === abandonedCode);
+      if (abandoned) params.abandoned = abandoned.message;
     }
     void this.connection.sendNotification(statusMethod, params);
   }

@@ -1,6 +1,7 @@
 // The analysis of each open document, computed at most once per version, settings and stored ignores.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../analyze';
+import { AnalysisAbandoned } from '../deadline';
 import { reportFormat } from '../features/which-documents';
 import type { StoredIgnore } from '../report/ignores';
 import type { Analysis } from '../report/model';
@@ -10,7 +11,15 @@ interface Entry {
   version: number;
   key: string;
   analysis: Analysis | undefined;
+  /** The analysis ran past jixiao.analysisTimeBudgetMs and was given up (for this version and settings). */
+  abandoned?: boolean;
 }
+
+/**
+ * Test-only: JIXIAO_TEST_SLOW_MS=N makes every analysis spend N ms before it starts (inside its budget's time),
+ * so the tests can see what an analysis over its budget does.
+ */
+const testSlowMs = Number(typeof process !== 'undefined' ? (process.env?.JIXIAO_TEST_SLOW_MS ?? 0) : 0) || 0;
 
 export class Reports {
   private cache = new Map<string, Entry>();
@@ -30,9 +39,29 @@ export class Reports {
     const key = `${format ?? '-'}|${analysisKey(settings)}|${ignores.length ? JSON.stringify(ignores) : ''}`;
     const hit = this.cache.get(doc.uri);
     if (hit && hit.version === doc.version && hit.key === key) return hit.analysis;
-    const analysis = format ? analyze(text, { format, rules: settings.rules, ignores }) : undefined;
-    this.cache.set(doc.uri, { version: doc.version, key, analysis });
-    return analysis;
+    if (!format) {
+      this.cache.set(doc.uri, { version: doc.version, key, analysis: undefined });
+      return undefined;
+    }
+    const budget = settings.analysisTimeBudgetMs;
+    const deadline = budget > 0 ? Date.now() + budget : undefined;
+    if (testSlowMs) for (const until = Date.now() + testSlowMs; Date.now() < until; );
+    try {
+      const analysis = analyze(text, { format, rules: settings.rules, ignores, deadline });
+      this.cache.set(doc.uri, { version: doc.version, key, analysis });
+      return analysis;
+    } catch (e) {
+      if (!(e instanceof AnalysisAbandoned)) throw e;
+      // Given up for this version: hovers and the like find no analysis rather than start it again.
+      this.cache.set(doc.uri, { version: doc.version, key, analysis: undefined, abandoned: true });
+      return undefined;
+    }
+  }
+
+  /** Whether the analysis of the document as it is now was abandoned (over jixiao.analysisTimeBudgetMs). */
+  abandoned(doc: TextDocument): boolean {
+    const hit = this.cache.get(doc.uri);
+    return hit?.version === doc.version && hit.abandoned === true;
   }
 
   isReport(doc: TextDocument): boolean {

@@ -16,6 +16,11 @@ export interface Settings {
   ignoreStorage: 'file' | 'inline';
   /** In MB: a larger document is not analysed; one diagnostic says so (a data dump pasted into a report). */
   maxFileSize: number;
+  /**
+   * In ms: an analysis still running after this long is abandoned for that version of the document, and the user
+   * is told why (status bar, output channel, one diagnostic); 0 means no limit.
+   */
+  analysisTimeBudgetMs: number;
 }
 
 export const defaultSettings: Settings = {
@@ -25,6 +30,7 @@ export const defaultSettings: Settings = {
   template: 'arabic',
   ignoreStorage: 'file',
   maxFileSize: maxReportBytes / 1024 / 1024,
+  analysisTimeBudgetMs: 10_000,
 };
 
 const RULE_SETTINGS = new Set<string>(['off', 'error', 'warning', 'information', 'hint']);
@@ -51,10 +57,24 @@ export function normalizeSettings(raw: unknown): Settings {
   const ignoreStorage = raw.ignoreStorage === 'inline' || raw.ignoreStorage === 'file' ? raw.ignoreStorage : defaultSettings.ignoreStorage;
   const maxFileSize =
     typeof raw.maxFileSize === 'number' && Number.isFinite(raw.maxFileSize) && raw.maxFileSize > 0 ? raw.maxFileSize : defaultSettings.maxFileSize;
-  return { rules, run, inlayHints: typeof hints === 'boolean' ? hints : defaultSettings.inlayHints, template, ignoreStorage, maxFileSize };
+  const budget = raw.analysisTimeBudgetMs;
+  const analysisTimeBudgetMs =
+    typeof budget === 'number' && Number.isFinite(budget) && budget >= 0 ? budget : defaultSettings.analysisTimeBudgetMs;
+  return {
+    rules,
+    run,
+    inlayHints: typeof hints === 'boolean' ? hints : defaultSettings.inlayHints,
+    template,
+    ignoreStorage,
+    maxFileSize,
+    analysisTimeBudgetMs,
+  };
 }
 
-/** Settings that change what the analysis finds (the others change only how it is shown). */
+/**
+ * Settings that change what the analysis finds (the others change only how it is shown); the time budget too, as
+ * an analysis abandoned under one budget may finish under another.
+ */
 export function analysisKey(s: Settings): string {
-  return JSON.stringify(Object.entries(s.rules).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return JSON.stringify([Object.entries(s.rules).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)), s.analysisTimeBudgetMs]);
 }

@@ -263,4 +263,6 @@ export interface AnalyzeOptions {
   rules?: Record<string, RuleSetting>;
   /** Ignores kept outside the text (`.jixiao-ignore`) for this report: see report/ignores.ts. */
   ignores?: readonly StoredIgnore[];
+  /** A Date.now() time past which the analysis gives up (throws AnalysisAbandoned, see deadline.ts). */
+  deadline?: number;
 }

@@ -49,6 +49,16 @@ describe('statusFor: no all-clear before the findings of this version are counte
     assert.equal(statusFor({ docVersion: 1, running: false, runMode: 'onType', collection: three }).text, '$(error) 绩效：3 处问题');
   });
 
+  it('an analysis given up over its time budget: the bar says so, the tooltip says why', () => {
+    const why = '检查用时超过了 10 秒的上限，jixiao 放弃了对这一版本的检查（修改后会重新检查）；可在设置 jixiao.analysisTimeBudgetMs 中调整上限';
+    const one = { errors: 0, warnings: 0, others: 1 };
+    const s = statusFor({ docVersion: 7, running: false, checked: { version: 7, counts: one, abandoned: why }, runMode: 'onType', collection: one });
+    assert.deepEqual(s, { text: '$(watch) 绩效：检查超时', tooltip: why });
+    // The next version, checked in time, shows its findings again.
+    const next = statusFor({ docVersion: 8, running: false, checked: { version: 8, counts: three }, runMode: 'onType', collection: one });
+    assert.equal(next.text, '$(error) 绩效：3 处问题');
+  });
+
   it('on save: the last check stands while the user types', () => {
     const s = statusFor({ docVersion: 9, running: false, checked: { version: 4, counts: three }, runMode: 'onSave', collection: three });
     assert.equal(s.text, '$(error) 绩效：3 处问题');

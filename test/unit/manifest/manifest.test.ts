@@ -150,6 +150,7 @@ describe('manifest: settings', () => {
 
   it('contributes the settings the server reads', () => {
     assert.deepEqual(Object.keys(properties).sort(), [
+      'jixiao.analysisTimeBudgetMs',
       'jixiao.ignoreStorage',
       'jixiao.inlayHints.enabled',
       'jixiao.maxFileSize',
@@ -175,6 +176,15 @@ describe('manifest: settings', () => {
     for (const bad of [0, -1, 'big', Infinity]) assert.equal(normalizeSettings({ maxFileSize: bad }).maxFileSize, p.default);
     assert.match(nlsZh['config.maxFileSize'], /--max-size/);
     assert.match(nlsEn['config.maxFileSize'], /--max-size/);
+  });
+
+  it('jixiao.analysisTimeBudgetMs: in ms, the server’s default, 0 for no limit, nonsense falls back', () => {
+    const p = properties['jixiao.analysisTimeBudgetMs'];
+    assert.equal(p.type, 'number');
+    assert.equal(p.default, normalizeSettings({}).analysisTimeBudgetMs);
+    assert.equal(normalizeSettings({ analysisTimeBudgetMs: 0 }).analysisTimeBudgetMs, 0);
+    assert.equal(normalizeSettings({ analysisTimeBudgetMs: 2500 }).analysisTimeBudgetMs, 2500);
+    for (const bad of [-1, 'slow', Infinity]) assert.equal(normalizeSettings({ analysisTimeBudgetMs: bad }).analysisTimeBudgetMs, p.default);
   });
 
   it('jixiao.ignoreStorage: file by default (the text pasted back into Word stays clean), or inline', () => {
