@@ -111,7 +111,7 @@ export const difference: Rule = {
  */
 function framed(at: Located): string {
   const clauses = at.sentence.clauses;
-  const k = clauses.findIndex((c) => c.quantities.includes(at.q));
+  const k = at.clauseIndex;
   const frame = k > 0 ? /^[\s\u3000]*(?:与|和|同)(.{2,12}?)相比$/.exec(clauses[k - 1].text) : null;
   if (!frame || clauses[k - 1].quantities.length) return '';
   const change = /^(.*?)(增加|减少|多出|节约|超支)了?$/.exec(at.q.label);

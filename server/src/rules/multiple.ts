@@ -32,7 +32,7 @@ export const multiple: Rule = {
       // `上年3921人次，本年8632人次，为上年的2.2倍`, `与年初预算数428.37万元相比，决算总收入47281.07万元超出…倍`: the
       // base is last year's, or the one named after 与/同 (…相比), whichever comes first.
       const base = (at: typeof cAt) => {
-        const clause = at.sentence.clauses.find((c) => c.quantities.includes(at.q))?.text ?? '';
+        const clause = at.clause.text;
         return isPrior(at.q.label) || (/(与|同)/.test(clause) && /相比/.test(clause));
       };
       const swap = base(cAt) && !base(xAt);

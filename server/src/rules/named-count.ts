@@ -6,6 +6,7 @@ import type { Paragraph, Quantity, Report } from '../report/model';
 import { t } from '../l10n';
 import { offsetInDocument } from '../report/prose';
 import type { RuleOutput } from './rule';
+import { lowerBound } from './figures-before';
 
 const COUNTED =
   /(\d+)\s*(个|家|所|项|名|位|支|类|座)([^\d，,。；;：:、（）()\s]{0,12}?)[，,]?\s*(?:(分别为|分别是|包括)[：:]?|(即|为)[：:])\s*([^。；;]*)(。|；|;|$)/g;
@@ -41,6 +42,16 @@ function check(p: Paragraph, m: RegExpExecArray, q: Quantity, out: RuleOutput): 
   });
 }
 
+const CLAUSE_END = new Set(['，', ',', '。', '；', ';', '：', ':']);
+
+/** The figures (in text order) that start at `offset`: found by halving, not by reading the paragraph's every figure. */
+function startingAt(figures: Quantity[], offset: number): Quantity[] {
+  const lo = lowerBound(figures.length, (i) => figures[i].span.start >= offset);
+  let end = lo;
+  while (end < figures.length && figures[end].span.start === offset) end++;
+  return figures.slice(lo, end);
+}
+
 /** Each `N个…，分别为：A、B、C。` of the report: the count against the names listed. */
 export function namedCounts(report: Report, out: RuleOutput): void {
   for (const p of report.paragraphs) {
@@ -48,10 +59,12 @@ export function namedCounts(report: Report, out: RuleOutput): void {
     COUNTED.lastIndex = 0;
     for (let m = COUNTED.exec(p.text); m; m = COUNTED.exec(p.text)) {
       // `设9个内设机构和2个下属单位，分别为…`: another count in the same clause; which the names are of is open.
-      const clauseStart = Math.max(...['，', ',', '。', '；', ';', '：', ':'].map((c) => p.text.lastIndexOf(c, m!.index)));
+      // (Read back to the clause's start only: a paragraph of one pasted line may have no `:` at all.)
+      let clauseStart = m.index;
+      while (clauseStart >= 0 && !CLAUSE_END.has(p.text[clauseStart])) clauseStart--;
       if (/\d/.test(p.text.slice(clauseStart + 1, m.index))) continue;
       const at = offsetInDocument(p.segments, m.index);
-      const q = p.quantities.find((x) => x.span.start === at && x.kind === 'count' && !x.incidental && !x.inParens && x.value.isInteger());
+      const q = startingAt(p.quantities, at).find((x) => x.kind === 'count' && !x.incidental && !x.inParens && x.value.isInteger());
       if (q) check(p, m, q, out);
     }
   }

@@ -1,12 +1,15 @@
 // Every prose figure in document order, with its paragraph and sentence: for rules that look back for a
 // figure by its name (the whole of a share, the budget a difference is taken from).
-import type { Paragraph, Quantity, Report, Sentence } from '../report/model';
+import type { Clause, Paragraph, Quantity, Report, Sentence } from '../report/model';
 import { topSectionAt } from './sections';
 
 export interface Located {
   q: Quantity;
   paragraph: Paragraph;
   sentence: Sentence;
+  /** The clause it stands in, and that clause's index in the sentence (so no rule searches the sentence for it). */
+  clause: Clause;
+  clauseIndex: number;
   /** Index in the document-wide list. */
   index: number;
 }
@@ -16,12 +19,13 @@ const cache = new WeakMap<Report, Located[]>();
 export function proseFigures(report: Report): Located[] {
   let all = cache.get(report);
   if (!all) {
-    all = [];
+    const list: Located[] = (all = []);
     for (const paragraph of report.paragraphs)
       for (const sentence of paragraph.sentences)
-        for (const clause of sentence.clauses)
-          for (const q of clause.quantities) all.push({ q, paragraph, sentence, index: all.length });
-    cache.set(report, all);
+        sentence.clauses.forEach((clause, clauseIndex) => {
+          for (const q of clause.quantities) list.push({ q, paragraph, sentence, clause, clauseIndex, index: list.length });
+        });
+    cache.set(report, list);
   }
   return all;
 }

@@ -6,6 +6,7 @@ import { TO_WAN } from '../report/quantities';
 import { canBeAtMost, intervalOf, ONE, overlaps, sum } from './interval';
 import { IDENTITIES } from './identities';
 import { isPrior } from './prose-index';
+import { lowerBound } from './figures-before';
 
 export interface PartList {
   total: Quantity;
@@ -60,6 +61,20 @@ function wholes(clauses: Clause[]): Quantity[] {
     // `包括房屋507.78万元、图书386.52万元和设备214.30万元，其中在用资产…`: the items of an enumeration are no wholes.
     if (/包括/.test(c.text) && c.quantities.filter(amountOf).length >= 2) continue;
     for (const q of c.quantities) if (amountOf(q) && !COMPARISON.test(q.label) && !isPrior(q.label)) out.push(q);
+  }
+  return out;
+}
+
+/**
+ * The last of wholes(clauses.slice(0, ci)) for every ci, in one pass over the sentence: a 其中 late in a sentence of
+ * thousands of clauses (a one-line paste) must not read all the clauses before it again.
+ */
+function lastWholes(clauses: Clause[]): Array<Quantity | undefined> {
+  const out: Array<Quantity | undefined> = [undefined];
+  let last: Quantity | undefined;
+  for (const c of clauses) {
+    last = wholes([c]).pop() ?? last;
+    out.push(last);
   }
   return out;
 }
@@ -165,10 +180,26 @@ const WITHIN = /^[\s\u3000]*(?:\d{4}年度?)?(.*?)(?:[\d.,]+\s*(?:万元|元|亿
 function listsOf(p: Paragraph, report: Report): PartList[] {
   const lists: PartList[] = [];
   // The figure a bare name refers to: the last one of that name earlier in the paragraph.
-  const named = (name: string, before: number) =>
-    /其$/.test(name) ? undefined : p.quantities.filter((q) => amountOf(q) && q.label === name && q.span.start < before).pop();
+  // (Indexed by name once per paragraph: a paragraph of one pasted line may have thousands of such names.)
+  let byName: Map<string, Quantity[]> | undefined;
+  const named = (name: string, before: number) => {
+    if (/其$/.test(name)) return undefined;
+    if (!byName) {
+      byName = new Map();
+      for (const q of p.quantities) {
+        if (!amountOf(q)) continue;
+        const list = byName.get(q.label);
+        if (list) list.push(q);
+        else byName.set(q.label, [q]);
+      }
+    }
+    const list = byName.get(name) ?? [];
+    const k = lowerBound(list.length, (i) => list[i].span.start >= before);
+    return k > 0 ? list[k - 1] : undefined;
+  };
   p.sentences.forEach((sentence, si) => {
     const clauses = sentence.clauses;
+    let lastWhole: Array<Quantity | undefined> | undefined;
     clauses.forEach((clause, ci) => {
       let total: Quantity | undefined;
       let candidates: Quantity[] = [];
@@ -178,9 +209,8 @@ function listsOf(p: Paragraph, report: Report): PartList[] {
       if (QIZHONG.test(clause.text)) {
         // In the same sentence the whole is the amount just before 其中; a 其中 opening a sentence may speak of
         // any amount of the one before, and the parts say which (chooseWhole, below).
-        const before = wholes(clauses.slice(0, ci));
-        if (before.length) total = before[before.length - 1];
-        else if (ci === 0 && si > 0) {
+        total = (lastWhole ??= lastWholes(clauses))[ci];
+        if (!total && ci === 0 && si > 0) {
           candidates = wholes(p.sentences[si - 1].clauses);
           total = candidates[candidates.length - 1];
         }

@@ -11,6 +11,7 @@ import { unitFactor } from './prose-lists';
 import { relation } from './relation';
 import type { Rule } from './rule';
 import { operandOf } from './sum-of-parts';
+import { FiguresBefore, lastWithin, within } from './figures-before';
 
 interface RateKind {
   rate: RegExp;
@@ -91,11 +92,16 @@ const KINDS: RateKind[] = [
   },
 ];
 
-function pick(candidates: Quantity[], prefer?: RegExp): Quantity | undefined {
-  if (candidates.length === 1) return candidates[0];
-  if (prefer) {
-    const preferred = candidates.filter((q) => prefer.test(q.label));
-    if (preferred.length === 1) return preferred[0];
+/**
+ * The one figure among positions [from, to) that a list holds (`list`), or else the one its preferred part
+ * holds (`preferred`); undefined when there is none or more than one.
+ */
+function pick(index: FiguresBefore, list: number[], from: number, to: number, preferred?: number[]): Quantity | undefined {
+  const all = within(list, from, to);
+  if (all.end - all.first === 1) return index.figures[list[all.first]];
+  if (preferred) {
+    const some = within(preferred, from, to);
+    if (some.end - some.first === 1) return index.figures[preferred[some.first]];
   }
   return undefined;
 }
@@ -107,45 +113,55 @@ export const rate: Rule = {
   example: '固定资产账面原值487.4万元，在用资产362万元，资产使用率79.4%。',
   run(report, out) {
     for (const p of report.paragraphs) {
-      for (const r of p.quantities) {
-        if (r.kind !== 'percent' || r.unit !== '%' || r.incidental) continue;
+      let index: FiguresBefore | undefined;
+      p.quantities.forEach((r, at) => {
+        if (r.kind !== 'percent' || r.unit !== '%' || r.incidental) return;
         const kind = KINDS.find((k) => k.rate.test(r.label));
-        if (!kind) continue;
+        if (!kind) return;
         // `执行率达到100%的1个，95%以上的6个`: a rate that describes the items counted is no rate stated.
-        if (report.text.charCodeAt(r.fullSpan.end) === 0x7684 /* 的 */) continue;
-        // The amounts it is a rate of are stated before it: figures after it are of what the text goes on to.
-        const pool = p.quantities.filter((q) => q.span.start < r.span.start && !q.incidental && q.kind === kind.kind);
+        if (report.text.charCodeAt(r.fullSpan.end) === 0x7684 /* 的 */) return;
+        index ??= new FiguresBefore(p);
+        const k = KINDS.indexOf(kind);
+        // The amounts it is a rate of are stated before it (positions [0, at)): figures after it are of what the
+        // text goes on to. The pool: those of the rate's kind, not dates or thresholds.
+        const inPool = (q: Quantity) => !q.incidental && q.kind === kind.kind;
+        const nums = index.positions(`num${k}`, (q) => inPool(q) && kind.numerator(q.label));
+        const dens = index.positions(`den${k}`, (q) => inPool(q) && kind.denominator(q.label));
+        const preferred = kind.prefer && index.positions(`prefer${k}`, (q) => inPool(q) && kind.denominator(q.label) && kind.prefer!.test(q.label));
         // Operands in the rate's own sentence first (`项目支出预算1386.00万元，实际支出1349.86万元，执行率97.39%`
         // after a 全年调整后预算 in the sentence before); else in its paragraph.
-        const sentence = p.sentences.find((s) => s.span.start <= r.span.start && r.span.start <= s.span.end);
-        const own = pool.filter((q) => sentence && q.span.start >= sentence.span.start);
-        const ownNum = pick(own.filter((q) => kind.numerator(q.label)));
-        const ownDen = pick(own.filter((q) => kind.denominator(q.label)), kind.prefer);
-        let num = ownNum && ownDen ? ownNum : pick(pool.filter((q) => kind.numerator(q.label)));
-        let den = ownNum && ownDen ? ownDen : pick(pool.filter((q) => kind.denominator(q.label)), kind.prefer);
+        const sentence = index.sentenceAt(r.span.start);
+        const ownFrom = sentence ? index.at(sentence.span.start) : at;
+        const ownNum = pick(index, nums, ownFrom, at);
+        const ownDen = pick(index, dens, ownFrom, at, preferred);
+        let num = ownNum && ownDen ? ownNum : pick(index, nums, 0, at);
+        let den = ownNum && ownDen ? ownDen : pick(index, dens, 0, at, preferred);
         // `资产使用率为79.4%（在用资产362万元，固定资产账面原值487.4万元）`: the operands in brackets right after the rate.
-        const after = bracketedAfter(p.quantities, r, kind);
+        const after = bracketedAfter(p.quantities, at, r, kind);
         if (after) [num, den] = after;
         if (kind.itemByItem) {
-          const previous = p.quantities.filter((q) => q.span.start < r.span.start && q.kind === 'percent' && kind.rate.test(q.label)).pop();
-          const item = own.filter((q) => !previous || q.span.start > previous.span.start);
-          num = item.filter((q) => kind.numerator(q.label)).pop();
-          den = item.filter((q) => kind.denominator(q.label)).pop();
+          const previous = lastWithin(index.positions(`rate${k}`, (q) => q.kind === 'percent' && kind.rate.test(q.label)), 0, at);
+          const from = Math.max(ownFrom, previous + 1);
+          const n = lastWithin(nums, from, at);
+          const d = lastWithin(dens, from, at);
+          num = n >= 0 ? p.quantities[n] : undefined;
+          den = d >= 0 ? p.quantities[d] : undefined;
         }
         if (kind.itemBudget && !after && (!num || !den || !(num === ownNum && den === ownDen))) {
           const item = itemAndBudget(report, p, r);
           if (item && !/调整/.test(item[1].label)) [num, den] = item;
-          else continue;
-        } else if (kind.ownSentence && !(num === ownNum && den === ownDen)) continue;
-        if (!num || !den || num === den) continue;
+          else return;
+        } else if (kind.ownSentence && !(num === ownNum && den === ownDen)) return;
+        if (!num || !den || num === den) return;
         // `其中中央资金支出3218.62万元，执行率98.28%`: the amount just before a rate is what it is the rate of; when
         // that is neither operand, the rate is a part's, and the whole's amounts would not give it.
-        const nearest = p.quantities.filter((q) => q.span.start < r.span.start && !q.incidental && q.kind === kind.kind).pop();
-        if (!after && nearest && nearest !== num && nearest !== den) continue;
-        if (kind.kind === 'count' && num.unit !== den.unit) continue;
+        const near = lastWithin(index.positions(kind.kind, inPool), 0, at);
+        const nearest = near >= 0 ? p.quantities[near] : undefined;
+        if (!after && nearest && nearest !== num && nearest !== den) return;
+        if (kind.kind === 'count' && num.unit !== den.unit) return;
         const f = unitFactor(num.unit, den.unit);
         const ratio = div(scale(intervalOf(num), f), intervalOf(den));
-        if (!ratio || den.value.isZero()) continue;
+        if (!ratio || den.value.isZero()) return;
         const expected = scale(ratio, new Decimal(100));
         const computed = num.value.mul(f).div(den.value).mul(100);
         // `预算3万元，决算1.71万元，完成预算的43%`: 43% is what was left unspent (100% − 57%).
@@ -162,15 +178,16 @@ export const rate: Rule = {
           unit: '%',
           ...(unspent ? { note: t('{0}% 是未完成的部分（100% − {1}%）', r.raw, fmt(computed, 2)) } : {}),
         });
-      }
+      });
     }
   },
 };
 
 /** The two operands of a rate given in the brackets that follow it (each named once there), or undefined. */
-function bracketedAfter(figures: Quantity[], r: Quantity, kind: RateKind): [Quantity, Quantity] | undefined {
+function bracketedAfter(figures: Quantity[], at: number, r: Quantity, kind: RateKind): [Quantity, Quantity] | undefined {
   const next: Quantity[] = [];
-  for (const q of figures) {
+  for (let i = at + 1; i < figures.length; i++) {
+    const q = figures[i];
     if (q.span.start <= r.span.end) continue;
     if (!q.inParens) break;
     if (!q.incidental && q.kind === kind.kind) next.push(q);

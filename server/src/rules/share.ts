@@ -10,6 +10,7 @@ import { relation } from './relation';
 import type { Rule, RuleOutput } from './rule';
 import { sharesOfUnstatedWhole } from './share-unstated';
 import { operandOf } from './sum-of-parts';
+import { lowerBound } from './figures-before';
 
 const SHARE_LABEL = /占(.*?)的?(比重|比例|份额|比)?$/;
 
@@ -21,25 +22,51 @@ export interface Share {
   located: Located;
 }
 
-/** The part a share belongs to: the nearest money figure before it in the same sentence. */
-function partBefore(all: Located[], at: number): Located | undefined {
-  const here = all[at];
-  for (let i = at - 1; i >= 0 && all[i].sentence === here.sentence; i--) {
+/**
+ * The part each share may belong to: the nearest money figure before it in the same sentence (by index in
+ * `all`, -1 for none). Found in one pass: a sentence of thousands of shares must not be read again for each.
+ */
+function partsBefore(all: Located[]): Int32Array {
+  const out = new Int32Array(all.length);
+  let last = -1;
+  for (let i = 0; i < all.length; i++) {
+    if (i > 0 && all[i - 1].sentence !== all[i].sentence) last = -1;
+    out[i] = last;
     const q = all[i].q;
     // `基本支出702.18万元（人员经费618.45万元、公用经费83.73万元），占…`: the aside is not whose share it is.
-    if (!q.incidental && !q.inParens && q.kind === 'money') return all[i];
+    if (!q.incidental && !q.inParens && q.kind === 'money') last = i;
   }
-  return undefined;
+  return out;
 }
 
-/** The money figure before `at` in its sentence whose label ends with `name`. */
+/**
+ * The money figure before `at` in its sentence whose label ends with `name`: the last such figure before it, if
+ * it is in the sentence. Looked up by the label's ending (an index per length of name asked for), not by reading
+ * the sentence back: a sentence of thousands of clauses may name no such figure.
+ */
 function namedInSentence(all: Located[], at: Located, name: string): Located | undefined {
-  for (let i = at.index - 1; i >= 0 && all[i].sentence === at.sentence; i--) {
-    const q = all[i].q;
-    if (!q.incidental && q.kind === 'money' && q.label.endsWith(name)) return all[i];
+  let lengths = byEnding.get(all);
+  if (!lengths) byEnding.set(all, (lengths = new Map()));
+  let index = lengths.get(name.length);
+  if (!index) {
+    index = new Map();
+    for (const l of all) {
+      const q = l.q;
+      if (q.incidental || q.kind !== 'money' || q.label.length < name.length) continue;
+      const ending = q.label.slice(q.label.length - name.length);
+      const list = index.get(ending);
+      if (list) list.push(l.index);
+      else index.set(ending, [l.index]);
+    }
+    lengths.set(name.length, index);
   }
-  return undefined;
+  const list = index.get(name);
+  if (!list) return undefined;
+  const k = lowerBound(list.length, (i) => list[i] >= at.index);
+  const found = k > 0 ? all[list[k - 1]] : undefined;
+  return found?.sentence === at.sentence ? found : undefined;
 }
+const byEnding = new WeakMap<Located[], Map<number, Map<string, number[]>>>();
 
 /** A whole named by a budget word alone, and a part's label that names what it is of before its measure word. */
 const BUDGET_ONLY = /^(调整后预算|年初预算|全年预算|可执行预算|预算|预算数)$/;
@@ -56,6 +83,7 @@ export function shares(report: Report): Share[] {
   const paired = new Set<Quantity>();
   const all = proseFigures(report);
   const listOf = new Map(partLists(report).flatMap((l) => l.parts.map((p) => [p, l] as const)));
+  const partBefore = partsBefore(all);
   for (const located of all) {
     const q = located.q;
     if (q.kind !== 'percent' || q.unit !== '%' || q.incidental || paired.has(q)) continue;
@@ -63,7 +91,7 @@ export function shares(report: Report): Share[] {
     if (!m) continue;
     // `占政府采购支出总额的比例分别为`: the whole's name without 的比例分别为.
     const wholeName = m[1].replace(/的?(比重|比例|份额)?(分别)?(为|是)?$/, '').replace(/的$/, '');
-    const clause = located.sentence.clauses.find((c) => c.quantities.includes(q));
+    const clause = located.clause;
     // `分别为0.54亿元、0.04亿元和0.74亿元，占全市政府采购规模的40.91%、3.03%和56.06%`: a run of shares after a run
     // of amounts pairs them by position, with or without 分别 before 占.
     if (q.label.endsWith('分别' + m[0]) || /占比分别|比重分别|分别占/.test(clause?.text ?? '') || startsARun(all, located)) {
@@ -73,7 +101,7 @@ export function shares(report: Report): Share[] {
     // `…服务类77.56万元，工程类占92.60%`: a name before 占 says whose share it is; the figure of that name in the
     // sentence, or none — not the nearest figure, which is another's.
     const partName = q.label.slice(0, m.index).replace(/^(其中|分别)/, '');
-    const nearest = partBefore(all, located.index);
+    const nearest = partBefore[located.index] >= 0 ? all[partBefore[located.index]] : undefined;
     const partAt = partName && !nearest?.q.label.endsWith(partName) ? namedInSentence(all, located, partName) : nearest;
     if (!partAt) continue;
     const part = partAt.q;
@@ -171,7 +199,11 @@ function respectively(
   const parts: Located[] = [];
   // `…分别为50万元、100万元、50万元。占…的比例分别为25%、50%、25%。`: a sentence of shares alone pairs with the
   // amounts that end the sentence before it.
-  const alone = !all.some((l) => l.sentence === first.sentence && l.index < first.index && !l.q.incidental && l.q.kind === 'money');
+  // (The figures of the sentence before `first` are the ones just before it in `all`.)
+  let alone = true;
+  for (let i = first.index - 1; alone && i >= 0 && all[i].sentence === first.sentence; i--) {
+    if (!all[i].q.incidental && all[i].q.kind === 'money') alone = false;
+  }
   const before = all[first.index - 1];
   const sentence = alone && before ? before.sentence : first.sentence;
   for (let i = first.index - 1; i >= 0 && (all[i].sentence === first.sentence || all[i].sentence === sentence) && parts.length < shares.length; i--) {
