@@ -168,6 +168,8 @@ export interface Table {
   headerSpan: Span;
   /** Index (into report.sections) of the section the table stands in, or -1. */
   section: number;
+  /** The text ends with the table: an excerpt (a paste, a page) may have cut its last rows. */
+  endsText?: boolean;
 }
 
 export interface Section {

@@ -244,6 +244,9 @@ export function parseReport(text: string, format: Report['format']): Report {
    * Adds the table the rows make — or the tables, when a header row comes again inside it or two halves stand
    * side by side — if they make one with a figure in it.
    */
+  // Where the text's last character other than a blank or a cell's closing `|` ends: a table reaching it may be cut.
+  let textEnd = text.length;
+  while (textEnd > 0 && /[\s|]/.test(text[textEnd - 1])) textEnd--;
   const addTable = (rows: RawRow[], form: Table['form']): boolean => {
     const unit = pendingUnit ?? lastUnit;
     const tables = headerBlocks(masked, rows)
@@ -254,6 +257,7 @@ export function parseReport(text: string, format: Report['format']): Report {
     flush();
     for (const table of tables) {
       for (const r of table.rows) r.line = positionAt(lineStarts, r.span.start).line;
+      if (table.span.end >= textEnd) table.endsText = true;
       report.tables.push(table);
     }
     lastUnit = unit;

@@ -11,7 +11,7 @@
 // nothing marking where a row ends: it is read when exactly one row width makes every row a label followed by
 // figures or blanks. Anything less regular is left as prose: a table read wrongly would flag figures that are right.
 import type { Span } from './model';
-import { columnRole, MONEY_ROLES, rowKind } from './columns';
+import { columnRole, MONEY_ROLES } from './columns';
 import { isBlankIn, plainLabel } from './normalize';
 import { isFigureCell } from './quantities';
 import type { RawCell, RawRow } from './tables';
@@ -130,23 +130,14 @@ function rowTable(masked: string, spans: Span[], first: number, end: number, lin
   }
   if (header.length !== width || (!shifted && !labelRole(header[0].text))) return undefined;
   if (header.slice(1).some((c) => !c.text)) return undefined;
-  return settled(masked, [header, ...body], first + last + 1, spans);
+  return settled(masked, [header, ...body], first + last + 1);
 }
 
-/**
- * The table without its 栏次 row (the column numbers under the header). Not read when it runs to the end of the
- * text with its 合计 first: an excerpt may cut it, and the rows present need not be all the total counts.
- */
-function settled(masked: string, rows: RawRow[], end: number, spans: Span[]): LineCellTable {
+/** The table without its 栏次 row (the column numbers under the header). */
+function settled(masked: string, rows: RawRow[], end: number): LineCellTable {
   const text = (c: RawCell) => masked.slice(c.slot.start, c.slot.end).trim();
   const kept = rows.filter((r, i) => i === 0 || !/^(栏次|行次)$/.test(plainLabel(r.map(text).find((t) => t) ?? '')));
-  let tail = end;
-  while (tail < spans.length && isBlankIn(masked, spans[tail].start, spans[tail].end)) tail++;
-  const totalFirst = kept
-    .slice(1)
-    .find((r) => r.some((c) => isFigureCell(text(c))))
-    ?.some((c) => rowKind(plainLabel(text(c))) === 'total');
-  return tail >= spans.length && totalFirst ? { end } : { rows: kept, end };
+  return { rows: kept, end };
 }
 
 /** After the label, figures or blanks; a last cell of text is a note (增减原因, 得分计算方法). */
@@ -186,7 +177,7 @@ function streamTable(masked: string, spans: Span[], first: number, end: number):
     const out: RawRow[] = [];
     for (let r = 0; r <= rows; r++) out.push(cells.slice(s + r * width, s + (r + 1) * width));
     const lastCell = out[out.length - 1][width - 1];
-    return settled(masked, out, lineOf(spans, lastCell.slot.start, first) + 1, spans);
+    return settled(masked, out, lineOf(spans, lastCell.slot.start, first) + 1);
   }
   return undefined;
 }

@@ -5,6 +5,7 @@ import { MONEY_ROLES } from '../report/columns';
 import { childrenByParent } from '../report/tables';
 import { t } from '../l10n';
 import { moneyDecimals } from './format';
+import { identityCovers } from './identities';
 import { canBeAtMost, intervalOf, sum, type Interval } from './interval';
 import { relation } from './relation';
 import { decimalSum } from './scaled';
@@ -62,8 +63,13 @@ function checkSum(out: RuleOutput, total: Row, items: Row[], col: Column, option
 function checkTable(table: Table, out: RuleOutput): void {
   const cols = table.columns.filter((c) => summable(c, table));
   // 其中 groups: parent = Σ children.
+  // A table the text ends with may be cut: its last 其中 group may lack children, and a 合计 put first may
+  // lack rows; those only have to stay within their total.
+  const lastRow = table.rows[table.rows.length - 1];
   for (const [index, children] of childrenByParent(table.rows)) {
-    for (const col of cols) checkSum(out, table.rows[index], children, col, { mode: children.length >= 2 ? 'equal' : 'at-most' });
+    // (基本支出's 人员经费 and 公用经费 are all of it, cut or not.)
+    const cut = table.endsText && children[children.length - 1] === lastRow && !identityCovers(children.map((r) => r.label));
+    for (const col of cols) checkSum(out, table.rows[index], children, col, { mode: children.length >= 2 && !cut ? 'equal' : 'at-most' });
   }
   let items: Row[] = [];
   let subtotals: Row[] = [];
@@ -100,7 +106,7 @@ function checkTable(table: Table, out: RuleOutput): void {
   }
   if (leading) {
     const parts = subtotals.length ? [...subtotals, ...items] : items;
-    if (parts.length >= 2) for (const col of cols) checkSum(out, leading, parts, col);
+    if (parts.length >= 2) for (const col of cols) checkSum(out, leading, parts, col, { mode: table.endsText ? 'at-most' : 'equal' });
   }
 }
 

@@ -81,14 +81,18 @@ describe('plain-text pipe tables', () => {
     assert.deepEqual(summary(text), []);
   });
 
-  it('a 栏次 row is no row; a table cut by the end of the text with its 合计 first is not read', () => {
+  it('a 栏次 row is no row; a table cut by the end of the text is read, its 合计 first only kept within its total', () => {
     const cut = doc(
       '单位:万元 |',
       ...['项 目 |', '行次 |', '预算数 |', '决算统计数 |', '栏 次 |', '1 |', '2 |', '|'],
       ...['(一)支出合计 |', '2 |', '9.78 |', '9.75 |', '1.因公出国(境)费 |', '3 |', '0 |', '0 |', '2.公务用车购置及运行维护费 |', '4 |', '0 |', '0 |'],
     );
+    // The excerpt may have cut 3.公务接待费: 0 + 0 within 9.78 is no slip.
     assert.deepEqual(summary(cut), []);
-    assert.equal(parse(cut).tables.length, 0);
+    assert.equal(parse(cut).tables[0].endsText, true);
+    // Rows that add up to more than the 合计 are one, cut or not.
+    const over = cut.replace('4 |\n0 |\n0 |', '4 |\n10 |\n0 |');
+    assert.deepEqual(summary(over), ['14 warning table-total 9.78']);
     const whole = cut + '\n3.公务接待费 |\n5 |\n9.78 |\n9.75 |\n二、说明';
     const [table] = parse(whole).tables;
     assert.deepEqual(table.rows.map((r) => r.label), ['(一)支出合计', '1.因公出国(境)费', '2.公务用车购置及运行维护费', '3.公务接待费']);

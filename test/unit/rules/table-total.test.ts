@@ -144,10 +144,17 @@ describe('table-total', () => {
 
   it('a 合计 row placed first adds up the rows below it', () => {
     const text = (total: string) =>
-      doc('单位：万元', '', ...pipeTable([['项目', '决算数'], ['合计', total], ['基本支出', '704.18'], ['其中：人员经费', '600.00'], ['公用经费', '104.18'], ['项目支出', '336.58']]));
+      doc('单位：万元', '', ...pipeTable([['项目', '决算数'], ['合计', total], ['基本支出', '704.18'], ['其中：人员经费', '600.00'], ['公用经费', '104.18'], ['项目支出', '336.58']]), '', '二、说明');
     assertConsistent(text('1040.76'), 'table-total', '1040.76', 'md');
     const f = only(text('1048.76'), 'md');
     assert.equal(f.message, '合计·决算数应为 1040.76万元（基本支出 704.18 + 项目支出 336.58），文中为 1048.76万元，相差 8万元');
+  });
+
+  it('a table the text ends with may be cut (an excerpt, a draft): its 合计 first only has to hold its rows', () => {
+    const text = (total: string) =>
+      doc('单位：万元', '', ...pipeTable([['项目', '决算数'], ['合计', total], ['基本支出', '704.18'], ['其中：人员经费', '600.00'], ['公用经费', '104.18'], ['项目支出', '336.58']]));
+    assert.deepEqual(summary(text('1048.76'), 'md'), []);
+    assert.deepEqual(summary(text('1040.00'), 'md'), ['7 warning table-total 1040.00']);
   });
 
   it('a group row with no figure keeps a child that ends like it (`对个人和家庭的补助`, 其中：退休费, 生活补助, 小计)', () => {
