@@ -11,7 +11,7 @@ import { contractRuleIds } from '../unit/manifest/manifest';
 import { rules } from '../../server/src/rules/catalogue';
 import { computeLineStarts } from '../../server/src/report/lines';
 import { decodeReport } from '../../server/src/io/decode';
-import { compareKeys, formatExpected, parseExpected, projectFindings } from './expected';
+import { compareKeys, figureOffsets, formatExpected, heldKey, heldKeys, lineOf, parseExpected, projectFindings } from './expected';
 
 const fixtureDir = join(__dirname, '..', 'fixtures');
 const exampleDir = join(__dirname, '..', '..', 'examples');
@@ -100,14 +100,29 @@ for (const r of all) {
     const { text, parsed } = load(r);
     assert.deepEqual(parsed.problems, []);
     const starts = computeLineStarts(text);
+    const ruleIds = new Set([...RULE_IDS, ...rules.map((x) => x.id)]);
+    const places = [
+      ...parsed.lines.map((e) => ({ ...e, where: `.expected line ${e.source}: ${formatExpected(e)}` })),
+      ...parsed.holds.map((h) => ({ ...h, where: `.expected line ${h.source}: # ${h.notRead ? 'NOT READ YET' : 'HOLDS'}: ${heldKey(h)}` })),
+    ];
     for (const e of parsed.lines) {
       const where = `.expected line ${e.source}: ${formatExpected(e)}`;
       assert.ok(e.severity === 'error' || e.severity === 'warning', `${where}: severity must be error or warning`);
       assert.ok(RULE_IDS.includes(e.ruleId), `${where}: unknown rule id`);
-      assert.ok(e.line >= 1 && e.line <= starts.length, `${where}: no such line`);
-      const lineText = text.slice(starts[e.line - 1], e.line < starts.length ? starts[e.line] : text.length);
-      if (e.figure === '-') assert.match(lineText, /^[\s\/\-—－]*$/, `${where}: the line is not a blank cell`);
-      else assert.ok(lineText.includes(e.figure), `${where}: "${e.figure}" is not on line ${e.line}: ${lineText}`);
+    }
+    for (const e of places) {
+      assert.ok(ruleIds.has(e.ruleId), `${e.where}: unknown rule id`);
+      assert.ok(e.line >= 1 && e.line <= starts.length, `${e.where}: no such line`);
+      const lineText = lineOf(text, starts, e.line);
+      if (e.figure === '-') {
+        assert.match(lineText, /^[\s\/\-—－]*$/, `${e.where}: the line is not a blank cell`);
+        continue;
+      }
+      const count = figureOffsets(lineText, e.figure).length;
+      assert.ok(count > 0, `${e.where}: "${e.figure}" is not on line ${e.line}: ${lineText}`);
+      // Two equal figures on one line: the line must say which one (`FIGURE@N`), and only then.
+      if (count > 1) assert.ok(e.occurrence !== undefined && e.occurrence <= count, `${e.where}: "${e.figure}" stands ${count} times on line ${e.line}: write ${e.figure}@N`);
+      else assert.equal(e.occurrence, undefined, `${e.where}: "${e.figure}" stands once on line ${e.line}: no @N`);
     }
   });
 }
@@ -124,7 +139,7 @@ test('every rule id is exercised by at least one expected finding', () => {
 
 for (const r of all) {
   const file = r.name;
-  test(`${file}: findings at error/warning are exactly those in its .expected`, () => {
+  test(`${file}: findings at error/warning are exactly those in its .expected, and its pinned relations hold`, () => {
     const { text, parsed } = load(r);
     const analysis = analyze(text, { format: extname(r.path) === '.md' ? 'md' : 'txt' });
     const actual = projectFindings(text, analysis);
@@ -146,5 +161,21 @@ for (const r of all) {
     );
     const holding = analysis.checks.filter((c) => c.holds).length;
     assert.ok(holding >= MIN_HOLDING_CHECKS, `${file}: only ${holding} relations checked and holding`);
+
+    // The relations the report is there to show hold, each checked: a reader that stops understanding a
+    // construct (full-width digits, a 分别占 list, an identity) fails here even where the construct is right.
+    const held = heldKeys(text, analysis);
+    const lost = parsed.holds.filter((h) => !h.notRead && !held.has(heldKey(h)));
+    assert.deepEqual(
+      lost.map((h) => `# HOLDS: ${heldKey(h)} — ${h.note}`),
+      [],
+      `${file}: relations pinned as holding that were not checked or do not hold`,
+    );
+    const nowRead = parsed.holds.filter((h) => h.notRead && held.has(heldKey(h)));
+    assert.deepEqual(
+      nowRead.map((h) => `# NOT READ YET: ${heldKey(h)}`),
+      [],
+      `${file}: relations recorded as not read yet are read and hold now: make them # HOLDS lines`,
+    );
   });
 }

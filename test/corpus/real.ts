@@ -6,6 +6,7 @@
 //   # KNOWN FALSE ALARM: LINE RULE FIGURE — why              a finding of jixiao's on a right figure, not fixed yet
 // A relation printed over two lines (a PDF's wrapped sentence) may name a figure of another line as `LINE:FIGURE`
 // (`5 error growth 75800|6:50.63`: the amount on line 5, or the rate on line 6).
+// Where equal figures share a line, `FIGURE@N` names the Nth from the left (as in the written corpus's format).
 // A slip is found when a finding at error or warning starts on its line with one of its figures as its text.
 // Every other finding at error or warning is a false alarm. Rule and severity are the reader's reading, shown
 // with a miss; they do not decide a match.
@@ -15,7 +16,7 @@ import { analyze } from '../../server/src/analyze';
 import { decodeReport } from '../../server/src/io/decode';
 import { computeLineStarts, positionAt } from '../../server/src/report/lines';
 import type { Analysis } from '../../server/src/report/model';
-import { figureText, seenFindings, type Seen } from './expected';
+import { figureText, seenFindings, splitOccurrence, type Seen } from './expected';
 
 export { seenFindings, type Seen };
 
@@ -77,14 +78,15 @@ export function parseRealExpected(content: string): RealExpected {
 }
 
 /** Each line and figure a slip may be reported at: `FIGURE` on the slip's line, `LINE:FIGURE` on another. */
-export function placesOf(slip: Slip): Array<{ line: number; figure: string }> {
+export function placesOf(slip: Slip): Array<{ line: number; figure: string; occurrence?: number }> {
   return slip.figures.map((f) => {
     const m = /^(\d+):(.+)$/.exec(f);
-    return m ? { line: Number(m[1]), figure: m[2] } : { line: slip.line, figure: f };
+    return m ? { line: Number(m[1]), ...splitOccurrence(m[2]) } : { line: slip.line, ...splitOccurrence(f) };
   });
 }
 
-export const matches = (slip: Slip, seen: Seen) => placesOf(slip).some((p) => p.line === seen.line && p.figure === seen.figure);
+export const matches = (slip: Slip, seen: Seen) =>
+  placesOf(slip).some((p) => p.line === seen.line && p.figure === seen.figure && (p.occurrence === undefined || p.occurrence === seen.occurrence));
 
 /** Figures that took part in a relation jixiao checked (as targets or operands): start → end. */
 export function figuresChecked(analysis: Analysis): Map<number, number> {
