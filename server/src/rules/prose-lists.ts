@@ -5,6 +5,7 @@ import type { Clause, Paragraph, Quantity, Report, Sentence } from '../report/mo
 import { TO_WAN } from '../report/quantities';
 import { canBeAtMost, intervalOf, ONE, overlaps, sum } from './interval';
 import { IDENTITIES } from './identities';
+import { itemLists } from './item-lists';
 import { isPrior } from './prose-index';
 import { lowerBound } from './figures-before';
 
@@ -20,7 +21,7 @@ export interface PartList {
 }
 
 const QIZHONG = /^[\s\u3000]*其中/;
-const COMPARISON = /(较|比|同比|环比|增加|减少|增长|下降|节约|超支|超出|占)/;
+export const COMPARISON = /(较|比|同比|环比|增加|减少|增长|下降|节约|超支|超出|占)/;
 const NEW_TOTAL = /(总|合计|共计|累计|全年|调整后|可执行)/;
 /** `基本支出调减35.20万元，项目支出追加418.75万元`: parts that are changes divide a change, not an amount. */
 const CHANGE = /追加|追减|调增|调减|压减|核减|增加|减少/;
@@ -45,7 +46,7 @@ export function unitFactor(from: string, to: string): Decimal {
 }
 const factors = new Map<string, Map<string, Decimal>>();
 
-function amountOf(q: Quantity): boolean {
+export function amountOf(q: Quantity): boolean {
   // 生均经费, 人均…: an average is never a part of another average, nor a whole.
   return !q.incidental && !q.inParens && (q.kind === 'money' || q.kind === 'count') && !PER_HEAD.test(q.label);
 }
@@ -55,7 +56,7 @@ const PER_HEAD = /[生人户亩]均|平均/;
  * The amounts a 其中 list may belong to, in order: those before it that are not a comparison (较…增加), not
  * last year's figure (上年支出), not in brackets.
  */
-function wholes(clauses: Clause[]): Quantity[] {
+export function wholes(clauses: Clause[]): Quantity[] {
   const out: Quantity[] = [];
   for (const c of clauses) {
     // `包括房屋507.78万元、图书386.52万元和设备214.30万元，其中在用资产…`: the items of an enumeration are no wholes.
@@ -323,7 +324,7 @@ export function listParts(report: Report): Set<Quantity> {
 export function partLists(report: Report): PartList[] {
   let lists = cache.get(report);
   if (!lists) {
-    lists = report.paragraphs.flatMap((p) => listsOf(p, report));
+    lists = [...report.paragraphs.flatMap((p) => listsOf(p, report)), ...itemLists(report)];
     cache.set(report, lists);
   }
   return lists;

@@ -282,3 +282,27 @@ describe('items stated year by year against a whole stated for the same years (s
     assert.deepEqual(years, ['33 true', '57.55 true']);
   });
 });
+
+describe('a 其中 closing a paragraph, its parts the numbered paragraphs after it (sg-changle-2017)', () => {
+  const text = (run: string) =>
+    doc(
+      '(二)公务用车购置及运行费1116.14万元。其中:',
+      '1、公务用车购置费34.71万元,公务用车购置1辆中巴车。',
+      `2、公务用车运行费${run}万元,主要用于公务用车燃油、维修、保险等方面支出。`,
+      '(三)公务接待费221.98万元。',
+    );
+
+  it('34.71 + 1116.14 = 1150.85 is more than 1116.14: a warning at the total naming both items', () => {
+    const f = findings(text('1116.14')).find((x) => x.rule === 'sum-of-parts')!;
+    assert.equal(f.line, 3);
+    assert.equal(f.figure, '1116.14');
+    assert.equal(f.message, '“其中”所列 1、公务用车购置费 34.71 + 2、公务用车运行费 1116.14 合计 1150.85万元，超过了总数 (二)公务用车购置及运行费 1116.14万元，相差 34.71万元');
+  });
+
+  it('items within the total hold (they may not be all of it), and unnumbered paragraphs are no items', () => {
+    assert.deepEqual(summary(text('1081.43')), []);
+    assert.deepEqual(checks(text('1081.43')).filter((c) => c.rule === 'sum-of-parts').map((c) => `${c.figure} ${c.holds}`), ['1116.14 true']);
+    const plain = doc('(二)公务用车购置及运行费1116.14万元。其中:', '公务用车购置费34.71万元。', '公务用车运行费1116.14万元。');
+    assert.deepEqual(checks(plain).filter((c) => c.rule === 'sum-of-parts'), []);
+  });
+});
