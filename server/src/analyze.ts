@@ -8,11 +8,38 @@ import { SpanMap } from './report/span-map';
 import { rules } from './rules/catalogue';
 import { t } from './l10n';
 import { checkDeadline } from './deadline';
+import { AnalysisCancelled } from './cancel';
 
 const strict = typeof process !== 'undefined' && process.env?.JIXIAO_STRICT === '1';
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const steps = analysisSteps(text, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * analyze(), giving the event loop a turn between its steps (the parse, each rule, the sorting out of the
+ * findings), so that a newer edit can arrive meanwhile: when `stale()` then says the text is outdated, the
+ * analysis ends with AnalysisCancelled instead of finishing work nobody will see (issue #12: typing never queues
+ * work). A step already running is not interrupted.
+ */
+export async function analyzeUnlessStale(text: string, options: AnalyzeOptions, stale: () => boolean): Promise<Analysis> {
+  const steps = analysisSteps(text, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise((resolve) => setImmediate(resolve));
+    if (stale()) throw new AnalysisCancelled();
+  }
+}
+
+/** The analysis as a sequence of steps: it pauses (yields) after the parse and after each rule. */
+function* analysisSteps(text: string, options: AnalyzeOptions): Generator<void, Analysis, void> {
   const report = safeParse(text, options.format ?? 'txt');
+  yield;
   const checks: Check[] = [];
   const findings: Finding[] = [];
   const taken = new SpanMap<true>();
@@ -38,6 +65,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       // tests run with JIXIAO_STRICT=1 so that such a slip fails them instead of passing unseen.
       if (strict) throw error;
     }
+    yield;
   }
   checkDeadline(options.deadline);
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);

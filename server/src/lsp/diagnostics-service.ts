@@ -4,7 +4,8 @@
 // A client that pulls gets no pushes for open documents (VS Code would list them twice); documents that are
 // not open (jixiao/checkDocuments, "check the workspace") are pushed to every client.
 // Each check is announced with jixiao/status running → idle (the VS Code status bar shows it).
-import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import { type Connection, LSPErrorCodes, ResponseError, type TextDocuments } from 'vscode-languageserver/node';
+import { AnalysisCancelled } from '../cancel';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   type CheckDocumentsParams,
@@ -56,7 +57,8 @@ export class DiagnosticsService {
     const settings = await this.settings.get(doc.uri);
     const skipped = this.reports.isReport(doc) ? this.skipped(doc.uri, doc.getText(), settings, doc.version) : undefined;
     if (skipped) return skipped;
-    const analysis = this.reports.analysis(doc, settings);
+    // A newer edit ends this analysis at its next step (AnalysisCancelled): typing never queues work.
+    const analysis = await this.reports.currentAnalysis(doc, settings, () => this.documents.get(doc.uri)?.version);
     if (!analysis && this.reports.abandoned(doc)) return this.abandoned(doc.uri, settings, doc.version);
     return analysis ? toDiagnostics(analysis, doc.uri) : [];
   }
@@ -123,6 +125,10 @@ export class DiagnosticsService {
       const diagnostics = await this.compute(doc);
       checked = { version, diagnostics };
       return diagnostics;
+    } catch (e) {
+      // The document changed while it was being checked: the client asks again for the new version.
+      if (e instanceof AnalysisCancelled) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'jixiao: the document changed', { retriggerRequest: true });
+      throw e;
     } finally {
       if (report) this.status(uri, 'idle', checked);
     }
@@ -229,6 +235,7 @@ export class DiagnosticsService {
       try {
         diagnostics = await this.compute(doc);
       } catch (e) {
+        if (e instanceof AnalysisCancelled) return undefined; // a newer edit: its own run follows
         this.connection.console.error(`jixiao: checking ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : e}`);
         return undefined;
       }

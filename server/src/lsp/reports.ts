@@ -1,10 +1,10 @@
 // The analysis of each open document, computed at most once per version, settings and stored ignores.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze } from '../analyze';
+import { analyze, analyzeUnlessStale } from '../analyze';
 import { AnalysisAbandoned } from '../deadline';
 import { reportFormat } from '../features/which-documents';
 import type { StoredIgnore } from '../report/ignores';
-import type { Analysis } from '../report/model';
+import type { Analysis, AnalyzeOptions } from '../report/model';
 import { analysisKey, type Settings } from './settings';
 
 interface Entry {
@@ -13,6 +13,12 @@ interface Entry {
   analysis: Analysis | undefined;
   /** The analysis ran past jixiao.analysisTimeBudgetMs and was given up (for this version and settings). */
   abandoned?: boolean;
+}
+
+interface Job {
+  text: string;
+  key: string;
+  options: AnalyzeOptions;
 }
 
 /**
@@ -32,30 +38,61 @@ export class Reports {
    * report, or larger than jixiao.maxFileSize).
    */
   analysis(doc: TextDocument, settings: Settings): Analysis | undefined {
+    const job = this.job(doc, settings);
+    if (!('text' in job)) return job.analysis;
+    try {
+      return this.done(doc, job, analyze(job.text, job.options));
+    } catch (e) {
+      return this.failed(doc, job, e);
+    }
+  }
+
+  /**
+   * analysis(), letting newer edits in between the analysis's steps: when the document has changed since it
+   * started (`doc.version` is no longer `version`), it ends with AnalysisCancelled and caches nothing.
+   */
+  async currentAnalysis(doc: TextDocument, settings: Settings, current: () => number | undefined): Promise<Analysis | undefined> {
+    const job = this.job(doc, settings);
+    if (!('text' in job)) return job.analysis;
+    const version = doc.version;
+    try {
+      const analysis = await analyzeUnlessStale(job.text, job.options, () => current() !== version);
+      // Finished in its last step while a newer edit came in: its result answers this request, but is not kept.
+      return current() === version ? this.done(doc, job, analysis, version) : analysis;
+    } catch (e) {
+      return this.failed(doc, job, e, version);
+    }
+  }
+
+  /** The cached analysis of this version and settings, or what to analyse. */
+  private job(doc: TextDocument, settings: Settings): { analysis: Analysis | undefined } | Job {
     const text = doc.getText();
-    if (tooLarge(text, settings) !== undefined) return undefined;
+    if (tooLarge(text, settings) !== undefined) return { analysis: undefined };
     const format = reportFormat(doc.languageId, doc.uri, text);
     const ignores = format ? this.ignoresOf(doc.uri) : [];
     const key = `${format ?? '-'}|${analysisKey(settings)}|${ignores.length ? JSON.stringify(ignores) : ''}`;
     const hit = this.cache.get(doc.uri);
-    if (hit && hit.version === doc.version && hit.key === key) return hit.analysis;
+    if (hit && hit.version === doc.version && hit.key === key) return { analysis: hit.analysis };
     if (!format) {
       this.cache.set(doc.uri, { version: doc.version, key, analysis: undefined });
-      return undefined;
+      return { analysis: undefined };
     }
     const budget = settings.analysisTimeBudgetMs;
     const deadline = budget > 0 ? Date.now() + budget : undefined;
     if (testSlowMs) for (const until = Date.now() + testSlowMs; Date.now() < until; );
-    try {
-      const analysis = analyze(text, { format, rules: settings.rules, ignores, deadline });
-      this.cache.set(doc.uri, { version: doc.version, key, analysis });
-      return analysis;
-    } catch (e) {
-      if (!(e instanceof AnalysisAbandoned)) throw e;
-      // Given up for this version: hovers and the like find no analysis rather than start it again.
-      this.cache.set(doc.uri, { version: doc.version, key, analysis: undefined, abandoned: true });
-      return undefined;
-    }
+    return { text, key, options: { format, rules: settings.rules, ignores, deadline } };
+  }
+
+  private done(doc: TextDocument, job: Job, analysis: Analysis, version = doc.version): Analysis {
+    this.cache.set(doc.uri, { version, key: job.key, analysis });
+    return analysis;
+  }
+
+  private failed(doc: TextDocument, job: Job, e: unknown, version = doc.version): undefined {
+    if (!(e instanceof AnalysisAbandoned)) throw e;
+    // Given up for this version: hovers and the like find no analysis rather than start it again.
+    this.cache.set(doc.uri, { version, key: job.key, analysis: undefined, abandoned: true });
+    return undefined;
   }
 
   /** Whether the analysis of the document as it is now was abandoned (over jixiao.analysisTimeBudgetMs). */
