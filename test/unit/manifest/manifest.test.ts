@@ -122,7 +122,13 @@ describe('manifest: language, activation, capabilities', () => {
 
   it('activates on reports, Markdown and plain text, and supports untrusted and virtual workspaces', () => {
     assert.deepEqual(manifest.activationEvents, ['onLanguage:jixiao', 'onLanguage:markdown', 'onLanguage:plaintext']);
-    assert.deepEqual(manifest.capabilities, { untrustedWorkspaces: { supported: true }, virtualWorkspaces: true });
+    assert.deepEqual(manifest.capabilities, {
+      untrustedWorkspaces: { supported: true, description: '%capabilities.untrustedWorkspaces%' },
+      virtualWorkspaces: true,
+    });
+    // What Restricted Mode is told: nothing is executed or fetched (issue #13).
+    assert.match(nlsZh['capabilities.untrustedWorkspaces'], /不会被执行或下载/);
+    assert.match(nlsEn['capabilities.untrustedWorkspaces'], /is ever executed or fetched/);
   });
 
   it('keeps TAB table cells as TABs in jixiao documents', () => {
