@@ -62,3 +62,34 @@ export interface InitializationOptions {
 
 /** JSON-RPC error code of a request the server does not implement. */
 export const methodNotFound = -32601;
+
+/**
+ * Word, Excel and PDF files are shown in the editor as a read-only view of the text jixiao extracts from them,
+ * under this scheme: `jixiao-doc:/path/报告.docx` is the view of `file:///path/报告.docx`; the view of a file
+ * of another scheme carries that file's URI in the query. The view is a `jixiao` document like a typed report
+ * (squiggles, hovers, outline); its findings in the Problems panel point at the view.
+ */
+export const documentViewScheme = 'jixiao-doc';
+
+/**
+ * Request client → server: the text of a Word, Excel or PDF file, extracted where the readers are (the server;
+ * the PDF reader is loaded on the first PDF). A `file:` URI is read from disk by the server; a file of another
+ * scheme (a virtual workspace) comes as `data`, its bytes in base64.
+ */
+export const readDocumentMethod = 'jixiao/readDocument';
+
+export interface ReadDocumentParams {
+  /** The file's URI (its extension says which reader). */
+  uri: string;
+  /** The file's bytes in base64, when the server cannot read `uri` itself. */
+  data?: string;
+}
+
+export interface DocumentPlace {
+  /** Offset in `text` where the place starts. */
+  offset: number;
+  /** `第12段`, `表2 第3行 第4列`, `Sheet1!D7`, `第3页`. */
+  label: string;
+}
+
+export type ReadDocumentResult = { ok: true; text: string; places: DocumentPlace[] } | { ok: false; reason: string };

@@ -3,11 +3,14 @@
 // of Remote Repositories): the server needs only the text, which the client sends. Not views of a file that are
 // not the file (git diffs, source control, output, PR reviews): their findings would crowd the Problems panel.
 // Plain logic, no vscode.
+import { documentViewScheme } from '../../protocol/messages';
 
 /** Markdown and plain-text files are sent too: the server decides whether one is a report. */
 export const languages = ['jixiao', 'markdown', 'plaintext'] as const;
 
-const always = ['file', 'untitled'];
+/** `jixiao-doc`: the read-only views of Word, Excel and PDF files (documentViews.ts), in the jixiao language only. */
+const documentViews = documentViewScheme;
+const always = ['file', 'untitled', documentViews];
 const viewSchemes = new Set(['git', 'gitfs', 'output', 'vscode-scm', 'review', 'pr', 'vscode-notebook-cell-output', 'vscode-userdata', 'vscode-settings']);
 
 /** `file`, `untitled`, then the other schemes of the workspace folders (a virtual workspace's), each once. */
@@ -24,5 +27,7 @@ export interface SchemeLanguageFilter {
 
 /** One filter per scheme and language (a VS Code document filter matches when all its fields do). */
 export function documentSelector(schemes: readonly string[]): SchemeLanguageFilter[] {
-  return schemes.flatMap((scheme) => languages.map((language) => ({ scheme, language })));
+  return schemes.flatMap((scheme) =>
+    scheme === documentViews ? [{ scheme, language: 'jixiao' }] : languages.map((language) => ({ scheme, language })),
+  );
 }

@@ -1,11 +1,14 @@
 // The VS Code side of jixiao, kept thin: starts the language server (dist/server.js) over node IPC, forwards the
-// `jixiao` settings, and registers the commands, the status-bar item and first-line language detection. When
-// `jixiao.messageLanguage` changes, the client's messages switch and the server restarts in the new language.
+// `jixiao` settings, and registers the commands, the status-bar item, first-line language detection and the
+// read-only views of Word, Excel and PDF files. When `jixiao.messageLanguage` changes, the client's messages
+// switch and the server restarts in the new language.
 import * as vscode from 'vscode';
 import { CheckStatus } from './checkStatus';
 import { checkFile } from './commands/checkFile';
 import { checkWorkspace } from './commands/checkWorkspace';
+import { openDocument } from './commands/openDocument';
 import { insertTemplate } from './commands/insertTemplate';
+import { DocumentViews } from './documentViews';
 import { configureClientL10n, currentMessageLocale } from './l10n';
 import { registerLanguageDetection, reportPatterns } from './languageDetection';
 import { restartsServer } from './configurationReaction';
@@ -21,6 +24,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const output = vscode.window.createOutputChannel('jixiao');
   server = new ServerConnection(context, output, status);
   const connection = server;
+  const views = new DocumentViews(connection);
 
   context.subscriptions.push(
     output,
@@ -29,7 +33,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     registerStatusBar(status),
     registerLanguageDetection(patterns, status, context.workspaceState),
     vscode.commands.registerCommand('jixiao.checkFile', () => checkFile(connection, status)),
+    views,
     vscode.commands.registerCommand('jixiao.checkWorkspace', () => checkWorkspace(connection, status, patterns)),
+    vscode.commands.registerCommand('jixiao.openDocument', (clicked?: unknown, selected?: unknown) =>
+      openDocument(views, clicked, selected),
+    ),
     vscode.commands.registerCommand('jixiao.insertTemplate', (prefix?: unknown) =>
       insertTemplate(context.extensionUri, typeof prefix === 'string' ? prefix : undefined),
     ),

@@ -1,5 +1,5 @@
 // Command jixiao.checkWorkspace: check every report in the workspace, open or not, so that the findings of closed
-// files are in the Problems panel too. The server analyses and publishes (`jixiao/checkDocuments`); with a
+// files are in the Problems panel too; Word, Excel and PDF files as their read-only views (documentViews.ts). The server analyses and publishes (`jixiao/checkDocuments`); with a
 // server that lacks that request, the files are opened (without an editor) so that it checks them as usual.
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
@@ -8,6 +8,7 @@ import { requestCheck } from '../checkRequest';
 // The same decoding as the command line (BOMs, UTF-8, GB18030; binary files refused).
 import { decodeReport } from '../../../server/src/io/decode';
 import { countFindings, totalOf, waitForSettledDiagnostics } from '../diagnostics';
+import { documentGlob, isDocumentPath, readDocumentText, viewUriOf } from '../documentViews';
 import type { CheckDocument, CheckedDocument } from '../../../protocol/messages';
 import { hasReportTitle, languageIdForPath, mayBeReport, type ReportPatterns } from '../reportFiles';
 import type { ServerConnection } from '../serverConnection';
@@ -23,7 +24,11 @@ export interface WorkspaceCheckSummary {
   findings: number;
 }
 
-async function collect(patterns: ReportPatterns, token: vscode.CancellationToken): Promise<CheckDocument[]> {
+async function collect(
+  server: ServerConnection,
+  patterns: ReportPatterns,
+  token: vscode.CancellationToken,
+): Promise<CheckDocument[]> {
   const uris = await vscode.workspace.findFiles('**/*.{txt,md,markdown}', undefined, maxFiles, token);
   const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
   const documents: CheckDocument[] = [];
@@ -51,6 +56,39 @@ async function collect(patterns: ReportPatterns, token: vscode.CancellationToken
     }
     if (languageId !== 'jixiao' && !mayBeReport(uri.path, text, patterns)) continue;
     documents.push({ uri: uri.toString(), text, languageId });
+  }
+  return [...documents, ...(await collectDocumentViews(server, patterns, open, token))];
+}
+
+/**
+ * Word, Excel and PDF files, as their read-only views (what the Problems entries open): the text the server
+ * extracts, or the open view's. A file the server cannot read is left out, as an unreadable text file is.
+ */
+async function collectDocumentViews(
+  server: ServerConnection,
+  patterns: ReportPatterns,
+  open: Map<string, vscode.TextDocument>,
+  token: vscode.CancellationToken,
+): Promise<CheckDocument[]> {
+  const uris = await vscode.workspace.findFiles(documentGlob, '**/node_modules/**', maxFiles, token);
+  const documents: CheckDocument[] = [];
+  for (const source of uris.sort((a, b) => a.path.localeCompare(b.path))) {
+    if (token.isCancellationRequested) break;
+    if (!isDocumentPath(source.path)) continue;
+    const view = viewUriOf(source);
+    let text = open.get(view.toString())?.getText();
+    if (text === undefined) {
+      try {
+        const read = await readDocumentText(server, source);
+        if (!read.ok) continue;
+        text = read.text;
+      } catch {
+        continue;
+      }
+      // Named like a report (`*自评报告*` as a .txt would be), titled as one, or speaking of 绩效自评.
+      if (!mayBeReport(source.path.replace(/\.\w+$/, '.txt'), text, patterns)) continue;
+    }
+    documents.push({ uri: view.toString(), text, languageId: 'jixiao' });
   }
   return documents;
 }
@@ -105,7 +143,7 @@ async function run(
   token: vscode.CancellationToken,
 ): Promise<WorkspaceCheckSummary> {
   progress.report({ message: l10n.t('查找报告…') });
-  const documents = await collect(patterns, token);
+  const documents = await collect(server, patterns, token);
   const reports: CheckedDocument[] = [];
   let done = 0;
   for (const batch of batches(documents)) {

@@ -67,7 +67,8 @@ export async function extractDocument(name: string, bytes: Uint8Array): Promise<
   return { ok: false, reason: t('不是 Word、Excel 或 PDF 文件') };
 }
 
-function legacyReason(path: string): string {
+/** Why a .doc/.xls/.wps/.et file is not read, and the conversion that makes it readable. */
+export function legacyReason(path: string): string {
   const target = legacy[extname(path).toLowerCase()];
   return t(
     '旧的 {0} 格式无法直接检查，请先转换为 .{1}：soffice --headless --convert-to {1} "{2}"（或在 WPS/Office 中另存为 .{1}）',

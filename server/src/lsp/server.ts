@@ -17,7 +17,13 @@ import { hover } from '../features/hover';
 import { inlayHints } from '../features/inlay-hints';
 import { documentSymbols } from '../features/symbols';
 import type { Analysis } from '../report/model';
-import { type CheckDocumentsParams, type CheckDocumentsResult, checkDocumentsMethod } from '../../../protocol/messages';
+import {
+  type CheckDocumentsParams,
+  type CheckDocumentsResult,
+  checkDocumentsMethod,
+  type ReadDocumentParams,
+  readDocumentMethod,
+} from '../../../protocol/messages';
 import { type IgnoreFileEditTarget, isFixAllData, resolveFixAll, toCodeActions } from './code-action-handler';
 import {
   toCompletionItems,
@@ -29,6 +35,7 @@ import {
   toSymbolInformation,
 } from './convert';
 import { DiagnosticsService } from './diagnostics-service';
+import { isDocumentView, readDocumentView } from './document-views';
 import { guard, guardRequest } from './guard';
 import { IgnoreFiles, ignoreFileOf, isIgnoreFile } from './ignore-files';
 import { loadL10nBundle } from './l10n-bundle';
@@ -179,6 +186,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     ),
   );
 
+  connection.onRequest(
+    readDocumentMethod,
+    guardRequest(connection, readDocumentMethod, (params: ReadDocumentParams) => readDocumentView(params)),
+  );
+
   connection.onHover(
     guardRequest(connection, 'hover', async (params) => {
       const a = await analysisOf(params.textDocument.uri);
@@ -204,6 +216,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /** Analyses another text of the document (fix-all's passes), as the document itself is analysed. */
   connection.onCodeAction(
     guardRequest(connection, 'codeAction', async (params) => {
+      // A view of a Word, Excel or PDF file is read-only: a fix is made in the file itself.
+      if (isDocumentView(params.textDocument.uri)) return [];
       const a = await analysisOf(params.textDocument.uri);
       if (!a) return [];
       const options = { versioned: versionedEdits, lazy: lazyEdits };

@@ -57,7 +57,7 @@ describe('manifest: commands', () => {
   it('every command has a localised title and the 绩效 / Jixiao category', () => {
     assert.deepEqual(
       contributed.map((c) => c.command).sort(),
-      ['jixiao.checkFile', 'jixiao.checkWorkspace', 'jixiao.insertTemplate', 'jixiao.restartServer'],
+      ['jixiao.checkFile', 'jixiao.checkWorkspace', 'jixiao.insertTemplate', 'jixiao.openDocument', 'jixiao.restartServer'],
     );
     for (const c of contributed) {
       assert.match(c.title, /^%command\.\w+%$/, c.command);
@@ -120,8 +120,13 @@ describe('manifest: language, activation, capabilities', () => {
     assert.deepEqual(jixiaoLanguage.filenamePatterns, ['*自评报告*.txt', '*绩效*.txt', '*.jixiao.txt']);
   });
 
-  it('activates on reports, Markdown and plain text, and supports untrusted and virtual workspaces', () => {
-    assert.deepEqual(manifest.activationEvents, ['onLanguage:jixiao', 'onLanguage:markdown', 'onLanguage:plaintext']);
+  it('activates on reports, Markdown and plain text (and a restored view of a Word/Excel/PDF file), and supports untrusted and virtual workspaces', () => {
+    assert.deepEqual(manifest.activationEvents, [
+      'onLanguage:jixiao',
+      'onLanguage:markdown',
+      'onLanguage:plaintext',
+      'onFileSystem:jixiao-doc',
+    ]);
     assert.deepEqual(manifest.capabilities, {
       untrustedWorkspaces: { supported: true, description: '%capabilities.untrustedWorkspaces%' },
       virtualWorkspaces: true,
@@ -251,7 +256,7 @@ describe('packaging', () => {
       .filter((l) => l && !l.startsWith('#'));
     assert.equal(lines[0], '**', 'starts by leaving everything out');
     const kept = lines.filter((l) => l.startsWith('!')).map((l) => l.slice(1));
-    for (const needed of ['dist/client.js', 'dist/server.js', 'syntaxes/**', 'snippets/*.json', 'l10n/*.json']) {
+    for (const needed of ['dist/client.js', 'dist/server.js', 'dist/documents.js', 'dist/pdf.js', 'syntaxes/**', 'snippets/*.json', 'l10n/*.json']) {
       assert.ok(kept.includes(needed), `.vscodeignore does not keep ${needed}`);
     }
     assert.ok(!kept.some((k) => /src|test|node_modules|\.map/.test(k)), `keeps sources: ${kept.join(' ')}`);
