@@ -8,6 +8,7 @@ import { isBlank, isBlankIn } from './normalize';
 import { matchMarker } from './numbering';
 import { buildParagraph } from './prose';
 import { buildTable, type RawRow } from './tables';
+import { fundsBlock } from './funds-block';
 import { lineCellTable, MAX_HEADER_CELL } from './line-cells';
 import { headerBlocks } from './table-headers';
 import { tableSides } from './table-sides';
@@ -364,6 +365,14 @@ export function parseReport(text: string, format: Report['format']): Report {
       report.title = { text: trimmed, span: { start, end: start + trimmed.length } };
       i++;
       continue;
+    }
+    // A 自评表's funds block a cell per line: `年度资金总额` and its six cells under the template's header words.
+    if (format === 'txt' && trimmed.startsWith('年度资金总额')) {
+      const funds = fundsBlock(masked, spans, i);
+      if (funds && addTable(funds.rows, 'lines')) {
+        i = funds.end;
+        continue;
+      }
     }
     // A table copied out of a PDF, a cell per line (tried where a short line could be its first header cell).
     if (trimmed.length <= MAX_HEADER_CELL && i >= noLineTableBefore) {

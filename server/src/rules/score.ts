@@ -4,7 +4,7 @@ import Decimal from 'decimal.js';
 import type { Cell, Operand, Quantity, Report, Row, Span, Table } from '../report/model';
 import { t } from '../l10n';
 import { fmt } from './format';
-import { div, intervalOf, mul, point, type Interval } from './interval';
+import { div, intervalOf, mul, overlaps, point, type Interval } from './interval';
 import { relation } from './relation';
 import type { Rule, RuleOutput } from './rule';
 import { cellAt, cellName, cellOperand, column } from './table-cells';
@@ -77,7 +77,11 @@ function checkRow(table: Table, row: Row, weightCol: NonNullable<ReturnType<type
 function rowRate(table: Table, row: Row, weightCol: NonNullable<ReturnType<typeof column>>): { value: Decimal; interval: Interval; operands: Operand[] } | undefined {
   const rateColumn = table.columns.find((c) => c.role === 'rate' && /执行率/.test(c.header));
   const funds = rateColumn && cellAt(row, rateColumn)?.quantity?.unit === '%' ? cellAt(row, rateColumn) : undefined;
-  const derived = rateColumn ? undefined : executionRate(table, row);
+  // A stated 执行率 its own row's amounts do not give (`3824.26 ÷ 4753.66` printed 100%) is not what the row
+  // scores: the score follows the amounts, as the template's 执行率 does.
+  const fromAmounts = funds?.quantity ? amountsRate(table, row) : undefined;
+  const misstated = fromAmounts && funds?.quantity && !overlaps(fromAmounts.interval, intervalOf(funds.quantity)) ? fromAmounts : undefined;
+  const derived = misstated ?? (rateColumn ? undefined : executionRate(table, row));
   if (!funds && !derived && !/(预算|资金)执行率/.test(row.cells.map((c) => c.text).join(''))) return undefined;
   // The achieved rate: the 执行率 column's, or a percentage in a 执行率/实际/完成 column, else the last one before
   // 分值 (not the target).
@@ -92,6 +96,11 @@ function rowRate(table: Table, row: Row, weightCol: NonNullable<ReturnType<typeo
  */
 function executionRate(table: Table, row: Row): { value: Decimal; interval: Interval; operands: Operand[] } | undefined {
   if (!table.rows.some((r) => r.cells.some((c) => /执行率\s*[*×xX]/.test(c.text)))) return undefined;
+  return amountsRate(table, row);
+}
+
+/** 全年执行数 ÷ 全年（或年初）预算数 of a row, in percent. */
+function amountsRate(table: Table, row: Row): { value: Decimal; interval: Interval; operands: Operand[] } | undefined {
   const budgetCol = column(table, 'adjusted-budget') ?? column(table, 'initial-budget');
   const spentCol = column(table, 'spent');
   const budget = budgetCol && cellAt(row, budgetCol)?.quantity;

@@ -2,7 +2,7 @@
 // 最高不得超过分值上限`), each funds row with its own 分值 scores 全年执行数 ÷ 年初预算数 × 分值, capped at 分值.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checks, doc, summary } from './helpers';
+import { checks, doc, findings, summary } from './helpers';
 
 // 绥阳县太白镇 2021 部门整体支出绩效自评表 (zp-suiyang-taibai-2021), as the web page flattened it: the 基本支出 row
 // broken over two lines by the page, the values shifted left under a two-cell label header.
@@ -26,5 +26,29 @@ describe('score: funds rows scored from their amounts', () => {
   it('rows over 100% are capped at 分值; the right score holds', () => {
     assert.deepEqual(summary(table('9.29')), []);
     assert.deepEqual(checks(table('9.29')).filter((c) => c.rule === 'score').map((c) => `${c.figure} ${c.holds}`), ['10 true', '9.29 true', '10 true']);
+  });
+});
+
+describe('the funds block of a 自评表 copied a cell per line, blank lines between (zp-lingling-lyj-2021)', () => {
+  const block = (rate: string, score: string) =>
+    ['部门整体支出绩效自评表', '', '年初', '', '预算数', '', '全年预算数', '', '全年', '', '执行数', '', '分值', '', '执行率', '', '得分', '', '年度资金总额', '',
+      '4753.66万元', '', '4753.66万元', '', '3824.26万元', '', '10', '', rate, '', score, '', '按收入性质分:'].join('\n');
+
+  it('执行率 = 全年执行数 ÷ 全年预算数, and 得分 follows the amounts when the stated 执行率 does not', () => {
+    const text = block('100%', '10');
+    assert.deepEqual(summary(text), ['29 error table-row-formula 100', '31 error score 10']);
+    const score = findings(text).find((f) => f.rule === 'score')!;
+    assert.equal(score.message, '年度资金总额·得分应为 8.04（min(执行率 80.4487% × 分值 10, 10)），文中为 10，相差 1.96');
+  });
+
+  it('a block whose figures agree has no finding, and both relations are checked', () => {
+    const text = block('80.45%', '8.04');
+    assert.deepEqual(summary(text), []);
+    assert.deepEqual(checks(text).map((c) => `${c.rule} ${c.figure} ${c.holds}`), ['table-row-formula 80.45 true', 'score 8.04 true']);
+  });
+
+  it('without the template’s header words above it, the six figures are not read as the block', () => {
+    const text = block('100%', '10').replace('得分', '说明');
+    assert.deepEqual(checks(text), []);
   });
 });

@@ -1,0 +1,89 @@
+// The funds block of a 自评表 copied out of a web page or a PDF a cell per line, blank lines between
+// (zp-lingling-lyj-2021): the standard header words `年初预算数 全年预算数 全年执行数 分值 执行率 得分` (each
+// possibly wrapped over two lines) above, then `年度资金总额` and its six cells. The layout is the national template's,
+// so the cells are read by their place: the block becomes a one-row table, and the table rules check its 执行率 and
+// 得分. Anything else near the block is left as it was read.
+import type { Span } from './model';
+import { isFigureCell } from './quantities';
+import type { RawCell, RawRow } from './tables';
+
+const LABEL = /^[\s\u3000]*年度资金总额[：:]?[\s\u3000]*$/;
+/** The six header words in order, each the end of its (possibly wrapped) header cell. */
+const HEADERS = [/预算数$/, /全年预算数$/, /执行数$/, /^分值$/, /^执行率$/, /^得分$/];
+/** How far above the label its header may stand, in lines. */
+const REACH = 60;
+
+export interface FundsBlock {
+  rows: RawRow[];
+  /** The line after the block's last cell. */
+  end: number;
+}
+
+/** The funds block whose label is line `at`, or undefined when the lines around it do not make one exactly. */
+export function fundsBlock(masked: string, spans: Span[], at: number): FundsBlock | undefined {
+  const text = (i: number) => masked.slice(spans[i].start, spans[i].end).trim();
+  if (!LABEL.test(text(at))) return undefined;
+  // The six cells: the next six non-blank lines, each one figure.
+  const values: RawCell[] = [];
+  let i = at + 1;
+  for (; i < spans.length && values.length < 6; i++) {
+    const t = text(i);
+    if (!t) continue;
+    if (!isFigureCell(t)) return undefined;
+    values.push(cellOf(masked, spans[i]));
+  }
+  if (values.length < 6) return undefined;
+  const header = headerAbove(masked, spans, at, text);
+  if (!header) return undefined;
+  const label = cellOf(masked, spans[at]);
+  const blank: RawCell = { slot: { start: header[0].slot.start, end: header[0].slot.start }, insertAt: header[0].slot.start };
+  return { rows: [[blank, ...header], [label, ...values]], end: i };
+}
+
+/**
+ * The header cells above the label: from the nearest line back, `得分`, `执行率`, `分值`, then the lines ending
+ * `执行数`, `全年预算数`, `预算数` — a line that does not finish a header word (`年初`, `全年`) begins the cell below it.
+ * Nothing but blank lines and those fragments may stand between them.
+ */
+function headerAbove(masked: string, spans: Span[], at: number, text: (i: number) => string): RawCell[] | undefined {
+  const cells: RawCell[] = [];
+  let k = HEADERS.length - 1;
+  let end = -1; // the line ending the header cell being gathered
+  for (let i = at - 1; i >= 0 && i >= at - REACH && k >= 0; i--) {
+    const t = text(i).replace(/[\s\u3000]/g, '');
+    if (!t) continue;
+    if (end < 0) {
+      if (!HEADERS[k].test(t)) return undefined;
+      end = i;
+      if (k >= 3 || k === 1) {
+        cells.unshift(cellOf(masked, spans[i]));
+        k--;
+        end = -1;
+      }
+      continue;
+    }
+    // A wrapped cell's first line (`年初` over `预算数`, `全年` over `执行数`): joined to the cell below it.
+    if (/^(年初|全年|年度)$/.test(t)) {
+      cells.unshift({ slot: { start: cellOf(masked, spans[i]).slot.start, end: spans[end].end }, insertAt: spans[i].start });
+      k--;
+      end = -1;
+      continue;
+    }
+    cells.unshift(cellOf(masked, spans[end]));
+    k--;
+    end = -1;
+    i++; // this line is the next (upper) header cell's
+  }
+  if (end >= 0 && k === 0) {
+    cells.unshift(cellOf(masked, spans[end]));
+    k--;
+  }
+  return k < 0 && cells.length === HEADERS.length ? cells : undefined;
+}
+
+function cellOf(masked: string, span: Span): RawCell {
+  const raw = masked.slice(span.start, span.end);
+  const t = raw.trim();
+  const start = span.start + raw.indexOf(t);
+  return { slot: { start, end: start + t.length }, insertAt: start };
+}
