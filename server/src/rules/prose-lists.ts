@@ -140,6 +140,9 @@ function parallel(a: string, b: string): boolean {
   return head >= 4 && restA > 0 && restB > 0 && restA <= 4 && restB <= 4;
 }
 
+/** A level of a hierarchy (一级指标, 二级预算单位): the items of one level contain those of the next. */
+const LEVEL = /[一二三四五六1-6]级/;
+
 /** Ways of dividing people (or units) that cut across each other: 女 and 党员 may be the same persons. */
 const DIMENSIONS = [/男|女/, /党员|团员|群众/, /民族|汉族/, /岁|青年|老年/, /本科|大专|研究生|硕士|博士|学历|学位/, /在职|退休|离休/];
 
@@ -287,6 +290,8 @@ function listsOf(p: Paragraph, report: Report): PartList[] {
         partial = firstClause.partial;
       }
       if (total.kind === 'count' && !oneWayOfDividing(parts)) return;
+      // `共编制12个绩效目标指标,其中一级指标3个,二级指标9个,三级指标12个`: levels nest, they do not add up.
+      if (new Set(parts.map((q) => LEVEL.exec(q.label)?.[0]).filter(Boolean)).size >= 2) return;
       if (parts.some((q) => CHANGE.test(q.label)) && !CHANGE.test(total.label)) return;
       if (parts.length) lists.push({ total, parts, partial, paragraph: p, sentence, clauses: used });
     });

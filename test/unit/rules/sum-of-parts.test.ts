@@ -306,3 +306,11 @@ describe('a 其中 closing a paragraph, its parts the numbered paragraphs after 
     assert.deepEqual(checks(plain).filter((c) => c.rule === 'sum-of-parts'), []);
   });
 });
+
+describe('levels of a hierarchy are no parts', () => {
+  it('共编制12个绩效目标指标,其中一级指标3个,二级指标9个,三级指标12个 (zp-xiping-jtj-2022): no relation', () => {
+    const text = doc('该项目共编制12个绩效目标指标,其中一级指标3个,二级指标9个,三级指标12个。');
+    assert.deepEqual(summary(text), []);
+    assert.deepEqual(checks(text).filter((c) => c.rule === 'sum-of-parts'), []);
+  });
+});
