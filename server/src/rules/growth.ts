@@ -53,7 +53,9 @@ export const growth: Rule = {
       if (!(a.kind === 'money' && current.kind === 'money') && !(a.kind === 'count' && a.unit === current.unit)) continue;
       const down = /减少|下降|少/.test(change[1]);
       // `上年支出1,957.30万元，较上年增加156.22万元` or `比上年的11449.77万元增加…`: the figure is the base itself.
-      const prior = isPrior(current.label);
+      // `2021年度…公务接待12.39万元…。2022年度…预算较2021年度增加…，其中公务接待较上年同期减少0.58万元`: the figure found
+      // by name stands in a sentence of the year before the comparison's, so it is the base.
+      const prior = isPrior(current.label) || yearOf(report, cAt) === yearOf(report, aAt) - 1;
       const f = unitFactor(a.unit, current.unit);
       const rate = changeRate(a, current, f, prior ? 'stated' : down ? 'after-decrease' : 'after-increase');
       if (!rate) continue;
@@ -123,4 +125,16 @@ function againstStatedBase(report: Report, located: Located, out: RuleOutput): v
 function partsAfter(report: Report, part: Quantity, a: Quantity): boolean {
   const list = partLists(report).find((l) => l.parts.includes(part));
   return !!list && list.parts.some((q) => q.span.start > a.span.end);
+}
+
+/** The year a sentence opens with (`2021年度“三公”经费合计支出…`), or else the nearest sentence before it in its
+ * paragraph that opens with one; NaN for none. */
+function yearOf(report: Report, at: Located): number {
+  const sentences = at.paragraph.sentences;
+  for (let i = sentences.indexOf(at.sentence); i >= 0; i--) {
+    const start = sentences[i].span.start;
+    const m = /^[\s\u3000]*(\d{4})年/.exec(report.text.slice(start, start + 12));
+    if (m) return Number(m[1]);
+  }
+  return NaN;
 }

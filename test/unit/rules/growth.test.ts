@@ -226,3 +226,21 @@ describe('a change whose subject follows 的 or an adverb (sg-yuzhong-2017 line 
     assert.deepEqual(checks(text('17.73')).filter((c) => c.rule === 'growth').map((c) => `${c.figure} ${c.holds}`), ['22.75 true', '17.73 true']);
   });
 });
+
+describe('a figure found by name in a sentence of the year before is the base (sg-ordos-zxfz-2022)', () => {
+  const text = (a: string, b: string) =>
+    doc(
+      '2022年度“三公”经费预算总计21.8万元,其中:因公出国(境)经费0万元,公务接待11.8万元,公务用车运行费用10万元。',
+      '2021年度“三公”经费合计支出20.12万元,其中:因公出国(境)经费0万元,公务接待12.39万元,公务用车运行费用7.73万元。',
+      `2022年度“三公”经费预算较2021年度增加1.68万元,其中公务接待较上年同期减少0.58万元,减少${a}%。公务用车运行费用较上年同期增加2.27万元,增长${b}%。`,
+    );
+
+  it('0.58 ÷ 12.39 = 4.68% and 2.27 ÷ 7.73 = 29.37% hold: 12.39 and 7.73 are 2021’s', () => {
+    assert.deepEqual(summary(text('4.68', '29.37')), []);
+    assert.deepEqual(checks(text('4.68', '29.37')).filter((c) => c.rule === 'growth').map((c) => `${c.figure} ${c.holds}`), ['4.68 true', '29.37 true']);
+  });
+
+  it('a rate that is not the change over 2021’s figure is an error', () => {
+    assert.deepEqual(summary(text('4.68', '41.58')), ['5 error growth 41.58']);
+  });
+});
