@@ -113,6 +113,8 @@ export function previousInSentence(
 export function isPrior(label: string): boolean {
   // `经比较2020年度镇本级“三公”经费41万元`: 比较 is the verb of the sentence, 2020 the figure's own year.
   label = label.replace(/^经?比较(?=\d{4}年)/, '');
+  // `上年结转和结余5.9219万元`: money carried over from last year is this year's income, not last year's figure.
+  label = label.replace(/(上年|以前年度)(结转|结余)/g, '$2');
   if (PRIOR_END.test(label) || PRIOR_DATED.test(label)) return true;
   return PRIOR.test(label) && !/本年|今年|当年/.test(label);
 }

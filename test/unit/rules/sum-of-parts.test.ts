@@ -314,3 +314,18 @@ describe('levels of a hierarchy are no parts', () => {
     assert.deepEqual(checks(text).filter((c) => c.rule === 'sum-of-parts'), []);
   });
 });
+
+describe('上年结转和结余 is this year’s income, a part like the others (js-zjc-maguan-wsy-2021)', () => {
+  it('five numbered items after 收入总计…其中: add up to 463.7379, more than 457.8161', () => {
+    const text = doc(
+      '(一)收入决算情况。2021年度,收入总计为457.8161万元,其中:',
+      '1.财政拨款收入364.6552万元,为财政拨款资金。',
+      '2.上级补助收入0万元,与上年相比没有变化。',
+      '3.事业收入93.1608万元,为事业单位开展专业业务活动及辅助活动所取得的收入。',
+      '4.其他收入0万元,为预算单位在“财政拨款”“事业收入”“经营收入”之外取得的收入。',
+      '5.上年结转和结余5.9219万元,为以前年度支出预算因客观条件变化未执行完的资金。',
+      '(二)支出决算情况',
+    );
+    assert.deepEqual(summary(text), ['3 warning sum-of-parts 457.8161']);
+  });
+});
