@@ -10,7 +10,14 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const from = join(root, 'test-output', 'screenshots');
 const to = join(root, 'docs', 'images');
-const images = { '1-squiggles': 'squiggles', '2-hover-total': 'hover-total', '3-problems': 'problems', '4-outline': 'outline', '5-command-palette': 'command-palette' };
+const images = {
+  '1-squiggles': 'squiggles',
+  '2-hover-total': 'hover-total',
+  '3-problems': 'problems',
+  '4-outline': 'outline',
+  '5-command-palette': 'command-palette',
+  '6-docx-view': 'docx-view',
+};
 const maxBytes = 250 * 1024;
 
 if (spawnSync('pngquant', ['--version']).status !== 0) {

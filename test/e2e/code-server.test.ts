@@ -47,7 +47,7 @@ test('VS Code (code-server): the extension-host tests pass on the seed, with scr
   report(r);
   assert.equal(r.exitCode, 0, 'the extension-host tests pass (see the log above)');
   assertQuietLog(r);
-  for (const name of ['1-squiggles', '2-hover-total', '3-problems', '4-outline']) {
+  for (const name of ['1-squiggles', '2-hover-total', '3-problems', '4-outline', '6-docx-view', '7-pdf-view']) {
     assert.ok(existsSync(join(SCREENSHOTS, `${name}.png`)), `screenshot ${name}.png`);
   }
 });

@@ -31,6 +31,7 @@ export async function takeShot(page: Page, req: ShotRequest, dir: string): Promi
   const path = join(dir, `${req.name}.png`);
   try {
     if (req.click) await page.locator(req.click).first().click({ timeout: 10_000 });
+    if (req.contextClick) await page.locator(req.contextClick).first().click({ button: 'right', timeout: 10_000 });
     for (const k of req.keys ?? []) {
       if (k.type) await page.keyboard.type(k.type, { delay: 20 });
       if (k.press) await page.keyboard.press(k.press);

@@ -30,7 +30,13 @@ test('jixiao.checkWorkspace lists every report’s findings once, also after one
   const summary = await vscode.commands.executeCommand<Summary | undefined>('jixiao.checkWorkspace');
   assert.ok(summary, 'the command returns its summary');
   const names = summary.reports.map((r) => decodeURIComponent(r.uri.replace(/^.*\//, '')));
-  for (const example of ['2022-白沙县住房和城乡建设局-部门整体支出绩效自评报告.txt', '2023-衡山高新区-部门整体支出绩效自评报告.txt']) {
+  for (const example of [
+    '2022-白沙县住房和城乡建设局-部门整体支出绩效自评报告.txt',
+    '2023-衡山高新区-部门整体支出绩效自评报告.txt',
+    // the seed as handed in (送审/): Word and PDF, checked as their read-only views
+    '2023-衡山高新区-部门整体支出绩效自评报告.docx',
+    '2023-衡山高新区-部门整体支出绩效自评报告.pdf',
+  ]) {
     assert.ok(names.includes(example), `${example} among the checked reports: ${names.join(', ')}`);
   }
   assert.ok(summary.findings > 0);

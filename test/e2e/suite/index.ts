@@ -10,6 +10,8 @@ import './snippet';
 import './drafting';
 import './language';
 import './check-workspace';
+// After the workspace check: the views it pushed findings for are opened, and each finding is listed once.
+import './document-views';
 import './message-language';
 
 export function run(): Promise<void> {

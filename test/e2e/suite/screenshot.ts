@@ -9,8 +9,10 @@ import { until } from './wait';
 export interface ShotRequest {
   name: string;
   waitFor: string;
-  /** A selector to click first (e.g. a view header, to make room). */
+  /** A selector to click first (e.g. a view header, to make room; a context-menu item). */
   click?: string;
+  /** A selector to right-click (after `click`), e.g. an explorer row, to open its context menu. */
+  contextClick?: string;
   /** Text on screen to put the mouse over before capturing (a hover card). */
   hoverText?: string;
   /** Selector whose innerText the runner returns. Defaults to waitFor. */
