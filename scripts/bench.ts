@@ -11,6 +11,7 @@
 // crashes.
 //   npm run bench                 the tables (a few minutes: the 10 MB documents take most of it)
 //   npm run bench -- --quick      up to 1 MB, fewer samples (about a minute)
+//   npm run bench -- --one-line   the one-line table alone
 //   npm run bench -- --json       the same figures as JSON
 //   npm run bench -- FILE…        also time these report files (engine table)
 import { existsSync, readFileSync } from 'node:fs';
@@ -215,11 +216,16 @@ interface OneLineRow {
   mbPerS: number;
 }
 
-/** The seed's text with its line breaks taken out, repeated to about `bytes`: a report pasted as one line. */
-function oneLine(seed: Input, bytes: number): Input {
-  const line = seed.text.replace(/\r?\n/g, '');
+/**
+ * The seed's text with its line breaks taken out, repeated to about `bytes`: a report pasted as one line. With
+ * `oneSentence`, its sentence ends are commas too: one sentence of thousands of clauses (where the cost once grew
+ * with the square of the clauses).
+ */
+function oneLine(seed: Input, bytes: number, oneSentence = false): Input {
+  let line = seed.text.replace(/\r?\n/g, '');
+  if (oneSentence) line = line.replace(/[。；;！？!?]|(?<![0-9０-９])\./g, '，');
   const copies = Math.max(1, Math.round(bytes / Buffer.byteLength(line)));
-  return { name: `one line ×${copies}`, text: line.repeat(copies), format: 'txt' };
+  return { name: `${oneSentence ? 'one sentence' : 'one line'} ×${copies}`, text: line.repeat(copies), format: 'txt' };
 }
 
 function benchOneLine(input: Input): OneLineRow {
@@ -246,15 +252,21 @@ function oneLineTable(rows: OneLineRow[]): string {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
-  const files = args.filter((a) => a !== '--json' && a !== '--quick');
+  const files = args.filter((a) => a !== '--json' && a !== '--quick' && a !== '--one-line');
   const seed = seedInput();
+  const oneLineInputs = [false, true].flatMap((sentence) => oneLineSizes.map((size) => oneLine(seed, size, sentence)));
+  if (args.includes('--one-line')) {
+    const only = oneLineInputs.map(benchOneLine);
+    process.stdout.write(json ? JSON.stringify({ node: process.version, oneLine: only }, null, 2) + '\n' : oneLineTable(only) + '\n');
+    return;
+  }
   process.stderr.write('LSP: edit → diagnostics, jixiao and vscode-json-language-server…\n');
   const lspRows = await benchLsp(
     [{ name: 'the seed', text: seed.text }, ...lspSizes.map((size) => ({ name: `seed repeated`, text: repeated(seed, size).text }))],
     editsFor,
   );
   process.stderr.write('one-line inputs…\n');
-  const oneLineRows = oneLineSizes.map((size) => benchOneLine(oneLine(seed, size)));
+  const oneLineRows = oneLineInputs.map(benchOneLine);
   process.stderr.write('engine…\n');
   const inputs: Input[] = [seed, ...targetSizes.map((size) => repeated(seed, size))];
   for (const f of files) inputs.push({ name: basename(f), text: readText(f), format: /\.(md|markdown)$/i.test(f) ? 'md' : 'txt' });
@@ -268,7 +280,7 @@ async function main(): Promise<void> {
     `Edit → diagnostics (pull, textDocument/diagnostic over stdio), p50 ms; JSON = vscode-json-language-server on a JSON\n` +
       `document of the same size; ratio = jixiao ÷ JSON; hover p50 ms; RSS = each server process's peak (VmHWM)\n\n` +
       lspTable(lspRows) +
-      `\n\nOne-line inputs (the seed's text without line breaks, repeated): analyze() in process\n\n` +
+      `\n\nOne-line inputs (the seed's text without line breaks, repeated; one sentence: its 。 too), analyze() in process\n\n` +
       oneLineTable(oneLineRows) +
       '\n\n',
   );
