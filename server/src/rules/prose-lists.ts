@@ -233,7 +233,16 @@ function listsOf(p: Paragraph, report: Report): PartList[] {
       for (let k = first; k < clauses.length; k++) {
         const cl = clauses[k];
         if (k > first && QIZHONG.test(cl.text)) break;
-        if (k > first && k + 1 < clauses.length && QIZHONG.test(clauses[k + 1].text)) break;
+        if (k > first && k + 1 < clauses.length && QIZHONG.test(clauses[k + 1].text)) {
+          // The clause before the next 其中 states that list's whole, last; amounts before it in the clause (a PDF
+          // run-on: `其他资金133.51万元2023年支出154.84万元，其中…`) are still this list's.
+          const before = cl.quantities.filter((q) => amountOf(q) && addable(q, total!) && !COMPARISON.test(q.label));
+          if (before.length >= 2 && !NEW_TOTAL.test(before[0].label)) {
+            parts.push(...before.slice(0, -1));
+            used.push(cl);
+          }
+          break;
+        }
         // `…；人员经费中，工资福利支出…`: a part divided in turn starts a list of its own.
         if (k > first && cl.text.endsWith('中') && parts.some((q) => endsWithName(q.label, WITHIN.exec(cl.text)?.[1]))) break;
         // `…；2024年年初预算安排支出…` (a statement of its own, dated or worded like the whole), `…，覆盖14个乡镇`

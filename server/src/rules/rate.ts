@@ -48,7 +48,8 @@ const KINDS: RateKind[] = [
   {
     rate: /执行率$/,
     kind: 'money',
-    numerator: (l) => /(执行数|执行金额|决算|实际支出|全年支出|本年支出|累计支出|支出数|已支出|实际执行)/.test(l) && !/执行率/.test(l),
+    // `全年度实际总支出2595.6208万元`: 总 may stand between 实际 and 支出, 度 after 全年.
+    numerator: (l) => /(执行数|执行金额|决算|实际总?支出|全年度?(实际)?总?支出|本年支出|累计支出|支出数|已支出|实际执行)/.test(l) && !/执行率/.test(l),
     denominator: (l) => /预算/.test(l) && !/(执行|决算|结余)/.test(l),
     prefer: /(调整后|全年|可执行)/,
   },

@@ -175,3 +175,11 @@ describe('完成预算的 rate of an item, over that item’s budget stated sent
     assert.deepEqual(checks(text).filter((c) => c.rule === 'rate').map((c) => c.figure), ['97.08', '133.72', '87.41', '69.6']);
   });
 });
+
+describe('执行率 of 实际总支出 (zp-hbust-zzj-2021)', () => {
+  it('全年度实际总支出2595.6208万元 over 实际下达预算2596万元 is 99.99%, not 99%', () => {
+    const text = (r: string) => doc(`2021年本专科生奖助学金项目实际下达预算2596万元,全年度实际总支出2595.6208 万元,项目预算执行率${r}%。`);
+    assert.deepEqual(summary(text('99')), ['3 error rate 99']);
+    assertConsistent(text('100'), 'rate', '100');
+  });
+});

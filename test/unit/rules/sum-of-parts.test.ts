@@ -329,3 +329,12 @@ describe('上年结转和结余 is this year’s income, a part like the others 
     assert.deepEqual(summary(text), ['3 warning sum-of-parts 457.8161']);
   });
 });
+
+describe('a PDF run-on: the next whole in the same clause as the last part (zp-linhe-tyjr-2023)', () => {
+  it('其他资金133.51万元2023年支出154.84万元,其中…: 133.51 is the first list’s last part', () => {
+    const text = (other: string) =>
+      doc(`2023年收到财政资金共222.91万元,其中:中央资金30.4万元,地方资金59万元,其他资金${other}万元2023年支出154.84万元,其中中央资金30万元,地方资金5.8万元,其他资金119.04万元。`);
+    assert.deepEqual(checks(text('133.51')).filter((c) => c.rule === 'sum-of-parts').map((c) => `${c.figure} ${c.holds}`), ['222.91 true', '154.84 true']);
+    assert.deepEqual(summary(text('143.51')), ['3 error sum-of-parts 222.91']);
+  });
+});
