@@ -37,6 +37,20 @@ describe('time budget', () => {
     }
   });
 
+  it('a document that is not open (check the workspace) is held to the budget too', async () => {
+    const s = await start({ settings: { analysisTimeBudgetMs: 100 }, env: { JIXIAO_TEST_SLOW_MS: '300' } });
+    const uri = 'file:///tmp/jixiao-time-budget-closed/报告.txt';
+    try {
+      const result = await s.request('jixiao/checkDocuments', { documents: [{ uri, text: rateReport, languageId: 'jixiao' }] });
+      assert.deepEqual(result, [{ uri, count: 1 }]);
+      const pushed = await s.diagnostics(uri, 0);
+      assert.deepEqual(pushed.map((d) => [d.code, d.message]), [['time-budget', why]]);
+      assert.equal(s.statuses.filter((x) => x.uri === uri && x.state === 'idle').at(-1)?.abandoned, why);
+    } finally {
+      await s.shutdown();
+    }
+  });
+
   it('within the default budget (10 s) a slow analysis is kept', async () => {
     const s = await start({ env: { JIXIAO_TEST_SLOW_MS: '300' } });
     const uri = 'file:///tmp/jixiao-time-budget-default/报告.txt';

@@ -13,7 +13,6 @@ import {
   type StatusParams,
   statusMethod,
 } from '../../../protocol/messages';
-import { analyze } from '../analyze';
 import { type Diagnostic, toDiagnostics } from '../features/diagnostics';
 import { reportFormat } from '../features/which-documents';
 import { t } from '../l10n';
@@ -160,8 +159,9 @@ export class DiagnosticsService {
         const settings = await this.settings.get(d.uri);
         this.settings.forget(d.uri);
         const ignores = this.reports.ignoresOf(d.uri);
-        const diagnostics =
-          this.skipped(d.uri, text, settings, 0) ?? toDiagnostics(analyze(text, { format, rules: settings.rules, ignores }), d.uri);
+        const skipped = this.skipped(d.uri, text, settings, 0);
+        const analysis = skipped ? undefined : this.reports.analyzeText(text, { format, rules: settings.rules, ignores }, settings);
+        const diagnostics = skipped ?? (analysis ? toDiagnostics(analysis, d.uri) : this.abandoned(d.uri, settings, 0));
         this.pushedClosed.add(d.uri);
         void this.connection.sendDiagnostics({ uri: d.uri, diagnostics });
         result.push({ uri: d.uri, count: diagnostics.length });

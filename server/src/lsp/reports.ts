@@ -77,10 +77,21 @@ export class Reports {
       this.cache.set(doc.uri, { version: doc.version, key, analysis: undefined });
       return { analysis: undefined };
     }
-    const budget = settings.analysisTimeBudgetMs;
-    const deadline = budget > 0 ? Date.now() + budget : undefined;
-    if (testSlowMs) for (const until = Date.now() + testSlowMs; Date.now() < until; );
-    return { text, key, options: { format, rules: settings.rules, ignores, deadline } };
+    return { text, key, options: { format, rules: settings.rules, ignores, deadline: startBudget(settings) } };
+  }
+
+  /**
+   * A text that is no open document (jixiao/checkDocuments) analysed within jixiao.analysisTimeBudgetMs; undefined
+   * when the analysis was abandoned over it. Not cached.
+   */
+  analyzeText(text: string, options: Omit<AnalyzeOptions, 'deadline'>, settings: Settings): Analysis | undefined {
+    const deadline = startBudget(settings);
+    try {
+      return analyze(text, { ...options, deadline });
+    } catch (e) {
+      if (e instanceof AnalysisAbandoned) return undefined;
+      throw e;
+    }
   }
 
   private done(doc: TextDocument, job: Job, analysis: Analysis, version = doc.version): Analysis {
@@ -108,6 +119,14 @@ export class Reports {
   forget(uri: string): void {
     this.cache.delete(uri);
   }
+}
+
+/** The deadline of an analysis starting now under jixiao.analysisTimeBudgetMs (undefined: no limit). */
+function startBudget(settings: Settings): number | undefined {
+  const budget = settings.analysisTimeBudgetMs;
+  const deadline = budget > 0 ? Date.now() + budget : undefined;
+  if (testSlowMs) for (const until = Date.now() + testSlowMs; Date.now() < until; );
+  return deadline;
 }
 
 /** The size of the text in UTF-8 bytes when it is over jixiao.maxFileSize (then it is not analysed), else undefined. */
