@@ -1,7 +1,7 @@
 // identity: 资产总额 = 负债总额 + 净资产; 三公; 政府采购 = 货物 + 工程 + 服务; 基本支出 = 人员经费 + 公用经费 …
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyFix, assertConsistent, doc, only, summary } from './helpers';
+import { applyFix, assertConsistent, checks, doc, findings, only, summary } from './helpers';
 
 const assets = (total: string) => doc(`2023年年末资产总额${total}万元，负债总额35646.56万元，净资产87200.35万元。`);
 const purchase = (total: string) => doc(`2023年度政府采购支出${total}万元，货物43.05万元，工程1669.65万元，服务647.49万元。`);
@@ -95,5 +95,46 @@ describe('identity across the paragraphs of a 决算说明', () => {
 
   it('holds when it adds up', () => {
     assertConsistent(text('536.07'), 'identity', '536.07');
+  });
+});
+
+describe('the changes of an identity’s parts add up to the change of its whole', () => {
+  // sg-yibin-2017: 31 + 850 + 107 = 988 against 比预算数减少1188.
+  const yibin = (total: string) =>
+    doc(
+      `2017年市本级部门使用财政拨款安排“三公”经费支出总额为3825万元,比预算数减少${total}万元,下降23.70%。`,
+      '一、因公出国(境)经费',
+      '2017年因公出国(境)费99万元,比预算数减少31万元。',
+      '二、公务接待费',
+      '2017年公务接待费1014万元, 比预算数减少850万元。',
+      '三、公务用车购置及运行维护费',
+      '2017年公务用车购置及运行维护费2712万元(其中:公务用车购置费0万元,公务用车运行维护费2712万元),比预算数减少107万元。',
+    );
+
+  it('three decreases against the budget of 988 in all, not the 1188 stated for the whole: an error at the whole', () => {
+    const f = findings(yibin('1188')).find((x) => x.rule === 'identity')!;
+    assert.equal(f.figure, '1188');
+    assert.equal(
+      f.message,
+      '“三公”经费比预算数减少应为 988万元（−因公出国(境)费 31 − 公务用车购置及运行维护费 107 − 公务接待费 850），文中为 1188万元，相差 200万元；依据：“三公”经费 = 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费，各项的增减之和应等于总数的增减',
+    );
+    assert.equal(f.fix, undefined);
+  });
+
+  it('changes that add up hold; 公务用车 may be given as its 购置 and 运行 changes; a part missing reads nothing', () => {
+    assert.ok(checks(yibin('988')).some((c) => c.rule === 'identity' && c.figure === '988' && c.holds));
+    // sg-changle-2017: −28.23 − 79.4 − 596.98 + 1.36 = −703.25.
+    const changle = (total: string) =>
+      doc(
+        `2017年区级“三公”经费公共财政拨款支出1360.13万元,比上年减少支出${total}万元。`,
+        '(一)因公出国(境)费22.00万元。与2016年相比, 因公出国(境)经费支出减少28.23万元。',
+        '1、公务用车购置费34.71万元,与2016年相比,公务用车购置费减少79.4万元。',
+        '2、公务用车运行费1081.43万元,与2016年相比,公务用车运行费减少596.98万元。',
+        '(三)公务接待费221.98万元。与2016年相比, 公务接待费支出增加1.36万元。',
+      );
+    assert.deepEqual(summary(changle('613.80')).filter((s) => s.includes('identity')), ['3 error identity 613.80']);
+    assert.deepEqual(summary(changle('703.25')).filter((s) => s.includes('identity')), []);
+    const noCars = yibin('1188').replace(/,比预算数减少107万元/, '');
+    assert.deepEqual(checks(noCars).filter((c) => c.rule === 'identity' && c.figure === '1188'), []);
   });
 });

@@ -1,0 +1,149 @@
+// The changes of an identity's parts add up to the change of its whole: `“三公”经费支出总额为3825万元,比预算数减少1188
+// 万元` and, item by item, `因公出国(境)费99万元,比预算数减少31万元`, `公务接待费1014万元,比预算数减少850万元`,
+// `公务用车购置及运行维护费2712万元…,比预算数减少107万元` (sg-yibin-2017: 31 + 850 + 107 = 988, not 1188). Read only
+// when every part's change against the same base is stated once (公务用车's may be stated as its 购置 and 运行
+// changes), and the whole's once.
+import Decimal from 'decimal.js';
+import type { Quantity, Report } from '../report/model';
+import { t } from '../l10n';
+import { CHANGE_ONLY, DIFFERENCE } from './compared';
+import { moneyDecimals } from './format';
+import { IDENTITIES } from './identities';
+import { intervalOf, scale, sum, overlaps, type Interval } from './interval';
+import { proseFigures, subjectOf, type Located } from './prose-index';
+import { unitFactor } from './prose-lists';
+import { relation } from './relation';
+import type { RuleOutput } from './rule';
+import { operandOf } from './sum-of-parts';
+
+interface Change {
+  q: Quantity;
+  sign: 1 | -1;
+  base: 'budget' | 'prior';
+  /** What changed, as named. */
+  name: string;
+}
+
+const UP = /增加|多出|多|超支|增长/;
+/** `与2016年相比,`, `比上年`: the base named before the change in its sentence. */
+const FRAME = /(?:与|和|同|较|比)(上年度?|去年|上一年度?|上年同期|\d{4}年度?|年初预算数?|预算数?|全年预算数?)(?:相比)?[，,]?[^，,。；;]*$/;
+
+function baseOf(name: string): Change['base'] | undefined {
+  if (/预算/.test(name)) return 'budget';
+  if (/上年|去年|上一年|同期|\d{4}年/.test(name)) return 'prior';
+  return undefined;
+}
+
+function changeOf(report: Report, at: Located): Change | undefined {
+  const q = at.q;
+  if (q.kind !== 'money' || q.incidental || q.inParens || q.value.isNegative()) return undefined;
+  // `比上年减少支出613.80万元`: the change word may come before what changed.
+  const label = q.label.replace(/(增加|减少|节约|超支)(支出|经费)$/, '$1');
+  const named = DIFFERENCE.exec(label);
+  const word = named ? named[4] : /(增加|减少|多出|节约|超支)了?$/.exec(label)?.[1];
+  if (!word || /增长|下降/.test(word)) return undefined;
+  let base = named ? baseOf(named[2]) : undefined;
+  if (!named) {
+    const before = report.text.slice(at.sentence.span.start, q.span.start);
+    const frame = FRAME.exec(before.replace(/\d+(\.\d+)?\s*(万元|元|亿元)/g, ''));
+    base = frame ? baseOf(frame[1]) : undefined;
+  }
+  if (!base) return undefined;
+  let name = subjectOf(label);
+  if (!name && (named || CHANGE_ONLY.test(label))) {
+    name = subjectBefore(report, at)?.label ?? '';
+  }
+  if (!name) return undefined;
+  return { q, sign: UP.test(word) ? 1 : -1, base, name: name.replace(/^\d{4}年度?/, '') };
+}
+
+/** Which of an identity's terms a name is: -1 for the whole, the part's index, or undefined. 公务用车's 购置 and 运行
+ * on their own are `[1, 'sub']`. */
+function termOf(id: (typeof IDENTITIES)[number], name: string): { term: number; sub?: boolean } | undefined {
+  const parts = id.parts.map((re, i) => (re.test(name) || re.test(name.replace(/(支出|经费|费用)$/, '')) ? i : -1)).filter((i) => i >= 0);
+  const whole = /三公/.test(id.name) ? /三公/.test(name) : id.total.test(name);
+  if (whole && !parts.length) return { term: -1 };
+  if (parts.length !== 1 || whole) return undefined;
+  const sub = parts[0] === 1 && /三公/.test(id.name) && !/购置及|购置和|及运行/.test(name) && /购置|运行/.test(name);
+  return { term: parts[0], sub };
+}
+
+export function changeIdentities(report: Report, out: RuleOutput): void {
+  const changes = proseFigures(report).map((l) => changeOf(report, l)).filter((c): c is Change => !!c);
+  if (changes.length < 3) return;
+  for (const id of IDENTITIES) {
+    for (const base of ['budget', 'prior'] as const) {
+      const wholes: Change[] = [];
+      const terms: Change[][] = id.parts.map(() => []);
+      const subs: Change[][] = id.parts.map(() => []);
+      for (const c of changes) {
+        if (c.base !== base) continue;
+        const term = termOf(id, c.name);
+        if (!term) continue;
+        if (term.term < 0) wholes.push(c);
+        else (term.sub ? subs : terms)[term.term].push(c);
+      }
+      const whole = once(wholes);
+      if (!whole) continue;
+      const parts: Change[] = [];
+      let complete = true;
+      id.parts.forEach((_, i) => {
+        const one = once(terms[i]);
+        if (one) parts.push(one);
+        else if (!terms[i].length && subs[i].length === 2) parts.push(...subs[i]);
+        else complete = false;
+      });
+      if (!complete) continue;
+      check(out, id.name, whole, parts);
+    }
+  }
+}
+
+/** The one change stated (repeats of the same value count once), or undefined. */
+function once(cs: Change[]): Change | undefined {
+  if (!cs.length) return undefined;
+  return cs.every((c) => c.q.value.eq(cs[0].q.value) && c.sign === cs[0].sign && c.q.unit === cs[0].q.unit) ? cs[0] : undefined;
+}
+
+function check(out: RuleOutput, identity: string, whole: Change, parts: Change[]): void {
+  const unit = whole.q.unit;
+  const signed = (c: Change): Interval => {
+    const i = scale(intervalOf(c.q), unitFactor(c.q.unit, unit));
+    return c.sign > 0 ? i : { lo: i.hi.neg(), hi: i.lo.neg() };
+  };
+  const total = parts.reduce((a, c) => a.add(c.q.value.mul(unitFactor(c.q.unit, unit)).mul(c.sign)), new Decimal(0));
+  // In the whole's own direction: a decrease of 1188 against parts that decrease by 988.
+  const expected = sum(parts.map(signed));
+  const stated = signed(whole);
+  const holds = overlaps(expected, stated);
+  const inWholeDirection = whole.sign > 0 ? total : total.neg();
+  const expectedDir = whole.sign > 0 ? expected : { lo: expected.hi.neg(), hi: expected.lo.neg() };
+  relation(out, {
+    ruleId: 'identity',
+    stated: whole.q,
+    // `比预算数减少` names no subject: the identity's whole (`“三公”经费`) says whose change it is.
+    label: subjectOf(whole.q.label) ? whole.q.label : identity.split(' = ')[0] + whole.q.label,
+    operands: parts.map((c) => operandOf(c.q, c.name)),
+    formula: parts.map((c, i) => `${i === 0 ? (c.sign > 0 ? '' : '−') : c.sign > 0 ? ' + ' : ' − '}${c.name} ${c.q.raw}`).join(''),
+    computed: inWholeDirection,
+    expected: expectedDir,
+    decimals: moneyDecimals(...parts.map((c) => c.q.decimals), whole.q.decimals),
+    unit,
+    holds,
+    noFix: true,
+    note: t('依据：{0}，各项的增减之和应等于总数的增减', identity),
+  });
+}
+
+/** The amount a change right after it in its sentence speaks of: the nearest money figure before it, past asides in
+ * brackets (`2712万元(其中:…运行维护费2712万元),比预算数减少107万元`) and dates; none if another change comes first. */
+function subjectBefore(report: Report, at: Located): Quantity | undefined {
+  const all = proseFigures(report);
+  for (let i = at.index - 1; i >= 0 && all[i].sentence === at.sentence; i--) {
+    const q = all[i].q;
+    if (q.incidental || q.inParens) continue;
+    if (q.kind !== 'money' || DIFFERENCE.test(q.label) || CHANGE_ONLY.test(q.label)) return undefined;
+    return q;
+  }
+  return undefined;
+}
