@@ -3,7 +3,9 @@
 //   text item goes to the cell holding it, the lines of a cell are joined (a figure wrapped in its cell too:
 //   `46921.4` over `5` is 46921.45), blank cells are kept, and a row split across a page break is one row;
 // - other text in reading order (lines by baseline, items left to right); two or more wide gaps make a row of
-//   a table drawn without rules (cells between TABs), one wide gap is spaces (a title and its unit);
+//   a table drawn without rules (cells between TABs) when the rows around it have as many cells (else spaces:
+//   a blank cell leaves no gap, and the figures after it would shift a column), one wide gap is spaces (a title
+//   and its unit);
 // - page numbers and running headers/footers (the same line at the top or bottom of most pages) dropped, and
 //   a line that runs to the right margin (or stops short of a figure that did not fit) joined with the next.
 // A PDF with no text at all (a scan), with a password, or broken gets a reason. Loaded only when a PDF is
@@ -285,7 +287,30 @@ function toLines(all: Item[], ruled: Ruled[]): Line[] {
   }
   lines.push(...plain);
   lines.sort((a, b) => b.y - a.y);
+  settleUnruledRows(lines);
   return lines;
+}
+
+/**
+ * Rows of a table drawn without rules are read as a table only when the rows that follow one another have one
+ * shape, as many cells each: a blank cell leaves no gap to see, and the figures after it would each be read a
+ * column to the left (a budget read as its adjustment). Other runs of such rows keep their cells apart with
+ * spaces, as a paragraph: fewer findings, no false ones.
+ */
+function settleUnruledRows(lines: Line[]): void {
+  const isRow = (l: Line | undefined) => l !== undefined && !l.table && l.text.includes('\t');
+  let start = -1;
+  for (let i = 0; i <= lines.length; i++) {
+    if (isRow(lines[i])) {
+      if (start === -1) start = i;
+      continue;
+    }
+    if (start === -1) continue;
+    const block = lines.slice(start, i);
+    const widths = new Set(block.map((l) => l.text.split('\t').length));
+    if (block.length > 1 && widths.size > 1) for (const l of block) l.text = l.text.replace(/\t/g, '    ');
+    start = -1;
+  }
 }
 
 const pageNumber = /^[-—–－\s]*(第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|\d+)[-—–－\s]*$/;
