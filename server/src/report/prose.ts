@@ -19,7 +19,7 @@ export function buildParagraph(masked: string, lines: Span[], listMarker?: Parag
   const span = { start: lines[0].start, end: lines[lines.length - 1].end };
   const offsetOf = (i: number) => offsetInDocument(segments, i);
   const found: number[] = [];
-  const all = scanQuantities(text, { offsetOf, indices: found });
+  const all = scanQuantities(text, { offsetOf, indices: found, defaultUnit: unitOfBlock(masked, lines) });
   const quantities: Quantity[] = [];
   const at: number[] = [];
   all.forEach((q, k) => {
@@ -30,6 +30,25 @@ export function buildParagraph(masked: string, lines: Span[], listMarker?: Parag
   markParenthesized(text, at, quantities);
   const sentences = splitSentences(text, offsetOf, quantities, at);
   return { span, text, segments, sentences, quantities, listMarker };
+}
+
+/** `计划生育家庭特别扶助制度补助资金(万元)` over lines `年度预算资金总额: 321.25`, `其中:中央补助 166.00`, …: a block whose
+ * first line ends with its unit in brackets and whose other lines each end with one bare number (or hold none)
+ * gives its numbers that unit. */
+const UNIT_HEAD = /[（(](万元|元|亿元)[）)][\s\u3000]*$/;
+const NAME_AND_NUMBER = /^[\s\u3000]*[^\d，。；,;！？]{1,30}?[：:]?[\s\u3000]*[\d,]+(\.\d+)?[\s\u3000]*$/;
+const NO_DIGIT = /^[^\d]*$/;
+function unitOfBlock(masked: string, lines: Span[]): string | undefined {
+  if (lines.length < 3) return undefined;
+  const head = UNIT_HEAD.exec(masked.slice(lines[0].start, lines[0].end));
+  if (!head) return undefined;
+  let numbers = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const line = masked.slice(lines[i].start, lines[i].end);
+    if (NAME_AND_NUMBER.test(line)) numbers++;
+    else if (!NO_DIGIT.test(line)) return undefined;
+  }
+  return numbers >= 2 ? head[1] : undefined;
 }
 
 /** Space, TAB, ideographic space, no-break space: the indentation of a wrapped line. */

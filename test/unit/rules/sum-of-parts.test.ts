@@ -338,3 +338,18 @@ describe('a PDF run-on: the next whole in the same clause as the last part (zp-l
     assert.deepEqual(summary(text('143.51')), ['3 error sum-of-parts 222.91']);
   });
 });
+
+describe('a block of `name number` lines under a heading that gives the unit (zp-pengshui-wjw-2024)', () => {
+  const block = (city: string) =>
+    doc('计划生育家庭特别扶助制度补助资金(万元)', '年度预算资金总额: 321.25 ', '其中:中央补助 166.00 ', `市级资金 ${city} `, '本级资金(包括结转结余) 20.25 ', '其中:');
+
+  it('the bare numbers are 万元: 166.00 + 136.00 + 20.25 = 322.25 is more than 321.25', () => {
+    assert.deepEqual(summary(block('136.00')), ['4 warning sum-of-parts 321.25']);
+    assert.deepEqual(summary(block('135.00')), []);
+  });
+
+  it('without the unit in the heading, or with a line of prose among them, the numbers stay bare', () => {
+    assert.deepEqual(summary(block('136.00').replace('(万元)', '')), []);
+    assert.deepEqual(summary(block('136.00').replace('市级资金 136.00 ', '市级资金136.00，比上年增加10，主要用于奖励 ')), []);
+  });
+});
