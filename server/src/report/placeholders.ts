@@ -17,6 +17,7 @@ export interface Hole extends Span {
   rules?: ReadonlySet<string>;
 }
 
+const NO_RULES: ReadonlySet<string> = new Set();
 const SHARE_RULES = new Set(['share', 'share-total']);
 const CHANGE_RULES = new Set(['difference', 'growth', 'growth-lists', 'comparison-word', 'sum-of-parts', 'identity']);
 const RATE_RULES = new Set(['growth', 'growth-lists', 'comparison-word']);
@@ -30,7 +31,11 @@ function rulesOf(word: string): ReadonlySet<string> | undefined {
 
 export function placeholderSpans(text: string): Hole[] {
   const spans: Hole[] = [];
-  for (const m of text.matchAll(TYPED)) spans.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(TYPED)) {
+    // `20xx年`: a year left to fill in is no figure of any relation.
+    const year = /\d\d$/.test(text.slice(Math.max(0, m.index - 2), m.index)) && text[m.index + m[0].length] === '年';
+    spans.push({ start: m.index, end: m.index + m[0].length, ...(year ? { rules: NO_RULES } : {}) });
+  }
   for (const m of text.matchAll(BLANK)) {
     const end = m.index + m[0].length;
     const word = m[0].slice(0, m[0].length - m[1].length).trim();

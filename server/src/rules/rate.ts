@@ -5,11 +5,12 @@ import Decimal from 'decimal.js';
 import type { Quantity, QuantityKind } from '../report/model';
 import { t } from '../l10n';
 import { fmt } from './format';
-import { div, intervalOf, overlaps, point, scale, sub } from './interval';
+import { add, div, intervalOf, overlaps, point, scale, sub } from './interval';
 import { itemAndBudget } from './item-budget';
+import { doneAndLeft } from './rate-complement';
 import { unitFactor } from './prose-lists';
 import { relation } from './relation';
-import type { Rule } from './rule';
+import type { Rule, RuleOutput } from './rule';
 import { operandOf } from './sum-of-parts';
 import { FiguresBefore, lastWithin, within } from './figures-before';
 
@@ -117,6 +118,11 @@ export const rate: Rule = {
       let index: FiguresBefore | undefined;
       p.quantities.forEach((r, at) => {
         if (r.kind !== 'percent' || r.unit !== '%' || r.incidental) return;
+        const complement = doneAndLeft(p, r);
+        if (complement) {
+          ofSum(out, r, ...complement);
+          return;
+        }
         const kind = KINDS.find((k) => k.rate.test(r.label));
         if (!kind) return;
         // `执行率达到100%的1个，95%以上的6个`: a rate that describes the items counted is no rate stated.
@@ -196,4 +202,24 @@ function bracketedAfter(figures: Quantity[], at: number, r: Quantity, kind: Rate
   const num = next.filter((q) => kind.numerator(q.label.replace(/^[（(]/, '')));
   const den = next.filter((q) => kind.denominator(q.label.replace(/^[（(]/, '')));
   return num.length === 1 && den.length === 1 && num[0] !== den[0] ? [num[0], den[0]] : undefined;
+}
+
+/** `支付18501.096万元,未支703万元,支付率95%`: the rate is the done amount over done and left together. */
+function ofSum(out: RuleOutput, r: Quantity, done: Quantity, left: Quantity): void {
+  const f = unitFactor(left.unit, done.unit);
+  const whole = add(intervalOf(done), scale(intervalOf(left), f));
+  const ratio = div(intervalOf(done), whole);
+  const total = done.value.add(left.value.mul(f));
+  if (!ratio || total.isZero()) return;
+  relation(out, {
+    ruleId: 'rate',
+    stated: r,
+    label: r.label.replace(/(为|达|达到)$/, ''),
+    operands: [operandOf(done), operandOf(left)],
+    formula: `${done.label} ${done.raw} ÷ (${done.raw} + ${left.label} ${left.raw})`,
+    computed: done.value.div(total).mul(100),
+    expected: scale(ratio, new Decimal(100)),
+    decimals: Math.max(2, r.decimals),
+    unit: '%',
+  });
 }

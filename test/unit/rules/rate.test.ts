@@ -1,7 +1,7 @@
 // rate: 资产使用率 = 在用资产 ÷ 固定资产原值; 执行率 = 执行数 ÷ 预算数; 控制率 = 实际在职 ÷ 编制数; 结余率 = 结余 ÷ 预算.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyFix, assertConsistent, checks, doc, only, summary } from './helpers';
+import { applyFix, assertConsistent, checks, doc, findings, only, summary } from './helpers';
 
 const assets = (r: string) =>
   doc(`截至2023年12月31日，固定资产账面原值487.4万元，在用资产362万元，资产使用率${r}%。`);
@@ -181,5 +181,21 @@ describe('执行率 of 实际总支出 (zp-hbust-zzj-2021)', () => {
     const text = (r: string) => doc(`2021年本专科生奖助学金项目实际下达预算2596万元,全年度实际总支出2595.6208 万元,项目预算执行率${r}%。`);
     assert.deepEqual(summary(text('99')), ['3 error rate 99']);
     assertConsistent(text('100'), 'rate', '100');
+  });
+});
+
+describe('a rate of what was done over done and left (zp-c321-xczx-2024)', () => {
+  const text = (r: string) => doc(`20xx年,乡村振兴建设任务资金支付18501.096万元,未支703万元,支付率${r}%。`);
+
+  it('支付18501.096, 未支703: 支付率 is 96.34%, not 95% (a year left as 20xx silences nothing)', () => {
+    const f = findings(text('95')).find((x) => x.rule === 'rate')!;
+    assert.equal(f.message, '支付率应为 96.34%（乡村振兴建设任务资金支付 18501.096 ÷ (18501.096 + 未支 703)），文中为 95%，相差 1.34 个百分点');
+    assert.deepEqual(summary(text('96.34')), []);
+    assert.ok(checks(text('96.34')).some((c) => c.rule === 'rate' && c.figure === '96.34' && c.holds));
+  });
+
+  it('执行 and 结余 likewise; amounts that are not done and left over are not read so', () => {
+    assert.deepEqual(summary(doc('项目执行90万元,结余10万元,执行率80%。')), ['3 error rate 80']);
+    assert.deepEqual(checks(doc('项目支付90万元,其他支出10万元,支付率80%。')).filter((c) => c.rule === 'rate'), []);
   });
 });
