@@ -87,3 +87,62 @@ function cellOf(masked: string, span: Span): RawCell {
   const start = span.start + raw.indexOf(t);
   return { slot: { start, end: start + t.length }, insertAt: start };
 }
+
+/**
+ * The same block in a table pasted as one line of space-separated cells (zp-guichi-tangxi-2022: `年初预算数 全年预算数
+ * 全年执行数 分值 执行率 得分 年度资金总额: 0 0 0 10 0 0 其中:本年财政拨款 90 89.974 89.974 上年结转资金 其他资金 …`):
+ * the header words in that order, 年度资金总额 and six cells, then its 其中 rows (财政拨款, 上年结转, 其他资金) with
+ * up to three amounts each. Read only in exactly that shape.
+ */
+const LINE_HEADER = /年初\s*预算数\s+全年\s*预算数\s+全年\s*执行数\s+分值\s+执行率\s+得分\s+/g;
+const FIGURE = /^(-?[\d,]+(\.\d+)?%?|—|-|\/)$/;
+const FUNDS_CHILD = /^(其中[：:]?)?(本年|当年)?(财政拨款|上年结转(资金)?|其他资金)$/;
+
+export function fundsLine(masked: string, span: Span): RawRow[] | undefined {
+  const line = masked.slice(span.start, span.end);
+  LINE_HEADER.lastIndex = 0;
+  const header = LINE_HEADER.exec(line);
+  if (!header) return undefined;
+  const tokens: Array<{ text: string; start: number }> = [];
+  const re = /\S+/g;
+  re.lastIndex = header.index + header[0].length;
+  for (let m = re.exec(line); m && tokens.length < 40; m = re.exec(line)) tokens.push({ text: m[0], start: span.start + m.index });
+  let k = 0;
+  // `年度资金总额:` or `年度资金总额：` as its own token, or run into the colon.
+  if (!/^年度资金总额[：:]?$/.test(tokens[k]?.text ?? '')) return undefined;
+  const labelToken = tokens[k++];
+  const label = tokenCell({ text: labelToken.text.replace(/[：:]$/, ''), start: labelToken.start });
+  const values: RawCell[] = [];
+  while (values.length < 6 && k < tokens.length && FIGURE.test(tokens[k].text)) values.push(tokenCell(tokens[k++]));
+  if (values.length !== 6) return undefined;
+  const headerCells = headerTokens(masked, span.start + header.index, span.start + header.index + header[0].length);
+  const rows: RawRow[] = [[emptyAt(headerCells[0].slot.start), ...headerCells], [label, ...values]];
+  // 其中 rows: a name of the funds' sources, then up to three amounts (the 分值, 执行率, 得分 cells are blank).
+  while (k < tokens.length) {
+    const name = tokens[k].text.replace(/^其中[：:]/, '其中:');
+    const joined = /^其中[：:]?$/.test(tokens[k].text) && k + 1 < tokens.length ? `其中:${tokens[k + 1].text}` : name;
+    if (!FUNDS_CHILD.test(joined)) break;
+    const start = tokens[k].start;
+    if (joined !== name) k++;
+    const end = tokens[k].start + tokens[k].text.length;
+    k++;
+    const cells: RawCell[] = [];
+    while (cells.length < 3 && k < tokens.length && FIGURE.test(tokens[k].text)) cells.push(tokenCell(tokens[k++]));
+    const after = cells.length ? cells[cells.length - 1].slot.end : end;
+    while (cells.length < 6) cells.push(emptyAt(after));
+    rows.push([{ slot: { start, end }, insertAt: start }, ...cells]);
+  }
+  return rows;
+}
+
+const tokenCell = (t: { text: string; start: number }): RawCell => ({ slot: { start: t.start, end: t.start + t.text.length }, insertAt: t.start });
+const emptyAt = (at: number): RawCell => ({ slot: { start: at, end: at }, insertAt: at });
+
+/** The six header cells within [from, to): each header word, `年初 预算数` taken as one. */
+function headerTokens(masked: string, from: number, to: number): RawCell[] {
+  const cells: RawCell[] = [];
+  const re = /(年初\s*预算数|全年\s*预算数|全年\s*执行数|分值|执行率|得分)/g;
+  const text = masked.slice(from, to);
+  for (let m = re.exec(text); m; m = re.exec(text)) cells.push({ slot: { start: from + m.index, end: from + m.index + m[0].length }, insertAt: from + m.index });
+  return cells;
+}

@@ -8,7 +8,7 @@ import { isBlank, isBlankIn } from './normalize';
 import { matchMarker } from './numbering';
 import { buildParagraph } from './prose';
 import { buildTable, type RawRow } from './tables';
-import { fundsBlock } from './funds-block';
+import { fundsBlock, fundsLine } from './funds-block';
 import { lineCellTable, MAX_HEADER_CELL } from './line-cells';
 import { headerBlocks } from './table-headers';
 import { tableSides } from './table-sides';
@@ -365,6 +365,12 @@ export function parseReport(text: string, format: Report['format']): Report {
       report.title = { text: trimmed, span: { start, end: start + trimmed.length } };
       i++;
       continue;
+    }
+    // The same funds block pasted as one line of space-separated cells (see fundsLine): read as a table, and the
+    // line still read as text.
+    if (format === 'txt' && trimmed.length > 40 && trimmed.includes('年度资金总额')) {
+      const rows = fundsLine(masked, spans[i]);
+      if (rows) addTable(rows, 'lines');
     }
     // A 自评表's funds block a cell per line: `年度资金总额` and its six cells under the template's header words.
     if (format === 'txt' && trimmed.startsWith('年度资金总额')) {

@@ -19,7 +19,8 @@ export const columnKind: Rule = {
       for (const row of table.rows) {
         const cell = cellAt(row, rateCol);
         const q = cell?.quantity;
-        if (rateCol && q && q.unit !== '%') {
+        // (A 0 is 0 whether a percentage or not.)
+        if (rateCol && q && q.unit !== '%' && !q.value.isZero()) {
           const paid = amount(row, spent);
           const budget = budgetCol && amount(row, budgetCol);
           const rate = paid && budget && !budget.value.isZero() ? fmt(paid.value.div(budget.value).mul(new Decimal(100)), 2) : undefined;

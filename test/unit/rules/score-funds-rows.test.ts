@@ -52,3 +52,22 @@ describe('the funds block of a 自评表 copied a cell per line, blank lines bet
     assert.deepEqual(checks(text), []);
   });
 });
+
+describe('the funds block of a 自评表 pasted as one line of space-separated cells (zp-guichi-tangxi-2022)', () => {
+  const line = (total: string) =>
+    `附件: 项目支出绩效自评表 (2022年度) 项目名称 委托业务项目 项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: ${total} 10 ${total === '0 0 0' ? '0 0' : '100% 10'} 其中:本年财政拨款 90 89.974 89.974 上年结转资金 其他资金 年度总体目标 预期目标 实际完成情况 本项目共申请预算资金90万元。`;
+
+  it('a 年度资金总额 of 0 under a 财政拨款 row of 90 / 89.974 / 89.974 is an error in each column (and a 0 rate is no amount)', () => {
+    assert.deepEqual(summary(line('0 0 0')), ['1 error table-total 0', '1 error table-total 0', '1 error table-total 0']);
+    assert.equal(findings(line('0 0 0'))[0].message, '年度资金总额·年初预算数应为 90（本年财政拨款 90），文中为 0，相差 90');
+  });
+
+  it('a block whose sources add up holds, its 执行率 and 得分 checked too', () => {
+    const text = line('90 89.974 89.974');
+    assert.deepEqual(summary(text), []);
+    assert.deepEqual(
+      checks(text).filter((c) => c.rule !== 'sum-of-parts').map((c) => `${c.rule} ${c.figure} ${c.holds}`).sort(),
+      ['score 10 true', 'table-row-formula 100 true', 'table-total 89.974 true', 'table-total 89.974 true', 'table-total 90 true'],
+    );
+  });
+});
