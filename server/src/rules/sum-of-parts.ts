@@ -5,8 +5,8 @@ import type { Clause, Operand, Quantity } from '../report/model';
 import { t } from '../l10n';
 import { datedParts } from './dated-parts';
 import { fmt, moneyDecimals, visibleDecimals } from './format';
-import { canBeAtMost, intervalOf, sum, type Interval } from './interval';
-import { partLists, unitFactor } from './prose-lists';
+import { canBeAtMost, intervalOf, overlaps, sum, type Interval } from './interval';
+import { partLists, unitFactor, type PartList } from './prose-lists';
 import { identityCovers } from './identities';
 import { relation } from './relation';
 import { decimalSum } from './scaled';
@@ -43,6 +43,7 @@ export const sumOfParts: Rule = {
     namedCounts(report, out);
     // `2016年…预算拨入33万元,2015年…57.55万元…其中:1、公务接待费2016年预算8万元,2015年预算12.5万元…`: items by year.
     datedParts(report, out);
+    const twins = listsByNames(partLists(report));
     for (const list of partLists(report)) {
       const { total, parts } = list;
       if (repeatsALabel(parts)) continue;
@@ -53,7 +54,7 @@ export const sumOfParts: Rule = {
       const operands = parts.map((q) => operandOf(q));
       const formula = partsFormula(parts, unit);
       const label = total.label || t('总数');
-      if (parts.length >= 2 && !list.partial && (isExhaustive(parts, list.clauses) || !canBeAtMost(expected, intervalOf(total)))) {
+      if (parts.length >= 2 && !list.partial && (isExhaustive(parts, list.clauses) || twinAddsUp(list, twins) || !canBeAtMost(expected, intervalOf(total)))) {
         relation(out, {
           ruleId: 'sum-of-parts',
           stated: total,
@@ -116,6 +117,31 @@ function repeatsALabel(parts: Quantity[]): boolean {
     seen.add(label);
   }
   return repeated.size >= 2;
+}
+
+/** The lists by the names of their parts, in order (`村级组织运转|党小组长基本报酬|…`). */
+function listsByNames(lists: PartList[]): Map<string, PartList[]> {
+  const by = new Map<string, PartList[]>();
+  for (const l of lists) {
+    if (l.parts.length < 2 || l.parts.some((p) => !p.label)) continue;
+    const key = l.parts.map((p) => p.label).join('|');
+    const same = by.get(key);
+    if (same) same.push(l);
+    else by.set(key, [l]);
+  }
+  return by;
+}
+
+/**
+ * `申请预算资金2026400元,其中村级组织运转400000元,…` and `完成预算资金1329120.67元,其中村级组织运转439120.67元,…`
+ * (zp-guichi-tangxi-cunji-2022): the same items, in the same order, adding up exactly to another total in the
+ * same paragraph, are all of it — so they are all of this total too.
+ */
+function twinAddsUp(list: PartList, twins: Map<string, PartList[]>): boolean {
+  const key = list.parts.map((p) => p.label).join('|');
+  return (twins.get(key) ?? []).some(
+    (other) => other !== list && other.paragraph === list.paragraph && !other.partial && overlaps(partsInterval(other.parts, other.total.unit), intervalOf(other.total)),
+  );
 }
 
 /**

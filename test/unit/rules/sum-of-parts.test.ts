@@ -353,3 +353,20 @@ describe('a block of `name number` lines under a heading that gives the unit (zp
     assert.deepEqual(summary(block('136.00').replace('市级资金 136.00 ', '市级资金136.00，比上年增加10，主要用于奖励 ')), []);
   });
 });
+
+describe('the same items adding up exactly to another total in the paragraph are all of this one too (zp-guichi-tangxi-cunji-2022)', () => {
+  const text = (applied: string) =>
+    doc(
+      `本项目共申请预算资金${applied}元,其中村级组织运转400000元,村民组长基本报酬252000元,村民监督委员会工资28000元,村级事务补助960000元,村级工作目标奖励100000元。本项目共完成预算资金1329120.67元,其中村级组织运转439120.67元,村民组长基本报酬152000元,村民监督委员会工资28000元,村级事务补助660000元,村级工作目标奖励50000元。`,
+    );
+
+  it('five items of 1740000 fall short of 申请 2026400: an error, since the same five make all of 完成 1329120.67', () => {
+    assert.deepEqual(summary(text('2026400')), ['3 error sum-of-parts 2026400']);
+    assert.deepEqual(summary(text('1740000')), []);
+  });
+
+  it('without a twin that adds up, items that fall short may be a partial list', () => {
+    const alone = doc('本项目共申请预算资金2026400元,其中村级组织运转400000元,村民组长基本报酬252000元,村民监督委员会工资28000元,村级事务补助960000元,村级工作目标奖励100000元。');
+    assert.deepEqual(summary(alone), []);
+  });
+});
