@@ -4,7 +4,7 @@
 import type { Paragraph, Quantity, Span } from '../report/model';
 import { t } from '../l10n';
 import { intervalOf, overlaps, scale } from './interval';
-import { isActual, isBudget } from './rate';
+import { isActual, isBudget } from './measure-words';
 import { previousInSentence, proseFigures } from './prose-index';
 import { unitFactor } from './prose-lists';
 import { offsetInDocument } from '../report/prose';

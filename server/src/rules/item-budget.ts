@@ -3,7 +3,7 @@
 // sentences before it — by name, or as a part of a budget's 其中 list.
 import type { Paragraph, Quantity, Report } from '../report/model';
 import { partLists } from './prose-lists';
-import { isActual, isBudget } from './rate';
+import { isActual, isBudget } from './measure-words';
 
 /** What an amount is of: its name without the year, the org words before a quoted name, and the measure words. */
 export function itemOf(label: string): string {
