@@ -11,9 +11,11 @@ import { offsetInDocument } from '../report/prose';
 import type { Rule, RuleOutput } from './rule';
 import { operandOf } from './sum-of-parts';
 
-// `决算数小于预算数`, `决算数大于年初预算数`, `决算数与预算数持平`. Not `决算数小于预算数(或与预算数持平)` (a template's
+// `决算数小于预算数`, `决算数大于年初预算数`, `决算数与预算数持平`, `与预算持平`. Not `决算数小于预算数(或与预算数持平)` (a template's
 // alternatives) nor `决算数大于/小于预算数`.
-const VERDICT = /决算数?(?:(大于|小于|等于|高于|低于|超过|少于|多于)(?:年初|全年|调整后)?预算|与(?:年初|全年|调整后)?预算数?(持平|相等|一致))/g;
+// `…决算为4.00万元，与预算持平`: 持平 needs no 决算数 before it, the sentence's 决算 figure says what is compared.
+const VERDICT = /决算数?(?:大于|小于|等于|高于|低于|超过|少于|多于)(?:年初|全年|调整后)?预算|(?:决算数?)?与(?:年初|全年|调整后)?预算数?(?:持平|相等|一致)/g;
+const WORD = /大于|小于|等于|高于|低于|超过|少于|多于|持平|相等|一致/;
 const UP = /大于|高于|超过|多于/;
 const DOWN = /小于|低于|少于/;
 const OPPOSITE: Record<string, string> = { 大于: '小于', 小于: '大于', 高于: '低于', 低于: '高于', 多于: '少于', 少于: '多于' };
@@ -35,6 +37,8 @@ function verdicts(text: string, p: Paragraph, out: RuleOutput): void {
   for (let m = VERDICT.exec(source); m; m = VERDICT.exec(source)) {
     const after = source.slice(m.index + m[0].length, m.index + m[0].length + 4);
     if (/^数?[（(]?或|^[/、]/.test(after)) continue;
+    // `(或与预算数持平)`: the other alternative of the same template.
+    if (/(或|[/、])[（(]?$/.test(source.slice(Math.max(0, m.index - 2), m.index))) continue;
     const at = offsetInDocument(p.segments, m.index);
     // The figures: in the verdict's own sentence before it, or else in the sentence just before.
     const si = p.sentences.findIndex((s) => s.span.start <= at && at <= s.span.end);
@@ -45,7 +49,7 @@ function verdicts(text: string, p: Paragraph, out: RuleOutput): void {
     const f = unitFactor(actual.unit, budget.unit);
     const b = scale(intervalOf(actual), f);
     const a = intervalOf(budget);
-    const word = m[1] ?? m[2];
+    const word = WORD.exec(m[0])![0];
     const up = UP.test(word);
     const down = DOWN.test(word);
     const holds = up ? b.hi.gt(a.lo) : down ? b.lo.lt(a.hi) : overlaps(a, b);

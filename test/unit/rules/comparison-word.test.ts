@@ -42,3 +42,12 @@ describe('comparison-word', () => {
     assert.deepEqual(summary(doc('收入较上年减少0.04万元,支出增长0.01%。')).filter((s) => s.includes('comparison-word')), []);
   });
 });
+
+describe('持平 with no 决算数 before it', () => {
+  it('预算为5.00万元，决算为4.00万元，与预算持平: the figures differ, an error; equal figures hold', () => {
+    const text = (spent: string) => doc(`2023年公务用车运行维护费预算为5.00万元，决算为${spent}万元，与预算持平。`);
+    assert.deepEqual(summary(text('4.00')), ['3 error comparison-word 持平']);
+    assert.deepEqual(summary(text('5.00')), []);
+    assert.ok(checks(text('5.00')).some((c) => c.rule === 'comparison-word' && c.holds));
+  });
+});
