@@ -16,6 +16,12 @@ export interface CheckDocument {
   text: string;
   /** 'jixiao' | 'markdown' | 'plaintext' */
   languageId: string;
+  /**
+   * false: open in the editor but shown in no tab (VS Code keeps a closed editor's document a while). VS Code's
+   * client pulls findings only for documents in tabs, so the server pushes these as for a document not open,
+   * and clears that copy when the document's findings are next pulled (it is shown again).
+   */
+  shown?: boolean;
 }
 
 export interface CheckDocumentsParams {

@@ -261,6 +261,32 @@ describe('jixiao/checkDocuments and jixiao/status (the VS Code client’s comman
       await s.shutdown();
     }
   });
+
+  it('with a pulling client: a document open but shown in no tab is pushed, as it is in the editor; pulled again, that copy goes', async () => {
+    // VS Code keeps a closed editor's document open a while, and its client pulls only for documents in tabs: a
+    // workspace check counted such a report's findings, and the Problems panel listed none.
+    const s = await start({
+      capabilities: { workspace: { configuration: true }, textDocument: { diagnostic: { dynamicRegistration: false } } },
+    });
+    try {
+      const uri = 'file:///tmp/jixiao-ws-untabbed/a.txt';
+      await s.open(uri, rateReport);
+      const result = await s.request('jixiao/checkDocuments', { documents: [{ uri, text: 'stale', languageId: 'jixiao', shown: false }] });
+      assert.deepEqual(result, [{ uri, count: 1 }]);
+      assert.deepEqual((await s.diagnostics(uri, 0)).map((d) => d.code), ['rate'], 'pushed, from the text in the editor');
+      const pulled = await s.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
+      assert.deepEqual(pulled.items.map((d) => d.code), ['rate']);
+      const deadline = Date.now() + 3000;
+      while (s.latest(uri)?.diagnostics.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      assert.deepEqual(s.latest(uri)?.diagnostics, [], 'the pushed copy is cleared once the client pulls (the document is shown)');
+      // Shown (or from a client that says nothing): checked as open, for the client to pull; nothing pushed.
+      const before = s.published.length;
+      await s.request('jixiao/checkDocuments', { documents: [{ uri, text: '', languageId: 'jixiao' }] });
+      assert.equal(s.published.slice(before).filter((p) => p.uri === uri && p.diagnostics.length > 0).length, 0);
+    } finally {
+      await s.shutdown();
+    }
+  });
 });
 
 describe('diagnostics follow the jixiao.* settings', () => {

@@ -31,6 +31,7 @@ async function collect(
 ): Promise<CheckDocument[]> {
   const uris = await vscode.workspace.findFiles('**/*.{txt,md,markdown}', undefined, maxFiles, token);
   const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
+  const tabUris = uriOfTabs();
   const documents: CheckDocument[] = [];
   for (const uri of uris.sort((a, b) => a.path.localeCompare(b.path))) {
     if (token.isCancellationRequested) break;
@@ -38,9 +39,11 @@ async function collect(
     const doc = open.get(uri.toString());
     let text: string;
     let languageId: string;
+    let shown: boolean | undefined;
     if (doc) {
       text = doc.getText();
       languageId = doc.languageId;
+      shown = tabUris.has(uri.toString());
     } else {
       try {
         if ((await vscode.workspace.fs.stat(uri)).size > maxBytes) continue;
@@ -55,9 +58,21 @@ async function collect(
       if (languageId === 'plaintext' && hasReportTitle(text, patterns)) languageId = 'jixiao';
     }
     if (languageId !== 'jixiao' && !mayBeReport(uri.path, text, patterns)) continue;
-    documents.push({ uri: uri.toString(), text, languageId });
+    documents.push({ uri: uri.toString(), text, languageId, shown });
   }
-  return [...documents, ...(await collectDocumentViews(server, patterns, open, token))];
+  return [...documents, ...(await collectDocumentViews(server, patterns, open, tabUris, token))];
+}
+
+/** The documents shown in a tab: VS Code's client pulls findings for these only. */
+function uriOfTabs(): Set<string> {
+  const out = new Set<string>();
+  for (const group of vscode.window.tabGroups.all) {
+    for (const tab of group.tabs) {
+      const uri = (tab.input as { uri?: unknown } | undefined)?.uri;
+      if (uri instanceof vscode.Uri) out.add(uri.toString());
+    }
+  }
+  return out;
 }
 
 /**
@@ -68,6 +83,7 @@ async function collectDocumentViews(
   server: ServerConnection,
   patterns: ReportPatterns,
   open: Map<string, vscode.TextDocument>,
+  tabUris: Set<string>,
   token: vscode.CancellationToken,
 ): Promise<CheckDocument[]> {
   const uris = await vscode.workspace.findFiles(documentGlob, '**/node_modules/**', maxFiles, token);
@@ -76,7 +92,9 @@ async function collectDocumentViews(
     if (token.isCancellationRequested) break;
     if (!isDocumentPath(source.path)) continue;
     const view = viewUriOf(source);
-    let text = open.get(view.toString())?.getText();
+    const key = view.toString();
+    let text = open.get(key)?.getText();
+    const shown = text === undefined ? undefined : tabUris.has(key);
     if (text === undefined) {
       try {
         const read = await readDocumentText(server, source);
@@ -88,7 +106,7 @@ async function collectDocumentViews(
       // Named like a report (`*自评报告*` as a .txt would be), titled as one, or speaking of 绩效自评.
       if (!mayBeReport(source.path.replace(/\.\w+$/, '.txt'), text, patterns)) continue;
     }
-    documents.push({ uri: view.toString(), text, languageId: 'jixiao' });
+    documents.push({ uri: key, text, languageId: 'jixiao', shown });
   }
   return documents;
 }

@@ -32,7 +32,7 @@ interface Run {
 export class DiagnosticsService {
   private timers = new Map<string, ReturnType<typeof setTimeout>>();
   private last = new Map<string, Run>();
-  /** Documents not open whose diagnostics were pushed by checkDocuments. */
+  /** Documents not open (or open but shown nowhere) whose diagnostics were pushed by checkDocuments. */
   private pushedClosed = new Set<string>();
   /** The document and version whose skipping (too large) was last logged. */
   private loggedSkips = '';
@@ -109,6 +109,8 @@ export class DiagnosticsService {
 
   /** Answers textDocument/diagnostic: on type, the current text; on save, what the last check found. */
   async pull(uri: string): Promise<Diagnostic[]> {
+    // Pulled for a document pushed while shown nowhere: it is shown again, its pushed copy would be listed twice.
+    if (this.pushedClosed.delete(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
     const doc = this.documents.get(uri);
     if (!doc) return [];
     const settings = await this.settings.get(uri);
@@ -143,15 +145,16 @@ export class DiagnosticsService {
     for (const d of params?.documents ?? []) {
       if (typeof d?.uri !== 'string') continue;
       const open = this.documents.get(d.uri);
-      if (open) {
+      if (open && (this.push || d.shown !== false)) {
         if (!this.reports.isReport(open)) continue;
         const diagnostics = await this.run(d.uri, undefined, true);
         result.push({ uri: d.uri, count: (diagnostics ?? this.last.get(d.uri)?.diagnostics ?? []).length });
         refresh ||= !this.push;
         continue;
       }
-      const text = typeof d.text === 'string' ? d.text : '';
-      const format = reportFormat(String(d.languageId ?? ''), d.uri, text);
+      // Not open, or (for a pulling client) open but shown nowhere, so never pulled: as it is in the editor.
+      const text = open ? open.getText() : typeof d.text === 'string' ? d.text : '';
+      const format = reportFormat(open ? open.languageId : String(d.languageId ?? ''), d.uri, text);
       if (!format) continue;
       this.status(d.uri, 'running');
       let checked: { version: number; diagnostics: Diagnostic[] } | undefined;

@@ -9,9 +9,10 @@ import './quick-fix';
 import './snippet';
 import './drafting';
 import './language';
-import './check-workspace';
-// After the workspace check: the views it pushed findings for are opened, and each finding is listed once.
+// Before the workspace check: the views it opened and closed stay open in VS Code without a tab, and the
+// check must still list their findings (they are pushed; VS Code's client pulls only for tabs).
 import './document-views';
+import './check-workspace';
 import './message-language';
 
 export function run(): Promise<void> {
