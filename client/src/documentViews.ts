@@ -52,7 +52,11 @@ export class DocumentViews implements vscode.TextDocumentContentProvider, vscode
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private readonly switching = new Map<string, Promise<vscode.TextDocument>>();
 
-  constructor(private readonly server: ServerConnection) {
+  constructor(
+    private readonly server: ServerConnection,
+    /** Settles once the server's first start is over (up or failed). */
+    private readonly started: Promise<void>,
+  ) {
     this.disposables.push(
       vscode.workspace.registerTextDocumentContentProvider(documentViewScheme, this),
       // A view opened from the Problems panel or restored with the window: the jixiao language too.
@@ -71,6 +75,7 @@ export class DocumentViews implements vscode.TextDocumentContentProvider, vscode
     const source = sourceUriOf(view);
     let read: ReadDocumentResult;
     try {
+      await this.started;
       read = await readDocumentText(this.server, source);
     } catch (error) {
       read = { ok: false, reason: error instanceof Error ? error.message : String(error) };

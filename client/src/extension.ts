@@ -24,7 +24,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const output = vscode.window.createOutputChannel('jixiao');
   server = new ServerConnection(context, output, status);
   const connection = server;
-  const views = new DocumentViews(connection);
+  // A view restored with the window asks for its text before the server is up: it waits for the start.
+  let serverStarted = () => {};
+  const views = new DocumentViews(connection, new Promise<void>((resolve) => (serverStarted = resolve)));
 
   context.subscriptions.push(
     output,
@@ -52,7 +54,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
 
   // Commands work (and say what is wrong) even when the server fails to start.
-  await connection.start();
+  try {
+    await connection.start();
+  } finally {
+    serverStarted();
+  }
 }
 
 export async function deactivate(): Promise<void> {
