@@ -2,6 +2,7 @@
 // trailing zeros, so `2万元` there means 2.00 ± 0.005. A text that prints ALL its money without decimals — many 三公
 // statements and budget execution summaries round to whole 万元 — is read at that precision: there
 // `38 + 958` against `995` is rounding, not a slip. The same holds for one table among prose with decimals.
+// A text whose money has one decimal at most is read at one decimal likewise.
 // This pass marks such figures `coarse`; the interval rule then takes their printed precision as it stands.
 import type { Quantity, Report } from './model';
 
@@ -14,7 +15,16 @@ const MIN_FIGURES = 6;
 const isMoney = (q: Quantity | undefined): q is Quantity => !!q && q.kind === 'money' && !q.incidental;
 
 function markIfWhole(figures: Quantity[]): void {
-  if (figures.length < MIN_FIGURES || figures.some((q) => q.decimals > 0)) return;
+  if (figures.length < MIN_FIGURES) return;
+  let most = 0;
+  for (const q of figures) most = Math.max(most, q.decimals);
+  // `2023年全国政府采购规模为33929.6亿元…7738.1亿元、14486.8亿元和11704.8亿元`: a text whose money has one decimal
+  // at most is read at one decimal — those printed with one; a whole figure among them stays at two decimals.
+  if (most === 1) {
+    for (const q of figures) if (q.decimals === 1) q.coarse = true;
+    return;
+  }
+  if (most > 0) return;
   for (const q of figures) q.coarse = true;
 }
 

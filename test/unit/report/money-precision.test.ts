@@ -30,3 +30,20 @@ describe('money printed in whole units', () => {
     assert.deepEqual(summary(text), ['3 error sum-of-parts 2']);
   });
 });
+
+describe('money printed with one decimal at most', () => {
+  // pd-yutian-caigou-2023: 7738.1 + 14486.8 + 11704.8 = 33929.7 against 33929.6, every amount to 0.1 亿元.
+  const caigou = (extra: string) =>
+    doc(
+      `2023年全国政府采购规模为33929.6亿元。其中,货物、工程、服务政府采购规模分别为7738.1亿元、14486.8亿元和11704.8亿元。`,
+      `从组织形式看,政府集中采购、部门集中采购、分散采购规模分别为8038.3亿元、1522.4亿元和24369.0亿元${extra}。`,
+    );
+
+  it('is read at one decimal: parts ± 0.05 each reach 33929.6', () => {
+    assert.deepEqual(summary(caigou('')), []);
+  });
+
+  it('one amount with two decimals anywhere makes every amount two-decimal again, and 33929.7 ≠ 33929.6 shows', () => {
+    assert.deepEqual(summary(caigou(',节约资金12.35亿元')).filter((s) => s.includes('33929.6')), ['3 error sum-of-parts 33929.6']);
+  });
+});
