@@ -15,7 +15,8 @@ import { operandOf } from './sum-of-parts';
 
 const RATE = /(增长|下降|增幅|降幅|减幅|减少|提高|降低|上升)了?(率|幅度)?$/;
 /** `增加`, `减少了`, and `减少支出` (`比上年减少支出613.80万元`). */
-const CHANGE = /(增加|减少|增长|下降|多出|多|少)了?(支出|资金|金额)?$/;
+// `比上年增收1284万元`, `减收`: revenue's words for 增加 and 减少.
+const CHANGE = /(增加|减少|增长|下降|多出|多|少|增收|减收|增支|减支)了?(支出|资金|金额)?$/;
 
 export const growth: Rule = {
   id: 'growth',
@@ -51,7 +52,7 @@ export const growth: Rule = {
       const current = cAt.q;
       const change = CHANGE.exec(a.label)!;
       if (!(a.kind === 'money' && current.kind === 'money') && !(a.kind === 'count' && a.unit === current.unit)) continue;
-      const down = /减少|下降|少/.test(change[1]);
+      const down = /减少|下降|少|减收|减支/.test(change[1]);
       // `上年支出1,957.30万元，较上年增加156.22万元` or `比上年的11449.77万元增加…`: the figure is the base itself.
       // `2021年度…公务接待12.39万元…。2022年度…预算较2021年度增加…，其中公务接待较上年同期减少0.58万元`: the figure found
       // by name stands in a sentence of the year before the comparison's, so it is the base.

@@ -244,3 +244,14 @@ describe('a figure found by name in a sentence of the year before is the base (s
     assert.deepEqual(summary(text('4.68', '41.58')), ['5 error growth 41.58']);
   });
 });
+
+describe('增收 and 减收, revenue’s words for a change (js-dayao-czj-2024)', () => {
+  it('税收收入8103万元,比上年增收1284万元,增长18.8%: 1284 ÷ (8103 − 1284) = 18.83%, and the change is no base', () => {
+    const text = (r: string) => doc(`4月,税收收入8103万元,比上年增收1284万元,增长${r}%。`);
+    assert.deepEqual(summary(text('18.8')), []);
+    assert.ok(checks(text('18.8')).some((c) => c.rule === 'growth' && c.figure === '18.8' && c.holds));
+    assert.deepEqual(summary(text('15.8')), ['3 error growth 15.8']);
+    // 减收: 2354 ÷ (16524 + 2354) = 12.47%.
+    assert.deepEqual(summary(doc('4月,非税收入16524万元,比上年减收2354万元,下降12.5%。')), []);
+  });
+});
