@@ -30,6 +30,16 @@ export const headingNumbering: Rule = {
     const { headings, sections } = report;
     const lastChild = new Map<number, Heading>();
     const styleOfLevel = new Map<number, Heading>();
+    // For each heading, the number of the next heading of its level and style under the same parent: a gap right
+    // before a restart
+    // (`目錄` / `九、… 十二、…` / `九、《…》`) is a table of contents or an excerpt of one, not a slip.
+    const nextNumber: number[] = new Array(headings.length);
+    const seen = new Map<string, number>();
+    for (let k = headings.length - 1; k >= 0; k--) {
+      const key = `${sections[k].parent} ${headings[k].level} ${headings[k].style}`;
+      nextNumber[k] = seen.get(key) ?? Infinity;
+      seen.set(key, headings[k].number);
+    }
     headings.forEach((h, k) => {
       if (h.style === 'markdown') return;
       const first = styleOfLevel.get(h.level);
@@ -50,6 +60,7 @@ export const headingNumbering: Rule = {
       const expected = prev.number + 1;
       if (h.number === expected || h.number < prev.number) return; // in order, or a restart
       if (!isCertainHeading(report, h) || !isCertainHeading(report, prev)) return;
+      if (nextNumber[k] <= prev.number) return;
       const message =
         h.number === prev.number
           ? t('标题编号“{0}”与上一个同级标题重复，应为“{1}”', h.marker, formatMarker(h.style, expected))

@@ -60,3 +60,12 @@ describe('heading-numbering', () => {
     assert.equal(all[0].fix, undefined);
   });
 });
+
+describe('a gap right before a restart is a table of contents (js-urumqi-zwfw-2023)', () => {
+  it('九、 十二、 then 九、 again under the same parent: no finding; the same gap with no restart after it is one', () => {
+    const toc = doc('目 錄', '九、國有資本經營預算財政撥款收入支出決算情況說明', '十二、其他需說明的事項', '九、《國有資本經營預算財政撥款收入支出決算表》', '第一部分 單位概況');
+    assert.deepEqual(summary(toc).filter((s) => s.includes('heading-numbering')), []);
+    const gap = doc('九、国有资本经营预算情况说明', '十二、其他需说明的事项');
+    assert.deepEqual(summary(gap).filter((s) => s.includes('heading-numbering')), ['4 warning heading-numbering 十二、']);
+  });
+});
