@@ -8,7 +8,7 @@ import { isDigit, isLatin, nextNumber, number, WordsAt } from './scan';
 const UNIT = new WordsAt(
   [' ', '\t', '\u3000', '\u00a0'],
   [
-    '个百分点', '百分点', '亿元', '万元', '千元', '元', '%', '倍', '万人次', '万人', '万户', '万平方米', '人次', '人', '个', '家', '项',
+    '个百分点', '百分点', '万亿元', '亿元', '万元', '千元', '元', '%', '倍', '万人次', '万人', '万户', '万平方米', '人次', '人', '个', '家', '项',
     '辆', '台', '套', '户', '所', '名', '次', '分', '天', '小时', '年度', '年', '月', '日', '号', '亿', '万', '平方米', '公里', '亩',
   ],
   false,
@@ -16,6 +16,7 @@ const UNIT = new WordsAt(
 );
 
 const KIND: Record<string, QuantityKind> = {
+  万亿元: 'money',
   亿元: 'money',
   万元: 'money',
   千元: 'money',
@@ -46,6 +47,7 @@ export const TO_WAN: Record<string, Decimal> = {
   千元: new Decimal('0.1'),
   万元: new Decimal(1),
   亿元: new Decimal(10000),
+  万亿元: new Decimal(100000000),
 };
 
 export interface ScanOptions {

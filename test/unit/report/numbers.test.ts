@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { at, doc, figures, parse } from './helpers';
+import { summary } from '../rules/helpers';
 
 const only = (sentence: string) => {
   const text = doc(sentence);
@@ -111,5 +112,16 @@ describe('number forms', () => {
   it('`依次为` shares its names out like `分别为`', () => {
     const text = doc('因公出国（境）费、公务用车购置及运行维护费、公务接待费依次为0万元、39.84万元、8.79万元。');
     assert.deepEqual(figures(parse(text)).map((f) => f.label), ['因公出国（境）费', '公务用车购置及运行维护费', '公务接待费']);
+  });
+});
+
+describe('万亿元 (pd-cnss-gzzc-2017: national 国有资产 reports)', () => {
+  it('is money, 10^8 万元, and adds with the other money units', () => {
+    const text = doc('2017年，全国行政事业单位资产总额30.0万亿元，负债总额9.5万亿元，净资产20.5万亿元。');
+    assert.deepEqual(
+      figures(parse(text)).filter((f) => !f.incidental).map((f) => `${f.raw}${f.unit}:${f.kind}`),
+      ['30.0万亿元:money', '9.5万亿元:money', '20.5万亿元:money'],
+    );
+    assert.deepEqual(summary(text.replace('20.5万亿元', '21.5万亿元')), ['3 error identity 30.0']);
   });
 });
