@@ -297,3 +297,4 @@ main().catch((error) => {
   process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
   process.exit(1);
 });
+if (!process.argv.includes('--json')) process.once('beforeExit', () => void (require('./bench-read') as typeof import('./bench-read')).main(false)); // then reading .docx/.pdf (scripts/bench-read.ts)
