@@ -4,6 +4,7 @@ import { computeLineStarts, positionAt } from './report/lines';
 import { withoutStoredIgnores } from './report/ignores';
 import { parseReport } from './report/parse';
 import { placeholdersOf } from './report/placeholders';
+import { readable } from './report/simplified';
 import { SpanMap } from './report/span-map';
 import { rules } from './rules/catalogue';
 import { t } from './l10n';
@@ -213,7 +214,8 @@ function outsideUnfinished(report: Report, findings: Finding[]): Finding[] {
 /** The parser is written never to throw; should it all the same, the report is read as having no structure. */
 function safeParse(text: string, format: 'txt' | 'md'): Report {
   try {
-    return parseReport(text, format);
+    // A text in traditional characters is read in simplified ones, character for character (report/simplified.ts).
+    return parseReport(readable(text), format);
   } catch (error) {
     if (strict) throw error;
     return { text, format, headings: [], sections: [], paragraphs: [], tables: [], lineStarts: computeLineStarts(text) };

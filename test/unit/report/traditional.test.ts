@@ -1,0 +1,31 @@
+// Reports in traditional characters (mirror sites, 香港新闻网 reprints) are read through OpenCC's t2cn conversion,
+// character for character: the ranges are the original text's.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../../../server/src/analyze';
+import { readable } from '../../../server/src/report/simplified';
+import { summary } from '../rules/helpers';
+
+// pd-jjrb-caigou-2014 line 5, with its growth rate misprinted (924.24 ÷ 16381.10 = 5.64%).
+const traditional = (rate: string) =>
+  `2014年全國政府採購規模為17305.34億元,比上年增加924.24億元,增長${rate}%,增幅下降11.6個百分點。`;
+
+test('a traditional text is read in simplified characters, at the same offsets', () => {
+  const text = traditional('5.6');
+  const simplified = readable(text);
+  assert.equal(simplified.length, text.length);
+  assert.match(simplified, /全国政府采购规模为17305\.34亿元,比上年增加924\.24亿元,增长5\.6%/);
+  assert.ok(analyze(text).checks.some((c) => c.ruleId === 'growth' && c.holds));
+});
+
+test('a slip in a traditional text is found, its range on the original figure', () => {
+  const text = traditional('8.6');
+  assert.deepEqual(summary(text), ['1 error growth 8.6']);
+  const f = analyze(text).findings.find((x) => x.ruleId === 'growth')!;
+  assert.equal(text.slice(f.span.start, f.span.end), '8.6');
+});
+
+test('a simplified text with a stray traditional character or two is left as it is', () => {
+  const text = '2023年预算数为12.00万元，說明如下。';
+  assert.equal(readable(text), text);
+});
