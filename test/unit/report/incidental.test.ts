@@ -1,8 +1,9 @@
 // Incidental figures: years and dates, ordinals (第N), thresholds (50万元以上), approximations (约, 超过),
 // references (表1) — figures, but not stated amounts a relation could use.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it, test } from 'node:test';
 import { doc, figures, parse } from './helpers';
+import { checks, summary } from '../rules/helpers';
 
 const incidental = (sentence: string) =>
   figures(parse(doc(sentence))).map((f) => `${f.atSpan}${f.unit}${f.incidental ? ' ·' : ''}`);
@@ -31,4 +32,10 @@ describe('incidental figures', () => {
   it('a stated amount next to a date is not incidental', () => {
     assert.deepEqual(incidental('2023年12月支出30万元。'), ['2023年 ·', '12月 ·', '30万元']);
   });
+});
+
+test('a threshold passed (`首次突破2万亿元`, `首破2万亿元`) is no amount: the change after it is of the figure before (pd-jinghua-caigou-2015)', () => {
+  const text = doc('2015年全国政府采购规模为21070.5亿元,首次突破2万亿元,比上年增加3765.2亿元,增长21.8%。');
+  assert.deepEqual(summary(text), []);
+  assert.ok(checks(text).some((c) => c.rule === 'growth' && c.figure === '21.8' && c.holds));
 });
