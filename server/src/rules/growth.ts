@@ -13,7 +13,8 @@ import type { Rule, RuleOutput } from './rule';
 import type { Quantity, Report } from '../report/model';
 import { operandOf } from './sum-of-parts';
 
-const RATE = /(增长|下降|增幅|降幅|减幅|减少|提高|降低|上升)了?(率|幅度)?$/;
+// `较2015年增加242622.74元，增加33.75%`: the rate may repeat the change's word.
+const RATE = /(增长|下降|增幅|降幅|减幅|减少|增加|提高|降低|上升)了?(率|幅度)?$/;
 /** `增加`, `减少了`, and `减少支出` (`比上年减少支出613.80万元`). */
 // `比上年增收1284万元`, `减收`: revenue's words for 增加 and 减少.
 const CHANGE = /(增加|减少|增长|下降|多出|多|少|增收|减收|增支|减支)了?(支出|资金|金额)?$/;

@@ -255,3 +255,11 @@ describe('增收 and 减收, revenue’s words for a change (js-dayao-czj-2024)'
     assert.deepEqual(summary(doc('4月,非税收入16524万元,比上年减收2354万元,下降12.5%。')), []);
   });
 });
+
+describe('a rate that repeats the change’s word (js-sanjiang-2016)', () => {
+  it('较2015年增加242622.74元,增加33.75%: 242622.74 ÷ (961456.57 − 242622.74) = 33.75%', () => {
+    const text = (r: string) => doc(`2016年机关运行经费财政拨款961456.57 元,较2015年增加242622.74元,增加${r}%。`);
+    assert.ok(checks(text('33.75')).some((c) => c.rule === 'growth' && c.figure === '33.75' && c.holds));
+    assert.deepEqual(summary(text('25.24')), ['3 error growth 25.24']);
+  });
+});
