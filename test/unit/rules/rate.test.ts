@@ -199,3 +199,17 @@ describe('a rate of what was done over done and left (zp-c321-xczx-2024)', () =>
     assert.deepEqual(checks(doc('项目支付90万元,其他支出10万元,支付率80%。')).filter((c) => c.rule === 'rate'), []);
   });
 });
+
+describe('an amount in the wrong unit (sg-km-kjj-2018)', () => {
+  const text = (unit: string) =>
+    doc(
+      `2018年度“三公”经费支出预算为494,400.00${unit},支出决算为115,749.56元,完成预算的23.41%。其中:因公出国(境)费支出决算为38,069.00元;公务用车购置及运行费支出决算为61,051.56元;公务接待费支出决算为16,629.00元。`,
+    );
+
+  it('494,400.00万元 among amounts in 元 whose rate fits only in 元: the unit is reported, the rate read in 元', () => {
+    const f = findings(text('万元'));
+    assert.deepEqual(f.map((x) => `${x.severity} ${x.rule} ${x.figure}`), ['error rate 494,400.00']);
+    assert.equal(f[0].message, '“三公”经费支出预算 494,400.00万元 的单位像是写错了：同段其他金额都以元计；按元计，完成预算的比例为 23.41%，与文中的 23.41% 相近');
+    assert.deepEqual(summary(text('元')), []);
+  });
+});

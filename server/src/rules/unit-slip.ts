@@ -1,0 +1,34 @@
+// `“三公”经费支出预算为494,400.00万元,支出决算为115,749.56元,完成预算的23.42%` (sg-km-kjj-2018): a rate that the two
+// amounts give only if they were in the same unit, in a paragraph whose money is all in the other unit: the unit of
+// the odd amount is the slip (494,400.00 元), and the rate is checked as if it were right.
+import type { Paragraph, Quantity } from '../report/model';
+import { TO_WAN } from '../report/quantities';
+import { div, intervalOf, overlaps, scale, type Interval } from './interval';
+import Decimal from 'decimal.js';
+
+/** The operand whose money unit is the paragraph's odd one out, when every other money figure there has the other's. */
+export function oddUnit(p: Paragraph, num: Quantity, den: Quantity): Quantity | undefined {
+  if (num.kind !== 'money' || den.kind !== 'money' || num.unit === den.unit || !TO_WAN[num.unit] || !TO_WAN[den.unit]) return undefined;
+  let numUnit = 0;
+  let denUnit = 0;
+  for (const q of p.quantities) {
+    if (q.kind !== 'money' || q.incidental) continue;
+    if (q.unit === num.unit) numUnit++;
+    else if (q.unit === den.unit) denUnit++;
+    else return undefined;
+  }
+  if (numUnit === 1 && denUnit >= 3) return num;
+  if (denUnit === 1 && numUnit >= 3) return den;
+  return undefined;
+}
+
+/** The rate as if both amounts were in one unit, in percent, when it meets the stated rate (to its last digit). */
+export function sameUnitRate(num: Quantity, den: Quantity, stated: Quantity): { value: Decimal; interval: Interval } | undefined {
+  const ratio = div(intervalOf(num), intervalOf(den));
+  if (!ratio || den.value.isZero()) return undefined;
+  const interval = scale(ratio, new Decimal(100));
+  const s = intervalOf(stated);
+  const ulp = new Decimal(10).pow(-stated.decimals);
+  const near = { lo: s.lo.sub(ulp), hi: s.hi.add(ulp) };
+  return overlaps(interval, near) ? { value: num.value.div(den.value).mul(100), interval } : undefined;
+}
