@@ -11,6 +11,7 @@ import { TO_WAN } from '../report/quantities';
 import { proseFigures } from './prose-index';
 import { relation } from './relation';
 import { topSectionAt } from './sections';
+import { titleFigures } from './title-figures';
 import type { Rule } from './rule';
 import { amount, cellName, cellOperand, column } from './table-cells';
 
@@ -134,6 +135,8 @@ export const sameFigure: Rule = {
   description: '同一数字在正文和表格中两处出现时应一致',
   example: '正文“决算基本支出344.12万元”，表中基本支出·决算支出 334.12',
   run(report, out) {
+    // A headline's figure with the body's digits at another scale (`349931亿元` over `34,993.1亿元`).
+    titleFigures(report, out);
     if (!report.tables.length) return;
     // Tables a figure can be stated in (their unit is one of money), with their rows indexed by name.
     const tablesBySection = new Map<number, Array<{ table: Table; rows: RowIndex }>>();

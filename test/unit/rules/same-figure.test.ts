@@ -1,7 +1,7 @@
 // same-figure: a figure stated in prose and in a table of the same section must agree.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyFix, assertConsistent, doc, only, rowTable, summary } from './helpers';
+import { applyFix, assertConsistent, doc, findings, only, rowTable, summary } from './helpers';
 
 const report = (prose: string, tableBasic = '344.12') =>
   doc(
@@ -122,5 +122,21 @@ describe('same-figure', () => {
   it('an aside in brackets names no column for what follows; 实际使用, 实际开支 name the 决算 column', () => {
     assert.deepEqual(summary(report('其中，基本支出344.12万元（年初预算412.87万元）；项目支出46936.95万元。')), []);
     assert.deepEqual(summary(report('年初预算428.37万元，当年实际使用47281.07万元，其中基本支出344.12万元、项目支出46936.95万元。')), []);
+  });
+});
+
+describe('a headline’s figure with the body’s digits at another scale (sg-mof-caigou-2022)', () => {
+  const page = (headline: string) =>
+    [headline, '', '新华财经北京12月25日电 25日,财政部发布了2022年全国政府采购简要情况。', '', '2022年全国政府采购规模为34,993.1亿元,较上年减少1,405.9亿元,下降3.9%。'].join('\n');
+
+  it('349931亿元 and 39% against 34,993.1亿元 and 3.9%: the decimal point, each reported on the headline', () => {
+    const f = findings(page('财政部:2022年全国政府采购规模为349931亿元 同比下降39%'));
+    assert.deepEqual(f.map((x) => `${x.line} ${x.rule} ${x.figure}`), ['1 same-figure 349931', '1 same-figure 39']);
+    assert.equal(f[0].message, '标题中的 349931亿元 与正文的 34,993.1亿元（全国政府采购规模）数字相同、小数点位置不同，像是小数点写错了');
+  });
+
+  it('a headline that rounds (`近3.5万亿元`, `下降4%`) or agrees is left alone', () => {
+    assert.deepEqual(findings(page('财政部:2022年全国政府采购规模为34993.1亿元 同比下降3.9%')), []);
+    assert.deepEqual(findings(page('2022年全国政府采购规模近3.5万亿元 同比下降4%')), []);
   });
 });
