@@ -18,6 +18,7 @@ interface Dated {
 }
 
 const QIZHONG = /其中/;
+const MAX_YEARS = 12;
 const CHANGE = /增加|减少|增长|下降|对比|较|比|差/;
 
 /** Items each dated within the paragraph after a 其中, grouped by year, against the whole dated the same year. */
@@ -54,9 +55,12 @@ function checkParagraph(report: Report, all: Located[], from: number, to: number
     if (d.subject) subject = d.subject.replace(/^[\s\d、.．:：其中]+/, '');
     if (subject) parts.push({ q, year: d.year, subject });
   }
-  if (wholes.length < 2 || parts.length < 2) return;
+  // A whole is stated for a few years, not hundreds: more dated figures before the 其中 are no such statement.
+  if (wholes.length < 2 || wholes.length > MAX_YEARS || parts.length < 2) return;
+  const byYear = new Map<number, Dated[]>();
+  for (const p of parts) byYear.set(p.year, [...(byYear.get(p.year) ?? []), p]);
   for (const whole of wholes) {
-    const ofYear = parts.filter((p) => p.year === whole.year && whole.q.label.includes(p.q.label) && p.q.unit === whole.q.unit);
+    const ofYear = (byYear.get(whole.year) ?? []).filter((p) => whole.q.label.includes(p.q.label) && p.q.unit === whole.q.unit);
     // One figure per item, and at least two items.
     if (ofYear.length < 2 || new Set(ofYear.map((p) => p.subject)).size !== ofYear.length) continue;
     if (wholes.filter((w) => w.year === whole.year).length !== 1) continue;

@@ -22,6 +22,7 @@ function sameItem(a: string, b: string): boolean {
   return a === b || (a.length >= 4 && b.endsWith(a)) || (b.length >= 4 && a.endsWith(b));
 }
 
+const LOOK_BACK = 60;
 const budgetParts = new WeakMap<Report, Set<Quantity>>();
 /** Figures stated as parts of a budget (`预算为168.53万元，其中：因公出国(境)费39万元`). */
 function partsOfBudgets(report: Report): Set<Quantity> {
@@ -39,8 +40,10 @@ function partsOfBudgets(report: Report): Set<Quantity> {
  * spent) and that item's budget stated earlier in the paragraph, when exactly one figure (or several saying the
  * same value) can be it.
  */
-export function itemAndBudget(report: Report, p: Paragraph, r: Quantity): [Quantity, Quantity] | undefined {
-  const before = p.quantities.filter((q) => q.span.start < r.span.start && !q.incidental);
+export function itemAndBudget(report: Report, p: Paragraph, r: Quantity, at: number): [Quantity, Quantity] | undefined {
+  // The figures before the rate, a bounded look back (a budget is stated a few sentences before at most): a
+  // paragraph of thousands of rates must not be read again for each.
+  const before = p.quantities.slice(Math.max(0, at - LOOK_BACK), at).filter((q) => !q.incidental);
   const sentence = p.sentences.find((s) => s.span.start <= r.span.start && r.span.start <= s.span.end);
   const num = before[before.length - 1];
   if (!num || !sentence || num.kind !== 'money' || num.inParens || num.span.start < sentence.span.start) return undefined;

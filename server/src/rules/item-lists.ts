@@ -6,6 +6,8 @@ import { isPrior } from './prose-index';
 import { addable, amountOf, COMPARISON, wholes, type PartList } from './prose-lists';
 import { sectionIndexAt } from './sections';
 
+/** A list of more items than this is no 其中 list of a total (and the bound keeps nested lists linear). */
+const MAX_ITEMS = 30;
 const QIZHONG_ALONE = /^[\s\u3000]*其中[:：]?[\s\u3000]*$/;
 
 export function itemLists(report: Report): PartList[] {
@@ -27,7 +29,7 @@ export function itemLists(report: Report): PartList[] {
       const item = ps[j];
       const marker = item.listMarker;
       // Items numbered 1, 2, 3… in one style, in the same section: the list ends where they do.
-      if (!marker || (style !== undefined && marker.style !== style) || marker.number !== parts.length + 1) break;
+      if (!marker || (style !== undefined && marker.style !== style) || marker.number !== parts.length + 1 || parts.length >= MAX_ITEMS) break;
       if (sectionIndexAt(report, item.span.start) !== section) break;
       style = marker.style;
       const part = firstAmount(item, total);

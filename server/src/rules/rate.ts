@@ -151,7 +151,7 @@ export const rate: Rule = {
           den = d >= 0 ? p.quantities[d] : undefined;
         }
         if (kind.itemBudget && !after && (!num || !den || !(num === ownNum && den === ownDen))) {
-          const item = itemAndBudget(report, p, r);
+          const item = itemAndBudget(report, p, r, at);
           if (item && !/调整/.test(item[1].label)) [num, den] = item;
           else return;
         } else if (kind.ownSentence && !(num === ownNum && den === ownDen)) return;

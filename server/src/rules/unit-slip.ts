@@ -9,17 +9,25 @@ import Decimal from 'decimal.js';
 /** The operand whose money unit is the paragraph's odd one out, when every other money figure there has the other's. */
 export function oddUnit(p: Paragraph, num: Quantity, den: Quantity): Quantity | undefined {
   if (num.kind !== 'money' || den.kind !== 'money' || num.unit === den.unit || !TO_WAN[num.unit] || !TO_WAN[den.unit]) return undefined;
-  let numUnit = 0;
-  let denUnit = 0;
-  for (const q of p.quantities) {
-    if (q.kind !== 'money' || q.incidental) continue;
-    if (q.unit === num.unit) numUnit++;
-    else if (q.unit === den.unit) denUnit++;
-    else return undefined;
-  }
+  const units = unitsOf(p);
+  if (units.size !== 2) return undefined;
+  const numUnit = units.get(num.unit) ?? 0;
+  const denUnit = units.get(den.unit) ?? 0;
   if (numUnit === 1 && denUnit >= 3) return num;
   if (denUnit === 1 && numUnit >= 3) return den;
   return undefined;
+}
+
+/** How many money figures of each unit a paragraph has, counted once per paragraph. */
+const counted = new WeakMap<Paragraph, Map<string, number>>();
+function unitsOf(p: Paragraph): Map<string, number> {
+  let units = counted.get(p);
+  if (!units) {
+    units = new Map();
+    for (const q of p.quantities) if (q.kind === 'money' && !q.incidental) units.set(q.unit, (units.get(q.unit) ?? 0) + 1);
+    counted.set(p, units);
+  }
+  return units;
 }
 
 /** The rate as if both amounts were in one unit, in percent, when it meets the stated rate (to its last digit). */
