@@ -249,6 +249,9 @@ function listsOf(p: Paragraph, report: Report): PartList[] {
         // (what the whole reaches, not a part of it).
         if (parts.length && (/^[\s\u3000]*\d{4}年/.test(cl.text) || VERB_FIRST.test(cl.text))) break;
         if (parts.length && cl.quantities.some((q) => amountOf(q) && parallel(q.label, total!.label))) break;
+        // `其中:人员经费1565.86万元,占…,主要包括基本工资547.19万元、绩效工资578.36万元…`: what a part includes is no
+        // part of the whole (js-yiyang-5z-2020).
+        if (k > first && parts.length && /^[\s\u3000]*(主要)?(包括|包含|含)/.test(cl.text)) break;
         // `…其中地方收入271630万元…；加上级补助收入120846万元`: what is added to (or taken from) the whole is no part.
         if (k > first && /^[\s\u3000]*(加上?|另加|减去?|扣除)[^\d]/.test(cl.text)) break;
         // `公务接待费201.25万元，其中：接待4032批次…；公务用车购置及运行维护费382.58万元`: the whole's sibling in an

@@ -370,3 +370,12 @@ describe('the same items adding up exactly to another total in the paragraph are
     assert.deepEqual(summary(alone), []);
   });
 });
+
+describe('what a part includes is no part of the whole (js-yiyang-5z-2020 line 21)', () => {
+  it('基本支出…其中:人员经费…,主要包括基本工资…、绩效工资…: the list is 人员经费 alone, within its whole', () => {
+    const text = doc('2020年度财政拨款基本支出1000.00万元,其中:人员经费600.00万元,占基本支出的60%,主要包括基本工资300.00万元、绩效工资250.00万元、养老保险缴费150.00万元。');
+    // Read as parts, 600 + 300 + 250 + 150 = 1300 would exceed 1000.
+    assert.deepEqual(summary(text), []);
+    assert.deepEqual(checks(text).filter((c) => c.rule === 'sum-of-parts').map((c) => `${c.figure} ${c.holds}`), ['1000.00 true']);
+  });
+});
