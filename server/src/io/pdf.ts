@@ -2,38 +2,22 @@
 // - tables drawn with rules (Word, WPS and LibreOffice draw bordered tables so) rebuilt from the rules: each
 //   text item goes to the cell holding it, the lines of a cell are joined (a figure wrapped in its cell too:
 //   `46921.4` over `5` is 46921.45), blank cells are kept, and a row split across a page break is one row;
+// - tables drawn without rules placed by the positions of their text (pdf-grid.ts): columns where the cells'
+//   texts start, blank cells kept, wrapped labels and figures joined, the columns kept over a page break;
 // - other text in reading order (lines by baseline, items left to right); two or more wide gaps make a row of
-//   a table drawn without rules (cells between TABs) when the rows around it have as many cells (else spaces:
-//   a blank cell leaves no gap, and the figures after it would shift a column), one wide gap is spaces (a title
-//   and its unit);
+//   a table drawn without rules that pdf-grid.ts could not place (cells between TABs) when the rows around it
+//   have as many cells (else spaces: a blank cell leaves no gap, and the figures after it would shift a
+//   column), one wide gap is spaces (a title and its unit);
 // - page numbers and running headers/footers (the same line at the top or bottom of most pages) dropped, and
 //   a line that runs to the right margin (or stops short of a figure that did not fit) joined with the next.
 // A PDF with no text at all (a scan), with a password, or broken gets a reason. Loaded only when a PDF is
 // read, by the command line only: the language server and the extension do not carry pdfjs.
 import { t } from '../l10n';
 import { TextBuilder, type ReadDocument } from './document';
+import { unruledTables, type GridItem, type GridLine } from './pdf-grid';
 
-interface Item {
-  str: string;
-  x: number;
-  y: number;
-  width: number;
-  size: number;
-}
-
-interface Line {
-  items: Item[];
-  y: number;
-  left: number;
-  right: number;
-  size: number;
-  text: string;
-  /** A row of a ruled table: its cells between TABs, never joined with another line. */
-  table?: boolean;
-  /** A ruled table row's cells, and its table's column edges. */
-  cells?: string[];
-  xs?: number[];
-}
+type Item = GridItem;
+type Line = GridLine;
 
 /** A table drawn with ruling lines: its column x-edges and row y-edges (top down), in page space. */
 interface Ruled {
@@ -68,6 +52,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadDocument> {
   }
   try {
     const pages: Line[][] = [];
+    const carry: { xs?: number[] } = {};
     for (let n = 1; n <= Math.min(doc.numPages, maxPdfPages); n++) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
@@ -78,7 +63,9 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadDocument> {
         items.push({ str: it.str, x: it.transform[4], y: it.transform[5], width: it.width ?? 0, size });
       }
       const ruled = await tablesOf(page, pdfjs.OPS);
-      pages.push(toLines(items, ruled));
+      const lines = toLines(items, ruled);
+      unruledTables(lines, carry);
+      pages.push(lines);
       page.cleanup();
     }
     if (pages.every((p) => p.length === 0))

@@ -50,6 +50,23 @@ test('a ruled table: cells by the rules, blank cells kept, a figure wrapped in i
   assert.ok(lines.includes('2023年度政府采购支出2360.19万元，其中：货物43.05万元，工程1669.65万元，服务647.49万元。'));
 });
 
+test('a table drawn without rules: cells placed by their positions, blank cells kept, wrapped labels and figures joined', async () => {
+  const lines = (await text('seed-hengshan-borderless.pdf')).split('\n');
+  // `类     别` is one spaced-out cell; 预算调整 is blank in every row; 人员经 / 费 is one label.
+  assert.ok(lines.includes('类 别\t年初预算\t预算调整\t调整后预算\t决算支出\t年末结余'), lines.join('\n'));
+  assert.ok(lines.includes('基本支出\t412.87\t\t344.12\t344.12\t0'));
+  assert.ok(lines.includes('其中：人员经费\t340.33\t\t286.73\t286.73\t0'));
+  // A header over four lines, 7402.03 printed `7402.` over `03`, and the table going on at the next page.
+  assert.ok(lines.includes('序号\t项目类别\t项目名称\t年初预算\t调整\t可执行预算\t支出金额\t执行率\t超支（+）/结余（-）\t备注'));
+  assert.ok(lines.includes('1\t城乡社区支出\t其他城乡社区公共设施支出\t/\t7402.03\t7402.03\t7402.03\t100%\t/\t本级追加预算'));
+  assert.ok(lines.includes('\t\t其他农林水支出\t/\t2800\t2800\t2800\t100%\t/\t本级追加预算'));
+  assert.ok(lines.includes('\t\t其他城乡社区支出\t/\t13131.18\t1311.18\t13131.18\t100%\t/\t本级追加预算'));
+  assert.ok(lines.includes('\t合计\t\t\t46936.95\t46936.95\t46936.95'));
+  // The text around the tables is no table.
+  assert.ok(lines.some((l) => /^1\.整体绩效目标支出情况 +单位：万元$/.test(l)));
+  assert.ok(lines.includes('3、存在的问题及改进措施'));
+});
+
 test('a paragraph wrapped before a figure is joined; a row split across pages is one row', async () => {
   const x = (await text('xiangcun-2023-xiangmu.pdf')).split('\n');
   assert.ok(x.some((l) => l.includes('省级资金86.50万元、县级资金60.00万元')));
