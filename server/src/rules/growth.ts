@@ -16,6 +16,8 @@ import { operandOf } from './sum-of-parts';
 // `较2015年增加242622.74元，增加33.75%`: the rate may repeat the change's word.
 const RATE = /(增长|下降|增幅|降幅|减幅|减少|增加|提高|降低|上升)了?(率|幅度)?$/;
 /** `增加`, `减少了`, and `减少支出` (`比上年减少支出613.80万元`). */
+/** `较预算数`, `较上年`, `比2020年`: the label of a figure stated as the base of the comparison after it. */
+const STATED_BASE = /^(较|比|与|同)(上年度?|去年|上年同期|(年初|全年|调整后)?预算数?|\d{4}年度?)的?$/;
 // `比上年增收1284万元`, `减收`: revenue's words for 增加 and 减少.
 const CHANGE = /(增加|减少|增长|下降|多出|多|少|增收|减收|增支|减支)了?(支出|资金|金额)?$/;
 
@@ -57,7 +59,8 @@ export const growth: Rule = {
       // `上年支出1,957.30万元，较上年增加156.22万元` or `比上年的11449.77万元增加…`: the figure is the base itself.
       // `2021年度…公务接待12.39万元…。2022年度…预算较2021年度增加…，其中公务接待较上年同期减少0.58万元`: the figure found
       // by name stands in a sentence of the year before the comparison's, so it is the base.
-      const prior = isPrior(current.label) || yearOf(report, cAt) === yearOf(report, aAt) - 1;
+      // `较预算数339万元减少217万元，下降64%`: a figure named as what is compared with is the base.
+      const prior = isPrior(current.label) || STATED_BASE.test(current.label) || yearOf(report, cAt) === yearOf(report, aAt) - 1;
       const f = unitFactor(a.unit, current.unit);
       const rate = changeRate(a, current, f, prior ? 'stated' : down ? 'after-decrease' : 'after-increase');
       if (!rate) continue;

@@ -263,7 +263,9 @@ function listsOf(p: Paragraph, report: Report): PartList[] {
         let stop = false;
         for (const q of cl.quantities) {
           if (!amountOf(q) || !addable(q, total) || COMPARISON.test(q.label)) continue;
-          if (k > first && NEW_TOTAL.test(q.label)) {
+          // (Also within the first clause after a part: lines run together with no punctuation, `其中:中央财政补助50万元
+          // …项目预计总预算50万元`, zp-ningxia-fcz-2023.)
+          if ((k > first || parts.length > 0) && NEW_TOTAL.test(q.label)) {
             stop = true;
             break;
           }

@@ -3,6 +3,7 @@ import Decimal from 'decimal.js';
 import type { Quantity, Report } from '../report/model';
 import { t } from '../l10n';
 import { div, intervalOf, overlaps, scale, sum } from './interval';
+import { CHANGE_ONLY, DIFFERENCE } from './compared';
 import { identityCovers } from './identities';
 import { partLists, unitFactor } from './prose-lists';
 import { findNamed, findNamedUnique, proseFigures, type Located } from './prose-index';
@@ -33,8 +34,9 @@ function partsBefore(all: Located[]): Int32Array {
     if (i > 0 && all[i - 1].sentence !== all[i].sentence) last = -1;
     out[i] = last;
     const q = all[i].q;
-    // `基本支出702.18万元（人员经费618.45万元、公用经费83.73万元），占…`: the aside is not whose share it is.
-    if (!q.incidental && !q.inParens && q.kind === 'money') last = i;
+    // `基本支出702.18万元（人员经费618.45万元、公用经费83.73万元），占…`: the aside is not whose share it is; nor is a
+    // change (`授予中小微企业1744.9亿元,较去年增长293.4亿元,增幅20.2%,占…的86.1%`).
+    if (!q.incidental && !q.inParens && q.kind === 'money' && !DIFFERENCE.test(q.label) && !CHANGE_ONLY.test(q.label)) last = i;
   }
   return out;
 }

@@ -263,3 +263,11 @@ describe('a rate that repeats the change’s word (js-sanjiang-2016)', () => {
     assert.deepEqual(summary(text('25.24')), ['3 error growth 25.24']);
   });
 });
+
+describe('a base named as what is compared with (sg-diqing-czj-2021)', () => {
+  it('较预算数339万元减少217万元,下降64%: 217 ÷ 339 = 64.01%; 较预算数898万元增加114万元,增长13%: 12.69%', () => {
+    const text = doc('公务接待费为122万元,较上年144万元减少22万元,下降15%,较预算数339万元减少217万元,下降64%;公务用车购置及运行费为1012万元,较预算数898万元增加114万元,增长13%。');
+    assert.deepEqual(summary(text), []);
+    assert.deepEqual(checks(text).filter((c) => c.rule === 'growth').map((c) => `${c.figure} ${c.holds}`), ['15 true', '64 true', '13 true']);
+  });
+});

@@ -208,3 +208,11 @@ describe('shares of a whole named but not stated (js-wzyjs 梧州 budget notes, 
     assert.deepEqual(checks(text).filter((c) => c.rule === 'share'), []);
   });
 });
+
+describe('a change is never whose share it is (pd-henan-caigou-2019)', () => {
+  it('授予中小微企业1744.9亿元,较去年增长293.4亿元,增幅20.2%,占…的86.1%: the share is 1744.9’s', () => {
+    const text = doc('2019年,全省政府采购规模2027亿元。全省政府采购合同授予大型企业282.1亿元,占全省政府采购规模的13.9%;授予中小微企业1744.9亿元,较去年增长293.4亿元,增幅20.2%,占全省政府采购规模的86.1%。');
+    assert.deepEqual(summary(text), []);
+    assert.deepEqual(checks(text).filter((c) => c.rule === 'share').map((c) => `${c.figure} ${c.holds}`), ['13.9 true', '86.1 true']);
+  });
+});

@@ -379,3 +379,10 @@ describe('what a part includes is no part of the whole (js-yiyang-5z-2020 line 2
     assert.deepEqual(checks(text).filter((c) => c.rule === 'sum-of-parts').map((c) => `${c.figure} ${c.holds}`), ['1000.00 true']);
   });
 });
+
+describe('lines run together without punctuation (zp-ningxia-fcz-2023, OCR)', () => {
+  it('a later total (`项目预计总预算50万元`) in the 其中 clause ends the list there', () => {
+    const text = doc('年度资金总额50万元47.6895.00%', '其中:中央财政补助50万元47.6895.00%', '地方资金', '其他资金', '总体目标完成情况', '项目预计总预算50万元,项目用于现有宁夏福彩APP优化升级改版。');
+    assert.deepEqual(summary(text).filter((s) => s.includes('sum-of-parts')), []);
+  });
+});
