@@ -115,15 +115,23 @@ export function unruledTables(lines: GridLine[], carry: { xs?: number[] }): void
       continue;
     }
     // The block: from a line of three or more cells on, the lines close below it (a paragraph's spacing ends
-    // it) up to the last line of three or more cells, and then the lines that only continue cells.
+    // it; so does a line running across where the cells of two lines above start, a paragraph after a table
+    // set without spacing) up to the last line of three or more cells, then the lines that only continue cells.
     const size = lines[i].size;
     let end = i;
-    for (let j = i + 1; j < lines.length && !lines[j].table && lines[j - 1].y - lines[j].y < Math.max(size, lines[j].size) * 1.8; j++) if (many(j)) end = j;
-    if (end === i) {
+    for (let j = i + 1; j < lines.length && !lines[j].table && lines[j - 1].y - lines[j].y < Math.max(size, lines[j].size) * 1.8; j++) {
+      const starts = runs.slice(i, j).flatMap((l) => l.map((r) => r.x));
+      const held = (x: number) => runs.slice(i, j).filter((l) => l.some((r) => Math.abs(r.x - x) <= 2)).length >= 2;
+      if (runs[j].some((r) => starts.some((x) => r.x < x - 2 && r.right > x + 1 && held(x)))) break;
+      if (many(j)) end = j;
+    }
+    // A lone row at the top of a page goes on the table at the foot of the page before when it fits its columns.
+    const goesOn = i <= 2 && carried !== undefined && runs[i].every((r) => carried.some((x) => Math.abs(x - r.x) <= 2));
+    if (end === i && !goesOn) {
       i++;
       continue;
     }
-    let xs = columnsOf(runs.slice(i, end + 1));
+    let xs = end === i ? carried : columnsOf(runs.slice(i, end + 1));
     if (!xs || xs.length < 3) {
       i = end + 1;
       continue;
@@ -136,7 +144,7 @@ export function unruledTables(lines: GridLine[], carry: { xs?: number[] }): void
       i = end + 1;
       continue;
     }
-    const rows = readRows(xs, placed as (Run[] | undefined)[][], lines.slice(i, end + 1));
+    const rows = readRows(xs, placed as (Run[] | undefined)[][], lines.slice(i, end + 1), xs === carried);
     if (!rows) {
       i = end + 1;
       continue;
@@ -156,19 +164,19 @@ export function unruledTables(lines: GridLine[], carry: { xs?: number[] }): void
   }
 }
 
-/** The header (the lines above the first figure, joined by column) and the rows; undefined when unsure. */
-function readRows(xs: number[], placed: (Run[] | undefined)[][], lines: GridLine[]): Row[] | undefined {
+/** The header (the lines above the first figure, joined by column) and the rows; undefined when too few. */
+function readRows(xs: number[], placed: (Run[] | undefined)[][], lines: GridLine[], goesOn: boolean): Row[] | undefined {
   const width = xs.map((x, c) => Math.max(0, ...placed.flatMap((p) => p[c] ?? []).map((r) => r.right - x)));
   const rows: Row[] = [];
-  let header = true;
+  // A table going on from the page before has its header there.
+  let header = !goesOn;
   placed.forEach((cells, k) => {
     const line = lines[k];
     const texts = cells.map((c) => (c ? cellText(c) : ''));
     const hasFigure = texts.some(isFigure);
     if (header && hasFigure) header = false;
     const row = rows[rows.length - 1];
-    const goesOn = row !== undefined && (header || continues(row, cells, texts, xs, width));
-    if (goesOn) {
+    if (row !== undefined && (header || continues(row, cells, texts, xs, width))) {
       texts.forEach((t, c) => {
         if (t === '') return;
         row.cells[c] = joinCell(row.cells[c], t);
@@ -179,7 +187,7 @@ function readRows(xs: number[], placed: (Run[] | undefined)[][], lines: GridLine
       rows.push({ cells: texts, last: cells.map((c) => c?.[c.length - 1]), y: line.y, lines: [line] });
     }
   });
-  return rows.length >= 2 ? rows : undefined;
+  return rows.length >= (goesOn ? 1 : 2) ? rows : undefined;
 }
 
 /** Whether a line's cells each go on the row above: a wrapped label, or a wrapped figure right below. */
@@ -190,14 +198,17 @@ function continues(row: Row, cells: (Run[] | undefined)[], texts: string[], xs: 
     const sofar = row.cells[c];
     if (!above || sofar === '') return false;
     const first = cells[c]![0];
-    // It wrapped: the next piece's first character would not have fitted beside the piece above.
-    const wrapped = above.right - xs[c] + first.char > width[c] - 0.5;
+    // A figure's rest (digits, its %, its unit: `2086.9` over `0元/平方米`) goes on a figure or a sign right
+    // above, as one number.
+    const lead = /^[\d.,]*%?/.exec(t)![0];
+    const number = lead !== '' && /^[-+−]?[\d.,]*$/.test(sofar) && isFigure(sofar + lead) && !/%./.test(sofar + lead);
+    // It wrapped: the next piece's first word (a number is one) would not have fitted beside the piece above.
+    const word = number ? (lead === t ? first.right - first.x : first.char * [...lead].length) : first.char;
+    const wrapped = above.right - xs[c] + word > width[c] - 0.5;
     if (!wrapped || above.y - first.y > Math.max(above.size, first.size) * 1.6) return false;
-    if (isFigure(t) || isFigure(sofar)) {
-      const joined = sofar + t;
-      return isFigure(sofar) && /^[\d.]+%?$/.test(t) && figure.test(joined) && !/%./.test(joined);
-    }
-    // A label goes on unless it ended a sentence; a lone mark (`/`) is a whole cell.
-    return /[\u4e00-\u9fffA-Za-z]/.test(sofar) && !/[。！？；;!?]$/.test(sofar);
+    if (number) return true;
+    if (isFigure(t) || isFigure(sofar) || /^[-+−]?[\d.,]*$/.test(sofar)) return false;
+    // Text goes on unless it ended a sentence; a lone mark (`/`) is a whole cell.
+    return /[\u4e00-\u9fffA-Za-z]/.test(sofar + t) && !/^[/／\\-—–]$/.test(sofar) && !/[。！？；;!?]$/.test(sofar);
   });
 }

@@ -65,6 +65,12 @@ test('a table drawn without rules: cells placed by their positions, blank cells 
   // The text around the tables is no table.
   assert.ok(lines.some((l) => /^1\.整体绩效目标支出情况 +单位：万元$/.test(l)));
   assert.ok(lines.includes('3、存在的问题及改进措施'));
+  // A figure's unit and its % wrapped onto the next line; a lone row at the top of a page keeps the columns.
+  const j = (await text('jiaoyu-xiangmu-2024-borderless.pdf')).split('\n');
+  assert.ok(j.some((l) => l.startsWith('\t成本指标\t校舍改造单位造价\t≤2300元/平方米\t2086.90元/平方米\t')), j.join('\n'));
+  assert.ok(j.includes('总分\t\t\t\t\t100\t95.26'));
+  const k = (await text('kaifaqu-2024-seedlike-borderless.pdf')).split('\n');
+  assert.ok(k.includes('\t\t招商引资支出\t26.2\t85.6\t111.8\t105.82\t94.56%\t-5.98'), k.join('\n'));
 });
 
 test('a paragraph wrapped before a figure is joined; a row split across pages is one row', async () => {
