@@ -67,6 +67,9 @@ export const identity: Rule = {
           const parts = id.parts.map((re) => only(pool.filter((q) => q !== named), re));
           if (parts.some((q) => !q)) continue;
           const ps = parts as Quantity[];
+          // Parts in brackets are the split of the amount the brackets follow (`基本支出702.18万元（人员经费…、公用
+          // 经费…）`), not of a total further back (`总支出40976.5万元…财政拨款支出2955万元…（财政拨款基本支出1802万元…）`).
+          if (!named.inParens && ps.some((q) => q.inParens) && bracketsFollow(pool, ps) !== named) continue;
           const total = measured(pool, named, ps);
           found = true;
           if (ps.some((q) => listParts.has(q))) continue;
@@ -87,6 +90,14 @@ export const identity: Rule = {
     });
   },
 };
+
+/** The money figure outside brackets just before the first bracketed part. */
+function bracketsFollow(pool: Quantity[], parts: Quantity[]): Quantity | undefined {
+  const first = parts.filter((q) => q.inParens).reduce((a, b) => (a.span.start <= b.span.start ? a : b));
+  let before: Quantity | undefined;
+  for (const q of pool) if (!q.inParens && q.span.start < first.span.start && (!before || q.span.start > before.span.start)) before = q;
+  return before;
+}
 
 /** A paragraph that stops at 其中 is continued by the next ones, one part each. */
 const OPENS_PARTS = /其中[：:]?\s*$/;

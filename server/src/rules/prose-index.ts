@@ -162,8 +162,30 @@ export function comparedFigure(report: Report, at: Located, accept: (q: Quantity
   if (subject) return findNamed(report, subject, at.index, accept);
   let index = at.index;
   while (index > 0 && all[index - 1].sentence === at.sentence && (isShareOf(all[index - 1].q) || isEarlierComparison(all[index - 1].q))) index--;
+  index = pastInclusion(all, index, at);
   return previousInSentence(report, index, accept);
 }
+
+/**
+ * `收支总预算4,471.22万元,含区泾河源山庄管理处经费250万元,政府机关幼儿园经费537.31万元;比2012年预算增加755.18万元`
+ * (js-nxjgswj-2013): what a total includes, up to the ；, is an aside — the change after it is the total's. The index
+ * of the first figure of the 含 clauses, or `index` unchanged.
+ */
+function pastInclusion(all: Located[], index: number, at: Located): number {
+  let p = index - 1;
+  while (p >= 0 && all[p].sentence === at.sentence && all[p].q.incidental) p--;
+  const prev = all[p];
+  if (!prev || prev.sentence !== at.sentence || prev.clauseIndex >= at.clauseIndex) return index;
+  const clauses = at.sentence.clauses;
+  if (!/[；;]/.test(clauses[prev.clauseIndex].end)) return index;
+  let k = prev.clauseIndex;
+  while (k > 0 && !INCLUDES.test(clauses[k].text) && /[，,、]/.test(clauses[k - 1].end) && prev.clauseIndex - k < 8) k--;
+  if (!INCLUDES.test(clauses[k].text) || k === 0) return index;
+  let i = p;
+  while (i >= 0 && all[i].sentence === at.sentence && all[i].clauseIndex >= k) i--;
+  return i + 1;
+}
+const INCLUDES = /^[\s\u3000]*(含|包含|其中含|内含)/;
 
 /**
  * `“三公”经费预算数比2017年预算数减少0.06万元`: the year took the words before it, so the change's own label

@@ -108,6 +108,9 @@ export const sumOfParts: Rule = {
  * 支出`), which are parts.
  */
 function repeatsALabel(parts: Quantity[]): boolean {
+  // `因公出国(境)费2.94亿元,镌汰3.7亿元;公务用车购置及运行费24.72亿元,镌汰18.89亿元;…`: every second figure named the
+  // same (a word for the item's change) pairs each item with something else; no decomposition.
+  if (parts.length >= 4 && parts.length % 2 === 0 && parts.every((q, i) => i % 2 === 0 || q.label === parts[1].label)) return true;
   const seen = new Set<string>();
   const repeated = new Set<string>();
   for (const q of parts) {

@@ -271,3 +271,12 @@ describe('a base named as what is compared with (sg-diqing-czj-2021)', () => {
     assert.deepEqual(checks(text).filter((c) => c.rule === 'growth').map((c) => `${c.figure} ${c.holds}`), ['15 true', '64 true', '13 true']);
   });
 });
+
+describe('what a total includes, up to the ；, is an aside (js-nxjgswj-2013)', () => {
+  it('收支总预算4,471.22万元,含…250万元,…537.31万元;比2012年预算增加755.18万元,增长20.32%: 755.18 ÷ 3716.04', () => {
+    const text = (r: string) => doc(`机管局2013年收支总预算4,471.22万元,含区泾河源山庄管理处经费250万元,政府机关幼儿园经费537.31万元;比2012年预算增加755.18万元,增长${r}%。`);
+    assert.deepEqual(summary(text('20.32')), []);
+    assert.ok(checks(text('20.32')).some((c) => c.rule === 'growth' && c.holds));
+    assert.deepEqual(summary(text('25.32')), ['3 error growth 25.32']);
+  });
+});

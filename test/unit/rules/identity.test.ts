@@ -138,3 +138,14 @@ describe('the changes of an identity’s parts add up to the change of its whole
     assert.deepEqual(checks(noCars).filter((c) => c.rule === 'identity' && c.figure === '1188'), []);
   });
 });
+
+describe('parts in brackets are the split of the amount the brackets follow (js-qiannan-zyy-2016)', () => {
+  it('总支出…其中:财政拨款支出2955万元,比去年增加了936万元(财政拨款基本支出1802万元…,财政拨款项目支出1153万元…): no 总支出 identity', () => {
+    const text = doc('2016年总支出40976.5万元,与去年同期相比增加了3484.8万元,增长率为9.29%。其中:一般公共预算财政拨款支出2955万元,比去年增加了936万元(财政拨款基本支出1802万元、与去年相比减少了13万元,财政拨款项目支出1153万元,与去年同期相比增加949万元);医疗卫生支出38021.5万元。');
+    assert.deepEqual(summary(text).filter((s) => s.includes('identity')), []);
+  });
+
+  it('right after the total they still are its split: 基本支出702.18万元（人员经费618.45万元、公用经费84.73万元）', () => {
+    assert.deepEqual(summary(doc('2023年基本支出702.18万元（人员经费618.45万元、公用经费84.73万元）。')), ['3 error identity 702.18']);
+  });
+});

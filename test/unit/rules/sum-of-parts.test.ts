@@ -386,3 +386,10 @@ describe('lines run together without punctuation (zp-ningxia-fcz-2023, OCR)', ()
     assert.deepEqual(summary(text).filter((s) => s.includes('sum-of-parts')), []);
   });
 });
+
+describe('every second figure named the same pairs the items with something else (pd-szbaichuanju-zyjs-2022)', () => {
+  it('其中,因公出国(境)费2.94亿元,镌汰3.7亿元;公务用车购置及运行费24.72亿元,镌汰18.89亿元;…: not six parts', () => {
+    const text = doc('2022年中央本级“三公”经费财政拨款支出合计28.24亿元。其中,因公出国(境)费2.94亿元,镌汰3.7亿元;公务用车购置及运行费24.72亿元,镌汰18.89亿元;公务接待费0.58亿元,镌汰2.17亿元。');
+    assert.deepEqual(summary(text).filter((s) => s.includes('sum-of-parts')), []);
+  });
+});
