@@ -144,7 +144,11 @@ export function subjectOf(label: string): string {
   const m = /(较|比|同比|环比|相比)/.exec(label);
   // `与2016年相比，公务用车运行费减少596.98万元`: the name before the change word is what changed.
   if (!m) return namedChange(label);
-  if (m.index === 0) return '';
+  if (m.index === 0) {
+    // `较去年医疗卫生支出增加2549.07万元` (js-qiannan-zyy-2016): last year's what names what changed.
+    const named = /^(较|比)(上年同期|去年同期|上年度|去年|上年)(.{2,}?)(增加|减少|增长|下降)了?$/.exec(label);
+    return named && !ONLY_MEASURE_OR_BASE.test(named[3]) && !/^(同期|度|的)/.test(named[3]) ? named[3] : '';
+  }
   const subject = label.slice(0, m.index).replace(/^\d{4}年度?/, '');
   // `决算比上年减少`: 决算 alone says what is measured, not of what; it names no figure to look for.
   return ONLY_MEASURE.test(subject) ? '' : subject;

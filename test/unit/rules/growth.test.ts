@@ -280,3 +280,12 @@ describe('what a total includes, up to the ；, is an aside (js-nxjgswj-2013)', 
     assert.deepEqual(summary(text('25.32')), ['3 error growth 25.32']);
   });
 });
+
+describe('较去年X增加: last year’s X names what changed (js-qiannan-zyy-2016)', () => {
+  it('医疗卫生支出38021.5万元,较去年医疗卫生支出增加2549.07万元,增长7.18%: 7.186%, truncated', () => {
+    const text = doc('2016年总支出40976.5万元。其中:一般公共预算财政拨款支出2955万元;医疗卫生支出38021.5万元,较去年医疗卫生支出增加2549.07万元,增长7.18%。');
+    assert.deepEqual(summary(text).filter((s) => s.includes('growth')), ['3 warning growth 7.18']);
+    // `比上年同期增加` names no subject: 同期 is when, not what.
+    assert.deepEqual(summary(doc('一般公共预算收入完成503.7亿元,比上年同期增加85.8亿元,增长20.5%。')), []);
+  });
+});
