@@ -166,17 +166,19 @@ export function unruledTables(lines: GridLine[], carry: { xs?: number[] }): void
 
 /** The header (the lines above the first figure, joined by column) and the rows; undefined when too few. */
 function readRows(xs: number[], placed: (Run[] | undefined)[][], lines: GridLine[], goesOn: boolean): Row[] | undefined {
-  const width = xs.map((x, c) => Math.max(0, ...placed.flatMap((p) => p[c] ?? []).map((r) => r.right - x)));
+  // The room in a column: its widest text, not counting a line's end mark that may hang past the margin.
+  const width = xs.map((x, c) => Math.max(0, ...placed.flatMap((p) => p[c] ?? []).map((r) => r.right - x - (/[，。、；：,.;:)）”]$/.test(r.text) ? r.char : 0))));
   const rows: Row[] = [];
   // A table going on from the page before has its header there.
   let header = !goesOn;
   placed.forEach((cells, k) => {
     const line = lines[k];
     const texts = cells.map((c) => (c ? cellText(c) : ''));
-    const hasFigure = texts.some(isFigure);
-    if (header && hasFigure) header = false;
+    // The first line with a figure starts the first row below the header.
+    const first = header && texts.some(isFigure);
+    if (first) header = false;
     const row = rows[rows.length - 1];
-    if (row !== undefined && (header || continues(row, cells, texts, xs, width))) {
+    if (row !== undefined && !first && (header || continues(row, cells, texts, xs, width))) {
       texts.forEach((t, c) => {
         if (t === '') return;
         row.cells[c] = joinCell(row.cells[c], t);
@@ -202,12 +204,15 @@ function continues(row: Row, cells: (Run[] | undefined)[], texts: string[], xs: 
     // above, as one number.
     const lead = /^[\d.,]*%?/.exec(t)![0];
     const number = lead !== '' && /^[-+−]?[\d.,]*$/.test(sofar) && isFigure(sofar + lead) && !/%./.test(sofar + lead);
-    // It wrapped: the next piece's first word (a number is one) would not have fitted beside the piece above.
-    const word = number ? (lead === t ? first.right - first.x : first.char * [...lead].length) : first.char;
+    // It wrapped: the next piece's first word (a number or a Latin word is one; a Chinese character is one)
+    // would not have fitted beside the piece above.
+    const latin = /^[A-Za-z0-9.,%+\-]*/.exec(t)![0];
+    const word = latin === t ? first.right - first.x : latin !== '' ? first.char * [...latin].length : first.char;
     const wrapped = above.right - xs[c] + word > width[c] - 0.5;
     if (!wrapped || above.y - first.y > Math.max(above.size, first.size) * 1.6) return false;
     if (number) return true;
-    if (isFigure(t) || isFigure(sofar) || /^[-+−]?[\d.,]*$/.test(sofar)) return false;
+    // A figure goes on a text (`最高` over `285.00`), never a figure on a figure that does not make one number.
+    if (isFigure(sofar) || /^[-+−]?[\d.,]*$/.test(sofar)) return false;
     // Text goes on unless it ended a sentence; a lone mark (`/`) is a whole cell.
     return /[\u4e00-\u9fffA-Za-z]/.test(sofar + t) && !/^[/／\\-—–]$/.test(sofar) && !/[。！？；;!?]$/.test(sofar);
   });

@@ -71,6 +71,10 @@ test('a table drawn without rules: cells placed by their positions, blank cells 
   assert.ok(j.includes('总分\t\t\t\t\t100\t95.26'));
   const k = (await text('kaifaqu-2024-seedlike-borderless.pdf')).split('\n');
   assert.ok(k.includes('\t\t招商引资支出\t26.2\t85.6\t111.8\t105.82\t94.56%\t-5.98'), k.join('\n'));
+  // Text cells wrapped before a Latin word or a figure (`延至` / `2024年1月`, `最高` / `285.00` / `万元`).
+  const x = (await text('xiangcun-2023-xiangmu-borderless.pdf')).split('\n');
+  assert.ok(x.includes('\t时效指标\t项目完工时间\t2023年12月底前\t2个项目延至2024年1月\t7\t5\t受雨季影响，今后提前谋划开工'), x.join('\n'));
+  assert.ok(x.includes('\t成本指标\t单个产业项目财政补助\t≤300万元\t最高285.00万元\t7\t7'));
 });
 
 test('a paragraph wrapped before a figure is joined; a row split across pages is one row', async () => {
