@@ -7,7 +7,7 @@ import * as OpenCC from 'opencc-js/t2cn';
 
 /** Common characters written differently in traditional text: enough of them mark the text as traditional. */
 const TRADITIONAL = new Set(
-  '預決經費數額萬億與為務際實這個們區縣產資負債單項統計總較減說業報國門關會機時對發開來後點過還應當從現歲專車輛購運維護採貨購價績評導據構價齡職員礎設備區劃議辦條規質並則營',
+  '預決經費數額萬億與為務際實這個們區縣產資負債單項統計總較減說業報國門關會機時對發開來後點過還應當從現歲專車輛購運維護採貨價績評導據構齡職員礎設備劃議辦條規質並則營',
 );
 const MIN_TRADITIONAL = 8;
 

@@ -7,11 +7,12 @@ const DONE = /(支付|拨付|执行|完成|到位|支出)$/;
 const LEFT = /^(未支付?|未拨付?|未执行|未完成|未到位|剩余|结余)$/;
 
 /** The done and left-over amounts a rate is of, when they are the two money figures right before it in its sentence. */
-export function doneAndLeft(p: Paragraph, r: Quantity): [Quantity, Quantity] | undefined {
+export function doneAndLeft(p: Paragraph, r: Quantity, at: number): [Quantity, Quantity] | undefined {
   if (!RATE.test(r.label)) return undefined;
   const sentence = p.sentences.find((s) => s.span.start <= r.span.start && r.span.start <= s.span.end);
   if (!sentence) return undefined;
-  const before = p.quantities.filter((q) => q.span.start >= sentence.span.start && q.span.start < r.span.start && !q.incidental);
+  // The figures just before the rate (a few, so a paragraph of thousands of rates is not read again for each).
+  const before = p.quantities.slice(Math.max(0, at - 8), at).filter((q) => q.span.start >= sentence.span.start && !q.incidental);
   const [done, left] = before.slice(-2);
   if (!done || !left || done.kind !== 'money' || left.kind !== 'money' || done.inParens || left.inParens) return undefined;
   const kind = RATE.exec(r.label)![1];

@@ -114,7 +114,7 @@ export const rate: Rule = {
       let index: FiguresBefore | undefined;
       p.quantities.forEach((r, at) => {
         if (r.kind !== 'percent' || r.unit !== '%' || r.incidental) return;
-        const complement = doneAndLeft(p, r);
+        const complement = doneAndLeft(p, r, at);
         if (complement) {
           ofSum(out, r, ...complement);
           return;
