@@ -35,7 +35,10 @@ export const growth: Rule = {
       // `较上年减少1.5万元（42.86%）`: a bare rate in brackets right after a change is that change's rate.
       const bracketed = b.inParens && b.label === '';
       if (!RATE.test(b.label) && !bracketed) continue;
-      const aAt = previousInSentence(report, located.index, (q) => CHANGE.test(q.label));
+      let aAt = previousInSentence(report, located.index, (q) => CHANGE.test(q.label));
+      // `完成28,583万元,…同比增长10.85%,增收2,798万元`: the rate before its change (revenue reports).
+      const after = aAt ? undefined : changeAfter(all, located);
+      if (after) aAt = after.change;
       if (!aAt) {
         if (!bracketed) againstStatedBase(report, located, out);
         continue;
@@ -45,7 +48,7 @@ export const growth: Rule = {
       if (a.value.isNegative()) continue;
       // An aside in brackets (`4.38万元（其中…公务接待费1.48万元），比上年减少…`) is never what is compared.
       // Nor is another comparison's change (`比预算增加0万元，比去年增加1.55万元，增长39.4%`).
-      const cAt = comparedFigure(report, aAt, (q) => !q.inParens && !CHANGE.test(q.label) && q.kind === a.kind && (q.kind === 'money' || q.unit === a.unit));
+      const cAt = after ? after.current : comparedFigure(report, aAt, (q) => !q.inParens && !CHANGE.test(q.label) && q.kind === a.kind && (q.kind === 'money' || q.unit === a.unit));
       if (!cAt) continue;
       // `…，其中：…公务接待费4万元，较上年减少1.84万元，下降12.96%`: after a 其中 list, an unnamed comparison may be of
       // the last part or of the whole; which cannot be told.
@@ -142,4 +145,25 @@ function yearOf(report: Report, at: Located): number {
     if (m) return Number(m[1]);
   }
   return NaN;
+}
+
+/** A bare change word (`增收`, `增加`): the change right after a rate that has none before it. */
+const BARE_CHANGE = /^(增收|减收|增支|减支|增加|减少)了?$/;
+
+/**
+ * `收入完成28,583万元,占调整预算105.47%,同比增长10.85%,增收2,798万元`: the change stated right after its rate, the
+ * amount it is of the money figure before the rate (past shares of it). Only a bare change word, in the same sentence.
+ */
+function changeAfter(all: Located[], at: Located): { change: Located; current: Located } | undefined {
+  let i = at.index + 1;
+  while (i < all.length && all[i].sentence === at.sentence && all[i].q.incidental) i++;
+  const change = all[i];
+  if (!change || change.sentence !== at.sentence || change.q.kind !== 'money' || change.q.inParens || !BARE_CHANGE.test(change.q.label)) return undefined;
+  for (let j = at.index - 1; j >= 0 && all[j].sentence === at.sentence; j--) {
+    const q = all[j].q;
+    if (q.incidental || q.kind === 'percent') continue;
+    if (q.kind !== 'money' || q.inParens || CHANGE.test(q.label)) return undefined;
+    return { change, current: all[j] };
+  }
+  return undefined;
 }

@@ -289,3 +289,12 @@ describe('较去年X增加: last year’s X names what changed (js-qiannan-zyy-2
     assert.deepEqual(summary(doc('一般公共预算收入完成503.7亿元,比上年同期增加85.8亿元,增长20.5%。')), []);
   });
 });
+
+describe('a rate stated before its change (js-huangping-czj-2022, a revenue report)', () => {
+  it('收入完成28,583万元,占调整预算105.47%,同比增长10.85%,增收2,798万元: 2798 ÷ 25785 = 10.85%', () => {
+    const text = (r: string) => doc(`地方一般公共预算收入完成28,583万元(自然口径),占调整预算105.47%,同比增长${r}%,增收2,798万元,完成排名全州第6位。`);
+    assert.deepEqual(summary(text('10.85')), []);
+    assert.ok(checks(text('10.85')).some((c) => c.rule === 'growth' && c.figure === '10.85' && c.holds));
+    assert.deepEqual(summary(text('9.79')), ['3 error growth 9.79']);
+  });
+});
