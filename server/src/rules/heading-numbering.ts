@@ -97,6 +97,8 @@ function neighbour(report: Report, line: number, step: number): string | undefin
 export function isCertainHeading(report: Report, h: Heading): boolean {
   const title = h.title;
   if (title.length > 40 || /[。；;☑□■√]/.test(title)) return false;
+  // `一、一般公共预算拨款收入 |`: a cell of a table flattened one cell per line, its rows numbered.
+  if (lineText(report, h.line).includes('|')) return false;
   if (/\d+[.．]\d+|[\d０-９]{3,}(?!年)/.test(title)) return false;
   if (/(^|[^\d])[1-9一二三四五六七八九十][、.．](?!\d)/.test(title)) return false;
   return ![neighbour(report, h.line, -1), neighbour(report, h.line, 1)].some((l) => l !== undefined && BARE_FIGURE.test(l));

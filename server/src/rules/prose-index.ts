@@ -119,7 +119,8 @@ export function isPrior(label: string): boolean {
   return PRIOR.test(label) && !/本年|今年|当年/.test(label);
 }
 const PRIOR = /上年|去年|上一年|上年度|上年同期/;
-const PRIOR_END = /(?<!占)(较|比|同比|相比|对比|与|同)(上年|去年|上一年度?|上年度|上年同期|同期|\d{4}年度?)?的?$/;
+// (与 and 同 only with the year after them: `政府采购合同`, `参与` end so too.)
+const PRIOR_END = /(?<!占)(?:(较|比|同比|相比|对比)(上年|去年|上一年度?|上年度|上年同期|同期|\d{4}年度?)?|(与|同)(上年|去年|上一年度?|上年度|上年同期|同期|\d{4}年度?))的?$/;
 /** `与2023年支出…相比`, `同2023年的…`: a figure named after a comparison and its year. */
 const PRIOR_DATED = /(^|[^0-9])(较|比|与|同|相比|对比)\d{4}年/;
 

@@ -298,3 +298,11 @@ describe('a rate stated before its change (js-huangping-czj-2022, a revenue repo
     assert.deepEqual(summary(text('9.79')), ['3 error growth 9.79']);
   });
 });
+
+describe('合同 is no comparison word (pd-dzwww-caigou-2018)', () => {
+  it('签订政府采购合同2945.55亿元,较上年增加108.41亿元,增长3.82%: 2945.55 is this year’s, 108.41 ÷ 2837.14 = 3.82%', () => {
+    const text = doc('山东各级国家机关、事业单位签订政府采购合同2945.55亿元,较上年增加108.41亿元,增长3.82%。');
+    assert.deepEqual(summary(text), []);
+    assert.ok(checks(text).some((c) => c.rule === 'growth' && c.holds));
+  });
+});

@@ -69,3 +69,10 @@ describe('a gap right before a restart is a table of contents (js-urumqi-zwfw-20
     assert.deepEqual(summary(gap).filter((s) => s.includes('heading-numbering')), ['4 warning heading-numbering 十二、']);
   });
 });
+
+describe('numbered cells of a table flattened one cell per line are no headings (pd-pingshan-xiakou-2025)', () => {
+  it('一、…收入 | then 一、…支出 | in each row: no repeated-number finding', () => {
+    const text = doc('1 |', '一、一般公共预算拨款收入 |', '675.82 |', '一、一般公共服务支出 |', '516.39 |', '2 |', '二、政府性基金预算拨款收入 |', '|', '二、外交支出 |', '|');
+    assert.deepEqual(summary(text).filter((s) => s.includes('heading-numbering')), []);
+  });
+});
