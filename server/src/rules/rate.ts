@@ -9,7 +9,7 @@ import { add, div, intervalOf, overlaps, point, scale, sub } from './interval';
 import { itemAndBudget } from './item-budget';
 import { isActual, isBudget } from './measure-words';
 import { doneAndLeft } from './rate-complement';
-import { oddUnit, sameUnitRate } from './unit-slip';
+import { wrongUnit } from './unit-slip';
 import { unitFactor } from './prose-lists';
 import { relation } from './relation';
 import type { Rule, RuleOutput } from './rule';
@@ -162,19 +162,18 @@ export const rate: Rule = {
         const nearest = near >= 0 ? p.quantities[near] : undefined;
         if (!after && nearest && nearest !== num && nearest !== den) return;
         if (kind.kind === 'count' && num.unit !== den.unit) return;
-        let f = unitFactor(num.unit, den.unit);
         // An amount in the wrong unit (`494,400.00万元` among 元): the unit is reported, the rate read without it.
-        const odd = oddUnit(p, num, den);
-        if (odd && !overlaps(scale(div(scale(intervalOf(num), f), intervalOf(den)) ?? point(0), new Decimal(100)), intervalOf(r)) && sameUnitRate(num, den, r)) {
-          const other = odd === num ? den : num;
+        const slip = wrongUnit(p, num, den, r);
+        if (slip) {
+          const { odd, other } = slip;
           out.report({
             span: odd.span,
             severity: 'error',
-            message: t('{0} {1}{2} 的单位像是写错了：同段其他金额都以{3}计；按{3}计，{4}为 {5}%，与文中的 {6}% 相近', odd.label, odd.raw, odd.unit, other.unit, kind.ownSentence ? r.label.replace(/的?$/, '的比例') : r.label, fmt(sameUnitRate(num, den, r)!.value, 2), r.raw),
+            message: t('{0} {1}{2} 的单位像是写错了：同段其他金额都以{3}计；按{3}计，{4}为 {5}%，与文中的 {6}% 相近', odd.label, odd.raw, odd.unit, other.unit, kind.ownSentence ? r.label.replace(/的?$/, '的比例') : r.label, fmt(slip.rate, 2), r.raw),
             related: [{ span: r.span, message: `${r.label} ${r.raw}%` }, { span: other.span, message: `${other.label} ${other.raw}${other.unit}` }],
           });
-          f = new Decimal(1);
         }
+        const f = slip ? new Decimal(1) : unitFactor(num.unit, den.unit);
         const ratio = div(scale(intervalOf(num), f), intervalOf(den));
         if (!ratio || den.value.isZero()) return;
         const expected = scale(ratio, new Decimal(100));

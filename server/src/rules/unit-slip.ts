@@ -3,11 +3,25 @@
 // the odd amount is the slip (494,400.00 元), and the rate is checked as if it were right.
 import type { Paragraph, Quantity } from '../report/model';
 import { TO_WAN } from '../report/quantities';
-import { div, intervalOf, overlaps, scale, type Interval } from './interval';
 import Decimal from 'decimal.js';
+import { div, intervalOf, overlaps, scale } from './interval';
+import { unitFactor } from './prose-lists';
+
+/**
+ * The amount in the wrong unit, when the rate does not fit the two amounts as printed but fits them (to its last
+ * digit) in one unit, and that amount's unit is the paragraph's odd one out; with the rate they then give.
+ */
+export function wrongUnit(p: Paragraph, num: Quantity, den: Quantity, stated: Quantity): { odd: Quantity; other: Quantity; rate: Decimal } | undefined {
+  const odd = oddUnit(p, num, den);
+  if (!odd) return undefined;
+  const asPrinted = div(scale(intervalOf(num), unitFactor(num.unit, den.unit)), intervalOf(den));
+  if (asPrinted && overlaps(scale(asPrinted, HUNDRED), intervalOf(stated))) return undefined;
+  const rate = sameUnitRate(num, den, stated);
+  return rate ? { odd, other: odd === num ? den : num, rate } : undefined;
+}
 
 /** The operand whose money unit is the paragraph's odd one out, when every other money figure there has the other's. */
-export function oddUnit(p: Paragraph, num: Quantity, den: Quantity): Quantity | undefined {
+function oddUnit(p: Paragraph, num: Quantity, den: Quantity): Quantity | undefined {
   if (num.kind !== 'money' || den.kind !== 'money' || num.unit === den.unit || !TO_WAN[num.unit] || !TO_WAN[den.unit]) return undefined;
   const units = unitsOf(p);
   if (units.size !== 2) return undefined;
@@ -30,13 +44,14 @@ function unitsOf(p: Paragraph): Map<string, number> {
   return units;
 }
 
+const HUNDRED = new Decimal(100);
+
 /** The rate as if both amounts were in one unit, in percent, when it meets the stated rate (to its last digit). */
-export function sameUnitRate(num: Quantity, den: Quantity, stated: Quantity): { value: Decimal; interval: Interval } | undefined {
+function sameUnitRate(num: Quantity, den: Quantity, stated: Quantity): Decimal | undefined {
   const ratio = div(intervalOf(num), intervalOf(den));
   if (!ratio || den.value.isZero()) return undefined;
-  const interval = scale(ratio, new Decimal(100));
   const s = intervalOf(stated);
   const ulp = new Decimal(10).pow(-stated.decimals);
   const near = { lo: s.lo.sub(ulp), hi: s.hi.add(ulp) };
-  return overlaps(interval, near) ? { value: num.value.div(den.value).mul(100), interval } : undefined;
+  return overlaps(scale(ratio, HUNDRED), near) ? num.value.div(den.value).mul(100) : undefined;
 }
