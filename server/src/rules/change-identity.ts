@@ -9,7 +9,7 @@ import { t } from '../l10n';
 import { CHANGE_ONLY, DIFFERENCE } from './compared';
 import { moneyDecimals } from './format';
 import { IDENTITIES } from './identities';
-import { intervalOf, scale, sum, overlaps, type Interval } from './interval';
+import { intervalOf, scale, sum, type Interval } from './interval';
 import { proseFigures, subjectOf, type Located } from './prose-index';
 import { unitFactor } from './prose-lists';
 import { relation } from './relation';
@@ -51,7 +51,7 @@ function changeOf(report: Report, at: Located): Change | undefined {
   if (!base) return undefined;
   let name = subjectOf(label);
   if (!name && (named || CHANGE_ONLY.test(label))) {
-    name = subjectBefore(report, at)?.label ?? '';
+    name = amountBefore(report, at)?.label ?? '';
   }
   if (!name) return undefined;
   return { q, sign: UP.test(word) ? 1 : -1, base, name: name.replace(/^\d{4}年度?/, '') };
@@ -107,17 +107,12 @@ function once(cs: Change[]): Change | undefined {
 
 function check(out: RuleOutput, identity: string, whole: Change, parts: Change[]): void {
   const unit = whole.q.unit;
-  const signed = (c: Change): Interval => {
+  // Each part's change in the whole's own direction: a decrease of 1188 against parts that decrease by 988.
+  const along = (c: Change): Interval => {
     const i = scale(intervalOf(c.q), unitFactor(c.q.unit, unit));
-    return c.sign > 0 ? i : { lo: i.hi.neg(), hi: i.lo.neg() };
+    return c.sign === whole.sign ? i : { lo: i.hi.neg(), hi: i.lo.neg() };
   };
-  const total = parts.reduce((a, c) => a.add(c.q.value.mul(unitFactor(c.q.unit, unit)).mul(c.sign)), new Decimal(0));
-  // In the whole's own direction: a decrease of 1188 against parts that decrease by 988.
-  const expected = sum(parts.map(signed));
-  const stated = signed(whole);
-  const holds = overlaps(expected, stated);
-  const inWholeDirection = whole.sign > 0 ? total : total.neg();
-  const expectedDir = whole.sign > 0 ? expected : { lo: expected.hi.neg(), hi: expected.lo.neg() };
+  const computed = parts.reduce((a, c) => a.add(c.q.value.mul(unitFactor(c.q.unit, unit)).mul(c.sign * whole.sign)), new Decimal(0));
   relation(out, {
     ruleId: 'identity',
     stated: whole.q,
@@ -125,11 +120,10 @@ function check(out: RuleOutput, identity: string, whole: Change, parts: Change[]
     label: subjectOf(whole.q.label) ? whole.q.label : identity.split(' = ')[0] + whole.q.label,
     operands: parts.map((c) => operandOf(c.q, c.name)),
     formula: parts.map((c, i) => `${i === 0 ? (c.sign > 0 ? '' : '−') : c.sign > 0 ? ' + ' : ' − '}${c.name} ${c.q.raw}`).join(''),
-    computed: inWholeDirection,
-    expected: expectedDir,
+    computed,
+    expected: sum(parts.map(along)),
     decimals: moneyDecimals(...parts.map((c) => c.q.decimals), whole.q.decimals),
     unit,
-    holds,
     noFix: true,
     note: t('依据：{0}，各项的增减之和应等于总数的增减', identity),
   });
@@ -137,7 +131,7 @@ function check(out: RuleOutput, identity: string, whole: Change, parts: Change[]
 
 /** The amount a change right after it in its sentence speaks of: the nearest money figure before it, past asides in
  * brackets (`2712万元(其中:…运行维护费2712万元),比预算数减少107万元`) and dates; none if another change comes first. */
-function subjectBefore(report: Report, at: Located): Quantity | undefined {
+function amountBefore(report: Report, at: Located): Quantity | undefined {
   const all = proseFigures(report);
   for (let i = at.index - 1; i >= 0 && all[i].sentence === at.sentence; i--) {
     const q = all[i].q;
