@@ -4,7 +4,7 @@
 import type { Quantity, Report } from '../report/model';
 import { t } from '../l10n';
 import { canBeAtMost, intervalOf } from './interval';
-import { proseFigures, type Located } from './prose-index';
+import { proseFigures, runsOf, type Located } from './prose-index';
 import { relation } from './relation';
 import type { RuleOutput } from './rule';
 import { operandOf, partsInterval, partsValue } from './sum-of-parts';
@@ -24,14 +24,7 @@ const CHANGE = /增加|减少|增长|下降|对比|较|比|差/;
 /** Items each dated within the paragraph after a 其中, grouped by year, against the whole dated the same year. */
 export function datedParts(report: Report, out: RuleOutput): void {
   const all = proseFigures(report);
-  let i = 0;
-  while (i < all.length) {
-    const paragraph = all[i].paragraph;
-    let j = i;
-    while (j < all.length && all[j].paragraph === paragraph) j++;
-    checkParagraph(report, all, i, j, out);
-    i = j;
-  }
+  for (const [i, j] of runsOf(all, 'paragraph')) checkParagraph(report, all, i, j, out);
 }
 
 function checkParagraph(report: Report, all: Located[], from: number, to: number, out: RuleOutput): void {

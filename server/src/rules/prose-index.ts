@@ -30,6 +30,18 @@ export function proseFigures(report: Report): Located[] {
   return all;
 }
 
+/** The document's figures in runs sharing a sentence (or a paragraph), as [start, end) index pairs of proseFigures. */
+export function* runsOf(all: Located[], by: 'sentence' | 'paragraph'): Generator<[number, number]> {
+  let i = 0;
+  while (i < all.length) {
+    const key = all[i][by];
+    let j = i;
+    while (j < all.length && all[j][by] === key) j++;
+    yield [i, j];
+    i = j;
+  }
+}
+
 /** How far back (in figures) a name is looked for: a report states its figures a few hundred at most, and a
  * bound keeps the analysis linear in the size of the text. */
 const LOOK_BACK = 400;

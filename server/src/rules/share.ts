@@ -6,7 +6,7 @@ import { div, intervalOf, overlaps, scale, sum } from './interval';
 import { CHANGE_ONLY, DIFFERENCE } from './compared';
 import { identityCovers } from './identities';
 import { partLists, unitFactor } from './prose-lists';
-import { findNamed, findNamedUnique, proseFigures, type Located } from './prose-index';
+import { findNamed, findNamedUnique, proseFigures, runsOf, type Located } from './prose-index';
 import { relation } from './relation';
 import type { Rule, RuleOutput } from './rule';
 import { sharesOfUnstatedWhole } from './share-unstated';
@@ -238,13 +238,8 @@ export function shareInterval(s: Share) {
 export function sharesOfListed(report: Report, paired: ReadonlySet<Quantity>): Array<{ share: Quantity; part: Quantity; parts: Quantity[] }> {
   const out: Array<{ share: Quantity; part: Quantity; parts: Quantity[] }> = [];
   const all = proseFigures(report);
-  let i = 0;
-  while (i < all.length) {
-    const sentence = all[i].sentence;
-    let j = i;
-    while (j < all.length && all[j].sentence === sentence) j++;
+  for (const [i, j] of runsOf(all, 'sentence')) {
     const figures = all.slice(i, j).map((l) => l.q).filter((q) => !q.incidental);
-    i = j;
     const runs: Array<{ share: Quantity; part: Quantity }> = [];
     let pending: Quantity | undefined;
     let clean = true;
