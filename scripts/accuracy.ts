@@ -6,6 +6,8 @@
 //   npm run accuracy -- --record     also rewrites the KNOWN MISS / KNOWN FALSE ALARM lines of the real set to what
 //                                    jixiao does now (the slips themselves are never changed), so that the corpus
 //                                    test holds the line; review the diff before committing it
+//   npm run accuracy -- --only PREFIX  the real set's excerpts whose name starts with PREFIX only (and no written
+//                                    set): one reader's new excerpts scored, or recorded, without touching the rest
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { analyze } from '../server/src/analyze';
@@ -33,8 +35,9 @@ function writtenSet(): Scored[] {
   return out;
 }
 
-function realSet(record: boolean): Scored[] {
+function realSet(record: boolean, only?: string): Scored[] {
   const reports = realReports().filter((r) => {
+    if (only !== undefined && !r.name.startsWith(only)) return false;
     if (existsSync(r.expectedPath)) return true;
     console.error(`accuracy: ${r.name} has no .expected yet; left out`);
     return false;
@@ -100,14 +103,16 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 });
 
 const args = process.argv.slice(2);
-const unknown = args.filter((a) => a !== '--record');
-if (unknown.length) {
-  console.error(`accuracy: unknown option ${unknown.join(' ')} (known: --record)`);
+const onlyAt = args.indexOf('--only');
+const only = onlyAt >= 0 ? args[onlyAt + 1] : undefined;
+const unknown = args.filter((a, i) => a !== '--record' && !(onlyAt >= 0 && (i === onlyAt || i === onlyAt + 1)));
+if (unknown.length || (onlyAt >= 0 && !only)) {
+  console.error(`accuracy: unknown option ${unknown.join(' ') || '--only without a PREFIX'} (known: --record, --only PREFIX)`);
   process.exit(2);
 }
-const real = realSet(args.includes('--record'));
-const written = writtenSet();
+const real = realSet(args.includes('--record'), only);
+const written = only === undefined ? writtenSet() : [];
 summary('real', real);
-summary('written', written);
+if (only === undefined) summary('written', written);
 rows('real', real);
 rows('written', written);
