@@ -3,7 +3,8 @@
 // Shared by the growth rule and the lists it pairs by position.
 import Decimal from 'decimal.js';
 import type { Quantity } from '../report/model';
-import { add, div, intervalOf, scale, sub, type Interval } from './interval';
+import { t } from '../l10n';
+import { add, div, intervalOf, overlaps, scale, sub, type Interval } from './interval';
 
 export type Base = 'after-increase' | 'after-decrease' | 'stated';
 
@@ -17,4 +18,14 @@ export function changeRate(a: Quantity, current: Quantity, factor: Decimal, base
   const b = base === 'stated' ? current.value : base === 'after-decrease' ? current.value.add(av) : current.value.sub(av);
   if (b.isZero()) return undefined;
   return { expected: scale(ratio, new Decimal(100)), computed: av.div(b).mul(100) };
+}
+
+/**
+ * A common real slip: the change divided by this year instead of the year before. The note that says so when the
+ * stated rate fits that division, for a rate whose base is not stated as such.
+ */
+export function thisYearNote(stated: Quantity, a: Quantity, current: Quantity, factor: Decimal): string | undefined {
+  const wrongBase = div(scale(intervalOf(a), factor), intervalOf(current));
+  if (!wrongBase || !overlaps(intervalOf(stated), scale(wrongBase, new Decimal(100)))) return undefined;
+  return t('文中数字是以本期数为分母算出的（{0} ÷ {1}），增长率应以上期数为分母', a.raw, current.raw);
 }

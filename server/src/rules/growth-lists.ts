@@ -3,7 +3,7 @@
 // current figure. Read only when the three runs have as many figures as the list has names; else silent.
 import type { Quantity, Report } from '../report/model';
 import { t } from '../l10n';
-import { changeRate } from './change-rate';
+import { changeRate, thisYearNote } from './change-rate';
 import { proseFigures, type Located } from './prose-index';
 import { unitFactor } from './prose-lists';
 import { relation } from './relation';
@@ -56,6 +56,56 @@ function previousFigure(all: Located[], run: Run): Located | undefined {
   return undefined;
 }
 
+interface Currents {
+  run: Run;
+  names: string[];
+}
+
+/**
+ * The current figures as one run after their subject: `收、支总计各是4125.49,4143.91万元` before the changes, in their
+ * sentence or the one before.
+ */
+function subjectCurrents(all: Located[], changes: Run, changeHead: Located, head: Located): Currents | undefined {
+  const lastCurrent = previousFigure(all, changes);
+  if (!lastCurrent || lastCurrent.paragraph !== head.paragraph) return undefined;
+  const currentHead = all[lastCurrent.index - changes.figures.length + 1];
+  if (!currentHead || currentHead.sentence !== lastCurrent.sentence || !CURRENT_HEAD.test(currentHead.q.label)) return undefined;
+  const run = runAt(all, currentHead.index);
+  if (run.figures.length !== changes.figures.length || run.figures[run.figures.length - 1] !== lastCurrent || !amounts(run)) return undefined;
+  const sentences = head.paragraph.sentences;
+  if (sentences.indexOf(head.sentence) - sentences.indexOf(currentHead.sentence) > 1) return undefined;
+  // One list of names: the changes' subject, if they name one, is the current figures'.
+  const subject = currentHead.q.label.replace(CURRENT_HEAD, '').replace(/^\d{4}年度?/, '');
+  const changeSubject = changeHead.q.label.replace(CHANGE_HEAD, '').replace(COMPARED, '');
+  if (changeSubject && changeSubject !== subject) return undefined;
+  if (namesIn(subject) !== changes.figures.length) return undefined;
+  return { run, names: namesOf(subject) };
+}
+
+// A name and nothing else: no verb, comparison or date in it.
+const NAME = /^[\u4e00-\u9fa5（）()“”"]{2,16}$/;
+const NOT_A_NAME = /增|减|降|比|较|与|同|为|是|占|年|合计|共计|总|其中|包括|分别|各/;
+
+/**
+ * The current figures named one by one in the changes' sentence (sg-fujian-czt-2016): `包括公务用车购置费0.14亿元和公务用车
+ * 运行费1.27亿元，与2015年相比，分别减少0.18亿元和0.56亿元，下降133.1%和43.7%`. As many amounts as changes, just
+ * before them, each with a name of its own, the first opened by 包括/其中 or none.
+ */
+function namedCurrents(all: Located[], changes: Run): Currents | undefined {
+  const n = changes.figures.length;
+  const figures: Located[] = [];
+  for (let i = changes.figures[0].index - 1; i >= 0 && figures.length < n; i--) {
+    if (all[i].q.incidental) continue;
+    figures.unshift(all[i]);
+  }
+  if (figures.length !== n || figures.some((l) => l.sentence !== changes.figures[0].sentence)) return undefined;
+  const names = figures.map((l, k) => (k === 0 ? l.q.label.replace(/^(包括|其中)[：:，,]?/, '') : l.q.label));
+  if (names.some((name) => !NAME.test(name) || NOT_A_NAME.test(name)) || new Set(names).size !== n) return undefined;
+  const run: Run = { figures, unit: figures[n - 1].q.unit };
+  if (!figures.every((l) => l.q.unit === run.unit) || !amounts(run)) return undefined;
+  return { run, names };
+}
+
 /**
  * Checks the growth rates of each `各/分别` list of rates and returns them (the single-figure reading of the growth
  * rule leaves them alone): the rates of a list read here, whether paired or not.
@@ -80,31 +130,21 @@ export function pairedGrowth(report: Report, out: RuleOutput): Set<Quantity> {
     for (const r of rates.figures) done.add(r.q);
     const changes = runAt(all, changeHead.index);
     if (changes.figures.length !== rates.figures.length || changes.figures[changes.figures.length - 1] !== lastChange || !amounts(changes)) continue;
-    // The current figures: the run just before the changes, in their sentence or the one before, opened by 各是/分别为.
-    const lastCurrent = previousFigure(all, changes);
-    if (!lastCurrent || lastCurrent.paragraph !== head.paragraph) continue;
-    const currentHead = all[lastCurrent.index - changes.figures.length + 1];
-    if (!currentHead || currentHead.sentence !== lastCurrent.sentence || !CURRENT_HEAD.test(currentHead.q.label)) continue;
-    const currents = runAt(all, currentHead.index);
-    if (currents.figures.length !== changes.figures.length || currents.figures[currents.figures.length - 1] !== lastCurrent || !amounts(currents)) continue;
-    const sentences = head.paragraph.sentences;
-    if (sentences.indexOf(head.sentence) - sentences.indexOf(currentHead.sentence) > 1) continue;
-    // One list of names: the changes' subject, if they name one, is the current figures'.
-    const subject = currentHead.q.label.replace(CURRENT_HEAD, '').replace(/^\d{4}年度?/, '');
-    const changeSubject = changeHead.q.label.replace(CHANGE_HEAD, '').replace(COMPARED, '');
-    if (changeSubject && changeSubject !== subject) continue;
-    if (namesIn(subject) !== changes.figures.length) continue;
-    const names = namesOf(subject);
+    const currents = subjectCurrents(all, changes, changeHead, head) ?? namedCurrents(all, changes);
+    if (!currents) continue;
+    const names = currents.names;
     const down = cm[2] === '减少';
     if (/减|降|下/.test(rm[3]) !== down) continue;
     rates.figures.forEach((r, k) => {
       const a = changes.figures[k].q;
-      const c = currents.figures[k].q;
-      const rate = changeRate(a, c, unitFactor(unitOf(a, changes), unitOf(c, currents)), down ? 'after-decrease' : 'after-increase');
+      const c = currents.run.figures[k].q;
+      const factor = unitFactor(unitOf(a, changes), unitOf(c, currents.run));
+      const rate = changeRate(a, c, factor, down ? 'after-decrease' : 'after-increase');
       if (!rate) return;
       const name = names[k];
       relation(out, {
         ruleId: 'growth',
+        note: thisYearNote(r.q, a, c, factor),
         stated: r.q,
         label: t('{0}幅度', down ? t('下降') : t('增长')),
         operands: [operandOf(a, `${name}${cm[2]}`), operandOf(c, name)],

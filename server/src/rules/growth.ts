@@ -2,11 +2,11 @@
 // B = A ÷ (current − A) after 增加, B = A ÷ (current + A) after 减少.
 import Decimal from 'decimal.js';
 import { t } from '../l10n';
-import { div, intervalOf, overlaps, scale, sub } from './interval';
+import { div, intervalOf, scale, sub } from './interval';
 import { unitFactor } from './prose-lists';
 import { comparandLabel, comparedFigure, isPrior, previousInSentence, proseFigures, subjectOf, type Located } from './prose-index';
 import { listParts, partLists } from './prose-lists';
-import { changeRate } from './change-rate';
+import { changeRate, thisYearNote } from './change-rate';
 import { pairedGrowth } from './growth-lists';
 import { relation } from './relation';
 import type { Rule, RuleOutput } from './rule';
@@ -67,12 +67,9 @@ export const growth: Rule = {
       const f = unitFactor(a.unit, current.unit);
       const rate = changeRate(a, current, f, prior ? 'stated' : down ? 'after-decrease' : 'after-increase');
       if (!rate) continue;
-      // A common real slip: the change divided by this year instead of the year before.
-      const wrongBase = prior ? undefined : div(scale(intervalOf(a), f), intervalOf(current));
-      const fitsThisYear = wrongBase && overlaps(intervalOf(b), scale(wrongBase, new Decimal(100)));
       relation(out, {
         ruleId: 'growth',
-        note: fitsThisYear ? t('文中数字是以本期数为分母算出的（{0} ÷ {1}），增长率应以上期数为分母', a.raw, current.raw) : undefined,
+        note: prior ? undefined : thisYearNote(b, a, current, f),
         stated: b,
         label: t('{0}幅度', down ? t('下降') : t('增长')),
         operands: [operandOf(a), operandOf(current, comparandLabel(current.label))],

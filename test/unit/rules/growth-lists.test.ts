@@ -28,4 +28,23 @@ describe('growth: lists paired by position', () => {
     assert.deepEqual(summary(names), []);
     assert.deepEqual(checks(names).filter((c) => c.rule === 'growth'), []);
   });
+
+  // sg-fujian-czt-2016.txt line 2, as published: the current figures named one by one before `分别减少…和…`.
+  const fujian = (rates: string) =>
+    doc(`公务用车购置及运行费1.41亿元，包括公务用车购置费0.14亿元和公务用车运行费1.27亿元，与2015年相比，分别减少0.18亿元和0.56亿元，下降${rates}。`);
+
+  it('names given one by one: each rate goes with its own part, and dividing by this year is said', () => {
+    assert.deepEqual(summary(fujian('133.1%和43.7%')), ['3 error growth 133.1', '3 error growth 43.7']);
+    const f = only(fujian('56.25%和43.7%'));
+    assert.equal(
+      f.message,
+      '下降幅度应为 30.6%（公务用车运行费减少 0.56 ÷ (公务用车运行费 1.27 + 0.56)），文中为 43.7%，相差 13.1 个百分点；文中数字是以本期数为分母算出的（0.56 ÷ 1.27），增长率应以上期数为分母',
+    );
+    assertConsistent(fujian('56.25%和30.6%'), 'growth', '30.6');
+  });
+
+  it('amounts before the changes that are not names each (a verb, a comparison) are not paired', () => {
+    const t = doc('公务用车购置及运行费1.41亿元，比上年增加0.14亿元和减少1.27亿元，与2015年相比，分别减少0.18亿元和0.56亿元，下降133.1%和43.7%。');
+    assert.deepEqual(checks(t).filter((c) => c.rule === 'growth' && ['133.1', '43.7'].includes(c.figure)), []);
+  });
 });
