@@ -20,6 +20,11 @@ const RATE = /(增长|下降|增幅|降幅|减幅|减少|增加|提高|降低|�
 const STATED_BASE = /^(较|比|与|同)(上年度?|去年|上年同期|(年初|全年|调整后)?预算数?|\d{4}年度?)的?$/;
 // `比上年增收1284万元`, `减收`: revenue's words for 增加 and 减少.
 const CHANGE = /(增加|减少|增长|下降|多出|多|少|增收|减收|增支|减支)了?(支出|资金|金额)?$/;
+// `比预算超收150万元`: a difference from the budget, never the figure a change of the year is of (rd-zhongjiang-czj-2019).
+const VERSUS_BUDGET = /(超收|短收|超支|节支)$/;
+// `去年全年全盟一般公共预算收入累计完成310682万元，同比增加23188万元` (rd-alashan-czj-2020): a report of January names
+// the year it reports 去年; 同比 compares that year with the one before, so the figure is the current one.
+const LAST_YEAR_REPORTED = /^(去年|上年)(全年|[，,])/;
 
 export const growth: Rule = {
   id: 'growth',
@@ -48,7 +53,9 @@ export const growth: Rule = {
       if (a.value.isNegative()) continue;
       // An aside in brackets (`4.38万元（其中…公务接待费1.48万元），比上年减少…`) is never what is compared.
       // Nor is another comparison's change (`比预算增加0万元，比去年增加1.55万元，增长39.4%`).
-      const cAt = after ? after.current : comparedFigure(report, aAt, (q) => !q.inParens && !CHANGE.test(q.label) && q.kind === a.kind && (q.kind === 'money' || q.unit === a.unit));
+      const cAt = after
+        ? after.current
+        : comparedFigure(report, aAt, (q) => !q.inParens && !CHANGE.test(q.label) && !VERSUS_BUDGET.test(q.label) && q.kind === a.kind && (q.kind === 'money' || q.unit === a.unit));
       if (!cAt) continue;
       // `…，其中：…公务接待费4万元，较上年减少1.84万元，下降12.96%`: after a 其中 list, an unnamed comparison may be of
       // the last part or of the whole; which cannot be told.
@@ -63,7 +70,8 @@ export const growth: Rule = {
       // `2021年度…公务接待12.39万元…。2022年度…预算较2021年度增加…，其中公务接待较上年同期减少0.58万元`: the figure found
       // by name stands in a sentence of the year before the comparison's, so it is the base.
       // `较预算数339万元减少217万元，下降64%`: a figure named as what is compared with is the base.
-      const prior = isPrior(current.label) || STATED_BASE.test(current.label) || yearOf(report, cAt) === yearOf(report, aAt) - 1;
+      const reported = LAST_YEAR_REPORTED.test(current.label) && /^同比/.test(a.label);
+      const prior = (isPrior(current.label) && !reported) || STATED_BASE.test(current.label) || yearOf(report, cAt) === yearOf(report, aAt) - 1;
       const f = unitFactor(a.unit, current.unit);
       const rate = changeRate(a, current, f, prior ? 'stated' : down ? 'after-decrease' : 'after-increase');
       if (!rate) continue;

@@ -76,6 +76,9 @@ const OWN_SUBJECT = /.{2,}(实际支出|支出|决算|执行数|执行)$/;
 
 const cache = new WeakMap<Report, Share[]>();
 
+/** `占政府采购支出总额的比例分别为`: the whole's name without 的比例分别为. */
+const wholeNameOf = (named: string) => named.replace(/的?(比重|比例|份额)?(分别)?(为|是)?$/, '').replace(/的$/, '');
+
 /** Every share in the prose whose part and whole can both be found. */
 export function shares(report: Report): Share[] {
   let found = cache.get(report);
@@ -86,13 +89,19 @@ export function shares(report: Report): Share[] {
   const all = proseFigures(report);
   const listOf = new Map(partLists(report).flatMap((l) => l.parts.map((p) => [p, l] as const)));
   const partBefore = partsBefore(all);
+  // A figure with a share of a whole right after it is a part of that whole, never the whole itself
+  // (rd-lintao-czj-2024: `税收收入15348万元，占收入的89.99%；非税收入1708万元，占收入的10.01%`).
+  const partOfNamed = new Map<Quantity, string>();
+  for (const l of all) {
+    const m = l.q.kind === 'percent' && !l.q.incidental ? SHARE_LABEL.exec(l.q.label) : null;
+    if (m && partBefore[l.index] >= 0) partOfNamed.set(all[partBefore[l.index]].q, wholeNameOf(m[1]));
+  }
   for (const located of all) {
     const q = located.q;
     if (q.kind !== 'percent' || q.unit !== '%' || q.incidental || paired.has(q)) continue;
     const m = SHARE_LABEL.exec(q.label);
     if (!m) continue;
-    // `占政府采购支出总额的比例分别为`: the whole's name without 的比例分别为.
-    const wholeName = m[1].replace(/的?(比重|比例|份额)?(分别)?(为|是)?$/, '').replace(/的$/, '');
+    const wholeName = wholeNameOf(m[1]);
     const clause = located.clause;
     // `分别为0.54亿元、0.04亿元和0.74亿元，占全市政府采购规模的40.91%、3.03%和56.06%`: a run of shares after a run
     // of amounts pairs them by position, with or without 分别 before 占.
@@ -109,7 +118,7 @@ export function shares(report: Report): Share[] {
     const part = partAt.q;
     let whole: Quantity | undefined;
     if (wholeName) {
-      const wholeAt = findNamedUnique(report, wholeName, partAt.index, (w) => w.kind === 'money' && w !== part);
+      const wholeAt = findNamedUnique(report, wholeName, partAt.index, (w) => w.kind === 'money' && w !== part && partOfNamed.get(w) !== wholeName);
       // `动物防疫补助实际支出887.36万元，占调整后预算的98.00%`: a project's share of 调整后预算 is of its own budget;
       // the department's, named so in another paragraph, is not it.
       if (wholeAt && wholeAt.paragraph !== partAt.paragraph && BUDGET_ONLY.test(wholeName) && OWN_SUBJECT.test(part.label)) continue;

@@ -306,3 +306,24 @@ describe('合同 is no comparison word (pd-dzwww-caigou-2018)', () => {
     assert.ok(checks(text).some((c) => c.rule === 'growth' && c.holds));
   });
 });
+
+describe('the year a January report calls 去年 (rd-alashan-czj-2020)', () => {
+  it('去年全年…累计完成310682万元,同比增加23188万元,增长8.1%: 23188 ÷ 287494 = 8.07%, the figure is the current one', () => {
+    const text = (r: string) => doc(`1月7日,记者从盟财政局获悉,经初步统计,去年全年全盟一般公共预算收入累计完成310682万元,同比增加23188万元,增长${r}%。`);
+    assert.deepEqual(summary(text('8.1')), []);
+    assert.ok(checks(text('8.1')).some((c) => c.rule === 'growth' && c.figure === '8.1' && c.holds));
+    assert.deepEqual(summary(text('7.46')), ['3 error growth 7.46']);
+  });
+
+  it('上年支出…，较上年增加…: still the base as it stands', () => {
+    const text = doc('上年支出1,957.30万元，较上年增加156.22万元，增长7.98%。');
+    assert.deepEqual(summary(text), []);
+  });
+});
+
+describe('超收 is a difference from the budget, not what a change is of (rd-zhongjiang-czj-2019)', () => {
+  it('比预算超收150万元,…税收收入…较年初预算减少6,020万元,下降11.36%: 150 is not the base', () => {
+    const text = doc('2019年地方一般公共预算收入比预算超收150万元,主要是非税收入增加所致,税收收入受减税降费政策影响,较年初预算减少6,020万元,下降11.36%。');
+    assert.deepEqual(summary(text), []);
+  });
+});

@@ -216,3 +216,14 @@ describe('a change is never whose share it is (pd-henan-caigou-2019)', () => {
     assert.deepEqual(checks(text).filter((c) => c.rule === 'share').map((c) => `${c.figure} ${c.holds}`), ['13.9 true', '86.1 true']);
   });
 });
+
+describe('a part with its own share of a whole is not that whole (rd-lintao-czj-2024)', () => {
+  const text = (r: string) =>
+    doc(`1-2月,全县实现大口径财政收入17056万元,完成预算的16.18%。从收入结构看:税收收入15348万元,占收入的89.99%,同比增收1316万元,增长9.38%;非税收入1708万元,占收入的${r}%,同比增收797万元,增长87.49%。`);
+
+  it('占收入的10.01%: 1708 ÷ 17056 (大口径财政收入), not ÷ 15348 (税收收入, itself 占收入的89.99%)', () => {
+    assert.deepEqual(summary(text('10.01')), []);
+    assert.deepEqual(checks(text('10.01')).filter((c) => c.rule === 'share').map((c) => `${c.figure} ${c.holds}`), ['89.99 true', '10.01 true']);
+    assert.deepEqual(summary(text('11.13')), ['3 error share 11.13']);
+  });
+});
