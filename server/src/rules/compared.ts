@@ -1,7 +1,7 @@
 // Which figures a 较…增加/减少 speaks of: the figure compared, and what it is compared with. Kept apart from the
 // arithmetic of the difference rule: the pairing is where a false alarm would come from.
 import type { Report } from '../report/model';
-import { proseFigures, type Located } from './prose-index';
+import { isBudgetOfCompletion, proseFigures, type Located } from './prose-index';
 
 /** `较年初预算增加…`: the label of a change that names what it is compared with. */
 export const DIFFERENCE = /(较|比|相比|与)(.+?)(相比)?(增加|减少|多出|多|少|节约|超支|增长|下降)了?$/;
@@ -46,6 +46,7 @@ export function subjectBefore(report: Report, at: Located): Located | undefined 
   for (let i = at.index - 1; i >= 0 && all[i].sentence === at.sentence; i--) {
     const q = all[i].q;
     if (q.incidental || q.kind !== 'money') continue;
+    if (all[i + 1] && all[i + 1].sentence === at.sentence && isBudgetOfCompletion(q, all[i + 1].q)) continue;
     if (!isComparison(q.label)) return all[i];
   }
   return undefined;

@@ -22,9 +22,10 @@ const STATED_BASE = /^(较|比|与|同)(上年度?|去年|上年同期|(年初|�
 const CHANGE = /(增加|减少|增长|下降|多出|多|少|增收|减收|增支|减支)了?(支出|资金|金额)?$/;
 // `比预算超收150万元`: a difference from the budget, never the figure a change of the year is of (rd-zhongjiang-czj-2019).
 const VERSUS_BUDGET = /(超收|短收|超支|节支)$/;
-// `去年全年全盟一般公共预算收入累计完成310682万元，同比增加23188万元` (rd-alashan-czj-2020): a report of January names
-// the year it reports 去年; 同比 compares that year with the one before, so the figure is the current one.
-const LAST_YEAR_REPORTED = /^(去年|上年)(全年|[，,])/;
+// `去年全年全盟一般公共预算收入累计完成310682万元，同比增加23188万元` (rd-alashan-czj-2020), `去年省级一般公共预算安排的
+// “三公”经费决算支出5亿元,比上年减少3.3亿元` (ys-henan-sangong-2015): news of the next year names the year it reports
+// 去年; a comparison with 上年 or 同比 is of that year with the one before, so the figure is the current one.
+const LAST_YEAR_REPORTED = /^(去年(?!同期)|上年(全年|[，,]))/;
 
 export const growth: Rule = {
   id: 'growth',
@@ -70,7 +71,7 @@ export const growth: Rule = {
       // `2021年度…公务接待12.39万元…。2022年度…预算较2021年度增加…，其中公务接待较上年同期减少0.58万元`: the figure found
       // by name stands in a sentence of the year before the comparison's, so it is the base.
       // `较预算数339万元减少217万元，下降64%`: a figure named as what is compared with is the base.
-      const reported = LAST_YEAR_REPORTED.test(current.label) && /^同比/.test(a.label);
+      const reported = LAST_YEAR_REPORTED.test(current.label) && /^(同比|[比较](上年|去年))/.test(a.label);
       const prior = (isPrior(current.label) && !reported) || STATED_BASE.test(current.label) || yearOf(report, cAt) === yearOf(report, aAt) - 1;
       const f = unitFactor(a.unit, current.unit);
       const rate = changeRate(a, current, f, prior ? 'stated' : down ? 'after-decrease' : 'after-increase');

@@ -178,7 +178,11 @@ export function comparedFigure(report: Report, at: Located, accept: (q: Quantity
   const subject = subjectOf(at.q.label) || subjectBeforeYear(all, at);
   if (subject) return findNamed(report, subject, at.index, accept);
   let index = at.index;
-  while (index > 0 && all[index - 1].sentence === at.sentence && (isShareOf(all[index - 1].q) || isEarlierComparison(all[index - 1].q))) index--;
+  for (;;) {
+    if (index > 0 && all[index - 1].sentence === at.sentence && (isShareOf(all[index - 1].q) || isEarlierComparison(all[index - 1].q))) index--;
+    else if (index > 1 && all[index - 2].sentence === at.sentence && isBudgetOfCompletion(all[index - 2].q, all[index - 1].q)) index -= 2;
+    else break;
+  }
   index = pastInclusion(all, index, at);
   return previousInSentence(report, index, accept);
 }
@@ -217,6 +221,13 @@ function subjectBeforeYear(all: Located[], at: Located): string {
 
 /** A share or another rate of the figure (`占…的45%`, `完成预算的80%`, `执行率95%`): says what it is, not what changed. */
 const isShareOf = (q: Quantity) => q.kind === 'percent' && !q.incidental && /^(占|所占)|完成|执行率|使用率|结余率|控制率/.test(q.label);
+
+/**
+ * `基金支出总额72,716万元,完成年初预算31,700万元的229.39%,比上年42,895万元增加…` (rd-mayang-sjj-2019): the budget a
+ * completion rate is of, with its rate, is an aside; what is compared is the figure before them.
+ */
+export const isBudgetOfCompletion = (budget: Quantity, rate: Quantity) =>
+  budget.kind === 'money' && !budget.incidental && /^(完成|为|达到?)(年初|调整后?|全年)?预算数?$/.test(budget.label) && rate.kind === 'percent' && rate.label === '的';
 
 /** A change or rate of a comparison: `较年初预算数减少`, `下降`. */
 const isEarlierComparison = (q: Quantity) =>

@@ -1,7 +1,7 @@
 // difference: `较预算增加X` = this figure − the one named; `减少` the other way round.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyFix, assertConsistent, doc, findings, only, summary } from './helpers';
+import { applyFix, assertConsistent, checks, doc, findings, only, summary } from './helpers';
 
 const seedLines = (d: string) =>
   doc('2023年年初预算安排收入428.37万元。', `2023年决算总收入47281.07万元，较预算增加${d}万元。`);
@@ -121,5 +121,15 @@ describe('a comparison framed in a clause of its own (与…相比，X多出…)
     assert.equal(f.figure, '4641.46');
     assert.match(f.message, /应为 4614\.46万元/);
     assertConsistent(text('4614.46'), 'difference', '4614.46');
+  });
+});
+
+describe('the budget a completion rate is of is an aside (rd-mayang-sjj-2019)', () => {
+  it('基金支出总额72,716万元,完成年初预算31,700万元的229.39%,比上年42,895万元增加29,821万元: 72,716 − 42,895', () => {
+    const text = (change: string) =>
+      doc(`基金支出总额72,716万元,完成年初预算31,700万元的229.39%,比上年42,895万元增加${change}万元,增幅69.52%,收支持平。`);
+    assert.deepEqual(summary(text('29,821')), []);
+    assert.ok(checks(text('29,821')).some((c) => c.rule === 'difference' && c.figure === '29,821' && c.holds));
+    assert.ok(summary(text('29,812')).includes('3 error difference 29,812'));
   });
 });

@@ -315,6 +315,12 @@ describe('the year a January report calls 去年 (rd-alashan-czj-2020)', () => {
     assert.deepEqual(summary(text('7.46')), ['3 error growth 7.46']);
   });
 
+  it('去年省级…决算支出5亿元,比上年减少3.3亿元,下降39.8%: 3.3 ÷ 8.3 = 39.76% (ys-henan-sangong-2015)', () => {
+    const text = (r: string) => doc(`河南省2015年全省及省级财政收支决算情况公布,去年省级一般公共预算安排的“三公”经费决算支出5亿元,比上年减少3.3亿元,下降${r}%。`);
+    assert.deepEqual(summary(text('39.8')), []);
+    assert.deepEqual(summary(text('66')), ['3 error growth 66']);
+  });
+
   it('上年支出…，较上年增加…: still the base as it stands', () => {
     const text = doc('上年支出1,957.30万元，较上年增加156.22万元，增长7.98%。');
     assert.deepEqual(summary(text), []);
