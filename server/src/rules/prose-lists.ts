@@ -23,6 +23,7 @@ export interface PartList {
 const QIZHONG = /^[\s\u3000]*其中/;
 export const COMPARISON = /(较|比|同比|环比|增加|减少|增长|下降|节约|超支|超出|占)/;
 const NEW_TOTAL = /(总|合计|共计|累计|全年|调整后|可执行)/;
+const TOTAL_WORD = /^[^\d]*(合计|总计|共计)/;
 /** `基本支出调减35.20万元，项目支出追加418.75万元`: parts that are changes divide a change, not an amount. */
 const CHANGE = /追加|追减|调增|调减|压减|核减|增加|减少/;
 
@@ -209,7 +210,9 @@ function listsOf(p: Paragraph, report: Report): PartList[] {
       let candidates: Quantity[] = [];
       let first = ci;
       // WITHIN ends in 中: the cheap test first spares the backtracking pattern most clauses.
-      const within = clause.text.endsWith('中') ? WITHIN.exec(clause.text) : null;
+      // Not `57.5万元(其中:中央38万元,省级19.5万元),2023年8月…下达188.7万元` (jx-xuanzhou-zjj-2023): a 其中 in brackets
+      // lists amounts in brackets, which are no parts here, and the clauses after its bracket are not its parts either.
+      const within = clause.text.endsWith('中') && !/[(（]\s*其中$/.test(clause.text) ? WITHIN.exec(clause.text) : null;
       if (QIZHONG.test(clause.text)) {
         // In the same sentence the whole is the amount just before 其中; a 其中 opening a sentence may speak of
         // any amount of the one before, and the parts say which (chooseWhole, below).
@@ -265,7 +268,8 @@ function listsOf(p: Paragraph, report: Report): PartList[] {
           if (!amountOf(q) || !addable(q, total) || COMPARISON.test(q.label)) continue;
           // (Also within the first clause after a part: lines run together with no punctuation, `其中:中央财政补助50万元
           // …项目预计总预算50万元`, zp-ningxia-fcz-2023.)
-          if ((k > first || parts.length > 0) && NEW_TOTAL.test(q.label)) {
+          // `…,收入合计为6449万元` (rd-fuling-qingxi-2023): a 合计 before the clause's first figure sums something else.
+          if ((k > first || parts.length > 0) && (NEW_TOTAL.test(q.label) || (k > first && TOTAL_WORD.test(cl.text) && q === cl.quantities.find(amountOf)))) {
             stop = true;
             break;
           }

@@ -132,6 +132,8 @@ function openings(sentences: Sentence[], year: number, out: RuleOutput): void {
     if (o!.year === year) return;
     if (new Set(yearsIn(s.text)).size !== 1) return;
     const clause = s.text.slice(o!.index).split(/[，,；;：:]/)[0];
+    // A sentence states a figure: `2022年决算数` alone is a table's column header (jz-yunxian-sangong-2023).
+    if (!/\d\s*(万?元|亿元)/.test(s.text.slice(o!.index + 4))) return;
     if (!/决算/.test(clause) || /预算(?!执行|财政拨款|拨款)/.test(clause.replace(/一般公共预算|政府性基金预算|国有资本经营预算/g, ''))) return;
     if (COMPARED.test(s.text)) {
       // 较上年 speaks of the year before this sentence's own: fine. A comparison naming another year is not.

@@ -54,6 +54,20 @@ describe('report-year', () => {
     assert.deepEqual(years(text), ['8 warning report-year 2022']);
   });
 
+  it('`2022年决算数` alone on its line is a table column header of a 2023 决算, no sentence (jz-yunxian-sangong-2023)', () => {
+    const text = [
+      '云县2023年度“三公”经费决算情况说明',
+      '',
+      '2023年“三公”经费财政拨款决算支出571.04万元。',
+      '',
+      '2022年决算数',
+      '',
+      '2023年“三公”经费中公务用车购置及运行维护费507.98万元。',
+    ].join('\n');
+    assert.deepEqual(years(text), []);
+    assert.deepEqual(years(text.replace('2022年决算数', '2022年“三公”经费决算支出441.63万元。')), ['5 warning report-year 2022']);
+  });
+
   it('without a title naming the year, two sentences of 2023 against one of 2022 are no certainty: silent', () => {
     assert.deepEqual(years(dayi('单位决算情况说明')), []);
   });

@@ -393,3 +393,16 @@ describe('every second figure named the same pairs the items with something else
     assert.deepEqual(summary(text).filter((s) => s.includes('sum-of-parts')), []);
   });
 });
+
+describe('where a 其中 list ends (fresh real reports)', () => {
+  it('a 其中 in brackets lists amounts in brackets; the next batch after the bracket is no part (jx-xuanzhou-zjj-2023)', () => {
+    const text = doc('2022年12月省财政厅、住建厅下达补助资金57.5万元(其中:下达中央补助资金38万元,下达省级补助资金19.5万元),2023年8月省财政厅、住建厅下达补助资金188.7万元。');
+    assert.deepEqual(summary(text), []);
+    assert.deepEqual(checks(text).filter((c) => c.rule === 'sum-of-parts'), []);
+  });
+
+  it('…,收入合计为6449万元: a 合计 opening its clause sums something else, no part (rd-fuling-qingxi-2023)', () => {
+    const text = doc('全镇一般公共预算收入4402万元,加上级转移支付收入1884万元,其中:一般转移支付收入1478万元,上年结转结余60万元,基金调入103万元,收入合计为6449万元。');
+    assert.deepEqual(summary(text), []);
+  });
+});
