@@ -238,7 +238,7 @@ const isEarlierComparison = (q: Quantity) =>
 /** `公务用车运行费减少` → 公务用车运行费; `减少`, `支出减少` → '' (no name of its own). */
 function namedChange(label: string): string {
   // `2017年度的“三公”经费支出减少了` (the year took 的's words), `…“三公”经费仍然减少了`: 的 and an adverb are no name.
-  const m = /^(?:\d+[、.．])?(?:\d{4}年度?)?的?(.{2,}?)(?:仍然|依然|仍|还|也|共|总计|合计)?(增加|减少|增长|下降|多出|节约)了?$/.exec(label);
+  const m = /^(?:\d+[、.．])?(?:\d{4}年度?)?的?(.{2,}?)(?:仍然|依然|仍|还|也|共|总计|合计|各)?(增加|减少|增长|下降|多出|节约)了?$/.exec(label);
   if (!m) return '';
   // A measure word alone (`比2023年预算数减少`, the year cut off) names what is compared with, not a subject.
   return ONLY_MEASURE_OR_BASE.test(m[1]) ? '' : m[1];

@@ -333,3 +333,13 @@ describe('超收 is a difference from the budget, not what a change is of (rd-zh
     assert.deepEqual(summary(text), []);
   });
 });
+
+describe('收、支总计各增加: 各 says both totals changed alike, the totals are what changed (部门决算 说明 一)', () => {
+  const text = (r: string) =>
+    doc(`2023年度收、支总计均为3067.64万元。与上年相比，收、支总计各增加226.27万元，增长${r}%。主要原因是追加资金。`);
+
+  it('226.27 ÷ (3067.64 − 226.27) = 7.96%: holds; 7.69% (digits swapped) is an error', () => {
+    assertConsistent(text('7.96'), 'growth', '7.96');
+    assert.deepEqual(summary(text('7.69')), ['3 error growth 7.69']);
+  });
+});
