@@ -10,10 +10,11 @@ import { findNamed, findNamedUnique, proseFigures, runsOf, type Located } from '
 import { relation } from './relation';
 import type { Rule, RuleOutput } from './rule';
 import { sharesOfUnstatedWhole } from './share-unstated';
+import { sharesOfCounts } from './share-counts';
+import { SHARE_LABEL, wholeNameOf } from './share-label';
 import { operandOf } from './sum-of-parts';
 import { lowerBound } from './figures-before';
 
-const SHARE_LABEL = /占(.*?)的?(比重|比例|份额|比)?$/;
 
 export interface Share {
   share: Quantity;
@@ -75,9 +76,6 @@ const BUDGET_ONLY = /^(调整后预算|年初预算|全年预算|可执行预算
 const OWN_SUBJECT = /.{2,}(实际支出|支出|决算|执行数|执行)$/;
 
 const cache = new WeakMap<Report, Share[]>();
-
-/** `占政府采购支出总额的比例分别为`: the whole's name without 的比例分别为. */
-const wholeNameOf = (named: string) => named.replace(/的?(比重|比例|份额)?(分别)?(为|是)?$/, '').replace(/的$/, '');
 
 /** Every share in the prose whose part and whole can both be found. */
 export function shares(report: Report): Share[] {
@@ -299,6 +297,7 @@ export const share: Rule = {
     const named = new Set(shares(report).map((s) => s.share));
     for (const s of sharesOfListed(report, named)) shareOfSum(out, s, t('各项之和'));
     for (const s of sharesOfUnstatedWhole(report)) shareOfSum(out, s, s.wholeName, t('{0}文中未给出，按所列各项之和计', s.wholeName));
+    for (const s of sharesOfCounts(report, named)) shareOfSum(out, s, s.wholeName, t('{0}文中未给出，按所列各项之和计', s.wholeName));
   },
 };
 
@@ -314,7 +313,7 @@ function shareOfSum(out: RuleOutput, s: { share: Quantity; part: Quantity; parts
     stated: s.share,
     label: t('{0}占{1}的比重', s.part.label || t('该部分'), wholeName),
     operands: s.parts.map((p) => operandOf(p)),
-    formula: `${s.part.label} ${s.part.raw} ÷ (${s.parts.map((p) => p.raw).join(' + ')})`,
+    formula: `${s.part.label ? `${s.part.label} ` : ''}${s.part.raw} ÷ (${s.parts.map((p) => p.raw).join(' + ')})`,
     computed: s.part.value.div(wholeValue).mul(100),
     expected: scale(r, new Decimal(100)),
     decimals: Math.max(2, s.share.decimals),

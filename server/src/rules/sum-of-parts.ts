@@ -158,5 +158,18 @@ function isExhaustive(parts: Quantity[], clauses: Clause[]): boolean {
   if (/^(其他|其它|其余|剩余|余下)/.test(last.label) || clauses.some((c) => c.quantities.includes(last) && /^[\s\u3000]*(其他|其它|其余|剩余|余下)/.test(c.text))) {
     return true;
   }
-  return parts.length === 2 && /^(男|男性|男职工)$/.test(parts[0].label) && /^(女|女性|女职工)$/.test(parts[1].label);
+  return parts.length === 2 && (/^(男|男性|男职工)$/.test(parts[0].label) && /^(女|女性|女职工)$/.test(parts[1].label) || centralAndLocal(parts[0].label, parts[1].label));
+}
+
+/**
+ * `其中:中央安排直达资金全市61.02亿元…;地方安排直达资金13.78亿元` (jx-fuzhou-zdzj-2021): the same funds of 中央 and of
+ * 地方 are all of them. Only when both name the same thing after 中央/地方 (`中央财政补助` and `地方配套` may leave
+ * out 自筹).
+ */
+function centralAndLocal(a: string, b: string): boolean {
+  const m = /^(中央|地方)(.{2,})$/.exec(a);
+  const n = /^(中央|地方)(.{2,})$/.exec(b);
+  if (!m || !n || m[1] === n[1]) return false;
+  const common = [...m[2]].findIndex((c, i) => n[2][i] !== c);
+  return (common < 0 ? Math.min(m[2].length, n[2].length) : common) >= 2 && !/配套|自筹/.test(a + b);
 }

@@ -227,3 +227,20 @@ describe('a part with its own share of a whole is not that whole (rd-lintao-czj-
     assert.deepEqual(summary(text('11.13')), ['3 error share 11.13']);
   });
 });
+
+describe('shares of counts in one run adding up to 100% (jx-dongguan-cjj-2020)', () => {
+  const text = (r: string) =>
+    doc(`根据市财政局审核结果,抽审的41个项目审核等级为:1个项目评为优,占评定项目的2.44%;3个项目评为良,占评定项目的7.32%;35个项目评为中,占评定项目的${r}%;2个项目评为差,占评定项目的4.88%。`);
+
+  it('35 ÷ 41 = 85.3659%: 85.36 is truncated, a warning; the whole is the counts’ sum', () => {
+    const f = only(text('85.36'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 warning share 85.36');
+    assert.equal(f.message, '该部分占评定项目的比重应为 85.37%（35 ÷ (1 + 3 + 35 + 2)），文中为 85.36%，相差 0.01 个百分点；评定项目文中未给出，按所列各项之和计；只差末位：像是截断而非四舍五入');
+    assertConsistent(text('85.37'), 'share', '85.37');
+  });
+
+  it('shares of counts that do not add up to 100% may be of a larger whole: not read', () => {
+    const partial = doc('共有项目41个,其中:1个项目评为优,占评定项目的2.44%;3个项目评为良,占评定项目的7.32%。');
+    assert.deepEqual(checks(partial).filter((c) => c.rule === 'share'), []);
+  });
+});

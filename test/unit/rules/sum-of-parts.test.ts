@@ -406,3 +406,15 @@ describe('where a 其中 list ends (fresh real reports)', () => {
     assert.deepEqual(summary(text), []);
   });
 });
+
+describe('中央 and 地方 of the same funds are all of them (jx-fuzhou-zdzj-2021)', () => {
+  it('总额75.20亿元,其中:中央安排直达资金61.02亿元;地方安排直达资金13.78亿元: 74.80, short by 0.40', () => {
+    const text = (local: string) => doc(`截至2021年8月底,全市财政直达资金总额75.20亿元,分配率99.5%。其中:中央安排直达资金全市61.02亿元,分配率99.3%;地方安排直达资金${local}亿元,分配率99.5%。`);
+    assert.deepEqual(summary(text('13.78')), ['3 error sum-of-parts 75.20']);
+    assertConsistent(text('14.18'), 'sum-of-parts', '75.20');
+  });
+
+  it('中央财政补助 and 地方配套 may leave out 自筹: short is no slip', () => {
+    assert.deepEqual(summary(doc('项目总投资100万元,其中:中央财政补助50万元,地方配套资金30万元。')), []);
+  });
+});

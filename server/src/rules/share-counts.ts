@@ -1,0 +1,57 @@
+// `抽审的41个项目审核等级为:1个项目评为优,占评定项目的2.44%;3个项目评为良,占评定项目的7.32%;35个项目评为中,占评定项目的
+// 85.36%;2个项目评为差,占评定项目的4.88%` (jx-dongguan-cjj-2020): shares of counts. Read only as a run in one
+// sentence, each share right after its count, all of one named whole and one unit, whose shares add up to 100% — then
+// the counts are all of the whole, which is their sum. Anything less certain is not read.
+import Decimal from 'decimal.js';
+import type { Quantity, Report } from '../report/model';
+import { intervalOf, overlaps, sum } from './interval';
+import { proseFigures, type Located } from './prose-index';
+import { SHARE_LABEL, wholeNameOf } from './share-label';
+import type { OfParts } from './share-unstated';
+
+const HUNDRED = { lo: new Decimal(100), hi: new Decimal(100) };
+
+/** The count a share right after it is of, and the whole it names; undefined when not that form. */
+function countShare(all: Located[], i: number): { part: Quantity; wholeName: string } | undefined {
+  const l = all[i];
+  const q = l.q;
+  if (q.kind !== 'percent' || q.unit !== '%' || q.incidental || q.inParens) return undefined;
+  const m = SHARE_LABEL.exec(q.label);
+  if (!m || m.index !== 0) return undefined;
+  let j = i - 1;
+  while (j >= 0 && all[j].sentence === l.sentence && all[j].q.incidental) j--;
+  const part = all[j];
+  if (!part || part.sentence !== l.sentence || part.q.kind !== 'count' || part.q.inParens) return undefined;
+  const wholeName = wholeNameOf(m[1]);
+  return wholeName ? { part: part.q, wholeName } : undefined;
+}
+
+export function sharesOfCounts(report: Report, read: ReadonlySet<Quantity>): OfParts[] {
+  const out: OfParts[] = [];
+  const all = proseFigures(report);
+  let run: Array<{ share: Quantity; part: Quantity; wholeName: string }> = [];
+  let sentence: Located['sentence'] | undefined;
+  const close = () => {
+    if (run.length >= 2 && run.every((r) => r.wholeName === run[0].wholeName && r.part.unit === run[0].part.unit)) {
+      if (overlaps(sum(run.map((r) => intervalOf(r.share))), HUNDRED)) {
+        const parts = run.map((r) => r.part);
+        for (const r of run) out.push({ share: r.share, part: r.part, parts, wholeName: r.wholeName });
+      }
+    }
+    run = [];
+  };
+  for (let i = 0; i < all.length; i++) {
+    const l = all[i];
+    if (l.sentence !== sentence) {
+      close();
+      sentence = l.sentence;
+    }
+    if (l.q.incidental) continue;
+    if (l.q.kind === 'count') continue;
+    const found = read.has(l.q) ? undefined : countShare(all, i);
+    if (found) run.push({ share: l.q, ...found });
+    else close();
+  }
+  close();
+  return out;
+}
