@@ -6,6 +6,7 @@ import { TO_WAN } from '../report/quantities';
 import { canBeAtMost, intervalOf, ONE, overlaps, sum } from './interval';
 import { IDENTITIES } from './identities';
 import { itemLists } from './item-lists';
+import { closingTotals } from './closing-totals';
 import { isPrior } from './prose-index';
 import { lowerBound } from './figures-before';
 
@@ -18,6 +19,8 @@ export interface PartList {
   sentence: Sentence;
   /** Clauses of the list, from the one starting with 其中. */
   clauses: Clause[];
+  /** A total after its parts that closes them (`…,收入总计968113万元`): they are all of it. */
+  closed?: boolean;
 }
 
 const QIZHONG = /^[\s\u3000]*其中/;
@@ -347,7 +350,7 @@ export function listParts(report: Report): Set<Quantity> {
 export function partLists(report: Report): PartList[] {
   let lists = cache.get(report);
   if (!lists) {
-    lists = [...report.paragraphs.flatMap((p) => listsOf(p, report)), ...itemLists(report)];
+    lists = [...report.paragraphs.flatMap((p) => [...listsOf(p, report), ...closingTotals(p)]), ...itemLists(report)];
     cache.set(report, lists);
   }
   return lists;

@@ -54,7 +54,7 @@ export const sumOfParts: Rule = {
       const operands = parts.map((q) => operandOf(q));
       const formula = partsFormula(parts, unit);
       const label = total.label || t('总数');
-      if (parts.length >= 2 && !list.partial && (isExhaustive(parts, list.clauses) || twinAddsUp(list, twins) || !canBeAtMost(expected, intervalOf(total)))) {
+      if (parts.length >= 2 && !list.partial && (list.closed || isExhaustive(parts, list.clauses) || twinAddsUp(list, twins) || !canBeAtMost(expected, intervalOf(total)))) {
         relation(out, {
           ruleId: 'sum-of-parts',
           stated: total,

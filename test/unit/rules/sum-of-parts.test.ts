@@ -418,3 +418,30 @@ describe('中央 and 地方 of the same funds are all of them (jx-fuzhou-zdzj-20
     assert.deepEqual(summary(doc('项目总投资100万元,其中:中央财政补助50万元,地方配套资金30万元。')), []);
   });
 });
+
+describe('a total that closes the amounts of its sentence (balance statements of 决算 reports to the 人大)', () => {
+  // rd-zhongjiang-czj-2019.txt line 10, as published.
+  const spending = (total: string) =>
+    doc(`一般公共预算支出559,594万元、上解支出24,562万元、债务还本支出10,940万元、补充预算稳定调节基金157万元、援助其他地区支出546万元,支出总量为${total}万元。`);
+
+  it('支出总量为596,070万元 after five amounts adding to 595,799: error with the sum', () => {
+    const f = only(spending('596,070'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 error sum-of-parts 596,070');
+    assert.equal(f.message, '支出总量应为 595799万元（一般公共预算支出 559,594 + 上解支出 24,562 + 债务还本支出 10,940 + 补充预算稳定调节基金 157 + 援助其他地区支出 546），文中为 596,070万元，相差 271万元');
+    assertConsistent(spending('595,799'), 'sum-of-parts', '595,799');
+  });
+
+  it('收入总计 after 加… amounts in 亿元 and 万元 (rd-fzgulou-czj-2021): 26.38 + 14.78 + 1.34 + 0.001 = 42.5', () => {
+    assertConsistent(doc('全区政府性基金上年结余26.38亿元,上级补助收入14.78亿元,债券转贷收入1.34亿元,调入资金10万元,收入合计42.5亿元,支出19.43亿元,年终结余23.07亿元。'), 'sum-of-parts', '42.5');
+  });
+
+  it('not read: a part named with no amount (…收入加上…收入124392万元), a 其中 list, a total after a ；, a comparison', () => {
+    const silent = [
+      '县级一般公共预算收入加上预计上级各类补助收入124392万元、新增地方政府债券收入13000万元、调入结转结余资金收入21226万元,收入合计231838万元。',
+      '项目支出202.23万元，其中免费开放补助资金79.86万元、图书购置经费60.52万元，群众文化活动经费41.30万元、非遗保护经费20.55万元，四个项目合计202.23万元。',
+      '一般转移支付收入1478万元,上年结转结余60万元,基金调入103万元,收入合计为6449万元;本级财政一般公共预算支出合计6449万元。',
+      '一般公共预算收入500万元,比上年增加20万元,上级补助收入300万元,收入合计900万元。',
+    ];
+    for (const text of silent) assert.deepEqual(summary(doc(text)), [], text);
+  });
+});

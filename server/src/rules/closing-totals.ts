@@ -1,0 +1,43 @@
+// A balance statement (rd-zhongjiang-czj-2019, rd-shanwei-czj-2018): `一般公共预算支出559,594万元、上解支出24,562万元、…、
+// 援助其他地区支出546万元,支出总量为596,070万元` or `…收入决算数129748万元,加上级补助收入428905万元,…,收入总计968113
+// 万元`. A total named 总量/总计/合计 after the amounts of its sentence closes them: they are all of it. Read only
+// when every figure before it is a plain amount — no rate, no comparison, no 其中 or subtotal, nothing taken away.
+import type { Paragraph, Quantity, Sentence } from '../report/model';
+import { COMPARISON, type PartList } from './prose-lists';
+
+const CLOSING = /(总量|总计|合计|共计)(为|是|达到?)?$/;
+// `县级一般公共预算收入加上预计上级各类补助收入124392万元`: a part named with no amount (加 inside a label) is missing.
+const NOT_A_PART = /其中|总|合计|共计|小计|^(减|扣除)|.加上?/;
+/** Fewer amounts before a 合计 may be a pair picked out of more; more is no balance statement. */
+const MIN_PARTS = 3;
+const MAX_PARTS = 30;
+
+export function closingTotals(p: Paragraph): PartList[] {
+  const lists: PartList[] = [];
+  for (const sentence of p.sentences) {
+    const list = closedIn(p, sentence);
+    if (list) lists.push(list);
+  }
+  return lists;
+}
+
+function closedIn(p: Paragraph, sentence: Sentence): PartList | undefined {
+  let parts: Quantity[] = [];
+  for (const clause of sentence.clauses) {
+    // A 其中 list is read as such (`项目支出202.23万元，其中…，四个项目合计202.23万元`), and a whole named by a 中 clause.
+    if (/^[\s\u3000]*其中|中$/.test(clause.text)) return undefined;
+    for (const q of clause.quantities) {
+      if (q.incidental || q.inParens) continue;
+      if (q.kind !== 'money' || COMPARISON.test(q.label)) return undefined;
+      if (CLOSING.test(q.label)) {
+        if (parts.length < MIN_PARTS || parts.length > MAX_PARTS) return undefined;
+        return { total: q, parts, partial: false, closed: true, paragraph: p, sentence, clauses: sentence.clauses };
+      }
+      if (NOT_A_PART.test(q.label)) return undefined;
+      parts.push(q);
+    }
+    // `…,收入合计为6449万元;2023年度…支出合计6449万元`: a ； ends one statement; the next total closes its own.
+    if (/[；;]/.test(clause.end)) parts = [];
+  }
+  return undefined;
+}
