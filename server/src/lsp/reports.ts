@@ -3,6 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, analyzeUnlessStale } from '../analyze';
 import { AnalysisAbandoned } from '../deadline';
 import { reportFormat } from '../features/which-documents';
+import { IncrementalAnalysis } from '../incremental/session';
 import type { StoredIgnore } from '../report/ignores';
 import type { Analysis, AnalyzeOptions } from '../report/model';
 import { analysisKey, type Settings } from './settings';
@@ -29,6 +30,8 @@ const testSlowMs = Number(typeof process !== 'undefined' ? (process.env?.JIXIAO_
 
 export class Reports {
   private cache = new Map<string, Entry>();
+  /** Per open document, the blocks and relations an edit leaves as they were (issue #12). */
+  private incremental = new Map<string, IncrementalAnalysis>();
 
   /** `ignoresOf`: the ignores kept outside the text of the report at a URI (its `.jixiao-ignore` entries). */
   constructor(readonly ignoresOf: (uri: string) => StoredIgnore[] = () => []) {}
@@ -41,7 +44,7 @@ export class Reports {
     const job = this.job(doc, settings);
     if (!('text' in job)) return job.analysis;
     try {
-      return this.done(doc, job, analyze(job.text, job.options));
+      return this.done(doc, job, analyze(job.text, job.options, this.incrementalOf(doc.uri)));
     } catch (e) {
       return this.failed(doc, job, e);
     }
@@ -56,7 +59,7 @@ export class Reports {
     if (!('text' in job)) return job.analysis;
     const version = doc.version;
     try {
-      const analysis = await analyzeUnlessStale(job.text, job.options, () => current() !== version);
+      const analysis = await analyzeUnlessStale(job.text, job.options, () => current() !== version, this.incrementalOf(doc.uri));
       // Finished in its last step while a newer edit came in: its result answers this request, but is not kept.
       return current() === version ? this.done(doc, job, analysis, version) : analysis;
     } catch (e) {
@@ -75,6 +78,7 @@ export class Reports {
     if (hit && hit.version === doc.version && hit.key === key) return { analysis: hit.analysis };
     // The analysis of an older version is of no more use: let it go before the new one is built, so that at most
     // one analysis of the document is held at its peak (1 MB report: the server's peak RSS 421 MB → 280 MB).
+    // It is no longer valid either: the next parse moves the blocks it keeps from it (incremental/blocks.ts).
     if (hit) this.cache.delete(doc.uri);
     if (!format) {
       this.cache.set(doc.uri, { version: doc.version, key, analysis: undefined });
@@ -95,6 +99,12 @@ export class Reports {
       if (e instanceof AnalysisAbandoned) return undefined;
       throw e;
     }
+  }
+
+  private incrementalOf(uri: string): IncrementalAnalysis {
+    let state = this.incremental.get(uri);
+    if (!state) this.incremental.set(uri, (state = new IncrementalAnalysis()));
+    return state;
   }
 
   private done(doc: TextDocument, job: Job, analysis: Analysis, version = doc.version): Analysis {
@@ -121,6 +131,7 @@ export class Reports {
 
   forget(uri: string): void {
     this.cache.delete(uri);
+    this.incremental.delete(uri);
   }
 }
 

@@ -215,7 +215,18 @@ function pipeRows(masked: string, spans: Span[]): RawRow[] {
   return rows;
 }
 
-export function parseReport(text: string, format: Report['format']): Report {
+/**
+ * How the parser builds each paragraph and table: buildParagraph and buildTable, or (server/src/incremental/)
+ * the same blocks kept from the previous parse of the document when their text is unchanged.
+ */
+export interface BlockBuilders {
+  paragraph: typeof buildParagraph;
+  table: typeof buildTable;
+}
+
+const BUILD: BlockBuilders = { paragraph: buildParagraph, table: buildTable };
+
+export function parseReport(text: string, format: Report['format'], builders: BlockBuilders = BUILD): Report {
   const lineStarts = computeLineStarts(text);
   const masked = maskComments(text);
   const spans = lineSpans(masked, lineStarts);
@@ -236,7 +247,7 @@ export function parseReport(text: string, format: Report['format']): Report {
   let noPipeTableBefore = 0;
 
   const flush = () => {
-    if (paragraph.length) report.paragraphs.push(buildParagraph(masked, paragraph, listMarker));
+    if (paragraph.length) report.paragraphs.push(builders.paragraph(masked, paragraph, listMarker));
     paragraph = [];
     listMarker = undefined;
   };
@@ -252,7 +263,7 @@ export function parseReport(text: string, format: Report['format']): Report {
     const unit = pendingUnit ?? lastUnit;
     const tables = headerBlocks(masked, rows)
       .flatMap((block) => tableSides(masked, block))
-      .map((side) => buildTable(masked, side, form, unit, caption, report.headings.length - 1))
+      .map((side) => builders.table(masked, side, form, unit, caption, report.headings.length - 1))
       .filter((table): table is Table => !!table && table.rows.some((r) => r.cells.some((c) => c.quantity)));
     if (!tables.length) return false;
     flush();
