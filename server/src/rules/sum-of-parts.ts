@@ -3,6 +3,7 @@
 import type Decimal from 'decimal.js';
 import type { Clause, Operand, Quantity } from '../report/model';
 import { t } from '../l10n';
+import { bracketParts } from './bracket-parts';
 import { datedParts } from './dated-parts';
 import { fmt, moneyDecimals, visibleDecimals } from './format';
 import { canBeAtMost, intervalOf, overlaps, sum, type Interval } from './interval';
@@ -43,6 +44,8 @@ export const sumOfParts: Rule = {
     namedCounts(report, out);
     // `2016年…预算拨入33万元,2015年…57.55万元…其中:1、公务接待费2016年预算8万元,2015年预算12.5万元…`: items by year.
     datedParts(report, out);
+    // `4558万元(新增一般债券11,488万元,再融资债券33,670万元)`: amounts in brackets may not exceed the amount before them.
+    bracketParts(report, out);
     const twins = listsByNames(partLists(report));
     for (const list of partLists(report)) {
       const { total, parts } = list;

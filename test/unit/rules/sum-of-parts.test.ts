@@ -398,7 +398,8 @@ describe('where a 其中 list ends (fresh real reports)', () => {
   it('a 其中 in brackets lists amounts in brackets; the next batch after the bracket is no part (jx-xuanzhou-zjj-2023)', () => {
     const text = doc('2022年12月省财政厅、住建厅下达补助资金57.5万元(其中:下达中央补助资金38万元,下达省级补助资金19.5万元),2023年8月省财政厅、住建厅下达补助资金188.7万元。');
     assert.deepEqual(summary(text), []);
-    assert.deepEqual(checks(text).filter((c) => c.rule === 'sum-of-parts'), []);
+    // Only the bracket's own amounts are read against 57.5 (38 + 19.5); 188.7 is no part of it.
+    assert.deepEqual(checks(text).filter((c) => c.rule === 'sum-of-parts'), [{ rule: 'sum-of-parts', figure: '57.5', holds: true }]);
   });
 
   it('…,收入合计为6449万元: a 合计 opening its clause sums something else, no part (rd-fuling-qingxi-2023)', () => {
@@ -441,6 +442,24 @@ describe('a total that closes the amounts of its sentence (balance statements of
       '项目支出202.23万元，其中免费开放补助资金79.86万元、图书购置经费60.52万元，群众文化活动经费41.30万元、非遗保护经费20.55万元，四个项目合计202.23万元。',
       '一般转移支付收入1478万元,上年结转结余60万元,基金调入103万元,收入合计为6449万元;本级财政一般公共预算支出合计6449万元。',
       '一般公共预算收入500万元,比上年增加20万元,上级补助收入300万元,收入合计900万元。',
+    ];
+    for (const text of silent) assert.deepEqual(summary(doc(text)), [], text);
+  });
+});
+
+describe('amounts in brackets right after an amount may not exceed it (rd-miyi-czj-2022)', () => {
+  it('一般债务转贷收入4558万元(新增一般债券11,488万元,再融资债券33,670万元): 45,158 > 4558, error', () => {
+    const f = only(doc('债务增加73,058万元,其中一般债务转贷收入4558万元(新增一般债券11,488万元,再融资债券33,670万元),专项债务转贷收入27,900万元。'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 error sum-of-parts 4558');
+    assert.equal(f.message, '一般债务转贷收入应为 45158万元（新增一般债券 11,488 + 再融资债券 33,670），文中为 4558万元，相差 40600万元；括号内所列各项之和已超过该数');
+    assert.deepEqual(f.edits, []);
+  });
+
+  it('not a slip: fewer (含 lists some), a change in brackets, a bracket that closes late after the amount is made exactly', () => {
+    const silent = [
+      '一般债务转贷收入45,158万元(新增一般债券11,488万元,再融资债券30,000万元)。',
+      '调整后预算525.00万元（年初预算498.40万元，年中追加医疗设备购置资金38.60万元，调减发热门诊规范化改造资金12.00万元）。',
+      '一般转移支付收入1478万元(含均衡性转移支付收入166万元、基本财力保障机制奖补资金收入968万元、结算补助收入132万元、其他一般转移支付收入212万元,专项转移支付收入406万元),上年结转结余60万元。',
     ];
     for (const text of silent) assert.deepEqual(summary(doc(text)), [], text);
   });

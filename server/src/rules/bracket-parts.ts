@@ -1,0 +1,65 @@
+// `其中一般债务转贷收入4558万元(新增一般债券11,488万元,再融资债券33,670万元)` (rd-miyi-czj-2022): amounts in brackets
+// right after an amount are what it is made of. They may leave some out (`（含…）`), so they may only not add up to
+// more than it. Read only when the bracket opens right after the amount's unit and holds two or more plain amounts
+// of this year — no rate, comparison, year or count.
+import type { Paragraph, Quantity, Report } from '../report/model';
+import { t } from '../l10n';
+import { moneyDecimals } from './format';
+import { canBeAtMost, intervalOf } from './interval';
+import { isPrior } from './prose-index';
+import { COMPARISON } from './prose-lists';
+
+/** `调减…12.00万元`, `年中追加…`: a change of the amount, not a part of it. */
+const CHANGE = /追加|追减|调增|调减|压减|核减|增加|减少/;
+import { relation } from './relation';
+import type { RuleOutput } from './rule';
+import { operandOf, partsInterval, partsValue } from './sum-of-parts';
+
+const OPEN = /^[\s\u3000]*[(（]/;
+/** `(新增一般债券` → 新增一般债券: the bracket and its 其中/含 are no part of the name. */
+const nameOf = (q: Quantity) => q.label.replace(/^[(（]?(其中|含|包括)?[:：]?/, '');
+
+export function bracketParts(report: Report, out: RuleOutput): void {
+  for (const p of report.paragraphs) checkParagraph(report, p, out);
+}
+
+function checkParagraph(report: Report, p: Paragraph, out: RuleOutput): void {
+  const qs = p.quantities;
+  for (let i = 0; i + 2 < qs.length; i++) {
+    const whole = qs[i];
+    if (whole.inParens || whole.incidental || whole.kind !== 'money' || !qs[i + 1].inParens) continue;
+    const after = report.text.slice(whole.fullSpan.end, qs[i + 1].span.start);
+    if (!OPEN.test(after) || /[)）]/.test(after)) continue;
+    const close = report.text.slice(whole.fullSpan.end).search(/[)）]/);
+    if (close < 0) continue;
+    const end = whole.fullSpan.end + close;
+    const parts: Quantity[] = [];
+    let plain = true;
+    for (let j = i + 1; j < qs.length && qs[j].span.start < end; j++) {
+      const q = qs[j];
+      if (q.incidental || q.kind !== 'money' || !q.inParens || COMPARISON.test(q.label) || CHANGE.test(q.label) || isPrior(q.label) || /[生人户亩]均|平均/.test(q.label)) plain = false;
+      parts.push(q);
+    }
+    if (!plain || parts.length < 2) continue;
+    const unit = whole.unit;
+    // `一般转移支付收入1478万元(含均衡性…166万元、…其他一般转移支付收入212万元,专项转移支付收入406万元)`
+    // (rd-fuling-qingxi-2023): the first amounts make it exactly and the bracket closes late; the rest is another's.
+    if (parts.some((_, k) => k + 1 < parts.length && canBeAtMost(partsInterval(parts.slice(0, k + 1), unit), intervalOf(whole)) && canBeAtMost(intervalOf(whole), partsInterval(parts.slice(0, k + 1), unit)))) continue;
+    const expected = partsInterval(parts, unit);
+    const holds = canBeAtMost(expected, intervalOf(whole));
+    relation(out, {
+      ruleId: 'sum-of-parts',
+      stated: whole,
+      label: whole.label || t('总数'),
+      operands: parts.map((q) => operandOf(q, nameOf(q))),
+      formula: parts.map((q) => `${nameOf(q) ? nameOf(q) + ' ' : ''}${q.raw}${q.unit === unit ? '' : q.unit}`).join(' + '),
+      computed: partsValue(parts, unit),
+      expected,
+      decimals: moneyDecimals(...parts.map((q) => q.decimals), whole.decimals),
+      unit,
+      holds,
+      noFix: true,
+      note: t('括号内所列各项之和已超过该数'),
+    });
+  }
+}
