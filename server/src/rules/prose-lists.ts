@@ -24,7 +24,7 @@ export interface PartList {
 }
 
 const QIZHONG = /^[\s\u3000]*其中/;
-export const COMPARISON = /(较|比|同比|环比|增加|减少|增长|下降|节约|超支|超出|占)/;
+export const COMPARISON = /(较|比|同比|环比|增加|减少|增长|下降|节约|超支|超出|占|增收|减收|增支|减支)/;
 const NEW_TOTAL = /(总|合计|共计|累计|全年|调整后|可执行)/;
 const TOTAL_WORD = /^[^\d]*(合计|总计|共计)/;
 /** `基本支出调减35.20万元，项目支出追加418.75万元`: parts that are changes divide a change, not an amount. */
@@ -173,6 +173,20 @@ function fitsWhole(total: Quantity, parts: Quantity[], n: number, full: boolean)
   return full ? overlaps(got, intervalOf(total)) : canBeAtMost(got, intervalOf(total));
 }
 
+/** Wholes before `total` in the sentence (a few, nearest first) that the parts add up to exactly: the one, if one. */
+function earlierFitting(clauses: Clause[], ci: number, total: Quantity, parts: Quantity[]): Quantity | undefined {
+  const found: Quantity[] = [];
+  let looked = 0;
+  for (let k = ci - 1; k >= 0 && looked < 8; k--) {
+    for (const q of [...clauses[k].quantities].reverse()) {
+      if (q === total || !amountOf(q) || COMPARISON.test(q.label) || isPrior(q.label) || !addable(q, total)) continue;
+      looked++;
+      if (fitsWhole(q, parts, parts.length, true)) found.push(q);
+    }
+  }
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /** The longer of the common beginning and the common ending of two names. */
 function shared(a: string, b: string): number {
   let head = 0;
@@ -293,6 +307,10 @@ function listsOf(p: Paragraph, report: Report): PartList[] {
       const thresholded = used.some((c) => c.quantities.some((q) => q.incidental && /以上|以下|以内/.test(c.text)));
       if (thresholded && !used.some((c) => /^[\s\u3000]*(其余|其他|剩余|余下)/.test(c.text))) return;
       if (candidates.length > 1) total = chooseWhole(candidates, parts, parts.length >= 2 && !partial);
+      // `财政总收入222827万元,…,一般公共预算收入97092万元,增长0.9%,其中税收收入190268万元,…,财政收入32559万元`
+      // (cz-hongtong-tjj-2019): parts that overrun the amount just before 其中 but make an earlier one of the sentence
+      // exactly are that one's.
+      else if (parts.length >= 2 && !fitsWhole(total, parts, parts.length, false)) total = earlierFitting(clauses, ci, total, parts) ?? total;
       // A list still being typed: the sentence stops on a comma, or stops without its 。 at the very end of the text,
       // where the cursor is. Ended by a line break with no punctuation (text pasted from PDF often has no full
       // stop), it is complete (issue #9).

@@ -120,7 +120,7 @@ export function shares(report: Report): Share[] {
       // `动物防疫补助实际支出887.36万元，占调整后预算的98.00%`: a project's share of 调整后预算 is of its own budget;
       // the department's, named so in another paragraph, is not it.
       if (wholeAt && wholeAt.paragraph !== partAt.paragraph && BUDGET_ONLY.test(wholeName) && OWN_SUBJECT.test(part.label)) continue;
-      whole = wholeAt?.q ?? totalOfListNamedAlike(listOf.get(part)?.total, wholeName) ?? namedAsTotal(report, wholeName, partAt.index, part);
+      whole = (wholeAt && outermost(wholeAt.q, wholeName, listOf)) ?? totalOfListNamedAlike(listOf.get(part)?.total, wholeName) ?? namedAsTotal(report, wholeName, partAt.index, part);
     } else {
       // `其中：基本支出786.42万元，占15.02%` — a bare 占 speaks of the list's total.
       whole = listOf.get(part)?.total;
@@ -222,11 +222,25 @@ function respectively(
   }
   if (parts.length < shares.length) return;
   // `…，其中基本支出…，项目支出…，占比分别为47.55%、52.45%`: with no whole named, the list's.
-  const whole = wholeName
-    ? findNamed(report, wholeName, parts[0].index, (w) => w.kind === 'money' && !parts.some((p) => p.q === w))?.q
-    : listOf.get(parts[0].q)?.total;
+  const named = wholeName ? findNamed(report, wholeName, parts[0].index, (w) => w.kind === 'money' && !parts.some((p) => p.q === w))?.q : undefined;
+  const whole = wholeName ? named && outermost(named, wholeName, listOf) : listOf.get(parts[0].q)?.total;
   if (!whole) return;
   shares.forEach((s, k) => found.push({ share: s.q, part: parts[k].q, whole, wholeName: wholeName || whole.label, located: s }));
+}
+
+/**
+ * `全省一般公共预算支出4095.1亿元。其中,省本级支出541亿元;市县支出3554.1亿元。…社会保障和就业支出756.5亿元,…占支出的
+ * 比重…18.5%` (cz-hunan-czt-2021): a figure named so that is itself a 其中 part of a total named so too is a part of
+ * the whole meant, not the whole: the total is.
+ */
+function outermost(found: Quantity, wholeName: string, listOf: Map<Quantity, { total: Quantity }>): Quantity {
+  let whole = found;
+  for (let depth = 0; depth < 4; depth++) {
+    const total = listOf.get(whole)?.total;
+    if (!total || !total.label.endsWith(wholeName) || total.kind !== 'money') break;
+    whole = total;
+  }
+  return whole;
 }
 
 /** The interval the part and whole allow for the share, in percent; undefined when the whole may be 0. */

@@ -244,3 +244,13 @@ describe('shares of counts in one run adding up to 100% (jx-dongguan-cjj-2020)',
     assert.deepEqual(checks(partial).filter((c) => c.rule === 'share'), []);
   });
 });
+
+describe('a whole named so that is itself a part of a total named so (cz-hunan-czt-2021)', () => {
+  it('占支出的比重分别达到18.5%、16.8%: of 全省一般公共预算支出 4095.1, not of its part 市县支出 3554.1', () => {
+    const text = (r: string) =>
+      doc(`1-6月,全省一般公共预算支出4095.1亿元,增长2.3%。其中,省本级支出541亿元,增长12.5%;市县支出3554.1亿元,增长0.9%。具体来看,社会保障和就业支出756.5亿元,教育支出686.5亿元,占支出的比重分别达到${r}。`);
+    assert.deepEqual(summary(text('18.5%、16.8%')), []);
+    assert.deepEqual(checks(text('18.5%、16.8%')).filter((c) => c.rule === 'share').map((c) => `${c.figure} ${c.holds}`), ['18.5 true', '16.8 true']);
+    assert.deepEqual(summary(text('21.3%、16.8%')), ['3 error share 21.3']);
+  });
+});

@@ -464,3 +464,18 @@ describe('amounts in brackets right after an amount may not exceed it (rd-miyi-c
     for (const text of silent) assert.deepEqual(summary(doc(text)), [], text);
   });
 });
+
+describe('which amount a 其中 list divides (fresh finance news)', () => {
+  it('增支174.9亿元。其中,民生支出…: a change is no whole (cz-shanxi-czt-2022)', () => {
+    const text = doc('1-5月份,全省一般公共预算支出2149.9亿元,比上年增长8.9%,增支174.9亿元。其中,民生支出1702.7亿元,占全省一般公共预算支出的79.2%,增长7.6%,增支120.4亿元。');
+    assert.deepEqual(summary(text), []);
+  });
+
+  it('parts that overrun the amount before 其中 but make an earlier one exactly are its (cz-hongtong-tjj-2019)', () => {
+    const text = (tax: string) => doc(`全年全县财政总收入222827万元,同比增长9.6%,一般公共预算收入97092万元,增长0.9%,其中税收收入${tax}万元,增长10.5%,财政收入32559万元。`);
+    assert.deepEqual(summary(text('190268')), []);
+    assert.ok(checks(text('190268')).some((c) => c.rule === 'sum-of-parts' && c.figure === '222827' && c.holds));
+    // Making neither exactly: the amount before 其中 is still the whole, and overrunning it is a finding.
+    assert.deepEqual(summary(text('190000')), ['3 error sum-of-parts 97092']);
+  });
+});
