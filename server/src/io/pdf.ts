@@ -15,6 +15,7 @@
 import { t } from '../l10n';
 import { TextBuilder, type ReadDocument } from './document';
 import { unruledTables, type GridItem, type GridLine } from './pdf-grid';
+import { placeOverlaid } from './pdf-overlay';
 
 type Item = GridItem;
 type Line = GridLine;
@@ -254,6 +255,7 @@ function toLines(all: Item[], ruled: Ruled[]): Line[] {
   }
   for (const l of plain) {
     l.items.sort((a, b) => a.x - b.x);
+    l.items = placeOverlaid(l.items);
     let text = '';
     let end = -Infinity;
     for (const it of l.items) {
@@ -354,15 +356,16 @@ function write(pages: Line[][]): { text: string; places: { offset: number; label
     pending = '';
   };
   const isTable = (s: string) => s.includes('\t');
-  // A line opening with a heading's label, a table's caption or a unit starts a paragraph even after a full
+  // A line opening with a heading's label (`第二部分`, `一、`), a table's caption or a unit starts a paragraph even after a full
   // line (not a figure's decimals: `86.50万元` goes on a wrapped paragraph, nor `表1。` ending one).
-  const starts = /^([一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+[)）]|\d+[.．](?!\d)|\d+、|[（(]\d+[)）]|表\s*\d+\s|附件|单位：)/;
+  const starts = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+[)）]|\d+[.．](?!\d)|\d+、|[（(]\d+[)）]|表\s*\d+\s|附件|单位：)/;
   // The line before wraps into `next` when it is a paragraph's line that ends at the right margin, or leaves
   // less room there than the word `next` opens with (a figure is never broken: `应发放` / `1286.40万元`).
   let before: { line: Line; right: number } | undefined;
   const wraps = (next: Line) => {
     if (!before || pending === '' || isTable(before.line.text) || isTable(next.text) || starts.test(next.text)) return false;
-    if (/[。！？!?]$/.test(before.line.text)) return false;
+    // A contents entry ends with its page number (`一、主要职能……3`): the next entry or page is no continuation.
+    if (/[。！？!?]$/.test(before.line.text) || /[.．·…]{4,}\s*\d{1,4}$/.test(before.line.text)) return false;
     const room = before.right - before.line.right;
     const word = /^[A-Za-z0-9.,%+\-]+/.exec(next.text)?.[0] ?? '';
     return room < Math.max(before.line.size * 4, word.length * next.size * 0.6 + next.size);

@@ -9,3 +9,13 @@ const PAGE_LINE = [
 export function isPageNumber(line: string): boolean {
   return PAGE_LINE.some((re) => re.test(line));
 }
+
+/**
+ * A table of contents entry: a title, a dot leader and its page number (`一、主要职能………3`, also two entries run
+ * together by a PDF reader: `三、人员构成情况……4第二部分…5`). No heading of the outline and no figure.
+ */
+const CONTENTS_ENTRY = /[.．·…。]{4,}[\s\u3000]*\d{1,4}[\s\u3000]*$/;
+
+export function isContentsEntry(line: string): boolean {
+  return CONTENTS_ENTRY.test(line);
+}

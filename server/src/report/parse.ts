@@ -1,6 +1,8 @@
 // text → Report. Reads lines once, classifying each as blank, heading, table line, unit line or prose.
 // Never throws on odd input: what it cannot read as a heading or a table is prose.
-import { isPageNumber } from './page-numbers';
+import { pageBreakEnd, pageFurniture } from './page-breaks';
+import { isContentsEntry } from './page-numbers';
+import { fillsWidth, wrapWidth } from './wrapped-lines';
 import { markWholeUnitMoney } from './money-precision';
 import type { Heading, Paragraph, Report, Section, Span, Table } from './model';
 import { computeLineStarts, positionAt } from './lines';
@@ -245,6 +247,17 @@ export function parseReport(text: string, format: Report['format'], builders: Bl
   let noTableBefore = 0;
   let noLineTableBefore = 0;
   let noPipeTableBefore = 0;
+  const furniture = pageFurniture(masked, spans);
+  // Past a page break inside a paragraph: the line before is furniture, the paragraph's own last line says whether
+  // the sentence goes on.
+  let afterBreak = false;
+  const wrap = wrapWidth(masked, spans);
+  // A numbered line as wide as the page's wrapped lines, going on in the next line: a paragraph's first line.
+  const runsOn = (i: number) => {
+    if (!fillsWidth(lineText(i), wrap) || i + 1 >= spans.length) return false;
+    const next = furniture[i + 1] || blankAt(i + 1) ? pageBreakEnd(masked, spans, furniture, i + 1) : i + 1;
+    return next !== undefined && !blankAt(next) && !matchMarker(lineText(next)) && !isTabLine(lineText(next));
+  };
 
   const flush = () => {
     if (paragraph.length) report.paragraphs.push(builders.paragraph(masked, paragraph, listMarker));
@@ -280,6 +293,8 @@ export function parseReport(text: string, format: Report['format'], builders: Bl
   let i = 0;
   while (i < spans.length) {
     const line = lineText(i);
+    const pastBreak = afterBreak;
+    afterBreak = false;
     if (format === 'md' && /^\s*(```|~~~)/.test(line)) {
       flush();
       inFence = !inFence;
@@ -290,13 +305,18 @@ export function parseReport(text: string, format: Report['format'], builders: Bl
       i++;
       continue;
     }
-    // A page number of PDF text (`—23—`, `- 4 -`, `第3页`) is no figure, and the sentence it cuts goes on after it.
-    if (isPageNumber(line)) {
-      i++;
-      continue;
-    }
-    if (isBlank(line) && !(format === 'txt' && line.startsWith('\t'))) {
-      flush();
+    // A page number of PDF text (`—23—`, `- 4 -`, `第3页`) and a running header are no figure, and the sentence a
+    // page break cuts (blank lines, page number, header) goes on after it.
+    const blank = (isBlank(line) && !(format === 'txt' && line.startsWith('\t'))) || isContentsEntry(line);
+    if (furniture[i] || blank) {
+      const last = paragraph[paragraph.length - 1];
+      const end = last && CONTINUES.test(masked.slice(last.start, last.end).trimEnd()) ? pageBreakEnd(masked, spans, furniture, i) : undefined;
+      if (end !== undefined) {
+        afterBreak = true;
+        i = end;
+        continue;
+      }
+      if (blank) flush();
       i++;
       continue;
     }
@@ -352,7 +372,7 @@ export function parseReport(text: string, format: Report['format'], builders: Bl
       noPipeTableBefore = piped.end;
     }
     const candidate = readHeading(line, spans[i], i, format);
-    if (candidate) {
+    if (candidate && !runsOn(i)) {
       flush();
       addHeading(report, candidate, levels, styleOfHashes);
       caption = candidate.heading.title;
@@ -403,7 +423,8 @@ export function parseReport(text: string, format: Report['format'], builders: Bl
     // Prose. A numbered line starts its own paragraph; a line that does not end a sentence runs on.
     const marker = matchMarker(line);
     const bullet = format === 'md' && /^\s*([-*+]|\d+\.)\s/.test(line);
-    if (marker || bullet || paragraph.length === 0 || !CONTINUES.test(lineText(i - 1).trimEnd())) {
+    const before = pastBreak && paragraph.length ? paragraph[paragraph.length - 1] : spans[i - 1];
+    if (marker || bullet || paragraph.length === 0 || !CONTINUES.test(masked.slice(before.start, before.end).trimEnd())) {
       flush();
       if (marker) {
         const start = spans[i].start + marker.start;

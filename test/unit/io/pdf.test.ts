@@ -130,3 +130,14 @@ test('a password, a broken file or a non-PDF gets a reason, never a throw', asyn
     assert.match(r.ok ? '' : r.reason, /PDF/);
   }
 });
+
+test('quotes drawn from a fallback font go back into the spaces they stand over; 第X部分 after a contents page starts a line', async () => {
+  // juesuan-2023.pdf (LibreOffice, from test/fixtures/generators/juesuan-2023.py): 仿宋 has no “ ”, the text run keeps a
+  // space for each and the marks come as items of their own at the spaces' places.
+  const lines = (await text('juesuan-2023.pdf')).split('\n');
+  assert.ok(lines.includes('七、财政拨款“三公”经费支出决算情况说明'), lines.slice(290, 310).join('\n'));
+  assert.ok(lines.some((l) => l.startsWith('2023年度“三公”经费财政拨款支出预算为18.00万元，支出决算为15.21万元，完成预算的84.50%，其中：')));
+  // The contents page ends `第五部分附件……25`; the next page's heading is a line of its own, not glued on.
+  assert.ok(lines.includes('第一部分部门概况'));
+  assert.ok(lines.some((l) => /^第五部分附件\.+25$/.test(l)));
+});

@@ -1,0 +1,58 @@
+// PDF text keeps the page's line breaks: a paragraph runs across lines of the same width, and a numbered paragraph
+// (`6.农林水支出（类）水利（款）行政运行（项）：年初预算为` / `425.60 万元，支出决算为 412.38 万元，…`) starts with a line
+// that looks like a heading. A heading is shorter than the page; a numbered line as wide as the lines of the
+// wrapped paragraphs, going on in the next line, is the first line of a paragraph.
+import type { Span } from './model';
+import { isBlankIn } from './normalize';
+import { matchMarker } from './numbering';
+
+/** Lines narrower than this (in half-width columns) are no wrapped prose: table cells, headings, short items. */
+const MIN_WRAP = 30;
+/** How many wrapped lines make a text wrapped at a width. */
+const MIN_LINES = 20;
+/** A line this much narrower than the width was still cut by it: a figure or a word that did not fit went on. */
+const SLACK = 8;
+
+/** Display width: CJK and full-width characters take two columns. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || c >= 0x20000 ? 2 : 1;
+  }
+  return w;
+}
+
+const ENDS_SENTENCE = /[。；！？!?;：:]$/;
+const TABLE_LIKE = /\t|\S\s{3,}\S/;
+
+/**
+ * The width the text's paragraphs wrap at: the most common width of the unnumbered lines that go on in the next
+ * line (prose lines, not cells nor headings), when at least MIN_LINES of them, and most, are within SLACK of it;
+ * undefined for text that keeps a paragraph on one line.
+ */
+export function wrapWidth(masked: string, spans: Span[]): number | undefined {
+  const counts = new Map<number, number>();
+  const widths: number[] = [];
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const t = masked.slice(spans[i].start, spans[i].end).trim();
+    if (!t || TABLE_LIKE.test(t) || ENDS_SENTENCE.test(t) || isBlankIn(masked, spans[i + 1].start, spans[i + 1].end) || matchMarker(t)) continue;
+    const w = displayWidth(t);
+    if (w < MIN_WRAP) continue;
+    widths.push(w);
+    counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  let mode = 0;
+  let best = 0;
+  for (const [w, n] of counts) if (n > best || (n === best && w > mode)) [mode, best] = [w, n];
+  if (!mode) return undefined;
+  const near = widths.filter((w) => w >= mode - SLACK && w <= mode + 2).length;
+  return near >= MIN_LINES && near * 2 > widths.length ? mode : undefined;
+}
+
+/** Whether `line` fills the wrap width: it was cut by the page's edge, not ended. */
+export function fillsWidth(line: string, width: number | undefined): boolean {
+  if (width === undefined) return false;
+  const t = line.trim();
+  return !ENDS_SENTENCE.test(t) && displayWidth(t) >= width - SLACK;
+}
