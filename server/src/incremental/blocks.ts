@@ -16,8 +16,6 @@ export interface Kept<T extends object = object> {
   /** The document offset the block's key is relative to, as of the last parse that used it. */
   base: number;
   offsets: Offsets;
-  /** Every object of the block (to tell the relations' own offsets from the block's). */
-  owned: Set<object>;
   /** Offsets held by the relations kept for this block (rule-memo.ts), by rule. */
   extra: Map<string, Offsets>;
 }
@@ -104,10 +102,9 @@ export class BlockCache {
     } else {
       this.stats.built++;
       const value = build();
-      const owned = new Set<object>();
       const offsets = emptyOffsets();
-      collectOffsets(value, owned, offsets);
-      kept = { value, base, offsets, owned, extra: new Map() };
+      collectOffsets(value, new Set(), offsets);
+      kept = { value, base, offsets, extra: new Map() };
       this.byValue.set(value, kept);
     }
     const same = this.current.get(key);
@@ -125,5 +122,5 @@ const NOT_A_TABLE = Object.freeze({}) as unknown as Table;
  * throughout) depend on the whole text: a kept block's figures are as built again before the parser marks them.
  */
 function unmark(kept: Kept): void {
-  for (const o of kept.owned) if ((o as { coarse?: boolean }).coarse !== undefined) delete (o as { coarse?: boolean }).coarse;
+  for (const q of kept.offsets.figures) if (q.coarse !== undefined) delete q.coarse;
 }

@@ -31,19 +31,25 @@ const messages = () => (globalThis as { jixiaoL10nContents?: unknown }).jixiaoL1
  * What a table's relations read that is set on the table after it is built: whether the text ends with it, and
  * which figures are read at whole-unit precision (report/money-precision.ts, a decision over the whole text).
  */
-function inputsOf(table: Table): string {
+function inputsOf(table: Table, report: Report): string {
+  const known = inputs.get(table);
+  if (known?.report === report) return known.inputs;
   let s = table.endsText ? 'e' : '-';
   for (const row of table.rows) for (const cell of row.cells) if (cell.quantity) s += cell.quantity.coarse ? '1' : '0';
+  inputs.set(table, { report, inputs: s });
   return s;
 }
+
+/** inputsOf, once per table and report (the table rules ask for it in turn). */
+const inputs = new WeakMap<Table, { report: Report; inputs: string }>();
 
 /** Runs `rule` over the report, table by table, giving each kept table's relations again where they still hold. */
 export function runByTable(rule: Rule, report: Report, out: RuleOutput, blocks: BlockCache): void {
   for (const table of report.tables) {
     const kept = blocks.keptOf(table);
-    const inputs = inputsOf(table);
+    const now = inputsOf(table, report);
     const memo = kept ? memos.get(table)?.get(rule.id) : undefined;
-    if (memo && memo.inputs === inputs && memo.messages === messages()) {
+    if (memo && memo.inputs === now && memo.messages === messages()) {
       for (const c of memo.checks) out.check(c);
       for (const f of memo.findings) out.report(f);
       continue;
@@ -63,12 +69,12 @@ export function runByTable(rule: Rule, report: Report, out: RuleOutput, blocks: 
     if (!kept) continue;
     // The relations' own offsets (spans they made rather than took from the table) move with the table.
     const offsets = emptyOffsets();
-    collectOffsets([checks, findings], new Set(), offsets, kept.owned);
+    collectOffsets([checks, findings], new Set(), offsets, new Set<object>([...kept.offsets.spans, ...kept.offsets.insertAts]));
     const { start, end } = table.span;
     if (offsets.spans.some((s) => s.start < start || s.end > end) || offsets.insertAts.length || offsets.docStarts.length) continue;
     kept.extra.set(rule.id, offsets);
     let byRule = memos.get(table);
     if (!byRule) memos.set(table, (byRule = new Map()));
-    byRule.set(rule.id, { checks, findings, inputs, messages: messages() });
+    byRule.set(rule.id, { checks, findings, inputs: now, messages: messages() });
   }
 }

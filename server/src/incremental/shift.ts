@@ -12,17 +12,19 @@ export interface Offsets {
   spans: Array<{ start: number; end: number }>;
   insertAts: Array<{ insertAt: number }>;
   docStarts: Array<{ docStart: number }>;
+  /** Not offsets: the figures (objects with `decimals`), whose `coarse` mark the parser sets after the build. */
+  figures: Array<{ coarse?: boolean }>;
 }
 
 export function emptyOffsets(): Offsets {
-  return { spans: [], insertAts: [], docStarts: [] };
+  return { spans: [], insertAts: [], docStarts: [], figures: [] };
 }
 
 const plain = (o: object) => Array.isArray(o) || Object.getPrototypeOf(o) === Object.prototype;
 
 /**
  * Adds the offset holders reachable from `root` that are not in `seen` to `into` (and to `seen`). Objects in `skip`
- * (the block's own, when collecting the offsets of the relations found in it) are passed over.
+ * (the block's own spans, when collecting the offsets of the relations found in it) are passed over.
  */
 export function collectOffsets(root: unknown, seen: Set<object>, into: Offsets, skip?: Set<object>): void {
   const stack: unknown[] = [root];
@@ -38,6 +40,7 @@ export function collectOffsets(root: unknown, seen: Set<object>, into: Offsets, 
     if (typeof r.start === 'number' && typeof r.end === 'number') into.spans.push(r as { start: number; end: number });
     if (typeof r.insertAt === 'number') into.insertAts.push(r as { insertAt: number });
     if (typeof r.docStart === 'number') into.docStarts.push(r as { docStart: number });
+    if (typeof r.decimals === 'number') into.figures.push(r as { coarse?: boolean });
     for (const key in r) {
       const v = r[key];
       if (v !== null && typeof v === 'object') stack.push(v);
