@@ -6,6 +6,7 @@ import type { Paragraph, Quantity, Report } from '../report/model';
 import { t } from '../l10n';
 import { moneyDecimals } from './format';
 import { canBeAtMost, intervalOf } from './interval';
+import { identityCovers } from './identities';
 import { isPrior } from './prose-index';
 import { COMPARISON } from './prose-lists';
 
@@ -40,7 +41,8 @@ function checkParagraph(report: Report, p: Paragraph, out: RuleOutput): void {
       if (q.incidental || q.kind !== 'money' || !q.inParens || COMPARISON.test(q.label) || CHANGE.test(q.label) || isPrior(q.label) || /[生人户亩]均|平均/.test(q.label)) plain = false;
       parts.push(q);
     }
-    if (!plain || parts.length < 2) continue;
+    // `基本支出702.18万元（人员经费618.45万元、公用经费84.73万元）`: an identity's parts are the identity rule's.
+    if (!plain || parts.length < 2 || identityCovers(parts.map(nameOf))) continue;
     const unit = whole.unit;
     // `一般转移支付收入1478万元(含均衡性…166万元、…其他一般转移支付收入212万元,专项转移支付收入406万元)`
     // (rd-fuling-qingxi-2023): the first amounts make it exactly and the bracket closes late; the rest is another's.
