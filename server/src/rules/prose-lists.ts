@@ -173,6 +173,22 @@ function fitsWhole(total: Quantity, parts: Quantity[], n: number, full: boolean)
   return full ? overlaps(got, intervalOf(total)) : canBeAtMost(got, intervalOf(total));
 }
 
+/**
+ * Removes from `parts` each run of two or more (up to 8) right after a part that adds up to it exactly, when the
+ * run is announced as a split (`分项目看:`, `从…看`, `其中`, `包括`).
+ */
+function dropSplits(parts: Quantity[], used: Clause[]): void {
+  for (let i = 0; i + 2 < parts.length; i++) {
+    const at = used.findIndex((c) => c.quantities.includes(parts[i + 1]));
+    if (at < 0 || !/分项|分类|从.{0,8}看|其中|包括/.test(used[at].text + (at > 0 && !used[at - 1].quantities.length ? used[at - 1].text : ''))) continue;
+    for (let j = i + 2; j < parts.length && j <= i + 8; j++) {
+      if (!fitsWhole(parts[i], parts.slice(i + 1, j + 1), j - i, true)) continue;
+      parts.splice(i + 1, j - i);
+      break;
+    }
+  }
+}
+
 /** Wholes before `total` in the sentence (a few, nearest first) that the parts add up to exactly: the one, if one. */
 function earlierFitting(clauses: Clause[], ci: number, total: Quantity, parts: Quantity[]): Quantity | undefined {
   const found: Quantity[] = [];
@@ -311,6 +327,9 @@ function listsOf(p: Paragraph, report: Report): PartList[] {
       // (cz-hongtong-tjj-2019): parts that overrun the amount just before 其中 but make an earlier one of the sentence
       // exactly are that one's.
       else if (parts.length >= 2 && !fitsWhole(total, parts, parts.length, false)) total = earlierFitting(clauses, ci, total, parts) ?? total;
+      // `其中:旗本级…75.29亿元,…分项目看:税收完成16.81亿元,…非税完成58.48亿元;上级转移支付20.88亿元;…` (cz-wushen-czj-
+      // 2024): parts overrunning the whole, some of which make the part before them exactly, are that part's split.
+      if (parts.length >= 3 && !fitsWhole(total, parts, parts.length, false)) dropSplits(parts, used);
       // A list still being typed: the sentence stops on a comma, or stops without its 。 at the very end of the text,
       // where the cursor is. Ended by a line break with no punctuation (text pasted from PDF often has no full
       // stop), it is complete (issue #9).

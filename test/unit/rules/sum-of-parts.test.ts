@@ -478,4 +478,12 @@ describe('which amount a 其中 list divides (fresh finance news)', () => {
     // Making neither exactly: the amount before 其中 is still the whole, and overrunning it is a finding.
     assert.deepEqual(summary(text('190000')), ['3 error sum-of-parts 97092']);
   });
+
+  it('a 分项目看 run that makes the part before it exactly is that part\'s split (cz-wushen-czj-2024)', () => {
+    const text = (tax: string) =>
+      doc(`1-6月,全旗一般公共预算收入完成100.03亿元,其中:旗本级一般公共财政预算收入完成75.29亿元,同比增长219.2%,分项目看:税收完成${tax}亿元,同比减少17.7%,非税完成58.48亿元;上级转移支付20.88亿元;债券转贷收入0.48亿元;上年结余3.38亿元。`);
+    assert.deepEqual(summary(text('16.81')), []);
+    assert.ok(checks(text('16.81')).some((c) => c.rule === 'sum-of-parts' && c.figure === '100.03' && c.holds));
+  });
 });
+
