@@ -9,6 +9,7 @@ import { add, div, intervalOf, overlaps, point, scale, sub } from './interval';
 import { itemAndBudget } from './item-budget';
 import { isActual, isBudget } from './measure-words';
 import { doneAndLeft } from './rate-complement';
+import { completionInline } from './completion-inline';
 import { wrongUnit } from './unit-slip';
 import { unitFactor } from './prose-lists';
 import { relation } from './relation';
@@ -119,6 +120,11 @@ export const rate: Rule = {
           ofSum(out, r, ...complement);
           return;
         }
+        const inline = completionInline(report, p, at);
+        if (inline) {
+          ofBudget(out, r, ...inline);
+          return;
+        }
         const kind = KINDS.find((k) => k.rate.test(r.label));
         if (!kind) return;
         // `执行率达到100%的1个，95%以上的6个`: a rate that describes the items counted is no rate stated.
@@ -209,6 +215,24 @@ function bracketedAfter(figures: Quantity[], at: number, r: Quantity, kind: Rate
   const num = next.filter((q) => kind.numerator(q.label.replace(/^[（(]/, '')));
   const den = next.filter((q) => kind.denominator(q.label.replace(/^[（(]/, '')));
   return num.length === 1 && den.length === 1 && num[0] !== den[0] ? [num[0], den[0]] : undefined;
+}
+
+/** `支出34.1万元,完成全年预算50.74万元的67.2%`: the amount over the budget stated with the rate. */
+function ofBudget(out: RuleOutput, r: Quantity, done: Quantity, budget: Quantity): void {
+  const f = unitFactor(done.unit, budget.unit);
+  const ratio = div(scale(intervalOf(done), f), intervalOf(budget));
+  if (!ratio || budget.value.isZero()) return;
+  relation(out, {
+    ruleId: 'rate',
+    stated: r,
+    label: t('完成预算的比例'),
+    operands: [operandOf(done), operandOf(budget)],
+    formula: `${done.label} ${done.raw} ÷ ${budget.label.replace(/^(完成|为|达到?)/, '')} ${budget.raw}`,
+    computed: done.value.mul(f).div(budget.value).mul(100),
+    expected: scale(ratio, new Decimal(100)),
+    decimals: Math.max(2, r.decimals),
+    unit: '%',
+  });
 }
 
 /** `支付18501.096万元,未支703万元,支付率95%`: the rate is the done amount over done and left together. */

@@ -213,3 +213,18 @@ describe('an amount in the wrong unit (sg-km-kjj-2018)', () => {
     assert.deepEqual(summary(text('元')), []);
   });
 });
+
+describe('the budget stated inside the completion phrase (rd-mayang-sjj-2019)', () => {
+  const text = (r: string) => doc(`2019年全县基金收入总额72,716万元,完成年初预算31,700万元的${r}%,比上年增加29,821万元,增幅69.52%。`);
+
+  it('72,716 ÷ 31,700 = 229.388%: 229.39 holds, 239.39 is an error with the formula', () => {
+    assertConsistent(text('229.39'), 'rate', '229.39');
+    const f = only(text('239.39'));
+    assert.equal(f.message, '完成预算的比例应为 229.39%（全县基金收入总额 72,716 ÷ 年初预算 31,700），文中为 239.39%，相差 10 个百分点');
+    assert.equal(applyFix(text('239.39'), f), text('229.39'));
+  });
+
+  it('a change before the phrase is not what was spent: not read', () => {
+    assert.deepEqual(checks(doc('支出比上年增加500万元,完成年初预算31,700万元的229.39%。')).filter((c) => c.rule === 'rate'), []);
+  });
+});
