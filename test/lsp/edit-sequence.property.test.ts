@@ -4,12 +4,16 @@
 // followed at once (racing the debounced analysis) by hover, codeAction and a diagnostic pull. The server answers
 // every request; every diagnostic it pulls or pushes — range and related locations — lies inside the document as
 // it stood at that version; the last version is published. (Pushes are debounced 300 ms: the test waits for one
-// only every tenth edit and at the end, and checks each push that arrives against the text of its version.)
+// only every tenth edit and at the end, and checks each push that arrives against the text of its version.) The
+// server analyses each version incrementally (server/src/incremental/): what it pulls and pushes is exactly what a
+// fresh analysis of that version's text gives.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { CodeAction, Diagnostic, Position, Range } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze } from '../../server/src/analyze';
+import { toDiagnostics } from '../../server/src/features/diagnostics';
 import { reportLike, SOURCES } from '../unit/report/fragments';
 import { type Session, start } from './session';
 
@@ -40,6 +44,11 @@ function assertDiagnostics(text: string, uri: string, ds: Diagnostic[], where: s
       if (r.location.uri === uri) assertInside(text, r.location.range, `${where}: ${d.code} related`);
     }
   }
+}
+
+/** The diagnostics of a fresh analysis of the text, as they come over the protocol. */
+function fresh(text: string, format: 'txt' | 'md', uri: string): Diagnostic[] {
+  return JSON.parse(JSON.stringify(toDiagnostics(analyze(text, { format }), uri)));
 }
 
 describe('a long random edit sequence through the server (property)', () => {
@@ -80,6 +89,7 @@ describe('a long random edit sequence through the server (property)', () => {
           assert.ok(actions === null || Array.isArray(actions));
           assert.equal(pulled.kind, 'full');
           assertDiagnostics(now, uri, pulled.items ?? [], `edit ${i} (pulled)`);
+          assert.deepEqual(pulled.items, fresh(now, format, uri), `edit ${i} (pulled): not what a fresh analysis gives`);
           if (i % 10 === 9) await s.diagnostics(uri, version);
         }
         await s.diagnostics(uri, s.version(uri));
@@ -88,6 +98,7 @@ describe('a long random edit sequence through the server (property)', () => {
         for (const p of pushes) {
           assert.ok(p.version !== undefined && texts.has(p.version), `a push for an unknown version ${p.version}`);
           assertDiagnostics(texts.get(p.version)!, uri, p.diagnostics, `push of version ${p.version}`);
+          assert.deepEqual(p.diagnostics, fresh(texts.get(p.version)!, format, uri), `push of version ${p.version}: not what a fresh analysis gives`);
         }
         await s.close(uri);
         assert.ok(s.alive(), `the server died; stderr:\n${s.stderr}`);
