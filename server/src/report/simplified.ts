@@ -15,8 +15,23 @@ const MIN_TRADITIONAL = 8;
 
 let convert: ((text: string) => string) | undefined;
 
-/** The text as jixiao reads it: converted to simplified characters when it is traditional, else itself. */
+// `預(yù)算`, `經(jīng)費(fèi)`: mirror sites put the pinyin of some characters after them in brackets. Read as spaces of
+// the same length (names are read without spaces), so `预算` is found by its name and every range stays in place.
+// Only a bracket right after a Han character holding one lower-case syllable with a tone mark.
+const PINYIN = /(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/g;
+
+/** The text as jixiao reads it: traditional characters simplified, pinyin annotations blanked, else itself. */
 export function readable(text: string): string {
+  return withoutPinyin(simplified(text));
+}
+
+function withoutPinyin(text: string): string {
+  if (!/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/.test(text)) return text;
+  return text.replace(PINYIN, (m) => ' '.repeat(m.length));
+}
+
+/** The text converted to simplified characters when it is traditional, else itself. */
+function simplified(text: string): string {
   let n = 0;
   TRADITIONAL.lastIndex = 0;
   while (n < MIN_TRADITIONAL && TRADITIONAL.test(text)) n++;

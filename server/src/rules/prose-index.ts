@@ -164,7 +164,8 @@ export function subjectOf(label: string): string {
   }
   const subject = label.slice(0, m.index).replace(/^\d{4}年度?/, '');
   // `决算比上年减少`: 决算 alone says what is measured, not of what; it names no figure to look for.
-  return ONLY_MEASURE.test(subject) ? '' : subject;
+  // `(与)上年相比减少` (js-tianshui-you-2017): what is compared with, not what changed.
+  return ONLY_MEASURE.test(subject) || /^(与|同)?(上年|去年|上一年度?|上年度|上年同期|去年同期|同期)$/.test(subject) ? '' : subject;
 }
 
 /**

@@ -29,3 +29,23 @@ test('a simplified text with a stray traditional character or two is left as it 
   const text = '2023年预算数为12.00万元，說明如下。';
   assert.equal(readable(text), text);
 });
+
+// ys-henan-sangong-2015.txt line 2, as the mirror stores it (traditional, with pinyin after some characters).
+const annotated = (rate: string) =>
+  `去年省級(jí)一般公共預(yù)算安排的“三公”經(jīng)費(fèi)決算支出5億元,比上年減少3.3億元,下降${rate}%。其中公務(wù)用車購(gòu)置及運(yùn)行費3億元,比上年減少1.2億元。`;
+
+test('pinyin after characters (預(yù)算) is read as spaces: names match, ranges stay the original’s', () => {
+  const text = annotated('39.8');
+  const read = readable(text);
+  assert.equal(read.length, text.length);
+  assert.ok(read.includes('一般公共预    算安排'));
+  const growth = analyze(text).checks.find((c) => c.ruleId === 'growth')!;
+  assert.ok(growth.holds);
+  assert.equal(growth.formula, '比上年减少 3.3 ÷ (去年省级一般公共预算安排的“三公”经费决算支出 5 + 3.3)');
+  const f = analyze(annotated('66')).findings.find((x) => x.ruleId === 'growth')!;
+  assert.equal(annotated('66').slice(f.span.start, f.span.end), '66');
+});
+
+test('brackets that are no pinyin are kept: (PPP), (dá) after a digit, (a)', () => {
+  for (const s of ['项目采用(PPP)模式实施', '第3(dá)项', '附表(a)']) assert.equal(readable(s), s);
+});

@@ -343,3 +343,11 @@ describe('收、支总计各增加: 各 says both totals changed alike, the tota
     assert.deepEqual(summary(text('7.69')), ['3 error growth 7.69']);
   });
 });
+
+describe('与上年相比减少 names the base, not what changed (js-tianshui-you-2017)', () => {
+  it('支出总计1741.75万元,与上年相比减少53.7万元,降低2.99%: 53.7 ÷ 1795.45 = 2.99%', () => {
+    const text = (r: string) => doc(`2017年度,本单位一般公共预算财政拨款支出总计1741.75万元,与上年相比减少53.7万元,降低${r}%。`);
+    assertConsistent(text('2.99'), 'growth', '2.99');
+    assert.deepEqual(summary(text('3.08')), ['3 error growth 3.08']);
+  });
+});
