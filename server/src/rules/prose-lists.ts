@@ -215,7 +215,7 @@ function shared(a: string, b: string): number {
 // A clause that ends in 中 (not 其中) names the whole the next clauses divide: `决算支出中，`.
 const WITHIN = /^[\s\u3000]*(?:\d{4}年度?)?(.*?)(?:[\d.,]+\s*(?:万元|元|亿元))?中$/;
 
-function listsOf(p: Paragraph, report: Report): PartList[] {
+function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): PartList[] {
   const lists: PartList[] = [];
   // The figure a bare name refers to: the last one of that name earlier in the paragraph.
   // (Indexed by name once per paragraph: a paragraph of one pasted line may have thousands of such names.)
@@ -252,6 +252,11 @@ function listsOf(p: Paragraph, report: Report): PartList[] {
         total = (lastWhole ??= lastWholes(clauses))[ci];
         if (!total && ci === 0 && si > 0) {
           candidates = wholes(p.sentences[si - 1].clauses);
+          total = candidates[candidates.length - 1];
+        } else if (!total && ci === 0 && si === 0 && prev) {
+          // `…三公经费支出合计585.53万元…，同比减少144.92万元…。` then a paragraph `其中:因公出国(境)经费0万元…`
+          // (zb-tianshan-czj-2019): a paragraph opening with 其中 goes on with the last sentence of the one before.
+          candidates = wholes(prev.sentences[prev.sentences.length - 1]?.clauses ?? []);
           total = candidates[candidates.length - 1];
         }
       } else if (within && ci + 1 < clauses.length) {
@@ -366,6 +371,11 @@ function siblings(a: string, b: string): boolean {
   });
 }
 
+/** The paragraph before `p` when only blank lines stand between them (no heading, no table). */
+function adjoining(report: Report, prev: Paragraph | undefined, p: Paragraph): Paragraph | undefined {
+  return prev && /^\s*$/.test(report.text.slice(prev.span.end, p.span.start)) ? prev : undefined;
+}
+
 /** The paragraph runs to the end of the text with no line break after it: the user may be typing it. */
 function stillTyped(report: Report, p: Paragraph): boolean {
   return !/[\r\n]/.test(report.text.slice(p.span.end));
@@ -387,7 +397,10 @@ export function listParts(report: Report): Set<Quantity> {
 export function partLists(report: Report): PartList[] {
   let lists = cache.get(report);
   if (!lists) {
-    lists = [...report.paragraphs.flatMap((p) => [...listsOf(p, report), ...closingTotals(p)]), ...itemLists(report)];
+    lists = [
+      ...report.paragraphs.flatMap((p, i) => [...listsOf(p, report, adjoining(report, report.paragraphs[i - 1], p)), ...closingTotals(p)]),
+      ...itemLists(report),
+    ];
     cache.set(report, lists);
   }
   return lists;

@@ -487,3 +487,18 @@ describe('which amount a 其中 list divides (fresh finance news)', () => {
   });
 });
 
+
+describe('a paragraph opening with 其中 goes on with the paragraph before (sg-hanyang-2013)', () => {
+  const text = (whole: string) =>
+    [`2.公务用车购置及运行维护支出${whole}万元(排已公开的6个区最高),比上年增长58.65%。`, '', '其中:公务用车购置支出1,088万元,比上年增长97.1%;公务用车运行维护支出3,559万元,比上年增长49.73%。'].join('\n');
+
+  it('4.647万元 against 1,088 + 3,559 = 4,647 across the blank line: error', () => {
+    assert.deepEqual(summary(text('4.647')), ['1 error sum-of-parts 4.647']);
+    assertConsistent(text('4,647'), 'sum-of-parts', '4,647');
+  });
+
+  it('not after a heading or a table between them', () => {
+    const headed = text('4.647').replace('\n\n', '\n\n（二）公务接待\n\n');
+    assert.deepEqual(summary(headed).filter((s) => s.includes('sum-of-parts')), []);
+  });
+});
