@@ -48,6 +48,8 @@ function changeOf(report: Report, at: Located): Change | undefined {
     const frame = FRAME.exec(before.replace(/\d+(\.\d+)?\s*(万元|元|亿元)/g, ''));
     base = frame ? baseOf(frame[1]) : undefined;
   }
+  // `…585.53万元,同比减少144.92万元` (zb-tianshan-czj-2019): 同比 compares with the same period of last year.
+  if (!base && /^同比(增加|减少)/.test(label)) base = 'prior';
   if (!base) return undefined;
   let name = subjectOf(label);
   if (!name && (named || CHANGE_ONLY.test(label))) {

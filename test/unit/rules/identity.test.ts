@@ -149,3 +149,19 @@ describe('parts in brackets are the split of the amount the brackets follow (js-
     assert.deepEqual(summary(doc('2023年基本支出702.18万元（人员经费618.45万元、公用经费84.73万元）。')), ['3 error identity 702.18']);
   });
 });
+
+describe('changes of the 三公 items stated 同比 add up to the total’s (zb-tianshan-czj-2019)', () => {
+  const text = (whole: string) =>
+    [
+      `2019年度,天山区本级一般公共预算财政拨款三公经费支出合计585.53万元,同比减少${whole}万元,各部门单位贯彻落实厉行节约规定。`,
+      '',
+      '其中:因公出国(境)经费0万元,同比减少0万元。公务用车购置及运行费585.53万元,同比减少144.92万元。公务接待费0.00万元,同比减少0.11万元。',
+    ].join('\n');
+
+  it('144.92 against 0 + 144.92 + 0.11 = 145.03: error naming the identity', () => {
+    const f = only(text('144.92'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '1 error identity 144.92');
+    assert.match(f.message, /^“三公”经费同比减少应为 145\.03万元/);
+    assert.deepEqual(summary(text('145.03')), []);
+  });
+});
