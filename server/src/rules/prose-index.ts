@@ -60,6 +60,9 @@ export function findNamed(
   const all = proseFigures(report);
   let endsWith: Located | undefined;
   let startsWith: Located | undefined;
+  // `…“三公”经费支出预算为12.04万元,支出决算为12.04万元…。…“三公”经费支出决算数比2017年减少…` (sx-panlong-gulou-2018):
+  // in the same paragraph, a figure named by the name's tail (支出决算) is it, when nothing is named more fully.
+  let tailOf: Located | undefined;
   // `“三公”经费预算数` names `“三公”经费预算总额`: the same thing, its count word aside.
   const bare = measureless(name);
   // `“三公”经费支出` names `…“三公”经费总支出`; a name is matched without its 的.
@@ -75,9 +78,10 @@ export function findNamed(
     if (l.q.label === name) return l;
     if (!endsWith && (l.q.label.endsWith(name) || (bare.length >= 4 && measureless(l.q.label).endsWith(bare)) || (totalled && l.q.label.endsWith(totalled)))) endsWith = l;
     // `“三公”经费支出4.38万元` is what `“三公”经费较上年减少` speaks of; `…开支的“三公”经费总支出` what `…开支“三公”经费` does.
+    if (!tailOf && l.paragraph === here && l.q.label.length >= 4 && bare.length > l.q.label.length && bare.endsWith(measureless(l.q.label))) tailOf = l;
     if (!startsWith && name.length >= 3 && (l.q.label.startsWith(name) || (plain.length >= 6 && l.q.label.includes('的') && l.q.label.replace(/的/g, '').startsWith(plain)))) startsWith = l;
   }
-  return endsWith ?? startsWith;
+  return endsWith ?? startsWith ?? tailOf;
 }
 
 /** A name without its trailing 数/总额/合计 (`预算数`, `预算总额` → 预算). */

@@ -351,3 +351,12 @@ describe('与上年相比减少 names the base, not what changed (js-tianshui-yo
     assert.deepEqual(summary(text('3.08')), ['3 error growth 3.08']);
   });
 });
+
+describe('a subject named in full finds the figure named by its tail in the paragraph (sx-panlong-gulou-2018)', () => {
+  it('…“三公”经费支出预算为12.04万元,支出决算为12.04万元。…“三公”经费支出决算数比2017年减少2.01万元,下降9.77%: 2.01 ÷ 14.05 = 14.31%', () => {
+    const text = (r: string) =>
+      doc(`盘龙区鼓楼街道办事处2018年度一般公共预算财政拨款“三公”经费支出预算为12.04万元,支出决算为12.04万元,完成预算的100%。2018年度一般公共预算财政拨款“三公”经费支出决算数比2017年减少2.01万元,下降${r}%。`);
+    assert.deepEqual(summary(text('9.77')), ['3 error growth 9.77']);
+    assertConsistent(text('14.31'), 'growth', '14.31');
+  });
+});
