@@ -117,7 +117,10 @@ export function pairedGrowth(report: Report, out: RuleOutput): Set<Quantity> {
     const head = all[i];
     if (head.q.kind !== 'percent' || head.q.incidental || head.q.inParens) continue;
     const rm = RATE_HEAD.exec(head.q.label);
-    if (!rm) continue;
+    if (!rm) {
+      namedOneByOne(report, all, i, out, done);
+      continue;
+    }
     const rates = runAt(all, i);
     if (rates.figures.length < 2 || rates.figures.some((l) => l.q.kind !== 'percent' || l.q.unit !== '%')) continue;
     // The changes: the run just before the rates, in the same sentence, opened by 各/分别 and the change's word.
@@ -157,4 +160,78 @@ export function pairedGrowth(report: Report, out: RuleOutput): Set<Quantity> {
     });
   }
   return done;
+}
+
+/** `…分别下降`, `…各增长` right before the first rate, in the text itself (the rates' labels may be the list's names). */
+const RATE_WORDS = /(分别|各)(增长|下降|增加|减少)了?$/;
+const NAMED_CHANGE = /^(.{1,12}?)(增加|减少)了?$/;
+
+/**
+ * `2020年度收入476.17、支总计460.06万元。与2019年相比,收入减少84.55、支出总计减少99.6万元,分别下降18%、21.6%`
+ * (xz-dazhou-gexixuexiao-2020): changes named one by one, each after the current figure of its name in the sentence
+ * before or its own. Read only when the names correspond in order (same first and last character) and the words
+ * agree; else silent.
+ */
+function namedOneByOne(report: Report, all: Located[], i: number, out: RuleOutput, done: Set<Quantity>): void {
+  const head = all[i];
+  const word = RATE_WORDS.exec(report.text.slice(Math.max(0, head.q.span.start - 8), head.q.span.start).replace(/\s/g, ''));
+  if (!word) return;
+  const rates = runAtAny(report, all, i);
+  const n = rates.length;
+  if (n < 2 || rates.some((l) => l.q.kind !== 'percent' || l.q.unit !== '%')) return;
+  const changes = figuresBefore(all, i, n);
+  if (!changes || changes.some((l) => l.sentence !== head.sentence)) return;
+  const named = changes.map((l) => NAMED_CHANGE.exec(l.q.label.replace(COMPARED, '')));
+  if (named.some((m) => !m || m[2] !== named[0]![2])) return;
+  const currents = figuresBefore(all, changes[0].index, n);
+  if (!currents || currents.some((l) => l.paragraph !== head.paragraph)) return;
+  const sentences = head.paragraph.sentences;
+  if (sentences.indexOf(head.sentence) - sentences.indexOf(currents[0].sentence) > 1) return;
+  const names = named.map((m) => m![1]);
+  const alike = (a: string, b: string) => a.length > 0 && a[0] === b[0] && a[a.length - 1] === b[b.length - 1];
+  if (currents.some((l, k) => !alike(l.q.label.replace(/^\d{4}年度?/, ''), names[k]))) return;
+  const down = named[0]![2] === '减少';
+  if (/减|降|下/.test(word[2]) !== down) return;
+  const changeUnit = [...changes].reverse().find((l) => l.q.unit)?.q.unit ?? '';
+  const currentUnit = [...currents].reverse().find((l) => l.q.unit)?.q.unit ?? '';
+  if (!/元$/.test(changeUnit) || !/元$/.test(currentUnit)) return;
+  const plainOr = (l: Located) => !l.q.inParens && (l.q.kind === 'money' || (l.q.kind === 'plain' && !l.q.unit));
+  if (!changes.every(plainOr) || !currents.every(plainOr)) return;
+  rates.forEach((r, k) => {
+    done.add(r.q);
+    const a = changes[k].q;
+    const c = currents[k].q;
+    const factor = unitFactor(a.unit || changeUnit, c.unit || currentUnit);
+    const rate = changeRate(a, c, factor, down ? 'after-decrease' : 'after-increase');
+    if (!rate) return;
+    relation(out, {
+      ruleId: 'growth',
+      note: thisYearNote(r.q, a, c, factor),
+      stated: r.q,
+      label: t('{0}幅度', down ? t('下降') : t('增长')),
+      operands: [operandOf(a, `${names[k]}${named[0]![2]}`), operandOf(c, names[k])],
+      formula: `${names[k]}${named[0]![2]} ${a.raw} ÷ (${c.label} ${c.raw} ${down ? '+' : '−'} ${a.raw})`,
+      computed: rate.computed,
+      expected: rate.expected,
+      decimals: Math.max(2, r.q.decimals),
+      unit: '%',
+    });
+  });
+}
+
+/** all[i] and the figures after it in its sentence joined by separators only (whatever their labels). */
+function runAtAny(report: Report, all: Located[], i: number): Located[] {
+  const out = [all[i]];
+  for (let j = i + 1; j < all.length && all[j].sentence === all[i].sentence && !all[j].q.incidental && out.length < 12; j++) {
+    if (!/^[\s、,，和及与]*$/.test(report.text.slice(all[j - 1].q.fullSpan.end, all[j].q.span.start))) break;
+    out.push(all[j]);
+  }
+  return out;
+}
+
+/** The n figures before all[i], dates skipped; undefined when there are fewer. */
+function figuresBefore(all: Located[], i: number, n: number): Located[] | undefined {
+  const out: Located[] = [];
+  for (let j = i - 1; j >= 0 && out.length < n; j--) if (!all[j].q.incidental) out.unshift(all[j]);
+  return out.length === n ? out : undefined;
 }

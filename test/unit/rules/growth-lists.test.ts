@@ -47,4 +47,18 @@ describe('growth: lists paired by position', () => {
     const t = doc('公务用车购置及运行费1.41亿元，比上年增加0.14亿元和减少1.27亿元，与2015年相比，分别减少0.18亿元和0.56亿元，下降133.1%和43.7%。');
     assert.deepEqual(checks(t).filter((c) => c.rule === 'growth' && ['133.1', '43.7'].includes(c.figure)), []);
   });
+
+  // xz-dazhou-gexixuexiao-2020.txt line 6, as published: changes named one by one, rates after 分别下降.
+  const dazhou = (rates: string) => doc(`2020年度收入476.17、支总计460.06万元。与2019年相比,收入减少84.55、支出总计减少99.6万元,分别下降${rates}。`);
+
+  it('changes named one by one before 分别下降: each rate against its own name (84.55 ÷ 560.72 = 15.08%)', () => {
+    assert.deepEqual(summary(dazhou('18%、21.6%')), ['3 error growth 18', '3 error growth 21.6']);
+    assertConsistent(dazhou('15.08%、17.8%'), 'growth', '17.8');
+  });
+
+  it('names that do not correspond in order are not paired', () => {
+    const t = doc('2020年度收入476.17、支总计460.06万元。与2019年相比,支出总计减少99.6、收入减少84.55万元,分别下降18%、21.6%。');
+    assert.deepEqual(checks(t).filter((c) => c.rule === 'growth'), []);
+  });
 });
+
