@@ -61,6 +61,9 @@ export const headingNumbering: Rule = {
       if (h.number === expected || h.number < prev.number) return; // in order, or a restart
       if (!isCertainHeading(report, h) || !isCertainHeading(report, prev)) return;
       if (nextNumber[k] <= prev.number) return;
+      // `  1. 收入支出决算总体情况说明` … `  1. 收入决算情况说明` (xz-guangshui-baiquanwsy-2023): a web page's lists of one
+      // item each, all numbered 1 and indented by the page; not the writer's numbering.
+      if (h.number === 1 && prev.number === 1 && /^[ \t\u3000]/.test(lineText(report, h.line)) && /^[ \t\u3000]/.test(lineText(report, prev.line))) return;
       const message =
         h.number === prev.number
           ? t('标题编号“{0}”与上一个同级标题重复，应为“{1}”', h.marker, formatMarker(h.style, expected))

@@ -76,3 +76,13 @@ describe('numbered cells of a table flattened one cell per line are no headings 
     assert.deepEqual(summary(text).filter((s) => s.includes('heading-numbering')), []);
   });
 });
+
+describe('a web page’s one-item lists, each numbered 1 and indented (xz-guangshui-baiquanwsy-2023)', () => {
+  const text = (indent: string) =>
+    ['广水市白泉卫生院2023年度部门决算情况说明', '', `${indent}1. 收入支出决算总体情况说明`, '', '2023年度收、支总计均为4680.58万元。', '', `${indent}1. 收入决算情况说明`, '', '2023年度收入合计4680.58万元。'].join('\n');
+
+  it('indented `  1.` twice is the page’s list rendering: silent; unindented it is a repeat', () => {
+    assert.deepEqual(summary(text('  ')).filter((s) => s.includes('heading-numbering')), []);
+    assert.deepEqual(summary(text('')).filter((s) => s.includes('heading-numbering')), ['7 warning heading-numbering 1.']);
+  });
+});
