@@ -24,7 +24,7 @@ export interface PartList {
 }
 
 const QIZHONG = /^[\s\u3000]*其中/;
-export const COMPARISON = /(较|比|同比|环比|增加|减少|增长|下降|节约|超支|超出|占|增收|减收|增支|减支)/;
+export const COMPARISON = /(较|比|同比|环比|增加|减少|增长|下降|节约|超支|超出|占|增收|减收|增支|减支|调增|调减|由$)/;
 const NEW_TOTAL = /(总|合计|共计|累计|全年|调整后|可执行)/;
 const TOTAL_WORD = /^[^\d]*(合计|总计|共计)/;
 /** `基本支出调减35.20万元，项目支出追加418.75万元`: parts that are changes divide a change, not an amount. */

@@ -502,3 +502,13 @@ describe('a paragraph opening with 其中 goes on with the paragraph before (sg-
     assert.deepEqual(summary(headed).filter((s) => s.includes('sum-of-parts')), []);
   });
 });
+
+describe('预算调整: 由A调整为B，调增C is no whole, and the A of 由A is no part (jj-changshou-czj-2020, jj-wulong-czj-2020)', () => {
+  it('the 其中 after 调增54,000万元 divides the adjusted budget, not the change', () => {
+    const silent = [
+      '一般公共预算收入由362,000万元调整为416,000万元,调增54,000万元,增长18.3%。其中:税收收入由267,000万元调减为238,000万元,调减29,000万元,下降9.7%;非税收入由95,000万元调增为178,000万元,调增83,000万元,增长102.1%。',
+      '全区支出预算总计调整为576105万元,调增102620万元。其中:区本级支出预算调整为539705万元,调增102620万元;转移性支出无变化。',
+    ];
+    for (const text of silent) assert.deepEqual(summary(doc(text)), [], text);
+  });
+});
