@@ -18,7 +18,8 @@ const ROLES: Array<[RegExp, ColumnRole]> = [
   [/得分|评分/, 'score'],
   [/备注|说明|原因|偏差|依据|措施/, 'note'],
   [/类别|项目|名称|科目|指标|内容|类型|单位/, 'label'],
-  [/金额|万元|^元|收入|支出/, 'amount'],
+  // `其中:公共预算财政拨款` (zb-guilin-sfj-2015): the 财政拨款 part of each row, money like the column before it.
+  [/金额|万元|^元|收入|支出|拨款/, 'amount'],
 ];
 
 export function columnRole(header: string): ColumnRole {

@@ -31,6 +31,9 @@ function closedIn(p: Paragraph, sentence: Sentence): PartList | undefined {
       if (q.kind !== 'money' || COMPARISON.test(q.label)) return undefined;
       if (CLOSING.test(q.label)) {
         if (parts.length < MIN_PARTS || parts.length > MAX_PARTS) return undefined;
+        // `…。加上级补助收入369,578万元、…,收入总计797,636万元` (jj-qijiang-czj-2018): what is added to stands in a
+        // sentence before; this one does not hold all the terms.
+        if (/^加/.test(parts[0].label)) return undefined;
         return { total: q, parts, partial: false, closed: true, paragraph: p, sentence, clauses: sentence.clauses };
       }
       if (NOT_A_PART.test(q.label)) return undefined;

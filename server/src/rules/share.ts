@@ -243,6 +243,12 @@ function outermost(found: Quantity, wholeName: string, listOf: Map<Quantity, { t
   return whole;
 }
 
+/** Whether the share fits its part and whole read in one unit (a unit slip, not a wrong share). */
+function fitsAlike(s: Share): boolean {
+  const r = div(intervalOf(s.part), intervalOf(s.whole));
+  return !!r && overlaps(scale(r, new Decimal(100)), intervalOf(s.share));
+}
+
 /** The interval the part and whole allow for the share, in percent; undefined when the whole may be 0. */
 export function shareInterval(s: Share) {
   const factor = unitFactor(s.part.unit, s.whole.unit);
@@ -295,6 +301,9 @@ export const share: Rule = {
       const factor = unitFactor(s.part.unit, s.whole.unit);
       const expected = shareInterval(s);
       if (!expected) continue;
+      // `全年预算数2089元:其中…1777万元,占比85.06%` (zz-anhui-fogua-njbt-2024): a share that fits only with the units
+      // taken alike says a unit is wrong; the amounts' own relation says which, the share adds no second finding.
+      if (s.part.unit !== s.whole.unit && !overlaps(expected, intervalOf(s.share)) && fitsAlike(s)) continue;
       const computed = s.part.value.mul(factor).div(s.whole.value).mul(100);
       relation(out, {
         ruleId: 'share',

@@ -254,3 +254,11 @@ describe('a whole named so that is itself a part of a total named so (cz-hunan-c
     assert.deepEqual(summary(text('21.3%、16.8%')), ['3 error share 21.3']);
   });
 });
+
+describe('a share that fits only with the units taken alike (zz-anhui-fogua-njbt-2024)', () => {
+  it('全年预算数2089元:其中…1777万元,占比85.06%: the unit slip is the amounts’ finding, not the shares’', () => {
+    const text = doc('2024年农机购置补贴项目资金全年预算数2089元:其中中央转移支付财政资金预算资金合计1777万元,占比85.06%;省级配套农机购置补贴资金312万元,占比14.94%。');
+    assert.deepEqual(summary(text).filter((s) => s.includes(' share ')), []);
+    assert.deepEqual(summary(text), ['3 error sum-of-parts 2089']);
+  });
+});

@@ -512,3 +512,10 @@ describe('预算调整: 由A调整为B，调增C is no whole, and the A of 由A 
     for (const text of silent) assert.deepEqual(summary(doc(text)), [], text);
   });
 });
+
+describe('closing totals whose first term is in a sentence before (jj-qijiang-czj-2018)', () => {
+  it('…收入完成214,304万元…。加上级补助收入369,578万元、…,收入总计797,636万元: not read', () => {
+    const text = doc('2018年全区一般公共预算收入完成214,304万元,为预算的101.7%。加上级补助收入369,578万元、债券转贷收入30,000万元、上年结余31,689万元、调入预算稳定调节基金2,970万元,调入资金149,095万元,收入总计797,636万元。');
+    assert.deepEqual(summary(text), []);
+  });
+});

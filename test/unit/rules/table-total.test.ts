@@ -162,3 +162,21 @@ describe('table-total', () => {
     assert.deepEqual(summary(text, 'md'), []);
   });
 });
+
+describe('a value column headed 其中:公共预算财政拨款 (zb-guilin-sfj-2015)', () => {
+  const table = (second: string) =>
+    [
+      '项 目 | 本年预算数 | 其中:公共预算财政拨款 |',
+      '合 计 | 34.35 | 34.35 |',
+      '1.因公出国(境)费用 | 0 | 0 |',
+      '2.公务接待费 | 1.70 | 1.70 |',
+      `3.公务用车费 | 32.65 | ${second} |`,
+      '其中:(1)公务用车运行维护费 | 32.65 | 32.65 |',
+      '(2)公务用车购置 | 0 | 0 |',
+    ].join('\n');
+
+  it('its rows are checked like the first column’s: 0 under its children 32.65 + 0 is found', () => {
+    assert.deepEqual(summary(table('0')).filter((s) => s.includes('table-total')), ['5 warning table-total 0']);
+    assertConsistent(table('32.65'), 'table-total', '34.35');
+  });
+});
