@@ -14,14 +14,14 @@ const MAX_PARTS = 30;
 
 export function closingTotals(p: Paragraph): PartList[] {
   const lists: PartList[] = [];
-  for (const sentence of p.sentences) {
-    const list = closedIn(p, sentence);
+  p.sentences.forEach((sentence, si) => {
+    const list = closedIn(p, sentence, si);
     if (list) lists.push(list);
-  }
+  });
   return lists;
 }
 
-function closedIn(p: Paragraph, sentence: Sentence): PartList | undefined {
+function closedIn(p: Paragraph, sentence: Sentence, si: number): PartList | undefined {
   let parts: Quantity[] = [];
   for (const clause of sentence.clauses) {
     // A 其中 list is read as such (`项目支出202.23万元，其中…，四个项目合计202.23万元`), and a whole named by a 中 clause.
@@ -30,10 +30,14 @@ function closedIn(p: Paragraph, sentence: Sentence): PartList | undefined {
       if (q.incidental || q.inParens) continue;
       if (q.kind !== 'money' || COMPARISON.test(q.label)) return undefined;
       if (CLOSING.test(q.label)) {
+        // `一般公共预算收入完成214,304万元,…。其中:…。加上级补助收入369,578万元、…,收入总计797,636万元`
+        // (jj-qijiang-czj-2018): what is added to is the subject of a sentence before, named like the total.
+        if (parts.length && /^加/.test(parts[0].label)) {
+          const base = addedTo(p, si, q);
+          if (!base) return undefined;
+          parts = [base, ...parts];
+        }
         if (parts.length < MIN_PARTS || parts.length > MAX_PARTS) return undefined;
-        // `…。加上级补助收入369,578万元、…,收入总计797,636万元` (jj-qijiang-czj-2018): what is added to stands in a
-        // sentence before; this one does not hold all the terms.
-        if (/^加/.test(parts[0].label)) return undefined;
         return { total: q, parts, partial: false, closed: true, paragraph: p, sentence, clauses: sentence.clauses };
       }
       if (NOT_A_PART.test(q.label)) return undefined;
@@ -41,6 +45,23 @@ function closedIn(p: Paragraph, sentence: Sentence): PartList | undefined {
     }
     // `…,收入合计为6449万元;2023年度…支出合计6449万元`: a ； ends one statement; the next total closes its own.
     if (/[；;]/.test(clause.end)) parts = [];
+  }
+  return undefined;
+}
+
+/**
+ * The amount a `加…` statement adds to: the first amount of one of the three sentences before it in the paragraph
+ * (not a 其中 sentence), named for the total's side (`…收入完成` for 收入总计, `…支出` for 支出总计).
+ */
+function addedTo(p: Paragraph, si: number, total: Quantity): Quantity | undefined {
+  const side = /(收入|支出)(总量|总计|合计|共计)/.exec(total.label)?.[1];
+  if (!side) return undefined;
+  for (let k = si - 1; k >= 0 && k >= si - 3; k--) {
+    const s = p.sentences[k];
+    if (/^[\s\u3000]*其中/.test(s.clauses[0]?.text ?? '')) continue;
+    const first = s.clauses.flatMap((c) => c.quantities).find((q) => !q.incidental && !q.inParens);
+    if (!first || first.kind !== 'money' || COMPARISON.test(first.label) || NOT_A_PART.test(first.label)) continue;
+    if (first.label.replace(/(完成|为|是|达到?)$/, '').endsWith(side)) return first;
   }
   return undefined;
 }

@@ -514,8 +514,15 @@ describe('预算调整: 由A调整为B，调增C is no whole, and the A of 由A 
 });
 
 describe('closing totals whose first term is in a sentence before (jj-qijiang-czj-2018)', () => {
-  it('…收入完成214,304万元…。加上级补助收入369,578万元、…,收入总计797,636万元: not read', () => {
-    const text = doc('2018年全区一般公共预算收入完成214,304万元,为预算的101.7%。加上级补助收入369,578万元、债券转贷收入30,000万元、上年结余31,689万元、调入预算稳定调节基金2,970万元,调入资金149,095万元,收入总计797,636万元。');
-    assert.deepEqual(summary(text), []);
+  const qijiang = (total: string) =>
+    doc(`2018年全区一般公共预算收入完成214,304万元,为预算的101.7%,比上年下降15.3%。其中:税收收入完成140,915万元;非税收入完成73,389万元。加上级补助收入369,578万元、债券转贷收入30,000万元、上年结余31,689万元、调入预算稳定调节基金2,970万元,调入资金149,095万元,收入总计${total}万元。`);
+
+  it('…收入完成214,304万元…。其中…。加上级补助收入369,578万元、…,收入总计797,636万元: 214,304 is the first term', () => {
+    assertConsistent(qijiang('797,636'), 'sum-of-parts', '797,636');
+    assert.deepEqual(summary(qijiang('797,663')), ['3 error sum-of-parts 797,663']);
+  });
+
+  it('no amount named for the total’s side before the 加 statement: not read', () => {
+    assert.deepEqual(summary(doc('其中:税收收入完成140,915万元。加上级补助收入369,578万元、债券转贷收入30,000万元、上年结余31,689万元,收入总计797,636万元。')), []);
   });
 });
