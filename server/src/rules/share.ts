@@ -157,7 +157,7 @@ function startsARun(all: Located[], at: Located): boolean {
 }
 
 /** The words that make a name a total's: 总支出, 支出合计, 支出总额 all name the whole of 支出. */
-const coreOf = (name: string) => name.replace(/^(全部|总)|(合计|总计|共计|总额|总数)$/g, '');
+const coreOf = (name: string) => name.replace(/^(全部|总|本年度?|当年)|(合计|总计|共计|总额|总数)$/g, '');
 
 /**
  * `…支出合计26,994.72万元…` in one paragraph, `基本支出12,270.36万元，占总支出的45.46%` in the next: 总支出 is named

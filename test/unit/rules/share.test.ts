@@ -262,3 +262,11 @@ describe('a share that fits only with the units taken alike (zz-anhui-fogua-njbt
     assert.deepEqual(summary(text), ['3 error sum-of-parts 2089']);
   });
 });
+
+describe('占本年收入 is of the 收入合计 the 其中 list divides (xz-guangshui-baiquanwsy-2023)', () => {
+  it('收入合计4680.58万元…其中:财政拨款收入2982.61万元,占本年收入63%: 63.72%, a whole percent off is an error', () => {
+    const text = (r: string) => doc(`2023年度收入合计4680.58万元,与2022年度相比,收入合计减少2415.45万元,下降34%。其中:财政拨款收入2982.61万元,占本年收入${r}%。`);
+    assert.deepEqual(summary(text('63')), ['3 error share 63']);
+    assertConsistent(text('64'), 'share', '64');
+  });
+});
