@@ -68,6 +68,8 @@ export function findNamed(
   // `“三公”经费支出` names `…“三公”经费总支出`; a name is matched without its 的.
   const totalled = /.{2,}[^总](支出|收入)$/.test(name) ? name.replace(/(支出|收入)$/, '总$1') : '';
   const plain = name.replace(/的/g, '');
+  // `收入、支出总计减少` names `收入支出总计`: a list mark inside a name is no difference.
+  const flat = name.includes('、') ? name.replace(/、/g, '') : '';
   const here = all[Math.min(before, all.length - 1)]?.paragraph;
   for (let i = before - 1; i >= 0 && i >= before - LOOK_BACK; i--) {
     const l = all[i];
@@ -75,10 +77,11 @@ export function findNamed(
     // one named exactly so further back (another project's 预算).
     if (l.paragraph !== here && ((endsWith && endsWith.paragraph === here) || (startsWith && startsWith.paragraph === here))) break;
     if (l.q.incidental || !accept(l.q)) continue;
-    if (l.q.label === name) return l;
+    if (l.q.label === name || (flat && l.q.label === flat)) return l;
     if (!endsWith && (l.q.label.endsWith(name) || (bare.length >= 4 && measureless(l.q.label).endsWith(bare)) || (totalled && l.q.label.endsWith(totalled)))) endsWith = l;
     // `“三公”经费支出4.38万元` is what `“三公”经费较上年减少` speaks of; `…开支的“三公”经费总支出` what `…开支“三公”经费` does.
     if (!tailOf && l.paragraph === here && l.q.label.length >= 4 && bare.length > l.q.label.length && bare.endsWith(measureless(l.q.label))) tailOf = l;
+    if (!startsWith && flat && l.q.label.startsWith(flat)) startsWith = l;
     if (!startsWith && name.length >= 3 && (l.q.label.startsWith(name) || (plain.length >= 6 && l.q.label.includes('的') && l.q.label.replace(/的/g, '').startsWith(plain)))) startsWith = l;
   }
   return endsWith ?? startsWith ?? tailOf;
@@ -219,8 +222,9 @@ const INCLUDES = /^[\s\u3000]*(含|包含|其中含|内含)/;
  */
 function subjectBeforeYear(all: Located[], at: Located): string {
   const before = all[at.index - 1];
-  if (!before || before.sentence !== at.sentence || !before.q.incidental || before.q.unit !== '年') return '';
-  const m = /^(.{2,}?)(较|比|同比|相比)$/.exec(before.q.label);
+  if (!before || before.sentence !== at.sentence || !before.q.incidental || !/^年度?$/.test(before.q.unit)) return '';
+  // `收、支与2023年度相比,减少…` (xz-rongchang-renyizhongxue-2024): 与 before the year too.
+  const m = /^(.{2,}?)(较|比|同比|相比|与|同)$/.exec(before.q.label);
   return m ? subjectOf(m[1] + '比') : '';
 }
 

@@ -78,7 +78,7 @@ export function relation(out: RuleOutput, spec: RelationSpec): boolean {
     (lastDigit === 'truncated'
       ? `；${t('只差末位：像是截断而非四舍五入')}`
       : lastDigit === 'digit'
-        ? `；${t('只差末位')}`
+        ? `；${t('只差末位')}${atPrinted(spec, computedShown)}`
         : '');
   const related = spec.operands
     .filter((o) => o.span)
@@ -111,6 +111,16 @@ function fixHolds(spec: RelationSpec, computedText: string): boolean {
   const decimals = computedText.split('.')[1]?.length ?? 0;
   const printed = spec.statedInterval ? { lo: value, hi: value } : intervalOf({ ...spec.stated, value, decimals });
   return overlaps(printed, spec.expected);
+}
+
+/**
+ * `应为 33.05%…文中为 33.1%` reads as if 33.05 rounded to the text's figure: at the text's own places the value is
+ * said too (`按文中的精度应为 33.0%`), when it shows fewer places than the computed one.
+ */
+function atPrinted(spec: RelationSpec, shown: string): string {
+  const places = spec.stated.decimals;
+  const printed = spec.computed.toDecimalPlaces(places, DecimalCtor.ROUND_HALF_UP).toFixed(places);
+  return printed === shown ? '' : t('（按文中的精度应为 {0}）', printed + spec.unit);
 }
 
 /**

@@ -360,3 +360,19 @@ describe('a subject named in full finds the figure named by its tail in the para
     assertConsistent(text('14.31'), 'growth', '14.31');
   });
 });
+
+describe('a pair named as the subject (收、支 / 收入、支出总计)', () => {
+  it('收、支与2023年度相比,减少3117.38万元,下降33.1%: 33.047%, a last-digit warning that gives the value at the text’s places (xz-rongchang-renyizhongxue-2024)', () => {
+    const text = (r: string) => doc(`2024年度收、支总计均为6315.69万元。收、支与2023年度相比,减少3117.38万元,下降${r}%。`);
+    const f = only(text('33.1'));
+    assert.equal(`${f.severity} ${f.rule} ${f.figure}`, 'warning growth 33.1');
+    assert.equal(f.message, '下降幅度应为 33.05%（减少 3117.38 ÷ (收、支总计均 6315.69 + 3117.38)），文中为 33.1%，相差 0.05 个百分点；只差末位（按文中的精度应为 33.0%）');
+    assertConsistent(text('33.0'), 'growth', '33.0');
+  });
+
+  it('收入、支出总计减少6,553.42万元 is of 收入支出总计10,975.68万元 (zz-xizang-tyj-2023): 37.3859%, 37.38 truncated', () => {
+    const text = (r: string) => doc(`2023年度收入支出总计10,975.68万元,与2022年度相比,收入、支出总计减少6,553.42万元,下降${r}%。`);
+    assert.deepEqual(summary(text('37.38')), ['3 warning growth 37.38']);
+    assertConsistent(text('37.39'), 'growth', '37.39');
+  });
+});
