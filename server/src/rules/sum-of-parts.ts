@@ -57,7 +57,7 @@ export const sumOfParts: Rule = {
       const operands = parts.map((q) => operandOf(q));
       const formula = partsFormula(parts, unit);
       const label = total.label || t('总数');
-      if (parts.length >= 2 && !list.partial && (list.closed || isExhaustive(parts, list.clauses) || twinAddsUp(list, twins) || !canBeAtMost(expected, intervalOf(total)))) {
+      if (parts.length >= 2 && !list.partial && (list.closed || isExhaustive(parts, list.clauses) || kindsCounted(list) || twinAddsUp(list, twins) || !canBeAtMost(expected, intervalOf(total)))) {
         relation(out, {
           ruleId: 'sum-of-parts',
           stated: total,
@@ -148,6 +148,21 @@ function twinAddsUp(list: PartList, twins: Map<string, PartList[]>): boolean {
   return (twins.get(key) ?? []).some(
     (other) => other !== list && other.paragraph === list.paragraph && !other.partial && overlaps(partsInterval(other.parts, other.total.unit), intervalOf(other.total)),
   );
+}
+
+const COUNTED = /(两|二|三|四|五)(大类|类|个部分|部分)/;
+const COUNTS: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5 };
+
+/**
+ * `主要有部门预算项目支出、专项预算支出二类支出,项目资金总预算为2455.5万元,其中部门预算项目支出87.5万元,专项预算
+ * 支出2350万元` (zz-mianyang-kjj-2021): the sentence says how many kinds there are, and the list names that many.
+ */
+function kindsCounted(list: PartList): boolean {
+  const clauses = list.sentence.clauses;
+  const at = clauses.findIndex((c) => c.quantities.includes(list.total));
+  if (at < 0) return false;
+  const m = COUNTED.exec(clauses.slice(0, at + 1).map((c) => c.text).join('，'));
+  return !!m && COUNTS[m[1]] === list.parts.length;
 }
 
 /**

@@ -526,3 +526,16 @@ describe('closing totals whose first term is in a sentence before (jj-qijiang-cz
     assert.deepEqual(summary(doc('其中:税收收入完成140,915万元。加上级补助收入369,578万元、债券转贷收入30,000万元、上年结余31,689万元,收入总计797,636万元。')), []);
   });
 });
+
+describe('a sentence that counts the kinds its list names (zz-mianyang-kjj-2021)', () => {
+  const text = (kinds: string) =>
+    doc(`绵阳市科学技术局主要有部门预算项目支出、专项预算支出${kinds}支出,项目资金总预算为2455.5万元,其中部门预算项目支出87.5万元,专项预算支出2350万元。`);
+
+  it('二类支出 and two parts: all of it, so 87.5 + 2350 = 2437.5 against 2455.5 is an error', () => {
+    assert.deepEqual(summary(text('二类')), ['3 error sum-of-parts 2455.5']);
+  });
+
+  it('三类 named but two listed: the list may be partial, silent', () => {
+    assert.deepEqual(summary(text('三类')), []);
+  });
+});
