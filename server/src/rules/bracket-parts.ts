@@ -17,6 +17,7 @@ import type { RuleOutput } from './rule';
 import { operandOf, partsInterval, partsValue } from './sum-of-parts';
 
 const OPEN = /^[\s\u3000]*[(（]/;
+const MAX_BRACKET = 2000;
 /** `(新增一般债券` → 新增一般债券: the bracket and its 其中/含 are no part of the name. */
 const nameOf = (q: Quantity) => q.label.replace(/^[(（]?(其中|含|包括)?[:：]?/, '');
 
@@ -31,7 +32,8 @@ function checkParagraph(report: Report, p: Paragraph, out: RuleOutput): void {
     if (whole.inParens || whole.incidental || whole.kind !== 'money' || !qs[i + 1].inParens) continue;
     const after = report.text.slice(whole.fullSpan.end, qs[i + 1].span.start);
     if (!OPEN.test(after) || /[)）]/.test(after)) continue;
-    const close = report.text.slice(whole.fullSpan.end).search(/[)）]/);
+    // (Looked for within a bracket's reach: a text of many `(` and no `)` must not be read to its end each time.)
+    const close = report.text.slice(whole.fullSpan.end, whole.fullSpan.end + MAX_BRACKET).search(/[)）]/);
     if (close < 0) continue;
     const end = whole.fullSpan.end + close;
     const parts: Quantity[] = [];

@@ -193,7 +193,7 @@ function dropSplits(parts: Quantity[], used: Clause[]): void {
 function earlierFitting(clauses: Clause[], ci: number, total: Quantity, parts: Quantity[]): Quantity | undefined {
   const found: Quantity[] = [];
   let looked = 0;
-  for (let k = ci - 1; k >= 0 && looked < 8; k--) {
+  for (let k = ci - 1; k >= 0 && k >= ci - 12 && looked < 8; k--) {
     for (const q of [...clauses[k].quantities].reverse()) {
       if (q === total || !amountOf(q) || COMPARISON.test(q.label) || isPrior(q.label) || !addable(q, total)) continue;
       looked++;
