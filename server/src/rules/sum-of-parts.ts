@@ -13,6 +13,7 @@ import { relation } from './relation';
 import { decimalSum } from './scaled';
 import type { Rule } from './rule';
 import { namedCounts } from './named-count';
+import { misread } from './overrun';
 
 export function operandOf(q: Quantity, label = q.label): Operand {
   return { label, value: q.value, unit: q.unit, span: q.span };
@@ -57,6 +58,7 @@ export const sumOfParts: Rule = {
       const operands = parts.map((q) => operandOf(q));
       const formula = partsFormula(parts, unit);
       const label = total.label || t('总数');
+      if (misread(computed, total.value)) continue;
       if (parts.length >= 2 && !list.partial && (list.closed || isExhaustive(parts, list.clauses) || kindsCounted(list) || twinAddsUp(list, twins) || !canBeAtMost(expected, intervalOf(total)))) {
         relation(out, {
           ruleId: 'sum-of-parts',
