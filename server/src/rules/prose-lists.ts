@@ -27,6 +27,7 @@ const QIZHONG = /^[\s\u3000]*其中/;
 export const COMPARISON = /(较|比|同比|环比|增加|减少|增长|下降|节约|超支|超出|占|增收|减收|增支|减支|调增|调减|由$)/;
 const NEW_TOTAL = /(总|合计|共计|累计|全年|调整后|可执行)/;
 const TOTAL_WORD = /^[^\d]*(合计|总计|共计)/;
+const REASON = /^[\s\u3000]*(主要(原因)?(是|为|系|在于)|原因(是|为|系)|因为|由于)/;
 /** `基本支出调减35.20万元，项目支出追加418.75万元`: parts that are changes divide a change, not an amount. */
 const CHANGE = /追加|追减|调增|调减|压减|核减|增加|减少/;
 
@@ -301,6 +302,11 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
         if (k > first && candidates.length <= 1 && cl.quantities.some((q) => amountOf(q) && siblings(q.label, total!.label))) break;
         // `…项目支出1349.86万元，年末结余39.62万元`: what is left over may be a part (of a budget) or not (of spending).
         if (k > first && parts.length >= 2 && cl.quantities.some((q) => /结余|结转/.test(q.label))) stops.push({ parts: parts.length, clauses: used.length });
+        // `…,主要是因为2022年含上级转移支付年初下达金额767万元` (pf-shapingba-canlian-2023): a reason's figures are no parts.
+        if (k > first && REASON.test(cl.text)) {
+          used.push(cl);
+          continue;
+        }
         let stop = false;
         for (const q of cl.quantities) {
           if (!amountOf(q) || !addable(q, total) || COMPARISON.test(q.label)) continue;
