@@ -11,6 +11,7 @@ import { relation } from './relation';
 import { decimalSum } from './scaled';
 import type { Rule, RuleOutput } from './rule';
 import { amount, cellName, cellOperand, shortSum } from './table-cells';
+import { codedTables } from './table-codes';
 
 /** Money columns; 分值/得分 too, except in a 自评表 (分值 and 得分 side by side), whose 总分 is the score rule's. */
 function summable(col: Column, table: Table): boolean {
@@ -119,5 +120,7 @@ export const tableTotal: Rule = {
   example: '基本支出 412.87，其中：人员经费 340.33，日常公用经费 71.05（合计 411.38）',
   run(report, out) {
     for (const table of report.tables) checkTable(table, out);
+    // 决算 tables known by their 科目编码: 合计 = Σ 类, 类 = Σ 款, 款 = Σ 项.
+    codedTables(report.tables, out);
   },
 };

@@ -1,0 +1,39 @@
+// table-total on a 部门决算 table known by its 功能分类科目编码: 合计 = Σ 类, 类 = Σ 款, 款 = Σ 项, column by column
+// (the generated 部门决算 of test/fixtures/juesuan-2023-*: the 合计 row stands first, the header spans two rows).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { assertConsistent, checks, summary } from './helpers';
+
+const table = (total: string, klass = '2,717.28') =>
+  [
+    '一般公共预算财政拨款支出决算表',
+    '功能分类科目编码\t科目名称\t本年支出',
+    '\t科目名称\t小计\t基本支出\t项目支出',
+    `合计\t\t2,850.87\t714.89\t${total}`,
+    '208\t社会保障和就业支出\t133.59\t133.59',
+    '20805\t行政事业单位养老支出\t133.59\t133.59',
+    '2080505\t机关事业单位基本养老保险缴费支出\t99.02\t99.02',
+    '2080506\t机关事业单位职业年金缴费支出\t34.57\t34.57',
+    `213\t农林水支出\t${klass}\t581.30\t2,135.98`,
+    '21303\t水利\t2,717.28\t581.30\t2,135.98',
+    '2130301\t行政运行\t412.38\t412.38',
+    '2130305\t水利工程建设\t1,286.45\t\t1,286.45',
+    '2130306\t水利工程运行与维护\t1,018.45\t168.92\t849.53',
+  ].join('\n');
+
+describe('table-total by 科目编码', () => {
+  it('合计·项目支出 2,153.98 against 2,135.98 of the one 类 with a figure there: error naming the code', () => {
+    const found = summary(table('2,153.98'));
+    assert.deepEqual(found, ['4 error table-total 2,153.98']);
+    assertConsistent(table('2,135.98'), 'table-total', '2,135.98');
+  });
+
+  it('a 类 against its 款 (2,771.28 for 2,717.28) is found on the 类 row (and the 合计 above it no longer adds up)', () => {
+    assert.deepEqual(summary(table('2,135.98', '2,771.28')).sort(), ['4 error table-total 2,850.87', '9 error table-total 2,771.28']);
+  });
+
+  it('codes that do not nest, or most sums failing (a table misread), are not told', () => {
+    const broken = table('2,135.98').replace('21303\t水利', '21403\t水利');
+    assert.deepEqual(checks(broken).filter((c) => c.rule === 'table-total'), []);
+  });
+});
