@@ -76,6 +76,9 @@ const TOP_LEVEL = new Set([
  */
 export function endsChildGroup(label: string, parent: string, firstChild: string): 'always' | 'likely' | 'no' {
   if (TOP_LEVEL.has(label)) return 'always';
+  // `二、公务接待费` … `三、公务用车费` (pf-hunan-yiyuan-2016): the parent's own numbering, one further, is its sibling.
+  const own = /^([一二三四五六七八九十]+)、/.exec(parent);
+  if (own && /^[一二三四五六七八九十]+、/.test(label) && !/^[一二三四五六七八九十]+、/.test(firstChild)) return 'always';
   const suffix = (s: string) => s.slice(-2);
   return suffix(label) === suffix(parent) && suffix(firstChild) !== suffix(parent) && !label.startsWith('其他') ? 'likely' : 'no';
 }

@@ -68,6 +68,9 @@ function checkTable(table: Table, out: RuleOutput): void {
   // lack rows; those only have to stay within their total.
   const lastRow = table.rows[table.rows.length - 1];
   for (const [index, children] of childrenByParent(table.rows)) {
+    // `其中: 1、公务用车运行维护费` then `(1)基本支出`, `(2)项目支出` (pf-hunan-yiyuan-2016): a group in two levels of
+    // numbering nests one in the other, which a flat group cannot say — not read.
+    if (mixedNumbering(children)) continue;
     // (基本支出's 人员经费 and 公用经费 are all of it, cut or not.)
     const cut = table.endsText && children[children.length - 1] === lastRow && !identityCovers(children.map((r) => r.label));
     for (const col of cols) checkSum(out, table.rows[index], children, col, { mode: children.length >= 2 && !cut ? 'equal' : 'at-most' });
@@ -109,6 +112,12 @@ function checkTable(table: Table, out: RuleOutput): void {
     const parts = subtotals.length ? [...subtotals, ...items] : items;
     if (parts.length >= 2) for (const col of cols) checkSum(out, leading, parts, col, { mode: table.endsText ? 'at-most' : 'equal' });
   }
+}
+
+/** Children numbered in two styles (`1、` and `(1)`): two levels of the outline in one group. */
+function mixedNumbering(children: Row[]): boolean {
+  const styles = new Set(children.map((r) => (/^\d+、/.test(r.label) ? 'dun' : /^[(（]\d+[)）]/.test(r.label) ? 'paren' : '')).filter((s) => s));
+  return styles.size > 1;
 }
 
 export { checkSum };

@@ -180,3 +180,25 @@ describe('a value column headed 其中:公共预算财政拨款 (zb-guilin-sfj-2
     assertConsistent(table('32.65'), 'table-total', '34.35');
   });
 });
+
+describe('a 三公 table numbered 一、二、三、 with 其中 rows in two levels (pf-hunan-yiyuan-2016)', () => {
+  const table = [
+    '项目 | 2015-执行数 | 2016-预算数 |',
+    '合计 | 470000 |  |',
+    '一、因公出国(境)费用 | 0 |  |',
+    '其中:1、基本支出 |  |  |',
+    '2、项目支出 |  |  |',
+    '二、公务接待费 | 420000 |  |',
+    '其中:1、基本支出 |  |  |',
+    '2、项目支出 |  |  |',
+    '三、公务用车费 | 50000 |  |',
+    '其中: 1、公务用车运行维护费 | 50000 |  |',
+    '(1)基本支出 | 50000 |  |',
+    '(2)项目支出 |  |  |',
+    '2、公务用车购置 |  |  |',
+  ].join('\n');
+
+  it('三、 is 二、’s sibling, not its child, and the nested (1)/(2) group is not summed flat: no finding', () => {
+    assert.deepEqual(summary(table).filter((s) => s.includes('table-total')), []);
+  });
+});
