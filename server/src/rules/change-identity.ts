@@ -9,9 +9,11 @@ import { t } from '../l10n';
 import { CHANGE_ONLY, DIFFERENCE } from './compared';
 import { moneyDecimals } from './format';
 import { IDENTITIES } from './identities';
-import { intervalOf, scale, sum, type Interval } from './interval';
+import { intervalOf, overlaps, scale, sum, type Interval } from './interval';
 import { proseFigures, subjectOf, type Located } from './prose-index';
-import { unitFactor } from './prose-lists';
+import { partLists, unitFactor } from './prose-lists';
+import { identityCovers } from './identities';
+import { partsInterval } from './sum-of-parts';
 import { relation } from './relation';
 import type { RuleOutput } from './rule';
 import { operandOf } from './sum-of-parts';
@@ -98,6 +100,34 @@ export function changeIdentities(report: Report, out: RuleOutput): void {
       if (!complete) continue;
       check(out, id.name, whole, parts);
     }
+  }
+}
+
+/**
+ * `…预算1,779.74万元,比2022年增加198.76万元。其中基本支出预算249.78万元,比2022年增加29.73万元…;项目支出预算
+ * 1,529.96万元,比2022年增加168.36万元` (pf-shapingba-canlian-2023): parts that add up to their total, each with its
+ * change against the same base as the total's, are all of it — so their changes add up to the total's change.
+ * (An identity's parts are changeIdentities' above.)
+ */
+export function listChanges(report: Report, out: RuleOutput): void {
+  const all = proseFigures(report);
+  const changeOfAmount = new Map<Quantity, Change>();
+  for (const l of all) {
+    const c = changeOf(report, l);
+    if (!c) continue;
+    const amount = amountBefore(report, l);
+    // The change speaks of the amount just before it: unnamed, or named as that amount is.
+    if (amount && !changeOfAmount.has(amount) && (!subjectOf(l.q.label) || amount.label.endsWith(c.name))) changeOfAmount.set(amount, c);
+  }
+  if (!changeOfAmount.size) return;
+  for (const list of partLists(report)) {
+    const { total, parts } = list;
+    if (list.partial || parts.length < 2 || identityCovers(parts.map((p) => p.label))) continue;
+    if (!overlaps(partsInterval(parts, total.unit), intervalOf(total))) continue;
+    const whole = changeOfAmount.get(total);
+    const changes = parts.map((p) => changeOfAmount.get(p));
+    if (!whole || changes.some((c) => !c || c.base !== whole.base)) continue;
+    check(out, `${total.label} = ${parts.map((p) => p.label).join(' + ')}`, whole, changes as Change[]);
   }
 }
 

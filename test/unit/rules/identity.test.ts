@@ -165,3 +165,21 @@ describe('changes of the 三公 items stated 同比 add up to the total’s (zb-
     assert.deepEqual(summary(text('145.03')), []);
   });
 });
+
+describe('parts that add up to their total: their changes add up to the total’s (pf-shapingba-canlian-2023)', () => {
+  const text = (change: string) =>
+    doc(`2023年一般财政拨款收入支出预算1,779.74万元,比2022年增加${change}万元。其中基本支出预算249.78万元,比2022年增加29.73万元,主要原因是增加公务员绩效;项目支出预算1,529.96万元,比2022年增加168.36万元。`);
+
+  it('198.76 against 29.73 + 168.36 = 198.09: error, no fix (which figure is wrong cannot be told)', () => {
+    const f = only(text('198.76'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 error identity 198.76');
+    assert.match(f.message, /应为 198\.09万元（基本支出预算 29\.73 \+ 项目支出预算 168\.36）/);
+    assert.deepEqual(f.edits, []);
+    assert.deepEqual(summary(text('198.09')), []);
+  });
+
+  it('parts that do not add up to the total (a partial list): their changes are not summed', () => {
+    const partial = doc('2023年支出预算1,900.00万元,比2022年增加198.76万元。其中基本支出预算249.78万元,比2022年增加29.73万元;项目支出预算1,529.96万元,比2022年增加168.36万元。');
+    assert.deepEqual(summary(partial).filter((s) => s.includes('identity')), []);
+  });
+});
