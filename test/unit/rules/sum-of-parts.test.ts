@@ -551,7 +551,7 @@ describe('parts far above their total are a misreading unless by a power of ten'
 describe('a reason clause inside a 其中 list (pf-shapingba-canlian-2023)', () => {
   it('…项目支出预算1,529.96万元,…主要是因为2022年含上级转移支付年初下达金额767万元: 767 is no part', () => {
     const text = (project: string) =>
-      doc(`2023年一般财政拨款收入支出预算1,779.74万元,比2022年增加198.76万元。其中基本支出预算249.78万元,比2022年增加29.73万元,主要原因是增加公务员绩效;项目支出预算${project}万元,比2022年增加168.36万元,主要是因为2022年含上级转移支付年初下达金额767万元。`);
+      doc(`2023年一般财政拨款收入支出预算1,779.74万元,比2022年增加198.09万元。其中基本支出预算249.78万元,比2022年增加29.73万元,主要原因是增加公务员绩效;项目支出预算${project}万元,比2022年增加168.36万元,主要是因为2022年含上级转移支付年初下达金额767万元。`);
     assertConsistent(text('1,529.96'), 'sum-of-parts', '1,779.74');
     assert.deepEqual(summary(text('1,592.96')), ['3 error sum-of-parts 1,779.74']);
   });
