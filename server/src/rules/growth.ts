@@ -56,7 +56,8 @@ export const growth: Rule = {
       // Nor is another comparison's change (`比预算增加0万元，比去年增加1.55万元，增长39.4%`).
       const cAt = after
         ? after.current
-        : comparedFigure(report, aAt, (q) => !q.inParens && !CHANGE.test(q.label) && !VERSUS_BUDGET.test(q.label) && q.kind === a.kind && (q.kind === 'money' || q.unit === a.unit));
+        : (comparedFigure(report, aAt, (q) => !q.inParens && !CHANGE.test(q.label) && !VERSUS_BUDGET.test(q.label) && q.kind === a.kind && (q.kind === 'money' || q.unit === a.unit)) ??
+          elidedSubject(all, aAt));
       if (!cAt) continue;
       // `…，其中：…公务接待费4万元，较上年减少1.84万元，下降12.96%`: after a 其中 list, an unnamed comparison may be of
       // the last part or of the whole; which cannot be told.
@@ -160,6 +161,23 @@ const BARE_CHANGE = /^(增收|减收|增支|减支|增加|减少)了?$/;
  * `收入完成28,583万元,占调整预算105.47%,同比增长10.85%,增收2,798万元`: the change stated right after its rate, the
  * amount it is of the money figure before the rate (past shares of it). Only a bare change word, in the same sentence.
  */
+/**
+ * `本部门2016年度财政拨款收入6955.73万元,较上年决算数增加950.05万元,…。主要原因是…。较年初预算数减少1311.69万元,下降
+ * 15.86%` (qt-shapingba-jcy-2016): a sentence that opens with its comparison (较/比/与…) has left out its subject, the
+ * amount the paragraph opens with — when that is the paragraph's one plain amount before it.
+ */
+function elidedSubject(all: Located[], aAt: Located): Located | undefined {
+  if (aAt.clauseIndex !== 0 || !/^[\s\u3000]*(较|比|与)/.test(aAt.clause.text)) return undefined;
+  let subject: Located | undefined;
+  for (let i = aAt.index - 1; i >= 0 && all[i].paragraph === aAt.paragraph; i--) {
+    const q = all[i].q;
+    if (q.incidental || q.inParens || q.kind === 'percent' || CHANGE.test(q.label) || /^(较|比|与|同)/.test(q.label)) continue;
+    if (q.kind !== 'money' || subject) return undefined;
+    subject = all[i];
+  }
+  return subject && subject.sentence !== aAt.sentence ? subject : undefined;
+}
+
 function changeAfter(all: Located[], at: Located): { change: Located; current: Located } | undefined {
   let i = at.index + 1;
   while (i < all.length && all[i].sentence === at.sentence && all[i].q.incidental) i++;

@@ -376,3 +376,18 @@ describe('a pair named as the subject (收、支 / 收入、支出总计)', () =
     assertConsistent(text('37.39'), 'growth', '37.39');
   });
 });
+
+describe('a sentence opening with its comparison takes the paragraph’s amount as its subject (qt-shapingba-jcy-2016)', () => {
+  const text = (r: string) =>
+    doc(`本部门2016年度财政拨款收入6955.73万元,较上年决算数增加950.05万元,增长15.82%。主要原因是上年结转、项目增加及增人增资。较年初预算数减少1311.69万元,下降${r}%。主要原因是部分预算项目未使用。`);
+
+  it('较年初预算数减少1311.69万元,下降15.86%: 1311.69 ÷ 8267.42 = 15.866%, truncated: warning', () => {
+    assert.deepEqual(summary(text('15.86')), ['3 warning growth 15.86']);
+    assertConsistent(text('15.87'), 'growth', '15.87');
+  });
+
+  it('two amounts before it in the paragraph: which one is meant cannot be told, silent', () => {
+    const two = doc('收入6955.73万元,支出6954.57万元。主要原因是增人增资。较年初预算数减少1311.69万元,下降15.86%。');
+    assert.deepEqual(summary(two), []);
+  });
+});

@@ -228,3 +228,10 @@ describe('the budget stated inside the completion phrase (rd-mayang-sjj-2019)', 
     assert.deepEqual(checks(doc('支出比上年增加500万元,完成年初预算31,700万元的229.39%。')).filter((c) => c.rule === 'rate'), []);
   });
 });
+
+describe('社会保险基金预算 names a fund, not a budget figure (sj-npc-cjw-2021)', () => {
+  it('…基金预算收入94735亿元,为预算的106.2%;支出87876亿元,完成预算的101.7%: the budget of 支出 is not stated, silent', () => {
+    const text = doc('四是全国社会保险基金预算收入94735亿元,为预算的106.2%;支出87876亿元,完成预算的101.7%;本年收支结余6858亿元。');
+    assert.deepEqual(summary(text), []);
+  });
+});
