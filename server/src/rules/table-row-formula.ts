@@ -8,6 +8,7 @@ import { div, intervalOf, scale, sub, add } from './interval';
 import { relation } from './relation';
 import type { Rule, RuleOutput } from './rule';
 import { addend, amount, cellAt, cellName, cellOperand, column } from './table-cells';
+import { changeColumns } from './table-change-columns';
 
 /** The columns a row formula reads, looked up once per table. */
 interface Columns {
@@ -119,5 +120,7 @@ export const tableRowFormula: Rule = {
       const cols = columnsOf(table);
       for (const row of table.rows) checkRow(row, cols, out);
     }
+    // 增减额 = this year − last year, 增减幅度 = 增减额 ÷ last year, in tables of two years side by side.
+    changeColumns(report.tables, out);
   },
 };
