@@ -14,7 +14,8 @@ import type { Quantity, Report } from '../report/model';
 import { operandOf } from './sum-of-parts';
 
 // `较2015年增加242622.74元，增加33.75%`: the rate may repeat the change's word.
-const RATE = /(增长|下降|增幅|降幅|减幅|减少|增加|提高|降低|上升)了?(率|幅度)?$/;
+// `增加53.75万元,增437.7%` (qt-changning-czj-2015): 增/降 alone before the rate.
+const RATE = /(增长|下降|增幅|降幅|减幅|减少|增加|提高|降低|上升|^增|^降)了?(率|幅度)?$/;
 /** `增加`, `减少了`, and `减少支出` (`比上年减少支出613.80万元`). */
 /** `较预算数`, `较上年`, `比2020年`: the label of a figure stated as the base of the comparison after it. */
 const STATED_BASE = /^(较|比|与|同)(上年度?|去年|上年同期|(年初|全年|调整后)?预算数?|\d{4}年度?)的?$/;
@@ -139,7 +140,12 @@ function againstStatedBase(report: Report, located: Located, out: RuleOutput): v
 /** Whether the list `part` belongs to goes on after the change `a` (another part follows): then `a` is the part's. */
 function partsAfter(report: Report, part: Quantity, a: Quantity): boolean {
   const list = partLists(report).find((l) => l.parts.includes(part));
-  return !!list && list.parts.some((q) => q.span.start > a.span.end);
+  if (!list) return false;
+  if (list.parts.some((q) => q.span.start > a.span.end)) return true;
+  // `…决算支出数为1957.23万元,较2014年…减少3.51万元,下降0.2%。其中,因公出国(境)费65.98万元,增加53.75万元,增437.7%`
+  // (qt-changning-czj-2015): the whole's own comparison is stated before its list, so the one after a part is the part's.
+  const first = list.parts[0].span.start;
+  return list.paragraph.quantities.some((q) => q.span.start > list.total.span.end && q.span.end < first && !q.incidental && CHANGE.test(q.label));
 }
 
 /** The year a sentence opens with (`2021年度“三公”经费合计支出…`), or else the nearest sentence before it in its

@@ -152,8 +152,8 @@ function twinAddsUp(list: PartList, twins: Map<string, PartList[]>): boolean {
   );
 }
 
-const COUNTED = /(两|二|三|四|五)(大类|类|个部分|部分)/;
-const COUNTS: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5 };
+const COUNTED = /(两|二|三|四|五|六|七|八|九|十|\d{1,2})(大类|类|个部分|部分|个项目|个方面)/;
+const COUNTS: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 /**
  * `主要有部门预算项目支出、专项预算支出二类支出,项目资金总预算为2455.5万元,其中部门预算项目支出87.5万元,专项预算
@@ -164,7 +164,7 @@ function kindsCounted(list: PartList): boolean {
   const at = clauses.findIndex((c) => c.quantities.includes(list.total));
   if (at < 0) return false;
   const m = COUNTED.exec(clauses.slice(0, at + 1).map((c) => c.text).join('，'));
-  return !!m && COUNTS[m[1]] === list.parts.length;
+  return !!m && (COUNTS[m[1]] ?? Number(m[1])) === list.parts.length;
 }
 
 /**

@@ -391,3 +391,17 @@ describe('a sentence opening with its comparison takes the paragraph’s amount 
     assert.deepEqual(summary(two), []);
   });
 });
+
+describe('a part’s own comparison after the whole compared first (qt-changning-czj-2015)', () => {
+  it('…减少3.51万元,下降0.2%。其中,因公出国(境)费65.98万元,增加53.75万元,增437.7%: 53.75 ÷ 12.23 = 439.49%', () => {
+    const text = (r: string) =>
+      doc(`2015年县本级“三公”经费决算支出数为1957.23万元,较2014年决算数1953.72万元增加3.51万元,增长0.2%。其中,因公出国(境)费65.98万元,增加53.75万元,增${r}%,主要是学习借鉴先进经验。`);
+    assert.deepEqual(summary(text('437.7')), ['3 error growth 437.7']);
+    assertConsistent(text('439.5'), 'growth', '439.5');
+  });
+
+  it('the whole not compared before its list: the comparison after the last part may be either’s, silent', () => {
+    const text = doc('2015年“三公”经费决算支出数为1957.23万元。其中,因公出国(境)费65.98万元,增加53.75万元,增437.7%。');
+    assert.deepEqual(summary(text), []);
+  });
+});

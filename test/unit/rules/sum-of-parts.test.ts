@@ -556,3 +556,16 @@ describe('a reason clause inside a 其中 list (pf-shapingba-canlian-2023)', () 
     assert.deepEqual(summary(text('1,592.96')), ['3 error sum-of-parts 1,779.74']);
   });
 });
+
+describe('the 三公 identity names 公务用车 as 车辆运行费 too (qt-gannan-jiaotong-2015)', () => {
+  it('“三公”经费合计31.23万元,其中:公务接待费1.58万元,车辆运行费28.91万元,因公出国(境)费0万元: 30.49, error', () => {
+    const text = (car: string) => doc(`部门决算公开“三公”经费合计31.23万元,其中:公务接待费1.58万元,车辆运行费${car}万元,因公出国(境)费0万元。`);
+    assert.deepEqual(summary(text('28.91')), ['3 error sum-of-parts 31.23']);
+    assertConsistent(text('29.65'), 'sum-of-parts', '31.23');
+  });
+
+  it('包括10个项目 counts the list: ten parts are all of the total', () => {
+    const items = Array.from({ length: 10 }, (_, i) => `项目${'甲乙丙丁戊己庚辛壬癸'[i]}10万元`).join(',');
+    assert.deepEqual(summary(doc(`中央彩票公益金用途包括10个项目,共计110万元,其中:${items}。`)), ['3 error sum-of-parts 110']);
+  });
+});
