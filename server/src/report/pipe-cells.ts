@@ -97,6 +97,12 @@ function rowTable(masked: string, spans: Span[], first: number, end: number, lin
   const b = lines.findIndex(isRow);
   let h = b - 1;
   while (h >= 0 && !lines[h].length) h--;
+  // `项 目 | 2014年决算数 | 2015年决算数 | 2015年决算比上年增、减情况 |` over `增、减额 | 增、减幅度 |` (qt-changning-
+  // czj-2015): a second header row, flattened to the left, names the columns under the first row's last, merged cell.
+  let above = h - 1;
+  while (above >= 0 && !lines[above].length) above--;
+  const textOnly = (cells: PipeCell[]) => cells.every((c) => c.text && !isFigureCell(c.text));
+  const sub = above >= 0 && lines[h].length >= 2 && lines[h].length < lines[above].length && textOnly(lines[h]) && textOnly(lines[above]) ? lines[h] : undefined;
   if (b < 0 || h < 0 || lines[h].length < MIN_COLUMNS || lines[h].some((c) => !c.text || isFigureCell(c.text))) return undefined;
   let header: PipeCell[] = lines[h];
   const body: PipeCell[][] = [];
@@ -115,6 +121,7 @@ function rowTable(masked: string, spans: Span[], first: number, end: number, lin
   const withFigures = body.filter((r) => r.slice(1).some((c) => isFigureCell(c.text)));
   if (withFigures.length < MIN_FIGURE_ROWS) return undefined;
   const width = Math.max(...withFigures.map((r) => r.length));
+  if (sub && lines[above].length - 1 + sub.length === width) header = [...lines[above].slice(0, -1), ...sub];
   // Every row with figures as wide as the widest, or short of its last (blank) cell; none wider.
   if (withFigures.some((r) => r.length < width - 1) || body.some((r) => r.length > width)) return undefined;
   let shifted = false;

@@ -99,3 +99,20 @@ describe('plain-text pipe tables', () => {
     assert.deepEqual(summary(whole), []);
   });
 });
+
+describe('a second header row flattened to the left under a merged cell (qt-changning-czj-2015)', () => {
+  const text = [
+    '项 目 | 2014年决算数 | 2015年决算数 | 2015年决算比上年增、减情况 | |',
+    '增、减额 | 增、减幅度 | |||',
+    '合 计 | 1953.72 | 1957.23 | 3.51 | 0.2% |',
+    '1、因公出国(境)费 | 12.23 | 65.98 | 53.75 | 437.7% |',
+    '2、公务接待费 | 977.3 | 918.5 | -58.8 | -6.0% |',
+  ].join('\n');
+
+  it('its words name the columns under the merged cell; the rows are the body', () => {
+    const [table] = parse(text).tables;
+    assert.deepEqual(table.columns.map((c) => c.header), ['项目', '2014年决算数', '2015年决算数', '增、减额', '增、减幅度']);
+    assert.deepEqual(table.rows.map((r) => r.label), ['合计', '1、因公出国(境)费', '2、公务接待费']);
+    assert.deepEqual(summary(text), ['4 error table-row-formula 437.7']);
+  });
+});
