@@ -2,7 +2,7 @@
 // B = A ÷ (current − A) after 增加, B = A ÷ (current + A) after 减少.
 import Decimal from 'decimal.js';
 import { t } from '../l10n';
-import { div, intervalOf, scale, sub } from './interval';
+import { div, intervalOf, overlaps, scale, sub } from './interval';
 import { unitFactor } from './prose-lists';
 import { comparandLabel, comparedFigure, isPrior, previousInSentence, proseFigures, subjectOf, type Located } from './prose-index';
 import { listParts, partLists } from './prose-lists';
@@ -74,10 +74,20 @@ export const growth: Rule = {
       // by name stands in a sentence of the year before the comparison's, so it is the base.
       // `较预算数339万元减少217万元，下降64%`: a figure named as what is compared with is the base.
       const reported = LAST_YEAR_REPORTED.test(current.label) && /^(同比|[比较](上年|去年))/.test(a.label);
-      const prior = (isPrior(current.label) && !reported) || STATED_BASE.test(current.label) || yearOf(report, cAt) === yearOf(report, aAt) - 1;
+      // `…合计141.55万元,2014年为107.89万元,较2014年增加33.66万元,增加31%` (bm-shenyang-wenlian-2015): a figure dated
+      // the year the change is against is the base.
+      const datedBase = !after && baseYear(all, aAt) !== undefined && dateOf(all, cAt) === baseYear(all, aAt);
+      const prior = (isPrior(current.label) && !reported) || STATED_BASE.test(current.label) || yearOf(report, cAt) === yearOf(report, aAt) - 1 || datedBase;
       const f = unitFactor(a.unit, current.unit);
       const rate = changeRate(a, current, f, prior ? 'stated' : down ? 'after-decrease' : 'after-increase');
       if (!rate) continue;
+      // `收入总计7403.96万元,支出总计7,386.66万元,与2019年度相比,增加1,684.26万元,增长29.45%` (fj-huangyan-tyjr-2020):
+      // an unnamed comparison after two parallel totals may be of either; the one it fits is meant.
+      const twin = !after && !subjectOf(a.label) ? parallelBefore(all, cAt) : undefined;
+      if (twin) {
+        const other = changeRate(a, twin.q, unitFactor(a.unit, twin.q.unit), prior ? 'stated' : down ? 'after-decrease' : 'after-increase');
+        if (other && overlaps(other.expected, intervalOf(b))) continue;
+      }
       relation(out, {
         ruleId: 'growth',
         note: prior ? undefined : thisYearNote(b, a, current, f),
@@ -85,7 +95,7 @@ export const growth: Rule = {
         label: t('{0}幅度', down ? t('下降') : t('增长')),
         operands: [operandOf(a), operandOf(current, comparandLabel(current.label))],
         formula: prior
-          ? `${a.label} ${a.raw} ÷ ${comparandLabel(current.label)} ${current.raw}`
+          ? `${a.label} ${a.raw} ÷ ${[comparandLabel(current.label), current.raw].filter((x) => x).join(' ')}`
           : `${a.label} ${a.raw} ÷ (${current.label} ${current.raw} ${down ? '+' : '−'} ${a.raw})`,
         computed: rate.computed,
         expected: rate.expected,
@@ -182,6 +192,30 @@ function elidedSubject(all: Located[], aAt: Located): Located | undefined {
     subject = all[i];
   }
   return subject && subject.sentence !== aAt.sentence ? subject : undefined;
+}
+
+/** The year dated right before a figure (`2014年为107.89万元`), or undefined. */
+function dateOf(all: Located[], l: Located): string | undefined {
+  const d = all[l.index - 1];
+  return d && d.sentence === l.sentence && d.q.incidental && /^年度?$/.test(d.q.unit) ? d.q.raw : undefined;
+}
+
+/** The year a change is against (`较2014年增加…`), or undefined. */
+function baseYear(all: Located[], aAt: Located): string | undefined {
+  const d = all[aAt.index - 1];
+  return d && d.sentence === aAt.sentence && d.q.incidental && /^年度?$/.test(d.q.unit) && /(较|比|与|同)$/.test(d.q.label) ? d.q.raw : undefined;
+}
+
+/** The money figure just before `c` in its sentence when it is c's parallel (`收入总计…, 支出总计…`). */
+function parallelBefore(all: Located[], c: Located): Located | undefined {
+  for (let i = c.index - 1; i >= 0 && all[i].sentence === c.sentence; i--) {
+    const q = all[i].q;
+    if (q.incidental || q.inParens) continue;
+    if (q.kind !== 'money' || CHANGE.test(q.label)) return undefined;
+    const end = (l: string) => l.slice(-2);
+    return /总计|合计|总额/.test(end(q.label)) && end(q.label) === end(c.q.label) ? all[i] : undefined;
+  }
+  return undefined;
 }
 
 function changeAfter(all: Located[], at: Located): { change: Located; current: Located } | undefined {

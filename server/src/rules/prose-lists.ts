@@ -27,6 +27,7 @@ const QIZHONG = /^[\s\u3000]*其中/;
 export const COMPARISON = /(较|比|同比|环比|增加|减少|增长|下降|节约|超支|超出|占|增收|减收|增支|减支|调增|调减|由$)/;
 const NEW_TOTAL = /(总|合计|共计|累计|全年|调整后|可执行)/;
 const TOTAL_WORD = /^[^\d]*(合计|总计|共计)/;
+const NUMBERED = /^[\s\u3000]*(\d{1,2}[、.．]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、)/;
 const REASON = /^[\s\u3000]*(主要(原因)?(是|为|系|在于)|原因(是|为|系)|因为|由于)/;
 /** `基本支出调减35.20万元，项目支出追加418.75万元`: parts that are changes divide a change, not an amount. */
 const CHANGE = /追加|追减|调增|调减|压减|核减|增加|减少/;
@@ -289,6 +290,9 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
         if (k > first && cl.text.endsWith('中') && parts.some((q) => endsWithName(q.label, WITHIN.exec(cl.text)?.[1]))) break;
         // `…；2024年年初预算安排支出…` (a statement of its own, dated or worded like the whole), `…，覆盖14个乡镇`
         // (what the whole reaches, not a part of it).
+        // `1、群众性综合运动会654.17万元,其中补助地方30万元; 2、示范性全民健身活动559.52万元` (fj-fuzhou-ticai-2020): a
+        // numbered clause after un-numbered parts is the next item of the outline, not a part.
+        if (k > first && parts.length && NUMBERED.test(cl.text) && !NUMBERED.test(clauses[first].text)) break;
         if (parts.length && (/^[\s\u3000]*\d{4}年/.test(cl.text) || VERB_FIRST.test(cl.text))) break;
         if (parts.length && cl.quantities.some((q) => amountOf(q) && parallel(q.label, total!.label))) break;
         // `其中:人员经费1565.86万元,占…,主要包括基本工资547.19万元、绩效工资578.36万元…`: what a part includes is no

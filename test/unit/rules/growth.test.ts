@@ -405,3 +405,18 @@ describe('a part’s own comparison after the whole compared first (qt-changning
     assert.deepEqual(summary(text), []);
   });
 });
+
+describe('which figure a comparison is of, in fresh 部门决算 text', () => {
+  it('2014年为107.89万元,较2014年增加33.66万元,增加31%: the figure dated the base year is the base (bm-shenyang-wenlian-2015)', () => {
+    const text = (r: string) => doc(`2015年决算各项支出合计141.55万元,2014年为107.89万元,较2014年增加33.66万元,增加${r}%。`);
+    assertConsistent(text('31'), 'growth', '31');
+    assert.deepEqual(summary(text('45')), ['3 error growth 45']);
+  });
+
+  it('收入总计…,支出总计…,与2019年度相比,增加…,增长29.45%: fits 收入总计, so no finding (fj-huangyan-tyjr-2020)', () => {
+    const text = (r: string) => doc(`2020年度收入总计7403.96万元,支出总计7,386.66万元,与2019年度相比,增加1,684.26万元,增长${r}%。`);
+    assert.deepEqual(summary(text('29.45')), []);
+    assert.deepEqual(summary(text('29.54')), []);
+    assert.deepEqual(summary(text('35.1')), ['3 error growth 35.1']);
+  });
+});

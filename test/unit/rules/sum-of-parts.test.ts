@@ -569,3 +569,10 @@ describe('the 三公 identity names 公务用车 as 车辆运行费 too (qt-gann
     assert.deepEqual(summary(doc(`中央彩票公益金用途包括10个项目,共计110万元,其中:${items}。`)), ['3 error sum-of-parts 110']);
   });
 });
+
+describe('a numbered clause after un-numbered parts is the next item (fj-fuzhou-ticai-2020)', () => {
+  it('1、…654.17万元,其中补助地方30万元; 2、…559.52万元; 3、…219.41万元: 2、 and 3、 are no parts of 654.17', () => {
+    const text = doc('(一)资助或组织开展全民健身活动1433.1万元,其中补助地方249.41万元。 1、群众性综合运动会654.17万元,其中补助地方30万元; 2、示范性全民健身活动559.52万元; 3、其他活动219.41万元。');
+    assert.deepEqual(summary(text), []);
+  });
+});
