@@ -84,7 +84,7 @@ function subjectCurrents(all: Located[], changes: Run, changeHead: Located, head
 
 // A name and nothing else: no verb, comparison or date in it.
 const NAME = /^[\u4e00-\u9fa5（）()“”"]{2,16}$/;
-const NOT_A_NAME = /增|减|降|比|较|与|同|为|是|占|年|合计|共计|总|其中|包括|分别|各/;
+const NOT_A_NAME = /增|减|降|比|较|与|同|为|是|占|年|其中|包括|分别|各/;
 
 /**
  * The current figures named one by one in the changes' sentence (sg-fujian-czt-2016): `包括公务用车购置费0.14亿元和公务用车

@@ -20,7 +20,8 @@ const RATE = /(增长|下降|增幅|降幅|减幅|减少|增加|提高|降低|�
 /** `较预算数`, `较上年`, `比2020年`: the label of a figure stated as the base of the comparison after it. */
 const STATED_BASE = /^(较|比|与|同)(上年度?|去年|上年同期|(年初|全年|调整后)?预算数?|\d{4}年度?)的?$/;
 // `比上年增收1284万元`, `减收`: revenue's words for 增加 and 减少.
-const CHANGE = /(增加|减少|增长|下降|多出|多|少|增收|减收|增支|减支)了?(支出|资金|金额)?$/;
+// `较上年决算数减65.62万元` (bm-rongchang-kx-2020): 减/增 alone before the amount too.
+const CHANGE = /(增加|减少|增长|下降|多出|多|少|增收|减收|增支|减支|(?<=[数年期算])减|(?<=[数年期算])增)了?(支出|资金|金额)?$/;
 // `比预算超收150万元`: a difference from the budget, never the figure a change of the year is of (rd-zhongjiang-czj-2019).
 const VERSUS_BUDGET = /(超收|短收|超支|节支)$/;
 // `去年全年全盟一般公共预算收入累计完成310682万元，同比增加23188万元` (rd-alashan-czj-2020), `去年省级一般公共预算安排的
@@ -68,7 +69,7 @@ export const growth: Rule = {
       const current = cAt.q;
       const change = CHANGE.exec(a.label)!;
       if (!(a.kind === 'money' && current.kind === 'money') && !(a.kind === 'count' && a.unit === current.unit)) continue;
-      const down = /减少|下降|少|减收|减支/.test(change[1]);
+      const down = /减少|下降|少|减收|减支|^减$/.test(change[1]);
       // `上年支出1,957.30万元，较上年增加156.22万元` or `比上年的11449.77万元增加…`: the figure is the base itself.
       // `2021年度…公务接待12.39万元…。2022年度…预算较2021年度增加…，其中公务接待较上年同期减少0.58万元`: the figure found
       // by name stands in a sentence of the year before the comparison's, so it is the base.

@@ -293,6 +293,9 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
         // `1、群众性综合运动会654.17万元,其中补助地方30万元; 2、示范性全民健身活动559.52万元` (fj-fuzhou-ticai-2020): a
         // numbered clause after un-numbered parts is the next item of the outline, not a part.
         if (k > first && parts.length && NUMBERED.test(cl.text) && !NUMBERED.test(clauses[first].text)) break;
+        // `其中：财政拨款收入125.03万元，占100.0%；此外，年初结转和结余0.02万元` (bm-liangping-cjdag-2021): what comes
+        // besides is no part.
+        if (k > first && parts.length && /^[\s\u3000]*(此外|另外|除此之外|除此以外)/.test(cl.text)) break;
         if (parts.length && (/^[\s\u3000]*\d{4}年/.test(cl.text) || VERB_FIRST.test(cl.text))) break;
         if (parts.length && cl.quantities.some((q) => amountOf(q) && parallel(q.label, total!.label))) break;
         // `其中:人员经费1565.86万元,占…,主要包括基本工资547.19万元、绩效工资578.36万元…`: what a part includes is no

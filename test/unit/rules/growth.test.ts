@@ -420,3 +420,19 @@ describe('which figure a comparison is of, in fresh 部门决算 text', () => {
     assert.deepEqual(summary(text('35.1')), ['3 error growth 35.1']);
   });
 });
+
+describe('减 alone is a change (bm-rongchang-kx-2020)', () => {
+  it('收入合计435.82万元,较上年决算数减65.62万元,下降13.1%: 65.62 ÷ 501.44 = 13.09%', () => {
+    const text = (r: string) => doc(`2020年度收入合计435.82万元,较上年决算数减65.62万元,下降${r}%,主要原因是运行经费减少。`);
+    assertConsistent(text('13.1'), 'growth', '13.1');
+    assert.deepEqual(summary(text('15.1')), ['3 error growth 15.1']);
+  });
+});
+
+describe('parallel totals named one by one before 各增加 (fj-xizang-zfw-2024)', () => {
+  it('收入总计7562.45万元,支出总计6632.48万元,…收入、支出总计各增加1412.7万元、2062.79万元,增长15.74%、23.72%', () => {
+    const text = (rates: string) => doc(`2024年度收入总计7562.45万元,支出总计6632.48万元,与2023年度相比,收入、支出总计各增加1412.7万元、2062.79万元,增长${rates}。`);
+    assert.deepEqual(summary(text('15.74%、23.72%')), ['3 error growth 15.74', '3 error growth 23.72']);
+    assert.deepEqual(summary(text('22.97%、45.14%')), []);
+  });
+});

@@ -576,3 +576,9 @@ describe('a numbered clause after un-numbered parts is the next item (fj-fuzhou-
     assert.deepEqual(summary(text), []);
   });
 });
+
+describe('此外 ends a 其中 list (bm-liangping-cjdag-2021)', () => {
+  it('收入合计125.03万元…其中：财政拨款收入125.03万元，占100.0%；此外，年初结转和结余0.02万元: no part', () => {
+    assert.deepEqual(summary(doc('2021年收入合计125.03万元，其中：财政拨款收入125.03万元，占100.0%；此外，年初结转和结余0.02万元。')), []);
+  });
+});
