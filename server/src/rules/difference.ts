@@ -2,7 +2,7 @@
 import type { Quantity } from '../report/model';
 import { t } from '../l10n';
 import { moneyDecimals } from './format';
-import { intervalOf, scale, sub } from './interval';
+import { intervalOf, overlaps, scale, sub } from './interval';
 import { unitFactor } from './prose-lists';
 import { CHANGE_ONLY, DIFFERENCE, INLINE, isComparison, sameSubject, subjectBefore } from './compared';
 import { comparandLabel, comparedFigure, findNamed, previousInSentence, proseFigures, subjectOf, type Located } from './prose-index';
@@ -88,6 +88,9 @@ export const difference: Rule = {
       // the one compared with — another project's, or the whole's — so nothing is said. In the same paragraph
       // the pairing is sure and the slip is a figure's.
       if (computed.isNegative() && ref.paragraph !== prev.paragraph) continue;
+      // `基本支出252.5\n元,较上年231.5万元,增加21万元` (ra-xxqu-dieryey-2017): amounts in two units that agree read in
+      // one say a unit is wrong (or lost at a line break), not the difference.
+      if (current.unit !== ref.q.unit && alikeFits(current, ref.q, q, decrease)) continue;
       relation(out, {
         ruleId: 'difference',
         stated: q,
@@ -116,4 +119,10 @@ function framed(at: Located): string {
   if (!frame || clauses[k - 1].quantities.length) return '';
   const change = /^(.*?)(增加|减少|多出|节约|超支)了?$/.exec(at.q.label);
   return change ? `${change[1]}较${frame[1]}${change[2]}` : '';
+}
+
+/** Whether the stated difference fits the two amounts read in one unit, their printed units aside. */
+function alikeFits(current: Quantity, ref: Quantity, stated: Quantity, decrease: boolean): boolean {
+  const expected = decrease ? sub(intervalOf(ref), intervalOf(current)) : sub(intervalOf(current), intervalOf(ref));
+  return overlaps(expected, intervalOf(stated));
 }

@@ -4,7 +4,7 @@ import Decimal from 'decimal.js';
 import type { Clause, Paragraph, Quantity, Report, Sentence } from '../report/model';
 import { TO_WAN } from '../report/quantities';
 import { canBeAtMost, intervalOf, ONE, overlaps, sum } from './interval';
-import { IDENTITIES } from './identities';
+import { IDENTITIES, identityCovers } from './identities';
 import { itemLists } from './item-lists';
 import { closingTotals } from './closing-totals';
 import { isPrior } from './prose-index';
@@ -25,9 +25,11 @@ export interface PartList {
 
 const QIZHONG = /^[\s\u3000]*其中/;
 export const COMPARISON = /(较|比|同比|环比|增加|减少|增长|下降|节约|超支|超出|占|增收|减收|增支|减支|调增|调减|由$)/;
-const NEW_TOTAL = /(总|合计|共计|累计|全年|调整后|可执行)/;
+// `…,共为国家筹集彩票公益金2.31亿元` (ra-wenshan-cpgyj-2018): 共… opens a total of its own.
+const NEW_TOTAL = /(总|合计|共计|累计|全年|调整后|可执行|^共)/;
 const TOTAL_WORD = /^[^\d]*(合计|总计|共计)/;
 const NUMBERED = /^[\s\u3000]*(\d{1,2}[、.．]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、)/;
+const INCLUDES_LIST = /^[\s\u3000]*(包括|包含)[^\d]{0,12}\d/;
 const REASON = /^[\s\u3000]*(主要(原因)?(是|为|系|在于)|原因(是|为|系)|因为|由于)/;
 /** `基本支出调减35.20万元，项目支出追加418.75万元`: parts that are changes divide a change, not an amount. */
 const CHANGE = /追加|追减|调增|调减|压减|核减|增加|减少/;
@@ -248,7 +250,9 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
       // Not `57.5万元(其中:中央38万元,省级19.5万元),2023年8月…下达188.7万元` (jx-xuanzhou-zjj-2023): a 其中 in brackets
       // lists amounts in brackets, which are no parts here, and the clauses after its bracket are not its parts either.
       const within = clause.text.endsWith('中') && !/[(（]\s*其中$/.test(clause.text) ? WITHIN.exec(clause.text) : null;
-      if (QIZHONG.test(clause.text)) {
+      // `在职人数61人,包括行政人员26人、…33人、…21人` (rb-yiyang-zhongfan-2022): 包括 opens a list that may leave items
+      // out (partial below): its parts may only not exceed the whole.
+      if (QIZHONG.test(clause.text) || (ci > 0 && INCLUDES_LIST.test(clause.text))) {
         // In the same sentence the whole is the amount just before 其中; a 其中 opening a sentence may speak of
         // any amount of the one before, and the parts say which (chooseWhole, below).
         total = (lastWhole ??= lastWholes(clauses))[ci];
@@ -358,6 +362,9 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
       // `其中：A…，B…。另有C…、D…，合计…`: the next sentence goes on with the list, so this part of it may fall short.
       const next = p.sentences[si + 1]?.clauses[0]?.text;
       if (next && /^[\s\u3000]*(另有|另外|此外|还有)/.test(next)) partial = true;
+      // `政府采购支出为1865.30万元，包括货物类…、工程类…和服务类…`: an identity's parts after 包括 are the identity
+      // rule's (which says which identity); no list of its own.
+      if (INCLUDES_LIST.test(clause.text) && identityCovers(parts.map((q) => q.label))) return;
       if (!partial) settleAtSemicolon(total, parts, used, stops);
       // Parts inside the 其中 clause: the whole list unless only the clauses after them make it add up.
       if (firstClause && parts.length > firstClause.parts && !fitsWhole(total, parts, parts.length, !partial)) {

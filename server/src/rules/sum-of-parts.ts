@@ -59,6 +59,9 @@ export const sumOfParts: Rule = {
       const formula = partsFormula(parts, unit);
       const label = total.label || t('总数');
       if (misread(computed, total.value)) continue;
+      // `实有人员:53人,其中财政供养在职人员53人,离退休人员13人` (ra-linfen-wuxiao-2017): a count whose one part is all of
+      // it lists the others besides it, not in it.
+      if (total.kind === 'count' && parts.length >= 2 && parts.some((p) => p.value.eq(total.value)) && computed.gt(total.value)) continue;
       if (parts.length >= 2 && !list.partial && (list.closed || isExhaustive(parts, list.clauses) || kindsCounted(list) || twinAddsUp(list, twins) || !canBeAtMost(expected, intervalOf(total)))) {
         relation(out, {
           ruleId: 'sum-of-parts',

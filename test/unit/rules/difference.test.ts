@@ -133,3 +133,10 @@ describe('the budget a completion rate is of is an aside (rd-mayang-sjj-2019)', 
     assert.ok(summary(text('29,812')).includes('3 error difference 29,812'));
   });
 });
+
+describe('amounts in two units that agree read in one (ra-xxqu-dieryey-2017)', () => {
+  it('基本支出252.5\\n元,较上年231.5万元,增加21万元: a unit lost at a line break, not a wrong difference', () => {
+    const text = doc('本年支出合计252.5万元,较上年231.5万元,增加21万元,其中:基本支出252.5\n元,较上年231.5万元,增加21万元;');
+    assert.deepEqual(summary(text).filter((s) => s.includes('difference')), []);
+  });
+});

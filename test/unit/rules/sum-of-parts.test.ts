@@ -582,3 +582,22 @@ describe('此外 ends a 其中 list (bm-liangping-cjdag-2021)', () => {
     assert.deepEqual(summary(doc('2021年收入合计125.03万元，其中：财政拨款收入125.03万元，占100.0%；此外，年初结转和结余0.02万元。')), []);
   });
 });
+
+describe('fresh 单位决算 and 公益金 text (round 6)', () => {
+  it('在职人数61人,包括…26人、…33人、…21人: 80 > 61, a 包括 list may not exceed its whole (rb-yiyang-zhongfan-2022)', () => {
+    assert.deepEqual(summary(doc('在职人数61人,包括行政人员26人、全部补助事业人员33人、自收自支事业人员21人。')), ['3 warning sum-of-parts 61']);
+    assert.deepEqual(summary(doc('在职人数61人,包括行政人员26人、全部补助事业人员33人。')), []);
+  });
+
+  it('政府采购支出为1865.30万元，包括货物类…、工程类…和服务类…: an identity after 包括 is the identity rule’s', () => {
+    assert.deepEqual(summary(doc('2022年度全年政府采购支出为1865.30万元，包括货物类235.60万元、工程类1402.20万元和服务类217.50万元。')), ['3 error identity 1865.30']);
+  });
+
+  it('…其中,福利彩票销量4.04亿元,体育彩票销量4.43亿元,共为国家筹集彩票公益金2.31亿元: 共… is a total of its own (ra-wenshan-cpgyj-2018)', () => {
+    assert.deepEqual(summary(doc('全州彩票销量再创历史新高达8.47亿元,其中,福利彩票销量4.04亿元,体育彩票销量4.43亿元,共为国家筹集彩票公益金2.31亿元,同比增长25.18%。')), []);
+  });
+
+  it('实有人员:53人,其中财政供养在职人员53人,离退休人员13人: a part that is all of it lists the others besides (ra-linfen-wuxiao-2017)', () => {
+    assert.deepEqual(summary(doc('实有人员:53人,其中财政供养在职人员53人,离退休人员13人。')), []);
+  });
+});
