@@ -174,10 +174,8 @@ function yearOf(report: Report, at: Located): number {
 /** A bare change word (`增收`, `增加`): the change right after a rate that has none before it. */
 const BARE_CHANGE = /^(增收|减收|增支|减支|增加|减少)了?$/;
 
-/**
- * `收入完成28,583万元,占调整预算105.47%,同比增长10.85%,增收2,798万元`: the change stated right after its rate, the
- * amount it is of the money figure before the rate (past shares of it). Only a bare change word, in the same sentence.
- */
+const ELIDED_LOOK_BACK = 40;
+
 /**
  * `本部门2016年度财政拨款收入6955.73万元,较上年决算数增加950.05万元,…。主要原因是…。较年初预算数减少1311.69万元,下降
  * 15.86%` (qt-shapingba-jcy-2016): a sentence that opens with its comparison (较/比/与…) has left out its subject, the
@@ -186,12 +184,16 @@ const BARE_CHANGE = /^(增收|减收|增支|减支|增加|减少)了?$/;
 function elidedSubject(all: Located[], aAt: Located): Located | undefined {
   if (aAt.clauseIndex !== 0 || !/^[\s\u3000]*(较|比|与)/.test(aAt.clause.text)) return undefined;
   let subject: Located | undefined;
-  for (let i = aAt.index - 1; i >= 0 && all[i].paragraph === aAt.paragraph; i--) {
+  // (A bounded look back: a paragraph of one pasted line may hold thousands of comparisons.)
+  let i = aAt.index - 1;
+  for (; i >= 0 && i >= aAt.index - ELIDED_LOOK_BACK && all[i].paragraph === aAt.paragraph; i--) {
     const q = all[i].q;
     if (q.incidental || q.inParens || q.kind === 'percent' || CHANGE.test(q.label) || /^(较|比|与|同)/.test(q.label)) continue;
     if (q.kind !== 'money' || subject) return undefined;
     subject = all[i];
   }
+  // Stopped by the bound, not at the paragraph's start: whether it is the one amount is not known.
+  if (i >= 0 && all[i].paragraph === aAt.paragraph) return undefined;
   return subject && subject.sentence !== aAt.sentence ? subject : undefined;
 }
 
@@ -219,6 +221,10 @@ function parallelBefore(all: Located[], c: Located): Located | undefined {
   return undefined;
 }
 
+/**
+ * `收入完成28,583万元,占调整预算105.47%,同比增长10.85%,增收2,798万元`: the change stated right after its rate, the
+ * amount it is of the money figure before the rate (past shares of it). Only a bare change word, in the same sentence.
+ */
 function changeAfter(all: Located[], at: Located): { change: Located; current: Located } | undefined {
   let i = at.index + 1;
   while (i < all.length && all[i].sentence === at.sentence && all[i].q.incidental) i++;
