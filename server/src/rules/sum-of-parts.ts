@@ -181,6 +181,16 @@ function isExhaustive(parts: Quantity[], clauses: Clause[]): boolean {
   if (/^(其他|其它|其余|剩余|余下)/.test(last.label) || clauses.some((c) => c.quantities.includes(last) && /^[\s\u3000]*(其他|其它|其余|剩余|余下)/.test(c.text))) {
     return true;
   }
+  // `年末实有人数14人，其中在职人员13人，离休人员0人，退休人员0人` (bm-hcdw-dx-2020): the 决算 template's staff split.
+  // (年末其他人员, 学生 are counted apart in that template: read only when they are 0.)
+  const staff = (p: Quantity) => /在职|离休|退休/.test(p.label);
+  if (
+    parts.every((p) => p.kind === 'count' && (staff(p) || (/其他人员|学生/.test(p.label) && p.value.isZero()))) &&
+    parts.some((p) => /在职/.test(p.label)) &&
+    parts.some((p) => /离休|退休/.test(p.label))
+  ) {
+    return true;
+  }
   return parts.length === 2 && (/^(男|男性|男职工)$/.test(parts[0].label) && /^(女|女性|女职工)$/.test(parts[1].label) || centralAndLocal(parts[0].label, parts[1].label));
 }
 

@@ -601,3 +601,16 @@ describe('fresh 单位决算 and 公益金 text (round 6)', () => {
     assert.deepEqual(summary(doc('实有人员:53人,其中财政供养在职人员53人,离退休人员13人。')), []);
   });
 });
+
+describe('the 决算 template’s staff split is all of 实有人数 (bm-hcdw-dx-2020)', () => {
+  const text = (total: string) => doc(`本部门2020年年末实有人数${total}人,其中在职人员13人,离休人员 0人,退休人员 0人;年末其他人员 0 人;年末学生人数 0 人。`);
+
+  it('14 against 13 + 0 + 0: error; 13 holds', () => {
+    assert.deepEqual(summary(text('14')), ['3 error sum-of-parts 14']);
+    assertConsistent(text('13'), 'sum-of-parts', '13');
+  });
+
+  it('a staff list with only 在职 named may be partial: silent', () => {
+    assert.deepEqual(summary(doc('本部门年末实有人数14人,其中在职人员13人,年末学生人数 0 人。')), []);
+  });
+});
