@@ -59,6 +59,9 @@ export const sumOfParts: Rule = {
       const formula = partsFormula(parts, unit);
       const label = total.label || t('总数');
       if (misread(computed, total.value)) continue;
+      // `行政编制12名。其中:局长1名,副局长2名,…股长(室主任)10名` (re-luding-nmj-2022): posts (职数) named under a
+      // 编制 may be held together; they are no split of it (issue #10: `核定事业编制12名。其中，主任1名，副主任3名`).
+      if (total.kind === 'count' && /编制/.test(total.label) && parts.some((p) => POST.test(p.label))) continue;
       // `实有人员:53人,其中财政供养在职人员53人,离退休人员13人` (ra-linfen-wuxiao-2017): a count whose one part is all of
       // it lists the others besides it, not in it.
       if (total.kind === 'count' && parts.length >= 2 && parts.some((p) => p.value.eq(total.value)) && computed.gt(total.value)) continue;
@@ -154,6 +157,9 @@ function twinAddsUp(list: PartList, twins: Map<string, PartList[]>): boolean {
     (other) => other !== list && other.paragraph === list.paragraph && !other.partial && overlaps(partsInterval(other.parts, other.total.unit), intervalOf(other.total)),
   );
 }
+
+/** A post, not a kind of staff: 局长, 副主任, 股长(室主任), 农艺师, 书记. */
+const POST = /(长|主任|师|书记|委员|职数)[)）]?$|长[(（]/;
 
 const COUNTED = /(两|二|三|四|五|六|七|八|九|十|\d{1,2})(大类|类|个部分|部分|个项目|个方面)/;
 const COUNTS: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };

@@ -614,3 +614,14 @@ describe('the 决算 template’s staff split is all of 实有人数 (bm-hcdw-dx
     assert.deepEqual(summary(doc('本部门年末实有人数14人,其中在职人员13人,年末学生人数 0 人。')), []);
   });
 });
+
+describe('posts named under a 编制 are no split of it (re-luding-nmj-2022; issue #10)', () => {
+  it('行政编制12名。其中:局长1名,副局长2名,…股长(室主任)10名: 17 posts, silent', () => {
+    const text = doc('县农牧农村科技局行政编制 12 名。其中:局长 1名,副局长 2 名,县委农办专职副主任 1 名,农艺师 1 名,经济师 1 名,畜牧师 1 名;股长(室主任)10 名。');
+    assert.deepEqual(summary(text), []);
+  });
+
+  it('staff kinds under a 编制 still may not exceed it', () => {
+    assert.deepEqual(summary(doc('核定编制12名,其中行政编制8名,事业编制6名。')), ['3 error sum-of-parts 12']);
+  });
+});
