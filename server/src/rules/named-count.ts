@@ -9,7 +9,7 @@ import type { RuleOutput } from './rule';
 import { lowerBound } from './figures-before';
 
 const COUNTED =
-  /(\d+)\s*(个|家|所|项|名|位|支|类|座)([^\d，,。；;：:、（）()\s]{0,12}?)[，,]?\s*(?:(分别为|分别是|包括)[：:]?|(即|为)[：:])\s*([^。；;]*)(。|；|;|$)/g;
+  /(\d+)\s*(个|家|所|项|名|位|支|类|座)([^\d，,。；;：:、（）()\s]{0,12}?)[，,]?\s*(?:(分别为|分别是|包括|即)[：:]?|(为)[：:])\s*([^。；;]*)(。|；|;|$)/g;
 const PARENS = /（[^（）]*）|\([^()]*\)/g;
 
 function check(p: Paragraph, m: RegExpExecArray, q: Quantity, out: RuleOutput): void {

@@ -36,4 +36,14 @@ describe('sum-of-parts: a count and the names listed', () => {
   it('包括 naming more than the count is a slip', () => {
     assert.deepEqual(summary(doc('局机关设3个科室,包括:办公室、财务科、人事科、业务科。')), ['3 error sum-of-parts 3']);
   });
+
+  it('即 without a colon names them too: 10个,即 nine names (re-nanxian-czj-2020)', () => {
+    const text = (n: string) =>
+      doc(`直属事业单位${n}个,即县国库集中支付中心、县财政信息中心、县工资统发中心、县财政投资评审中心、县政府债务研究评估中心、县财政预算编审中心、县国有资产服务中心、县会计服务中心、县经济开发区财政所。`);
+    const f = only(text('10'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 error sum-of-parts 10');
+    assert.equal(f.message, '10个，但“即”后列出的是 9个');
+    assert.deepEqual(summary(text('9')), []);
+  });
 });
+
