@@ -18,8 +18,12 @@ export const IDENTITIES: Identity[] = [
   { name: '支出总计 = 本年支出 + 结余分配 + 年末结转和结余', scope: 'sentence', total: /支出总计$/, parts: [/本年支出(合计)?$/, /结余分配$/, /年末结转和结余$/] },
 ];
 
-/** The label a figure's name ends with, for matching: `2023年基本支出` → itself; the regexes test the end. */
-const name = (label: string) => label.replace(/[\s　]/g, '');
+/**
+ * The label a figure's name ends with, for matching: `2023年基本支出` → itself; the regexes test the end. `人员经费支出`
+ * names the 经费 (rc-huangzhong-qunjia-2015).
+ */
+export const identityName = (label: string) => label.replace(/[\s　]/g, '').replace(/(经费)支出$/, '$1');
+const name = identityName;
 
 /**
  * Whether `parts` are all of a whole by an identity, whatever the whole is called (年初预算安排支出, 决算总支出): each

@@ -9,7 +9,7 @@ import { intervalOf, overlaps } from './interval';
 import { partLists, unitFactor } from './prose-lists';
 import { relation } from './relation';
 import type { Rule } from './rule';
-import { IDENTITIES } from './identities';
+import { IDENTITIES, identityName } from './identities';
 import { operandOf, partsFormula, partsInterval, partsValue } from './sum-of-parts';
 
 /** The figures an identity can be read from: amounts of money, not dates or thresholds. */
@@ -18,7 +18,7 @@ function amounts(figures: Quantity[]): Quantity[] {
 }
 
 function only(pool: Quantity[], re: RegExp): Quantity | undefined {
-  const found = pool.filter((q) => re.test(q.label));
+  const found = pool.filter((q) => re.test(identityName(q.label)));
   return found.length === 1 ? found[0] : undefined;
 }
 

@@ -29,7 +29,7 @@ export const COMPARISON = /(较|比|同比|环比|增加|减少|增长|下降|�
 const NEW_TOTAL = /(总|合计|共计|累计|全年|调整后|可执行|^共)/;
 const TOTAL_WORD = /^[^\d]*(合计|总计|共计)/;
 const NUMBERED = /^[\s\u3000]*(\d{1,2}[、.．]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、)/;
-const INCLUDES_LIST = /^[\s\u3000]*(包括|包含)[^\d]{0,12}\d/;
+const INCLUDES_LIST = /^[\s\u3000]*(包括|包含)([：:]?$|[^\d]{0,12}\d)/;
 const REASON = /^[\s\u3000]*(主要(原因)?(是|为|系|在于)|原因(是|为|系)|因为|由于)/;
 /** `基本支出调减35.20万元，项目支出追加418.75万元`: parts that are changes divide a change, not an amount. */
 const CHANGE = /追加|追减|调增|调减|压减|核减|增加|减少/;

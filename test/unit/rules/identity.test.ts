@@ -183,3 +183,14 @@ describe('parts that add up to their total: their changes add up to the total’
     assert.deepEqual(summary(partial).filter((s) => s.includes('identity')), []);
   });
 });
+
+describe('人员经费支出 and 公用经费支出 after 包括: 基本 = 人员 + 公用 (rc-huangzhong-qunjia-2015)', () => {
+  const text = (basic: string) =>
+    doc(`本年度支出预算284.45万元,其中:1、基本支出${basic}万元,包括:人员经费支出161.57万元,公用经费支出12.23万元;2、项目支出110.56万元,包括:商品服务支出72.74万元,其他支出类项目37.82万元。`);
+
+  it('173.89 against 161.57 + 12.23 = 173.80: error naming the identity', () => {
+    const f = findings(text('173.89')).find((x) => x.rule === 'identity')!;
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 error identity 173.89');
+    assert.match(f.message, /^基本支出应为 173\.80万元（人员经费支出 161\.57 \+ 公用经费支出 12\.23）/);
+  });
+});
