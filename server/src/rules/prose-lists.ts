@@ -30,6 +30,8 @@ const NEW_TOTAL = /(总|合计|共计|累计|全年|调整后|可执行|^共)/;
 const TOTAL_WORD = /^[^\d]*(合计|总计|共计)/;
 const NUMBERED = /^[\s\u3000]*(\d{1,2}[、.．]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、)/;
 const INCLUDES_LIST = /^[\s\u3000]*(包括|包含)([：:]?$|[^\d]{0,12}\d)/;
+const COMPOSED = /^[\s\u3000]*其?(具体)?(组成|构成)(情况)?(如下|为)[：:]?$/;
+const ORDINAL = /^[\s\u3000]*[一二三四五六七八九十]是/;
 const REASON = /^[\s\u3000]*(主要(原因)?(是|为|系|在于)|原因(是|为|系)|因为|由于)/;
 /** `基本支出调减35.20万元，项目支出追加418.75万元`: parts that are changes divide a change, not an amount. */
 const CHANGE = /追加|追减|调增|调减|压减|核减|增加|减少/;
@@ -252,7 +254,7 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
       const within = clause.text.endsWith('中') && !/[(（]\s*其中$/.test(clause.text) ? WITHIN.exec(clause.text) : null;
       // `在职人数61人,包括行政人员26人、…33人、…21人` (rb-yiyang-zhongfan-2022): 包括 opens a list that may leave items
       // out (partial below): its parts may only not exceed the whole.
-      if (QIZHONG.test(clause.text) || (ci > 0 && INCLUDES_LIST.test(clause.text))) {
+      if (QIZHONG.test(clause.text) || (ci > 0 && (INCLUDES_LIST.test(clause.text) || COMPOSED.test(clause.text)))) {
         // In the same sentence the whole is the amount just before 其中; a 其中 opening a sentence may speak of
         // any amount of the one before, and the parts say which (chooseWhole, below).
         total = (lastWhole ??= lastWholes(clauses))[ci];
@@ -324,7 +326,8 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
           // (Also within the first clause after a part: lines run together with no punctuation, `其中:中央财政补助50万元
           // …项目预计总预算50万元`, zp-ningxia-fcz-2023.)
           // `…,收入合计为6449万元` (rd-fuling-qingxi-2023): a 合计 before the clause's first figure sums something else.
-          if ((k > first || parts.length > 0) && (NEW_TOTAL.test(q.label) || (k > first && TOTAL_WORD.test(cl.text) && q === cl.quantities.find(amountOf)))) {
+          // (`三是…经费共计4.5万元`: an item counted 一是/二是/三是 is a part, whatever its own words.)
+          if ((k > first || parts.length > 0) && !ORDINAL.test(cl.text) && (NEW_TOTAL.test(q.label) || (k > first && TOTAL_WORD.test(cl.text) && q === cl.quantities.find(amountOf)))) {
             stop = true;
             break;
           }
@@ -376,7 +379,8 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
       // `共编制12个绩效目标指标,其中一级指标3个,二级指标9个,三级指标12个`: levels nest, they do not add up.
       if (new Set(parts.map((q) => LEVEL.exec(q.label)?.[0]).filter(Boolean)).size >= 2) return;
       if (parts.some((q) => CHANGE.test(q.label)) && !CHANGE.test(total.label)) return;
-      if (parts.length) lists.push({ total, parts, partial, paragraph: p, sentence, clauses: used });
+      // `共计123.22万元,其组成情况如下:一是…,二是…,三是…` (rc-pingchang-jkt-2017): a make-up announced is all of it.
+      if (parts.length) lists.push({ total, parts, partial, paragraph: p, sentence, clauses: used, ...(COMPOSED.test(clause.text) && !partial ? { closed: true } : {}) });
     });
   });
   return lists;

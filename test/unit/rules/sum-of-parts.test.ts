@@ -625,3 +625,13 @@ describe('posts named under a 编制 are no split of it (re-luding-nmj-2022; iss
     assert.deepEqual(summary(doc('核定编制12名,其中行政编制8名,事业编制6名。')), ['3 error sum-of-parts 12']);
   });
 });
+
+describe('a make-up announced (其组成情况如下:一是…二是…三是…) is all of its total (rc-pingchang-jkt-2017)', () => {
+  const text = (total: string) =>
+    doc(`2017年我县体育彩票公益金共计${total}万元,其组成情况如下:一是体育彩票销售地方分成37.22万元,二是省级体彩公益金(定向转移支付)85万元,三是中央彩票公益金支持地方体育事业经费共计4.5万元。`);
+
+  it('123.22 against 37.22 + 85 + 4.5 = 126.72: error (三是…共计 is still an item)', () => {
+    assert.deepEqual(summary(text('123.22')), ['3 error sum-of-parts 123.22']);
+    assertConsistent(text('126.72'), 'sum-of-parts', '126.72');
+  });
+});
