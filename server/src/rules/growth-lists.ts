@@ -1,6 +1,7 @@
 // Growth read from lists paired by position (js-dayi-a133619-2022): `收、支总计各是4125.49,4143.91万元。与2021年相比,
 // 收、支总计各减少1267.86,2570.97万元,各下降23.51%、38.28%`. The k-th rate goes with the k-th change and the k-th
 // current figure. Read only when the three runs have as many figures as the list has names; else silent.
+import type Decimal from 'decimal.js';
 import type { Quantity, Report } from '../report/model';
 import { t } from '../l10n';
 import { changeRate, thisYearNote } from './change-rate';
@@ -93,12 +94,8 @@ const NOT_A_NAME = /增|减|降|比|较|与|同|为|是|占|年|其中|包括|�
  */
 function namedCurrents(all: Located[], changes: Run): Currents | undefined {
   const n = changes.figures.length;
-  const figures: Located[] = [];
-  for (let i = changes.figures[0].index - 1; i >= 0 && figures.length < n; i--) {
-    if (all[i].q.incidental) continue;
-    figures.unshift(all[i]);
-  }
-  if (figures.length !== n || figures.some((l) => l.sentence !== changes.figures[0].sentence)) return undefined;
+  const figures = figuresBefore(all, changes.figures[0].index, n);
+  if (!figures || figures.some((l) => l.sentence !== changes.figures[0].sentence)) return undefined;
   const names = figures.map((l, k) => (k === 0 ? l.q.label.replace(/^(包括|其中)[：:，,]?/, '') : l.q.label));
   if (names.some((name) => !NAME.test(name) || NOT_A_NAME.test(name)) || new Set(names).size !== n) return undefined;
   const run: Run = { figures, unit: figures[n - 1].q.unit };
@@ -141,22 +138,7 @@ export function pairedGrowth(report: Report, out: RuleOutput): Set<Quantity> {
     rates.figures.forEach((r, k) => {
       const a = changes.figures[k].q;
       const c = currents.run.figures[k].q;
-      const factor = unitFactor(unitOf(a, changes), unitOf(c, currents.run));
-      const rate = changeRate(a, c, factor, down ? 'after-decrease' : 'after-increase');
-      if (!rate) return;
-      const name = names[k];
-      relation(out, {
-        ruleId: 'growth',
-        note: thisYearNote(r.q, a, c, factor),
-        stated: r.q,
-        label: t('{0}幅度', down ? t('下降') : t('增长')),
-        operands: [operandOf(a, `${name}${cm[2]}`), operandOf(c, name)],
-        formula: `${name}${cm[2]} ${a.raw} ÷ (${name} ${c.raw} ${down ? '+' : '−'} ${a.raw})`,
-        computed: rate.computed,
-        expected: rate.expected,
-        decimals: Math.max(2, r.q.decimals),
-        unit: '%',
-      });
+      pairedRate(out, r.q, a, c, unitFactor(unitOf(a, changes), unitOf(c, currents.run)), `${names[k]}${cm[2]}`, names[k], down);
     });
   }
   return done;
@@ -201,21 +183,28 @@ function namedOneByOne(report: Report, all: Located[], i: number, out: RuleOutpu
     done.add(r.q);
     const a = changes[k].q;
     const c = currents[k].q;
-    const factor = unitFactor(a.unit || changeUnit, c.unit || currentUnit);
-    const rate = changeRate(a, c, factor, down ? 'after-decrease' : 'after-increase');
-    if (!rate) return;
-    relation(out, {
-      ruleId: 'growth',
-      note: thisYearNote(r.q, a, c, factor),
-      stated: r.q,
-      label: t('{0}幅度', down ? t('下降') : t('增长')),
-      operands: [operandOf(a, `${names[k]}${named[0]![2]}`), operandOf(c, names[k])],
-      formula: `${names[k]}${named[0]![2]} ${a.raw} ÷ (${c.label} ${c.raw} ${down ? '+' : '−'} ${a.raw})`,
-      computed: rate.computed,
-      expected: rate.expected,
-      decimals: Math.max(2, r.q.decimals),
-      unit: '%',
-    });
+    pairedRate(out, r.q, a, c, unitFactor(a.unit || changeUnit, c.unit || currentUnit), `${names[k]}${named[0]![2]}`, names[k], down, c.label);
+  });
+}
+
+/**
+ * One rate of a list against its change `a` and current figure `c` (named `name`; shown as `shown` in the formula,
+ * the current figure's own label when it differs from the name).
+ */
+function pairedRate(out: RuleOutput, r: Quantity, a: Quantity, c: Quantity, factor: Decimal, changeName: string, name: string, down: boolean, shown = name): void {
+  const rate = changeRate(a, c, factor, down ? 'after-decrease' : 'after-increase');
+  if (!rate) return;
+  relation(out, {
+    ruleId: 'growth',
+    note: thisYearNote(r, a, c, factor),
+    stated: r,
+    label: t('{0}幅度', down ? t('下降') : t('增长')),
+    operands: [operandOf(a, changeName), operandOf(c, name)],
+    formula: `${changeName} ${a.raw} ÷ (${shown} ${c.raw} ${down ? '+' : '−'} ${a.raw})`,
+    computed: rate.computed,
+    expected: rate.expected,
+    decimals: Math.max(2, r.decimals),
+    unit: '%',
   });
 }
 
@@ -223,7 +212,7 @@ function namedOneByOne(report: Report, all: Located[], i: number, out: RuleOutpu
 function runAtAny(report: Report, all: Located[], i: number): Located[] {
   const out = [all[i]];
   for (let j = i + 1; j < all.length && all[j].sentence === all[i].sentence && !all[j].q.incidental && out.length < 12; j++) {
-    if (!/^[\s、,，和及与]*$/.test(report.text.slice(all[j - 1].q.fullSpan.end, all[j].q.span.start))) break;
+    if (!SEPARATOR.test(report.text.slice(all[j - 1].q.fullSpan.end, all[j].q.span.start))) break;
     out.push(all[j]);
   }
   return out;
