@@ -1,8 +1,7 @@
 // A table with two years side by side and their change (qt-changning-czj-2015, the 三公 统计表 of 决算 reports):
 // `2014年决算数 | 2015年决算数 | 增、减额 | 增、减幅度`. Each row's 增减额 is this year − last year, and its 增减幅度 the
-// 增减额 over last year. The header is often spread over two rows (`2015年决算比上年增、减情况` over `增、减额 | 增、减幅度`,
-// the second row flattened to the left): read here from both. Told only when the table is read surely — most of its
-// rows' relations hold.
+// 增减额 over last year (a header spread over two rows is joined by the reader, report/pipe-cells.ts). Told only when
+// the table is read surely — most of its rows' relations hold.
 import Decimal from 'decimal.js';
 import type { Cell, Quantity, Row, Table } from '../report/model';
 import { moneyDecimals } from './format';
@@ -23,22 +22,15 @@ interface Group {
   rate?: number;
 }
 
-interface Layout {
-  groups: Group[];
-  names: string[];
-  /** Rows of the header spread into the body, skipped. */
-  skip: Set<Row>;
-}
-
 const PRIOR = /^(上年|去年|同期|上年同期|上期)(数|决算数?|预算数?|执行数?|完成数?)?$/;
 const CURRENT = /^(本年|今年|本期|当年)(数|决算数?|预算数?|执行数?|完成数?)?$/;
 
 export function changeColumns(tables: Table[], out: RuleOutput): void {
   for (const table of tables) {
-    const layout = layoutOf(table);
-    if (!layout) continue;
+    const names = namesOf(table);
+    const groups = groupsOf(names);
     const specs: RelationSpec[] = [];
-    for (const row of table.rows) if (!layout.skip.has(row)) for (const g of layout.groups) specs.push(...rowSpecs(row, g, layout.names));
+    for (const row of table.rows) for (const g of groups) specs.push(...rowSpecs(row, g, names));
     if (!specs.length) continue;
     const holding = specs.filter((s) => overlaps(s.expected, s.statedInterval ?? intervalOf(s.stated))).length;
     if (holding < SURE * specs.length) continue;
@@ -48,21 +40,12 @@ export function changeColumns(tables: Table[], out: RuleOutput): void {
 
 const clean = (s: string | undefined) => (s ?? '').replace(/[\s\u3000]/g, '');
 
-function layoutOf(table: Table): Layout | undefined {
+/** The column headers, one per cell of the widest row. */
+function namesOf(table: Table): string[] {
   const names = table.columns.map((c) => clean(c.headerCell?.text ?? c.header));
   const width = Math.max(names.length, ...table.rows.map((r) => r.cells.length));
   while (names.length < width) names.push('');
-  const skip = new Set<Row>();
-  // A second header row: no figure in it, and words where the first row has a merged cell and blanks after it.
-  const second = table.rows[0];
-  if (second && second.cells.every((c) => !c.quantity || c.empty) && second.cells.some((c) => CHANGE.test(clean(c.text)) || RATE.test(clean(c.text)))) {
-    const words = second.cells.map((c) => clean(c.text)).filter((w) => w);
-    const merged = names.findIndex((n, i) => n && i + words.length <= width && names.slice(i + 1, i + words.length).every((m) => !m) && /增|减|变动|比较|情况/.test(n));
-    if (merged < 0) return undefined;
-    words.forEach((w, k) => (names[merged + k] = w));
-    skip.add(second);
-  }
-  return { groups: groupsOf(names), names, skip };
+  return names;
 }
 
 /**
@@ -136,17 +119,11 @@ function rowSpecs(row: Row, l: Group, names: string[]): RelationSpec[] {
         decimals: Math.max(1, rate.decimals),
         unit: rate.unit === '%' ? '%' : '',
         // A rate printed bare under `增减率%` is still a rounded percentage, not an exact count.
-        ...(rate.unit === '%' ? {} : { statedInterval: printed(rate) }),
+        ...(rate.unit === '%' ? {} : { statedInterval: intervalOf({ ...rate, kind: 'percent' }) }),
       });
     }
   }
   return specs;
-}
-
-/** The interval a figure printed with its decimals stands for. */
-function printed(q: Quantity): Interval {
-  const half = new Decimal(10).pow(-q.decimals).div(2);
-  return { lo: q.value.sub(half), hi: q.value.add(half) };
 }
 
 const operand = (q: Quantity, label: string) => ({ label, value: q.value, unit: q.unit, span: q.span });
