@@ -8,10 +8,8 @@ import { moneyDecimals } from './format';
 import { canBeAtMost, intervalOf } from './interval';
 import { identityCovers } from './identities';
 import { isPrior } from './prose-index';
-import { COMPARISON } from './prose-lists';
-
-/** `调减…12.00万元`, `年中追加…`: a change of the amount, not a part of it. */
-const CHANGE = /追加|追减|调增|调减|压减|核减|增加|减少/;
+// (`调减…12.00万元`, `年中追加…` in brackets: a change of the amount, not a part of it.)
+import { CHANGE, COMPARISON } from './prose-lists';
 import { relation } from './relation';
 import type { RuleOutput } from './rule';
 import { misread } from './overrun';

@@ -34,7 +34,7 @@ const COMPOSED = /^[\s\u3000]*其?(具体)?(组成|构成)(情况)?(如下|为)[
 const ORDINAL = /^[\s\u3000]*[一二三四五六七八九十]是/;
 const REASON = /^[\s\u3000]*(主要(原因)?(是|为|系|在于)|原因(是|为|系)|因为|由于)/;
 /** `基本支出调减35.20万元，项目支出追加418.75万元`: parts that are changes divide a change, not an amount. */
-const CHANGE = /追加|追减|调增|调减|压减|核减|增加|减少/;
+export const CHANGE = /追加|追减|调增|调减|压减|核减|增加|减少/;
 
 /** Whether two figures can be added: money in any money unit, or the same count unit. */
 export function addable(a: Quantity, b: Quantity): boolean {

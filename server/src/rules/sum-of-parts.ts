@@ -197,7 +197,9 @@ function isExhaustive(parts: Quantity[], clauses: Clause[]): boolean {
   ) {
     return true;
   }
-  return parts.length === 2 && (/^(男|男性|男职工)$/.test(parts[0].label) && /^(女|女性|女职工)$/.test(parts[1].label) || centralAndLocal(parts[0].label, parts[1].label));
+  if (parts.length !== 2) return false;
+  const [a, b] = parts.map((p) => p.label);
+  return (/^(男|男性|男职工)$/.test(a) && /^(女|女性|女职工)$/.test(b)) || centralAndLocal(a, b);
 }
 
 /**
