@@ -10,6 +10,7 @@ import { itemAndBudget } from './item-budget';
 import { isActual, isBudget } from './measure-words';
 import { doneAndLeft } from './rate-complement';
 import { completionInline } from './completion-inline';
+import { partCompletions } from './part-completion';
 import { wrongUnit } from './unit-slip';
 import { unitFactor } from './prose-lists';
 import { relation } from './relation';
@@ -200,6 +201,7 @@ export const rate: Rule = {
         });
       });
     }
+    partCompletions(report, out);
   },
 };
 

@@ -235,3 +235,26 @@ describe('社会保险基金预算 names a fund, not a budget figure (sj-npc-cjw
     assert.deepEqual(summary(text), []);
   });
 });
+
+describe('items’ 完成预算的 rates that are their shares of the whole’s budget', () => {
+  // bm-xundian-sfj-2018.txt line 5 (寻甸县司法局 2018): 4.81 ÷ 7.55 = 63.71%, 2.74 ÷ 7.55 = 36.29%; as each item's own
+  // completion they would need budgets 4.81 ÷ 63.71% + 2.74 ÷ 36.29% = 15.10 > 7.55.
+  const xundian = (a: string, b: string) =>
+    doc(
+      `寻甸县司法局2018年度一般公共预算财政拨款“三公”经费支出预算为7.55万元,支出决算为7.55万元,完成预算的100%。其中:因公出国(境)费支出决算为0万元,完成预算的0%;公务用车购置及运行费支出决算为4.81万元,完成预算的${a}%;公务接待费支出决算为2.74万元,完成预算的${b}%。`,
+    );
+  it('both item rates are flagged, each saying whose share it is and why it cannot be its completion', () => {
+    const found = findings(xundian('63.71', '36.29'));
+    assert.deepEqual(found.map((f) => `${f.line} ${f.severity} ${f.rule} ${f.figure}`), ['3 error rate 63.71', '3 error rate 36.29']);
+    assert.equal(
+      found[0].message,
+      '公务用车购置及运行费支出决算 4.81万元“完成预算的 63.71%”是它占总预算 7.55万元 的比例（4.81 ÷ 7.55 = 63.71%），不是它自己预算的完成比例：按各项的比例推算，各项预算合计 15.1万元，超过总预算 7.55万元',
+    );
+    assert.deepEqual(found[0].related, ['4.81', '7.55']);
+  });
+  it('rates that are not the items’ shares of the whole’s budget are left alone (their budgets are not stated)', () => {
+    assert.deepEqual(summary(xundian('80', '95')), []);
+    // One share only: the other item's budget may be all of it.
+    assert.deepEqual(summary(xundian('63.71', '95')), []);
+  });
+});
