@@ -52,13 +52,39 @@ function changeOf(report: Report, at: Located): Change | undefined {
   }
   // `…585.53万元,同比减少144.92万元` (zb-tianshan-czj-2019): 同比 compares with the same period of last year.
   if (!base && /^同比(增加|减少)/.test(label)) base = 'prior';
+  // `…决算数比2017年减少2.01万元…。其中:因公出国(境)费支出决算增加/减少0万元` (sx-panlong-gulou-2018): the items of a
+  // 其中 sentence are compared with the base of the sentence before.
+  base ??= inheritedBase(report, at);
   if (!base) return undefined;
   let name = subjectOf(label);
   if (!name && (named || CHANGE_ONLY.test(label))) {
     name = amountBefore(report, at)?.label ?? '';
   }
+  // `“三公”经费支出决算数比2017年减少2.01万元`: the year splits the label; what changed is named before the 比.
+  if (!name && !named) name = framedSubject(report, at);
   if (!name) return undefined;
-  return { q, sign: UP.test(word) ? 1 : -1, base, name: name.replace(/^\d{4}年度?/, '') };
+  // `因公出国(境)费支出决算增加/减少0万元`: a template's either-or word is no part of the name.
+  return { q, sign: UP.test(word) ? 1 : -1, base, name: name.replace(/^\d{4}年度?/, '').replace(/(增加|增长)\/$/, '') };
+}
+
+const QIZHONG_SENTENCE = /^[\s\u3000]*其中/;
+const BASE_ANYWHERE = /(?:与|和|同|较|比)(上年度?|去年|上一年度?|上年同期|\d{4}年度?|年初预算数?|预算数?|全年预算数?)/g;
+
+/** The one base the sentence before a 其中 sentence compares with, if the figure's sentence opens with 其中. */
+function inheritedBase(report: Report, at: Located): Change['base'] | undefined {
+  const { sentences } = at.paragraph;
+  const i = sentences.indexOf(at.sentence);
+  if (i < 1 || !QIZHONG_SENTENCE.test(report.text.slice(at.sentence.span.start, at.sentence.span.end))) return undefined;
+  const before = report.text.slice(sentences[i - 1].span.start, sentences[i - 1].span.end);
+  const bases = new Set([...before.matchAll(BASE_ANYWHERE)].map((m) => baseOf(m[1])));
+  return bases.size === 1 ? [...bases][0] : undefined;
+}
+
+/** What a change is of when its label is cut by a year: the words of its clause before the 比 (no figure among them). */
+function framedSubject(report: Report, at: Located): string {
+  const clause = report.text.slice(at.clause.span.start, at.q.span.start);
+  const m = /^[\s\u3000]*(?:\d{4}年度?)?([^\d，,。；;]{2,40}?)(?:与|和|同|较|比)(?:上年度?|去年|上一年度?|\d{4}年度?)(?:相比)?(?:增加|减少)$/.exec(clause);
+  return m ? m[1] : '';
 }
 
 /** Which of an identity's terms a name is: -1 for the whole, the part's index, or undefined. 公务用车's 购置 and 运行

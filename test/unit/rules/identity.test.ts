@@ -166,6 +166,21 @@ describe('changes of the 三公 items stated 同比 add up to the total’s (zb-
   });
 });
 
+describe('a 其中 sentence’s item changes take the base of the sentence before (sx-panlong-gulou-2018)', () => {
+  const text = (whole: string) =>
+    `2018年度一般公共预算财政拨款“三公”经费支出决算数比2017年减少${whole}万元。其中:因公出国(境)费支出决算增加/减少0万元,增长/下降0%;公务用车购置及运行费支出决算减少1.52万元;公务接待费支出决算增加/减少0万元,增长/下降0%。`;
+
+  it('减少2.01 against 0 + 1.52 + 0: error, the items named without the template’s 增加/', () => {
+    const f = only(text('2.01'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '1 error identity 2.01');
+    assert.equal(
+      f.message,
+      '“三公”经费减少应为 1.52万元（−因公出国(境)费支出决算 0 − 公务用车购置及运行费支出决算 1.52 − 公务接待费支出决算 0），文中为 2.01万元，相差 0.49万元；依据：“三公”经费 = 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费，各项的增减之和应等于总数的增减',
+    );
+    assert.deepEqual(summary(text('1.52')), []);
+  });
+});
+
 describe('parts that add up to their total: their changes add up to the total’s (pf-shapingba-canlian-2023)', () => {
   const text = (change: string) =>
     doc(`2023年一般财政拨款收入支出预算1,779.74万元,比2022年增加${change}万元。其中基本支出预算249.78万元,比2022年增加29.73万元,主要原因是增加公务员绩效;项目支出预算1,529.96万元,比2022年增加168.36万元。`);
