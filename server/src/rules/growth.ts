@@ -4,7 +4,7 @@ import Decimal from 'decimal.js';
 import { t } from '../l10n';
 import { div, intervalOf, overlaps, scale, sub } from './interval';
 import { unitFactor } from './prose-lists';
-import { comparandLabel, comparedFigure, isPrior, previousInSentence, proseFigures, subjectOf, type Located } from './prose-index';
+import { comparandLabel, comparedFigure, isBudgetOfCompletion, isPrior, previousInSentence, proseFigures, subjectOf, type Located } from './prose-index';
 import { listParts, partLists } from './prose-lists';
 import { changeRate, thisYearNote } from './change-rate';
 import { pairedGrowth } from './growth-lists';
@@ -234,6 +234,10 @@ function changeAfter(all: Located[], at: Located): { change: Located; current: L
     const q = all[j].q;
     if (q.incidental || q.kind === 'percent') continue;
     if (q.kind !== 'money' || q.inParens || CHANGE.test(q.label)) return undefined;
+    // `累计完成99552万元,占年初预算数109466万元的90.9%,同比增长9.1%,增收8300万元` (rh-tunxi-czj-nd): the budget of a
+    // share or completion rate is no amount that grew.
+    const next = all[j + 1];
+    if (next && next.sentence === at.sentence && isBudgetOfCompletion(q, next.q)) continue;
     return { change, current: all[j] };
   }
   return undefined;

@@ -233,10 +233,11 @@ const isShareOf = (q: Quantity) => q.kind === 'percent' && !q.incidental && /^(�
 
 /**
  * `基金支出总额72,716万元,完成年初预算31,700万元的229.39%,比上年42,895万元增加…` (rd-mayang-sjj-2019): the budget a
- * completion rate is of, with its rate, is an aside; what is compared is the figure before them.
+ * completion rate is of, with its rate, is an aside; what is compared is the figure before them. So is the budget a
+ * share is of (`累计完成99552万元,占年初预算数109466万元的90.9%`, rh-tunxi-czj-nd).
  */
 export const isBudgetOfCompletion = (budget: Quantity, rate: Quantity) =>
-  budget.kind === 'money' && !budget.incidental && /^(完成|为|达到?)(年初|调整后?|全年)?预算数?$/.test(budget.label) && rate.kind === 'percent' && rate.label === '的';
+  budget.kind === 'money' && !budget.incidental && /^(完成|为|达到?|占)(年初|调整后?|全年)?预算数?$/.test(budget.label) && rate.kind === 'percent' && rate.label === '的';
 
 /** A change or rate of a comparison: `较年初预算数减少`, `下降`. */
 const isEarlierComparison = (q: Quantity) =>

@@ -429,6 +429,14 @@ describe('减 alone is a change (bm-rongchang-kx-2020)', () => {
   });
 });
 
+describe('the budget a share is of is no amount that grew (rh-tunxi-czj-nd)', () => {
+  it('累计完成99552万元,占年初预算数109466万元的90.9%,同比增长9.1%,增收8300万元: 8300 ÷ (99552 − 8300) = 9.10%', () => {
+    const text = (r: string) => doc(`1-11月份全区一般公共预算收入累计完成99552万元,占年初预算数109466万元的90.9%,同比增长${r}%,增收8300万元。`);
+    assertConsistent(text('9.1'), 'growth', '9.1');
+    assert.deepEqual(summary(text('8.2')), ['3 error growth 8.2']);
+  });
+});
+
 describe('parallel totals named one by one before 各增加 (fj-xizang-zfw-2024)', () => {
   it('收入总计7562.45万元,支出总计6632.48万元,…收入、支出总计各增加1412.7万元、2062.79万元,增长15.74%、23.72%', () => {
     const text = (rates: string) => doc(`2024年度收入总计7562.45万元,支出总计6632.48万元,与2023年度相比,收入、支出总计各增加1412.7万元、2062.79万元,增长${rates}。`);

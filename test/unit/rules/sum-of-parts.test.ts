@@ -583,6 +583,16 @@ describe('此外 ends a 其中 list (bm-liangping-cjdag-2021)', () => {
   });
 });
 
+describe('a part’s change 减少…% goes on with the list; 减 opening a clause subtracts only as 减去 (ra-dachuan-majiawsy-2017)', () => {
+  it('基本支出445.80万元,…减少12.16%;项目支出79.63万元: 445.80 + 79.63 = 525.43, not 525.54', () => {
+    const text = (total: string) =>
+      doc(`2017年本年支出合计${total}万元,与2016年相比减少59.42万元,下降10.16%;其中:基本支出445.80万元,与2016年相比减少61.72万元,减少12.16%;项目支出79.63万元,与2016年相比增加2.19万元,增加2.82%。`);
+    const f = findings(text('525.54')).filter((x) => x.rule === 'sum-of-parts');
+    assert.deepEqual(f.map((x) => `${x.line} ${x.severity} ${x.figure}`), ['3 error 525.54']);
+    assert.match(f[0].message, /^本年支出合计应为 525\.43万元（基本支出 445\.80 \+ 项目支出 79\.63）/);
+  });
+});
+
 describe('fresh 单位决算 and 公益金 text (round 6)', () => {
   it('在职人数61人,包括…26人、…33人、…21人: 80 > 61, a 包括 list may not exceed its whole (rb-yiyang-zhongfan-2022)', () => {
     assert.deepEqual(summary(doc('在职人数61人,包括行政人员26人、全部补助事业人员33人、自收自支事业人员21人。')), ['3 warning sum-of-parts 61']);
