@@ -11,6 +11,7 @@ import { moneyDecimals } from './format';
 import { IDENTITIES } from './identities';
 import { intervalOf, overlaps, scale, sum, type Interval } from './interval';
 import { proseFigures, subjectOf, type Located } from './prose-index';
+import { lowerBound } from './figures-before';
 import { partLists, unitFactor } from './prose-lists';
 import { identityCovers } from './identities';
 import { partsInterval } from './sum-of-parts';
@@ -73,7 +74,7 @@ const BASE_ANYWHERE = /(?:与|和|同|较|比)(上年度?|去年|上一年度?|�
 /** The one base the sentence before a 其中 sentence compares with, if the figure's sentence opens with 其中. */
 function inheritedBase(report: Report, at: Located): Change['base'] | undefined {
   const { sentences } = at.paragraph;
-  const i = sentences.indexOf(at.sentence);
+  const i = lowerBound(sentences.length, (k) => sentences[k].span.start >= at.sentence.span.start);
   if (i < 1 || !QIZHONG_SENTENCE.test(report.text.slice(at.sentence.span.start, at.sentence.span.end))) return undefined;
   const before = report.text.slice(sentences[i - 1].span.start, sentences[i - 1].span.end);
   const bases = new Set([...before.matchAll(BASE_ANYWHERE)].map((m) => baseOf(m[1])));

@@ -11,6 +11,7 @@ import { fmt } from './format';
 import { canBeAtMost, div, intervalOf, overlaps, scale, sum, type Interval } from './interval';
 import { isActual, isBudget } from './measure-words';
 import { partLists } from './prose-lists';
+import { lowerBound } from './figures-before';
 import type { RuleOutput } from './rule';
 
 const COMPLETION = /^完成(年初|全年|年度)?预算(数)?的?$/;
@@ -30,17 +31,24 @@ export function partCompletions(report: Report, out: RuleOutput): void {
   for (const list of partLists(report)) {
     if (list.partial || list.total.kind !== 'money' || !isActual(list.total.label)) continue;
     const figures = list.paragraph.quantities;
-    const at = figures.indexOf(list.total);
-    const firstPart = figures.indexOf(list.parts[0]);
+    // (Found by position: a paragraph of one pasted line may hold thousands of figures and lists.)
+    const indexOf = (q: Quantity) => {
+      const i = lowerBound(figures.length, (k) => figures[k].span.start >= q.span.start);
+      return figures[i] === q ? i : -1;
+    };
+    const at = indexOf(list.total);
+    const firstPart = indexOf(list.parts[0]);
     if (at < 0 || firstPart <= at || !figures.slice(at + 1, firstPart).some(isCompletion)) continue;
     // The whole's budget: stated just before the whole in its sentence (`支出预算为7.55万元，支出决算为7.55万元`).
     const budget = figures[at - 1];
     if (!budget || budget.kind !== 'money' || budget.unit !== list.total.unit || !isBudget(budget.label) || isActual(budget.label)) continue;
-    const sentence = list.paragraph.sentences.find((x) => x.span.start <= list.total.span.start && list.total.span.start < x.span.end);
+    const sentences = list.paragraph.sentences;
+    const sentence = sentences[lowerBound(sentences.length, (k) => sentences[k].span.end > list.total.span.start)];
     if (!sentence || budget.span.start < sentence.span.start || budget.value.isZero()) continue;
     const items: ItemRate[] = [];
     for (const item of list.parts) {
-      const rate = figures[figures.indexOf(item) + 1];
+      const j = indexOf(item);
+      const rate = j < 0 ? undefined : figures[j + 1];
       if (!isCompletion(rate) || item.unit !== budget.unit) continue;
       if (item.value.isZero() || rate.value.isZero()) continue;
       const share = div(scale(intervalOf(item), 100), intervalOf(budget));

@@ -31,6 +31,16 @@ const TOTAL_WORD = /^[^\d]*(合计|总计|共计)/;
 const NUMBERED = /^[\s\u3000]*(\d{1,2}[、.．]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、)/;
 const INCLUDES_LIST = /^[\s\u3000]*(包括|包含)([：:]?$|[^\d]{0,12}\d)/;
 const COMPOSED = /^[\s\u3000]*其?(具体)?(组成|构成)(情况)?(如下|为)[：:]?$/;
+const NAMED_LOOK_BACK = 40;
+/** The last of the (at most NAMED_LOOK_BACK) figures before `offset` that `fits`: a bounded look back. */
+function lastBefore(figures: Quantity[], offset: number, fits: (q: Quantity) => boolean): Quantity | undefined {
+  const end = lowerBound(figures.length, (i) => figures[i].span.start >= offset);
+  for (let i = end - 1; i >= 0 && i >= end - NAMED_LOOK_BACK; i--) if (fits(figures[i])) return figures[i];
+  return undefined;
+}
+/** `本年收入的具体构成为:` (bm-hcdw-dx-2020): the make-up of an amount named, stated just before. */
+const NAMED_COMPOSED = /^[\s\u3000]*(?:\d{4}年度?)?([^\d，,。；;：:]{2,12}?)的(?:具体)?(?:组成|构成)(?:情况)?(?:如下|为)[：:]?$/;
+const TOTAL_OF_NAME = /^(合计|总计|总额|共计)?$/;
 const ORDINAL = /^[\s\u3000]*[一二三四五六七八九十]是/;
 const REASON = /^[\s\u3000]*(主要(原因)?(是|为|系|在于)|原因(是|为|系)|因为|由于)/;
 /** `基本支出调减35.20万元，项目支出追加418.75万元`: parts that are changes divide a change, not an amount. */
@@ -252,6 +262,7 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
       // Not `57.5万元(其中:中央38万元,省级19.5万元),2023年8月…下达188.7万元` (jx-xuanzhou-zjj-2023): a 其中 in brackets
       // lists amounts in brackets, which are no parts here, and the clauses after its bracket are not its parts either.
       const within = clause.text.endsWith('中') && !/[(（]\s*其中$/.test(clause.text) ? WITHIN.exec(clause.text) : null;
+      const namedComposed = /[为如下][：:]?$/.test(clause.text) ? NAMED_COMPOSED.exec(clause.text) : null;
       // `在职人数61人,包括行政人员26人、…33人、…21人` (rb-yiyang-zhongfan-2022): 包括 opens a list that may leave items
       // out (partial below): its parts may only not exceed the whole.
       if (QIZHONG.test(clause.text) || (ci > 0 && (INCLUDES_LIST.test(clause.text) || COMPOSED.test(clause.text)))) {
@@ -267,6 +278,12 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
           candidates = wholes(prev.sentences[prev.sentences.length - 1]?.clauses ?? []);
           total = candidates[candidates.length - 1];
         }
+      } else if (namedComposed && ci + 1 < clauses.length) {
+        // The amount of that name (or its 合计) last stated before, in this paragraph or the one just before it.
+        const name = namedComposed[1];
+        const fits = (q: Quantity) => amountOf(q) && q.label.startsWith(name) && TOTAL_OF_NAME.test(q.label.slice(name.length));
+        total = lastBefore(p.quantities, clause.span.start, fits) ?? (prev ? lastBefore(prev.quantities, prev.span.end, fits) : undefined);
+        first = ci + 1;
       } else if (within && ci + 1 < clauses.length) {
         // `项目支出6843.29万元中，A…，B…` or `决算支出中，A…，B…`: the list starts with the next clause.
         total = clause.quantities.filter(amountOf).pop() ?? (within[1] ? named(within[1], clause.span.start) : undefined);
@@ -381,7 +398,7 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
       if (new Set(parts.map((q) => LEVEL.exec(q.label)?.[0]).filter(Boolean)).size >= 2) return;
       if (parts.some((q) => CHANGE.test(q.label)) && !CHANGE.test(total.label)) return;
       // `共计123.22万元,其组成情况如下:一是…,二是…,三是…` (rc-pingchang-jkt-2017): a make-up announced is all of it.
-      if (parts.length) lists.push({ total, parts, partial, paragraph: p, sentence, clauses: used, ...(COMPOSED.test(clause.text) && !partial ? { closed: true } : {}) });
+      if (parts.length) lists.push({ total, parts, partial, paragraph: p, sentence, clauses: used, ...((COMPOSED.test(clause.text) || namedComposed) && !partial ? { closed: true } : {}) });
     });
   });
   return lists;

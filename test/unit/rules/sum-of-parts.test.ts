@@ -593,6 +593,23 @@ describe('a part’s change 减少…% goes on with the list; 减 opening a clau
   });
 });
 
+describe('本年收入的具体构成为: the make-up of the amount of that name stated just before (bm-hcdw-dx-2020)', () => {
+  const text = (total: string) =>
+    doc(
+      `本部门2020年度收入总计 ${total}万元,其中年初结转和结余0万元;本年收入合计${total}万元,主要原因是:正常支出。`,
+      '本年收入的具体构成为:财政拨款收入213.24万元,占 100 %;事业收入 0 万元,占 0%;经营收入 0 万元,占 0 %;其他收入 0 万元,占0 %。',
+    );
+  it('213.24 + 0 + 0 + 0 against 本年收入合计 231.24: the total flagged, its zero shares vouching for nothing', () => {
+    const f = findings(text('231.24')).filter((x) => x.rule === 'sum-of-parts');
+    assert.deepEqual(f.map((x) => `${x.line} ${x.severity} ${x.figure}`), ['3 error 231.24']);
+    assert.equal(
+      f[0].message,
+      '本年收入合计应为 213.24万元（财政拨款收入 213.24 + 事业收入 0 + 经营收入 0 + 其他收入 0），文中为 231.24万元，相差 18万元',
+    );
+    assert.deepEqual(summary(text('213.24')), []);
+  });
+});
+
 describe('fresh 单位决算 and 公益金 text (round 6)', () => {
   it('在职人数61人,包括…26人、…33人、…21人: 80 > 61, a 包括 list may not exceed its whole (rb-yiyang-zhongfan-2022)', () => {
     assert.deepEqual(summary(doc('在职人数61人,包括行政人员26人、全部补助事业人员33人、自收自支事业人员21人。')), ['3 warning sum-of-parts 61']);
