@@ -70,7 +70,8 @@ export function amountOf(q: Quantity): boolean {
   // 生均经费, 人均…: an average is never a part of another average, nor a whole.
   return !q.incidental && !q.inParens && (q.kind === 'money' || q.kind === 'count') && !PER_HEAD.test(q.label);
 }
-const PER_HEAD = /[生人户亩]均|平均/;
+// `人口密度每平方公里538人` (rg-changshou-longhe-2019): a density is per unit too.
+const PER_HEAD = /[生人户亩]均|平均|密度|每平方(公里|千米|米)/;
 
 /**
  * The amounts a 其中 list may belong to, in order: those before it that are not a comparison (较…增加), not
@@ -164,7 +165,9 @@ function parallel(a: string, b: string): boolean {
 const LEVEL = /[一二三四五六1-6]级/;
 
 /** Ways of dividing people (or units) that cut across each other: 女 and 党员 may be the same persons. */
-const DIMENSIONS = [/男|女/, /党员|团员|群众/, /民族|汉族/, /岁|青年|老年/, /本科|大专|研究生|硕士|博士|学历|学位/, /在职|退休|离休/];
+// `总人口48368人,其中农业人口40556人,城镇人口7812人,街镇常住人口2378人,流动人口542人` (rg-changshou-longhe-2019):
+// 户籍 kinds and residence are two ways of dividing a population.
+const DIMENSIONS = [/男|女/, /党员|团员|群众/, /民族|汉族/, /岁|青年|老年/, /本科|大专|研究生|硕士|博士|学历|学位/, /在职|退休|离休/, /农业|非农|城镇|农村/, /常住|流动|暂住/];
 
 /**
  * Whether a list of counts divides its whole one way. Not when its parts are picked out along different ways (`136人次，其中：
@@ -394,6 +397,12 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
         partial = firstClause.partial;
       }
       if (total.kind === 'count' && !oneWayOfDividing(parts)) return;
+      // `年末实有人数157人,其中在职人员157人,离休人员0人,退休人员81人;年末其他人员11人;年末学生人数2858人` (the 决算
+      // template, rg-shangyou-disanxx-2020): 其他人员 and 学生 are counted apart from 实有人数.
+      if (total.kind === 'count' && /实有人数$/.test(total.label)) {
+        const apart = parts.findIndex((q) => /其他人员|学生/.test(q.label));
+        if (apart > 0) parts.length = apart;
+      }
       // `共编制12个绩效目标指标,其中一级指标3个,二级指标9个,三级指标12个`: levels nest, they do not add up.
       if (new Set(parts.map((q) => LEVEL.exec(q.label)?.[0]).filter(Boolean)).size >= 2) return;
       if (parts.some((q) => CHANGE.test(q.label)) && !CHANGE.test(total.label)) return;

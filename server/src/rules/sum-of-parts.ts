@@ -58,13 +58,15 @@ export const sumOfParts: Rule = {
       const operands = parts.map((q) => operandOf(q));
       const formula = partsFormula(parts, unit);
       const label = total.label || t('总数');
-      if (misread(computed, total.value)) continue;
+      if (misread(computed, total.value) && !staffTemplate(total, parts)) continue;
       // `行政编制12名。其中:局长1名,副局长2名,…股长(室主任)10名` (re-luding-nmj-2022): posts (职数) named under a
       // 编制 may be held together; they are no split of it (issue #10: `核定事业编制12名。其中，主任1名，副主任3名`).
       if (total.kind === 'count' && /编制/.test(total.label) && parts.some((p) => POST.test(p.label))) continue;
       // `实有人员:53人,其中财政供养在职人员53人,离退休人员13人` (ra-linfen-wuxiao-2017): a count whose one part is all of
       // it lists the others besides it, not in it.
-      if (total.kind === 'count' && parts.length >= 2 && parts.some((p) => p.value.eq(total.value)) && computed.gt(total.value)) continue;
+      // But not the 决算 template's `年末实有人数157人,其中在职人员157人,离休人员0人,退休人员81人` (rg-shangyou-disanxx-2020),
+      // whose 实有人数 is 在职 + 离休 + 退休 by definition.
+      if (total.kind === 'count' && parts.length >= 2 && parts.some((p) => p.value.eq(total.value)) && computed.gt(total.value) && !staffTemplate(total, parts)) continue;
       if (parts.length >= 2 && !list.partial && (list.closed || isExhaustive(parts, list.clauses) || kindsCounted(list) || twinAddsUp(list, twins) || !canBeAtMost(expected, intervalOf(total)))) {
         relation(out, {
           ruleId: 'sum-of-parts',
@@ -177,6 +179,24 @@ function kindsCounted(list: PartList): boolean {
 }
 
 /**
+ * `年末实有人数14人，其中在职人员13人，离休人员0人，退休人员0人` (bm-hcdw-dx-2020): the 决算 template's staff split.
+ * (年末其他人员, 学生 are counted apart in that template: read only when they are 0.)
+ */
+function staffSplit(parts: Quantity[]): boolean {
+  const staff = (p: Quantity) => /在职|离休|退休/.test(p.label);
+  return (
+    parts.every((p) => p.kind === 'count' && (staff(p) || (/其他人员|学生/.test(p.label) && p.value.isZero()))) &&
+    parts.some((p) => /在职/.test(p.label)) &&
+    parts.some((p) => /离休|退休/.test(p.label))
+  );
+}
+
+/** The template's own words: 实有人数 split into 在职人员, 离休人员 and 退休人员 each named. */
+function staffTemplate(total: Quantity, parts: Quantity[]): boolean {
+  return /实有人数$/.test(total.label) && staffSplit(parts) && parts.some((p) => /^离休/.test(p.label)) && parts.some((p) => /^退休/.test(p.label));
+}
+
+/**
  * Parts known to be all of their total (issue #10, domain.md): an identity's parts (基本支出 + 项目支出, the three
  * 三公 items), a list closed by 其他/其余, or 男 and 女. Parts that fall short of the total are a slip only then;
  * real reports often name only some parts (`项目21个，其中，本级项目8个，下属单位项目5个`).
@@ -187,16 +207,7 @@ function isExhaustive(parts: Quantity[], clauses: Clause[]): boolean {
   if (/^(其他|其它|其余|剩余|余下)/.test(last.label) || clauses.some((c) => c.quantities.includes(last) && /^[\s\u3000]*(其他|其它|其余|剩余|余下)/.test(c.text))) {
     return true;
   }
-  // `年末实有人数14人，其中在职人员13人，离休人员0人，退休人员0人` (bm-hcdw-dx-2020): the 决算 template's staff split.
-  // (年末其他人员, 学生 are counted apart in that template: read only when they are 0.)
-  const staff = (p: Quantity) => /在职|离休|退休/.test(p.label);
-  if (
-    parts.every((p) => p.kind === 'count' && (staff(p) || (/其他人员|学生/.test(p.label) && p.value.isZero()))) &&
-    parts.some((p) => /在职/.test(p.label)) &&
-    parts.some((p) => /离休|退休/.test(p.label))
-  ) {
-    return true;
-  }
+  if (staffSplit(parts)) return true;
   if (parts.length !== 2) return false;
   const [a, b] = parts.map((p) => p.label);
   return (/^(男|男性|男职工)$/.test(a) && /^(女|女性|女职工)$/.test(b)) || centralAndLocal(a, b);

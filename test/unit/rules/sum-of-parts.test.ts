@@ -610,6 +610,22 @@ describe('本年收入的具体构成为: the make-up of the amount of that name
   });
 });
 
+describe('the 决算 template’s staff and other ways of counting people (round 8 first reads)', () => {
+  it('年末实有人数157人,其中在职人员157人,离休人员0人,退休人员81人: 157 + 0 + 81 = 238; 其他人员 and 学生 counted apart (rg-shangyou-disanxx-2020)', () => {
+    const text = doc('本部门2020年年末实有人数157人,其中在职人员157人,离休人员0 人,退休人员81人;年末其他人员11 人;年末学生人数2858 人。');
+    const f = only(text);
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 error sum-of-parts 157');
+    assert.equal(f.message, '年末实有人数应为 238人（在职人员 157 + 离休人员 0 + 退休人员 81），文中为 157人，相差 81人');
+    // Not the looser 实有人员 … 离退休人员 of other reports (ra-linfen-wuxiao-2017).
+    assert.deepEqual(summary(doc('实有人员:53人,其中财政供养在职人员53人,离退休人员13人。')), []);
+  });
+  it('总人口48368人,其中农业人口40556人,城镇人口7812人,街镇常住人口2378人,流动人口542人,人口密度…538人: 户籍 kinds, then residence (rg-changshou-longhe-2019)', () => {
+    const text = (n: string) => doc(`全镇总人口48368人,其中农业人口40556人,城镇人口${n}人,街镇常住人口2378人,流动人口542人,人口密度每平方公里538人。`);
+    assertConsistent(text('7812'), 'sum-of-parts', '48368');
+    assert.deepEqual(summary(text('7912')), ['3 error sum-of-parts 48368']);
+  });
+});
+
 describe('fresh 单位决算 and 公益金 text (round 6)', () => {
   it('在职人数61人,包括…26人、…33人、…21人: 80 > 61, a 包括 list may not exceed its whole (rb-yiyang-zhongfan-2022)', () => {
     assert.deepEqual(summary(doc('在职人数61人,包括行政人员26人、全部补助事业人员33人、自收自支事业人员21人。')), ['3 warning sum-of-parts 61']);
