@@ -12,6 +12,7 @@ import { proseFigures } from './prose-index';
 import { relation } from './relation';
 import { topSectionAt } from './sections';
 import { titleFigures } from './title-figures';
+import { isYear, restatedFigures } from './restated';
 import type { Rule } from './rule';
 import { amount, cellName, cellOperand, column } from './table-cells';
 
@@ -111,11 +112,6 @@ function lastIndexOf(text: string, re: RegExp): number {
 
 const globalOf = new Map<RegExp, RegExp>();
 
-/** `2023年`: a year named, not an amount. */
-function isYear(q: Quantity): boolean {
-  return !!q.incidental && (q.unit === '年' || q.unit === '年度') && /^(19|20)\d{2}$/.test(q.raw);
-}
-
 /** The year the report is about: the year its prose names most often (the title's, on a tie). */
 function yearOf(report: Report): string | undefined {
   const counts = new Map<string, number>();
@@ -137,6 +133,9 @@ export const sameFigure: Rule = {
   run(report, out) {
     // A headline's figure with the body's digits at another scale (`349931亿元` over `34,993.1亿元`).
     titleFigures(report, out);
+    const reportYear = yearOf(report);
+    // The same quantity stated twice in the prose (restated.ts).
+    restatedFigures(report, out, reportYear);
     if (!report.tables.length) return;
     // Tables a figure can be stated in (their unit is one of money), with their rows indexed by name.
     const tablesBySection = new Map<number, Array<{ table: Table; rows: RowIndex }>>();
@@ -148,7 +147,6 @@ export const sameFigure: Rule = {
       if (list) list.push(entry);
       else tablesBySection.set(top, [entry]);
     }
-    const reportYear = yearOf(report);
     // The year a sentence is about: the first it names (`2025年部门预算…，比2024年年初预算…增加…，其中基本支出…` is
     // about 2025); a sentence opening with 其中 goes on with the year of the one before.
     let yearSaid: { sentence: Sentence; year: string | undefined } | undefined;

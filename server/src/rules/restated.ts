@@ -1,0 +1,177 @@
+// The same quantity stated twice in the prose must agree (qt-fengdu-fgw-2024: `2024年度财政下达我委项目预算资金总额为
+// 1302.76万元` and, in the next part, `2024年度财政下达我委项目资金预算总额为1471.75万元`). Two figures are read as one
+// quantity only when everything that could tell them apart is the same: the full name its clause gives it (once the
+// year, 为/是/共计 and the order of 预算资金/资金预算 are set aside), the year the sentence and the headings are about
+// (the report's), and the scope words of the headings above and of the paragraph up to the figure (一般公共预算 or
+// 政府性基金, 本级 or 全区, 预算 or 决算, 三公…). Only a sentence's first amount, under a name long enough to carry
+// its own subject, is read. A change or comparison (比上年…, 较预算…), a 分别/各 list, an aside in brackets, a 其中
+// part, a numbered item, a sentence that opens on what it speaks of (`…方面，`), and a name that takes three values
+// (a template's slot) are left alone: when it cannot be sure the two figures are one quantity, the rule is silent.
+import type { Quantity, Report, Sentence } from '../report/model';
+import { t } from '../l10n';
+import { moneyDecimals } from './format';
+import { intervalOf, overlaps, scale } from './interval';
+import { unitFactor } from './prose-lists';
+import { TO_WAN } from '../report/quantities';
+import { proseFigures, type Located } from './prose-index';
+import { relation } from './relation';
+import { sectionIndexAt } from './sections';
+import type { RuleOutput } from './rule';
+
+/** Words that make a figure a change, a comparison, a part of a list or an estimate — not the quantity itself. */
+const NOT_A_STATEMENT = /增加|减少|增长|下降|增减|降低|提高|较|比|相比|同比|上年|去年|同期|上一年|节约|节支|超支|超出|分别|各|约|以上|以下|不足|不超过|人均|平均|每|累计|预计|计划|目标|拟|剩余|其余|尚|未/;
+
+/** The scope words a figure's headings and paragraph may carry: figures with different ones are different quantities. */
+const SCOPES: Array<[string, RegExp]> = [
+  ['一般公共预算', /一般公共预算|一般财政/],
+  ['政府性基金', /政府性基金/],
+  ['国有资本', /国有资本/],
+  ['社保基金', /社会保险基金|社保基金/],
+  ['财政拨款', /财政拨款/],
+  ['非财政', /非财政/],
+  ['本级', /本级/],
+  ['全辖', /全(区|县|市|镇|乡|省|州|旗)/],
+  ['决算', /决算/],
+  ['年初预算', /年初预算/],
+  ['调整预算', /调整后预算|全年预算|调整预算/],
+  ['三公', /三公/],
+  ['政府采购', /政府采购/],
+  ['项目', /项目/],
+  ['基本', /基本支出/],
+  ['收入', /收入/],
+  ['支出', /支出/],
+];
+
+const VERB = /(为|是|共计|合计为|总计为|达到|达|实现|完成)+$/;
+
+/** `2024年度财政下达我委项目资金预算总额为` → `财政下达我委项目预算资金总额`. */
+export function fullName(label: string): string {
+  return label
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/^(截至|截止)[^，,]*?(底|末|日)/, '')
+    .replace(/(19|20)\d{2}年度?/g, '')
+    .replace(VERB, '')
+    .replace(/资金预算/g, '预算资金');
+}
+
+function scopeOf(report: Report, l: Located): string {
+  const before = l.paragraph.text.slice(0, Math.max(0, l.q.span.start - l.paragraph.span.start));
+  let text = before;
+  for (let k = sectionIndexAt(report, l.q.span.start); k >= 0; k = report.sections[k].parent) text += '|' + report.sections[k].heading.title;
+  return SCOPES.filter(([, re]) => re.test(text))
+    .map(([name]) => name)
+    .join(',');
+}
+
+function firstAmount(sentence: Sentence): Quantity | undefined {
+  for (const c of sentence.clauses) for (const x of c.quantities) if (x.kind === 'money' && !x.incidental) return x;
+  return undefined;
+}
+
+const ITEM = /^[（(]?[一二三四五六七八九十\d]+[)）、.．]/;
+// `在59个区收支完成情况上`, `资助竞技体育工作方面`, `从单位性质看`; a document (`呼财农指【2023】19号文件《…》`) whose
+// grant the figure is.
+const QUALIFIER = /^(在|从|对|就|分)|(方面|上|中|来看|看)$|《|[【〔[]\d{4}[】〕\]]/;
+
+/** The year the nearest heading above names (`三、2015年本市国有资本经营预算的安排情况`), if any. */
+function headingYear(report: Report, offset: number): string | undefined {
+  for (let k = sectionIndexAt(report, offset); k >= 0; k = report.sections[k].parent) {
+    const m = /((?:19|20)\d{2})\s*年/.exec(report.sections[k].heading.title);
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
+/** `2023年`: a year named, not an amount. */
+export function isYear(q: Quantity): boolean {
+  return !!q.incidental && (q.unit === '年' || q.unit === '年度') && /^(19|20)\d{2}$/.test(q.raw);
+}
+
+/**
+ * What the figure's own clause says before it, as its name (`2024年度财政下达我委项目资金预算总额为` →
+ * `财政下达我委项目预算资金总额`): the verb and the subject count (`共支出…资金` is not `共结余…资金`). A label carried
+ * over from a list head is no name of this figure. A figure alone in its clause takes the clause before
+ * (`支出总计,867.48万元`).
+ */
+function nameOf(l: Located): string {
+  const words = l.clause.text.slice(0, Math.max(0, l.clause.text.indexOf(l.q.raw)));
+  if (words.trim()) return fullName(words);
+  const prev = l.sentence.clauses[l.clauseIndex - 1];
+  if (!prev || prev.quantities.length || prev.text.length > 12) return '';
+  return fullName(prev.text);
+}
+
+export function restatedFigures(report: Report, out: RuleOutput, reportYear: string | undefined): void {
+  const byName = new Map<string, Located[]>();
+  let yearSaid: { sentence: Sentence; year: string | undefined } | undefined;
+  for (const l of proseFigures(report)) {
+    const { q, sentence } = l;
+    if (yearSaid?.sentence !== sentence) {
+      const goesOn = /^[\s\u3000]*其中/.test(sentence.clauses[0]?.text ?? '');
+      yearSaid = { sentence, year: goesOn ? yearSaid?.year : undefined };
+    }
+    if (isYear(q) && !yearSaid.year) yearSaid.year = q.raw;
+    if (q.kind !== 'money' || q.incidental || q.inParens || !TO_WAN[q.unit]) continue;
+    if (!reportYear || (yearSaid.year && yearSaid.year !== reportYear)) continue;
+    // Only what a sentence is about: its first amount. A later one may be a part of a subject named before it
+    // (`行政单位资产总额4347.5亿元，负债总额1143.8亿元`: the 负债 of the 行政单位, not the report's).
+    if (firstAmount(sentence) !== q) continue;
+    const name = nameOf(l);
+    // A short name (基本支出, 全年预算, 完成投资) takes its subject from the sentences around it (机关 or 下属单位, one
+    // project or another), which this rule does not read; a numbered item (`（三）支持…项目20万元`) is a part of
+    // its list's heading, which the name does not say.
+    if (name.length < 6 || NOT_A_STATEMENT.test(name) || ITEM.test(name) || l.paragraph.listMarker) continue;
+    // A part (`其中：…`), or a sentence that opens on what it speaks of (`在59个区收支完成情况上，…`,
+    // `资助竞技体育工作方面，…`): the figure is of that part, not of the whole the same name means elsewhere.
+    const opensOnPart =
+      /^[\s\u3000]*其中/.test(sentence.clauses[0]?.text ?? '') ||
+      /其中[:：]?\s*$/.test(report.text.slice(Math.max(0, sentence.span.start - 8), sentence.span.start)) ||
+      sentence.clauses.slice(0, l.clauseIndex).some((c) => QUALIFIER.test(c.text.trim()));
+    if (opensOnPart) continue;
+    const headed = headingYear(report, q.span.start);
+    if (headed && headed !== reportYear) continue;
+    if (/分别|各/.test(sentence.clauses.slice(0, l.clauseIndex).map((c) => c.text).join(''))) continue;
+    const key = name + '|' + scopeOf(report, l);
+    const list = byName.get(key);
+    if (list) list.push(l);
+    else byName.set(key, [l]);
+  }
+  for (const [key, list] of byName) {
+    if (list.length < 2) continue;
+    // A name that takes three values or more is a slot a template repeats for each item (`年初预算…` per
+    // project), not one quantity.
+    if (valueGroups(list) > 2) continue;
+    for (let i = 1; i < list.length; i++) {
+      const q = list[i].q;
+      const others = list.slice(0, i);
+      const agrees = (o: Located) => overlaps(scale(intervalOf(o.q), unitFactor(o.q.unit, q.unit)), intervalOf(q));
+      compare(out, key.slice(0, key.indexOf('|')), q, (others.find(agrees) ?? others[0]).q);
+    }
+  }
+}
+
+/** How many values, apart from rounding, the figures take. */
+function valueGroups(list: Located[]): number {
+  const groups: Quantity[] = [];
+  for (const { q } of list) {
+    if (!groups.some((g) => overlaps(scale(intervalOf(g), unitFactor(g.unit, q.unit)), intervalOf(q)))) groups.push(q);
+  }
+  return groups.length;
+}
+
+function compare(out: RuleOutput, name: string, q: Quantity, first: Quantity): void {
+  const f = unitFactor(first.unit, q.unit);
+  relation(out, {
+    ruleId: 'same-figure',
+    stated: q,
+    label: name,
+    operands: [{ label: name, value: first.value, unit: first.unit, span: first.span }],
+    formula: t('前文{0} {1}', name, first.raw + first.unit),
+    computed: first.value.mul(f),
+    expected: scale(intervalOf(first), f),
+    decimals: moneyDecimals(first.decimals, q.decimals),
+    unit: q.unit,
+    note: t('同一数字两处不一致，其中必有一处有误'),
+    noFix: true,
+  });
+}

@@ -1,0 +1,97 @@
+// same-figure, prose against prose (restated.ts): the same quantity stated twice in the text must agree. Each case is
+// a real report's sentences (test/fixtures/real/), and the silent ones are the readings that name two quantities.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { assertConsistent, only, summary } from './helpers';
+
+// qt-fengdu-fgw-2024: the 项目资金 total in the 目标分解 part and again in the 资金投入 analysis.
+const fengdu = (second: string, year = '2024') =>
+  [
+    '丰都县发展和改革委员会2024年度项目绩效目标自评报告',
+    '一、绩效目标分解下达情况',
+    '我委围绕县域经济高质量发展主线，全年共分解实施项目20项，2024年度财政下达我委项目预算资金总额为1302.76万元，其中：上级财政下达10.53万元，县级财政下达1292.23万元。',
+    '二、绩效情况分析',
+    '（一）资金投入情况分析',
+    `${year}年度财政下达我委项目资金预算总额为${second}万元，截至目前预算执行率95.24%。`,
+  ].join('\n');
+
+describe('same-figure: the same quantity stated twice in the prose', () => {
+  it('qt-fengdu-fgw-2024: 项目预算资金总额 1302.76, then 项目资金预算总额 1471.75 — error at the second, no fix', () => {
+    const f = only(fengdu('1471.75'));
+    assert.equal(f.rule, 'same-figure');
+    assert.equal(f.severity, 'error');
+    assert.equal(f.line, 6);
+    assert.equal(f.figure, '1471.75');
+    assert.equal(
+      f.message,
+      '财政下达我委项目预算资金总额应为 1302.76万元（前文财政下达我委项目预算资金总额 1302.76万元），文中为 1471.75万元，相差 168.99万元；同一数字两处不一致，其中必有一处有误',
+    );
+    assert.equal(f.fix, undefined);
+    assert.deepEqual(f.related, ['1302.76']);
+  });
+
+  it('the same total stated again alike (资金预算 / 预算资金 read as one name) is consistent', () => {
+    assertConsistent(fengdu('1302.76'), 'same-figure', '1302.76');
+  });
+
+  it('another year’s total (`2023年度财政下达…`) is another quantity', () => {
+    assert.deepEqual(summary(fengdu('1471.75', '2023')), []);
+  });
+
+  it('jj-shanghai-czj-2014: the same name under a heading of the next year (`三、2015年…安排情况`) is silent', () => {
+    const text = [
+      '2014年上海市国有资本经营预算执行情况和2015年预算',
+      '二、2014年本市国有资本经营预算的执行情况',
+      '全市国有资本经营收入61.6亿元，加上上年结转收入2.1亿元、动用历年结余15.3亿元，全市国有资本经营收入总计79亿元。',
+      '三、2015年本市国有资本经营预算的安排情况',
+      '全市国有资本经营收入78.3亿元，加上上年结转收入3.3亿元，全市国有资本经营收入总计为81.6亿元。',
+    ].join('\n');
+    assert.deepEqual(summary(text), []);
+  });
+
+  it('rc-tiyuzongju-cpgyj-2017: `资助竞技体育工作方面，…安排彩票公益金` is a part of the whole named alike before', () => {
+    const text = [
+      '国家体育总局2017年度本级体育彩票公益金使用情况',
+      '2017年国家体育总局安排彩票公益金203904.39万元，用于援建全民健身场地设施。',
+      '资助竞技体育工作方面，2017年国家体育总局安排彩票公益金61335.61万元，用于举办全国综合性运动会。',
+    ].join('\n');
+    assert.deepEqual(summary(text), []);
+  });
+
+  it('zz-qingshuihe-slj-2023: grants named by their documents (`…19号文件《…》，下达…资金791万元`) are different grants', () => {
+    const text = [
+      '**河县2023年度中央水利发展资金绩效自评报告',
+      '****财政局呼财农指【2023】19号文件《关于下达2023年乡村**衔接资金的通知》，下达**河县2023年资金791万元。****财政局呼财农指【2023】41号文件《关于下达2023年自治区水利发展资金预算的通知》，下达**河县2023年资金5万元。',
+    ].join('\n');
+    assert.deepEqual(summary(text), []);
+  });
+
+  it('js-wzyjs-u1218-2022: a part after `其中：` is of another whole than the same name before', () => {
+    const text = [
+      '2022年部门预算情况说明',
+      '商品和服务支出预算 75800 元，占基本支出预算 6.69%。',
+      '2.项目支出 0元，同比减少 47600 元，下降 100%。下降原因是编外人员经费支出列入基本支出。其中：',
+      '商品和服务支出预算 0元，同比减少 47600 元，下降 100%。',
+    ].join('\n');
+    assert.deepEqual(summary(text).filter((s) => s.includes('same-figure')), []);
+  });
+
+  it('shiwei: a short name (`基本支出`) takes its subject (机关, 下属单位) from the sentences around it: silent', () => {
+    const text = [
+      '2025年度部门整体支出绩效自评报告',
+      '2025年机关决算支出3046.87万元，其中：基本支出1865.42万元，项目支出1181.45万元。',
+      '基本支出1865.42万元，其中：人员经费1522.36万元，公用经费343.06万元。',
+      '2025年下属单位决算支出1068.50万元，其中：基本支出612.35万元，项目支出456.15万元。',
+      '基本支出612.35万元，其中：人员经费498.20万元，公用经费114.15万元。',
+    ].join('\n');
+    assert.deepEqual(summary(text), []);
+  });
+
+  it('a name that takes three values is a template’s slot repeated per item, not one quantity: silent', () => {
+    const lines = ['2016年浙江省福利彩票公益金使用情况', '福利彩票公益金资助资金共计21927.27万元。', '福利彩票公益金资助资金共计65961.65万元。'];
+    // Two values of one name: the second is flagged…
+    assert.deepEqual(summary(lines.join('\n')), ['3 error same-figure 65961.65']);
+    // …a third value makes the name a slot.
+    assert.deepEqual(summary([...lines, '福利彩票公益金资助资金共计10827.48万元。'].join('\n')), []);
+  });
+});
