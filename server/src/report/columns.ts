@@ -2,7 +2,7 @@
 import type { ColumnRole } from './model';
 
 const ROLES: Array<[RegExp, ColumnRole]> = [
-  [/^(序号|编号|No\.?|行次|栏次)$/i, 'index'],
+  [/^(序号|编号|No\.?|行次|栏次|行号)$/i, 'index'],
   [/计算方法|评分方法|评分标准/, 'note'],
   [/指标值|目标值|实际完成值|实际值|完成值|标准值/, 'other'],
   [/执行率|完成率|使用率/, 'rate'],
@@ -20,6 +20,8 @@ const ROLES: Array<[RegExp, ColumnRole]> = [
   [/类别|项目|名称|科目|指标|内容|类型|单位/, 'label'],
   // `其中:公共预算财政拨款` (zb-guilin-sfj-2015): the 财政拨款 part of each row, money like the column before it.
   [/金额|万元|^元|收入|支出|拨款/, 'amount'],
+  // `本 期 | 上年同期 | 增加额 | 增长率` (rg-zhuzhou-fuyou-2020): a period's amounts.
+  [/^(本期|上期|上年同期|同期|本年|上年)(数|金额|累计|实际)?$/, 'amount'],
 ];
 
 export function columnRole(header: string): ColumnRole {
@@ -75,6 +77,10 @@ const TOP_LEVEL = new Set([
  * still show it is a child (公务用车运行维护费 under 公务用车购置及运行维护费) — else 'no'.
  */
 export function endsChildGroup(label: string, parent: string, firstChild: string): 'always' | 'likely' | 'no' {
+  // `1、总收入 | …`, `其中:医疗收入`, `财政拨款收入`, `其他收入`, `2、总支出` (rg-zhuzhou-fuyou-2020): under a parent numbered
+  // 1、, an unnumbered row is one more child; the parent's next number closes the group.
+  const numbered = /^(\d+)[、.．]/.exec(parent);
+  if (numbered && !/^\d+[、.．]/.test(label) && !/^\d+[、.．]/.test(firstChild)) return 'no';
   if (TOP_LEVEL.has(label)) return 'always';
   // `二、公务接待费` … `三、公务用车费` (pf-hunan-yiyuan-2016): the parent's own numbering, one further, is its sibling.
   const own = /^([一二三四五六七八九十]+)、/.exec(parent);

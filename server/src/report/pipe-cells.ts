@@ -66,9 +66,14 @@ function lineCells(masked: string, span: Span): PipeCell[] {
     if (bar < 0) break;
     from = bar + 1;
   }
+  const written = cells.length;
   while (cells.length && !cells[cells.length - 1].text) cells.pop();
+  if (cells.length < written) withBlanks.set(cells, written);
   return cells;
 }
+
+/** Rows whose trailing blank cells were dropped: how many cells their line wrote (`3、收费水平 | 8 | ||||`). */
+const withBlanks = new WeakMap<PipeCell[], number>();
 
 /** A cell over [start, end): its trimmed text; a blank one is an empty point where its closing pipe stands. */
 function cell(masked: string, start: number, end: number): PipeCell {
@@ -123,7 +128,11 @@ function rowTable(masked: string, spans: Span[], first: number, end: number, lin
   const width = Math.max(...withFigures.map((r) => r.length));
   if (sub && lines[above].length - 1 + sub.length === width) header = [...lines[above].slice(0, -1), ...sub];
   // Every row with figures as wide as the widest, or short of its last (blank) cell; none wider.
-  if (withFigures.some((r) => r.length < width - 1) || body.some((r) => r.length > width)) return undefined;
+  // (`3、收费水平 | 8 | ||||` under `项目 | 行号 | 本期 | …`: a row written out with blanks to the table's width, whose
+  // only figure is its row number, is as wide. Not `3.财政补贴收入 | 0.00 | 100.00% | ||||||`: its values moved left.)
+  const numberOnly = (r: PipeCell[]) => r.every((c, i) => i === 0 || !isFigureCell(c.text) || (i < header.length && columnRole(plainLabel(header[i].text)) === 'index'));
+  const wide = (r: PipeCell[]) => (numberOnly(r) ? Math.max(r.length, withBlanks.get(r) ?? 0) : r.length);
+  if (withFigures.some((r) => wide(r) < width - 1) || body.some((r) => r.length > width)) return undefined;
   let shifted = false;
   if (header.length === width - 1 && !labelRole(header[0].text) && valueRole(header[0].text)) {
     // The header names only the value columns (`全年预算数(A) | 全年执行数(B) | 执行率`): the label column is unnamed.
