@@ -28,6 +28,13 @@ const VERSUS_BUDGET = /(超收|短收|超支|节支)$/;
 // “三公”经费决算支出5亿元,比上年减少3.3亿元` (ys-henan-sangong-2015): news of the next year names the year it reports
 // 去年; a comparison with 上年 or 同比 is of that year with the one before, so the figure is the current one.
 const LAST_YEAR_REPORTED = /^(去年(?!同期)|上年(全年|[，,]))/;
+// `较2016年“三公”经费预算数减少(增加)0.11万元,同比下降(增加)6%` (rg-puer-minzuzx-2017): a template's either-or word left
+// in. The word before the brackets reads, and the rate is right if it fits either direction.
+const EITHER = /[（(](增加|减少|增长|下降)[)）]$/;
+const plainWord = (label: string) => {
+  const m = EITHER.exec(label);
+  return m ? label.slice(0, m.index) || m[1] : label;
+};
 
 export const growth: Rule = {
   id: 'growth',
@@ -42,8 +49,8 @@ export const growth: Rule = {
       if (b.kind !== 'percent' || b.unit !== '%' || b.incidental || paired.has(b)) continue;
       // `较上年减少1.5万元（42.86%）`: a bare rate in brackets right after a change is that change's rate.
       const bracketed = b.inParens && b.label === '';
-      if (!RATE.test(b.label) && !bracketed) continue;
-      let aAt = previousInSentence(report, located.index, (q) => CHANGE.test(q.label));
+      if (!RATE.test(plainWord(b.label)) && !bracketed) continue;
+      let aAt = previousInSentence(report, located.index, (q) => CHANGE.test(plainWord(q.label)));
       // `完成28,583万元,…同比增长10.85%,增收2,798万元`: the rate before its change (revenue reports).
       const after = aAt ? undefined : changeAfter(all, located);
       if (after) aAt = after.change;
@@ -58,7 +65,7 @@ export const growth: Rule = {
       // Nor is another comparison's change (`比预算增加0万元，比去年增加1.55万元，增长39.4%`).
       const cAt = after
         ? after.current
-        : (comparedFigure(report, aAt, (q) => !q.inParens && !CHANGE.test(q.label) && !VERSUS_BUDGET.test(q.label) && q.kind === a.kind && (q.kind === 'money' || q.unit === a.unit)) ??
+        : (comparedFigure(report, EITHER.test(a.label) ? { ...aAt, q: { ...a, label: plainWord(a.label) } } : aAt, (q) => !q.inParens && !CHANGE.test(q.label) && !VERSUS_BUDGET.test(q.label) && q.kind === a.kind && (q.kind === 'money' || q.unit === a.unit)) ??
           elidedSubject(all, aAt));
       if (!cAt) continue;
       // `…，其中：…公务接待费4万元，较上年减少1.84万元，下降12.96%`: after a 其中 list, an unnamed comparison may be of
@@ -67,9 +74,9 @@ export const growth: Rule = {
       // what its own comparison speaks of.
       if (!subjectOf(a.label) && listParts(report).has(cAt.q) && !partsAfter(report, cAt.q, a)) continue;
       const current = cAt.q;
-      const change = CHANGE.exec(a.label)!;
+      const change = CHANGE.exec(plainWord(a.label))!;
       if (!(a.kind === 'money' && current.kind === 'money') && !(a.kind === 'count' && a.unit === current.unit)) continue;
-      const down = /减少|下降|少|减收|减支|^减$/.test(change[1]);
+      const written = /减少|下降|少|减收|减支|^减$/.test(change[1]);
       // `上年支出1,957.30万元，较上年增加156.22万元` or `比上年的11449.77万元增加…`: the figure is the base itself.
       // `2021年度…公务接待12.39万元…。2022年度…预算较2021年度增加…，其中公务接待较上年同期减少0.58万元`: the figure found
       // by name stands in a sentence of the year before the comparison's, so it is the base.
@@ -80,8 +87,14 @@ export const growth: Rule = {
       const datedBase = !after && baseYear(all, aAt) !== undefined && dateOf(all, cAt) === baseYear(all, aAt);
       const prior = (isPrior(current.label) && !reported) || STATED_BASE.test(current.label) || yearOf(report, cAt) === yearOf(report, aAt) - 1 || datedBase;
       const f = unitFactor(a.unit, current.unit);
-      const rate = changeRate(a, current, f, prior ? 'stated' : down ? 'after-decrease' : 'after-increase');
+      let down = written;
+      let rate = changeRate(a, current, f, prior ? 'stated' : down ? 'after-decrease' : 'after-increase');
       if (!rate) continue;
+      if (!prior && !overlaps(rate.expected, intervalOf(b)) && (EITHER.test(a.label) || EITHER.test(b.label))) {
+        const other = changeRate(a, current, f, written ? 'after-increase' : 'after-decrease');
+        if (!other) continue;
+        if (overlaps(other.expected, intervalOf(b))) [rate, down] = [other, !written];
+      }
       // `收入总计7403.96万元,支出总计7,386.66万元,与2019年度相比,增加1,684.26万元,增长29.45%` (fj-huangyan-tyjr-2020):
       // an unnamed comparison after two parallel totals may be of either; the one it fits is meant.
       const twin = !after && !subjectOf(a.label) ? parallelBefore(all, cAt) : undefined;

@@ -437,6 +437,16 @@ describe('the budget a share is of is no amount that grew (rh-tunxi-czj-nd)', ()
   });
 });
 
+describe('a template’s either-or word left in: 增加(减少), (下降) (pd-deqin-rd-2018)', () => {
+  const text = (r: string) => doc(`2018年德钦县人民代表大会常务委员会一般公共预算财政拨款“三公”经费支出合计9.75万元,较预算数增加(减少)0.03万元,(下降)${r}%。`);
+  it('0.3% fits one direction (0.03 ÷ 9.72 = 0.31%, 0.03 ÷ 9.78 = 0.31%): read and consistent', () => {
+    assertConsistent(text('0.3'), 'growth', '0.3');
+  });
+  it('a rate that fits neither direction is an error', () => {
+    assert.deepEqual(summary(text('6')), ['3 error growth 6']);
+  });
+});
+
 describe('parallel totals named one by one before 各增加 (fj-xizang-zfw-2024)', () => {
   it('收入总计7562.45万元,支出总计6632.48万元,…收入、支出总计各增加1412.7万元、2062.79万元,增长15.74%、23.72%', () => {
     const text = (rates: string) => doc(`2024年度收入总计7562.45万元,支出总计6632.48万元,与2023年度相比,收入、支出总计各增加1412.7万元、2062.79万元,增长${rates}。`);
