@@ -78,7 +78,8 @@ export function findNamed(
     if (l.paragraph !== here && ((endsWith && endsWith.paragraph === here) || (startsWith && startsWith.paragraph === here))) break;
     if (l.q.incidental || !accept(l.q)) continue;
     if (l.q.label === name || (flat && l.q.label === flat)) return l;
-    if (!endsWith && (l.q.label.endsWith(name) || (bare.length >= 4 && measureless(l.q.label).endsWith(bare)) || (totalled && l.q.label.endsWith(totalled)))) endsWith = l;
+    // (Not `对市县税收返还和转移支付` for 转移支付 (hd-gd-czt-2021): the last of two things named together is not both.)
+    if (!endsWith && (endsAsWhole(l.q.label, name) || (bare.length >= 4 && endsAsWhole(measureless(l.q.label), bare)) || (totalled && l.q.label.endsWith(totalled)))) endsWith = l;
     // `“三公”经费支出4.38万元` is what `“三公”经费较上年减少` speaks of; `…开支的“三公”经费总支出` what `…开支“三公”经费` does.
     if (!tailOf && l.paragraph === here && l.q.label.length >= 4 && bare.length > l.q.label.length && bare.endsWith(measureless(l.q.label))) tailOf = l;
     if (!startsWith && flat && l.q.label.startsWith(flat)) startsWith = l;
@@ -86,6 +87,10 @@ export function findNamed(
   }
   return endsWith ?? startsWith ?? tailOf;
 }
+
+/** Whether a label ends with a name, not as the last of two things named together (`税收返还和转移支付`). */
+// (`2、公务用车运行费`, `二、…`: a list number before 、 is no other thing.)
+const endsAsWhole = (label: string, name: string) => label.endsWith(name) && !/[\u4e00-\u9fff]{2}[和及与、]$/.test(label.slice(0, label.length - name.length));
 
 /** A name without its trailing 数/总额/合计 (`预算数`, `预算总额` → 预算). */
 const measureless = (name: string) => name.replace(/(数|总额|总数|合计|共计)$/, '');

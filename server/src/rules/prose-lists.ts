@@ -7,7 +7,7 @@ import { canBeAtMost, intervalOf, ONE, overlaps, sum } from './interval';
 import { IDENTITIES, identityCovers } from './identities';
 import { itemLists } from './item-lists';
 import { closingTotals } from './closing-totals';
-import { isPrior } from './prose-index';
+import { isPrior, proseFigures } from './prose-index';
 import { lowerBound } from './figures-before';
 
 export interface PartList {
@@ -289,7 +289,7 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
         first = ci + 1;
       } else if (within && ci + 1 < clauses.length) {
         // `项目支出6843.29万元中，A…，B…` or `决算支出中，A…，B…`: the list starts with the next clause.
-        total = clause.quantities.filter(amountOf).pop() ?? (within[1] ? named(within[1], clause.span.start) : undefined);
+        total = clause.quantities.filter(amountOf).pop() ?? (within[1] ? named(within[1], clause.span.start) ?? sanGongSpent(report, within[1], clause) : undefined);
         first = ci + 1;
       }
       if (!total) return;
@@ -411,6 +411,25 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
     });
   });
   return lists;
+}
+
+const SANGONG_SPENT = /三公.{0,4}经费(财政拨款)?支出决算(数)?$/;
+const SPENT_LABEL = /^(支出)?决算(数)?(为|是)?$|三公.{0,4}经费(财政拨款)?支出决算(数)?(为|是)?$/;
+/**
+ * The 部门决算 template's `…“三公”经费支出决算中，因公出国（境）费支出决算0万元，占0%；公务接待费支出决算6.28万元，占34.88%`
+ * (rh-jiuhuashan-zjj-2019, pd-haikou-zy-2021): its whole is the 支出决算 of the 总体情况 paragraph before (`“三公”经费支出
+ * 预算为18万元，支出决算为6.28万元`), the last one stated in a sentence about 三公 within a bounded look back.
+ */
+function sanGongSpent(report: Report, name: string, clause: Clause): Quantity | undefined {
+  if (!SANGONG_SPENT.test(name.replace(/\s+/g, ''))) return undefined;
+  const all = proseFigures(report);
+  const end = lowerBound(all.length, (i) => all[i].q.span.start >= clause.span.start);
+  for (let i = end - 1; i >= 0 && i >= end - NAMED_LOOK_BACK; i--) {
+    const { q, sentence } = all[i];
+    if (!amountOf(q) || q.kind !== 'money' || !SPENT_LABEL.test(q.label)) continue;
+    return /三公/.test(report.text.slice(sentence.span.start, q.span.start)) ? q : undefined;
+  }
+  return undefined;
 }
 
 /** Two names of the same identity's parts: 公务接待费 and 公务用车购置及运行维护费, 基本支出 and 项目支出. */

@@ -31,13 +31,18 @@ export interface Share {
 function partsBefore(all: Located[]): Int32Array {
   const out = new Int32Array(all.length);
   let last = -1;
+  let lastAside = -1;
   for (let i = 0; i < all.length; i++) {
-    if (i > 0 && all[i - 1].sentence !== all[i].sentence) last = -1;
-    out[i] = last;
+    if (i > 0 && all[i - 1].sentence !== all[i].sentence) last = lastAside = -1;
     const q = all[i].q;
+    // `…769.70万元,占100%(其中:公务用车购置费0万元,占0.00%;…)` (jz-kmwh-sangong-2021): a share in an aside is of the
+    // aside's own amount before it.
+    out[i] = q.inParens ? (lastAside > last ? lastAside : -1) : last;
     // `基本支出702.18万元（人员经费618.45万元、公用经费83.73万元），占…`: the aside is not whose share it is; nor is a
     // change (`授予中小微企业1744.9亿元,较去年增长293.4亿元,增幅20.2%,占…的86.1%`).
-    if (!q.incidental && !q.inParens && q.kind === 'money' && !DIFFERENCE.test(q.label) && !CHANGE_ONLY.test(q.label)) last = i;
+    if (q.incidental || q.kind !== 'money' || DIFFERENCE.test(q.label) || CHANGE_ONLY.test(q.label)) continue;
+    if (q.inParens) lastAside = i;
+    else last = i;
   }
   return out;
 }

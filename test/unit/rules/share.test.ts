@@ -270,3 +270,37 @@ describe('占本年收入 is of the 收入合计 the 其中 list divides (xz-gua
     assertConsistent(text('64'), 'share', '64');
   });
 });
+
+describe('the 部门决算 template’s “三公” shares (具体情况说明) are of the 支出决算 of its 总体情况说明', () => {
+  // rh-jiuhuashan-zjj-2019 (simplified): 6.28 of 6.28 is 100%; 34.88% is the 完成预算 rate (6.28 ÷ 18) put in its place.
+  const text = (r: string) =>
+    [
+      '(一)一般公共预算财政拨款“三公”经费支出决算总体情况说明。',
+      '九华山风景区宗教事务局2019年度一般公共预算财政拨款“三公”经费支出预算为18万元,支出决算为6.28万元,完成预算的34.89%。',
+      '(二)一般公共预算财政拨款“三公”经费支出决算具体情况说明。',
+      `九华山风景区宗教事务局2019年度一般公共预算财政拨款“三公”经费支出决算中,因公出国(境)费支出决算0万元,0;公务接待费支出决算6.28万元,占${r}%。`,
+    ].join('\n');
+  it('占34.88% against 6.28 ÷ 6.28: error naming the 支出决算 two paragraphs up', () => {
+    const f = only(text('34.88'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '4 error share 34.88');
+    assert.equal(f.message, '公务接待费支出决算占支出决算的比重应为 100.00%（公务接待费支出决算 6.28 ÷ 支出决算 6.28），文中为 34.88%，相差 65.12 个百分点');
+    assertConsistent(text('100'), 'share', '100');
+  });
+  it('a share in an aside is of the aside’s own amount (jz-kmwh-sangong-2021)', () => {
+    const kmwh = [
+      '2021年度一般公共预算财政拨款“三公”经费支出预算为1102万元,支出决算为769.70万元,完成预算的69.85%。',
+      '2021年度一般公共预算财政拨款三公经费支出决算中,因公出国(境)费支出0.00万元,占0.00%;公务用车购置及运行维护费支出769.70万元,占100%(其中:公务用车购置费0万元,占0.00%;公务用车运行维护费769.70万元,占100%);公务接待费支出0.00万元,占0.00%。',
+    ].join('\n');
+    assertConsistent(kmwh, 'share', '100');
+  });
+});
+
+describe('the last of two things named together is not both (hd-gd-czt-2021)', () => {
+  it('一般性转移支付…占转移支付比重达82% is not of 对市县税收返还和转移支付', () => {
+    const text = doc(
+      '2021年省级一般公共预算总支出安排6571.85亿元,收支平衡。其中,省本级支出1478.55亿元,占总支出的22.5%;对市县税收返还和转移支付4404.78亿元,占总支出的67%(包括一般性转移支付3030.61亿元,占转移支付比重达82%;专项转移支付663.82亿元);上解中央支出598.75亿元,占总支出的9.1%。',
+    );
+    assert.deepEqual(summary(text), []);
+    assert.ok(!checks(text).some((c) => c.figure === '82'));
+  });
+});
