@@ -27,7 +27,8 @@ const KIND: Record<string, QuantityKind> = {
   倍: 'multiple',
   分: 'score',
 };
-const COUNT_UNITS = new Set(['万人次', '万人', '万户', '人次', '人', '个', '家', '项', '辆', '台', '套', '户', '所', '名', '次']);
+// `面积共计73,094.15亩,其中王益街道办15,746.48亩、…` (rj-wangyi-nyncj-2021): areas are counted and split like heads.
+const COUNT_UNITS = new Set(['万人次', '万人', '万户', '人次', '人', '个', '家', '项', '辆', '台', '套', '户', '所', '名', '次', '亩', '万亩']);
 const DATE_UNITS = new Set(['年度', '年', '月', '日', '号']);
 // What may follow a figure that makes it a bound, an ordinal or a name rather than a stated amount: read in
 // the four characters after the unit, or the twelve after a number without one.

@@ -167,7 +167,7 @@ const LEVEL = /[一二三四五六1-6]级/;
 /** Ways of dividing people (or units) that cut across each other: 女 and 党员 may be the same persons. */
 // `总人口48368人,其中农业人口40556人,城镇人口7812人,街镇常住人口2378人,流动人口542人` (rg-changshou-longhe-2019):
 // 户籍 kinds and residence are two ways of dividing a population.
-const DIMENSIONS = [/男|女/, /党员|团员|群众/, /民族|汉族/, /岁|青年|老年/, /本科|大专|研究生|硕士|博士|学历|学位/, /在职|退休|离休/, /农业|非农|城镇|农村/, /常住|流动|暂住/];
+const DIMENSIONS = [/男|女/, /党员|团员|群众/, /民族|汉族/, /岁|青年(?![路街])|老年(?![路街])/, /本科|大专|研究生|硕士|博士|学历|学位/, /在职|退休|离休/, /农业|非农|城镇|农村/, /常住|流动|暂住/];
 
 /**
  * Whether a list of counts divides its whole one way. Not when its parts are picked out along different ways (`136人次，其中：

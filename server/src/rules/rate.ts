@@ -11,6 +11,7 @@ import { isActual, isBudget } from './measure-words';
 import { doneAndLeft } from './rate-complement';
 import { completionInline } from './completion-inline';
 import { partCompletions } from './part-completion';
+import { perUnitAmounts } from './per-unit';
 import { wrongUnit } from './unit-slip';
 import { unitFactor } from './prose-lists';
 import { relation } from './relation';
@@ -109,7 +110,7 @@ function pick(index: FiguresBefore, list: number[], from: number, to: number, pr
 export const rate: Rule = {
   id: 'rate',
   severity: 'error',
-  description: '执行率、资产使用率、控制率、结余率、完成预算的比例应等于相应两数之比',
+  description: '执行率、资产使用率、控制率、结余率、完成预算的比例应等于相应两数之比；按标准发放的金额应等于数量乘以标准',
   example: '固定资产账面原值487.4万元，在用资产362万元，资产使用率79.4%。',
   run(report, out) {
     for (const p of report.paragraphs) {
@@ -202,6 +203,7 @@ export const rate: Rule = {
       });
     }
     partCompletions(report, out);
+    perUnitAmounts(report, out);
   },
 };
 

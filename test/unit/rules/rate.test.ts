@@ -258,3 +258,18 @@ describe('items’ 完成预算的 rates that are their shares of the whole’s 
     assert.deepEqual(summary(xundian('63.71', '95')), []);
   });
 });
+
+describe('an amount paid at a standard per unit is the count times the standard (rj-lzq-czj-2021)', () => {
+  const text = (total: string) =>
+    doc(`本次补贴惠及全区44800户农户,补贴面积160118.88亩,按照每亩补贴91.07元的标准,共计发放耕地力保护补贴资金${total}万元。`);
+  it('160118.88亩 × 91.07元 = 1458.20万元, not 1458.32: error at the total, no fix', () => {
+    const f = only(text('1458.32'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 error rate 1458.32');
+    assert.equal(f.message, '发放耕地力保护补贴资金应为 1458.20万元（补贴面积 160118.88亩 × 按照每亩补贴 91.07元），文中为 1458.32万元，相差 0.12万元');
+    assert.equal(f.fix, undefined);
+    assertConsistent(text('1458.20'), 'rate', '1458.20');
+  });
+  it('a yield per 亩 with no count of 亩 before it is no standard paid (ra 李子)', () => {
+    assert.deepEqual(summary(doc('预计每年每亩产李子1000公斤,每公斤售价5元,可实现总收入15万元。')), []);
+  });
+});

@@ -678,3 +678,12 @@ describe('a make-up announced (其组成情况如下:一是…二是…三是…
     assertConsistent(text('126.72'), 'sum-of-parts', '126.72');
   });
 });
+
+describe('areas in 亩 are split like counts (rj-wangyi-nyncj-2021)', () => {
+  it('面积共计73,094.15亩 against six places adding to 73,094.25亩 (青年路 is a street, not an age group)', () => {
+    const text = (total: string) =>
+      doc(`全区兑现耕地地力保护补贴面积共计${total}亩,其中王益街道办15,746.48亩、王家河街道办9,751.33亩、黄堡镇47,591.87亩、青年路街道办0.44亩、红旗街道办1.42亩、桃园街道办2.71亩。`);
+    assert.deepEqual(summary(text('73,094.15')), ['3 error sum-of-parts 73,094.15']);
+    assertConsistent(text('73,094.25'), 'sum-of-parts', '73,094.25');
+  });
+});

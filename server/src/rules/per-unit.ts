@@ -1,0 +1,57 @@
+// `补贴面积160118.88亩,按照每亩补贴91.07元的标准,共计发放耕地力保护补贴资金1458.32万元` (rj-lzq-czj-2021): an amount
+// paid at a standard per unit is the count times the standard (160118.88 × 91.07元 = 1458.20万元). Read only in one
+// sentence, in that order: the count in the standard's unit, the standard (`每亩…X元`), then the total paid, with no
+// other amount of money between the standard and the total.
+import Decimal from 'decimal.js';
+import type { Quantity, Report } from '../report/model';
+import { intervalOf, mul, scale } from './interval';
+import { unitFactor } from './prose-lists';
+import { proseFigures } from './prose-index';
+import { relation } from './relation';
+import type { RuleOutput } from './rule';
+import { operandOf } from './sum-of-parts';
+
+const PER = /每(万亩|亩|人|户|名|个|家|辆|台|所|头|只|吨|套)[^，,。；;\d]{0,8}$/;
+const PAID = /(共计|合计|总计|累计|发放|兑现|兑付|拨付|下达|补贴资金|补助资金|奖补资金)/;
+const LOOK = 6;
+
+export function perUnitAmounts(report: Report, out: RuleOutput): void {
+  const all = proseFigures(report);
+  for (let i = 0; i < all.length; i++) {
+    const { q: standard, sentence } = all[i];
+    if (standard.kind !== 'money' || standard.incidental || standard.inParens) continue;
+    const per = PER.exec(standard.label);
+    if (!per) continue;
+    const unit = per[1];
+    // The count: the nearest figure before the standard in its sentence, in the standard's unit.
+    let count: Quantity | undefined;
+    for (let j = i - 1; j >= 0 && j >= i - LOOK && all[j].sentence === sentence; j--) {
+      const q = all[j].q;
+      if (q.incidental) continue;
+      if (q.kind === 'money') break;
+      if (q.unit === unit || (unit === '亩' && q.unit === '万亩')) {
+        count = q;
+        break;
+      }
+    }
+    // The total: the next amount of money after it in its sentence, named as what was paid.
+    const next = all.slice(i + 1, i + 1 + LOOK).find((l) => l.sentence === sentence && !l.q.incidental && l.q.kind === 'money');
+    const total = next?.q;
+    if (!count || !total || total.inParens || PER.test(total.label) || !PAID.test(total.label)) continue;
+    const countFactor = count.unit === '万亩' ? new Decimal(10000) : new Decimal(1);
+    const f = unitFactor(standard.unit, total.unit).mul(countFactor);
+    const expected = scale(mul(intervalOf(count), intervalOf(standard)), f);
+    relation(out, {
+      ruleId: 'rate',
+      stated: total,
+      label: total.label.replace(/^(共计|合计|总计|累计)/, ''),
+      operands: [operandOf(count), operandOf(standard)],
+      formula: `${count.label} ${count.raw}${count.unit} × ${standard.label} ${standard.raw}${standard.unit}`,
+      computed: count.value.mul(standard.value).mul(f),
+      expected,
+      decimals: Math.max(total.decimals, 2),
+      unit: total.unit,
+      noFix: true,
+    });
+  }
+}
