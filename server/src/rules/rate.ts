@@ -12,6 +12,7 @@ import { doneAndLeft } from './rate-complement';
 import { completionInline } from './completion-inline';
 import { partCompletions } from './part-completion';
 import { perUnitAmounts } from './per-unit';
+import { savingRate } from './saving-rate';
 import { wrongUnit } from './unit-slip';
 import { unitFactor } from './prose-lists';
 import { relation } from './relation';
@@ -157,6 +158,11 @@ export const rate: Rule = {
           const d = lastWithin(dens, from, at);
           num = n >= 0 ? p.quantities[n] : undefined;
           den = d >= 0 ? p.quantities[d] : undefined;
+          // One of 节约资金, 计划金额 unsaid: what the other two give (saving-rate.ts).
+          if (!num || !den) {
+            savingRate(out, p, index, r, at, from);
+            return;
+          }
         }
         if (kind.itemBudget && !after && (!num || !den || !(num === ownNum && den === ownDen))) {
           const item = itemAndBudget(report, p, r, at);

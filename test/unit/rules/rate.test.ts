@@ -273,3 +273,19 @@ describe('an amount paid at a standard per unit is the count times the standard 
     assert.deepEqual(summary(doc('预计每年每亩产李子1000公斤,每公斤售价5元,可实现总收入15万元。')), []);
   });
 });
+
+describe('节约率 with one of its amounts unsaid (saving-rate.ts)', () => {
+  it('the budget less what was spent (ri-xiamen-caigou-2016): (61.71 − 55.2) ÷ 61.71 = 10.55%, not 11.79% (6.51 ÷ 55.2)', () => {
+    const text = (r: string) =>
+      doc(`2016年我市政府采购金额为55.2亿元(不含PPP项目),比上年增加12.75亿元,增长30.04%。政府采购实际金额与政府采购预算61.71亿元相比,节约率为${r}%。`);
+    const f = only(text('11.79'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 error rate 11.79');
+    assert.equal(f.message, '节约率应为 10.55%（(政府采购实际金额与政府采购预算 61.71 − 我市政府采购金额 55.2) ÷ 61.71），文中为 11.79%，相差 1.24 个百分点；节约金额为预算与实际金额之差');
+    assertConsistent(text('10.55'), 'rate', '10.55');
+  });
+  it('the plan is what was spent and saved: 5.51 ÷ (32.72 + 5.51) = 14.41%', () => {
+    const text = (r: string) => doc(`2024年,全市政府采购规模为32.72亿元,较采购计划节约资金5.51亿元,资金节约率达${r}%,创历史新高。`);
+    assertConsistent(text('14.41'), 'rate', '14.41');
+    assert.deepEqual(summary(text('16.84')), ['3 error rate 16.84']);
+  });
+});

@@ -1,0 +1,81 @@
+// 政府采购's 节约率 when one of its three amounts is left unsaid: `全市政府采购规模为32.72亿元,较采购计划节约资金5.51亿元,
+// 资金节约率达14.41%` — the plan is what was spent and saved, 5.51 ÷ (32.72 + 5.51); `政府采购金额为55.2亿元…。政府
+// 采购实际金额与政府采购预算61.71亿元相比,节约率为11.79%` (ri-xiamen-caigou-2016) — the saving is the budget less what
+// was spent, (61.71 − 55.2) ÷ 61.71. Read only when each amount it needs is the one of its kind in the rate's
+// sentence (after the sentence's previous 节约率), or, for what was spent, the one the sentence names 实际 earlier in
+// the paragraph.
+import Decimal from 'decimal.js';
+import type { Paragraph, Quantity } from '../report/model';
+import { t } from '../l10n';
+import { add, div, intervalOf, scale, sub } from './interval';
+import { unitFactor } from './prose-lists';
+import { relation } from './relation';
+import type { RuleOutput } from './rule';
+import { operandOf } from './sum-of-parts';
+import type { FiguresBefore } from './figures-before';
+
+const SAVED = (l: string) => /节约|节省/.test(l) && !/率/.test(l);
+const PLANNED = (l: string) => /(计划|预算)(金额|资金|数|价)?(共计|合计|总额)?$/.test(l) && !/节约/.test(l);
+const SPENT = (l: string) => /(采购(金额|规模|额)|实际.{0,4}金额)(共计|合计|总额)?(为|是)?$/.test(l) && !/节约|计划|预算/.test(l);
+const LOOK_BACK = 12;
+
+export function savingRate(out: RuleOutput, p: Paragraph, index: FiguresBefore, r: Quantity, at: number, from: number): boolean {
+  const money = (q: Quantity) => q.kind === 'money' && !q.incidental && !q.inParens;
+  const own = p.quantities.slice(Math.max(from, at - LOOK_BACK), at).filter(money);
+  const one = (test: (l: string) => boolean) => {
+    const found = own.filter((q) => test(q.label));
+    return found.length === 1 ? found[0] : undefined;
+  };
+  const saved = one(SAVED);
+  const planned = one(PLANNED);
+  let spent = one(SPENT);
+  if (saved && spent && !planned && !own.some((q) => q !== saved && q !== spent && PLANNED(q.label))) {
+    // The plan is what was spent and what was saved.
+    const f = unitFactor(spent.unit, saved.unit);
+    const whole = add(intervalOf(saved), scale(intervalOf(spent), f));
+    const ratio = div(intervalOf(saved), whole);
+    const total = saved.value.add(spent.value.mul(f));
+    if (!ratio || total.isZero()) return false;
+    relation(out, {
+      ruleId: 'rate',
+      stated: r,
+      label: r.label.replace(/(为|是|达到?)$/, ''),
+      operands: [operandOf(saved), operandOf(spent)],
+      formula: `${saved.label} ${saved.raw} ÷ (${spent.label} ${spent.raw} + ${saved.raw})`,
+      computed: saved.value.div(total).mul(100),
+      expected: scale(ratio, new Decimal(100)),
+      decimals: Math.max(2, r.decimals),
+      unit: '%',
+      note: t('计划金额为实际金额与节约金额之和'),
+    });
+    return true;
+  }
+  if (planned && !saved && /实际/.test(planned.label)) spent ??= spentBefore(p, index, planned);
+  if (planned && spent && !saved) {
+    const f = unitFactor(spent.unit, planned.unit);
+    const left = sub(intervalOf(planned), scale(intervalOf(spent), f));
+    const ratio = div(left, intervalOf(planned));
+    if (!ratio || planned.value.isZero() || left.hi.lte(0)) return false;
+    relation(out, {
+      ruleId: 'rate',
+      stated: r,
+      label: r.label.replace(/(为|是|达到?)$/, ''),
+      operands: [operandOf(planned), operandOf(spent)],
+      formula: `(${planned.label} ${planned.raw} − ${spent.label} ${spent.raw}) ÷ ${planned.raw}`,
+      computed: planned.value.sub(spent.value.mul(f)).div(planned.value).mul(100),
+      expected: scale(ratio, new Decimal(100)),
+      decimals: Math.max(2, r.decimals),
+      unit: '%',
+      note: t('节约金额为预算与实际金额之差'),
+    });
+    return true;
+  }
+  return false;
+}
+
+/** `政府采购实际金额与政府采购预算61.71亿元相比`: the amount spent, stated earlier in the paragraph as the one 采购金额. */
+function spentBefore(p: Paragraph, index: FiguresBefore, planned: Quantity): Quantity | undefined {
+  const end = index.at(planned.span.start);
+  const found = p.quantities.slice(Math.max(0, end - LOOK_BACK), end).filter((q) => q.kind === 'money' && !q.incidental && !q.inParens && SPENT(q.label));
+  return found.length === 1 ? found[0] : undefined;
+}
