@@ -109,7 +109,7 @@ export function shares(report: Report): Share[] {
     // `分别为0.54亿元、0.04亿元和0.74亿元，占全市政府采购规模的40.91%、3.03%和56.06%`: a run of shares after a run
     // of amounts pairs them by position, with or without 分别 before 占.
     if (q.label.endsWith('分别' + m[0]) || /占比分别|比重分别|分别占/.test(clause?.text ?? '') || startsARun(all, located)) {
-      respectively(all, located, wholeName, found, paired, report, listOf);
+      respectively(all, located, wholeName, found, paired, report, listOf, unfound);
       continue;
     }
     // `…服务类77.56万元，工程类占92.60%`: a name before 占 says whose share it is; the figure of that name in the
@@ -202,6 +202,7 @@ function respectively(
   paired: Set<Quantity>,
   report: Report,
   listOf: Map<Quantity, { total: Quantity }>,
+  unfound: Orphan[],
 ): void {
   const shares = [first];
   for (let i = first.index + 1; i < all.length && all[i].sentence === first.sentence; i++) {
@@ -229,7 +230,12 @@ function respectively(
   // `…，其中基本支出…，项目支出…，占比分别为47.55%、52.45%`: with no whole named, the list's.
   const named = wholeName ? findNamed(report, wholeName, parts[0].index, (w) => w.kind === 'money' && !parts.some((p) => p.q === w))?.q : undefined;
   const whole = wholeName ? named && outermost(named, wholeName, listOf) : listOf.get(parts[0].q)?.total;
-  if (!whole) return;
+  if (!whole) {
+    // `…基诺型彩票1.67亿元,占彩票销售总量的比重分别为53.8%、…和0.1%` (ri-quanguo-cpgyj-2019): a whole named but not
+    // found may still be all of the parts (share-unstated.ts decides).
+    if (wholeName) shares.forEach((s, k) => unfound.push({ share: s.q, part: parts[k].q, wholeName, located: s }));
+    return;
+  }
   shares.forEach((s, k) => found.push({ share: s.q, part: parts[k].q, whole, wholeName: wholeName || whole.label, located: s }));
 }
 

@@ -304,3 +304,12 @@ describe('the last of two things named together is not both (hd-gd-czt-2021)', (
     assert.ok(!checks(text).some((c) => c.figure === '82'));
   });
 });
+
+describe('shares paired by position whose named whole is not found are of the parts’ sum when they add to 100% (ri-quanguo-cpgyj-2019)', () => {
+  it('53.8% for 2273.37 of 4220.53 (53.86%) and 0.1% for 1.67 (0.04%): last-digit warnings', () => {
+    const text = doc(
+      '分类型看,发行销售乐透数字型彩票2273.37亿元,竞猜型彩票1219.42亿元,视频型彩票440.85亿元,即开型彩票285.22亿元,基诺型彩票1.67亿元,占彩票销售总量的比重分别为53.8%、28.9%、10.4%、6.8%和0.1%。',
+    );
+    assert.deepEqual(summary(text), ['3 warning share 53.8', '3 warning share 0.1']);
+  });
+});
