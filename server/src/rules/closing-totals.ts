@@ -6,6 +6,8 @@ import type { Paragraph, Quantity, Sentence } from '../report/model';
 import { COMPARISON, type PartList } from './prose-lists';
 
 const CLOSING = /(总量|总计|合计|共计)(为|是|达到?)?$/;
+const SIDE_TOTAL = /^(?:总|合计|共)(支出|收入)(?:为|是|达到?)?$/;
+const OWN_RATE = /^(预算)?执行率(为|是|达到?)?$/;
 // `县级一般公共预算收入加上预计上级各类补助收入124392万元`: a part named with no amount (加 inside a label) is missing.
 const NOT_A_PART = /其中|总|合计|共计|小计|^(减|扣除)|.加上?/;
 /** Fewer amounts before a 合计 may be a pair picked out of more; more is no balance statement. */
@@ -28,8 +30,16 @@ function closedIn(p: Paragraph, sentence: Sentence, si: number): PartList | unde
     if (/^[\s\u3000]*其中|中$/.test(clause.text)) return undefined;
     for (const q of clause.quantities) {
       if (q.incidental || q.inParens) continue;
+      // `专项资金支出316.38万元,预算执行率61%,财政资金支出2419.45万元,预算执行率58%,总支出2939.83万元` (rj-chengan-jtj-
+      // 2020): each part's own rate after it says nothing against the list; a 总支出 closes parts all named …支出.
+      if (q.kind === 'percent' && OWN_RATE.test(q.label) && parts.length) continue;
       if (q.kind !== 'money' || COMPARISON.test(q.label)) return undefined;
+      const side = SIDE_TOTAL.exec(q.label)?.[1];
+      if (side && parts.length >= 2 && parts.every((x) => x.label.endsWith(side))) {
+        return { total: q, parts, partial: false, closed: true, paragraph: p, sentence, clauses: sentence.clauses };
+      }
       if (CLOSING.test(q.label)) {
+        if (sentence.clauses.some((c) => c.quantities.some((x) => x.kind === 'percent' && !x.incidental && x.span.start < q.span.start))) return undefined;
         // `一般公共预算收入完成214,304万元,…。其中:…。加上级补助收入369,578万元、…,收入总计797,636万元`
         // (jj-qijiang-czj-2018): what is added to is the subject of a sentence before, named like the total.
         if (parts.length && /^加/.test(parts[0].label)) {

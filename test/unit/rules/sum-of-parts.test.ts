@@ -687,3 +687,14 @@ describe('areas in 亩 are split like counts (rj-wangyi-nyncj-2021)', () => {
     assertConsistent(text('73,094.25'), 'sum-of-parts', '73,094.25');
   });
 });
+
+describe('a 总支出 closes parts all named …支出, past each part’s own 执行率 (rj-chengan-jtj-2020)', () => {
+  it('专项资金支出316.38 + 财政资金支出2419.45 = 2735.83, not 总支出2939.83', () => {
+    const text = (total: string) =>
+      doc(`年初预算4660.9万元,其中专项资金520.38万元,财政拨款资金4140.52万元。专项资金支出316.38万元,预算执行率61%,财政资金支出2419.45万元,预算执行率58%,总支出${total}万元,执行率63%。`);
+    const f = only(text('2939.83'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 error sum-of-parts 2939.83');
+    assert.equal(f.message, '总支出应为 2735.83万元（专项资金支出 316.38 + 财政资金支出 2419.45），文中为 2939.83万元，相差 204万元');
+    assertConsistent(text('2735.83'), 'sum-of-parts', '2735.83');
+  });
+});
