@@ -29,6 +29,12 @@ function markIfWhole(figures: Quantity[]): void {
 }
 
 export function markWholeUnitMoney(report: Report): void {
+  // `…农业产值91.9亿元,林业产值6.5亿元,牧业产值65.0亿元…` (rk-xian-tjgb-2022): a paragraph that prints a trailing zero
+  // at one decimal (65.0) rounds its money to one decimal on purpose, whatever the rest of the text does.
+  for (const p of report.paragraphs) {
+    const ones = p.quantities.filter((q) => isMoney(q) && q.decimals === 1);
+    if (ones.some((q) => q.raw.endsWith('0'))) for (const q of ones) q.coarse = true;
+  }
   const prose = report.paragraphs.flatMap((p) => p.quantities.filter(isMoney));
   const cells = report.tables.map((t) => t.rows.flatMap((r) => r.cells.map((c) => c.quantity).filter(isMoney)));
   markIfWhole([...prose, ...cells.flat()]);

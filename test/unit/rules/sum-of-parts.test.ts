@@ -698,3 +698,17 @@ describe('a 总支出 closes parts all named …支出, past each part’s own �
     assertConsistent(text('2735.83'), 'sum-of-parts', '2735.83');
   });
 });
+
+describe('a paragraph printing a trailing zero at one decimal (65.0亿元) rounds its money to one decimal (rk-xian-tjgb-2022)', () => {
+  const text = (total: string) =>
+    doc(
+      '全年全县地区生产总值439.19亿元,第一产业增加值100.23亿元。',
+      `全年全县实现农林牧渔业总产值${total}亿元。其中,农业产值91.9亿元,林业产值6.5亿元,牧业产值65.0亿元,渔业产值2.6亿元,农林牧渔专业及辅助性活动产值3.8亿元。`,
+    );
+  it('169.7 against 169.8: five parts at 0.1 may drift 0.25 — rounding, no finding', () => {
+    assertConsistent(text('169.7'), 'sum-of-parts', '169.7');
+  });
+  it('169.2 is below what the parts make even with their rounding: error', () => {
+    assert.deepEqual(summary(text('169.2')), ['4 error sum-of-parts 169.2']);
+  });
+});
