@@ -8,6 +8,7 @@ import { IDENTITIES, identityCovers } from './identities';
 import { itemLists } from './item-lists';
 import { closingTotals } from './closing-totals';
 import { isPrior, proseFigures } from './prose-index';
+import { continuedLists } from './continued-lists';
 import { lowerBound } from './figures-before';
 
 export interface PartList {
@@ -470,6 +471,7 @@ export function partLists(report: Report): PartList[] {
     lists = [
       ...report.paragraphs.flatMap((p, i) => [...listsOf(p, report, adjoining(report, report.paragraphs[i - 1], p)), ...closingTotals(p)]),
       ...itemLists(report),
+      ...continuedLists(report),
     ];
     cache.set(report, lists);
   }

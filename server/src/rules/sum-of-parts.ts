@@ -197,6 +197,15 @@ function staffTemplate(total: Quantity, parts: Quantity[]): boolean {
 }
 
 /**
+ * `公务用车购置及运行维护费支出4.02万元。其中:` / `公务用车购置支出0万元` / `公务用车运行维护支出0万元` (jz-xundian-tangzi-2023):
+ * the two halves of 公务用车购置及运行维护费, listed alone, are all of it. (Not an identity: some reports put 其他交通
+ * 工具购置 and 其他交通费 under it too, sg-yueyang-2016.)
+ */
+function carBuyAndRun(a: string, b: string): boolean {
+  return /^(公务用车)?购置(费|支出|费支出)$/.test(a) && /^(公务用车)?运行(维护)?(费|支出|费支出)$/.test(b);
+}
+
+/**
  * Parts known to be all of their total (issue #10, domain.md): an identity's parts (基本支出 + 项目支出, the three
  * 三公 items), a list closed by 其他/其余, or 男 and 女. Parts that fall short of the total are a slip only then;
  * real reports often name only some parts (`项目21个，其中，本级项目8个，下属单位项目5个`).
@@ -210,7 +219,7 @@ function isExhaustive(parts: Quantity[], clauses: Clause[]): boolean {
   if (staffSplit(parts)) return true;
   if (parts.length !== 2) return false;
   const [a, b] = parts.map((p) => p.label);
-  return (/^(男|男性|男职工)$/.test(a) && /^(女|女性|女职工)$/.test(b)) || centralAndLocal(a, b);
+  return (/^(男|男性|男职工)$/.test(a) && /^(女|女性|女职工)$/.test(b)) || centralAndLocal(a, b) || carBuyAndRun(a, b);
 }
 
 /**

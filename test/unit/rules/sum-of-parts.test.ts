@@ -300,11 +300,12 @@ describe('a 其中 closing a paragraph, its parts the numbered paragraphs after 
     assert.equal(f.message, '“其中”所列 1、公务用车购置费 34.71 + 2、公务用车运行费 1116.14 合计 1150.85万元，超过了总数 (二)公务用车购置及运行费 1116.14万元，相差 34.71万元');
   });
 
-  it('items within the total hold (they may not be all of it), and unnumbered paragraphs are no items', () => {
+  it('items within the total hold (they may not be all of it); unnumbered paragraphs after 其中: are items too', () => {
     assert.deepEqual(summary(text('1081.43')), []);
     assert.deepEqual(checks(text('1081.43')).filter((c) => c.rule === 'sum-of-parts').map((c) => `${c.figure} ${c.holds}`), ['1116.14 true']);
+    // (jz-xundian-tangzi-2023, pd-haikou-zy-2021: the 部门决算 template puts each half of 公务用车 in a paragraph of its own.)
     const plain = doc('(二)公务用车购置及运行费1116.14万元。其中:', '公务用车购置费34.71万元。', '公务用车运行费1116.14万元。');
-    assert.deepEqual(checks(plain).filter((c) => c.rule === 'sum-of-parts'), []);
+    assert.deepEqual(summary(plain), ['3 error sum-of-parts 1116.14']);
   });
 });
 
@@ -710,5 +711,33 @@ describe('a paragraph printing a trailing zero at one decimal (65.0亿元) round
   });
   it('169.2 is below what the parts make even with their rounding: error', () => {
     assert.deepEqual(summary(text('169.2')), ['4 error sum-of-parts 169.2']);
+  });
+});
+
+describe('a 其中: ending its paragraph lists the first amounts of the paragraphs after it (the 部门决算 template)', () => {
+  const text = (buy: string, run: string) =>
+    [
+      '2.公务用车购置及运行维护费支出4.02万元。其中:',
+      `公务用车购置支出${buy}万元,购置车辆0辆。本单位2023年度无此项支出。`,
+      `公务用车运行维护支出${run}万元,开支一般公共预算财政拨款的公务用车保有量为7辆。`,
+      '3.公务接待费支出7.94万元。',
+    ].join('\n');
+  it('4.02 against 0 + 0 (jz-xundian-tangzi-2023): the two halves of 公务用车 are all of it — error', () => {
+    const f = only(text('0', '0'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '1 error sum-of-parts 4.02');
+    assert.equal(f.message, '2.公务用车购置及运行维护费支出应为 0.00万元（公务用车购置支出 0 + 公务用车运行维护支出 0），文中为 4.02万元，相差 4.02万元');
+    assertConsistent(text('0', '4.02'), 'sum-of-parts', '4.02');
+  });
+  it('a comparison paragraph after the parts ends the list (pd-haikou-zy-2021)', () => {
+    const haikou = [
+      '(二)公务用车购置及运行费支出57.36万元。其中:',
+      '',
+      '公务用车购置支出0万元,全年购置公务用车0辆,年末公务用车保有量38辆,其中:公务用车4辆,执勤执法用车34辆。',
+      '',
+      '公务用车(含执勤执法用车)运行支出57.36万元,主要用于公务用车运行及维护费。',
+      '',
+      '公务用车购置及运行费支出决算数比预算数减少17.54万元,下降23.42%。',
+    ].join('\n');
+    assertConsistent(haikou, 'sum-of-parts', '57.36');
   });
 });
