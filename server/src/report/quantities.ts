@@ -67,6 +67,7 @@ export interface ScanOptions {
 export function scanQuantities(text: string, options: ScanOptions): Quantity[] {
   const folded = foldWidth(text);
   const out: Quantity[] = [];
+  let lastUnitEnd = -1;
   for (let at = 0; nextNumber(folded, at); at = number.end) {
     let start = number.index;
     const before = start > 0 ? folded.charCodeAt(start - 1) : -1;
@@ -74,6 +75,14 @@ export function scanQuantities(text: string, options: ScanOptions): Quantity[] {
     if (isDigit(before) || isLatin(before) || before === 46 /* . */) continue;
     let negative = number.signed;
     if (negative && start > 0 && isDigit(folded.charCodeAt(start - 1))) negative = false;
+    // `预算总额多为5亿-10亿元` (ro-shengji-sgjf-2013): a dash right after a figure and its unit joins a range; its
+    // second bound is no negative amount, and neither bound a stated one.
+    const range = number.signed && start === lastUnitEnd;
+    if (range) {
+      negative = false;
+      const previous = out[out.length - 1];
+      if (previous && options.incidental !== false) previous.incidental = true;
+    }
     if (number.signed && !negative) start += 1;
     const end = number.end;
     const digits = folded.slice(number.signed ? number.index + 1 : number.index, end);
@@ -88,7 +97,8 @@ export function scanQuantities(text: string, options: ScanOptions): Quantity[] {
     const unitEnd = unitMatch ? end + unitMatch[0].length : end;
     const incidental =
       options.incidental !== false &&
-      (DATE_UNITS.has(unit) ||
+      (range ||
+        DATE_UNITS.has(unit) ||
         unit === '亿' ||
         unit === '万' ||
         INCIDENTAL_AFTER_UNIT.exec(folded, unitEnd) !== null ||
@@ -108,6 +118,7 @@ export function scanQuantities(text: string, options: ScanOptions): Quantity[] {
     };
     if (incidental) q.incidental = true;
     out.push(q);
+    lastUnitEnd = unitMatch ? unitEnd : -1;
     options.indices?.push(start, unitEnd);
   }
   return out;

@@ -12,7 +12,8 @@ export const INLINE = /(较|比|相比|与)(.+?)(相比)?的?$/;
 /** A figure's subject: its label without the year and the budget or accounts word (`基本支出调整后预算` → 基本支出). */
 function measuredSubject(label: string): string {
   // `全年决算支出共计` → 支出: the words of time and kind, and a total word, say nothing of whose figure it is.
-  return label.replace(/^(\d{4}年度?)?(全年|本年|决算|部门)*/, '').replace(/(共计|总计)$/, '').replace(MEASURE, '');
+  // (`决算数` whole: not 数 left over as if it were a subject, ro-zhongyang-bumen-sgjf-2011.)
+  return label.replace(/^(\d{4}年度?)?(全年|本年|决算数?|部门)*/, '').replace(/(共计|总计)$/, '').replace(MEASURE, '');
 }
 const MEASURE = /(调整后预算|年初预算|预算数|预算|决算数|决算|执行数|实际支出|支出数)$/;
 /** Subjects that are the whole department's: compared with its budget as it stands. */

@@ -84,7 +84,9 @@ export const growth: Rule = {
       const reported = LAST_YEAR_REPORTED.test(current.label) && /^(同比|[比较](上年|去年))/.test(a.label);
       // `…合计141.55万元,2014年为107.89万元,较2014年增加33.66万元,增加31%` (bm-shenyang-wenlian-2015): a figure dated
       // the year the change is against is the base.
-      const datedBase = !after && baseYear(all, aAt) !== undefined && dateOf(all, cAt) === baseYear(all, aAt);
+      // (Not `2013年…决算数为399.48万元,比2013年年初预算数减少40.52万元` (ro-guoban-juesuan-2013): that year's budget is
+      // the base, the 决算 of the same year the current figure.)
+      const datedBase = !after && !/预算/.test(a.label) && baseYear(all, aAt) !== undefined && dateOf(all, cAt) === baseYear(all, aAt);
       const prior = (isPrior(current.label) && !reported) || STATED_BASE.test(current.label) || yearOf(report, cAt) === yearOf(report, aAt) - 1 || datedBase;
       const f = unitFactor(a.unit, current.unit);
       let down = written;

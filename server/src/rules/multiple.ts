@@ -4,10 +4,12 @@ import { div, intervalOf, scale, sub } from './interval';
 import { unitFactor } from './prose-lists';
 import { findNamed, isPrior, previousInSentence, proseFigures } from './prose-index';
 import { relation } from './relation';
-import type { Rule } from './rule';
+import type { Rule, RuleOutput } from './rule';
+import type { Quantity } from '../report/model';
 import { operandOf } from './sum-of-parts';
 
 const EXCESS = /(超出|超过|高出|多出|增长|增加)/;
+const CHANGE_WORD = /(增加|增长|提高)了?$/;
 const RATIO = /^(是|为|相当于)|的$/;
 
 export const multiple: Rule = {
@@ -39,6 +41,12 @@ export const multiple: Rule = {
       const x = swap ? cAt.q : xAt.q;
       const current = swap ? xAt.q : cAt.q;
       if (x.kind === 'count' && x.unit !== current.unit) continue;
+      // `从4087.92亿元增加到了10487.82亿元,增加了6399.9亿元,增长了1.56倍` (rn-shi-gzw-2017): the amount just before the
+      // 倍 is the increase; the 倍 is it over where it started, 6399.9 ÷ (10487.82 − 6399.9).
+      if (!swap && CHANGE_WORD.test(x.label) && EXCESS.test(n.label)) {
+        increaseOverStart(out, n, x, current);
+        continue;
+      }
       const excess = EXCESS.test(x.label) || EXCESS.test(n.label);
       const ratio = RATIO.test(x.label) || /的$/.test(n.label);
       if (excess === ratio) continue; // neither, or both: the sentence does not say which.
@@ -65,3 +73,24 @@ export const multiple: Rule = {
     }
   },
 };
+
+/** N倍 = the increase ÷ (the current amount − the increase). */
+function increaseOverStart(out: RuleOutput, n: Quantity, x: Quantity, current: Quantity): void {
+  const f = unitFactor(x.unit, current.unit);
+  const xI = scale(intervalOf(x), f);
+  const start = sub(intervalOf(current), xI);
+  const expected = div(xI, start);
+  const startValue = current.value.sub(x.value.mul(f));
+  if (!expected || start.lo.lte(0) || startValue.isZero()) return;
+  relation(out, {
+    ruleId: 'multiple',
+    stated: n,
+    label: t('倍数'),
+    operands: [operandOf(x), operandOf(current)],
+    formula: `${x.label} ${x.raw} ÷ (${current.label} ${current.raw} − ${x.raw})`,
+    computed: x.value.mul(f).div(startValue),
+    expected,
+    decimals: Math.max(2, n.decimals),
+    unit: '倍',
+  });
+}

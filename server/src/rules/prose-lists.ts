@@ -145,6 +145,15 @@ function endsWithName(label: string, name: string | undefined): boolean {
   return !!name && !!label && label.endsWith(name);
 }
 
+/** A clause opening with the whole's first words (three characters or more, not a year). */
+function sameOpening(text: string, label: string): boolean {
+  const a = text.replace(/^[\s\u3000]+/, '');
+  const b = label.replace(/^\d{4}年度?/, '');
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n >= 3;
+}
+
 /** A clause that starts with a verb says what the whole reaches or does, not a part of it. */
 const VERB_FIRST = /^[\s\u3000]*(覆盖|涉及|惠及|带动|辐射)/;
 /** A unit with no figure before it (`XX万元`, `×××万元`, `（填写）万元`): a place not filled in yet. */
@@ -324,6 +333,9 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
         // besides is no part.
         if (k > first && parts.length && /^[\s\u3000]*(此外|另外|除此之外|除此以外)/.test(cl.text)) break;
         if (parts.length && (/^[\s\u3000]*\d{4}年/.test(cl.text) || VERB_FIRST.test(cl.text))) break;
+        // `…归集额18567.70万元,其中市本级…7721.19万元,占…41.58%;全市新增提取使用住房公积金11286笔10950.10万元`
+        // (rm-guangyuan-gjj-2019): after a ；, a clause opening as the whole does (全市新增…) is a statement of its own.
+        if (parts.length && k > first && /[；;]/.test(clauses[k - 1].end) && sameOpening(cl.text, total.label)) break;
         if (parts.length && cl.quantities.some((q) => amountOf(q) && parallel(q.label, total!.label))) break;
         // `其中:人员经费1565.86万元,占…,主要包括基本工资547.19万元、绩效工资578.36万元…`: what a part includes is no
         // part of the whole (js-yiyang-5z-2020).

@@ -131,7 +131,7 @@ export function restatedFigures(report: Report, out: RuleOutput, reportYear: str
     const headed = headingYear(report, q.span.start);
     if (headed && headed !== reportYear) continue;
     if (/分别|各/.test(sentence.clauses.slice(0, l.clauseIndex).map((c) => c.text).join(''))) continue;
-    const key = name + '|' + scopeOf(report, l);
+    const key = name + '|' + scopeOf(report, l) + '|' + periodOf(report, l);
     const list = byName.get(key);
     if (list) list.push(l);
     else byName.set(key, [l]);
@@ -149,6 +149,19 @@ export function restatedFigures(report: Report, out: RuleOutput, reportYear: str
     }
   }
 }
+
+// `2023年2月,全国发行新增地方政府债券4419亿元` and `2023年1-2月,…10677亿元` (rn-quanguo-czb-2023): a month, a quarter,
+// 累计 or 当月 said before the figure in its sentence says which period it is of.
+const PERIOD = /\d{1,2}\s*(?:[-—–至~]\s*\d{1,2}\s*)?月(?:份|末|底)?|[一二三四1-4]季度|上半年|下半年|前三季度|累计|当月|年初|年末|年底/g;
+
+/** The last period said before a figure in its paragraph (a sentence goes on with the period of the one before). */
+function periodOf(report: Report, l: Located): string {
+  const before = report.text.slice(Math.max(l.paragraph.span.start, l.q.span.start - PERIOD_LOOK_BACK), l.q.span.start);
+  let last = '';
+  for (const m of before.matchAll(PERIOD)) last = m[0].replace(/\s+/g, '').replace(/[—–至~]/, '-');
+  return last;
+}
+const PERIOD_LOOK_BACK = 400;
 
 /** How many values, apart from rounding, the figures take. */
 function valueGroups(list: Located[]): number {

@@ -140,3 +140,15 @@ describe('amounts in two units that agree read in one (ra-xxqu-dieryey-2017)', (
     assert.deepEqual(summary(text).filter((s) => s.includes('difference')), []);
   });
 });
+
+describe('决算数 names no subject of its own (ro-zhongyang-bumen-sgjf-2011)', () => {
+  it('the budget of its own sentence, not another department’s 预算数 two lines up', () => {
+    const text = (d: string) =>
+      doc(
+        '中国人民银行2011年度“三公经费”预算数2491.68万元,全年支出决算2466.37万元。',
+        `2011年工商总局“三公经费”预算1103.40万元,决算数为1037.50万元,决算比预算减少${d}万元。`,
+      );
+    assertConsistent(text('65.90'), 'difference', '65.90');
+    assert.deepEqual(summary(text('75.90')), ['4 error difference 75.90']);
+  });
+});

@@ -454,3 +454,11 @@ describe('parallel totals named one by one before 各增加 (fj-xizang-zfw-2024)
     assert.deepEqual(summary(text('22.97%、45.14%')), []);
   });
 });
+
+describe('a change against the same year’s budget is over the budget, not the 决算 (ro-guoban-juesuan-2013)', () => {
+  it('2013年…决算数为399.48万元,比2013年年初预算数减少40.52万元,下降9.2%: 40.52 ÷ 440 = 9.21%', () => {
+    const text = (r: string) => doc(`2013年国务院办公厅“三公”经费财政拨款决算数为399.48万元,比2013年年初预算数减少40.52万元,下降${r}%。`);
+    assertConsistent(text('9.2'), 'growth', '9.2');
+    assert.deepEqual(summary(text('10.1')), ['3 error growth 10.1']);
+  });
+});

@@ -68,3 +68,13 @@ describe('multiple', () => {
     assert.deepEqual(summary(text('119.37')), ['3 error multiple 119.37']);
   });
 });
+
+describe('增长了N倍 after the increase is the increase over where it started (rn-shi-gzw-2017)', () => {
+  const text = (n: string) => doc(`全市国有资产总额从4087.92亿元增加到了10487.82亿元,增加了6399.9亿元,增长了${n}倍。`);
+  it('6399.9 ÷ 4087.92 = 1.5656: 1.57 holds, 1.56 is off in its last digit (truncated)', () => {
+    assertConsistent(text('1.57'), 'multiple', '1.57');
+    const f = only(text('1.56'));
+    assert.equal(`${f.line} ${f.rule} ${f.figure}`, '3 multiple 1.56');
+    assert.match(f.message, /^倍数应为 1\.57倍（增加了 6399\.9 ÷ \(增加到了 10487\.82 − 6399\.9\)）/);
+  });
+});

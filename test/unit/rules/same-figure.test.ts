@@ -140,3 +140,13 @@ describe('a headline’s figure with the body’s digits at another scale (sg-mo
     assert.deepEqual(findings(page('2022年全国政府采购规模近3.5万亿元 同比下降4%')), []);
   });
 });
+
+describe('the same name in two periods is no figure stated twice (rn-quanguo-czb-2023)', () => {
+  it('2023年2月 … 4419亿元 and 2023年1-2月 … 10677亿元: silent', () => {
+    const text = [
+      '2023年2月,全国发行新增地方政府债券4419亿元,其中一般债券1062亿元、专项债券3357亿元。全国发行再融资债券1342亿元。',
+      '2023年1-2月,全国发行新增地方政府债券10677亿元,其中一般债券2408亿元、专项债券8269亿元。全国发行再融资债券1519亿元。',
+    ].join('\n');
+    assert.deepEqual(summary(text).filter((s) => s.includes('same-figure')), []);
+  });
+});

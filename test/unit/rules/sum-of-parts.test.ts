@@ -741,3 +741,13 @@ describe('a 其中: ending its paragraph lists the first amounts of the paragrap
     assertConsistent(haikou, 'sum-of-parts', '57.36');
   });
 });
+
+describe('range and new-statement readings (round 8 first reads)', () => {
+  it('多为5亿-10亿元: a range, not −10, and no whole of the highest and lowest after it (ro-shengji-sgjf-2013)', () => {
+    assert.deepEqual(summary(doc('2013年三公经费预算总额多为5亿-10亿元。其中,北京市最高,达11.1亿元;新疆最低,为4.3亿元。')), []);
+  });
+  it('after a ；, a clause opening as the whole does is a statement of its own (rm-guangyuan-gjj-2019)', () => {
+    const text = doc('全市新增住房公积金归集额18567.70万元,其中市本级归集额7721.19万元,占全市新增归集额的41.58%;全市新增提取使用住房公积金11286笔10950.10万元。');
+    assert.deepEqual(summary(text), []);
+  });
+});
