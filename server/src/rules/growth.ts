@@ -2,6 +2,7 @@
 // B = A ÷ (current − A) after 增加, B = A ÷ (current + A) after 减少.
 import Decimal from 'decimal.js';
 import { t } from '../l10n';
+import { fmt } from './format';
 import { div, intervalOf, overlaps, scale, sub } from './interval';
 import { unitFactor } from './prose-lists';
 import { comparandLabel, comparedFigure, isBudgetOfCompletion, isPrior, previousInSentence, proseFigures, subjectOf, type Located } from './prose-index';
@@ -15,7 +16,7 @@ import { operandOf } from './sum-of-parts';
 
 // `较2015年增加242622.74元，增加33.75%`: the rate may repeat the change's word.
 // `增加53.75万元,增437.7%` (qt-changning-czj-2015): 增/降 alone before the rate.
-const RATE = /(增长|下降|增幅|降幅|减幅|减少|增加|提高|降低|上升|^增|^降)了?(率|幅度)?$/;
+const RATE = /(增长|下降|增幅|降幅|减幅|减少|增加|提高|降低|上升|^增|^降)了?(率|幅度)?(只|仅|约)?$/;
 /** `增加`, `减少了`, and `减少支出` (`比上年减少支出613.80万元`). */
 /** `较预算数`, `较上年`, `比2020年`: the label of a figure stated as the base of the comparison after it. */
 const STATED_BASE = /^(较|比|与|同)(上年度?|去年|上年同期|(年初|全年|调整后)?预算数?|\d{4}年度?)的?$/;
@@ -148,7 +149,11 @@ function againstStatedBase(report: Report, located: Located, out: RuleOutput): v
   const ratio = div(down ? sub(bI, cI) : sub(cI, bI), bI);
   if (!ratio || base.value.isZero()) return;
   const cv = current.value.mul(f);
+  // `与2010年执行总额的465850.32万元相比,预算增幅只是11%` (ro-guotubu-yusuan-2011): 11% is the change over this year's.
+  const overCurrent = div(down ? sub(bI, cI) : sub(cI, bI), cI);
+  const wrongBase = overCurrent && overlaps(scale(overCurrent, new Decimal(100)), intervalOf(b));
   relation(out, {
+    ...(wrongBase ? { note: t('文中数字是以本期数为分母算出的（{0} ÷ {1}），增长率应以上期数为分母', fmt(cv.sub(base.value).abs(), Math.max(current.decimals, base.decimals)), current.raw) } : {}),
     ruleId: 'growth',
     stated: b,
     label: t('{0}幅度', down ? t('下降') : t('增长')),

@@ -462,3 +462,13 @@ describe('a change against the same year’s budget is over the budget, not the 
     assert.deepEqual(summary(text('10.1')), ['3 error growth 10.1']);
   });
 });
+
+describe('与…相比,增幅只是N%: the base stated as what is compared with (ro-guotubu-yusuan-2011)', () => {
+  it('(525725.68 − 465850.32) ÷ 465850.32 = 12.85%, not 11% (which is over this year’s)', () => {
+    const text = (r: string) => doc(`但是,如果2011年中央财政拨款预算的525725.68万元,与2010年执行总额的465850.32万元相比,预算增幅只是${r}%。`);
+    const f = only(text('11'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 error growth 11');
+    assert.match(f.message, /；文中数字是以本期数为分母算出的（59875\.36 ÷ 525725\.68），增长率应以上期数为分母$/);
+    assertConsistent(text('13'), 'growth', '13');
+  });
+});
