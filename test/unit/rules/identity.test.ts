@@ -209,3 +209,12 @@ describe('人员经费支出 and 公用经费支出 after 包括: 基本 = 人�
     assert.match(f.message, /^基本支出应为 173\.80万元（人员经费支出 161\.57 \+ 公用经费支出 12\.23）/);
   });
 });
+
+describe('出国(境)经费 is the 三公 item 因公出国(境)费 (ro-zhongyang-sgjf-2011)', () => {
+  it('合计94.7亿元 = 17.73 + 61.69 + 15.28 is read and holds; 95.7 is an error', () => {
+    const text = (total: string) =>
+      doc(`经财政部汇总,2010年中央行政单位、事业单位和其他单位“三公”支出合计${total}亿元。“三公”经费中,出国(境)经费17.73亿元,车辆购置及运行费61.69亿元,公务接待费15.28亿元。`);
+    assertConsistent(text('94.7'), 'identity', '94.7');
+    assert.deepEqual(summary(text('95.7')), ['3 error identity 95.7']);
+  });
+});
