@@ -339,7 +339,8 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
         if (parts.length && cl.quantities.some((q) => amountOf(q) && parallel(q.label, total!.label))) break;
         // `其中:人员经费1565.86万元,占…,主要包括基本工资547.19万元、绩效工资578.36万元…`: what a part includes is no
         // part of the whole (js-yiyang-5z-2020).
-        if (k > first && parts.length && /^[\s\u3000]*(主要)?(包括|包含|含)/.test(cl.text)) break;
+        // (Not `含山管理部归集19095.04万元` (rm-maanshan-gjj-2020): 含 alone opens an inclusion only as 含：/含有.)
+        if (k > first && parts.length && /^[\s\u3000]*((主要)?(包括|包含)|含[：:有])/.test(cl.text)) break;
         // `…其中地方收入271630万元…；加上级补助收入120846万元`: what is added to (or taken from) the whole is no part.
         // (Not `减少12.16%`, a part's change (ra-dachuan-majiawsy-2017).)
         if (k > first && /^[\s\u3000]*(加上?|另加|减去?(?![少收支])|扣除)[^\d]/.test(cl.text)) break;

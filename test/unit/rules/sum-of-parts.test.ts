@@ -751,3 +751,11 @@ describe('range and new-statement readings (round 8 first reads)', () => {
     assert.deepEqual(summary(text), []);
   });
 });
+
+describe('a part named 含山… is no inclusion (rm-maanshan-gjj-2020)', () => {
+  it('all five units are parts; parts above the total are an error', () => {
+    const text = (total: string) =>
+      doc(`1-6月累计归集住房公积金${total}万元,其中市本级归集104728.98万元,同比降低4.84%;马钢分中心归集50650.85万元,同比降低15.96%;当涂管理部归集23639.75万元,同比降低25.02%;含山管理部归集19095.04万元,同比降低4.72%;和县管理部归集21540.06万元,同比降低21.51%。`);
+    assert.deepEqual(summary(text('200000.00')), ['3 error sum-of-parts 200000.00']);
+  });
+});
