@@ -128,7 +128,7 @@ function yearOf(report: Report): string | undefined {
 export const sameFigure: Rule = {
   id: 'same-figure',
   severity: 'error',
-  description: '同一数字在正文和表格中两处出现时应一致',
+  description: '同一数字两处出现时应一致：正文与表格，或正文前后以同一名称、同一年度和口径说出的同一金额',
   example: '正文“决算基本支出344.12万元”，表中基本支出·决算支出 334.12',
   run(report, out) {
     // A headline's figure with the body's digits at another scale (`349931亿元` over `34,993.1亿元`).
