@@ -58,7 +58,9 @@ export const sumOfParts: Rule = {
       const operands = parts.map((q) => operandOf(q));
       const formula = partsFormula(parts, unit);
       const label = total.label || t('总数');
-      if (misread(computed, total.value) && !staffTemplate(total, parts)) continue;
+      // (Counts of people are exact and small: `编制人数为6人,其中行政4人,行政工勤1人,事业6人` is 11, a slip, not a misreading
+      // (rc-chengdong-huochezhan-2017).)
+      if (misread(computed, total.value) && !staffTemplate(total, parts) && !(total.kind === 'count' && /^(人|名)$/.test(total.unit))) continue;
       // `行政编制12名。其中:局长1名,副局长2名,…股长(室主任)10名` (re-luding-nmj-2022): posts (职数) named under a
       // 编制 may be held together; they are no split of it (issue #10: `核定事业编制12名。其中，主任1名，副主任3名`).
       if (total.kind === 'count' && /编制/.test(total.label) && parts.some((p) => POST.test(p.label))) continue;
@@ -66,7 +68,12 @@ export const sumOfParts: Rule = {
       // it lists the others besides it, not in it.
       // But not the 决算 template's `年末实有人数157人,其中在职人员157人,离休人员0人,退休人员81人` (rg-shangyou-disanxx-2020),
       // whose 实有人数 is 在职 + 离休 + 退休 by definition.
-      if (total.kind === 'count' && parts.length >= 2 && parts.some((p) => p.value.eq(total.value)) && computed.gt(total.value) && !staffTemplate(total, parts)) continue;
+      // (Only retirees listed besides: `编制人数为6人,其中行政4人,行政工勤1人,事业6人` (rc-chengdong-huochezhan-2017) has
+      // kinds of posts that cannot add up to more than the 编制.)
+      if (total.kind === 'count' && parts.length >= 2 && computed.gt(total.value) && !staffTemplate(total, parts)) {
+        const all = parts.find((p) => p.value.eq(total.value));
+        if (all && parts.every((p) => p === all || /离|退/.test(p.label))) continue;
+      }
       if (parts.length >= 2 && !list.partial && (list.closed || isExhaustive(parts, list.clauses) || kindsCounted(list) || twinAddsUp(list, twins) || !canBeAtMost(expected, intervalOf(total)))) {
         relation(out, {
           ruleId: 'sum-of-parts',

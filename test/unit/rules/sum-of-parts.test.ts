@@ -759,3 +759,12 @@ describe('a part named 含山… is no inclusion (rm-maanshan-gjj-2020)', () => 
     assert.deepEqual(summary(text('200000.00')), ['3 error sum-of-parts 200000.00']);
   });
 });
+
+describe('kinds of posts under a 编制 that add up to more than it (rc-chengdong-huochezhan-2017)', () => {
+  it('编制人数为6人,其中行政4人,行政工勤1人,事业6人: 11 > 6 is an error, though 事业 alone is all of it', () => {
+    const text = doc('西宁市城东区火车站社区公共服务中心本级为事业单位。编制人数为6人,其中行政4人,行政工勤1人,事业6人。');
+    const f = only(text);
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 error sum-of-parts 6');
+    assert.equal(f.message, '编制人数应为 11人（行政 4 + 行政工勤 1 + 事业 6），文中为 6人，相差 5人');
+  });
+});
