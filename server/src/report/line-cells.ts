@@ -6,7 +6,7 @@
 // label line followed by exactly as many figure lines as the header has columns after its first. Anything
 // less regular is left to be read as prose: a table read wrongly would flag figures that are right.
 import type { Span } from './model';
-import { columnRole } from './columns';
+import { columnRole, MONEY_ROLES } from './columns';
 import { isBlankIn, plainLabel } from './normalize';
 import { isFigureCell } from './quantities';
 import type { RawRow } from './tables';
@@ -17,7 +17,8 @@ const EMPTY_FIGURE = /^(\/|-|—|－|--|——)$/;
 export const MAX_HEADER_CELL = 20;
 const MAX_LABEL = 30;
 const PUNCT = /[。，；：,;:！？!?、]/;
-const MIN_COLUMNS = 3;
+const MIN_COLUMNS = 2;
+const TOTAL = /^(合计|总计)$/;
 const MAX_COLUMNS = 8;
 const MIN_ROWS = 2;
 
@@ -71,6 +72,12 @@ export function lineCellTable(masked: string, spans: Span[], first: number): Lin
     if (cells < columns || figures === 0) break;
     rows.push(row(spans, at, columns, wrapped));
     at += columns + wrapped;
+  }
+  // A label and one figure alternating is what a list in prose can do too: such a table is read only as a
+  // 三公 or budget statement is laid out (`项目` / `预算数` / `合计` / `142.40` / `因公出国(境)费` / `100.00` …,
+  // pf-chizhou-zfb-2020): a money column, and a 合计 row or three rows at least.
+  if (columns === 2 && !(MONEY_ROLES.has(columnRole(plainLabel(text(first + 1)))) && (rows.length - 1 >= 3 || rows.slice(1).some((r) => TOTAL.test(plainLabel(masked.slice(r[0].slot.start, r[0].slot.end))))))) {
+    return rows.length > 1 ? { end: at } : none;
   }
   if (rows.length - 1 >= MIN_ROWS) return { rows, end: at };
   return rows.length > 1 ? { end: at } : none;

@@ -66,6 +66,16 @@ describe('tables copied out of a PDF, a cell per line', () => {
     assert.deepEqual(analyze(text).findings, []);
   });
 
+  it('a 三公 table of a label and one money column, with its 合计 row, is read (pf-chizhou-zfb-2020)', () => {
+    const text = (total: string) =>
+      doc('2020年度“三公”经费财政拨款预算表', '单位:万元', '项目', '预算数', '合计', total, '因公出国(境)费', '100.00', '公务接待费', '42.40', '公务用车购置及运行费', '0.00');
+    const [table] = parse(text('142.40')).tables;
+    assert.deepEqual(table.columns.map((c) => `${c.header}:${c.role}`), ['项目:label', '预算数:initial-budget']);
+    assert.deepEqual(analyze(text('142.40')).findings, []);
+    // A 合计 above its rows may head more rows than the excerpt shows: rows above it are an error, rows short of it not.
+    assert.deepEqual(analyze(text('132.40')).findings.map((f) => `${f.ruleId} ${at(text('132.40'), f.span)}`), ['table-total 132.40']);
+  });
+
   it('is not read where the shape is not regular: prose stays prose', () => {
     const irregular = [
       // one row only
