@@ -94,6 +94,9 @@ function termOf(id: (typeof IDENTITIES)[number], name: string): { term: number; 
   const parts = id.parts.map((re, i) => (re.test(name) || re.test(name.replace(/(支出|经费|费用)$/, '')) ? i : -1)).filter((i) => i >= 0);
   const whole = /三公/.test(id.name) ? /三公/.test(name) : id.total.test(name);
   if (whole && !parts.length) return { term: -1 };
+  // `因公出国(境)经费、公务用车购置及运行费、公务接待费(“三公”经费)支出合计` (rp-zhongyang-sangong-2016): the whole
+  // named with all its items is still the whole.
+  if (whole && parts.length === id.parts.length && /三公/.test(id.name)) return { term: -1 };
   if (parts.length !== 1 || whole) return undefined;
   const sub = parts[0] === 1 && /三公/.test(id.name) && !/购置及|购置和|及运行/.test(name) && /购置|运行/.test(name);
   return { term: parts[0], sub };

@@ -8,8 +8,8 @@ import { moneyDecimals } from './format';
 import { intervalOf, overlaps } from './interval';
 import { partLists, unitFactor } from './prose-lists';
 import { relation } from './relation';
-import type { Rule } from './rule';
-import { IDENTITIES, identityName } from './identities';
+import type { Rule, RuleOutput } from './rule';
+import { IDENTITIES, identityName, type Identity } from './identities';
 import { operandOf, partsFormula, partsInterval, partsValue } from './sum-of-parts';
 
 /** The figures an identity can be read from: amounts of money, not dates or thresholds. */
@@ -58,7 +58,11 @@ export const identity: Rule = {
       if (!whole.length) return;
       let pools: Quantity[][] | undefined;
       for (const id of IDENTITIES) {
-        if (!whole.some((q) => id.total.test(q.label))) continue;
+        if (!whole.some((q) => id.total.test(q.label))) {
+          const earlier = earlierWhole(report, k, id);
+          if (earlier && !earlier.parts.some((q) => listParts.has(q))) identityRelation(out, id, earlier.total, earlier.parts);
+          continue;
+        }
         pools ??= [...p.sentences.map((s) => amounts(s.clauses.flatMap((c) => c.quantities))), whole, ...continued(report, k)];
         let found = false;
         for (const pool of pools) {
@@ -74,23 +78,54 @@ export const identity: Rule = {
           const total = measured(pool, named, ps);
           found = true;
           if (ps.some((q) => listParts.has(q))) continue;
-          relation(out, {
-            ruleId: 'identity',
-            stated: total,
-            label: total.label,
-            operands: ps.map((q) => operandOf(q)),
-            formula: partsFormula(ps, total.unit),
-            computed: partsValue(ps, total.unit),
-            expected: partsInterval(ps, total.unit),
-            decimals: moneyDecimals(total.decimals, ...ps.map((q) => q.decimals)),
-            unit: total.unit,
-            note: t('依据：{0}', id.name),
-          });
+          identityRelation(out, id, total, ps);
         }
       }
     });
   },
 };
+
+function identityRelation(out: RuleOutput, id: Identity, total: Quantity, ps: Quantity[]): void {
+  relation(out, {
+    ruleId: 'identity',
+    stated: total,
+    label: total.label,
+    operands: ps.map((q) => operandOf(q)),
+    formula: partsFormula(ps, total.unit),
+    computed: partsValue(ps, total.unit),
+    expected: partsInterval(ps, total.unit),
+    decimals: moneyDecimals(total.decimals, ...ps.map((q) => q.decimals)),
+    unit: total.unit,
+    note: t('依据：{0}', id.name),
+  });
+}
+
+const EARLIER_PARAGRAPHS = 3;
+/**
+ * `…(“三公”经费)支出合计48.25亿元…。` / `受国务院委托,…报告2016年中央决算情况时透露上述信息。` / `张少春介绍,其中:因公出国
+ * (境)经费18.19亿元,…;公务接待费4.19亿元` (rp-zhongyang-sangong-2016): a paragraph that opens on 其中 and names an
+ * identity's parts, none of its total, lists the parts of the total a paragraph or two before — when only paragraphs
+ * with no amount stand between, and that paragraph names one such total.
+ */
+function earlierWhole(report: Report, k: number, id: Identity): { total: Quantity; parts: Quantity[] } | undefined {
+  const first = report.paragraphs[k].sentences[0];
+  if (!first) return undefined;
+  const opening = first.clauses.findIndex((c) => /^[\s\u3000]*其中/.test(c.text));
+  if (opening < 0 || opening > 1 || first.clauses.slice(0, opening).some((c) => c.quantities.some((q) => !q.incidental))) return undefined;
+  const pool = amounts(first.clauses.slice(opening).flatMap((c) => c.quantities));
+  const parts = id.parts.map((re) => only(pool, re));
+  if (parts.some((q) => !q)) return undefined;
+  for (let j = k - 1; j >= 0 && j >= k - EARLIER_PARAGRAPHS; j--) {
+    const figures = amounts(report.paragraphs[j].quantities);
+    if (!figures.length) continue;
+    // (The same total said twice — a headline and its sentence — is one total: the last.)
+    const totals = figures.filter((q) => id.total.test(identityName(q.label)));
+    const total = totals[totals.length - 1];
+    if (!total || totals.some((q) => !q.value.eq(total.value) || q.unit !== total.unit)) return undefined;
+    return total.unit === parts[0]!.unit ? { total, parts: parts as Quantity[] } : undefined;
+  }
+  return undefined;
+}
 
 /** The money figure outside brackets just before the first bracketed part. */
 function bracketsFollow(pool: Quantity[], parts: Quantity[]): Quantity | undefined {

@@ -218,3 +218,20 @@ describe('出国(境)经费 is the 三公 item 因公出国(境)费 (ro-zhongyan
     assert.deepEqual(summary(text('95.7')), ['3 error identity 95.7']);
   });
 });
+
+describe('a paragraph opening on 其中 with a 三公 split lists the 合计 of a paragraph before (rp-zhongyang-sangong-2016)', () => {
+  const text = (total: string, change: string) =>
+    [
+      `2016年,中央行政事业单位财政拨款因公出国(境)经费、公务用车购置及运行费、公务接待费(“三公”经费)支出合计${total}亿元(人民币,下同),比预算数减少${change}亿元。`,
+      '受国务院委托,中国财政部副部长张少春23日向十二届全国人大常委会第二十八次会议报告2016年中央决算情况时透露上述信息。',
+      '张少春介绍,其中:因公出国(境)经费18.19亿元,比预算数减少2.08亿元;公务用车购置及运行费25.87亿元,比预算数减少8.54亿元;公务接待费4.19亿元,比预算数减少4.23亿元。',
+    ].join('\n');
+  it('48.25 = 18.19 + 25.87 + 4.19 and 14.85 = 2.08 + 8.54 + 4.23 are read and hold', () => {
+    assertConsistent(text('48.25', '14.85'), 'identity', '48.25');
+    assertConsistent(text('48.25', '14.85'), 'identity', '14.85');
+  });
+  it('a wrong 合计 or a wrong total change is an error', () => {
+    assert.deepEqual(summary(text('49.25', '14.85')), ['1 error identity 49.25']);
+    assert.deepEqual(summary(text('48.25', '15.85')), ['1 error identity 15.85']);
+  });
+});
