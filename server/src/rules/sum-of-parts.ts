@@ -74,7 +74,7 @@ export const sumOfParts: Rule = {
         const all = parts.find((p) => p.value.eq(total.value));
         if (all && parts.every((p) => p === all || /离|退/.test(p.label))) continue;
       }
-      if (parts.length >= 2 && !list.partial && (list.closed || isExhaustive(parts, list.clauses) || kindsCounted(list) || twinAddsUp(list, twins) || !canBeAtMost(expected, intervalOf(total)))) {
+      if (parts.length >= 2 && !list.partial && (list.closed || (isExhaustive(parts, list.clauses) && !carriedOver(total, parts)) || kindsCounted(list) || twinAddsUp(list, twins) || !canBeAtMost(expected, intervalOf(total)))) {
         relation(out, {
           ruleId: 'sum-of-parts',
           stated: total,
@@ -201,6 +201,15 @@ function staffSplit(parts: Quantity[]): boolean {
 /** The template's own words: 实有人数 split into 在职人员, 离休人员 and 退休人员 each named. */
 function staffTemplate(total: Quantity, parts: Quantity[]): boolean {
   return /实有人数$/.test(total.label) && staffSplit(parts) && parts.some((p) => /^离休/.test(p.label)) && parts.some((p) => /^退休/.test(p.label));
+}
+
+/**
+ * `本部分的收入总计6,838.97万元，其中财政拨款收入…，事业收入…，非同级财政拨款预算收入…，其他收入585.90万元`
+ * (rq-chongqing-gongyejixiao-2020): a 收入总计 (支出总计) holds the 年初 (年末) 结转和结余 besides this year's income
+ * (spending); kinds of income closed by 其他收入 are all of 本年收入, not of the 总计, unless a 结转 part is listed.
+ */
+function carriedOver(total: Quantity, parts: Quantity[]): boolean {
+  return /(收入|支出)总计$/.test(total.label) && !parts.some((p) => /结转|结余/.test(p.label));
 }
 
 /**

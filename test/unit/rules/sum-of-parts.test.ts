@@ -768,3 +768,12 @@ describe('kinds of posts under a 编制 that add up to more than it (rc-chengdon
     assert.equal(f.message, '编制人数应为 11人（行政 4 + 行政工勤 1 + 事业 6），文中为 6人，相差 5人');
   });
 });
+
+describe('a 收入总计 holds the 年初结转 besides the kinds of income (rq-chongqing-gongyejixiao-2020)', () => {
+  it('…其中财政拨款收入…其他收入585.90万元: 其他收入 closes 本年收入, not the 总计 — short of it, silent; above it, error', () => {
+    const text = (total: string) =>
+      doc(`本部分的收入总计${total}万元，其中财政拨款收入2,543.04万元，事业收入1,519.09万元，非同级财政拨款预算收入918.75万元，其他收入585.90万元。`);
+    assertConsistent(text('6,838.97'), 'sum-of-parts', '6,838.97');
+    assert.deepEqual(summary(text('5,000.00')), ['3 error sum-of-parts 5,000.00']);
+  });
+});
