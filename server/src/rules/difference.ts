@@ -3,9 +3,9 @@ import type { Quantity } from '../report/model';
 import { t } from '../l10n';
 import { moneyDecimals } from './format';
 import { intervalOf, overlaps, scale, sub } from './interval';
-import { unitFactor } from './prose-lists';
+import { listOfPart, unitFactor } from './prose-lists';
 import { CHANGE_ONLY, DIFFERENCE, INLINE, isComparison, sameSubject, subjectBefore } from './compared';
-import { comparandLabel, comparedFigure, findNamed, previousInSentence, proseFigures, subjectOf, type Located } from './prose-index';
+import { comparandLabel, comparedFigure, findNamed, locatedOf, previousInSentence, proseFigures, subjectOf, type Located } from './prose-index';
 import { relation } from './relation';
 import { sectionIndexAt } from './sections';
 import type { Rule } from './rule';
@@ -74,6 +74,17 @@ export const difference: Rule = {
         if (prev && prev.paragraph !== ref.paragraph) continue;
       }
       if (!prev || !ref) continue;
+      // `转移性收入433370万元,其中:…、专项转移支付收入44875万元,比报告数425319万元增加8051万元` (rs-zhushan-czj-2020):
+      // after a 其中 list an unnamed comparison may be of the last part or of the whole; the whole when it fits it, else
+      // which cannot be told.
+      const unnamed = /^[\s\u3000]*(比|较|与|同)/.test(ref.clause.text);
+      const list = m || !unnamed ? undefined : listOfPart(report, prev.q);
+      if (list) {
+        const whole = list.total;
+        const wholeAt = whole && locatedOf(report, whole);
+        if (!wholeAt || !fitsChange(wholeAt.q, ref.q, q, /减少|少|节约|下降/.test(CHANGE_ONLY.exec(q.label)?.[1] ?? ''))) continue;
+        prev = wholeAt;
+      }
       const current = prev.q;
       const refLabel = comparandLabel(ref.q.label);
       const decrease = /减少|少|节约|下降/.test(change);
@@ -119,6 +130,13 @@ function framed(at: Located): string {
   if (!frame || clauses[k - 1].quantities.length) return '';
   const change = /^(.*?)(增加|减少|多出|节约|超支)了?$/.exec(at.q.label);
   return change ? `${change[1]}较${frame[1]}${change[2]}` : '';
+}
+
+/** Whether the stated difference fits the two amounts, each in its unit. */
+function fitsChange(current: Quantity, ref: Quantity, stated: Quantity, decrease: boolean): boolean {
+  const cur = scale(intervalOf(current), unitFactor(current.unit, stated.unit));
+  const base = scale(intervalOf(ref), unitFactor(ref.unit, stated.unit));
+  return overlaps(decrease ? sub(base, cur) : sub(cur, base), intervalOf(stated));
 }
 
 /** Whether the stated difference fits the two amounts read in one unit, their printed units aside. */

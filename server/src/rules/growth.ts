@@ -28,6 +28,8 @@ const VERSUS_BUDGET = /(超收|短收|超支|节支)$/;
 // `去年全年全盟一般公共预算收入累计完成310682万元，同比增加23188万元` (rd-alashan-czj-2020), `去年省级一般公共预算安排的
 // “三公”经费决算支出5亿元,比上年减少3.3亿元` (ys-henan-sangong-2015): news of the next year names the year it reports
 // 去年; a comparison with 上年 or 同比 is of that year with the one before, so the figure is the current one.
+// `比2019年决算数下降`, `较年初预算增长`: a base named in the rate's own clause (not 同比 alone).
+const OWN_BASE = /(比|较|与)[^，,；;]*?(\d{4}年|预算|决算|报告数)/;
 const LAST_YEAR_REPORTED = /^(去年(?!同期)|上年(全年|[，,]))/;
 // `较2016年“三公”经费预算数减少(增加)0.11万元,同比下降(增加)6%` (rg-puer-minzuzx-2017): a template's either-or word left
 // in. The word before the brackets reads, and the rate is right if it fits either direction.
@@ -60,6 +62,9 @@ export const growth: Rule = {
         continue;
       }
       const a = aAt.q;
+      // `比报告数49500万元增加8万元,比2019年决算数下降24.8%` (rs-zhushan-czj-2020): a rate with a comparison of its own in
+      // its clause is against that base, not the change of another clause.
+      if (aAt.clause !== located.clause && OWN_BASE.test(report.text.slice(located.clause.span.start, b.span.start))) continue;
       // `减少-1.08万元`: a sign against the word leaves the meaning open.
       if (a.value.isNegative()) continue;
       // An aside in brackets (`4.38万元（其中…公务接待费1.48万元），比上年减少…`) is never what is compared.

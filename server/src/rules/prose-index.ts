@@ -30,6 +30,14 @@ export function proseFigures(report: Report): Located[] {
   return all;
 }
 
+const located = new WeakMap<Report, Map<Quantity, Located>>();
+/** Where a prose figure stands (undefined for a table cell's). */
+export function locatedOf(report: Report, q: Quantity): Located | undefined {
+  let map = located.get(report);
+  if (!map) located.set(report, (map = new Map(proseFigures(report).map((l) => [l.q, l]))));
+  return map.get(q);
+}
+
 /** The document's figures in runs sharing a sentence (or a paragraph), as [start, end) index pairs of proseFigures. */
 export function* runsOf(all: Located[], by: 'sentence' | 'paragraph'): Generator<[number, number]> {
   let i = 0;

@@ -25,7 +25,8 @@ export interface PartList {
 }
 
 const QIZHONG = /^[\s\u3000]*其中/;
-export const COMPARISON = /(较|比|同比|环比|增加|减少|增长|下降|节约|超支|超出|占|增收|减收|增支|减支|调增|调减|由$)/;
+// `非税收入由年初预算3574.04万元调整为3842.88万元` (rs-banfu-zhen-2022): the amount a budget was changed from.
+export const COMPARISON = /(较|比|同比|环比|增加|减少|增长|下降|节约|超支|超出|占|增收|减收|增支|减支|调增|调减|由$|由(年初|调整前|原)?预算(数)?$)/;
 // `…,共为国家筹集彩票公益金2.31亿元` (ra-wenshan-cpgyj-2018): 共… opens a total of its own.
 const NEW_TOTAL = /(总|合计|共计|累计|全年|调整后|可执行|^共)/;
 const TOTAL_WORD = /^[^\d]*(合计|总计|共计)/;
@@ -467,6 +468,18 @@ function stillTyped(report: Report, p: Paragraph): boolean {
 
 const cache = new WeakMap<Report, PartList[]>();
 const partsCache = new WeakMap<Report, Set<Quantity>>();
+
+const listsByPart = new WeakMap<Report, Map<Quantity, PartList>>();
+/** The (first) list a figure is a part of. */
+export function listOfPart(report: Report, q: Quantity): PartList | undefined {
+  let map = listsByPart.get(report);
+  if (!map) {
+    map = new Map();
+    for (const l of partLists(report)) for (const p of l.parts) if (!map.has(p)) map.set(p, l);
+    listsByPart.set(report, map);
+  }
+  return map.get(q);
+}
 
 /** Every figure that is a part of some 其中 list. */
 export function listParts(report: Report): Set<Quantity> {

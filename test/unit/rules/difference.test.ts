@@ -152,3 +152,12 @@ describe('决算数 names no subject of its own (ro-zhongyang-bumen-sgjf-2011)',
     assert.deepEqual(summary(text('75.90')), ['4 error difference 75.90']);
   });
 });
+
+describe('an unnamed comparison after a 其中 list is of the whole when it fits the whole (rs-zhushan-czj-2020)', () => {
+  it('转移性收入433370万元,其中:…专项转移支付收入44875万元,比报告数425319万元增加8051万元: 433370 − 425319 = 8051', () => {
+    const text = (d: string) => doc(`(2)转移性收入433370万元,其中:返还性收入6978万元、一般性转移支付收入381517万元、专项转移支付收入44875万元,比报告数425319万元增加${d}万元。`);
+    assertConsistent(text('8051'), 'difference', '8051');
+    // Fitting neither the whole nor the part: which it is of cannot be told — silent.
+    assert.deepEqual(summary(text('9051')), []);
+  });
+});

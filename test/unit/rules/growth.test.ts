@@ -472,3 +472,14 @@ describe('与…相比,增幅只是N%: the base stated as what is compared with 
     assertConsistent(text('13'), 'growth', '13');
   });
 });
+
+describe('a rate with a base of its own in its clause is not the change before it (rs-zhushan-czj-2020)', () => {
+  it('比报告数49500万元增加8万元,比2019年决算数下降24.8%: the 24.8% is against the 2019 决算, not given — silent', () => {
+    assert.deepEqual(summary(doc('(1)本级收入49508万元,比报告数49500万元增加8万元,比2019年决算数下降24.8%。')), []);
+  });
+  it('同比增加8.25万元,同比增长2.8% is one comparison (pd-fangchenggang-ggzy-2018)', () => {
+    const text = (r: string) => doc(`2018年收入总预算317.6万元,同比增加8.25万元,同比增长${r}%。`);
+    assertConsistent(text('2.7'), 'growth', '2.7');
+    assert.deepEqual(summary(text('2.8')), ['3 warning growth 2.8']);
+  });
+});

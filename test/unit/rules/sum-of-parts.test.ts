@@ -777,3 +777,12 @@ describe('a 收入总计 holds the 年初结转 besides the kinds of income (rq-
     assert.deepEqual(summary(text('5,000.00')), ['3 error sum-of-parts 5,000.00']);
   });
 });
+
+describe('由年初预算X调整为Y: X is the old value, no part (rs-banfu-zhen-2022)', () => {
+  it('税收分成收入9407.22 + 非税收入(调整为)3842.88 = 13250.10', () => {
+    const text = (total: string) =>
+      doc(`一般公共预算收入由年初预算12981.26万元调整为${total}万元,其中:税收分成收入年初预算9407.22万元不变;非税收入由年初预算3574.04万元调整为3842.88万元。`);
+    assertConsistent(text('13250.10'), 'sum-of-parts', '13250.10');
+    assert.deepEqual(summary(text('13150.10')), ['3 error sum-of-parts 13150.10']);
+  });
+});
