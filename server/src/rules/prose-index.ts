@@ -200,7 +200,9 @@ export function comparedFigure(report: Report, at: Located, accept: (q: Quantity
   if (subject) return findNamed(report, subject, at.index, accept);
   let index = at.index;
   for (;;) {
-    if (index > 0 && all[index - 1].sentence === at.sentence && (isShareOf(all[index - 1].q) || isEarlierComparison(all[index - 1].q))) index--;
+    // (`完成78.14亿元(县本级60.4亿元,高新区17.74亿元),完成调整预算的102.72%,同比增收2.07亿元` (rs-minhou-czj-2020): an
+    // aside in brackets is passed over like a share.)
+    if (index > 0 && all[index - 1].sentence === at.sentence && (isShareOf(all[index - 1].q) || isEarlierComparison(all[index - 1].q) || (all[index - 1].q.inParens && !at.q.inParens))) index--;
     else if (index > 1 && all[index - 2].sentence === at.sentence && isBudgetOfCompletion(all[index - 2].q, all[index - 1].q)) index -= 2;
     else break;
   }

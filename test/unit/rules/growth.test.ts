@@ -483,3 +483,11 @@ describe('a rate with a base of its own in its clause is not the change before i
     assert.deepEqual(summary(text('2.8')), ['3 warning growth 2.8']);
   });
 });
+
+describe('an aside in brackets between an amount and its change is passed over (rs-minhou-czj-2020)', () => {
+  it('完成78.14亿元(县本级60.4亿元,高新区17.74亿元),完成调整预算的102.72%,同比增收2.07亿元,增长6.7%: 2.72%', () => {
+    const text = (r: string) => doc(`其中,全县一般公共预算收入完成78.14亿元(县本级60.4亿元,高新区17.74亿元),完成调整预算的102.72%,同比增收2.07亿元,增长${r}%。`);
+    assert.deepEqual(summary(text('6.7')), ['3 error growth 6.7']);
+    assertConsistent(text('2.7'), 'growth', '2.7');
+  });
+});
