@@ -13,6 +13,7 @@ import { CHANGE, COMPARISON } from './prose-lists';
 import { relation } from './relation';
 import type { RuleOutput } from './rule';
 import { misread } from './overrun';
+import { partsUnitSlip } from './parts-unit-slip';
 import { operandOf, partsInterval, partsValue } from './sum-of-parts';
 
 const OPEN = /^[\s\u3000]*[(（]/;
@@ -48,6 +49,7 @@ function checkParagraph(report: Report, p: Paragraph, out: RuleOutput): void {
     // `一般转移支付收入1478万元(含均衡性…166万元、…其他一般转移支付收入212万元,专项转移支付收入406万元)`
     // (rd-fuling-qingxi-2023): the first amounts make it exactly and the bracket closes late; the rest is another's.
     if (parts.some((_, k) => k + 1 < parts.length && canBeAtMost(partsInterval(parts.slice(0, k + 1), unit), intervalOf(whole)) && canBeAtMost(intervalOf(whole), partsInterval(parts.slice(0, k + 1), unit)))) continue;
+    if (partsUnitSlip(out, whole, parts, whole.label || t('总数'))) continue;
     if (misread(partsValue(parts, unit), whole.value)) continue;
     const expected = partsInterval(parts, unit);
     const holds = canBeAtMost(expected, intervalOf(whole));

@@ -14,6 +14,7 @@ import { decimalSum } from './scaled';
 import type { Rule } from './rule';
 import { namedCounts } from './named-count';
 import { misread } from './overrun';
+import { partsUnitSlip } from './parts-unit-slip';
 
 export function operandOf(q: Quantity, label = q.label): Operand {
   return { label, value: q.value, unit: q.unit, span: q.span };
@@ -60,6 +61,7 @@ export const sumOfParts: Rule = {
       const label = total.label || t('总数');
       // (Counts of people are exact and small: `编制人数为6人,其中行政4人,行政工勤1人,事业6人` is 11, a slip, not a misreading
       // (rc-chengdong-huochezhan-2017).)
+      if (partsUnitSlip(out, total, parts, label)) continue;
       if (misread(computed, total.value) && !staffTemplate(total, parts) && !(total.kind === 'count' && /^(人|名)$/.test(total.unit))) continue;
       // `行政编制12名。其中:局长1名,副局长2名,…股长(室主任)10名` (re-luding-nmj-2022): posts (职数) named under a
       // 编制 may be held together; they are no split of it (issue #10: `核定事业编制12名。其中，主任1名，副主任3名`).

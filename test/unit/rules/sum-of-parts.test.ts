@@ -786,3 +786,19 @@ describe('由年初预算X调整为Y: X is the old value, no part (rs-banfu-zhen
     assert.deepEqual(summary(text('13150.10')), ['3 error sum-of-parts 13150.10']);
   });
 });
+
+describe('one part in 元 among amounts in 万元 that add up once read in 万元 (parts-unit-slip.ts)', () => {
+  it('自治区投入资金85万元(…13万元,计划生育家庭特别扶助72元): the unit of 72 is the slip (rv-alashan-wjw-2023)', () => {
+    const f = only(doc('2023年自治区投入资金85万元(农村部分计划生育家庭奖励扶助资金13万元,计划生育家庭特别扶助72元)。'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 error sum-of-parts 72');
+    assert.equal(f.message, '计划生育家庭特别扶助 72元 的单位像是写错了：其余各项与总数都以万元计；按万元计，各项之和为 85万元，与自治区投入资金 85万元相符');
+  });
+  it('本年支出合计252.5万元,其中:基本支出252.5元 (ra-xxqu-dieryey-2017)', () => {
+    const f = only(doc('本年支出合计252.5万元,较上年231.5万元,增加21万元,其中:基本支出252.5元。'));
+    assert.equal(`${f.line} ${f.rule} ${f.figure}`, '3 sum-of-parts 252.5');
+    assert.match(f.message, /^基本支出 252\.5元 的单位像是写错了/);
+  });
+  it('parts in 元 that do not add up in 万元 either are left to the sum', () => {
+    assert.deepEqual(summary(doc('2023年自治区投入资金85万元(农村部分计划生育家庭奖励扶助资金13万元,计划生育家庭特别扶助60元)。')), []);
+  });
+});
