@@ -31,9 +31,13 @@ function markIfWhole(figures: Quantity[]): void {
 export function markWholeUnitMoney(report: Report): void {
   // `…农业产值91.9亿元,林业产值6.5亿元,牧业产值65.0亿元…` (rk-xian-tjgb-2022): a paragraph that prints a trailing zero
   // at one decimal (65.0) rounds its money to one decimal on purpose, whatever the rest of the text does.
+  // So does a paragraph of six amounts or more none of which has two decimals (`…一般公共预算支出48.8亿元…民生投入达到
+  // 24.4亿元`, rt-manzhouli-tjj-2022): two-decimal amounts that all happened to end in 0 are not how such a text comes.
   for (const p of report.paragraphs) {
-    const ones = p.quantities.filter((q) => isMoney(q) && q.decimals === 1);
-    if (ones.some((q) => q.raw.endsWith('0'))) for (const q of ones) q.coarse = true;
+    const money = p.quantities.filter(isMoney);
+    const ones = money.filter((q) => q.decimals === 1);
+    const oneDecimal = ones.length > 0 && money.length >= MIN_FIGURES && money.every((q) => q.decimals <= 1);
+    if (oneDecimal || ones.some((q) => q.raw.endsWith('0'))) for (const q of ones) q.coarse = true;
   }
   const prose = report.paragraphs.flatMap((p) => p.quantities.filter(isMoney));
   const cells = report.tables.map((t) => t.rows.flatMap((r) => r.cells.map((c) => c.quantity).filter(isMoney)));

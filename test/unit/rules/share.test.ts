@@ -313,3 +313,12 @@ describe('shares paired by position whose named whole is not found are of the pa
     assert.deepEqual(summary(text), ['3 warning share 53.8', '3 warning share 0.1']);
   });
 });
+
+describe('a paragraph of amounts none with two decimals is read at one decimal (rt-manzhouli-tjj-2022)', () => {
+  it('民生投入24.4亿元,占一般公共预算支出的50.03%: 24.35/48.85 … 24.45/48.75 holds 50.03', () => {
+    const text = (r: string) =>
+      doc(`全年一般公共预算收入10.6亿元,其中税收收入7.9亿元。全年一般公共预算支出48.8亿元,其中教育支出5亿元,卫生健康支出6.6亿元,社会保障和就业支出8.1亿元。全市民生投入达到24.4亿元,占一般公共预算支出的${r}%。`);
+    assertConsistent(text('50.03'), 'share', '50.03');
+    assert.deepEqual(summary(text('50.4')), ['3 error share 50.4']);
+  });
+});
