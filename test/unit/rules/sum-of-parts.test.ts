@@ -802,3 +802,9 @@ describe('one part in 元 among amounts in 万元 that add up once read in 万�
     assert.deepEqual(summary(doc('2023年自治区投入资金85万元(农村部分计划生育家庭奖励扶助资金13万元,计划生育家庭特别扶助60元)。')), []);
   });
 });
+
+describe('a net change may be exceeded by one of its parts (ru-liandu-czj-2022)', () => {
+  it('预计短收69190万元,其中税收收入短收76180万元: 非税收入 may have come in over — silent', () => {
+    assert.deepEqual(summary(doc('我区一般公共预算收入下降幅度较大,预计短收69190万元,其中税收收入短收76180万元。')), []);
+  });
+});
