@@ -28,6 +28,7 @@ const KIND: Record<string, QuantityKind> = {
   分: 'score',
 };
 // `面积共计73,094.15亩,其中王益街道办15,746.48亩、…` (rj-wangyi-nyncj-2021): areas are counted and split like heads.
+const SPLIT_YUAN = /^[ \t\u3000]{2,8}元/;
 const COUNT_UNITS = new Set(['万人次', '万人', '万户', '人次', '人', '个', '家', '项', '辆', '台', '套', '户', '所', '名', '次', '亩', '万亩']);
 const DATE_UNITS = new Set(['年度', '年', '月', '日', '号']);
 // What may follow a figure that makes it a bound, an ordinal or a name rather than a stated amount: read in
@@ -88,13 +89,22 @@ export function scanQuantities(text: string, options: ScanOptions): Quantity[] {
     const digits = folded.slice(number.signed ? number.index + 1 : number.index, end);
     const unitMatch = UNIT.exec(folded, end);
     let unit = unitMatch ? unitMatch[1] : '';
+    // `13.78萬(wàn)元` on a mirror site reads `13.78万    元` once its pinyin is blanked (simplified.ts): one unit.
+    let split = 0;
+    if (unitMatch && (unit === '万' || unit === '亿')) {
+      const gap = SPLIT_YUAN.exec(folded.slice(end + unitMatch[0].length, end + unitMatch[0].length + 9));
+      if (gap) {
+        unit += '元';
+        split = gap[0].length;
+      }
+    }
     let kind: QuantityKind = KIND[unit] ?? (COUNT_UNITS.has(unit) ? 'count' : 'plain');
     if (!unit && options.defaultUnit) {
       unit = options.defaultUnit;
       kind = KIND[unit] ?? 'plain';
     }
     if (unit === '个百分点' || unit === '百分点') unit = '个百分点';
-    const unitEnd = unitMatch ? end + unitMatch[0].length : end;
+    const unitEnd = unitMatch ? end + unitMatch[0].length + split : end;
     const incidental =
       options.incidental !== false &&
       (range ||

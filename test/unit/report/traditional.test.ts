@@ -49,3 +49,11 @@ test('pinyin after characters (預(yù)算) is read as spaces: names match, rang
 test('brackets that are no pinyin are kept: (PPP), (dá) after a digit, (a)', () => {
   for (const s of ['项目采用(PPP)模式实施', '第3(dá)项', '附表(a)']) assert.equal(readable(s), s);
 });
+
+test('萬(wàn)元 is a unit once its pinyin is blanked (the ru-/sx-zhanjiang mirror pages)', () => {
+  const text = (total: string) =>
+    `2018年湛江市民主黨派財政撥款“三公”經費支出預算合計${total}萬(wàn)元,其中:因公出國(境)費0萬(wàn)元,公務接待費5.28萬(wàn)元,公務用車購置及運行費8.5萬(wàn)元。`;
+  assert.deepEqual(summary(text('13.78')), []);
+  assert.ok(analyze(text('13.78')).checks.some((c) => c.holds && c.formula.includes('5.28')));
+  assert.deepEqual(summary(text('14.78')), ['1 error sum-of-parts 14.78']);
+});
