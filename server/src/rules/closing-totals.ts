@@ -33,6 +33,9 @@ function closedIn(p: Paragraph, sentence: Sentence, si: number): PartList | unde
       // `专项资金支出316.38万元,预算执行率61%,财政资金支出2419.45万元,预算执行率58%,总支出2939.83万元` (rj-chengan-jtj-
       // 2020): each part's own rate after it says nothing against the list; a 总支出 closes parts all named …支出.
       if (q.kind === 'percent' && OWN_RATE.test(q.label) && parts.length) continue;
+      // `2.区本级一般公共预算收支决算情况 区本级…财力247.6亿元,加…` (ru-minhang-qzf-2022): a list number opening the
+      // sentence is no figure of it.
+      if (q.kind === 'plain' && !parts.length && /^\d{1,2}$/.test(q.raw) && /^[.．、]/.test(p.text.slice(q.span.end - p.span.start, q.span.end - p.span.start + 1))) continue;
       if (q.kind !== 'money' || COMPARISON.test(q.label)) return undefined;
       const side = SIDE_TOTAL.exec(q.label)?.[1];
       if (side && parts.length >= 2 && parts.every((x) => x.label.endsWith(side))) {
@@ -69,7 +72,8 @@ function addedTo(p: Paragraph, si: number, total: Quantity): Quantity | undefine
   for (let k = si - 1; k >= 0 && k >= si - 3; k--) {
     const s = p.sentences[k];
     if (/^[\s\u3000]*其中/.test(s.clauses[0]?.text ?? '')) continue;
-    const first = s.clauses.flatMap((c) => c.quantities).find((q) => !q.incidental && !q.inParens);
+    // (Past a list number: `1.全区一般公共预算收支决算情况 全区一般公共预算收入307.3亿元` (ru-minhang-qzf-2022).)
+    const first = s.clauses.flatMap((c) => c.quantities).find((q) => !q.incidental && !q.inParens && q.kind !== 'plain');
     if (!first || first.kind !== 'money' || COMPARISON.test(first.label) || NOT_A_PART.test(first.label)) continue;
     if (first.label.replace(/(完成|为|是|达到?)$/, '').endsWith(side)) return first;
   }

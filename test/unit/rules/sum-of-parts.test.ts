@@ -808,3 +808,18 @@ describe('a net change may be exceeded by one of its parts (ru-liandu-czj-2022)'
     assert.deepEqual(summary(doc('我区一般公共预算收入下降幅度较大,预计短收69190万元,其中税收收入短收76180万元。')), []);
   });
 });
+
+describe('a balance statement after a list number (ru-minhang-qzf-2022)', () => {
+  it('1.… 全区一般公共预算收入307.3亿元,下降7.2%。加市级…,收入总量为628.2亿元: the first term from the sentence before', () => {
+    const text = (total: string) =>
+      doc(`1.全区一般公共预算收支决算情况 全区一般公共预算收入307.3亿元,下降7.2%。加市级财政税收返还和补助收入133.6亿元、上年结转收入12.9亿元、地方政府一般债务转贷收入28.3亿元、调入资金84.2亿元、动用预算稳定调节基金61.9亿元,收入总量为${total}亿元。`);
+    assertConsistent(text('628.2'), 'sum-of-parts', '628.2');
+    assert.deepEqual(summary(text('638.2')), ['3 error sum-of-parts 638.2']);
+  });
+  it('2.区本级…财力247.6亿元,加上年结转收入12.7亿元…,收入总量为432.2亿元: the list number is no figure', () => {
+    const text = (total: string) =>
+      doc(`全区一般公共预算收支决算平衡。 2.区本级一般公共预算收支决算情况 区本级一般公共预算财力247.6亿元,加上年结转收入12.7亿元、地方政府一般债务转贷收入28.3亿元、调入资金84.2亿元、动用预算稳定调节基金59.4亿元,收入总量为${total}亿元。`);
+    assertConsistent(text('432.2'), 'sum-of-parts', '432.2');
+    assert.deepEqual(summary(text('442.2')), ['3 error sum-of-parts 442.2']);
+  });
+});
