@@ -103,8 +103,10 @@ function termOf(id: (typeof IDENTITIES)[number], name: string): { term: number; 
 }
 
 export function changeIdentities(report: Report, out: RuleOutput): void {
-  const changes = proseFigures(report).map((l) => changeOf(report, l)).filter((c): c is Change => !!c);
+  const changes = [...proseFigures(report).map((l) => changeOf(report, l)).filter((c): c is Change => !!c), ...unchanged(report)];
   if (changes.length < 3) return;
+  // `公务用车运行维护费6.00万元,比上年减少1.00万元` in a report that names no 购置 of cars: 运行维护 is all of 公务用车.
+  let buysCars: boolean | undefined;
   for (const id of IDENTITIES) {
     for (const base of ['budget', 'prior'] as const) {
       const wholes: Change[] = [];
@@ -125,12 +127,53 @@ export function changeIdentities(report: Report, out: RuleOutput): void {
         const one = once(terms[i]);
         if (one) parts.push(one);
         else if (!terms[i].length && subs[i].length === 2) parts.push(...subs[i]);
+        else if (!terms[i].length && subs[i].length === 1 && /运行/.test(subs[i][0].name) && !(buysCars ??= namesCarPurchase(report))) parts.push(subs[i][0]);
         else complete = false;
       });
       if (!complete) continue;
       check(out, id.name, whole, parts);
     }
   }
+}
+
+const NO_CHANGE = /^(.*?)(?:较|比|与|同)(上年|去年|上一年度?|上年同期|\d{4}年度?|年初预算数?|预算数?|上年预算数?)(?:预算数|数)?(?:年)?(?:相比)?[，,]?(无增减|持平|无变化|未发生变化|没有变化)/;
+
+/**
+ * `其中:因公出国(境)费用0万元,较上年无增减;公务接待费0.50万元,较上年无增减;公务用车运行维护费6.00万元,比上年减少
+ * 1.00万元` (rv-fuling-wulingshanxiang-2023): an item said to be unchanged changed by 0 — a change of its own, placed on
+ * the words that say so, for the identities above.
+ */
+function unchanged(report: Report): Change[] {
+  const out: Change[] = [];
+  for (const p of report.paragraphs) {
+    if (!/无增减|持平|无变化|没有变化/.test(p.text)) continue;
+    for (const sentence of p.sentences) {
+      sentence.clauses.forEach((clause, k) => {
+        const m = NO_CHANGE.exec(clause.text);
+        if (!m || clause.quantities.some((q) => !q.incidental && q.kind === 'money')) return;
+        const base = baseOf(m[2]);
+        // What did not change: named before 较 in the clause, or the amount of the clause before.
+        const amount = k > 0 ? sentence.clauses[k - 1].quantities.filter((q) => !q.incidental && q.kind === 'money').pop() : undefined;
+        const named = m[1].replace(/^[\s\u3000]*(其中[：:]?|\d+[.、．]|\d{4}年度?)/, '').replace(/[\s\u3000]/g, '');
+        const name = named.length >= 2 ? named : amount?.label ?? '';
+        if (!base || !name || (named.length < 2 && !amount)) return;
+        const at = clause.span.start + clause.text.indexOf(m[3]);
+        const span = { start: at, end: at + m[3].length };
+        out.push({
+          q: { value: new Decimal(0), unit: amount?.unit ?? '万元', kind: 'money', decimals: 2, raw: '0', span, fullSpan: span, label: m[3] },
+          sign: 1,
+          base,
+          name: name.replace(/^\d{4}年度?/, ''),
+        });
+      });
+    }
+  }
+  return out;
+}
+
+/** Whether the report names a 购置 of cars (公务用车购置, 车辆购置) anywhere. */
+function namesCarPurchase(report: Report): boolean {
+  return report.paragraphs.some((p) => /(公务用车|车辆)购置(?!及|和)/.test(p.text.replace(/[\s\u3000]/g, '')));
 }
 
 /**

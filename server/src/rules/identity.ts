@@ -14,8 +14,10 @@ import { operandOf, partsFormula, partsInterval, partsValue } from './sum-of-par
 
 /** The figures an identity can be read from: amounts of money, not dates or thresholds. */
 function amounts(figures: Quantity[]): Quantity[] {
-  return figures.filter((q) => q.kind === 'money' && !q.incidental);
+  // (Not the changes: `…“三公”经费支出15905.91万元,…主要是因公出国(境)费减少1485.38万元,…` (rz-zhongyang-cas-2014).)
+  return figures.filter((q) => q.kind === 'money' && !q.incidental && !CHANGED.test(q.label));
 }
+const CHANGED = /(增加|减少|增长|下降|增收|减收|调增|调减|压减|节约|超支)了?$/;
 
 function only(pool: Quantity[], re: RegExp): Quantity | undefined {
   const found = pool.filter((q) => re.test(identityName(q.label)));

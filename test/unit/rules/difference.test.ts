@@ -161,3 +161,11 @@ describe('an unnamed comparison after a 其中 list is of the whole when it fits
     assert.deepEqual(summary(text('9051')), []);
   });
 });
+
+describe('a change whose 比 the year took is no amount compared (rz-zhongyang-cas-2014)', () => {
+  it('比2014年度预算数减少1485.38万元,比2013年度决算数8750.27万元减少824.13万元: 824.13 is of 7926.14', () => {
+    const text = (d: string) =>
+      doc(`其中:因公出国(境)费2014年财政拨款支出决算数为7926.14万元,比2014年度预算数减少1485.38万元,比2013年度决算数8750.27万元减少${d}万元,下降9.42%。`);
+    assertConsistent(text('824.13'), 'difference', '824.13');
+  });
+});

@@ -235,3 +235,22 @@ describe('a paragraph opening on 其中 with a 三公 split lists the 合计 of 
     assert.deepEqual(summary(text('48.25', '15.85')), ['1 error identity 15.85']);
   });
 });
+
+describe('an item said to be unchanged (较上年无增减) changed by 0 (rv-fuling-wulingshanxiang-2023)', () => {
+  const text = (whole: string) =>
+    doc(`2023年“三公”经费预算6.50万元,比上年减少${whole}万元。其中:因公出国(境)费用0万元,较上年无增减;公务接待费0.50万元,较上年无增减;公务用车运行维护费6.00万元,比上年减少1.00万元。`);
+  it('减少0.50 against 0 + 0 − 1.00: error, the unchanged items shown as 0', () => {
+    const f = only(text('0.50'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 error identity 0.50');
+    assert.match(f.message, /^“三公”经费比上年减少应为 1\.00万元（因公出国\(境\)费用 0 − 公务用车运行维护费 1\.00 \+ 公务接待费 0）/);
+    assert.deepEqual(summary(text('1.00')), []);
+  });
+});
+
+describe('changes are no terms of an amount identity (rz-zhongyang-cas-2014)', () => {
+  it('“三公”经费支出15905.91万元,较2014年预算减少5818.9万元,…主要是因公出国(境)费减少1485.38万元,…: no 15905.91 = Σ decreases', () => {
+    const text = doc('中国科学院2014年“三公”经费支出15905.91万元,较2014年预算减少5818.9万元,降低26.78%,主要是因公出国(境)费减少1485.38万元,公务用车购置及运行费减少1547.29万元,公务接待费减少2786.23万元。');
+    assert.deepEqual(summary(text), []);
+    assert.ok(!checks(text).some((c) => c.rule === 'identity' && c.figure === '15905.91'));
+  });
+});
