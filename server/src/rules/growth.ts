@@ -110,6 +110,8 @@ export const growth: Rule = {
         const other = changeRate(a, twin.q, unitFactor(a.unit, twin.q.unit), prior ? 'stated' : down ? 'after-decrease' : 'after-increase');
         if (other && overlaps(other.expected, intervalOf(b))) continue;
       }
+      // `收入32.62亿元,…同比增加239万元`: amounts in two units show them.
+      const shownUnit = current.unit !== a.unit ? a.unit : '';
       relation(out, {
         ruleId: 'growth',
         note: prior ? undefined : thisYearNote(b, a, current, f),
@@ -118,7 +120,7 @@ export const growth: Rule = {
         operands: [operandOf(a), operandOf(current, comparandLabel(current.label))],
         formula: prior
           ? `${a.label} ${a.raw} ÷ ${[comparandLabel(current.label), current.raw].filter((x) => x).join(' ')}`
-          : `${a.label} ${a.raw} ÷ (${current.label} ${current.raw} ${down ? '+' : '−'} ${a.raw})`,
+          : `${a.label} ${a.raw}${shownUnit} ÷ (${current.label} ${current.raw}${current.unit !== a.unit ? current.unit : ''} ${down ? '+' : '−'} ${a.raw}${shownUnit})`,
         computed: rate.computed,
         expected: rate.expected,
         decimals: Math.max(2, b.decimals),

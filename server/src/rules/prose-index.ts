@@ -244,7 +244,8 @@ function subjectBeforeYear(all: Located[], at: Located): string {
 }
 
 /** A share or another rate of the figure (`占…的45%`, `完成预算的80%`, `执行率95%`): says what it is, not what changed. */
-const isShareOf = (q: Quantity) => q.kind === 'percent' && !q.incidental && /^(占|所占)|完成|执行率|使用率|结余率|控制率/.test(q.label);
+// (`为调整预算的92.66%`, ry-shaoyang-czj-2021, is a completion rate too.)
+const isShareOf = (q: Quantity) => q.kind === 'percent' && !q.incidental && /^(占|所占)|完成|执行率|使用率|结余率|控制率|^为.{0,8}预算(数)?的$/.test(q.label);
 
 /**
  * `基金支出总额72,716万元,完成年初预算31,700万元的229.39%,比上年42,895万元增加…` (rd-mayang-sjj-2019): the budget a

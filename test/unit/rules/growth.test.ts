@@ -491,3 +491,12 @@ describe('an aside in brackets between an amount and its change is passed over (
     assertConsistent(text('2.7'), 'growth', '2.7');
   });
 });
+
+describe('为调整预算的N% is passed over like a completion rate; amounts in two units show them (ry-shaoyang-czj-2021)', () => {
+  it('收入32.62亿元,为调整预算的92.66%,同比增加239万元,增长0.07%: 239万 ÷ (326200 − 239)万 = 0.07%', () => {
+    const text = (r: string) => doc(`1.收入决算:2021年市级地方一般公共预算收入32.62亿元,为调整预算的92.66%,同比增加239万元,增长${r}%。`);
+    assertConsistent(text('0.07'), 'growth', '0.07');
+    const f = only(text('0.17'));
+    assert.equal(f.message, '增长幅度应为 0.07%（同比增加 239万元 ÷ (市级地方一般公共预算收入 32.62亿元 − 239万元)），文中为 0.17%，相差 0.1 个百分点');
+  });
+});
