@@ -25,6 +25,7 @@ export interface PartList {
 }
 
 const QIZHONG = /^[\s\u3000]*其中/;
+const QIZHONG_MARK = /^[\s\u3000]*其中[：:，,]?/;
 // `非税收入由年初预算3574.04万元调整为3842.88万元` (rs-banfu-zhen-2022): the amount a budget was changed from.
 export const COMPARISON = /(较|比|同比|环比|增加|减少|增长|下降|节约|超支|超出|占|增收|减收|增支|减支|调增|调减|由$|由(年初|调整前|原)?预算(数)?$)/;
 // `…,共为国家筹集彩票公益金2.31亿元` (ra-wenshan-cpgyj-2018): 共… opens a total of its own.
@@ -329,7 +330,8 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
         // (what the whole reaches, not a part of it).
         // `1、群众性综合运动会654.17万元,其中补助地方30万元; 2、示范性全民健身活动559.52万元` (fj-fuzhou-ticai-2020): a
         // numbered clause after un-numbered parts is the next item of the outline, not a part.
-        if (k > first && parts.length && NUMBERED.test(cl.text) && !NUMBERED.test(clauses[first].text)) break;
+        // (`其中:(1)市本级…;(2)…;(3)…` (ry-wuhan-czj-2020): a list numbered from its 其中 goes on.)
+        if (k > first && parts.length && NUMBERED.test(cl.text) && !NUMBERED.test((used.find((c) => c.quantities.includes(parts[0])) ?? clauses[first]).text.replace(QIZHONG_MARK, ''))) break;
         // `其中：财政拨款收入125.03万元，占100.0%；此外，年初结转和结余0.02万元` (bm-liangping-cjdag-2021): what comes
         // besides is no part.
         if (k > first && parts.length && /^[\s\u3000]*(此外|另外|除此之外|除此以外)/.test(cl.text)) break;

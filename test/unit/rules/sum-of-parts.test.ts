@@ -823,3 +823,12 @@ describe('a balance statement after a list number (ru-minhang-qzf-2022)', () => 
     assert.deepEqual(summary(text('442.2')), ['3 error sum-of-parts 442.2']);
   });
 });
+
+describe('a 其中 list numbered from its first part goes on through its numbers (ry-wuhan-czj-2020)', () => {
+  it('收入总量为2415.67亿元,其中:(1)…258.64亿元,为调整预算的96.8%;(2)…;…(8)…53.16亿元: all eight parts', () => {
+    const text = (last: string) =>
+      doc(`市本级一般公共预算收入总量为2415.67亿元,其中:(1)市本级一般公共预算收入258.64亿元,为调整预算的96.8%;(2)中央、省返还性收入141.09亿元;(3)转移支付收入878.49亿元;(4)下级上解收入462.22亿元;(5)地方政府一般债务转贷收入336.5亿元;(6)按规定从市本级政府性基金预算、国有资本经营预算等调入资金118.49亿元;(7)调入预算稳定调节基金167.08亿元;(8)上年结转收入${last}亿元。`);
+    assertConsistent(text('53.16'), 'sum-of-parts', '2415.67');
+    assert.deepEqual(summary(text('63.16')), ['3 error sum-of-parts 2415.67']);
+  });
+});
