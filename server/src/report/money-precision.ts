@@ -14,10 +14,11 @@ const MIN_FIGURES = 6;
 
 const isMoney = (q: Quantity | undefined): q is Quantity => !!q && q.kind === 'money' && !q.incidental;
 
-function markIfWhole(figures: Quantity[]): void {
+function markIfWhole(figures: Quantity[], keepsTwo = false): void {
   if (figures.length < MIN_FIGURES) return;
   let most = 0;
   for (const q of figures) most = Math.max(most, q.decimals);
+  if (most === 1 && keepsTwo) return;
   // `2023年全国政府采购规模为33929.6亿元…7738.1亿元、14486.8亿元和11704.8亿元`: a text whose money has one decimal
   // at most is read at one decimal — those printed with one; a whole figure among them stays at two decimals.
   if (most === 1) {
@@ -33,14 +34,21 @@ export function markWholeUnitMoney(report: Report): void {
   // at one decimal (65.0) rounds its money to one decimal on purpose, whatever the rest of the text does.
   // So does a paragraph of six amounts or more none of which has two decimals (`…一般公共预算支出48.8亿元…民生投入达到
   // 24.4亿元`, rt-manzhouli-tjj-2022): two-decimal amounts that all happened to end in 0 are not how such a text comes.
+  // (Not where the text prints two decimals with a trailing zero somewhere — `7.40` in a table (rx-qingyang-sjj-2022):
+  // it keeps 万元 to two places, and `0.6万元` there is 0.60.)
+  // (A bare `7.40` counts: a table flattened into lines leaves its cells without a unit.)
+  const cellFigures = report.tables.flatMap((t) => t.rows.flatMap((r) => r.cells.map((c) => c.quantity).filter((q): q is Quantity => !!q)));
+  const keepsTwo = [...report.paragraphs.flatMap((p) => p.quantities), ...cellFigures].some(
+    (q) => !q.incidental && (q.kind === 'money' || q.kind === 'plain') && q.decimals === 2 && q.raw.endsWith('0'),
+  );
   for (const p of report.paragraphs) {
     const money = p.quantities.filter(isMoney);
     const ones = money.filter((q) => q.decimals === 1);
-    const oneDecimal = ones.length > 0 && money.length >= MIN_FIGURES && money.every((q) => q.decimals <= 1);
+    const oneDecimal = !keepsTwo && ones.length > 0 && money.length >= MIN_FIGURES && money.every((q) => q.decimals <= 1);
     if (oneDecimal || ones.some((q) => q.raw.endsWith('0'))) for (const q of ones) q.coarse = true;
   }
   const prose = report.paragraphs.flatMap((p) => p.quantities.filter(isMoney));
   const cells = report.tables.map((t) => t.rows.flatMap((r) => r.cells.map((c) => c.quantity).filter(isMoney)));
-  markIfWhole([...prose, ...cells.flat()]);
+  markIfWhole([...prose, ...cells.flat()], keepsTwo);
   for (const table of cells) markIfWhole(table);
 }

@@ -172,9 +172,12 @@ function unchanged(report: Report): Change[] {
 }
 
 /** Whether the report names a 购置 of cars (公务用车购置, 车辆购置) anywhere. */
-function namesCarPurchase(report: Report): boolean {
-  return report.paragraphs.some((p) => /(公务用车|车辆)购置(?!及|和)/.test(p.text.replace(/[\s\u3000]/g, '')));
+export function namesCarPurchase(report: Report): boolean {
+  let found = buying.get(report);
+  if (found === undefined) buying.set(report, (found = report.paragraphs.some((p) => /(公务用车|车辆)购置(?!及|和)/.test(p.text.replace(/[\s\u3000]/g, '')))));
+  return found;
 }
+const buying = new WeakMap<Report, boolean>();
 
 /**
  * `…预算1,779.74万元,比2022年增加198.76万元。其中基本支出预算249.78万元,比2022年增加29.73万元…;项目支出预算

@@ -8,6 +8,8 @@ import { COMPARISON, type PartList } from './prose-lists';
 const CLOSING = /(总量|总计|合计|共计)(为|是|达到?)?$/;
 const SIDE_TOTAL = /^(?:总|合计|共)(支出|收入)(?:为|是|达到?)?$/;
 const OWN_RATE = /^(预算)?执行率(为|是|达到?)?$/;
+const BASE_RATE = /(预算(数)?的|增长|下降|同比增长|同比下降)$/;
+const sideOf = (total: Quantity) => /(收入|支出)(总量|总计|合计|共计)/.exec(total.label)?.[1];
 // `县级一般公共预算收入加上预计上级各类补助收入124392万元`: a part named with no amount (加 inside a label) is missing.
 const NOT_A_PART = /其中|总|合计|共计|小计|^(减|扣除)|.加上?/;
 /** Fewer amounts before a 合计 may be a pair picked out of more; more is no balance statement. */
@@ -25,6 +27,10 @@ export function closingTotals(p: Paragraph): PartList[] {
 
 function closedIn(p: Paragraph, sentence: Sentence, si: number): PartList | undefined {
   let parts: Quantity[] = [];
+  /** A part's own rates were passed over (not in a balance statement). */
+  let ownRates = false;
+  /** The first amount of the statement a ； ended. */
+  let ended: Quantity | undefined;
   for (const clause of sentence.clauses) {
     // A 其中 list is read as such (`项目支出202.23万元，其中…，四个项目合计202.23万元`), and a whole named by a 中 clause.
     if (/^[\s\u3000]*其中|中$/.test(clause.text)) return undefined;
@@ -32,7 +38,13 @@ function closedIn(p: Paragraph, sentence: Sentence, si: number): PartList | unde
       if (q.incidental || q.inParens) continue;
       // `专项资金支出316.38万元,预算执行率61%,财政资金支出2419.45万元,预算执行率58%,总支出2939.83万元` (rj-chengan-jtj-
       // 2020): each part's own rate after it says nothing against the list; a 总支出 closes parts all named …支出.
-      if (q.kind === 'percent' && OWN_RATE.test(q.label) && parts.length) continue;
+      // `全市地方一般公共预算收入1,179,747万元,为调整预算数的97.73%,增长5.95%;加上上级补助收入…,收入总量4,935,390万元`
+      // (ry-sanming-czj-2023): the rates of the amount a balance statement starts from say nothing against it.
+      if (q.kind === 'percent' && parts.length === 1 && BASE_RATE.test(q.label)) continue;
+      if (q.kind === 'percent' && OWN_RATE.test(q.label) && parts.length) {
+        ownRates = true;
+        continue;
+      }
       // `2.区本级一般公共预算收支决算情况 区本级…财力247.6亿元,加…` (ru-minhang-qzf-2022): a list number opening the
       // sentence is no figure of it.
       if (q.kind === 'plain' && !parts.length && /^\d{1,2}$/.test(q.raw) && /^[.．、]/.test(p.text.slice(q.span.end - p.span.start, q.span.end - p.span.start + 1))) continue;
@@ -42,11 +54,12 @@ function closedIn(p: Paragraph, sentence: Sentence, si: number): PartList | unde
         return { total: q, parts, partial: false, closed: true, paragraph: p, sentence, clauses: sentence.clauses };
       }
       if (CLOSING.test(q.label)) {
-        if (sentence.clauses.some((c) => c.quantities.some((x) => x.kind === 'percent' && !x.incidental && x.span.start < q.span.start))) return undefined;
+        if (ownRates) return undefined;
         // `一般公共预算收入完成214,304万元,…。其中:…。加上级补助收入369,578万元、…,收入总计797,636万元`
-        // (jj-qijiang-czj-2018): what is added to is the subject of a sentence before, named like the total.
+        // (jj-qijiang-czj-2018): what is added to is the subject of a sentence before, named like the total — or of
+        // the statement a ； ended in this sentence.
         if (parts.length && /^加/.test(parts[0].label)) {
-          const base = addedTo(p, si, q);
+          const base = (ended && sideOf(q) && ended.label.replace(/(完成|为|是|达到?)$/, '').endsWith(sideOf(q)!) ? ended : undefined) ?? addedTo(p, si, q);
           if (!base) return undefined;
           parts = [base, ...parts];
         }
@@ -57,7 +70,10 @@ function closedIn(p: Paragraph, sentence: Sentence, si: number): PartList | unde
       parts.push(q);
     }
     // `…,收入合计为6449万元;2023年度…支出合计6449万元`: a ； ends one statement; the next total closes its own.
-    if (/[；;]/.test(clause.end)) parts = [];
+    if (/[；;]/.test(clause.end)) {
+      ended = parts[0] ?? ended;
+      parts = [];
+    }
   }
   return undefined;
 }

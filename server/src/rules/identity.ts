@@ -1,7 +1,7 @@
 // Accounting identities the report's figures must keep, wherever they are stated together:
 // 资产总额 = 负债总额 + 净资产; 三公 = 出国 + 公务用车 + 接待; 政府采购 = 货物 + 工程 + 服务; …
 // Each term must be named by exactly one figure of the sentence (or paragraph), or the identity is not read.
-import { changeIdentities, listChanges } from './change-identity';
+import { changeIdentities, listChanges, namesCarPurchase } from './change-identity';
 import type { Quantity, Report } from '../report/model';
 import { t } from '../l10n';
 import { moneyDecimals } from './format';
@@ -74,6 +74,7 @@ export const identity: Rule = {
           const parts = id.parts.map((re) => only(pool.filter((q) => q !== named), re));
           if (parts.some((q) => !q)) continue;
           const ps = parts as Quantity[];
+          if (halfOfCars(report, id, ps)) continue;
           // Parts in brackets are the split of the amount the brackets follow (`基本支出702.18万元（人员经费…、公用
           // 经费…）`), not of a total further back (`总支出40976.5万元…财政拨款支出2955万元…（财政拨款基本支出1802万元…）`).
           if (!named.inParens && ps.some((q) => q.inParens) && bracketsFollow(pool, ps) !== named) continue;
@@ -86,6 +87,18 @@ export const identity: Rule = {
     });
   },
 };
+
+/**
+ * `公务用车购置费718万元` as the 三公 identity's 公务用车 term (money-precision.test's 百色 statement, its 运行费 cut off):
+ * half of the term is no term. 运行维护费 alone is, where the report names no 购置 of cars (qt-gannan-jiaotong-2015).
+ */
+function halfOfCars(report: Report, id: Identity, parts: Quantity[]): boolean {
+  if (!/三公/.test(id.name)) return false;
+  const car = identityName(parts[1].label);
+  if (/购置(及|和)|及运行/.test(car)) return false;
+  if (/购置/.test(car)) return true;
+  return /运行/.test(car) && namesCarPurchase(report);
+}
 
 function identityRelation(out: RuleOutput, id: Identity, total: Quantity, ps: Quantity[]): void {
   relation(out, {
@@ -116,7 +129,7 @@ function earlierWhole(report: Report, k: number, id: Identity): { total: Quantit
   if (opening < 0 || opening > 1 || first.clauses.slice(0, opening).some((c) => c.quantities.some((q) => !q.incidental))) return undefined;
   const pool = amounts(first.clauses.slice(opening).flatMap((c) => c.quantities));
   const parts = id.parts.map((re) => only(pool, re));
-  if (parts.some((q) => !q)) return undefined;
+  if (parts.some((q) => !q) || halfOfCars(report, id, parts as Quantity[])) return undefined;
   for (let j = k - 1; j >= 0 && j >= k - EARLIER_PARAGRAPHS; j--) {
     const figures = amounts(report.paragraphs[j].quantities);
     if (!figures.length) continue;

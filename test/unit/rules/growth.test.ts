@@ -500,3 +500,14 @@ describe('为调整预算的N% is passed over like a completion rate; amounts in
     assert.equal(f.message, '增长幅度应为 0.07%（同比增加 239万元 ÷ (市级地方一般公共预算收入 32.62亿元 − 239万元)），文中为 0.17%，相差 0.1 个百分点');
   });
 });
+
+describe('a text that prints 7.40 keeps 万元 to two places: 0.6万元 is 0.60 (rx-qingyang-sjj-2022)', () => {
+  const text = (cell: string) =>
+    [
+      '项目', '预算数', '合计', '11.40', '因公出国(境)费', '0.00', '公务接待费', cell, '公务用车购置及运行维护费', '4.00', '',
+      '2022年度“三公”经费支出预算为11.4万元,比2021年预算增加0.6万元,增加5%。其中:因公出国(境)费支出预算为0万元,公务接待费支出预算为7.4万元,公务用车购置及运行维护费支出预算为4万元。',
+    ].join('\n');
+  it('0.60 ÷ 10.80 = 5.56%, not 5%', () => {
+    assert.ok(summary(text('7.40')).includes('12 error growth 5'));
+  });
+});

@@ -832,3 +832,12 @@ describe('a 其中 list numbered from its first part goes on through its numbers
     assert.deepEqual(summary(text('63.16')), ['3 error sum-of-parts 2415.67']);
   });
 });
+
+describe('a balance statement whose first term carries its own rates and a ； (ry-sanming-czj-2023)', () => {
+  it('收入1,179,747万元,为调整预算数的97.73%,增长5.95%;加上…,收入总量4,935,390万元', () => {
+    const text = (total: string) =>
+      doc(`全市地方一般公共预算收入1,179,747万元,为调整预算数的97.73%,增长5.95%;加上上级补助收入2,272,036万元、上年结转512,099万元、调入资金435,247万元、债务转贷收入484,772万元(其中新增债券114,842万元,再融资债券369,930万元)、动用预算稳定调节基金51,489万元,收入总量${total}万元。`);
+    assertConsistent(text('4,935,390'), 'sum-of-parts', '4,935,390');
+    assert.deepEqual(summary(text('4,945,390')), ['3 error sum-of-parts 4,945,390']);
+  });
+});
