@@ -76,6 +76,13 @@ function namedInSentence(all: Located[], at: Located, name: string): Located | u
 }
 const byEnding = new WeakMap<Located[], Map<number, Map<string, number[]>>>();
 
+/** The last money figure of the paragraph before `at` named exactly `name` (its label, the year aside), if any. */
+function namedInParagraph(report: Report, at: Located, name: string): Located | undefined {
+  if (name.length < 3) return undefined;
+  const found = findNamed(report, name, at.index, (q) => q.kind === 'money' && !q.inParens);
+  return found && found.paragraph === at.paragraph && found.q.label.replace(/^\d{4}年度?/, '').endsWith(name) ? found : undefined;
+}
+
 /** A whole named by a budget word alone, and a part's label that names what it is of before its measure word. */
 const BUDGET_ONLY = /^(调整后预算|年初预算|全年预算|可执行预算|预算|预算数)$/;
 const OWN_SUBJECT = /.{2,}(实际支出|支出|决算|执行数|执行)$/;
@@ -116,7 +123,12 @@ export function shares(report: Report): Share[] {
     // sentence, or none — not the nearest figure, which is another's.
     const partName = q.label.slice(0, m.index).replace(/^(其中|分别)/, '');
     const nearest = partBefore[located.index] >= 0 ? all[partBefore[located.index]] : undefined;
-    const partAt = partName && !nearest?.q.label.endsWith(partName) ? namedInSentence(all, located, partName) : nearest;
+    // (`第一产业增加值61.86亿元,…。第一产业增加值占生产总值比重为36.1%` (rt-tiemenguan-tjj-2022): stated sentences before,
+    // in its paragraph, when no figure between is named so.)
+    const partAt =
+      partName && !nearest?.q.label.endsWith(partName)
+        ? namedInSentence(all, located, partName) ?? namedInParagraph(report, located, partName)
+        : nearest;
     if (!partAt) continue;
     const part = partAt.q;
     let whole: Quantity | undefined;

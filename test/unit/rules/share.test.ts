@@ -322,3 +322,12 @@ describe('a paragraph of amounts none with two decimals is read at one decimal (
     assert.deepEqual(summary(text('50.4')), ['3 error share 50.4']);
   });
 });
+
+describe('X占Y比重 with X stated sentences before in its paragraph (rt-tiemenguan-tjj-2022)', () => {
+  it('第一产业增加值61.86亿元…。第一产业增加值占生产总值比重为36.1%: 36.16%, truncated', () => {
+    const text = (r: string) =>
+      doc(`全年实现生产总值171.08亿元,比上年下降11.6%。其中,第一产业增加值61.86亿元,比上年增长1.5%;第二产业增加值34.19亿元,下降37.5%;第三产业增加值75.04亿元,增长0.1%。第一产业增加值占生产总值比重为${r}%,第二产业增加值占生产总值比重为20.0%,第三产业增加值占生产总值比重为43.9%。`);
+    assert.deepEqual(summary(text('36.1')), ['3 warning share 36.1']);
+    assertConsistent(text('36.2'), 'share', '36.2');
+  });
+});
