@@ -841,3 +841,12 @@ describe('a balance statement whose first term carries its own rates and a ； (
     assert.deepEqual(summary(text('4,945,390')), ['3 error sum-of-parts 4,945,390']);
   });
 });
+
+describe('耕地占用税 is a tax, no share (ra3-hangjin-czj-2020)', () => {
+  it('fourteen taxes adding to 税收收入41013万元, 耕地占用税8692 among them', () => {
+    const text = (total: string) =>
+      doc(`税收收入${total}万元,其中增值税6544万元,企业所得税3250万元,个人所得税2212万元,资源税1241万元,城市维护建设税1671万元,房产税3261万元,印花税4434万元,城镇土地使用税6394万元,土地增值税89万元,车船税1215万元,耕地占用税8692万元,契税1554万元,环境保护税454万元,其他税收收入2万元。`);
+    assertConsistent(text('41013'), 'sum-of-parts', '41013');
+    assert.deepEqual(summary(text('42013')), ['3 error sum-of-parts 42013']);
+  });
+});
