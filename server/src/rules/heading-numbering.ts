@@ -64,6 +64,9 @@ export const headingNumbering: Rule = {
       // `  1. 收入支出决算总体情况说明` … `  1. 收入决算情况说明` (xz-guangshui-baiquanwsy-2023): a web page's lists of one
       // item each, all numbered 1 and indented by the page; not the writer's numbering.
       if (h.number === 1 && prev.number === 1 && /^[ \t\u3000]/.test(lineText(report, h.line)) && /^[ \t\u3000]/.test(lineText(report, prev.line))) return;
+      // `(一)职能职责` twice (ra1-changshou-honghu-2024): the same heading line pasted twice is no numbering to change —
+      // renumbering it would make the next heading wrong.
+      if (h.number === prev.number && lineText(report, h.line).trim() === lineText(report, prev.line).trim()) return;
       const message =
         h.number === prev.number
           ? t('标题编号“{0}”与上一个同级标题重复，应为“{1}”', h.marker, formatMarker(h.style, expected))

@@ -86,3 +86,10 @@ describe('a web page’s one-item lists, each numbered 1 and indented (xz-guangs
     assert.deepEqual(summary(text('')).filter((s) => s.includes('heading-numbering')), ['7 warning heading-numbering 1.']);
   });
 });
+
+describe('a heading line pasted twice (ra1-changshou-honghu-2024)', () => {
+  it('(一)职能职责 twice then (二)机构设置: no renumbering suggested', () => {
+    const text = ['2024年度决算公开说明', '一、部门基本情况', '(一)职能职责', '(一)职能职责', '1.认真贯彻执行党和国家的各项方针、政策;', '(二)机构设置', '本单位为一级预算单位。'].join('\n');
+    assert.deepEqual(findings(text).filter((f) => f.rule === 'heading-numbering' && f.severity !== 'information'), []);
+  });
+});
