@@ -11,6 +11,7 @@ import { sectionIndexAt } from './sections';
 import type { Rule } from './rule';
 import { operandOf } from './sum-of-parts';
 import { yearPairs } from './year-pair';
+import { adjustedChanges } from './adjusted';
 
 // Comparisons with a figure the report rarely states: nothing to check against.
 const UNSTATED = /^(上年|去年|上年度|同期|上年同期|往年|\d{4}年)/;
@@ -21,6 +22,8 @@ export const difference: Rule = {
   description: '“较…增加/减少 X”应等于本数与所比之数的差',
   example: '年初预算428.37万元。决算总收入47281.07万元，较年初预算增加46582.7万元。',
   run(report, out) {
+    // `由362,000万元调整为416,000万元,调增54,000万元` (adjusted.ts).
+    adjustedChanges(report, out);
     // `2016年预算8万元,2015年预算12.5万元;对比减少4.35万元`: two dated figures and their difference.
     yearPairs(report, out);
     const all = proseFigures(report);

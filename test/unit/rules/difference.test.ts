@@ -169,3 +169,20 @@ describe('a change whose 比 the year took is no amount compared (rz-zhongyang-c
     assertConsistent(text('824.13'), 'difference', '824.13');
   });
 });
+
+describe('由A调整为B,调增C: C = B − A (adjusted.ts, the 预算调整 form)', () => {
+  it('由362,000万元调整为416,000万元,调增54,000万元 holds; 64,000 is an error', () => {
+    const text = (c: string) => doc(`一般公共预算收入由362,000万元调整为416,000万元,调增${c}万元,增长18.3%。`);
+    assertConsistent(text('54,000'), 'difference', '54,000');
+    const f = only(text('64,000'));
+    assert.equal(f.message, '调增数应为 54000万元（调整后 416,000 − 调整前 362,000），文中为 64,000万元，相差 10000万元');
+  });
+  it('调减: the old less the new', () => {
+    assertConsistent(doc('全区一般公共预算收入由2050000万元调整为1993224万元,调减56776万元。'), 'difference', '56776');
+  });
+  it('a figure in 元 among 万元 that fits read alike is a unit slip (ra2-jingzhou-czj-2021)', () => {
+    const f = only(doc('调整后,一般公共预算总收入由年初预算数277585万元调整为304992元,新增27407万元。'));
+    assert.equal(`${f.line} ${f.rule} ${f.figure}`, '3 difference 304992');
+    assert.equal(f.message, '调整后 304992元 的单位像是写错了：调整前后和调整数中其余两数都以万元计；按万元计，304992 − 277585 = 27407，与文中相符');
+  });
+});

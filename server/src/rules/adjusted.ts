@@ -1,0 +1,70 @@
+// The 预算调整 form `一般公共预算收入由362,000万元调整为416,000万元,调增54,000万元`: the change is the new figure less
+// the old (the old less the new after 调减). Read only as written: 由 A, 调整为 B, and the change in the clause right
+// after B. A figure in 元 among 万元 that makes it hold once read alike is a unit slip (ra2-jingzhou-czj-2021:
+// `由年初预算数277585万元调整为304992元,新增27407万元`).
+import type { Quantity } from '../report/model';
+import { t } from '../l10n';
+import { fmt, moneyDecimals } from './format';
+import { intervalOf, overlaps, scale, sub } from './interval';
+import { unitFactor } from './prose-lists';
+import { proseFigures } from './prose-index';
+import { relation } from './relation';
+import type { RuleOutput } from './rule';
+import { operandOf } from './sum-of-parts';
+import type { Report } from '../report/model';
+
+const FROM = /由(年初(的)?|原)?(预算)?(数)?$/;
+const TO = /调整(为|到|至)?$/;
+const CHANGE = /^(调增|调减|新增|增加|减少|追加|追减|核减|压减)了?$/;
+const DOWN = /调减|减少|追减|核减|压减/;
+
+export function adjustedChanges(report: Report, out: RuleOutput): void {
+  const all = proseFigures(report);
+  for (let i = 1; i + 1 < all.length; i++) {
+    const b = all[i];
+    if (b.q.kind !== 'money' || b.q.incidental || b.q.inParens || !TO.test(b.q.label)) continue;
+    const a = all[i - 1];
+    const c = all[i + 1];
+    if (a.sentence !== b.sentence || c.sentence !== b.sentence || a.clause !== b.clause || c.clauseIndex !== b.clauseIndex + 1) continue;
+    if (a.q.kind !== 'money' || c.q.kind !== 'money' || !FROM.test(a.q.label) || !CHANGE.test(c.q.label)) continue;
+    const down = DOWN.test(c.q.label);
+    const [hi, lo] = down ? [a.q, b.q] : [b.q, a.q];
+    const unit = c.q.unit;
+    const expected = sub(scale(intervalOf(hi), unitFactor(hi.unit, unit)), scale(intervalOf(lo), unitFactor(lo.unit, unit)));
+    if (a.q.unit !== b.q.unit || b.q.unit !== c.q.unit) {
+      if (unitSlip(out, a.q, b.q, c.q, down)) continue;
+    }
+    relation(out, {
+      ruleId: 'difference',
+      stated: c.q,
+      label: t('{0}数', c.q.label.replace(/了$/, '')),
+      operands: [operandOf(b.q), operandOf(a.q)],
+      formula: down
+        ? `${t('调整前')} ${a.q.raw} − ${t('调整后')} ${b.q.raw}`
+        : `${t('调整后')} ${b.q.raw} − ${t('调整前')} ${a.q.raw}`,
+      computed: hi.value.mul(unitFactor(hi.unit, unit)).sub(lo.value.mul(unitFactor(lo.unit, unit))),
+      expected,
+      decimals: moneyDecimals(a.q.decimals, b.q.decimals, c.q.decimals),
+      unit,
+      noFix: true,
+    });
+  }
+}
+
+/** One of the three in another unit, the relation holding with all read alike: that one's unit is reported. */
+function unitSlip(out: RuleOutput, a: Quantity, b: Quantity, c: Quantity, down: boolean): boolean {
+  const units = [a.unit, b.unit, c.unit];
+  const odd = [a, b, c].find((q) => units.filter((u) => u === q.unit).length === 1);
+  if (!odd) return false;
+  const [hi, lo] = down ? [a, b] : [b, a];
+  if (!overlaps(sub(intervalOf(hi), intervalOf(lo)), intervalOf(c))) return false;
+  const other = [a, b, c].find((q) => q !== odd)!;
+  const name = odd === a ? t('调整前') : odd === b ? t('调整后') : odd.label;
+  out.report({
+    span: odd.span,
+    severity: 'error',
+    message: t('{0} {1}{2} 的单位像是写错了：调整前后和调整数中其余两数都以{3}计；按{3}计，{4} − {5} = {6}，与文中相符', name, odd.raw, odd.unit, other.unit, hi.raw, lo.raw, fmt(hi.value.sub(lo.value), 2)),
+    related: [a, b, c].filter((q) => q !== odd).map((q) => ({ span: q.span, message: `${q.label} ${q.raw}${q.unit}` })),
+  });
+  return true;
+}
