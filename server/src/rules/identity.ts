@@ -123,11 +123,14 @@ const EARLIER_PARAGRAPHS = 3;
  * with no amount stand between, and that paragraph names one such total.
  */
 function earlierWhole(report: Report, k: number, id: Identity): { total: Quantity; parts: Quantity[] } | undefined {
-  const first = report.paragraphs[k].sentences[0];
+  // The paragraph's first sentence with an amount (`报告说,主要是…减少了相关支出。其中:因公出国(境)经费16.2亿元,…`,
+  // ra1-zhongyang-juesuan-2014: sentences of no amount before it say why, not how much).
+  const first = report.paragraphs[k].sentences.find((s) => s.clauses.some((c) => c.quantities.some((q) => !q.incidental)));
   if (!first) return undefined;
   const opening = first.clauses.findIndex((c) => /^[\s\u3000]*其中/.test(c.text));
   if (opening < 0 || opening > 1 || first.clauses.slice(0, opening).some((c) => c.quantities.some((q) => !q.incidental))) return undefined;
-  const pool = amounts(first.clauses.slice(opening).flatMap((c) => c.quantities));
+  // (Not the split of an item in brackets: `公务用车购置及运行费35.99亿元(其中:公务用车购置费4亿元,…)`.)
+  const pool = amounts(first.clauses.slice(opening).flatMap((c) => c.quantities)).filter((q) => !q.inParens);
   const parts = id.parts.map((re) => only(pool, re));
   if (parts.some((q) => !q) || halfOfCars(report, id, parts as Quantity[])) return undefined;
   for (let j = k - 1; j >= 0 && j >= k - EARLIER_PARAGRAPHS; j--) {

@@ -254,3 +254,16 @@ describe('changes are no terms of an amount identity (rz-zhongyang-cas-2014)', (
     assert.ok(!checks(text).some((c) => c.rule === 'identity' && c.figure === '15905.91'));
   });
 });
+
+describe('the 三公 split after a sentence of reasons, its items split in brackets (ra1-zhongyang-juesuan-2014)', () => {
+  it('合计58.8亿元 … 报告说,主要是…。其中:因公出国(境)经费16.2亿元,…公务用车购置及运行费35.99亿元(其中…),公务接待费6.61亿元', () => {
+    const text = (total: string) =>
+      [
+        `2014年,中央行政事业单位财政拨款因公出国(境)经费、公务用车购置及运行费、公务接待费(“三公”经费)支出合计${total}亿元,比预算数减少12.71亿元。`,
+        '',
+        '报告说,主要是各部门贯彻落实中央八项规定和厉行节约有关要求,减少了相关支出。其中:因公出国(境)经费16.2亿元,减少3.56亿元;公务用车购置及运行费35.99亿元(其中:公务用车购置费4亿元,公务用车运行维护费31.99亿元),减少5.28亿元;公务接待费6.61亿元,减少3.87亿元。',
+      ].join('\n');
+    assertConsistent(text('58.8'), 'identity', '58.8');
+    assert.deepEqual(summary(text('59.8')), ['1 error identity 59.8']);
+  });
+});
