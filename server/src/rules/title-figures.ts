@@ -14,6 +14,17 @@ function nameOf(words: string): string {
   return cleanLabel(tail.replace(/^.*?\d{4}年度?/, '').replace(/^(同比|较上年|比上年|与上年相比)/, ''));
 }
 
+/**
+ * The same name, or one told apart only at its start (`宝安将追加安排教育支出` / `宝安区将追加安排教育支出`,
+ * ra2-baoan-czj-2014): a common ending of six characters or more.
+ */
+function alike(a: string, b: string): boolean {
+  if (a === b) return true;
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n >= 6;
+}
+
 const digits = (q: Quantity) => q.raw.replace(/[^\d]/g, '').replace(/^0+/, '');
 
 export function titleFigures(report: Report, out: RuleOutput): void {
@@ -35,7 +46,7 @@ export function titleFigures(report: Report, out: RuleOutput): void {
     const same = body.find((l) => {
       const b = l.q;
       if (b.incidental || b.unit !== q.unit || b.value.eq(q.value) || digits(b) !== digits(q) || digits(q).length < 2) return false;
-      return nameOf(b.label) === name;
+      return alike(nameOf(b.label), name);
     });
     if (!same) continue;
     const b = same.q;

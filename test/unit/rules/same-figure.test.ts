@@ -150,3 +150,12 @@ describe('the same name in two periods is no figure stated twice (rn-quanguo-czb
     assert.deepEqual(summary(text).filter((s) => s.includes('same-figure')), []);
   });
 });
+
+describe('a headline figure against the body’s, names told apart only at their start (ra2-baoan-czj-2014)', () => {
+  it('宝安将追加安排教育支出25亿元 over 宝安区将追加安排教育支出2.5亿元: the point lost', () => {
+    const text = ['宝安将追加安排教育支出25亿元', '为重点保障特区一体化和公共服务等中心工作,宝安区将追加安排教育支出2.5亿元,街道城市维护支出1亿元。'].join('\n');
+    const f = only(text);
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '1 error same-figure 25');
+    assert.equal(f.message, '标题中的 25亿元 与正文的 2.5亿元（宝安将追加安排教育支出）数字相同、小数点位置不同，像是小数点写错了');
+  });
+});
