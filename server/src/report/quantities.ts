@@ -114,7 +114,7 @@ export function scanQuantities(text: string, options: ScanOptions): Quantity[] {
         INCIDENTAL_AFTER_UNIT.exec(folded, unitEnd) !== null ||
         (!unitMatch && INCIDENTAL_AFTER_NUMBER.exec(folded, end) !== null) ||
         (start > 0 && BEFORE_LAST.test(folded[start - 1]) && INCIDENTAL_BEFORE.test(folded.slice(Math.max(0, start - 4), start))));
-    const dot = digits.indexOf('.');
+    const dot = digits.lastIndexOf('.');
     const from = options.offsetOf(start);
     const q: Quantity = {
       value: figureValue(digits, negative),
@@ -140,7 +140,9 @@ export function scanQuantities(text: string, options: ScanOptions): Quantity[] {
  * numbers still go through the multiplication, which rounds them to decimal.js's 20 significant digits.
  */
 function figureValue(digits: string, negative: boolean): Decimal {
-  const plain = digits.includes(',') || digits.includes(' ') ? digits.replace(/[, ]/g, '') : digits;
+  let plain = digits.includes(',') || digits.includes(' ') ? digits.replace(/[, ]/g, '') : digits;
+  // `34.568.64`: all dots but the last group thousands.
+  if (plain.indexOf('.') !== plain.lastIndexOf('.')) plain = plain.slice(0, plain.lastIndexOf('.')).replace(/\./g, '') + plain.slice(plain.lastIndexOf('.'));
   // A whole number under 10^7 (a year, a count, most table cells) is built from its number, which decimal.js
   // stores as it stands, without parsing text; a longer or fractional one from the digits as printed.
   const value = plain.length <= 7 && !plain.includes('.') ? new Decimal(Number(plain)) : new Decimal(plain);

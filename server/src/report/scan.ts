@@ -29,6 +29,11 @@ function numberEnd(s: string, first: number): number {
   // 第 or a letter (`表1 100万元以上项目` is table 1 and 100万元).
   if (end - first <= 3) {
     while (isThousands(s, end)) end += 4;
+    // `34.568.64万元`, `21.966.95万元` (rb1-chuanshan-czj-nd): dots for thousands, the last one the decimal point — read
+    // only with two dots or more, every group but the last of three digits.
+    if (end - first <= 3 && isDotThousands(s, end)) {
+      while (isDotThousands(s, end)) end += 4;
+    }
     if (end - first <= 3 && spaceMayGroup(s.charCodeAt(first - 1))) while (isSpaceThousands(s, end)) end += 4;
   }
   if (s.charCodeAt(end) === 46 /* . */ && isDigit(s.charCodeAt(end + 1))) {
@@ -36,6 +41,15 @@ function numberEnd(s: string, first: number): number {
     while (isDigit(s.charCodeAt(end))) end++;
   }
   return end;
+}
+
+/** `.ddd.d` at i: a group of three after a dot, and another dot and a digit after it. */
+function isDotThousands(s: string, i: number): boolean {
+  return (
+    s.charCodeAt(i) === 46 &&
+    isDigit(s.charCodeAt(i + 1)) && isDigit(s.charCodeAt(i + 2)) && isDigit(s.charCodeAt(i + 3)) &&
+    s.charCodeAt(i + 4) === 46 && isDigit(s.charCodeAt(i + 5))
+  );
 }
 
 /** ` ddd` at i, not followed by another digit. */

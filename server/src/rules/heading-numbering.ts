@@ -67,6 +67,9 @@ export const headingNumbering: Rule = {
       // `(一)职能职责` twice (ra1-changshou-honghu-2024): the same heading line pasted twice is no numbering to change —
       // renumbering it would make the next heading wrong.
       if (h.number === prev.number && lineText(report, h.line).trim() === lineText(report, prev.line).trim()) return;
+      // `二、分配原则:根据…文件,下达资金。…` (rb2-shangqiu-czj-2020): the missing number opens a line of prose between
+      // them — a heading with its text run on, not a number skipped.
+      if (h.number > expected && numberOpensLineBetween(report, prev.line, h.line, formatMarker(h.style, expected))) return;
       const message =
         h.number === prev.number
           ? t('标题编号“{0}”与上一个同级标题重复，应为“{1}”', h.marker, formatMarker(h.style, expected))
@@ -84,6 +87,17 @@ export const headingNumbering: Rule = {
 
 /** A bare figure on a line of its own, not in a TAB-cell table: a cell of a table flattened one cell per line. */
 const BARE_FIGURE = /^ *[\-－—+]?[\d０-９][\d０-９,，.．\s]*%?\s*$/;
+
+/** Whether a line strictly between two lines opens with `marker` (brackets and 、 in either width). */
+function numberOpensLineBetween(report: Report, from: number, to: number, marker: string): boolean {
+  const plain = (x: string) => x.replace(/[（(]/g, '(').replace(/[）)]/g, ')').replace(/[.．]/g, '.');
+  const want = plain(marker);
+  for (let line = from + 1; line < to && line - from <= MAX_LINES_BETWEEN; line++) {
+    if (plain(lineText(report, line).trim()).startsWith(want)) return true;
+  }
+  return false;
+}
+const MAX_LINES_BETWEEN = 400;
 
 const lineText = (report: Report, line: number) => lineTextOf(report.text, report.lineStarts, line).replace(/\r?\n$/, '');
 

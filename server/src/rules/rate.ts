@@ -85,6 +85,21 @@ const KINDS: RateKind[] = [
     prefer: /(调整后|全年|可执行)/,
   },
   {
+    // 财政投资评审: `送审金额115991万元,审定金额97219万元,审减金额18906万元,审减率16.39%` (pd-lingyun-czj-2018): 审减 ÷ 送审.
+    rate: /(审减|核减)率(为|是|达到?)?$/,
+    kind: 'money',
+    numerator: (l) => /(审减|核减)/.test(l) && !/率/.test(l),
+    denominator: (l) => /送审/.test(l) && !/(审减|核减|审定)/.test(l),
+  },
+  {
+    // `收到直达资金34,509万元,…分配资金34.568.64万元,分配率100.7%` (rb1-chuanshan-czj-nd): 分配 ÷ 收到 (下达, 到位).
+    rate: /分配率(为|是|达到?)?$/,
+    kind: 'money',
+    numerator: (l) => /分配/.test(l) && !/率/.test(l),
+    denominator: (l) => /(收到|下达|到位|接收)/.test(l) && !/分配|支付/.test(l),
+    ownSentence: true,
+  },
+  {
     // 政府采购: 节约率 = 节约资金 ÷ 采购计划（预算）金额.
     rate: /节约率(为|是)?$/,
     kind: 'money',
@@ -197,7 +212,7 @@ export const rate: Rule = {
         relation(out, {
           ruleId: 'rate',
           stated: r,
-          label: kind.ownSentence ? r.label.replace(/的?$/, '的比例') : r.label.replace(/^.*[，,]/, ''),
+          label: kind.ownSentence && /完成/.test(r.label) ? r.label.replace(/的?$/, '的比例') : r.label.replace(/^.*[，,]/, '').replace(/(为|是|达到?)$/, ''),
           operands: [operandOf(num), operandOf(den)],
           formula: `${num.label.replace(/^[（(]/, '')} ${num.raw} ÷ ${den.label.replace(/^[（(]/, '')} ${den.raw}`,
           computed,

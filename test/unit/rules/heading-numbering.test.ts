@@ -93,3 +93,17 @@ describe('a heading line pasted twice (ra1-changshou-honghu-2024)', () => {
     assert.deepEqual(findings(text).filter((f) => f.rule === 'heading-numbering' && f.severity !== 'information'), []);
   });
 });
+
+describe('a missing number that opens a line of prose (rb2-shangqiu-czj-2020)', () => {
+  it('一、… / 二、分配原则:根据…文件,下达资金。… / 三、…: no jump', () => {
+    const text = [
+      '根据《河南省扶贫资金项目公告公示制度》有关规定,现将下达2020年中央和省级水利发展资金分配情况公示如下:',
+      '一、资金来源',
+      '省级资金(豫财农水[2020]30号):1227万元',
+      '二、分配原则:根据《河南省财政厅 河南省水利厅关于下达2020年中央和省级水利发展资金的通知》(豫财农水[2020] 30号)文件,按因素法分配下达资金。',
+      '三、资金结构',
+      '按照《河南省开展贫困县统筹整合使用财政涉农资金试点实施办法》(豫办[2018]35号)要求,市级有关部门下达资金。',
+    ].join('\n');
+    assert.deepEqual(findings(text).filter((f) => f.rule === 'heading-numbering' && f.severity !== 'information'), []);
+  });
+});

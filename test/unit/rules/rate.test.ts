@@ -289,3 +289,17 @@ describe('节约率 with one of its amounts unsaid (saving-rate.ts)', () => {
     assert.deepEqual(summary(text('16.84')), ['3 error rate 16.84']);
   });
 });
+
+describe('直达资金 分配率 and 评审 审减率 (rb1-chuanshan-czj-nd, pd-lingyun-czj-2018)', () => {
+  it('收到34,509万元,分配34.568.64万元 (dots for thousands),分配率100.7%: 100.17%', () => {
+    const text = (r: string) => doc(`我区收到直达资金34,509万元,我区分配资金34.568.64万元,分配率${r}%。`);
+    const f = only(text('100.7'));
+    assert.equal(f.message, '分配率应为 100.17%（我区分配资金 34.568.64 ÷ 我区收到直达资金 34,509），文中为 100.7%，相差 0.53 个百分点');
+    assertConsistent(text('100.2'), 'rate', '100.2');
+  });
+  it('送审115991,审定97219,审减18906,审减率16.39%: 审减 is 18772, and 16.39% is 16.30% of 送审 even with 18906', () => {
+    const text = doc('全县共完成财政投资项目评审162个,送审金额115991万元,审定金额97219万元,审减金额18906万元,审减率16.39%。');
+    assert.deepEqual(summary(text), ['3 error difference 18906', '3 error rate 16.39']);
+    assertConsistent(doc('送审金额115991万元,审定金额97219万元,审减金额18772万元,审减率16.18%。'), 'difference', '18772');
+  });
+});
