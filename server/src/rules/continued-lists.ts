@@ -3,7 +3,7 @@
 // 其中 list whose parts are the first amounts of the paragraphs after it. Read while those paragraphs follow with
 // only blank lines between, each opening with a plain amount; a numbered paragraph, a comparison or a paragraph
 // with no amount ends it.
-import type { Paragraph, Quantity, Report } from '../report/model';
+import type { Clause, Quantity, Report } from '../report/model';
 import { amountOf, COMPARISON, type PartList } from './prose-lists';
 import { identityCovers } from './identities';
 
@@ -23,7 +23,7 @@ export function continuedLists(report: Report): PartList[] {
     const total = [...p.quantities].reverse().find((q) => q.span.start < last.span.start && amountOf(q));
     if (!total || COMPARISON.test(total.label)) return;
     const parts: Quantity[] = [];
-    const used = [];
+    const used: Clause[] = [];
     for (let k = i + 1; k < paragraphs.length && parts.length < MAX_PARTS; k++) {
       const next = paragraphs[k];
       if (!/^\s*$/.test(report.text.slice(paragraphs[k - 1].span.end, next.span.start))) break;

@@ -11,7 +11,8 @@ import { sectionIndexAt } from './sections';
 import type { Rule } from './rule';
 import { operandOf } from './sum-of-parts';
 import { yearPairs } from './year-pair';
-import { adjustedChanges, reviewCuts } from './adjusted';
+import { adjustedChanges } from './adjusted';
+import { reviewCuts } from './review-cuts';
 
 // Comparisons with a figure the report rarely states: nothing to check against.
 const UNSTATED = /^(上年|去年|上年度|同期|上年同期|往年|\d{4}年)/;
@@ -24,7 +25,7 @@ export const difference: Rule = {
   run(report, out) {
     // `由362,000万元调整为416,000万元,调增54,000万元` (adjusted.ts).
     adjustedChanges(report, out);
-    // `送审金额…,审定金额…,审减金额…` (adjusted.ts).
+    // `送审金额…,审定金额…,审减金额…` (review-cuts.ts).
     reviewCuts(report, out);
     // `2016年预算8万元,2015年预算12.5万元;对比减少4.35万元`: two dated figures and their difference.
     yearPairs(report, out);
