@@ -12,7 +12,7 @@ import { IDENTITIES } from './identities';
 import { intervalOf, overlaps, scale, sum, type Interval } from './interval';
 import { proseFigures, subjectOf, type Located } from './prose-index';
 import { lowerBound } from './figures-before';
-import { partLists, unitFactor } from './prose-lists';
+import { partLists, QIZHONG, unitFactor } from './prose-lists';
 import { identityCovers } from './identities';
 import { partsInterval } from './sum-of-parts';
 import { relation } from './relation';
@@ -68,14 +68,13 @@ function changeOf(report: Report, at: Located): Change | undefined {
   return { q, sign: UP.test(word) ? 1 : -1, base, name: name.replace(/^\d{4}年度?/, '').replace(/(增加|增长)\/$/, '') };
 }
 
-const QIZHONG_SENTENCE = /^[\s\u3000]*其中/;
 const BASE_ANYWHERE = /(?:与|和|同|较|比)(上年度?|去年|上一年度?|上年同期|\d{4}年度?|年初预算数?|预算数?|全年预算数?)/g;
 
 /** The one base the sentence before a 其中 sentence compares with, if the figure's sentence opens with 其中. */
 function inheritedBase(report: Report, at: Located): Change['base'] | undefined {
   const { sentences } = at.paragraph;
   const i = lowerBound(sentences.length, (k) => sentences[k].span.start >= at.sentence.span.start);
-  if (i < 1 || !QIZHONG_SENTENCE.test(report.text.slice(at.sentence.span.start, at.sentence.span.end))) return undefined;
+  if (i < 1 || !QIZHONG.test(report.text.slice(at.sentence.span.start, at.sentence.span.end))) return undefined;
   const before = report.text.slice(sentences[i - 1].span.start, sentences[i - 1].span.end);
   const bases = new Set([...before.matchAll(BASE_ANYWHERE)].map((m) => baseOf(m[1])));
   return bases.size === 1 ? [...bases][0] : undefined;

@@ -3,7 +3,7 @@
 // 万元`. A total named 总量/总计/合计 after the amounts of its sentence closes them: they are all of it. Read only
 // when every figure before it is a plain amount — no rate, no comparison, no 其中 or subtotal, nothing taken away.
 import type { Paragraph, Quantity, Sentence } from '../report/model';
-import { COMPARISON, type PartList } from './prose-lists';
+import { COMPARISON, QIZHONG, type PartList } from './prose-lists';
 
 const CLOSING = /(总量|总计|合计|共计)(为|是|达到?)?$/;
 const SIDE_TOTAL = /^(?:总|合计|共)(支出|收入)(?:为|是|达到?)?$/;
@@ -87,7 +87,7 @@ function addedTo(p: Paragraph, si: number, total: Quantity): Quantity | undefine
   if (!side) return undefined;
   for (let k = si - 1; k >= 0 && k >= si - 3; k--) {
     const s = p.sentences[k];
-    if (/^[\s\u3000]*其中/.test(s.clauses[0]?.text ?? '')) continue;
+    if (QIZHONG.test(s.clauses[0]?.text ?? '')) continue;
     // (Past a list number: `1.全区一般公共预算收支决算情况 全区一般公共预算收入307.3亿元` (ru-minhang-qzf-2022).)
     const first = s.clauses.flatMap((c) => c.quantities).find((q) => !q.incidental && !q.inParens && q.kind !== 'plain');
     if (!first || first.kind !== 'money' || COMPARISON.test(first.label) || NOT_A_PART.test(first.label)) continue;

@@ -6,7 +6,7 @@ import type { Quantity, Report } from '../report/model';
 import { t } from '../l10n';
 import { moneyDecimals } from './format';
 import { intervalOf, overlaps } from './interval';
-import { partLists, unitFactor } from './prose-lists';
+import { partLists, QIZHONG, unitFactor } from './prose-lists';
 import { relation } from './relation';
 import type { Rule, RuleOutput } from './rule';
 import { IDENTITIES, identityName, type Identity } from './identities';
@@ -127,7 +127,7 @@ function earlierWhole(report: Report, k: number, id: Identity): { total: Quantit
   // ra1-zhongyang-juesuan-2014: sentences of no amount before it say why, not how much).
   const first = report.paragraphs[k].sentences.find((s) => s.clauses.some((c) => c.quantities.some((q) => !q.incidental)));
   if (!first) return undefined;
-  const opening = first.clauses.findIndex((c) => /^[\s\u3000]*其中/.test(c.text));
+  const opening = first.clauses.findIndex((c) => QIZHONG.test(c.text));
   if (opening < 0 || opening > 1 || first.clauses.slice(0, opening).some((c) => c.quantities.some((q) => !q.incidental))) return undefined;
   // (Not the split of an item in brackets: `公务用车购置及运行费35.99亿元(其中:公务用车购置费4亿元,…)`.)
   const pool = amounts(first.clauses.slice(opening).flatMap((c) => c.quantities)).filter((q) => !q.inParens);

@@ -1,7 +1,13 @@
-// `(二)公务用车购置及运行费1116.14万元。其中:` and then one numbered paragraph per part (`1、公务用车购置费34.71万元,…`,
-// `2、公务用车运行费1116.14万元,…`, sg-changle-2017): a 其中 list whose parts are the items of the numbered list
-// that follows it. Each item's part is the amount its first clause states.
-import type { Paragraph, Quantity, Report } from '../report/model';
+// A 其中 ending its paragraph, its parts in the paragraphs after it:
+// - `(二)公务用车购置及运行费1116.14万元。其中:` and then one numbered paragraph per part (`1、公务用车购置费34.71万元,…`,
+//   `2、公务用车运行费1116.14万元,…`, sg-changle-2017): the items of the numbered list that follows. Each item's part is
+//   the amount its first clause states.
+// - The 部门决算 template's `2.公务用车购置及运行维护费支出4.02万元。其中:` then a paragraph per part (`公务用车购置支出0万元,
+//   购置车辆0辆。` / `公务用车运行维护支出0万元,…`; jz-xundian-tangzi-2023, pd-haikou-zy-2021): the first amounts of the
+//   unnumbered paragraphs after it, while they follow with only blank lines between, each opening with a plain amount;
+//   a numbered paragraph, a comparison or a paragraph with no amount ends it.
+import type { Clause, Paragraph, Quantity, Report, Sentence } from '../report/model';
+import { identityCovers } from './identities';
 import { isPrior } from './prose-index';
 import { addable, amountOf, COMPARISON, wholes, type PartList } from './prose-lists';
 import { sectionIndexAt } from './sections';
@@ -15,10 +21,9 @@ export function itemLists(report: Report): PartList[] {
   const ps = report.paragraphs;
   for (let i = 0; i + 1 < ps.length; i++) {
     const p = ps[i];
-    const sentence = p.sentences[p.sentences.length - 1];
-    const clauses = sentence?.clauses ?? [];
-    const last = clauses[clauses.length - 1];
-    if (!last || last.quantities.length || !QIZHONG_ALONE.test(last.text)) continue;
+    const ending = endsOnQizhong(p);
+    if (!ending) continue;
+    const { sentence, clauses, last } = ending;
     const before = clauses.length > 1 ? clauses.slice(0, -1) : (p.sentences[p.sentences.length - 2]?.clauses ?? []);
     const total = wholes(before).pop();
     if (!total) continue;
@@ -47,4 +52,43 @@ function firstAmount(item: Paragraph, total: Quantity): Quantity | undefined {
   const q = clause?.quantities.find(amountOf);
   if (!q || !addable(q, total) || COMPARISON.test(q.label) || isPrior(q.label)) return undefined;
   return q;
+}
+
+/** The paragraph's last sentence and its clauses when its last clause is a bare `其中:`. */
+function endsOnQizhong(p: Paragraph): { sentence: Sentence; clauses: Clause[]; last: Clause } | undefined {
+  const sentence = p.sentences[p.sentences.length - 1];
+  const clauses = sentence?.clauses ?? [];
+  const last = clauses[clauses.length - 1];
+  return last && !last.quantities.length && QIZHONG_ALONE.test(last.text) ? { sentence, clauses, last } : undefined;
+}
+
+const NUMBERED = /^[\s\u3000]*([（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、．.]|\d+[、．.](?!\d))/;
+const MAX_PARAGRAPH_PARTS = 8;
+
+/** The unnumbered form: the first amount of each paragraph after the 其中. */
+export function paragraphLists(report: Report): PartList[] {
+  const out: PartList[] = [];
+  const paragraphs = report.paragraphs;
+  paragraphs.forEach((p, i) => {
+    const ending = endsOnQizhong(p);
+    if (!ending) return;
+    const { sentence, last } = ending;
+    // The whole: the amount just before 其中 in the paragraph.
+    const total = [...p.quantities].reverse().find((q) => q.span.start < last.span.start && amountOf(q));
+    if (!total || COMPARISON.test(total.label)) return;
+    const parts: Quantity[] = [];
+    const used: Clause[] = [];
+    for (let k = i + 1; k < paragraphs.length && parts.length < MAX_PARAGRAPH_PARTS; k++) {
+      const next = paragraphs[k];
+      if (!/^\s*$/.test(report.text.slice(paragraphs[k - 1].span.end, next.span.start))) break;
+      if (NUMBERED.test(report.text.slice(next.span.start, next.span.end))) break;
+      const first = next.quantities.find((q) => !q.incidental);
+      if (!first || !amountOf(first) || first.kind !== total.kind || first.unit !== total.unit || COMPARISON.test(first.label)) break;
+      parts.push(first);
+      used.push(next.sentences[0].clauses.find((c) => c.quantities.includes(first))!);
+    }
+    // An identity's parts (`基本支出…其中：` / `人员经费…` / `公用经费…`) are the identity rule's, which says which identity.
+    if (parts.length >= 2 && !identityCovers(parts.map((q) => q.label))) out.push({ total, parts, partial: false, paragraph: p, sentence, clauses: used });
+  });
+  return out;
 }

@@ -5,10 +5,9 @@ import type { Clause, Paragraph, Quantity, Report, Sentence } from '../report/mo
 import { TO_WAN } from '../report/quantities';
 import { canBeAtMost, intervalOf, ONE, overlaps, sum } from './interval';
 import { IDENTITIES, identityCovers } from './identities';
-import { itemLists } from './item-lists';
+import { itemLists, paragraphLists } from './item-lists';
 import { closingTotals } from './closing-totals';
 import { isPrior, proseFigures } from './prose-index';
-import { continuedLists } from './continued-lists';
 import { lowerBound } from './figures-before';
 
 export interface PartList {
@@ -24,7 +23,8 @@ export interface PartList {
   closed?: boolean;
 }
 
-const QIZHONG = /^[\s\u3000]*其中/;
+/** A clause or sentence that opens with 其中. */
+export const QIZHONG = /^[\s\u3000]*其中/;
 const QIZHONG_MARK = /^[\s\u3000]*其中[：:，,]?/;
 // `非税收入由年初预算3574.04万元调整为3842.88万元` (rs-banfu-zhen-2022): the amount a budget was changed from.
 // (Not the 占 of `耕地占用税8692万元` (ra3-hangjin-czj-2020): a tax's name, no share.)
@@ -500,7 +500,7 @@ export function partLists(report: Report): PartList[] {
     lists = [
       ...report.paragraphs.flatMap((p, i) => [...listsOf(p, report, adjoining(report, report.paragraphs[i - 1], p)), ...closingTotals(p)]),
       ...itemLists(report),
-      ...continuedLists(report),
+      ...paragraphLists(report),
     ];
     cache.set(report, lists);
   }

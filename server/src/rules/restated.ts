@@ -11,7 +11,7 @@ import type { Quantity, Report, Sentence } from '../report/model';
 import { t } from '../l10n';
 import { moneyDecimals } from './format';
 import { intervalOf, overlaps, scale } from './interval';
-import { unitFactor } from './prose-lists';
+import { QIZHONG, unitFactor } from './prose-lists';
 import { TO_WAN } from '../report/quantities';
 import { proseFigures, type Located } from './prose-index';
 import { relation } from './relation';
@@ -107,7 +107,7 @@ export function restatedFigures(report: Report, out: RuleOutput, reportYear: str
   for (const l of proseFigures(report)) {
     const { q, sentence } = l;
     if (yearSaid?.sentence !== sentence) {
-      const goesOn = /^[\s\u3000]*其中/.test(sentence.clauses[0]?.text ?? '');
+      const goesOn = QIZHONG.test(sentence.clauses[0]?.text ?? '');
       yearSaid = { sentence, year: goesOn ? yearSaid?.year : undefined };
     }
     if (isYear(q) && !yearSaid.year) yearSaid.year = q.raw;
@@ -124,7 +124,7 @@ export function restatedFigures(report: Report, out: RuleOutput, reportYear: str
     // A part (`其中：…`), or a sentence that opens on what it speaks of (`在59个区收支完成情况上，…`,
     // `资助竞技体育工作方面，…`): the figure is of that part, not of the whole the same name means elsewhere.
     const opensOnPart =
-      /^[\s\u3000]*其中/.test(sentence.clauses[0]?.text ?? '') ||
+      QIZHONG.test(sentence.clauses[0]?.text ?? '') ||
       /其中[:：]?\s*$/.test(report.text.slice(Math.max(0, sentence.span.start - 8), sentence.span.start)) ||
       sentence.clauses.slice(0, l.clauseIndex).some((c) => QUALIFIER.test(c.text.trim()));
     if (opensOnPart) continue;
