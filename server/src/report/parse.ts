@@ -20,6 +20,11 @@ const UNIT_LINE = /^[\s\u3000]*[（(]?单位[：:]\s*(万元|元|亿元|千元)[
 const UNIT_SUFFIX = /[\s\u3000]*[（(]?单位[：:]\s*(万元|元|亿元|千元)[）)]?[\s\u3000]*$/;
 const SENTENCE_PUNCT = /[。；;！？!?]/;
 const CONTINUES = /[^。；！？：;!?:]$/;
+/**
+ * A line that opens with what can only follow the line before — a unit (`万元,中央财政补贴…` after `总保费1586.63`)
+ * or a clause's punctuation (`,为历年来最高`): that line was cut by the page's edge, whatever its width.
+ */
+const GOES_ON = /^[\s\u3000]*(万亿元|亿元|万元|千元|元[，,。；;、）)]|%|％|个百分点|[，,。；;、）)])/;
 
 /** HTML comments (and so jixiao-ignore markers) blanked out, offsets kept. */
 export function maskComments(text: string): string {
@@ -254,6 +259,7 @@ export function parseReport(text: string, format: Report['format'], builders: Bl
   const wrap = wrapWidth(masked, spans);
   // A numbered line as wide as the page's wrapped lines, going on in the next line: a paragraph's first line.
   const runsOn = (i: number) => {
+    if (i + 1 < spans.length && GOES_ON.test(lineText(i + 1))) return true;
     if (!fillsWidth(lineText(i), wrap) || i + 1 >= spans.length) return false;
     const next = furniture[i + 1] || blankAt(i + 1) ? pageBreakEnd(masked, spans, furniture, i + 1) : i + 1;
     return next !== undefined && !blankAt(next) && !matchMarker(lineText(next)) && !isTabLine(lineText(next));
@@ -390,6 +396,7 @@ export function parseReport(text: string, format: Report['format'], builders: Bl
       // `(三)卫生健康支出类科目 43897.73 元,占支出总预`: an excerpt that starts in a numbered sentence has no title.
       !AMOUNT_THEN_CLAUSE.test(trimmed) &&
       !matchMarker(trimmed) &&
+      !(i + 1 < spans.length && GOES_ON.test(lineText(i + 1))) &&
       trimmed.length <= 80
     ) {
       const start = spans[i].start + line.indexOf(trimmed);

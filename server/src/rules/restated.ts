@@ -7,7 +7,7 @@
 // its own subject, is read. A change or comparison (比上年…, 较预算…), a 分别/各 list, an aside in brackets, a 其中
 // part, a numbered item, a sentence that opens on what it speaks of (`…方面，`), and a name that takes three values
 // (a template's slot) are left alone: when it cannot be sure the two figures are one quantity, the rule is silent.
-import type { Quantity, Report, Sentence } from '../report/model';
+import type { Clause, Quantity, Report, Sentence } from '../report/model';
 import { t } from '../l10n';
 import { moneyDecimals } from './format';
 import { intervalOf, overlaps, scale } from './interval';
@@ -73,6 +73,16 @@ const ITEM = /^[（(]?[一二三四五六七八九十\d]+[)）、.．]/;
 // grant the figure is.
 const QUALIFIER = /^(在|从|对|就|分)|(方面|上|中|来看|看)$|《|[【〔[]\d{4}[】〕\]]/;
 
+/**
+ * `扶贫项目3个,送审投资金额6,922万元` (rb2-nanhua-sjj-2019 as a PDF wraps it): a clause that counts what it names says
+ * whose the short-named amount right after it is — one group's, not the whole the same name means in the sentence
+ * before. A name of SELF_NAMED characters or more carries its own subject (`财政下达我委项目预算资金总额`).
+ */
+function countsItsSubject(c: Clause | undefined): boolean {
+  return !!c && c.quantities.some((x) => x.kind === 'count' && !x.incidental);
+}
+const SELF_NAMED = 10;
+
 /** The year the nearest heading above names (`三、2015年本市国有资本经营预算的安排情况`), if any. */
 function headingYear(report: Report, offset: number): string | undefined {
   for (let k = sectionIndexAt(report, offset); k >= 0; k = report.sections[k].parent) {
@@ -126,7 +136,8 @@ export function restatedFigures(report: Report, out: RuleOutput, reportYear: str
     const opensOnPart =
       QIZHONG.test(sentence.clauses[0]?.text ?? '') ||
       /其中[:：]?\s*$/.test(report.text.slice(Math.max(0, sentence.span.start - 8), sentence.span.start)) ||
-      sentence.clauses.slice(0, l.clauseIndex).some((c) => QUALIFIER.test(c.text.trim()));
+      sentence.clauses.slice(0, l.clauseIndex).some((c) => QUALIFIER.test(c.text.trim())) ||
+      (name.length < SELF_NAMED && countsItsSubject(sentence.clauses[l.clauseIndex - 1]));
     if (opensOnPart) continue;
     const headed = headingYear(report, q.span.start);
     if (headed && headed !== reportYear) continue;

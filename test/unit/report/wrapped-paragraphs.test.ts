@@ -72,3 +72,28 @@ describe('page numbers in PDF text', () => {
     }
   });
 });
+
+describe('a line cut before its unit or its comma (rb-yongxing-czj-2020 wrapped at 38 characters)', () => {
+  const cut = doc(
+    '4、育肥猪保险:全县2020年计划和实际投保33.05万头,总保费1586.63',
+    '万元,中央财政补贴50%为793.32万元,省级财政补贴15%为237.99',
+    '万元,县级财政补贴15%为237.99万元。',
+  );
+  it('a numbered line whose next line opens with `万元,` is a paragraph’s first line, not a heading', () => {
+    const report = parse(cut);
+    assert.equal(report.headings.length, 0);
+    assert.equal(report.paragraphs.length, 1);
+    const q = report.paragraphs[0].quantities.find((x) => x.raw === '1586.63')!;
+    assert.equal(q.unit, '万元');
+    assert.equal(q.label, '总保费');
+  });
+  it('nor is an unnumbered first line a title when the next opens with `,`', () => {
+    const report = parse(['全年纳入政府投资审计项目20个,送审投资金额5.74亿元', ',为历年来最高。'].join('\n'));
+    assert.equal(report.title, undefined);
+    assert.equal(report.paragraphs.length, 1);
+  });
+  it('a heading followed by a line of its own is still a heading', () => {
+    const report = parse(doc('4、育肥猪保险', '全县2020年计划和实际投保33.05万头,总保费1586.63万元。'));
+    assert.equal(report.headings.length, 1);
+  });
+});

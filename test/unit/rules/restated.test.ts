@@ -94,4 +94,14 @@ describe('same-figure: the same quantity stated twice in the prose', () => {
     // …a third value makes the name a slot.
     assert.deepEqual(summary([...lines, '福利彩票公益金资助资金共计10827.48万元。'].join('\n')), []);
   });
+  it('rb2-nanhua-sjj-2019 wrapped as a PDF: `扶贫项目3个,送审投资金额6,922万元` is one group’s, not the 5.74亿元 total: silent', () => {
+    const lines = [
+      '2019年,南华县审计局取得了“三大突破”。',
+      '一是送审金额破新高。全年纳入政府投资审计项目20个,送审投资金额5.74亿元,为历年来最高。其中:交通部门1个,送审投资金额15,454万元;',
+      '扶贫项目3个,送审投资金额6,922万元;住建部门2个,送审投资金额4,424万元。',
+    ];
+    assert.deepEqual(summary(lines.join('\n')), []);
+    // Without the count that names the group, the same short name is the same quantity.
+    assert.deepEqual(summary([lines[0], '送审投资金额5.74亿元,为历年来最高。', '送审投资金额6,922万元。'].join('\n')), ['3 error same-figure 6,922']);
+  });
 });
