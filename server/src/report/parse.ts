@@ -72,6 +72,32 @@ interface HeadingCandidate {
  */
 const AMOUNT_THEN_CLAUSE = /[\d０-９]\s*(万元|亿元|元|%|％)\s*[，,；;]/;
 
+/**
+ * `(二)全旗政府性基金收入预算2022年,全旗政府性基金收入预算安排45000万元(其中:旗` (rt-dalateqi-czj-2022 as a PDF wraps
+ * it): a bracket left open goes on in the next line — a sentence's first line, not a heading.
+ */
+/** Whether the paragraph a line ends goes on in the next line: no sentence ended, or a ； inside brackets it opened. */
+function goesOn(line: string): boolean {
+  return CONTINUES.test(line) || (/[；;]$/.test(line) && bracketsLeftOpen(line, 0) > 0);
+}
+
+function opensBracket(title: string): boolean {
+  return bracketsLeftOpen(title, 0) > 0;
+}
+
+/**
+ * How many brackets are open after `line`, `open` being open before it. `…45000万元(其中:旗本级35900万元,下降8%;` /
+ * `开发区…)` (rt-dalateqi-czj-2022 wrapped at 60 columns): a list in the brackets a line opens goes on past its ；.
+ */
+function bracketsLeftOpen(line: string, open: number): number {
+  for (let k = 0; k < line.length; k++) {
+    const c = line.charCodeAt(k);
+    if (c === 40 /* ( */ || c === 0xff08 /* （ */) open++;
+    else if ((c === 41 /* ) */ || c === 0xff09 /* ） */) && open > 0) open--;
+  }
+  return open;
+}
+
 function readHeading(line: string, span: Span, lineNo: number, format: Report['format']): HeadingCandidate | undefined {
   let body = line;
   let offset = 0;
@@ -101,7 +127,7 @@ function readHeading(line: string, span: Span, lineNo: number, format: Report['f
   } else return undefined;
   const unit = unitSuffix(rest);
   const title = (unit ? rest.slice(0, unit.index) : rest).trim();
-  if (!hashes && (title.length > 50 || SENTENCE_PUNCT.test(title) || /[，,]$/.test(title) || AMOUNT_THEN_CLAUSE.test(title))) return undefined;
+  if (!hashes && (title.length > 50 || SENTENCE_PUNCT.test(title) || /[，,]$/.test(title) || AMOUNT_THEN_CLAUSE.test(title) || opensBracket(title))) return undefined;
   const titleStart = span.start + restIndex + (rest.length - rest.trimStart().length);
   const markerStart = span.start + offset + (marker?.start ?? 0);
   return {
@@ -431,7 +457,7 @@ export function parseReport(text: string, format: Report['format'], builders: Bl
     const marker = matchMarker(line);
     const bullet = format === 'md' && /^\s*([-*+]|\d+\.)\s/.test(line);
     const before = pastBreak && paragraph.length ? paragraph[paragraph.length - 1] : spans[i - 1];
-    if (marker || bullet || paragraph.length === 0 || !CONTINUES.test(masked.slice(before.start, before.end).trimEnd())) {
+    if (marker || bullet || paragraph.length === 0 || !goesOn(masked.slice(before.start, before.end).trimEnd())) {
       flush();
       if (marker) {
         const start = spans[i].start + marker.start;

@@ -7,7 +7,7 @@
 import Decimal from 'decimal.js';
 import type { Paragraph, Quantity } from '../report/model';
 import { t } from '../l10n';
-import { add, div, intervalOf, scale, sub } from './interval';
+import { add, div, intervalOf, overlaps, scale, sub } from './interval';
 import { unitFactor } from './prose-lists';
 import { relation } from './relation';
 import type { RuleOutput } from './rule';
@@ -36,6 +36,23 @@ export function savingRate(out: RuleOutput, p: Paragraph, index: FiguresBefore, 
     const ratio = div(intervalOf(saved), whole);
     const total = saved.value.add(spent.value.mul(f));
     if (!ratio || total.isZero()) return false;
+    // `实际采购规模达7.82亿元,…节约财政资金0.6亿元,资金节约率为8%` (rc4-anyang-czj-cgtj-2025): a rate that names no base
+    // may be of what was spent, 0.6 ÷ 7.82 = 7.67%; it is a slip only when it fits neither base.
+    const ofSpent = div(intervalOf(saved), scale(intervalOf(spent), f));
+    if (ofSpent && !spent.value.isZero() && overlaps(scale(ofSpent, new Decimal(100)), intervalOf(r))) {
+      relation(out, {
+        ruleId: 'rate',
+        stated: r,
+        label: r.label.replace(/(为|是|达到?)$/, ''),
+        operands: [operandOf(saved), operandOf(spent)],
+        formula: `${saved.label} ${saved.raw} ÷ ${spent.label} ${spent.raw}`,
+        computed: saved.value.div(spent.value.mul(f)).mul(100),
+        expected: scale(ofSpent, new Decimal(100)),
+        decimals: Math.max(2, r.decimals),
+        unit: '%',
+      });
+      return true;
+    }
     relation(out, {
       ruleId: 'rate',
       stated: r,

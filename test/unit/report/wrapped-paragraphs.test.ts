@@ -97,3 +97,27 @@ describe('a line cut before its unit or its comma (rb-yongxing-czj-2020 wrapped 
     assert.equal(report.headings.length, 1);
   });
 });
+
+describe('brackets a wrapped line leaves open (rt-dalateqi-czj-2022 wrapped at 45 and 60 columns)', () => {
+  it('a numbered line that opens a bracket it does not close is a sentence’s first line, not a heading', () => {
+    const text = doc(
+      '(二)全旗政府性基金收入预算2022年,全旗政府性基金收入预算安排45000万元(其中:旗',
+      '本级35900万元,下降8%;开发区9100万元,下降2.8%),比人代会预算安排数减少25000万元。',
+    );
+    const report = parse(text);
+    assert.equal(report.headings.length, 0);
+    const q = report.paragraphs[0].quantities.find((x) => x.raw === '35900')!;
+    assert.equal(q.inParens, true);
+  });
+  it('a line ending in ； inside the brackets it opened goes on; a ； outside brackets still ends the paragraph', () => {
+    const text = doc(
+      '全旗政府性基金收入预算安排45000万元(其中:旗本级35900万元,下降8%;',
+      '开发区9100万元,下降2.8%),比人代会预算安排数减少25000万元。',
+      '其中:交通部门1个,送审投资金额15,454万元;',
+      '扶贫项目3个,送审投资金额6,922万元。',
+    );
+    const report = parse(text);
+    assert.equal(report.paragraphs.length, 3);
+    assert.ok(report.paragraphs[0].quantities.find((x) => x.raw === '9100')!.inParens);
+  });
+});

@@ -286,7 +286,16 @@ describe('节约率 with one of its amounts unsaid (saving-rate.ts)', () => {
   it('the plan is what was spent and saved: 5.51 ÷ (32.72 + 5.51) = 14.41%', () => {
     const text = (r: string) => doc(`2024年,全市政府采购规模为32.72亿元,较采购计划节约资金5.51亿元,资金节约率达${r}%,创历史新高。`);
     assertConsistent(text('14.41'), 'rate', '14.41');
-    assert.deepEqual(summary(text('16.84')), ['3 error rate 16.84']);
+    // 5.51 ÷ 32.72 = 16.84%: of what was spent, a base some reports use (see rc4-anyang below).
+    assertConsistent(text('16.84'), 'rate', '16.84');
+    assert.deepEqual(summary(text('15.2')), ['3 error rate 15.2']);
+  });
+  it('rc4-anyang-czj-cgtj-2025: a rate that names no base may be of what was spent, 0.6 ÷ 7.82 = 7.67% → 8%; it is a slip when it fits neither', () => {
+    const text = (r: string) => doc(`全市政府采购实际采购规模达7.82亿元,通过政府采购节约财政资金0.6亿元,资金节约率为${r}%。`);
+    assertConsistent(text('8'), 'rate', '8');
+    assertConsistent(text('7.13'), 'rate', '7.13');
+    const f = only(text('10'));
+    assert.equal(f.message, '资金节约率应为 7.13%（通过政府采购节约财政资金 0.6 ÷ (全市政府采购实际采购规模 7.82 + 0.6)），文中为 10%，相差 2.87 个百分点；计划金额为实际金额与节约金额之和');
   });
 });
 
