@@ -5,6 +5,8 @@ import type { Paragraph, Quantity, Report } from '../report/model';
 import { isBudgetOfCompletion } from './prose-index';
 import { COMPARISON } from './prose-lists';
 
+const CHANGE_RATE = /^(增长|下降|降低|减少|提高|上升|增幅|降幅)(了|为|达)?$/;
+
 /** The amount and the budget of the completion rate at p.quantities[at], or undefined when not that form. */
 export function completionInline(report: Report, p: Paragraph, at: number): [Quantity, Quantity] | undefined {
   const rate = p.quantities[at];
@@ -15,6 +17,9 @@ export function completionInline(report: Report, p: Paragraph, at: number): [Qua
     const q = p.quantities[i];
     if (/[。；;！？]/.test(report.text.slice(q.fullSpan.end, budget.span.start))) return undefined;
     if (q.incidental || q.inParens) continue;
+    // `公务用车运行维护费支出3758万元,比上年增支816万元,增长27.74%,为年初预算数4688万元的80.51%` (rc2-kezhou-czj-2021):
+    // the change from last year and its rate stand between the amount and its budget.
+    if ((q.kind === 'money' && /^(比|较)(上年|去年|上一年|同期)/.test(q.label) && COMPARISON.test(q.label)) || (q.kind === 'percent' && CHANGE_RATE.test(q.label))) continue;
     if (q.kind !== 'money' || COMPARISON.test(q.label) || /预算/.test(q.label)) return undefined;
     return [q, budget];
   }

@@ -312,3 +312,20 @@ describe('直达资金 分配率 and 评审 审减率 (rb1-chuanshan-czj-nd, pd-
     assertConsistent(doc('送审金额115991万元,审定金额97219万元,审减金额18772万元,审减率16.18%。'), 'difference', '18772');
   });
 });
+
+describe('`为年初预算数X万元的Y%` after a change from last year (rc2-kezhou-czj-2021)', () => {
+  const kezhou = (r: string) =>
+    doc(
+      `州本级“三公经费”财政拨款支出1,127万元,比上年减支73万元,下降6.08%,为年初预算数1537万元的73.32%。其中:公车购置支出22万元,比上年减支14万元,降低38.89%,为年初预算数22万元的100%;公务用车运行维护费支出937万元,比上年减支18万元,下降1.88%,为年初预算数955万元的${r}%。`,
+    );
+  it('the rate is the amount the clause opens with over the budget, past 比上年… and its rate: 937 ÷ 955 = 98.12%', () => {
+    assertConsistent(kezhou('98.12'), 'rate', '98.12');
+    const f = only(kezhou('80.51'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 error rate 80.51');
+    assert.equal(f.message, '完成预算的比例应为 98.12%（公务用车运行维护费支出 937 ÷ 年初预算数 955），文中为 80.51%，相差 17.61 个百分点');
+  });
+  it('the budgets are no part of the 其中 list nor its whole: 1,127 is divided, not 1537', () => {
+    const list = checks(kezhou('98.12')).filter((c) => c.rule === 'sum-of-parts');
+    assert.deepEqual(list, [{ rule: 'sum-of-parts', figure: '1,127', holds: true }]);
+  });
+});
