@@ -29,3 +29,15 @@ export function thisYearNote(stated: Quantity, a: Quantity, current: Quantity, f
   if (!wrongBase || !overlaps(intervalOf(stated), scale(wrongBase, new Decimal(100)))) return undefined;
   return t('文中数字是以本期数为分母算出的（{0} ÷ {1}），增长率应以上期数为分母', a.raw, current.raw);
 }
+
+/**
+ * `公务用车运行维护费1490.91万元,比上年减支670.23万元,降低81.67%` (rc2-atushi-czj-2021): 81.67% is 670.23 ÷ (1490.91 −
+ * 670.23), the rate of an increase. The note that says so when the stated rate fits the other direction's base.
+ */
+export function otherDirectionNote(stated: Quantity, a: Quantity, current: Quantity, factor: Decimal, down: boolean): string | undefined {
+  const other = changeRate(a, current, factor, down ? 'after-increase' : 'after-decrease');
+  if (!other || !overlaps(intervalOf(stated), other.expected)) return undefined;
+  return down
+    ? t('文中数字按增加计算相符（{0} ÷ ({1} − {0})），“减少”“下降”等用词可能有误', a.raw, current.raw)
+    : t('文中数字按减少计算相符（{0} ÷ ({1} + {0})），“增加”“增长”等用词可能有误', a.raw, current.raw);
+}

@@ -7,7 +7,7 @@ import { div, intervalOf, overlaps, scale, sub } from './interval';
 import { unitFactor } from './prose-lists';
 import { comparandLabel, comparedFigure, isBudgetOfCompletion, isPrior, previousInSentence, proseFigures, subjectOf, type Located } from './prose-index';
 import { listParts, partLists } from './prose-lists';
-import { changeRate, thisYearNote } from './change-rate';
+import { changeRate, otherDirectionNote, thisYearNote } from './change-rate';
 import { pairedGrowth } from './growth-lists';
 import { relation } from './relation';
 import type { Rule, RuleOutput } from './rule';
@@ -114,7 +114,7 @@ export const growth: Rule = {
       const shownUnit = current.unit !== a.unit ? a.unit : '';
       relation(out, {
         ruleId: 'growth',
-        note: prior ? undefined : thisYearNote(b, a, current, f),
+        note: prior ? undefined : (thisYearNote(b, a, current, f) ?? otherDirectionNote(b, a, current, f, down)),
         stated: b,
         label: t('{0}幅度', down ? t('下降') : t('增长')),
         operands: [operandOf(a), operandOf(current, comparandLabel(current.label))],

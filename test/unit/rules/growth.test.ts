@@ -511,3 +511,14 @@ describe('a text that prints 7.40 keeps 万元 to two places: 0.6万元 is 0.60 
     assert.ok(summary(text('7.40')).includes('12 error growth 5'));
   });
 });
+
+describe('a rate that fits the other direction (rc2-atushi-czj-2021)', () => {
+  it('`运行维护费1490.91万元,比上年减支670.23万元,降低81.67%`: 81.67% is the rate of an increase, and the message says so', () => {
+    const f = only(doc('公务用车运行维护费1490.91万元,比上年减支670.23万元,降低81.67%。'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 error growth 81.67');
+    assert.equal(
+      f.message,
+      '下降幅度应为 31.01%（比上年减支 670.23 ÷ (公务用车运行维护费 1490.91 + 670.23)），文中为 81.67%，相差 50.66 个百分点；文中数字按增加计算相符（670.23 ÷ (1490.91 − 670.23)），“减少”“下降”等用词可能有误',
+    );
+  });
+});
