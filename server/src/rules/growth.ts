@@ -22,7 +22,8 @@ const RATE = /(增长|下降|增幅|降幅|减幅|减少|增加|提高|降低|�
 const STATED_BASE = /^(较|比|与|同)(上年度?|去年|上年同期|(年初|全年|调整后)?预算数?|\d{4}年度?)的?$/;
 // `比上年增收1284万元`, `减收`: revenue's words for 增加 and 减少.
 // `较上年决算数减65.62万元` (bm-rongchang-kx-2020): 减/增 alone before the amount too.
-const CHANGE = /(增加|减少|增长|下降|多出|多|少|增收|减收|增支|减支|(?<=[数年期算])减|(?<=[数年期算])增)了?(支出|资金|金额)?$/;
+// `比上年同期增长17%,增加额达98.8亿元` (rc1-neimenggu-zyzz-2008): the change named 增加额 / 减少额.
+const CHANGE = /(增加|减少|增长|下降|多出|多|少|增收|减收|增支|减支|(?<=[数年期算])减|(?<=[数年期算])增)了?(支出|资金|金额|额(达到?|为)?)?$/;
 // `比预算超收150万元`: a difference from the budget, never the figure a change of the year is of (rd-zhongjiang-czj-2019).
 const VERSUS_BUDGET = /(超收|短收|超支|节支)$/;
 // `去年全年全盟一般公共预算收入累计完成310682万元，同比增加23188万元` (rd-alashan-czj-2020), `去年省级一般公共预算安排的
@@ -199,7 +200,7 @@ function yearOf(report: Report, at: Located): number {
 }
 
 /** A bare change word (`增收`, `增加`): the change right after a rate that has none before it. */
-const BARE_CHANGE = /^(增收|减收|增支|减支|增加|减少)了?$/;
+const BARE_CHANGE = /^(增收|减收|增支|减支|增加|减少)(了|额(达到?|为)?)?$/;
 
 const ELIDED_LOOK_BACK = 40;
 

@@ -522,3 +522,13 @@ describe('a rate that fits the other direction (rc2-atushi-czj-2021)', () => {
     );
   });
 });
+
+describe('the change named 增加额 after its rate (rc1-neimenggu-zyzz-2008)', () => {
+  it('`…654.7亿元,比上年同期增长17%,增加额达98.8亿元`: 98.8 ÷ (654.7 − 98.8) = 17.77%, not 17%', () => {
+    const text = (r: string) => doc(`截至今年9月中旬,财政部补助内蒙古各项资金已经达到654.7亿元,比上年同期增长${r}%,增加额达98.8亿元。`);
+    const f = only(text('17'));
+    assert.equal(`${f.line} ${f.rule} ${f.figure}`, '3 growth 17');
+    assert.match(f.message, /^增长幅度应为 17\.77%（增加额 98\.8 ÷ \(财政部补助内蒙古各项资金已经 654\.7 − 98\.8\)）/);
+    assertConsistent(text('17.77'), 'growth', '17.77');
+  });
+});
