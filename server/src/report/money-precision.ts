@@ -41,8 +41,8 @@ export function markWholeUnitMoney(report: Report): void {
   const keepsTwo = [...report.paragraphs.flatMap((p) => p.quantities), ...cellFigures].some(
     (q) => !q.incidental && (q.kind === 'money' || q.kind === 'plain') && q.decimals === 2 && q.raw.endsWith('0'),
   );
-  for (const p of report.paragraphs) {
-    const money = p.quantities.filter(isMoney);
+  for (const group of semicolonRuns(report)) {
+    const money = group.filter(isMoney);
     const ones = money.filter((q) => q.decimals === 1);
     const oneDecimal = !keepsTwo && ones.length > 0 && money.length >= MIN_FIGURES && money.every((q) => q.decimals <= 1);
     if (oneDecimal || ones.some((q) => q.raw.endsWith('0'))) for (const q of ones) q.coarse = true;
@@ -51,4 +51,24 @@ export function markWholeUnitMoney(report: Report): void {
   const cells = report.tables.map((t) => t.rows.flatMap((r) => r.cells.map((c) => c.quantity).filter(isMoney)));
   markIfWhole([...prose, ...cells.flat()], keepsTwo);
   for (const table of cells) markIfWhole(table);
+}
+
+/**
+ * The figures of each run of paragraphs that a line ending in ； splits (`…教育支出5亿元,增长38.7%;` / `卫生健康支出
+ * 6.6亿元,…民生投入达到24.4亿元,占…50.03%`: rt-manzhouli-tjj-2022 as a PDF wraps it): one paragraph as the text
+ * meant it, for the habit of its money.
+ */
+function semicolonRuns(report: Report): Quantity[][] {
+  const runs: Quantity[][] = [];
+  let previous: Report['paragraphs'][number] | undefined;
+  for (const p of report.paragraphs) {
+    const joined =
+      previous !== undefined &&
+      /[；;]\s*$/.test(previous.text) &&
+      /^\r?\n[ \t\u3000]*$/.test(report.text.slice(previous.span.end, p.span.start));
+    if (joined) runs[runs.length - 1].push(...p.quantities);
+    else runs.push([...p.quantities]);
+    previous = p;
+  }
+  return runs;
 }

@@ -321,6 +321,16 @@ describe('a paragraph of amounts none with two decimals is read at one decimal (
     assertConsistent(text('50.03'), 'share', '50.03');
     assert.deepEqual(summary(text('50.4')), ['3 error share 50.4']);
   });
+  it('…and so is the same paragraph split by a PDF line ending in its ；: the run is one paragraph for the habit of its money', () => {
+    const text = doc(
+      '全市一般公共预算收入完成10.6亿元,下降7.5%,其中:税收收入完成7.9亿元,增长8.4%,全年一般公共预算支出48.8亿元,增长25.3%。其中,教育支出5亿元,增长38.7%;',
+      '卫生健康支出6.6亿元,增长61.2%;社会保障和就业支出8.1亿元,增长27.6%。全市',
+      '民生投入达到24.4亿元,占一般公共预算支出的50.03%。',
+      '',
+      '全区地区生产总值完成22.05亿元。',
+    );
+    assertConsistent(text, 'share', '50.03');
+  });
 });
 
 describe('X占Y比重 with X stated sentences before in its paragraph (rt-tiemenguan-tjj-2022)', () => {
