@@ -15,12 +15,14 @@ import type { RuleOutput } from './rule';
 const SHARE_OF = /(占比?|所?占?比重)为?$/;
 
 /** `A支出占72.4%，B支出占18.3%，…，其他支出占4.1%` — shares without amounts, closed by 其他: the whole is covered. */
+// `住房消费提取占80.2%(购买…占18.08%,…,其他占0.02%);非住房消费提取占19.8%(…)` (rm-yantai-gjj-2018): the shares in
+// brackets divide the share before them, not the whole: they are no part of the list outside, nor a list of 100%.
 function bareShareLists(report: Parameters<Rule['run']>[0]): Quantity[][] {
   const lists: Quantity[][] = [];
   for (const p of report.paragraphs)
     for (const s of p.sentences) {
       const run: Quantity[] = [];
-      for (const c of s.clauses) for (const q of c.quantities) if (q.unit === '%' && !q.incidental && SHARE_OF.test(q.label)) run.push(q);
+      for (const c of s.clauses) for (const q of c.quantities) if (q.unit === '%' && !q.incidental && !q.inParens && SHARE_OF.test(q.label)) run.push(q);
       if (run.length >= 2 && /^其他/.test(run[run.length - 1].label)) lists.push(run);
     }
   return lists;

@@ -54,3 +54,18 @@ describe('share-total: shares worded X比重为N%', () => {
     assert.deepEqual(summary(text.replace('4.1%', '3.1%')), []);
   });
 });
+
+describe('shares in brackets divide the share before them (rm-yantai-gjj-2018 wrapped at 60 columns)', () => {
+  const yantai = (other: string) =>
+    doc(
+      '2018年,22.47万名缴存职工提取住房公积金70.87亿元。 提取金额中,住房消费提取占80.2%(',
+      `购买、建造、翻建、大修自住住房占18.08%,偿还购房贷款本息占61.21%,租赁住房占0.89%,其他占${other}%);`,
+      '非住房消费提取占19.8%。',
+    );
+  it('18.08 + 61.21 + 0.89 + 0.02 = 80.2, the share before them: no list of 100%', () => {
+    assert.deepEqual(summary(yantai('0.02')), []);
+  });
+  it('bare shares outside brackets closed by 其他 still add up to 100%', () => {
+    assert.deepEqual(summary(doc('按功能分类，社会保障支出占60%，教育支出占25%，其他支出占10%。')), ['3 error share-total 10']);
+  });
+});
