@@ -84,8 +84,11 @@ export function paragraphLists(report: Report): PartList[] {
       if (NUMBERED.test(report.text.slice(next.span.start, next.span.end))) break;
       const first = next.quantities.find((q) => !q.incidental);
       if (!first || !amountOf(first) || first.kind !== total.kind || first.unit !== total.unit || COMPARISON.test(first.label)) break;
+      // The first amount may stand in a later sentence than the first (a sentence of no amount before it).
+      const clause = next.sentences.flatMap((s) => s.clauses).find((c) => c.quantities.includes(first));
+      if (!clause) break;
       parts.push(first);
-      used.push(next.sentences[0].clauses.find((c) => c.quantities.includes(first))!);
+      used.push(clause);
     }
     // An identity's parts (`基本支出…其中：` / `人员经费…` / `公用经费…`) are the identity rule's, which says which identity.
     if (parts.length >= 2 && !identityCovers(parts.map((q) => q.label))) out.push({ total, parts, partial: false, paragraph: p, sentence, clauses: used });

@@ -740,6 +740,14 @@ describe('a 其中: ending its paragraph lists the first amounts of the paragrap
     ].join('\n');
     assertConsistent(haikou, 'sum-of-parts', '57.36');
   });
+  it('a paragraph whose first amount stands in its second sentence is read, not a crash (a PDF line cut before 。)', () => {
+    const cut = [
+      '2.公务用车购置及运行维护费支出4.02万元。其中:',
+      '本单位2023年度未购置车辆。公务用车购置支出0万元。',
+      '公务用车运行维护支出4.02万元,开支一般公共预算财政拨款的公务用车保有量为7辆。',
+    ].join('\n');
+    assertConsistent(cut, 'sum-of-parts', '4.02');
+  });
 });
 
 describe('range and new-statement readings (round 8 first reads)', () => {
