@@ -277,6 +277,11 @@ export function parseReport(text: string, format: Report['format'], builders: Bl
   let inFence = false;
   let noTableBefore = 0;
   let noLineTableBefore = 0;
+  let noSpacedTableBefore = 0;
+  // The indices of the non-blank lines and their spans, made the first time a table of spaced cells is tried.
+  let nonBlank: number[] | undefined;
+  let nonBlankSpans: Span[] | undefined;
+  let placeAmongNonBlank: Int32Array | undefined;
   let noPipeTableBefore = 0;
   const furniture = pageFurniture(masked, spans);
   // Past a page break inside a paragraph: the line before is furniture, the paragraph's own last line says whether
@@ -452,6 +457,24 @@ export function parseReport(text: string, format: Report['format'], builders: Bl
         continue;
       }
       noLineTableBefore = lines.end;
+      // The same table with a blank line after every cell (a web page's cells as paragraphs): read over the
+      // non-blank lines alone.
+      if (format === 'txt' && i + 2 < spans.length && blankAt(i + 1) && !blankAt(i + 2) && i >= noSpacedTableBefore) {
+        if (!nonBlank) {
+          nonBlank = spans.map((_, k) => k).filter((k) => !blankAt(k));
+          nonBlankSpans = nonBlank.map((k) => spans[k]);
+          placeAmongNonBlank = new Int32Array(spans.length);
+          nonBlank.forEach((k, n) => (placeAmongNonBlank![k] = n));
+        }
+        const lineOf = nonBlank;
+        const spaced = lineCellTable(masked, nonBlankSpans!, placeAmongNonBlank![i]);
+        const after = (n: number) => (n < lineOf.length ? lineOf[n] : spans.length);
+        if (spaced.rows && addTable(spaced.rows, 'lines')) {
+          i = lineOf[spaced.end - 1] + 1;
+          continue;
+        }
+        noSpacedTableBefore = after(spaced.end);
+      }
     }
     // Prose. A numbered line starts its own paragraph; a line that does not end a sentence runs on.
     const marker = matchMarker(line);

@@ -90,3 +90,22 @@ describe('tables copied out of a PDF, a cell per line', () => {
     for (const text of irregular) assert.equal(parse(text).tables.length, 0, text);
   });
 });
+
+describe('the same table with a blank line after every cell (a web page’s cells as paragraphs)', () => {
+  const spaced = doc('三公经费支出情况', '', ...['项目', '预算数', '决算数', '合计', '142.40', '131.00', '因公出国(境)费', '100.00', '90.00', '公务接待费', '42.40', '41.00'].flatMap((c) => [c, '']), '以上为本年情况。');
+  it('is read over its non-blank lines: header, rows, 合计; the prose after it stays prose', () => {
+    const report = parse(spaced);
+    assert.equal(report.tables.length, 1);
+    assert.deepEqual(
+      report.tables[0].rows.map((r) => `${r.line + 1} ${r.label} ${r.kind} ${r.cells.slice(1).map((c) => c.text).join(' ')}`),
+      ['11 合计 total 142.40 131.00', '17 因公出国(境)费 item 100.00 90.00', '23 公务接待费 item 42.40 41.00'],
+    );
+    assert.equal(report.paragraphs.at(-1)?.text, '以上为本年情况。');
+  });
+  it('its 合计 is checked like any table’s: 90.00 + 41.00 = 131.00, and 130.00 is an error', () => {
+    assert.deepEqual(analyze(spaced, { format: 'txt' }).findings, []);
+    const wrong = spaced.replace('131.00', '130.00');
+    const found = analyze(wrong, { format: 'txt' }).findings.map((f) => `${f.ruleId} ${at(wrong, f.span)}`);
+    assert.deepEqual(found, ['table-total 130.00']);
+  });
+});
