@@ -24,6 +24,7 @@ const CONTINUES = /[^。；！？：;!?:]$/;
  * A line that opens with what can only follow the line before — a unit (`万元,中央财政补贴…` after `总保费1586.63`)
  * or a clause's punctuation (`,为历年来最高`): that line was cut by the page's edge, whatever its width.
  */
+const FIGURE_FIRST = /^[\s\u3000]*-?[\d.,]+[\s\u3000]*(%|％|万元|亿元|元|个百分点)/;
 const GOES_ON = /^[\s\u3000]*(万亿元|亿元|万元|千元|元[，,。；;、）)]|%|％|个百分点|[，,。；;、）)])/;
 
 /** HTML comments (and so jixiao-ignore markers) blanked out, offsets kept. */
@@ -296,6 +297,15 @@ export function parseReport(text: string, format: Report['format'], builders: Bl
     return next !== undefined && !blankAt(next) && !matchMarker(lineText(next)) && !isTabLine(lineText(next));
   };
 
+  // `…其中,完成中央投资447.5亿元,完成率` / (blank) / `74.6%;完成地方投资298.9亿元…` (a PDF's lines with a blank line
+  // between each): past blank lines, a line that can only go on from the one before (a unit, a clause's
+  // punctuation, a figure's % or unit first) carries on its sentence.
+  const blankBreakEnd = (i: number): number | undefined => {
+    let j = i;
+    while (j < spans.length && j - i < 2 && blankAt(j)) j++;
+    return j < spans.length && !blankAt(j) && (GOES_ON.test(lineText(j)) || FIGURE_FIRST.test(lineText(j))) ? j : undefined;
+  };
+
   const flush = () => {
     if (paragraph.length) report.paragraphs.push(builders.paragraph(masked, paragraph, listMarker));
     paragraph = [];
@@ -347,7 +357,7 @@ export function parseReport(text: string, format: Report['format'], builders: Bl
     const blank = (isBlank(line) && !(format === 'txt' && line.startsWith('\t'))) || isContentsEntry(line);
     if (furniture[i] || blank) {
       const last = paragraph[paragraph.length - 1];
-      const end = last && CONTINUES.test(masked.slice(last.start, last.end).trimEnd()) ? pageBreakEnd(masked, spans, furniture, i) : undefined;
+      const end = last && CONTINUES.test(masked.slice(last.start, last.end).trimEnd()) ? pageBreakEnd(masked, spans, furniture, i) ?? blankBreakEnd(i) : undefined;
       if (end !== undefined) {
         afterBreak = true;
         i = end;

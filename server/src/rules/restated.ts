@@ -82,6 +82,7 @@ function countsItsSubject(c: Clause | undefined): boolean {
   return !!c && c.quantities.some((x) => x.kind === 'count' && !x.incidental);
 }
 const SELF_NAMED = 10;
+const LIST_LOOK_BACK = 60;
 
 /** The year the nearest heading above names (`三、2015年本市国有资本经营预算的安排情况`), if any. */
 function headingYear(report: Report, offset: number): string | undefined {
@@ -136,6 +137,9 @@ export function restatedFigures(report: Report, out: RuleOutput, reportYear: str
     const opensOnPart =
       QIZHONG.test(sentence.clauses[0]?.text ?? '') ||
       /其中[:：]?\s*$/.test(report.text.slice(Math.max(0, sentence.span.start - 8), sentence.span.start)) ||
+      // `其中,公务用车购置费 232万元` / (blank) / `公务用车运行维护费 3139.9万元` (ys-jining-sangong-2017 with blank
+      // lines between): a 其中 list the line before left unended goes on.
+      /其中[^。！？!?]*$/.test(report.text.slice(Math.max(0, sentence.span.start - LIST_LOOK_BACK), sentence.span.start)) ||
       sentence.clauses.slice(0, l.clauseIndex).some((c) => QUALIFIER.test(c.text.trim())) ||
       (name.length < SELF_NAMED && countsItsSubject(sentence.clauses[l.clauseIndex - 1]));
     if (opensOnPart) continue;

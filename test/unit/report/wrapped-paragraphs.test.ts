@@ -121,3 +121,15 @@ describe('brackets a wrapped line leaves open (rt-dalateqi-czj-2022 wrapped at 4
     assert.ok(report.paragraphs[0].quantities.find((x) => x.raw === '9100')!.inParens);
   });
 });
+
+describe('PDF lines with a blank line between each (xm-mwr-slfz-2017 so laid out)', () => {
+  it('a line that can only go on from the one before (`74.6%;…`) carries on its sentence past the blank line', () => {
+    const report = parse(doc('重大水利工程已完成年度中央水利投资计划746.4亿元,投资完成率为62.4%。其中,完成中央投资447.5亿元,完成率', '', '74.6%;完成地方投资298.9亿元,完成率50.1%。'));
+    assert.equal(report.paragraphs.length, 1);
+    assert.equal(report.paragraphs[0].quantities.find((q) => q.raw === '74.6')?.label, '完成率');
+  });
+  it('a line that may open a paragraph of its own stays apart', () => {
+    const report = parse(doc('重大水利工程已完成年度中央水利投资计划746.4亿元', '', '完成地方投资298.9亿元。'));
+    assert.equal(report.paragraphs.length, 2);
+  });
+});

@@ -104,4 +104,17 @@ describe('same-figure: the same quantity stated twice in the prose', () => {
     // Without the count that names the group, the same short name is the same quantity.
     assert.deepEqual(summary([lines[0], '送审投资金额5.74亿元,为历年来最高。', '送审投资金额6,922万元。'].join('\n')), ['3 error same-figure 6,922']);
   });
+  it('ys-jining-sangong-2017 with blank lines between its lines: a 其中 list left unended goes on past the blank line — silent', () => {
+    const lines = [
+      '我市公务用车购置及运行维护费3371.9万元',
+      '其中,公务用车购置费 232万元',
+      '公务用车运行维护费 3139.9万元',
+      '比2016年减少1097.7万元。',
+      '市公安局',
+      '公务用车购置及运行费为1124.05万元,比2016年减少了455.96万元。',
+      '其中,公务用车购置费 0万元,比2016年减少了111.5万元;',
+      '公务用车运行维护费 1124.05万元,比2016年减少了344.46万元。',
+    ];
+    assert.deepEqual(summary(['2017年济南市三公经费', ...lines].join('\n\n')), []);
+  });
 });
