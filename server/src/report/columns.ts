@@ -41,6 +41,12 @@ export const MONEY_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
   'amount',
 ]);
 
+/** A header cell that names a column of values: money, a rate, a weight or a score. */
+export function namesValues(header: string): boolean {
+  const role = columnRole(header);
+  return MONEY_ROLES.has(role) || role === 'rate' || role === 'weight' || role === 'score';
+}
+
 export function rowKind(text: string): 'item' | 'total' | 'subtotal' {
   // `总分（含预算执行率得分）`: a note in brackets after the name does not change what the row is.
   const label = text.endsWith('）') || text.endsWith(')') ? text.replace(/[（(][^（()）]*[）)]$/, '') : text;

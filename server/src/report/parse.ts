@@ -6,7 +6,9 @@ import { fillsWidth, wrapWidth } from './wrapped-lines';
 import { markWholeUnitMoney } from './money-precision';
 import type { Heading, Paragraph, Report, Section, Span, Table } from './model';
 import { computeLineStarts, positionAt } from './lines';
-import { isBlank, isBlankIn } from './normalize';
+import { isBlank, isBlankIn, plainLabel } from './normalize';
+import { columnRole, namesValues } from './columns';
+import { isFigureCell } from './quantities';
 import { matchMarker } from './numbering';
 import { buildParagraph } from './prose';
 import { buildTable, type RawRow } from './tables';
@@ -191,7 +193,7 @@ function tabRows(masked: string, spans: Span[]): RawRow[] {
       }
       rows.push(row);
     }
-    return rows;
+    return withLabelColumn(masked, rows);
   }
   let row: RawRow = [];
   for (const s of spans) {
@@ -206,6 +208,26 @@ function tabRows(masked: string, spans: Span[]): RawRow[] {
   }
   if (row.length) rows.push(row);
   return joinSplitRows(masked, rows);
+}
+
+/**
+ * (Not `收入⇥⇥⇥支出` over `项目⇥行次⇥金额…`: a side's name over its columns, no value column's.)
+ * `全年预算数(A)⇥全年执行数(B)⇥预算执行率` over `年度资金总额:⇥808.1⇥692.98⇥86%` (a 自评表 pasted from Word, its merged
+ * `资金投入情况` cell on a line of its own; zp-tianjiaan-rsj-2024 with TABs for its pipes): a header whose first cell
+ * names values, narrower than the rows that open with a label under it, lacks the label column — an empty cell goes before it, or
+ * every value would be read a column to the left.
+ */
+function withLabelColumn(masked: string, rows: RawRow[]): RawRow[] {
+  const text = (c: RawRow[number] | undefined) => (c ? masked.slice(c.slot.start, c.slot.end).trim() : '');
+  const h = rows.findIndex((r) => r.filter((c) => text(c)).length >= 2);
+  if (h < 0) return rows;
+  const header = rows[h];
+  const body = rows.find((r, k) => k > h && r.slice(1).some((c) => isFigureCell(text(c))));
+  if (!body || header.length >= body.length || isFigureCell(text(body[0])) || !text(body[0]) || !namesValues(plainLabel(text(header[0]))) || ['label', 'amount'].includes(columnRole(plainLabel(text(header[0]))))) return rows;
+  const at = header[0].slot.start;
+  const out = [...rows];
+  out[h] = [{ slot: { start: at, end: at }, insertAt: at }, ...header];
+  return out;
 }
 
 /**

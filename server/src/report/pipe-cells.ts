@@ -11,7 +11,7 @@
 // nothing marking where a row ends: it is read when exactly one row width makes every row a label followed by
 // figures or blanks. Anything less regular is left as prose: a table read wrongly would flag figures that are right.
 import type { Span } from './model';
-import { columnRole, MONEY_ROLES } from './columns';
+import { columnRole, namesValues } from './columns';
 import { isBlankIn, plainLabel } from './normalize';
 import { isFigureCell } from './quantities';
 import type { RawCell, RawRow } from './tables';
@@ -163,8 +163,7 @@ function valuesOnly(cells: PipeCell[]): boolean {
 }
 
 function valueRole(text: string): boolean {
-  const role = columnRole(plainLabel(text));
-  return MONEY_ROLES.has(role) || role === 'rate' || role === 'weight' || role === 'score';
+  return namesValues(plainLabel(text));
 }
 
 /** A cell per line: the pieces between pipes, across line breaks. */

@@ -128,3 +128,26 @@ describe('TAB tables, a row per line', () => {
     assert.deepEqual(analyze(text).findings, []);
   });
 });
+
+describe('a TAB header that lacks the label column (zp-tianjiaan-rsj-2024 pasted with TABs)', () => {
+  const funds = (executed: string, rate: string) =>
+    doc(
+      '资金投入情况 (万元)',
+      '全年预算数(A)\t全年执行数(B)\t预算执行率(B/A×100%)\t\t\t\t',
+      `年度资金总额:\t808.1\t${executed}\t${rate}\t\t\t\t`,
+      `其中:中央财政资金\t808.1\t${executed}\t${rate}\t\t\t\t`,
+    );
+  it('its value columns stand over the values, not a column to their left', () => {
+    const [table] = parse(funds('692.98', '86%')).tables;
+    assert.deepEqual(
+      table.columns.slice(0, 4).map((c) => `${c.header}:${c.role}`),
+      [':other', '全年预算数(A):adjusted-budget', '全年执行数(B):spent', '预算执行率(B/A×100%):rate'],
+    );
+    assert.deepEqual(analyze(funds('692.98', '86%'), { format: 'txt' }).findings, []);
+  });
+  it('so 692.98 ÷ 808.1 = 85.75% is checked against each row’s 执行率', () => {
+    const text = funds('692.98', '80%');
+    const found = analyze(text, { format: 'txt' }).findings.map((f) => `${f.ruleId} ${at(text, f.span)}`);
+    assert.deepEqual(found, ['table-row-formula 80', 'table-row-formula 80']);
+  });
+});
