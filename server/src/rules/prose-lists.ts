@@ -107,6 +107,12 @@ function lastWholes(clauses: Clause[]): Array<Quantity | undefined> {
   return out;
 }
 
+/** Words that say which of two amounts of one thing a figure is: what was done, or what was planned. */
+const KIND_PAIRS: Array<[RegExp, RegExp]> = [
+  [/实际|决算/, /预算|计划/],
+  [/预算|计划/, /实际|决算/],
+];
+
 /**
  * Which amount of the sentence before a 其中 list opening a sentence the list divides. The one the parts' names
  * are closest to, when one is (公务用车购置费, 公务用车运行维护费 → 公务用车购置及运行维护费, not 公务接待费: the
@@ -117,6 +123,13 @@ function chooseWhole(candidates: Quantity[], parts: Quantity[], full: boolean): 
   const last = candidates[candidates.length - 1];
   const options = candidates.filter((c) => addable(c, last));
   if (options.length < 2 || !parts.length) return last;
+  // `预算规模达8.42亿元,实际采购规模达7.82亿元…。其中,货物类实际采购金额3.16亿元,…` (rc4-anyang-czj-cgtj-2025): parts
+  // named 实际 (and none 预算) divide the one amount named 实际.
+  for (const [kind, other] of KIND_PAIRS) {
+    if (!parts.some((q) => kind.test(q.label)) || parts.some((q) => other.test(q.label))) continue;
+    const named = options.filter((c) => kind.test(c.label) && !other.test(c.label));
+    if (named.length === 1 && options.some((c) => other.test(c.label))) return named[0];
+  }
   const closeness = options.map((c) => Math.min(...parts.map((q) => shared(c.label, q.label))));
   const best = Math.max(...closeness);
   if (best >= 2 && closeness.indexOf(best) === closeness.lastIndexOf(best)) return options[closeness.indexOf(best)];

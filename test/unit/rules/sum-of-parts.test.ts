@@ -858,3 +858,14 @@ describe('耕地占用税 is a tax, no share (ra3-hangjin-czj-2020)', () => {
     assert.deepEqual(summary(text('42013')), ['3 error sum-of-parts 42013']);
   });
 });
+
+describe('parts named 实际 divide the amount named 实际 (rc4-anyang-czj-cgtj-2025)', () => {
+  const anyang = (goods: string) =>
+    doc(`今年一季度,全市实现政府采购预算规模达8.42亿元,实际采购规模达7.82亿元。其中,货物类实际采购金额${goods}亿元,工程类实际采购金额3.65亿元,服务类采购金额1.61亿元。`);
+  it('3.16 + 3.65 + 1.61 = 8.42 is above 7.82, the 实际 total: an error, though it equals the 预算', () => {
+    const f = only(anyang('3.16'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 error sum-of-parts 7.82');
+    assert.equal(f.message, '实际采购规模应为 8.42亿元（货物类实际采购金额 3.16 + 工程类实际采购金额 3.65 + 服务类采购金额 1.61），文中为 7.82亿元，相差 0.6亿元');
+    assertConsistent(anyang('2.56'), 'sum-of-parts', '7.82');
+  });
+});
