@@ -13,6 +13,7 @@ import { completionInline } from './completion-inline';
 import { partCompletions } from './part-completion';
 import { perUnitAmounts } from './per-unit';
 import { savingRate } from './saving-rate';
+import { VARIANCE, varianceRate } from './variance-rate';
 import { wrongUnit } from './unit-slip';
 import { unitFactor } from './prose-lists';
 import { relation } from './relation';
@@ -141,6 +142,11 @@ export const rate: Rule = {
         const inline = completionInline(report, p, at);
         if (inline) {
           ofBudget(out, r, ...inline);
+          return;
+        }
+        if (VARIANCE.test(r.label)) {
+          index ??= new FiguresBefore(p);
+          varianceRate(out, p, r, at, index.sentenceAt(r.span.start)?.span.start ?? r.span.start);
           return;
         }
         const kind = KINDS.find((k) => k.rate.test(r.label));

@@ -329,3 +329,17 @@ describe('`为年初预算数X万元的Y%` after a change from last year (rc2-ke
     assert.deepEqual(list, [{ rule: 'sum-of-parts', figure: '1,127', holds: true }]);
   });
 });
+
+describe('预决算差异率 = (决算 − 预算) ÷ 预算 (rc2-atushi-czj-2021)', () => {
+  const atushi = (r: string) => doc(`2021年全市“三公经费”财政拨款支出合计预算数1691.24万元,决算数1645.14万元,预决算差异率${r}%。`);
+  it('−2.7258% printed −2.72 is truncated: a warning that says so', () => {
+    const f = only(atushi('-2.72'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 warning rate -2.72');
+    assert.match(f.message, /^预决算差异率应为 -2\.73%.*只差末位：像是截断而非四舍五入$/);
+    assertConsistent(atushi('-2.73'), 'rate', '-2.73');
+  });
+  it('a rate printed without its sign is the size of the difference; a wrong sign is an error', () => {
+    assertConsistent(atushi('2.73'), 'rate', '2.73');
+    assert.deepEqual(summary(doc('公务接待费预算数100万元,决算数90万元,预决算差异率-8%。')), ['3 error rate -8']);
+  });
+});
