@@ -83,6 +83,16 @@ export function buildTable(
   // indented one is a child of the nearest row above indented less.
   const indents = bodyRaw.map((r) => indentOf(masked, r[labelColumns[0]]));
   const byIndent = bodyRaw.some((r) => masked.charCodeAt(afterSpaces(masked, r[labelColumns[0]])) === 0x3000) && indents.some((n) => n === 0);
+  // `一、共享收入` over `1、增值税`, `2、营业税`…, then `二、区级固定收入` (rd-shigu-czj-2016 pasted with TABs): labels
+  // numbered in two styles nest as an outline does, the style first seen above the other.
+  const styles: string[] = [];
+  const styleOf = (label: string) => {
+    const m = NUMBERED_STYLES.find(([, re]) => re.test(label));
+    if (!m) return -1;
+    if (!styles.includes(m[0])) styles.push(m[0]);
+    return styles.indexOf(m[0]);
+  };
+  const levels: number[] = [];
   for (const [r, rawRow] of bodyRaw.entries()) {
     const cells = rawRow.map((raw, i) => {
       const col = columns[i];
@@ -102,6 +112,8 @@ export function buildTable(
     const label = rawLabel.replace(/^其中[：:]?/, '');
     const kind = rowKind(label);
     const index = rows.length;
+    const level = kind === 'item' && !isChildStart ? styleOf(label) : -1;
+    levels.push(level);
     let parent: number | undefined;
     if (kind !== 'item') group = undefined;
     else if (byIndent && index > 0 && !isChildStart) {
@@ -113,6 +125,14 @@ export function buildTable(
         }
       }
       group = undefined;
+    } else if (level > 0 && !group) {
+      // Under the nearest row above numbered in a style seen earlier.
+      for (let p = index - 1; p >= 0; p--) {
+        if (levels[p] >= 0 && levels[p] < level) {
+          if (rows[p].kind === 'item') parent = p;
+          break;
+        }
+      }
     } else if (isChildStart && index > 0) {
       // `商品和服务支出, 其中：办公费…, 对个人和家庭的补助, 其中：退休费`: the row before a 其中 taken as one more child
       // of the group above, though it does not fit in it, heads a group of its own.
@@ -153,6 +173,14 @@ export function buildTable(
     section,
   };
 }
+
+/** Numbering styles of row labels: `一、`, `（一）`, `1、` / `1.`, `（1）`. */
+const NUMBERED_STYLES: Array<[string, RegExp]> = [
+  ['cn', /^[一二三四五六七八九十]{1,3}[、．.]/],
+  ['cn-paren', /^[（(][一二三四五六七八九十]{1,3}[)）]/],
+  ['ar', /^\d{1,2}[、．.](?!\d)/],
+  ['ar-paren', /^[（(]\d{1,2}[)）]/],
+];
 
 /**
  * Whether a row after `其中` children, whose name makes it likely to close the group (it ends like the parent),

@@ -151,3 +151,30 @@ describe('a TAB header that lacks the label column (zp-tianjiaan-rsj-2024 pasted
     assert.deepEqual(found, ['table-row-formula 80', 'table-row-formula 80']);
   });
 });
+
+describe('row labels numbered in two styles nest as an outline (rd-shigu-czj-2016 pasted with TABs)', () => {
+  const rows = (first: string) =>
+    doc(
+      '单位:万元',
+      '项目\t2016年预算数\t上年完成数',
+      '一、共享收入\t10684\t9539',
+      `1、增值税\t${first}\t2070`,
+      '2、营业税\t8365\t7469',
+      '二、区级固定收入\t20302\t18749',
+      '1、耕地占用税\t13526\t12589',
+      '2、其他收入\t6776\t6160',
+      '区级财政收入合计\t30986\t28288',
+    );
+  it('`1、` rows under the `一、` row above; 合计 adds the `一、` rows alone', () => {
+    const [table] = parse(rows('2319')).tables;
+    assert.deepEqual(
+      table.rows.map((r) => `${r.label}${r.parent !== undefined ? ' < ' + table.rows[r.parent].label : ''}`),
+      ['一、共享收入', '1、增值税 < 一、共享收入', '2、营业税 < 一、共享收入', '二、区级固定收入', '1、耕地占用税 < 二、区级固定收入', '2、其他收入 < 二、区级固定收入', '区级财政收入合计'],
+    );
+    assert.deepEqual(analyze(rows('2319'), { format: 'txt' }).findings, []);
+  });
+  it('a child that breaks its parent’s sum is found there, not at the 合计', () => {
+    const text = rows('2219');
+    assert.deepEqual(analyze(text, { format: 'txt' }).findings.map((f) => `${f.ruleId} ${at(text, f.span)}`), ['table-total 10684']);
+  });
+});
