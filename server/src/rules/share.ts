@@ -320,6 +320,13 @@ export const share: Rule = {
   description: '“占…的 X%”应等于该部分除以所指总数',
   example: '总支出47281.07万元，其中：基本支出344.12万元，占总支出的0.37%；项目支出46936.95万元。',
   run(report, out) {
+    // `年末结转结余1843.7万元。其中,基本支出13645.88万元、占比21.49%,…,经营支出130.93万元、占比0.21%` (rd1-shandong-cl-
+    // 2023): a part many times its whole, for a share stated below 100%, says the whole is another amount (the parts
+    // add up to 本年支出) — for every share read against it.
+    const misread = new Set<Quantity>();
+    for (const s of shares(report)) {
+      if (s.share.value.lte(100) && s.part.value.mul(unitFactor(s.part.unit, s.whole.unit)).gt(s.whole.value.mul(2))) misread.add(s.whole);
+    }
     for (const s of shares(report)) {
       const factor = unitFactor(s.part.unit, s.whole.unit);
       const expected = shareInterval(s);
@@ -327,6 +334,7 @@ export const share: Rule = {
       // `全年预算数2089元:其中…1777万元,占比85.06%` (zz-anhui-fogua-njbt-2024): a share that fits only with the units
       // taken alike says a unit is wrong; the amounts' own relation says which, the share adds no second finding.
       if (s.part.unit !== s.whole.unit && !overlaps(expected, intervalOf(s.share)) && fitsAlike(s)) continue;
+      if (misread.has(s.whole)) continue;
       const computed = s.part.value.mul(factor).div(s.whole.value).mul(100);
       relation(out, {
         ruleId: 'share',

@@ -341,3 +341,12 @@ describe('X占Y比重 with X stated sentences before in its paragraph (rt-tiemen
     assertConsistent(text('36.2'), 'share', '36.2');
   });
 });
+
+describe('a part many times its whole says the whole is another amount (rd1-shandong-cl-2023)', () => {
+  it('`年末结转结余1843.7万元。其中,基本支出13645.88万元、占比21.49%…`: no share is read against 1843.7', () => {
+    const text = doc(
+      '全年预算63501.78万元,本年支出合计61658.08万元,预算执行率为97.10%。年末结转结余1843.7万元。其中,基本支出13645.88万元、占比21.49%,项目支出47881.27万元、占比75.40%,经营支出130.93万元、占比0.21%。',
+    );
+    assert.deepEqual(summary(text), []);
+  });
+});
