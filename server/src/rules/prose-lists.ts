@@ -29,8 +29,8 @@ const QIZHONG_MARK = /^[\s\u3000]*其中[：:，,]?/;
 // `非税收入由年初预算3574.04万元调整为3842.88万元` (rs-banfu-zhen-2022): the amount a budget was changed from.
 // (Not the 占 of `耕地占用税8692万元` (ra3-hangjin-czj-2020): a tax's name, no share.)
 // `…支出22万元,…,为年初预算数22万元的100%` (rc2-kezhou-czj-2021): the budget a figure is a share of is no part of the
-// spending listed, nor its whole.
-export const COMPARISON = /(较|比|同比|环比|增加|减少|增长|下降|节约|超支|超出|占(?!用)|增收|减收|增支|减支|调增|调减|由$|由(年初|调整前|原)?预算(数)?$|^为.{0,6}(预算|计划)(数|金额)?$)/;
+// spending listed, nor its whole. Nor is a part's own change named `增`, `增(减)` (rd2-baoshan-hbj-2019).
+export const COMPARISON = /(较|比|同比|环比|增加|减少|增长|下降|节约|超支|超出|占(?!用)|增收|减收|增支|减支|调增|调减|由$|由(年初|调整前|原)?预算(数)?$|^为.{0,6}(预算|计划)(数|金额)?$|^(增|减)([（(](增|减)[)）])?$)/;
 // `…,共为国家筹集彩票公益金2.31亿元` (ra-wenshan-cpgyj-2018): 共… opens a total of its own.
 const NEW_TOTAL = /(总|合计|共计|累计|全年|调整后|可执行|^共)/;
 const TOTAL_WORD = /^[^\d]*(合计|总计|共计)/;

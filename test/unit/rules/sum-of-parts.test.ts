@@ -869,3 +869,10 @@ describe('parts named 实际 divide the amount named 实际 (rc4-anyang-czj-cgtj
     assertConsistent(anyang('2.56'), 'sum-of-parts', '7.82');
   });
 });
+
+describe('a part’s own change named 增 or 增(减) is no part (rd2-baoshan-hbj-2019)', () => {
+  it('`其中:公务用车购置费0元,增(减)0元,…;公务用车运行维护费325000元,增72000元`: 0 + 325000 = 325000', () => {
+    const text = doc('安排公务用车运行维护及购置费325000元,比上年预算增72000元,同比增长28.46%,其中:公务用车购置费0元,增(减)0元,同比增长(下降)0%,主要是两年来没有购车计划;公务用车运行维护费325000元,增72000元,同比增长28.46%。');
+    assertConsistent(text, 'sum-of-parts', '325000');
+  });
+});
