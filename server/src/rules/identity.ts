@@ -11,6 +11,7 @@ import { relation } from './relation';
 import type { Rule, RuleOutput } from './rule';
 import { IDENTITIES, identityName, type Identity } from './identities';
 import { operandOf, partsFormula, partsInterval, partsValue } from './sum-of-parts';
+import { isYear } from './restated';
 
 /** The figures an identity can be read from: amounts of money, not dates or thresholds. */
 function amounts(figures: Quantity[]): Quantity[] {
@@ -140,9 +141,19 @@ function earlierWhole(report: Report, k: number, id: Identity): { total: Quantit
     const totals = figures.filter((q) => id.total.test(identityName(q.label)));
     const total = totals[totals.length - 1];
     if (!total || totals.some((q) => !q.value.eq(total.value) || q.unit !== total.unit)) return undefined;
+    // `该部门2019年“三公”经费预算数为685万元…` and, paragraphs on, `其中,2018年因公出国(境)费154万元,…` (rd1-tyjrswb-
+    // 2019): parts of another year are not that total's.
+    const partsYear = yearIn(first.clauses.slice(opening).flatMap((c) => c.quantities));
+    const totalYear = yearIn(report.paragraphs[j].sentences.find((s) => s.span.start <= total.span.start && total.span.end <= s.span.end)?.clauses.flatMap((c) => c.quantities) ?? []);
+    if (partsYear && totalYear && partsYear !== totalYear) return undefined;
     return total.unit === parts[0]!.unit ? { total, parts: parts as Quantity[] } : undefined;
   }
   return undefined;
+}
+
+/** The first year named among `figures` (`2018年`), if any. */
+function yearIn(figures: Quantity[]): string | undefined {
+  return figures.find(isYear)?.raw;
 }
 
 /** The money figure outside brackets just before the first bracketed part. */

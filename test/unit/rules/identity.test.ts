@@ -267,3 +267,14 @@ describe('the 三公 split after a sentence of reasons, its items split in brack
     assert.deepEqual(summary(text('59.8')), ['1 error identity 59.8']);
   });
 });
+
+describe('parts of another year are not the total’s (rd1-tyjrswb-2019)', () => {
+  it('2019年…预算数为685万元, then 其中,2018年因公出国(境)费154万元,… 上述三项共计173.96万元: silent', () => {
+    const text = doc(
+      '退役军人事务部公开预算显示,该部门2019年“三公”经费预算数为685万元,其中因公出国(境)费占了绝大部分,占比超过90%为620万元;公务用车购置及运行费15万元,公务接待费50万元。',
+      '',
+      '需要提到的一个细节是,在“三公”经费支出表中同样写出了2018年调整预算数。其中,2018年因公出国(境)费154万元,公务用车购置以及运行费19万元,公务接待费0.96万元。上述三项共计173.96万元。',
+    );
+    assert.deepEqual(summary(text), []);
+  });
+});
