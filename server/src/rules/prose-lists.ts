@@ -53,9 +53,12 @@ const REASON = /^[\s\u3000]*(主要(原因)?(是|为|系|在于)|原因(是|为|
 export const CHANGE = /追加|追减|调增|调减|压减|核减|增加|减少/;
 
 /** Whether two figures can be added: money in any money unit, or the same count unit. */
+const PEOPLE = new Set(['人', '名']);
+
 export function addable(a: Quantity, b: Quantity): boolean {
   if (a.kind === 'money' && b.kind === 'money') return true;
-  return a.kind === 'count' && b.kind === 'count' && a.unit === b.unit;
+  // `实有164人,其中:在职行政人员103名,…,临时工57人` (rd1-pingluo-fy-2017): 名 and 人 both count people.
+  return a.kind === 'count' && b.kind === 'count' && (a.unit === b.unit || (PEOPLE.has(a.unit) && PEOPLE.has(b.unit)));
 }
 
 /** The factor bringing a figure in `from` to the unit `to` (1 unless both are money units). */
@@ -209,7 +212,16 @@ function oneWayOfDividing(parts: Quantity[]): boolean {
   let same = 1;
   while (same < parts.length && dimensionOf(parts[same]) === first) same++;
   if (same === parts.length || parts.slice(same).every((q) => dimensionOf(q) < 0)) return true;
-  if (first < 0 || same < 2) return false;
+  if (first < 0 || same < 2) {
+    // `实有164人,其中:在职行政人员103名,工人及合同制工人6名,临时工57人,女职工69人` (rd1-pingluo-fy-2017): parts of
+    // another way of dividing at the end (女职工) close the list before them.
+    const last = dimensionOf(parts[parts.length - 1]);
+    const trailing = [...parts].reverse().findIndex((q) => dimensionOf(q) !== last);
+    const k = trailing < 0 ? 0 : parts.length - trailing;
+    if (last < 0 || k < 2 || parts.slice(0, k).some((q) => dimensionOf(q) === last)) return false;
+    parts.length = k;
+    return true;
+  }
   parts.length = same;
   return true;
 }

@@ -876,3 +876,14 @@ describe('a part’s own change named 增 or 增(减) is no part (rd2-baoshan-hb
     assertConsistent(text, 'sum-of-parts', '325000');
   });
 });
+
+describe('counts of people in 名 and 人, closed by another way of dividing (rd1-pingluo-fy-2017)', () => {
+  const text = (temps: string) => doc(`目前实有164人,其中:在职行政人员103名,工人及合同制工人6名,临时工${temps}人,女职工69人。`);
+  it('103 + 6 + 57 = 166 is above 164 (女职工 counts the same people another way): an error', () => {
+    const f = only(text('57'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 error sum-of-parts 164');
+  });
+  it('103 + 6 + 55 = 164 holds', () => {
+    assertConsistent(text('55'), 'sum-of-parts', '164');
+  });
+});
