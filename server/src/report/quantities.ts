@@ -74,6 +74,9 @@ export function scanQuantities(text: string, options: ScanOptions): Quantity[] {
     const before = start > 0 ? folded.charCodeAt(start - 1) : -1;
     // Part of a longer token (a decimal after a dot, a code like G107, 2021-2023): not a figure on its own.
     if (isDigit(before) || isLatin(before) || before === 46 /* . */) continue;
+    // `一般公共服务(201)支出247.92万元` (rd1-unknown-rlzy-2021): a 科目 code in brackets after its name is part of the
+    // name, not a figure — else the name of the amount after it is cut to `支出`.
+    if (isSubjectCode(folded, start, number.end)) continue;
     let negative = number.signed;
     if (negative && start > 0 && isDigit(folded.charCodeAt(start - 1))) negative = false;
     // `预算总额多为5亿-10亿元` (ro-shengji-sgjf-2013): a dash right after a figure and its unit joins a range; its
@@ -132,6 +135,20 @@ export function scanQuantities(text: string, options: ScanOptions): Quantity[] {
     options.indices?.push(start, unitEnd);
   }
   return out;
+}
+
+function isSubjectCode(s: string, start: number, end: number): boolean {
+  const open = s.charCodeAt(start - 1);
+  const close = s.charCodeAt(end);
+  return (
+    end - start >= 3 && end - start <= 7 &&
+    (open === 40 || open === 0xff08) && (close === 41 || close === 0xff09) &&
+    isHan(s.charCodeAt(start - 2)) && isHan(s.charCodeAt(end + 1))
+  );
+}
+
+function isHan(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
 }
 
 /**

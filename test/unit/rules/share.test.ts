@@ -350,3 +350,14 @@ describe('a part many times its whole says the whole is another amount (rd1-shan
     assert.deepEqual(summary(text), []);
   });
 });
+
+describe('`X,主要用于以下方面:A(201)支出a,占p%;…` (rd1-unknown-rlzy-2021)', () => {
+  const text = (r: string) =>
+    doc(`2021年一般公共预算财政拨款支出305.63万元,主要用于以下方面:一般公共服务(201)支出247.92万元,占81.12%;社会保障和就业(208)支出20.04万元,占6.56%;卫生健康(210)支出11.15万元,占3.65%;住房保障(221)支出26.52万元,占${r}%。`);
+  it('the shares are of X; 26.52 ÷ 305.63 = 8.6772%, printed 8.67 — truncated, a warning; the 科目 code stays in the name', () => {
+    const f = only(text('8.67'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 warning share 8.67');
+    assert.match(f.message, /^住房保障\(221\)支出占一般公共预算财政拨款支出的比重应为 8\.68%/);
+    assertConsistent(text('8.68'), 'share', '8.68');
+  });
+});
