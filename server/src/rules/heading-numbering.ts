@@ -101,15 +101,6 @@ const MAX_LINES_BETWEEN = 400;
 
 const lineText = (report: Report, line: number) => lineTextOf(report.text, report.lineStarts, line).replace(/\r?\n$/, '');
 
-/** The nearest non-blank line before or after `line` (step −1 or +1), or undefined. */
-function neighbour(report: Report, line: number, step: number): string | undefined {
-  for (let l = line + step, n = 0; l >= 0 && l < report.lineStarts.length && n < 3; l += step, n++) {
-    const raw = lineText(report, l);
-    if (raw.trim() !== '') return raw;
-  }
-  return undefined;
-}
-
 /**
  * A line that is surely a heading: a short title with no sentence in it, no second number marker or check box,
  * no figure, and not a cell among the bare figures of a flattened table.
@@ -121,5 +112,22 @@ export function isCertainHeading(report: Report, h: Heading): boolean {
   if (lineText(report, h.line).includes('|')) return false;
   if (/\d+[.．]\d+|[\d０-９]{3,}(?!年)/.test(title)) return false;
   if (/(^|[^\d])[1-9一二三四五六七八九十][、.．](?!\d)/.test(title)) return false;
-  return ![neighbour(report, h.line, -1), neighbour(report, h.line, 1)].some((l) => l !== undefined && BARE_FIGURE.test(l));
+  return ![...neighbours(report, h.line, -1), ...neighbours(report, h.line, 1)].some((l) => BARE_FIGURE.test(l));
 }
+
+/**
+ * The nearest NEAR non-blank lines before or after `line`, within NEAR_SPAN lines: a table flattened a cell per
+ * line with blank cells between (rd3-shangluo-tjj-2016's `三、事业单位经营支出` / blank / `五、事业单位经营收入`) puts
+ * its figures a few cells away from a row's name.
+ */
+function neighbours(report: Report, line: number, step: number): string[] {
+  const out: string[] = [];
+  for (let l = line + step, n = 0; l >= 0 && l < report.lineStarts.length && n < NEAR_SPAN && out.length < NEAR; l += step, n++) {
+    const raw = lineText(report, l);
+    // (A `|` alone is the border between two cells, no cell.)
+    if (raw.replace(/\|/g, '').trim() !== '') out.push(raw);
+  }
+  return out;
+}
+const NEAR = 3;
+const NEAR_SPAN = 20;

@@ -75,6 +75,17 @@ describe('numbered cells of a table flattened one cell per line are no headings 
     const text = doc('1 |', '一、一般公共预算拨款收入 |', '675.82 |', '一、一般公共服务支出 |', '516.39 |', '2 |', '二、政府性基金预算拨款收入 |', '|', '二、外交支出 |', '|');
     assert.deepEqual(summary(text).filter((s) => s.includes('heading-numbering')), []);
   });
+  it('with blank cells between (rd3-shangluo-tjj-2016 a cell per line): a row name three cells from its nearest figure is no heading', () => {
+    const text = doc(
+      '收 入', '', '支 出', '', '项 目', '', '预算数', '', '项 目', '', '预算数', '',
+      '一、公共预算拨款', '', '404.77', '', '一、基本支出', '', '319.08', '',
+      '二、政府性基金拨款', '', '', '', '二、项目支出', '', '85.69', '',
+      '三、事业收入', '', '', '', '三、事业单位经营支出', '', '', '',
+      '五、事业单位经营收入', '', '', '', '', '',
+      '本年收入合计', '', '404.77',
+    );
+    assert.deepEqual(summary(text).filter((s) => s.includes('heading-numbering')), []);
+  });
 });
 
 describe('a web page’s one-item lists, each numbered 1 and indented (xz-guangshui-baiquanwsy-2023)', () => {
