@@ -1,8 +1,9 @@
 // Edit → diagnostics over the real protocol, jixiao beside vscode-json-language-server (issue #12): each server
 // runs as its own process over stdio; the client opens a document, then, near its start, middle and end, inserts
-// a space and takes it out again, each edit followed at once by textDocument/diagnostic (pull). The time is from
-// sending the change to the diagnostics' arrival; hover is timed on a figure (jixiao) or a key (JSON) in the
-// middle. JSON documents are made to the same sizes as the reports. Peak RSS is the server process's VmHWM.
+// a space and takes it out again, each edit followed at once by textDocument/diagnostic (pull, with the last
+// answer's resultId as VS Code sends it). The time is from sending the change to the diagnostics' arrival; hover
+// is timed on a figure (jixiao) or a key (JSON) in the middle. JSON documents are made to the same sizes as the
+// reports. Peak RSS is the server process's VmHWM.
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -98,7 +99,14 @@ async function measure(kind: 'jixiao' | 'json', text: string, edits: number, hov
     await s.connection.sendNotification('textDocument/didOpen', {
       textDocument: { uri, languageId: kind === 'jixiao' ? 'jixiao' : 'json', version, text },
     });
-    await s.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+    // As VS Code's client does: each pull sends the resultId of the answer it holds (a server may then answer
+    // `unchanged` instead of the whole list).
+    let resultId: string | undefined;
+    const pull = async () => {
+      const report = await s.connection.sendRequest<{ resultId?: string }>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: resultId });
+      resultId = report?.resultId;
+    };
+    await pull();
     const openMs = performance.now() - t0;
     const perPlace: number[][] = [];
     for (const line of places(text)) {
@@ -111,7 +119,7 @@ async function measure(kind: 'jixiao' | 'json', text: string, edits: number, hov
           textDocument: { uri, version: ++version },
           contentChanges: [{ range, text: insert ? ' ' : '' }],
         });
-        await s.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+        await pull();
         times.push(performance.now() - begin);
       }
       // An odd count leaves a space in: take it out, unmeasured.

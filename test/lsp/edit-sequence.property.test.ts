@@ -6,7 +6,8 @@
 // it stood at that version; the last version is published. (Pushes are debounced 300 ms: the test waits for one
 // only every tenth edit and at the end, and checks each push that arrives against the text of its version.) The
 // server analyses each version incrementally (server/src/incremental/): what it pulls and pushes is exactly what a
-// fresh analysis of that version's text gives.
+// fresh analysis of that version's text gives. Pulls send the last answer's resultId, as VS Code does: after an
+// `unchanged` answer the list the client holds must be what a fresh analysis gives.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
@@ -66,6 +67,9 @@ describe('a long random edit sequence through the server (property)', () => {
         await s.open(uri, text);
         const texts = new Map<number, string>([[1, text]]);
         assertDiagnostics(text, uri, await s.diagnostics(uri, 1), 'open');
+        // As vscode-languageclient does: the last pull's resultId goes with the next pull, and an `unchanged`
+        // answer leaves the list the client holds.
+        let held: { resultId?: string; items: Diagnostic[] } = { items: [] };
         for (const [i, [where, del, ins]] of edits.entries()) {
           const doc = TextDocument.create(uri, 'jixiao', 0, s.text(uri));
           const n = doc.getText().length;
@@ -83,13 +87,18 @@ describe('a long random edit sequence through the server (property)', () => {
               range: { start: at, end: at },
               context: { diagnostics: [] },
             }),
-            s.request<{ kind: string; items?: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } }),
+            s.request<{ kind: string; resultId?: string; items?: Diagnostic[] }>('textDocument/diagnostic', {
+              textDocument: { uri },
+              previousResultId: held.resultId,
+            }),
           ]);
           assert.ok(hover === null || typeof hover === 'object');
           assert.ok(actions === null || Array.isArray(actions));
-          assert.equal(pulled.kind, 'full');
-          assertDiagnostics(now, uri, pulled.items ?? [], `edit ${i} (pulled)`);
-          assert.deepEqual(pulled.items, fresh(now, format, uri), `edit ${i} (pulled): not what a fresh analysis gives`);
+          if (pulled.kind === 'unchanged') assert.equal(pulled.resultId, held.resultId, `edit ${i}: unchanged from another result`);
+          else assert.equal(pulled.kind, 'full');
+          held = { resultId: pulled.resultId, items: pulled.kind === 'full' ? (pulled.items ?? []) : held.items };
+          assertDiagnostics(now, uri, held.items, `edit ${i} (pulled)`);
+          assert.deepEqual(held.items, fresh(now, format, uri), `edit ${i} (pulled, ${pulled.kind}): not what a fresh analysis gives`);
           if (i % 10 === 9) await s.diagnostics(uri, version);
         }
         await s.diagnostics(uri, s.version(uri));

@@ -3,7 +3,6 @@ import {
   type Connection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
-  DocumentDiagnosticReportKind,
   type InitializeParams,
   type InitializeResult,
   TextDocumentSyncKind,
@@ -39,6 +38,7 @@ import { isDocumentView, readDocumentView } from './document-views';
 import { guard, guardRequest } from './guard';
 import { IgnoreFiles, ignoreFileOf, isIgnoreFile } from './ignore-files';
 import { loadL10nBundle } from './l10n-bundle';
+import { PullResults } from './pull-results';
 import { Reports } from './reports';
 import type { Settings } from './settings';
 import { SettingsStore } from './settings-store';
@@ -52,6 +52,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const documents = new TextDocuments(TextDocument);
   const ignoreFiles = new IgnoreFiles(documents);
   const reports = new Reports((uri) => ignoreFiles.ignoresOf(uri));
+  const pulls = new PullResults();
   let settings: SettingsStore;
   let diagnostics: DiagnosticsService;
   let hierarchicalSymbols = false;
@@ -156,6 +157,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const uri = e.document.uri;
       openedVersion.delete(uri);
       diagnostics.closed(uri);
+      pulls.forget(uri);
       reports.forget(uri);
       settings.forget(uri);
     }),
@@ -173,10 +175,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   connection.languages.diagnostics.on(
-    guardRequest(connection, 'diagnostic', async (params) => ({
-      kind: DocumentDiagnosticReportKind.Full,
-      items: await diagnostics.pull(params.textDocument.uri),
-    })),
+    guardRequest(connection, 'diagnostic', async (params) => {
+      const uri = params.textDocument.uri;
+      return pulls.answer(uri, await diagnostics.pull(uri), params.previousResultId);
+    }),
   );
 
   connection.onRequest(
