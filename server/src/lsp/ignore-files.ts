@@ -80,8 +80,12 @@ export class IgnoreFiles {
       return undefined;
     }
     try {
-      const st = statSync(path);
-      if (!st.isFile()) return undefined;
+      // Most reports have no ignore file: asked on every analysis, a missing file must not cost a thrown error.
+      const st = statSync(path, { throwIfNoEntry: false });
+      if (!st?.isFile()) {
+        this.disk.delete(path);
+        return undefined;
+      }
       const hit = this.disk.get(path);
       if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit;
       const text = readFileSync(path, 'utf8');
