@@ -3,6 +3,7 @@ import Decimal from 'decimal.js';
 import { MONEY_ROLES } from '../report/columns';
 import { t } from '../l10n';
 import { fmt } from './format';
+import { div, intervalOf, overlaps } from './interval';
 import type { Rule } from './rule';
 import { amount, cellAt, cellName, column } from './table-cells';
 
@@ -24,14 +25,20 @@ export const columnKind: Rule = {
           const paid = amount(row, spent);
           const budget = budgetCol && amount(row, budgetCol);
           const rate = paid && budget && !budget.value.isZero() ? fmt(paid.value.div(budget.value).mul(new Decimal(100)), 2) : undefined;
-          out.report({
-            span: q.span,
-            message:
-              t('{0}应为百分比，此格为 {1}，像是金额', cellName(row, rateCol), q.raw) +
-              (rate ? t('；按{0} ÷ {1}应为 {2}%', spent!.header, budgetCol!.header, rate) : ''),
-            related: [paid, budget].filter((x) => x).map((x) => ({ span: x!.span, message: x!.raw })),
-            ...(rate ? { fix: { title: t('将 {0} 改为 {1}%', q.raw, rate), edits: [{ span: q.span, newText: `${rate}%` }] } } : {}),
-          });
+          // `执行率(B/A)` `0.1` for 94 ÷ 650 = 0.1446 (zp-shidian-nyncj-2019 pasted with TABs): the rate as a fraction,
+          // no amount.
+          const ratio = paid && budget ? div(intervalOf(paid), intervalOf(budget)) : undefined;
+          const fraction = q.value.lte(1) && ratio && overlaps(ratio, intervalOf({ ...q, coarse: true }));
+          if (!fraction) {
+            out.report({
+              span: q.span,
+              message:
+                t('{0}应为百分比，此格为 {1}，像是金额', cellName(row, rateCol), q.raw) +
+                (rate ? t('；按{0} ÷ {1}应为 {2}%', spent!.header, budgetCol!.header, rate) : ''),
+              related: [paid, budget].filter((x) => x).map((x) => ({ span: x!.span, message: x!.raw })),
+              ...(rate ? { fix: { title: t('将 {0} 改为 {1}%', q.raw, rate), edits: [{ span: q.span, newText: `${rate}%` }] } } : {}),
+            });
+          }
         }
         for (const col of table.columns) {
           const c = cellAt(row, col)?.quantity;

@@ -48,3 +48,12 @@ describe('column-kind', () => {
     assert.deepEqual(summary(text.replace('98.00 |', '96.00 |'), 'md'), ['7 error table-row-formula 96.00']);
   });
 });
+
+describe('the rate written as a fraction (zp-shidian-nyncj-2019 pasted with TABs)', () => {
+  const row = (rate: string) => doc('单位：万元', ...rowTable([['项目名称', '预算数(A)', '执行数(B)', '执行率(B/A)'], ['年度财政资金总额', '650', '94', rate]]));
+  it('0.1 for 94 ÷ 650 = 0.1446 is the rate as a fraction at one decimal: silent; 0.3 fits no fraction: a warning', () => {
+    assert.deepEqual(summary(row('0.1')).filter((s) => s.includes('column-kind')), []);
+    assert.deepEqual(summary(row('0.14')).filter((s) => s.includes('column-kind')), []);
+    assert.deepEqual(summary(row('0.3')).filter((s) => s.includes('column-kind')), ['5 warning column-kind 0.3']);
+  });
+});
