@@ -1,5 +1,6 @@
 // The real set as a PDF would give it: each excerpt's lines cut at a page's width (38, 45 and 60 characters, never
-// inside a number), with a page number every thirty cut lines. The hidden sets are largely PDF text, and a reading
+// inside a number), with a page number every thirty cut lines; with a blank line after every line; and with its
+// `|` tables flattened a cell per line. The hidden sets are largely PDF text and web tables, and a reading
 // that holds only on the line breaks the web gave is a false alarm waiting there: wrapping the real set at 38
 // columns once raised findings the original did not (a numbered line cut before its `万元` read as a heading; a
 // bracketed aside split at its ；). So every error or warning on a wrapped copy must be one the original raises
@@ -33,6 +34,14 @@ export function wrapAt(text: string, width: number): string {
   return out.join('\n');
 }
 
+/** Every line holding `|` cells made one line per non-blank cell (a web table as a PDF gives it). */
+export function cellPerLine(text: string): string {
+  return text
+    .split('\n')
+    .map((l) => (l.includes('|') ? l.split('|').map((c) => c.trim()).filter((c) => c).join('\n') : l))
+    .join('\n');
+}
+
 function raised(text: string, analysis: Analysis): string[] {
   return analysis.findings
     .filter((f) => f.severity === 'error' || f.severity === 'warning')
@@ -42,7 +51,7 @@ function raised(text: string, analysis: Analysis): string[] {
 // Mirror sites put pinyin after characters in brackets (`經(jīng)費`); a cut inside the brackets is nothing a PDF does.
 const PINYIN = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 
-test('the real set wrapped as PDF text raises nothing the original does not (bar its hand-read slips)', () => {
+test('the real set as PDF text and flattened tables raises nothing the original does not (bar its hand-read slips)', () => {
   const problems: string[] = [];
   for (const r of realReports()) {
     if (extname(r.path) !== '.txt') continue;
@@ -50,21 +59,27 @@ test('the real set wrapped as PDF text raises nothing the original does not (bar
     if (PINYIN.test(text)) continue;
     const before = raised(text, analysis);
     const slipFigures = new Set(expected.slips.flatMap((s) => s.figures.map((f) => f.replace(/^\d+:/, '').replace(/@\d+$/, ''))));
-    for (const width of WIDTHS) {
-      const wrapped = wrapAt(text, width);
+    const copies: Array<[string, string]> = [
+      ...WIDTHS.map((w): [string, string] => [`wrapped at ${w}`, wrapAt(text, w)]),
+      ['blank lines between', text.replace(/\n/g, '\n\n')],
+      ['cells a line each', cellPerLine(text)],
+    ];
+    for (const [width, wrapped] of copies) {
+      if (wrapped === text) continue;
       const left = [...before];
       for (const f of raised(wrapped, analyze(wrapped, { format: 'txt' }))) {
         const i = left.indexOf(f);
         if (i >= 0) left.splice(i, 1);
-        else if (!slipFigures.has(f.slice(f.indexOf(' ') + 1))) problems.push(`${r.name} at ${width}: ${f}`);
+        else if (!slipFigures.has(f.slice(f.indexOf(' ') + 1))) problems.push(`${r.name} ${width}: ${f}`);
       }
     }
   }
   assert.deepEqual(problems, []);
 });
 
-test('wrapAt cuts long lines at the width, never inside a number, and numbers the pages', () => {
+test('wrapAt cuts long lines at the width, never inside a number, and numbers the pages; cellPerLine splits | rows', () => {
   assert.equal(wrapAt('一二三四五12345.67万元', 6), '一二三四五12345.67\n万元');
   const many = wrapAt('字'.repeat(31 * 4), 4);
   assert.equal(many.split('\n')[30], '— 1 —');
+  assert.equal(cellPerLine('说明\n| 项目 | 金额 |\n合计|5|'), '说明\n项目\n金额\n合计\n5');
 });
