@@ -79,6 +79,11 @@ export function findNamed(
   // `收入、支出总计减少` names `收入支出总计`: a list mark inside a name is no difference.
   const flat = name.includes('、') ? name.replace(/、/g, '') : '';
   const here = all[Math.min(before, all.length - 1)]?.paragraph;
+  // `服务类完成145.79亿元,…。服务类采购规模比上年同期增加84.12亿元` (rc4-guangxi-czt-cgtj-2021): a 政府采购 kind
+  // (货物类, 工程类, 服务类) names its one amount of the paragraph, whatever word follows it.
+  const kind = KIND_OF_PURCHASE.exec(name)?.[0];
+  let ofKind: Located | undefined;
+  let kindAmbiguous = false;
   for (let i = before - 1; i >= 0 && i >= before - LOOK_BACK; i--) {
     const l = all[i];
     // Leaving the paragraph: a figure of it whose name ends or starts so (`“三公”经费预算` for 预算) comes before
@@ -92,9 +97,14 @@ export function findNamed(
     if (!tailOf && l.paragraph === here && l.q.label.length >= 4 && bare.length > l.q.label.length && bare.endsWith(measureless(l.q.label))) tailOf = l;
     if (!startsWith && flat && l.q.label.startsWith(flat)) startsWith = l;
     if (!startsWith && name.length >= 3 && (l.q.label.startsWith(name) || (plain.length >= 6 && l.q.label.includes('的') && l.q.label.replace(/的/g, '').startsWith(plain)))) startsWith = l;
+    if (kind && l.paragraph === here && l.q.label.startsWith(kind)) {
+      if (ofKind && !ofKind.q.value.eq(l.q.value)) kindAmbiguous = true;
+      ofKind ??= l;
+    }
   }
-  return endsWith ?? startsWith ?? tailOf;
+  return endsWith ?? startsWith ?? tailOf ?? (kindAmbiguous ? undefined : ofKind);
 }
+const KIND_OF_PURCHASE = /^(货物|工程|服务)类/;
 
 /** Whether a label ends with a name, not as the last of two things named together (`税收返还和转移支付`). */
 // (`2、公务用车运行费`, `二、…`: a list number before 、 is no other thing.)

@@ -532,3 +532,13 @@ describe('the change named 增加额 after its rate (rc1-neimenggu-zyzz-2008)', 
     assertConsistent(text('17.77'), 'growth', '17.77');
   });
 });
+
+describe('a 政府采购 kind names its amount of the paragraph (rc4-guangxi-czt-cgtj-2021)', () => {
+  const text = (r: string) =>
+    doc(`全区实际完成采购金额467.56亿元,比上年同期增加75.5亿元,增幅19.26%。其中,货物类完成182.64亿元,工程类完成139.13亿元,服务类完成145.79亿元。服务类采购规模比上年同期增加84.12亿元,增幅${r}%。`);
+  it('服务类采购规模比上年同期增加84.12: of 服务类完成145.79, 84.12 ÷ 61.67 = 136.40%; 136.44 is a last-digit miss', () => {
+    const f = only(text('136.44'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 warning growth 136.44');
+    assertConsistent(text('136.4'), 'growth', '136.4');
+  });
+});
