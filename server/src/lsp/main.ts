@@ -2,7 +2,6 @@
 // --node-ipc; other editors run `jixiao-language-server --stdio` (stdio is also the default).
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
-import { writeWholeFrames } from './whole-frames';
 
 const USAGE = `用法：jixiao-language-server [--stdio | --node-ipc | --socket=端口 | --pipe=名称]
 绩效自评报告的语言服务器（LSP），默认通过标准输入输出通信。
@@ -16,6 +15,5 @@ if (args.includes('--help') || args.includes('-h')) {
 }
 const transport = args.some((a) => a === '--stdio' || a === '--node-ipc' || /^--(socket|pipe)=/.test(a));
 if (!transport) process.argv.push('--stdio');
-if (process.argv.includes('--stdio')) writeWholeFrames(process.stdout);
 
 startServer(createConnection(ProposedFeatures.all));
