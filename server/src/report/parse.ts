@@ -2,7 +2,7 @@
 // Never throws on odd input: what it cannot read as a heading or a table is prose.
 import { pageBreakEnd, pageFurniture } from './page-breaks';
 import { isContentsEntry } from './page-numbers';
-import { fillsWidth, wrapWidth } from './wrapped-lines';
+import { fillsWidth, semicolonAtEdge, wrapWidth } from './wrapped-lines';
 import { markWholeUnitMoney } from './money-precision';
 import type { Heading, Paragraph, Report, Section, Span, Table } from './model';
 import { computeLineStarts, positionAt } from './lines';
@@ -22,6 +22,8 @@ const UNIT_LINE = /^[\s\u3000]*[（(]?单位[：:]\s*(万元|元|亿元|千元)[
 const UNIT_SUFFIX = /[\s\u3000]*[（(]?单位[：:]\s*(万元|元|亿元|千元)[）)]?[\s\u3000]*$/;
 const SENTENCE_PUNCT = /[。；;！？!?]/;
 const CONTINUES = /[^。；！？：;!?:]$/;
+/** `一是…`, `其次,…`: a line that opens the next item of a list. */
+const ORDINAL_OPENING = /^[\s\u3000]*([一二三四五六七八九十]是|其[次二三]|再次|最后|另外|此外)/;
 /**
  * A line that opens with what can only follow the line before — a unit (`万元,中央财政补贴…` after `总保费1586.63`)
  * or a clause's punctuation (`,为历年来最高`): that line was cut by the page's edge, whatever its width.
@@ -512,7 +514,11 @@ export function parseReport(text: string, format: Report['format'], builders: Bl
     const marker = matchMarker(line);
     const bullet = format === 'md' && /^\s*([-*+]|\d+\.)\s/.test(line);
     const before = pastBreak && paragraph.length ? paragraph[paragraph.length - 1] : spans[i - 1];
-    if (marker || bullet || paragraph.length === 0 || !goesOn(masked.slice(before.start, before.end).trimEnd())) {
+    const carriesOn = () => {
+      const beforeLine = masked.slice(before.start, before.end).trimEnd();
+      return goesOn(beforeLine) || (semicolonAtEdge(beforeLine, wrap) && !ORDINAL_OPENING.test(line));
+    };
+    if (marker || bullet || paragraph.length === 0 || !carriesOn()) {
       flush();
       if (marker) {
         const start = spans[i].start + marker.start;

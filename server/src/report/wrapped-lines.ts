@@ -9,7 +9,7 @@ import { matchMarker } from './numbering';
 /** Lines narrower than this (in half-width columns) are no wrapped prose: table cells, headings, short items. */
 const MIN_WRAP = 30;
 /** How many wrapped lines make a text wrapped at a width. */
-const MIN_LINES = 20;
+const MIN_LINES = 8;
 /** A line this much narrower than the width was still cut by it: a figure or a word that did not fit went on. */
 const SLACK = 8;
 
@@ -48,6 +48,16 @@ export function wrapWidth(masked: string, spans: Span[]): number | undefined {
   if (!mode) return undefined;
   const near = widths.filter((w) => w >= mode - SLACK && w <= mode + 2).length;
   return near >= MIN_LINES && near * 2 > widths.length ? mode : undefined;
+}
+
+/**
+ * Whether a line ending in ；, as wide as the page, was cut there by the page's edge: a PDF's `…占86.24%;` /
+ * `公务接待费支出决算4.15万元,占13.76%。` (rd1-mianyang-sfj-2016 at 38 columns) is one sentence of the template.
+ */
+export function semicolonAtEdge(line: string, width: number | undefined): boolean {
+  if (width === undefined) return false;
+  const t = line.trim();
+  return /[；;]$/.test(t) && displayWidth(t) >= width - 2;
 }
 
 /** Whether `line` fills the wrap width: it was cut by the page's edge, not ended. */

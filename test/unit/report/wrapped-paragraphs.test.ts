@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { at, doc, figures, parse } from './helpers';
-import { checks, findings } from '../rules/helpers';
+import { checks, findings, summary } from '../rules/helpers';
 
 const wrapped = doc(
   '2023年决算总支出47281.07万元，其中：基本支出344.12万',
@@ -130,6 +130,46 @@ describe('PDF lines with a blank line between each (xm-mwr-slfz-2017 so laid out
   });
   it('a line that may open a paragraph of its own stays apart', () => {
     const report = parse(doc('重大水利工程已完成年度中央水利投资计划746.4亿元', '', '完成地方投资298.9亿元。'));
+    assert.equal(report.paragraphs.length, 2);
+  });
+});
+
+describe('a PDF line cut at its page’s edge right after a ； (rd1-mianyang-sfj-2016 wrapped at 38 columns)', () => {
+  const text = (r: string) =>
+    [
+      '  一、“三公”经费财政拨款支出决算总体情况说明',
+      '',
+      '  绵阳市司法局2016年度“三公”经费财政拨款支出决算为30.25万元,完',
+      '成预算44.05%,其中:因公出国(境)费支出决算为0万元,完成预算0%;公',
+      '务用车购置及运行维护费支出决算为26.09万元,完成预算60.39%;公务接',
+      '待费支出决算为4.15万元,完成预算16.29%。2016年度“三公”经费支',
+      '出决算数小于预算数的主要原因:严格执行中央八项规定,严格落实公务用车制度和公',
+      '务接待制度,厉行节约,控制支出。',
+      '',
+      '  2016年度“三公”经费财政拨款支出决算数比2015年增加0.80万元,',
+      '增长2.72%,其中:因公出国(境)费支出决算0万元,增长/下降0%;公务用',
+      '车购置及运行维护费支出决算减少0.47万元,下降1.76%;公务接待费支出决',
+      '算增加1.27万元,增长43.88%。增减变动的主要原因:一是公务用车制度改',
+      '革后,车辆运行成本下降。二是为了加强交流合作,2016年业务交流活动增多,所',
+      '以接待费用增加。',
+      '',
+      '  二、“三公”经费财政拨款支出决算具体情况说明',
+      '',
+      '  2016年度“三公”经费财政拨款支出决算中,因公出国(境)费支出决算0万',
+      '元,占0%;公务用车购置及运行维护费支出决算26.09万元,占86.24%;',
+      '公务接待费支出决算4.15万元,占13.76%。具体情况如下:',
+      '',
+      '  (一)因公出国(境)经费',
+      '',
+      '  2016年因公出国(境)费0万元。全年安排因公出国(境)团组0次,出国(',
+      '境)0人。',
+    ].join('\n').replace('占13.76%', `占${r}%`);
+  it('the sentence goes on past the ；: 4.15 ÷ 30.25 = 13.72%, and 13.76 is found in the template’s 支出决算中 reading', () => {
+    assert.deepEqual(summary(text('13.76')), ['21 error share 13.76']);
+    assert.deepEqual(summary(text('13.72')), []);
+  });
+  it('a ； line narrower than the page still ends its paragraph', () => {
+    const report = parse(doc('其中:交通部门1个,送审投资金额15,454万元;', '扶贫项目3个,送审投资金额6,922万元。'));
     assert.equal(report.paragraphs.length, 2);
   });
 });
