@@ -128,8 +128,11 @@ export const tableTotal: Rule = {
   description: '合计/小计/总计行应等于其上各行之和；“其中”各行之和应等于所属行',
   example: '基本支出 412.87，其中：人员经费 340.33，日常公用经费 71.05（合计 411.38）',
   run(report, out) {
-    for (const table of report.tables) checkTable(table, out);
-    // 决算 tables known by their 科目编码: 合计 = Σ 类, 类 = Σ 款, 款 = Σ 项.
-    codedTables(report.tables, out);
+    // Table by table — its own sums, then, for 决算 tables known by their 科目编码, 合计 = Σ 类, 类 = Σ 款, 款 = Σ 项 — as
+    // the incremental analysis runs it (rule-memo.ts): the relations come in the same order either way.
+    for (const table of report.tables) {
+      checkTable(table, out);
+      codedTables([table], out);
+    }
   },
 };
