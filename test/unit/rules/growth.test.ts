@@ -542,3 +542,11 @@ describe('a 政府采购 kind names its amount of the paragraph (rc4-guangxi-czt
     assertConsistent(text('136.4'), 'growth', '136.4');
   });
 });
+
+describe('an amount put in 亿元 beside amounts in 万元 is rounded at its printed precision (re2-zhenjiang-zlyy-2021)', () => {
+  it('`财政补助收入1.1亿元,同比减少3016.53万元,降幅21.25%`: 1.05–1.15亿 holds 21.25%; 30% fits no value of it', () => {
+    const text = (r: string) => doc(`2021年医院财政补助收入1.1亿元,同比减少3016.53万元,降幅${r}%。`);
+    assertConsistent(text('21.25'), 'growth', '21.25');
+    assert.deepEqual(summary(text('30')), ['3 error growth 30']);
+  });
+});
