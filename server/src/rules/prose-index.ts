@@ -263,7 +263,7 @@ const isShareOf = (q: Quantity) => q.kind === 'percent' && !q.incidental && /^(�
  * share is of (`累计完成99552万元,占年初预算数109466万元的90.9%`, rh-tunxi-czj-nd).
  */
 export const isBudgetOfCompletion = (budget: Quantity, rate: Quantity) =>
-  budget.kind === 'money' && !budget.incidental && /^(完成|为|达到?|占)(年初|调整后?|全年)?预算数?$/.test(budget.label) && rate.kind === 'percent' && rate.label === '的';
+  budget.kind === 'money' && !budget.incidental && /^(完成|为|达到?|占)(年初|调整后?|全年)?预算(数|计划)?$/.test(budget.label) && rate.kind === 'percent' && rate.label === '的';
 
 /** A change or rate of a comparison: `较年初预算数减少`, `下降`. */
 const isEarlierComparison = (q: Quantity) =>

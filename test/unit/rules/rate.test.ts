@@ -343,3 +343,11 @@ describe('预决算差异率 = (决算 − 预算) ÷ 预算 (rc2-atushi-czj-202
     assert.deepEqual(summary(doc('公务接待费预算数100万元,决算数90万元,预决算差异率-8%。')), ['3 error rate -8']);
   });
 });
+
+describe('`完成年初预算计划B万元的P%` (re1-jiedong-linpanzhen-2020)', () => {
+  it('`农林水事务支出699万元,完成年初预算计划1528万元的48%`: 699 ÷ 1528 = 45.75%', () => {
+    const text = (r: string) => doc(`上半年一般公共预算支出4590万元,其中:农林水事务支出699万元,完成年初预算计划1528万元的${r}%。`);
+    assert.deepEqual(summary(text('48')), ['3 error rate 48']);
+    assertConsistent(text('46'), 'rate', '46');
+  });
+});
