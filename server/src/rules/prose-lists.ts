@@ -364,6 +364,9 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
         // `其中：财政拨款收入125.03万元，占100.0%；此外，年初结转和结余0.02万元` (bm-liangping-cjdag-2021): what comes
         // besides is no part.
         if (k > first && parts.length && /^[\s\u3000]*(此外|另外|除此之外|除此以外)/.test(cl.text)) break;
+        // `二是上级财政补助收入3292万元,其中:…;三是上年结余结转收入4万元` (re1-nanan-yinglongzhen-2019): after a whole
+        // counted 二是, the 三是 is its sibling, not its part.
+        if (k > first && parts.length && ORDINAL.test(cl.text) && ORDINAL.test(total.label)) break;
         if (parts.length && (/^[\s\u3000]*\d{4}年/.test(cl.text) || VERB_FIRST.test(cl.text))) break;
         // `…归集额18567.70万元,其中市本级…7721.19万元,占…41.58%;全市新增提取使用住房公积金11286笔10950.10万元`
         // (rm-guangyuan-gjj-2019): after a ；, a clause opening as the whole does (全市新增…) is a statement of its own.
