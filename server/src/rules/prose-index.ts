@@ -102,9 +102,28 @@ export function findNamed(
       ofKind ??= l;
     }
   }
-  return endsWith ?? startsWith ?? tailOf ?? (kindAmbiguous ? undefined : ofKind);
+  return endsWith ?? startsWith ?? tailOf ?? (kindAmbiguous ? undefined : ofKind) ?? (BOTH_SIDES.test(name) ? equalTotals(all, before, here, accept) : undefined);
 }
 const KIND_OF_PURCHASE = /^(货物|工程|服务)类/;
+
+/**
+ * `收入总计16062.73万元,支出总计16062.73万元。收支较上年决算数增加1995.90万元,增长14.18%` (rf1-yuzhong-jkzx-2021,
+ * rd2-chengkou-gxs-2022): 收支 names the 收入 and 支出 totals stated just before it in its paragraph, when they are one
+ * amount — that amount; none when they differ.
+ */
+const BOTH_SIDES = /^(收支|收、支|收入支出|收入、支出)(总计|合计|总额)?$/;
+function equalTotals(all: Located[], before: number, here: Paragraph | undefined, accept: (q: Quantity) => boolean): Located | undefined {
+  let income: Located | undefined;
+  let spending: Located | undefined;
+  for (let i = before - 1; i >= 0 && all[i].paragraph === here && !(income && spending); i--) {
+    const l = all[i];
+    if (l.q.incidental || !accept(l.q)) continue;
+    if (!income && /收入(总计|合计|总额)(为|是)?$/.test(l.q.label)) income = l;
+    else if (!spending && /支出(总计|合计|总额)(为|是)?$/.test(l.q.label)) spending = l;
+  }
+  if (!income || !spending || income.q.unit !== spending.q.unit || !income.q.value.eq(spending.q.value)) return undefined;
+  return income.q.span.start > spending.q.span.start ? income : spending;
+}
 
 /** Whether a label ends with a name, not as the last of two things named together (`税收返还和转移支付`). */
 // (`2、公务用车运行费`, `二、…`: a list number before 、 is no other thing.)

@@ -550,3 +550,15 @@ describe('an amount put in 亿元 beside amounts in 万元 is rounded at its pri
     assert.deepEqual(summary(text('30')), ['3 error growth 30']);
   });
 });
+
+describe('收支 names the 收入 and 支出 totals when they are one amount (rf1-yuzhong-jkzx-2021, rd2-chengkou-gxs-2022)', () => {
+  const text = (income: string, r: string) => doc(`2021年度收入总计${income}万元,支出总计16062.73万元。收支较上年决算数增加1995.90万元,增长${r}%。`);
+  it('1995.90 ÷ (16062.73 − 1995.90) = 14.1887%, printed 14.18: truncated, a warning', () => {
+    const f = only(text('16062.73', '14.18'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 warning growth 14.18');
+    assertConsistent(text('16062.73', '14.19'), 'growth', '14.19');
+  });
+  it('totals that differ name no one amount: no growth read', () => {
+    assert.ok(!checks(text('16100.00', '14.18')).some((c) => c.rule === 'growth'));
+  });
+});
