@@ -36,6 +36,7 @@ const NEW_TOTAL = /(总|合计|共计|累计|全年|调整后|可执行|^共)/;
 const TOTAL_WORD = /^[^\d]*(合计|总计|共计)/;
 const NUMBERED = /^[\s\u3000]*(\d{1,2}[、.．]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、)/;
 // `支出305.63万元,主要用于以下方面:一般公共服务(201)支出247.92万元,占81.12%;…` (rd1-unknown-rlzy-2021) opens a list too.
+const RESPECTIVELY_OPENING = /^[\s\u3000]*分别(为|是)[：:]?$/;
 const INCLUDES_LIST = /^[\s\u3000]*((包括|包含)([：:]?$|[^\d]{0,12}\d)|主要用于(以下|如下)(几个)?方面[：:]?$)/;
 const COMPOSED = /^[\s\u3000]*其?(具体)?(组成|构成)(情况)?(如下|为)[：:]?$/;
 const NAMED_LOOK_BACK = 40;
@@ -309,7 +310,9 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
       const namedComposed = /[为如下][：:]?$/.test(clause.text) ? NAMED_COMPOSED.exec(clause.text) : null;
       // `在职人数61人,包括行政人员26人、…33人、…21人` (rb-yiyang-zhongfan-2022): 包括 opens a list that may leave items
       // out (partial below): its parts may only not exceed the whole.
-      if (QIZHONG.test(clause.text) || (ci > 0 && (INCLUDES_LIST.test(clause.text) || COMPOSED.test(clause.text)))) {
+      // `…项目资金1950万元。分别为:A1000万元,…;B40万元;…` (rd2-honghe-sthjj-2021): a sentence opening on 分别为 lists
+      // the parts of the sentence before, as one opening on 其中 does.
+      if (QIZHONG.test(clause.text) || (ci > 0 && (INCLUDES_LIST.test(clause.text) || COMPOSED.test(clause.text))) || (ci === 0 && si > 0 && RESPECTIVELY_OPENING.test(clause.text))) {
         // In the same sentence the whole is the amount just before 其中; a 其中 opening a sentence may speak of
         // any amount of the one before, and the parts say which (chooseWhole, below).
         total = (lastWhole ??= lastWholes(clauses))[ci];
@@ -367,7 +370,8 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
         // `二是上级财政补助收入3292万元,其中:…;三是上年结余结转收入4万元` (re1-nanan-yinglongzhen-2019): after a whole
         // counted 二是, the 三是 is its sibling, not its part.
         if (k > first && parts.length && ORDINAL.test(cl.text) && ORDINAL.test(total.label)) break;
-        if (parts.length && (/^[\s\u3000]*\d{4}年/.test(cl.text) || VERB_FIRST.test(cl.text))) break;
+        // (Not after `分别为:`, whose items may be named with their year: `2021年红河州排污许可证核发经费40万元`.)
+        if (parts.length && ((/^[\s\u3000]*\d{4}年/.test(cl.text) && !RESPECTIVELY_OPENING.test(clause.text)) || VERB_FIRST.test(cl.text))) break;
         // `…归集额18567.70万元,其中市本级…7721.19万元,占…41.58%;全市新增提取使用住房公积金11286笔10950.10万元`
         // (rm-guangyuan-gjj-2019): after a ；, a clause opening as the whole does (全市新增…) is a statement of its own.
         if (parts.length && k > first && /[；;]/.test(clauses[k - 1].end) && sameOpening(cl.text, total.label)) break;

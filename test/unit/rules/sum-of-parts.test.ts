@@ -896,3 +896,12 @@ describe('a whole counted 二是 ends its 其中 list at 三是 (re1-nanan-yingl
     assert.match(f.message, /^二是上级财政补助收入应为 3570万元/);
   });
 });
+
+describe('a sentence opening on 分别为 lists the parts of the sentence before (rd2-honghe-sthjj-2021)', () => {
+  const text = (first: string) =>
+    doc(`2021年批复红河州生态环境局项目4个,项目资金1950万元。分别为:2021年个旧市重金属污染防治专项资金${first}万元,资金直接拨付至个旧市财政局;2021年红河州排污许可证核发经费40万元;红河州环境监测经费220万元;生态文明建设示范州创建专项资金690万元。`);
+  it('1000 + 40 + 220 + 690 = 1950 holds; 1200 + … is above the whole: an error', () => {
+    assertConsistent(text('1000'), 'sum-of-parts', '1950');
+    assert.deepEqual(summary(text('1200')), ['3 error sum-of-parts 1950']);
+  });
+});
