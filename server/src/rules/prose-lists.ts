@@ -382,7 +382,7 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
         if (k > first && parts.length && /^[\s\u3000]*((主要)?(包括|包含)|含[：:有])/.test(cl.text)) break;
         // `…其中地方收入271630万元…；加上级补助收入120846万元`: what is added to (or taken from) the whole is no part.
         // (Not `减少12.16%`, a part's change (ra-dachuan-majiawsy-2017).)
-        if (k > first && /^[\s\u3000]*(加上?|另加|减去?(?![少收支])|扣除)[^\d]/.test(cl.text)) break;
+        if (k > first && /^[\s\u3000]*(加上?|另加|减去?(?![少收支])|扣除|剔除)[^\d]/.test(cl.text)) break;
         // `公务接待费201.25万元，其中：接待4032批次…；公务用车购置及运行维护费382.58万元`: the whole's sibling in an
         // identity (another 三公 item, 项目支出 after 基本支出) starts the next statement, not a part.
         // (When the whole is still to be chosen among the sentence before's amounts, the parts choose it.)

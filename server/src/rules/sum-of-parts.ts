@@ -138,13 +138,20 @@ function repeatsALabel(parts: Quantity[]): boolean {
   if (parts.length >= 4 && parts.length % 2 === 0 && parts.every((q, i) => i % 2 === 0 || q.label === parts[1].label)) return true;
   const seen = new Set<string>();
   const repeated = new Set<string>();
-  for (const q of parts) {
-    // The measure a label ends with (`货物类采购计划金额` → 计划金额): what is paired is the measure, per item.
-    const label = q.label.replace(/[\s|：:，,、]/g, '').slice(-4);
+  // The measure a label ends with (`货物类采购计划金额` → 计划金额): what is paired is the measure, per item.
+  const measures = parts.map((q) => q.label.replace(/[\s|：:，,、]/g, '').slice(-4));
+  for (const label of measures) {
     if (seen.has(label)) repeated.add(label);
     seen.add(label);
   }
-  return repeated.size >= 2;
+  if (repeated.size < 2) return false;
+  // Measures that come round again in the same order, item after item (计划金额, 实际金额, 计划金额, 实际金额…) —
+  // not kinds of one thing that happen to share endings (`森林抚育补贴资金、造林补贴资金、保护区补助资金、湿地补助资金…`,
+  // rd2-heilongjiang-lyt-2016).
+  for (let period = 2; period * 2 <= measures.length; period++) {
+    if (measures.every((m, i) => i + period >= measures.length || m === measures[i + period])) return true;
+  }
+  return false;
 }
 
 /** The lists by the names of their parts, in order (`村级组织运转|党小组长基本报酬|…`). */

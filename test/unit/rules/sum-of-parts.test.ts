@@ -905,3 +905,16 @@ describe('a sentence opening on 分别为 lists the parts of the sentence before
     assert.deepEqual(summary(text('1200')), ['3 error sum-of-parts 1950']);
   });
 });
+
+describe('kinds of one fund that share endings are parts, not measures paired per item (rd2-heilongjiang-lyt-2016)', () => {
+  const text = (first: string) =>
+    doc(`其中省林业厅共6项,合计金额76,559万元,其中森林生态效益补偿资金${first}万元、森林抚育补贴资金16,800万元、造林补贴资金2,621万元、保护区补助资金1,772万元、湿地补助资金13,990万元、林业有害生物防治补贴资金705万元。`);
+  it('补贴资金 and 补助资金 each twice, in no repeating order: the sum is read', () => {
+    assertConsistent(text('40,671'), 'sum-of-parts', '76,559');
+    assert.deepEqual(summary(text('50,671')), ['3 error sum-of-parts 76,559']);
+  });
+  it('`剔除…` within a 其中 list is taken from a part, not a part (ra3-horqin-czj-2021)', () => {
+    const horqin = doc('2021年,全区收入完成总计510,687万元。其中:一般公共预算收入完成171,697万元,剔除上划市级收入71,238万元,区本级一般公共预算收入完成100,459万元;上级补助收入330,173万元;新增债券收入15,900万元;再融资债券收入53,550万元;政府性基金调入10,000万元,一般公共预算上年结余605万元。');
+    assert.deepEqual(summary(horqin), []);
+  });
+});
