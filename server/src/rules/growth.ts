@@ -261,6 +261,9 @@ function changeAfter(all: Located[], at: Located): { change: Located; current: L
   for (let j = at.index - 1; j >= 0 && all[j].sentence === at.sentence; j--) {
     const q = all[j].q;
     if (q.incidental || q.kind === 'percent') continue;
+    // `收入42100万元,完成预算49531万元的85.0%,短收7431万元,同比下降10.2%,减收4800万元` (rg2-gangu-czj-2024): a
+    // shortfall against the budget is no amount that grew.
+    if (q.kind === 'money' && VERSUS_BUDGET.test(q.label)) continue;
     if (q.kind !== 'money' || q.inParens || CHANGE.test(q.label)) return undefined;
     // `累计完成99552万元,占年初预算数109466万元的90.9%,同比增长9.1%,增收8300万元` (rh-tunxi-czj-nd): the budget of a
     // share or completion rate is no amount that grew.

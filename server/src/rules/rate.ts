@@ -105,7 +105,9 @@ const KINDS: RateKind[] = [
     rate: /节约率(为|是)?$/,
     kind: 'money',
     numerator: (l) => /节约/.test(l) && !/率/.test(l),
-    denominator: (l) => /(计划|预算)(金额|资金|数)?(共计|合计|总额)?$/.test(l) && !/节约|实际/.test(l),
+    // (Not `占全年政府采购预算16000万元的87.5%` (rg3-fangxian-czj-2015): the budget a share is of is the year's, not
+    // the plan of what was bought so far.)
+    denominator: (l) => /(计划|预算)(金额|资金|数)?(共计|合计|总额)?$/.test(l) && !/节约|实际/.test(l) && !/^占/.test(l),
     itemByItem: true,
   },
 ];

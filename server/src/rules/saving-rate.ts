@@ -15,7 +15,8 @@ import { operandOf } from './sum-of-parts';
 import type { FiguresBefore } from './figures-before';
 
 const SAVED = (l: string) => /节约|节省/.test(l) && !/率/.test(l);
-const PLANNED = (l: string) => /(计划|预算)(金额|资金|数|价)?(共计|合计|总额)?$/.test(l) && !/节约/.test(l);
+// (Not the year's budget a share is of: `占全年政府采购预算16000万元的87.5%`, rg3-fangxian-czj-2015.)
+const PLANNED = (l: string) => /(计划|预算)(金额|资金|数|价)?(共计|合计|总额)?$/.test(l) && !/节约/.test(l) && !/^占/.test(l);
 const SPENT = (l: string) => /(采购(金额|规模|额)|实际.{0,4}金额)(共计|合计|总额)?(为|是)?$/.test(l) && !/节约|计划|预算/.test(l);
 const LOOK_BACK = 12;
 

@@ -562,3 +562,11 @@ describe('收支 names the 收入 and 支出 totals when they are one amount (rf
     assert.ok(!checks(text('16100.00', '14.18')).some((c) => c.rule === 'growth'));
   });
 });
+
+describe('a shortfall against the budget is no amount that grew (rg2-gangu-czj-2024)', () => {
+  it('`收入42100万元,完成预算49531万元的85.0%,短收7431万元,同比下降10.2%,减收4800万元`: 4800 ÷ (42100 + 4800) = 10.23%', () => {
+    const text = (r: string) => doc(`2024年一般公共预算收入42100万元,完成预算49531万元的85.0%,短收7431万元,同比下降${r}%,减收4800万元。`);
+    assertConsistent(text('10.2'), 'growth', '10.2');
+    assert.deepEqual(summary(text('12.2')), ['3 error growth 12.2']);
+  });
+});

@@ -351,3 +351,11 @@ describe('`完成年初预算计划B万元的P%` (re1-jiedong-linpanzhen-2020)',
     assertConsistent(text('46'), 'rate', '46');
   });
 });
+
+describe('节约率 of what was bought so far, against the year’s budget it is a share of (rg3-fangxian-czj-2015)', () => {
+  it('`采购额14007万元,占全年政府采购预算16000万元的87.5%,节约资金1668万元,资金节约率10.64%`: 1668 ÷ (14007 + 1668)', () => {
+    const text = (r: string) => doc(`今年1至11月份,我县实现政府采购额14007万元,占全年政府采购预算16000万元的87.5%,节约资金1668万元,资金节约率${r}%。`);
+    assertConsistent(text('10.64'), 'rate', '10.64');
+    assert.deepEqual(summary(text('12.64')), ['3 error rate 12.64']);
+  });
+});
