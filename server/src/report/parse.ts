@@ -6,9 +6,10 @@ import { fillsWidth, semicolonAtEdge, wrapWidth } from './wrapped-lines';
 import { markWholeUnitMoney } from './money-precision';
 import type { Heading, Paragraph, Report, Section, Span, Table } from './model';
 import { computeLineStarts, positionAt } from './lines';
-import { isBlank, isBlankIn, plainLabel } from './normalize';
-import { columnRole, namesValues } from './columns';
-import { isFigureCell } from './quantities';
+import { isBlank, isBlankIn } from './normalize';
+import { CONTINUES, continuesInto, goesOn, opensBracket, opensItem } from './line-continuation';
+import { SpacedCells } from './spaced-cells';
+import { withLabelColumn } from './tab-header';
 import { matchMarker } from './numbering';
 import { buildParagraph } from './prose';
 import { buildTable, type RawRow } from './tables';
@@ -21,15 +22,6 @@ import { hasPipe, pipeTable } from './pipe-cells';
 const UNIT_LINE = /^[\s\u3000]*[（(]?单位[：:]\s*(万元|元|亿元|千元)[）)]?[\s\u3000]*$/;
 const UNIT_SUFFIX = /[\s\u3000]*[（(]?单位[：:]\s*(万元|元|亿元|千元)[）)]?[\s\u3000]*$/;
 const SENTENCE_PUNCT = /[。；;！？!?]/;
-const CONTINUES = /[^。；！？：;!?:]$/;
-/** `一是…`, `其次,…`: a line that opens the next item of a list. */
-const ORDINAL_OPENING = /^[\s\u3000]*([一二三四五六七八九十]是|其[次二三]|再次|最后|另外|此外)/;
-/**
- * A line that opens with what can only follow the line before — a unit (`万元,中央财政补贴…` after `总保费1586.63`)
- * or a clause's punctuation (`,为历年来最高`): that line was cut by the page's edge, whatever its width.
- */
-const FIGURE_FIRST = /^[\s\u3000]*-?[\d.,]+[\s\u3000]*(%|％|万元|亿元|元|个百分点)/;
-const GOES_ON = /^[\s\u3000]*(万亿元|亿元|万元|千元|元[，,。；;、）)]|%|％|个百分点|[，,。；;、）)])/;
 
 /** HTML comments (and so jixiao-ignore markers) blanked out, offsets kept. */
 export function maskComments(text: string): string {
@@ -76,32 +68,6 @@ interface HeadingCandidate {
  * sentence going on, a numbered paragraph, not a heading.
  */
 const AMOUNT_THEN_CLAUSE = /[\d０-９]\s*(万元|亿元|元|%|％)\s*[，,；;]/;
-
-/**
- * `(二)全旗政府性基金收入预算2022年,全旗政府性基金收入预算安排45000万元(其中:旗` (rt-dalateqi-czj-2022 as a PDF wraps
- * it): a bracket left open goes on in the next line — a sentence's first line, not a heading.
- */
-/** Whether the paragraph a line ends goes on in the next line: no sentence ended, or a ； inside brackets it opened. */
-function goesOn(line: string): boolean {
-  return CONTINUES.test(line) || (/[；;]$/.test(line) && bracketsLeftOpen(line, 0) > 0);
-}
-
-function opensBracket(title: string): boolean {
-  return bracketsLeftOpen(title, 0) > 0;
-}
-
-/**
- * How many brackets are open after `line`, `open` being open before it. `…45000万元(其中:旗本级35900万元,下降8%;` /
- * `开发区…)` (rt-dalateqi-czj-2022 wrapped at 60 columns): a list in the brackets a line opens goes on past its ；.
- */
-function bracketsLeftOpen(line: string, open: number): number {
-  for (let k = 0; k < line.length; k++) {
-    const c = line.charCodeAt(k);
-    if (c === 40 /* ( */ || c === 0xff08 /* （ */) open++;
-    else if ((c === 41 /* ) */ || c === 0xff09 /* ） */) && open > 0) open--;
-  }
-  return open;
-}
 
 function readHeading(line: string, span: Span, lineNo: number, format: Report['format']): HeadingCandidate | undefined {
   let body = line;
@@ -213,26 +179,6 @@ function tabRows(masked: string, spans: Span[]): RawRow[] {
 }
 
 /**
- * (Not `收入⇥⇥⇥支出` over `项目⇥行次⇥金额…`: a side's name over its columns, no value column's.)
- * `全年预算数(A)⇥全年执行数(B)⇥预算执行率` over `年度资金总额:⇥808.1⇥692.98⇥86%` (a 自评表 pasted from Word, its merged
- * `资金投入情况` cell on a line of its own; zp-tianjiaan-rsj-2024 with TABs for its pipes): a header whose first cell
- * names values, narrower than the rows that open with a label under it, lacks the label column — an empty cell goes before it, or
- * every value would be read a column to the left.
- */
-function withLabelColumn(masked: string, rows: RawRow[]): RawRow[] {
-  const text = (c: RawRow[number] | undefined) => (c ? masked.slice(c.slot.start, c.slot.end).trim() : '');
-  const h = rows.findIndex((r) => r.filter((c) => text(c)).length >= 2);
-  if (h < 0) return rows;
-  const header = rows[h];
-  const body = rows.find((r, k) => k > h && r.slice(1).some((c) => isFigureCell(text(c))));
-  if (!body || header.length >= body.length || isFigureCell(text(body[0])) || !text(body[0]) || !namesValues(plainLabel(text(header[0]))) || ['label', 'amount'].includes(columnRole(plainLabel(text(header[0]))))) return rows;
-  const at = header[0].slot.start;
-  const out = [...rows];
-  out[h] = [{ slot: { start: at, end: at }, insertAt: at }, ...header];
-  return out;
-}
-
-/**
  * A stray blank line inside a row (cell per line) splits it in two: `乙 / 10.00` and `15.00 / 12.76 / 85.07%`.
  * Two short rows that together make the header's width, the second starting with a figure, are one row.
  */
@@ -303,10 +249,7 @@ export function parseReport(text: string, format: Report['format'], builders: Bl
   let noTableBefore = 0;
   let noLineTableBefore = 0;
   let noSpacedTableBefore = 0;
-  // The indices of the non-blank lines and their spans, made the first time a table of spaced cells is tried.
-  let nonBlank: number[] | undefined;
-  let nonBlankSpans: Span[] | undefined;
-  let placeAmongNonBlank: Int32Array | undefined;
+  const spacedCells = new SpacedCells(spans, blankAt);
   let noPipeTableBefore = 0;
   const furniture = pageFurniture(masked, spans);
   // Past a page break inside a paragraph: the line before is furniture, the paragraph's own last line says whether
@@ -315,7 +258,7 @@ export function parseReport(text: string, format: Report['format'], builders: Bl
   const wrap = wrapWidth(masked, spans);
   // A numbered line as wide as the page's wrapped lines, going on in the next line: a paragraph's first line.
   const runsOn = (i: number) => {
-    if (i + 1 < spans.length && GOES_ON.test(lineText(i + 1))) return true;
+    if (i + 1 < spans.length && continuesInto(lineText(i + 1))) return true;
     if (!fillsWidth(lineText(i), wrap) || i + 1 >= spans.length) return false;
     const next = furniture[i + 1] || blankAt(i + 1) ? pageBreakEnd(masked, spans, furniture, i + 1) : i + 1;
     return next !== undefined && !blankAt(next) && !matchMarker(lineText(next)) && !isTabLine(lineText(next));
@@ -327,7 +270,7 @@ export function parseReport(text: string, format: Report['format'], builders: Bl
   const blankBreakEnd = (i: number): number | undefined => {
     let j = i;
     while (j < spans.length && j - i < 2 && blankAt(j)) j++;
-    return j < spans.length && !blankAt(j) && (GOES_ON.test(lineText(j)) || FIGURE_FIRST.test(lineText(j))) ? j : undefined;
+    return j < spans.length && !blankAt(j) && continuesInto(lineText(j), true) ? j : undefined;
   };
 
   const flush = () => {
@@ -461,7 +404,7 @@ export function parseReport(text: string, format: Report['format'], builders: Bl
       // `(三)卫生健康支出类科目 43897.73 元,占支出总预`: an excerpt that starts in a numbered sentence has no title.
       !AMOUNT_THEN_CLAUSE.test(trimmed) &&
       !matchMarker(trimmed) &&
-      !(i + 1 < spans.length && GOES_ON.test(lineText(i + 1))) &&
+      !(i + 1 < spans.length && continuesInto(lineText(i + 1))) &&
       trimmed.length <= 80
     ) {
       const start = spans[i].start + line.indexOf(trimmed);
@@ -493,21 +436,13 @@ export function parseReport(text: string, format: Report['format'], builders: Bl
       noLineTableBefore = lines.end;
       // The same table with a blank line after every cell (a web page's cells as paragraphs): read over the
       // non-blank lines alone.
-      if (format === 'txt' && i + 2 < spans.length && blankAt(i + 1) && !blankAt(i + 2) && i >= noSpacedTableBefore) {
-        if (!nonBlank) {
-          nonBlank = spans.map((_, k) => k).filter((k) => !blankAt(k));
-          nonBlankSpans = nonBlank.map((k) => spans[k]);
-          placeAmongNonBlank = new Int32Array(spans.length);
-          nonBlank.forEach((k, n) => (placeAmongNonBlank![k] = n));
-        }
-        const lineOf = nonBlank;
-        const spaced = lineCellTable(masked, nonBlankSpans!, placeAmongNonBlank![i]);
-        const after = (n: number) => (n < lineOf.length ? lineOf[n] : spans.length);
+      if (format === 'txt' && i >= noSpacedTableBefore && spacedCells.startsAt(i)) {
+        const spaced = spacedCells.tableAt(masked, i);
         if (spaced.rows && addTable(spaced.rows, 'lines')) {
-          i = lineOf[spaced.end - 1] + 1;
+          i = spaced.end;
           continue;
         }
-        noSpacedTableBefore = after(spaced.end);
+        noSpacedTableBefore = spaced.end;
       }
     }
     // Prose. A numbered line starts its own paragraph; a line that does not end a sentence runs on.
@@ -516,7 +451,7 @@ export function parseReport(text: string, format: Report['format'], builders: Bl
     const before = pastBreak && paragraph.length ? paragraph[paragraph.length - 1] : spans[i - 1];
     const carriesOn = () => {
       const beforeLine = masked.slice(before.start, before.end).trimEnd();
-      return goesOn(beforeLine) || (semicolonAtEdge(beforeLine, wrap) && !ORDINAL_OPENING.test(line));
+      return goesOn(beforeLine) || (semicolonAtEdge(beforeLine, wrap) && !opensItem(line));
     };
     if (marker || bullet || paragraph.length === 0 || !carriesOn()) {
       flush();
