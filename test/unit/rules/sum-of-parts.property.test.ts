@@ -33,11 +33,13 @@ describe('sum-of-parts (properties)', () => {
     );
   });
 
-  it('total = a + b ± 0.02 is always flagged on the total, with a + b as the fix', () => {
+  it('total = a + b ± 0.02 is always flagged on the total, with a + b as the fix (a total of 1 or more)', () => {
+    // (Below that, parts 1.5 times the total or more are read as a list misread, not a slip — overrun.ts: `0.01`
+    // against 0.03 + 0.00 is silent by design; fast-check found it once in a few dozen runs.)
     fc.assert(
       fc.property(cents, cents, fc.constantFrom('0.02', '-0.02'), (a, b, d) => {
         const total = a.add(b).add(d);
-        fc.pre(total.gte(0));
+        fc.pre(total.gte(1));
         const t = text(total, a, b);
         const found = findings(t);
         assert.equal(found.length, 1, JSON.stringify(found));
