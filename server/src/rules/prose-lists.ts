@@ -35,8 +35,9 @@ export const COMPARISON = /(较|比|同比|环比|增加|减少|增长|下降|�
 const NEW_TOTAL = /(总|合计|共计|累计|全年|调整后|可执行|^共)/;
 const TOTAL_WORD = /^[^\d]*(合计|总计|共计)/;
 const NUMBERED = /^[\s\u3000]*(\d{1,2}[、.．]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、)/;
-// `支出305.63万元,主要用于以下方面:一般公共服务(201)支出247.92万元,占81.12%;…` (rd1-unknown-rlzy-2021) opens a list too.
+/** `分别为:` opening a sentence (see listsOf). */
 const RESPECTIVELY_OPENING = /^[\s\u3000]*分别(为|是)[：:]?$/;
+// `支出305.63万元,主要用于以下方面:一般公共服务(201)支出247.92万元,占81.12%;…` (rd1-unknown-rlzy-2021) opens a list too.
 const INCLUDES_LIST = /^[\s\u3000]*((包括|包含)([：:]?$|[^\d]{0,12}\d)|主要用于(以下|如下)(几个)?方面[：:]?$)/;
 const COMPOSED = /^[\s\u3000]*其?(具体)?(组成|构成)(情况)?(如下|为)[：:]?$/;
 const NAMED_LOOK_BACK = 40;
