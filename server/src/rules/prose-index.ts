@@ -115,7 +115,7 @@ const BOTH_SIDES = /^(收支|收、支|收入支出|收入、支出)(总计|合�
 function equalTotals(all: Located[], before: number, here: Paragraph | undefined, accept: (q: Quantity) => boolean): Located | undefined {
   let income: Located | undefined;
   let spending: Located | undefined;
-  for (let i = before - 1; i >= 0 && all[i].paragraph === here && !(income && spending); i--) {
+  for (let i = before - 1; i >= 0 && i >= before - LOOK_BACK && all[i].paragraph === here && !(income && spending); i--) {
     const l = all[i];
     if (l.q.incidental || !accept(l.q)) continue;
     if (!income && /收入(总计|合计|总额)(为|是)?$/.test(l.q.label)) income = l;
