@@ -92,7 +92,8 @@ export function buildTable(
     if (!styles.includes(m[0])) styles.push(m[0]);
     return styles.indexOf(m[0]);
   };
-  const levels: number[] = [];
+  // The last row numbered in each style's level, so that a row finds its parent without looking back row by row.
+  const lastOfLevel: number[] = [];
   for (const [r, rawRow] of bodyRaw.entries()) {
     const cells = rawRow.map((raw, i) => {
       const col = columns[i];
@@ -113,7 +114,6 @@ export function buildTable(
     const kind = rowKind(label);
     const index = rows.length;
     const level = kind === 'item' && !isChildStart ? styleOf(label) : -1;
-    levels.push(level);
     let parent: number | undefined;
     if (kind !== 'item') group = undefined;
     else if (byIndent && index > 0 && !isChildStart) {
@@ -127,12 +127,9 @@ export function buildTable(
       group = undefined;
     } else if (level > 0 && !group) {
       // Under the nearest row above numbered in a style seen earlier.
-      for (let p = index - 1; p >= 0; p--) {
-        if (levels[p] >= 0 && levels[p] < level) {
-          if (rows[p].kind === 'item') parent = p;
-          break;
-        }
-      }
+      let p = -1;
+      for (let l = 0; l < level; l++) p = Math.max(p, lastOfLevel[l] ?? -1);
+      if (p >= 0) parent = p;
     } else if (isChildStart && index > 0) {
       // `商品和服务支出, 其中：办公费…, 对个人和家庭的补助, 其中：退休费`: the row before a 其中 taken as one more child
       // of the group above, though it does not fit in it, heads a group of its own.
@@ -147,6 +144,7 @@ export function buildTable(
     } else if (group && continuesGroup(rows, group.parent, cells, columns, endsChildGroup(label, rows[group.parent].label, group.first))) {
       parent = group.parent;
     } else group = undefined;
+    if (level >= 0) lastOfLevel[level] = index;
     const first = rawRow[0]?.slot.start ?? 0;
     const last = rawRow[rawRow.length - 1]?.slot.end ?? first;
     rows.push({
