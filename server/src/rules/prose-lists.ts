@@ -7,6 +7,7 @@ import { canBeAtMost, intervalOf, ONE, overlaps, sum } from './interval';
 import { IDENTITIES, identityCovers } from './identities';
 import { itemLists, paragraphLists } from './item-lists';
 import { closingTotals } from './closing-totals';
+import { ordinalLists } from './ordinal-parts';
 import { isPrior, proseFigures } from './prose-index';
 import { lowerBound } from './figures-before';
 
@@ -534,7 +535,7 @@ export function partLists(report: Report): PartList[] {
   let lists = cache.get(report);
   if (!lists) {
     lists = [
-      ...report.paragraphs.flatMap((p, i) => [...listsOf(p, report, adjoining(report, report.paragraphs[i - 1], p)), ...closingTotals(p)]),
+      ...report.paragraphs.flatMap((p, i) => [...listsOf(p, report, adjoining(report, report.paragraphs[i - 1], p)), ...closingTotals(p), ...ordinalLists(p)]),
       ...itemLists(report),
       ...paragraphLists(report),
     ];

@@ -891,9 +891,19 @@ describe('counts of people in 名 and 人, closed by another way of dividing (rd
 describe('a whole counted 二是 ends its 其中 list at 三是 (re1-nanan-yinglongzhen-2019)', () => {
   it('`二是上级财政补助收入3292万元,其中:…960…4…2328,…278万元;三是上年结余结转收入4万元`: 3570, without the 三是', () => {
     const text = doc('2019年财政总收入为6028万元,由三部分构成:一是本年本镇财政收入2454万元,其中税收收入974万元、非税收入1480万元;二是上级财政补助收入3292万元,其中:一般性转移支付收入(体制补助)960万元、返还性收入(营改增基数补助)4万元、专项性转移支付收入2328万元,上级补助收入(基金)278万元;三是上年结余结转收入4万元。');
-    const f = only(text);
+    const f = findings(text).find((x) => x.figure === '3292')!;
     assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 error sum-of-parts 3292');
     assert.match(f.message, /^二是上级财政补助收入应为 3570万元/);
+  });
+  it('`由三部分构成:一是…;二是…;三是…`: the total is the sum of the three, and the part found wrong is named first', () => {
+    const text = (second: string) =>
+      doc(`2019年财政总收入为6028万元,由三部分构成:一是本年本镇财政收入2454万元,其中税收收入974万元、非税收入1480万元;二是上级财政补助收入${second}万元;三是上年结余结转收入4万元。`);
+    assertConsistent(text('3570'), 'sum-of-parts', '6028');
+    const f = only(text('3292'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 error sum-of-parts 6028');
+    assert.equal(f.message, '财政总收入应为 5750万元（一是本年本镇财政收入 2454 + 二是上级财政补助收入 3292 + 三是上年结余结转收入 4），文中为 6028万元，相差 278万元');
+    // Parts counted otherwise than the number said (two of three) are not all of it.
+    assert.deepEqual(summary(doc('2019年财政总收入为6028万元,由三部分构成:一是本年本镇财政收入2454万元;二是上级财政补助收入3292万元。')), []);
   });
 });
 
