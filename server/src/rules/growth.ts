@@ -20,6 +20,7 @@ const RATE = /(增长|下降|增幅|降幅|减幅|减少|增加|提高|降低|�
 /** `增加`, `减少了`, and `减少支出` (`比上年减少支出613.80万元`). */
 /** `较预算数`, `较上年`, `比2020年`: the label of a figure stated as the base of the comparison after it. */
 const STATED_BASE = /^(较|比|与|同)(上年度?|去年|上年同期|(年初|全年|调整后)?预算数?|\d{4}年度?)的?$/;
+const OTHER_BASIS = /同口径|可比口径|按可比|剔除.{0,16}(后|因素)|扣除.{0,16}(后|因素)/;
 // `比上年增收1284万元`, `减收`: revenue's words for 增加 and 减少.
 // `较上年决算数减65.62万元` (bm-rongchang-kx-2020): 减/增 alone before the amount too.
 // `比上年同期增长17%,增加额达98.8亿元` (rc1-neimenggu-zyzz-2008): the change named 增加额 / 减少额.
@@ -54,6 +55,9 @@ export const growth: Rule = {
       // `较上年减少1.5万元（42.86%）`: a bare rate in brackets right after a change is that change's rate.
       const bracketed = b.inParens && b.label === '';
       if (!RATE.test(plainWord(b.label)) && !bracketed) continue;
+      // `同比减收92,021万元,剔除留抵退税后同口径下降6.07%` (rh3-panyu-czj-2022): a rate on another basis than the amounts
+      // stated is no rate of them.
+      if (OTHER_BASIS.test(located.clause.text)) continue;
       let aAt = previousInSentence(report, located.index, (q) => CHANGE.test(plainWord(q.label)));
       // `完成28,583万元,…同比增长10.85%,增收2,798万元`: the rate before its change (revenue reports).
       const after = aAt ? undefined : changeAfter(all, located);

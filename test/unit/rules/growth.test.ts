@@ -570,3 +570,10 @@ describe('a shortfall against the budget is no amount that grew (rg2-gangu-czj-2
     assert.deepEqual(summary(text('12.2')), ['3 error growth 12.2']);
   });
 });
+
+describe('a rate on another basis than the amounts stated (rh3-panyu-czj-2022)', () => {
+  it('`同比减收92,021万元,剔除留抵退税后同口径下降6.07%`: no rate of 92,021 — silent; the plain form is read', () => {
+    assert.deepEqual(summary(doc('2022年税收收入720,801万元,同比减收92,021万元,剔除留抵退税后同口径下降 6.07%。')), []);
+    assert.deepEqual(summary(doc('2022年税收收入720,801万元,同比减收92,021万元,下降6.07%。')), ['3 error growth 6.07']);
+  });
+});

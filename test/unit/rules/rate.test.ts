@@ -359,3 +359,11 @@ describe('节约率 of what was bought so far, against the year’s budget it is
     assert.deepEqual(summary(text('12.64')), ['3 error rate 12.64']);
   });
 });
+
+describe('预算稳定调节基金 is a fund’s name, no budget (rh3-guangzhou-ysw-2021)', () => {
+  it('`动用预算稳定调节基金264.3亿元…支出2,989.1亿元,增长1%,完成年初预算的110.4%`: no budget stated — silent', () => {
+    const text = doc('全市一般公共预算收入1,842亿元,增长7%,完成年初预算的103%,加上上级补助收入520亿元、动用预算稳定调节基金264.3亿元、调入资金843.2亿元、上年结余39.7亿元、债务转贷收入95.5亿元后,2021年全市一般公共预算总收入3,604.7亿元;全市一般公共预算支出2,989.1亿元,增长1%,完成年初预算的110.4%。');
+    assert.ok(!checks(text).some((c) => c.rule === 'rate'));
+    assert.deepEqual(summary(text).filter((s) => s.includes(' rate ')), []);
+  });
+});
