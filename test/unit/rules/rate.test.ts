@@ -367,3 +367,11 @@ describe('预算稳定调节基金 is a fund’s name, no budget (rh3-guangzhou-
     assert.deepEqual(summary(text).filter((s) => s.includes(' rate ')), []);
   });
 });
+
+describe('a fund’s name before the amount is no budget (rh1-gangu-czj-2023)', () => {
+  it('`一般公共预算收入46900万元,完成预算46508万元的100.8%`: 46900 ÷ 46508 = 100.84%', () => {
+    const text = (r: string) => doc(`2023年,全县一般公共预算收入46900万元,完成预算46508万元的${r}%,超收392万元。`);
+    assertConsistent(text('100.8'), 'rate', '100.8');
+    assert.deepEqual(summary(text('108.0')), ['3 error rate 108.0']);
+  });
+});
