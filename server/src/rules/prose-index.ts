@@ -231,7 +231,7 @@ export function comparedFigure(report: Report, at: Located, accept: (q: Quantity
   for (;;) {
     // (`完成78.14亿元(县本级60.4亿元,高新区17.74亿元),完成调整预算的102.72%,同比增收2.07亿元` (rs-minhou-czj-2020): an
     // aside in brackets is passed over like a share.)
-    if (index > 0 && all[index - 1].sentence === at.sentence && (isShareOf(all[index - 1].q) || isEarlierComparison(all[index - 1].q) || (all[index - 1].q.inParens && !at.q.inParens))) index--;
+    if (index > 0 && all[index - 1].sentence === at.sentence && (isShareOf(all[index - 1].q) || isEarlierComparison(all[index - 1].q) || versusBudget(all[index - 1].q) || (all[index - 1].q.inParens && !at.q.inParens))) index--;
     else if (index > 1 && all[index - 2].sentence === at.sentence && isBudgetOfCompletion(all[index - 2].q, all[index - 1].q)) index -= 2;
     else break;
   }
@@ -283,6 +283,12 @@ const isShareOf = (q: Quantity) => q.kind === 'percent' && !q.incidental && /^(�
  */
 export const isBudgetOfCompletion = (budget: Quantity, rate: Quantity) =>
   budget.kind === 'money' && !budget.incidental && /^(完成|为|达到?|占)(年初|调整后?|全年)?预算(数|计划)?$/.test(budget.label) && rate.kind === 'percent' && rate.label === '的';
+
+/**
+ * `政府性基金收入34519万元,完成预算20000万元的172.6%,超收14519万元,同比减收11469万元,下降24.9%` (rh1-gangu-czj-2023):
+ * what was taken in over (or short of) the budget is an aside, like a share; the change from last year is the figure's.
+ */
+const versusBudget = (q: Quantity) => q.kind === 'money' && !q.incidental && /^(超收|短收|超支|节支)$/.test(q.label);
 
 /** A change or rate of a comparison: `较年初预算数减少`, `下降`. */
 const isEarlierComparison = (q: Quantity) =>

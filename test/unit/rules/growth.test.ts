@@ -577,3 +577,11 @@ describe('a rate on another basis than the amounts stated (rh3-panyu-czj-2022)',
     assert.deepEqual(summary(doc('2022年税收收入720,801万元,同比减收92,021万元,下降6.07%。')), ['3 error growth 6.07']);
   });
 });
+
+describe('an amount over or short of the budget is an aside (rh1-gangu-czj-2023)', () => {
+  it('`政府性基金收入34519万元,完成预算20000万元的172.6%,超收14519万元,同比减收11469万元,下降24.9%`: 11469 ÷ 45988', () => {
+    const text = (r: string) => doc(`2023年,政府性基金收入34519万元,完成预算20000万元的172.6%,超收14519万元,同比减收11469万元,下降${r}%。`);
+    assertConsistent(text('24.9'), 'growth', '24.9');
+    assert.deepEqual(summary(text('20.9')), ['3 error growth 20.9']);
+  });
+});
