@@ -1,6 +1,6 @@
 // The real set as a PDF would give it: each excerpt's lines cut at a page's width (38, 45 and 60 characters, never
-// inside a number), with a page number every thirty cut lines; with a blank line after every line; and with its
-// `|` tables flattened a cell per line. The hidden sets are largely PDF text and web tables, and a reading
+// inside a number), with a page number every thirty cut lines; with a blank line after every line; with its `|`
+// tables flattened a cell per line; with a space between each figure and its unit; with half-width punctuation. The hidden sets are largely PDF text and web tables, and a reading
 // that holds only on the line breaks the web gave is a false alarm waiting there: wrapping the real set at 38
 // columns once raised findings the original did not (a numbered line cut before its `万元` read as a heading; a
 // bracketed aside split at its ；). So every error or warning on a wrapped copy must be one the original raises
@@ -63,6 +63,9 @@ test('the real set as PDF text and flattened tables raises nothing the original 
       ...WIDTHS.map((w): [string, string] => [`wrapped at ${w}`, wrapAt(text, w)]),
       ['blank lines between', text.replace(/\n/g, '\n\n')],
       ['cells a line each', cellPerLine(text)],
+      // A PDF's `1,005.63 万元` and `42.94 %`; a web page's half-width `,` `;` `:` `(` `)`.
+      ['units spaced off', text.replace(/(\d)(万元|亿元|元|%|个百分点)/g, '$1 $2')],
+      ['half-width punctuation', text.replace(/，/g, ',').replace(/：/g, ':').replace(/；/g, ';').replace(/（/g, '(').replace(/）/g, ')')],
     ];
     for (const [width, wrapped] of copies) {
       if (wrapped === text) continue;
