@@ -1,11 +1,12 @@
-// The real set as a PDF would give it: each excerpt's lines cut at a page's width (38, 45 and 60 characters, never
-// inside a number), with a page number every thirty cut lines; with a blank line after every line; with its `|`
-// tables flattened a cell per line; with a space between each figure and its unit; with half-width punctuation. The hidden sets are largely PDF text and web tables, and a reading
-// that holds only on the line breaks the web gave is a false alarm waiting there: wrapping the real set at 38
-// columns once raised findings the original did not (a numbered line cut before its `万元` read as a heading; a
-// bracketed aside split at its ；). So every error or warning on a wrapped copy must be one the original raises
-// (same rule, same figure) or one of the excerpt's hand-read slips. Findings lost to the wrap are not failures:
-// the wrap can cut a table's rows, and losing a finding is no false alarm.
+// The real set as a PDF or a web page would give it: each excerpt's lines cut at a page's width (38, 45 and 60
+// characters, never inside a number), with a page number every thirty cut lines; with a blank line after every
+// line; with its `|` tables flattened a cell per line; with a space between each figure and its unit; with
+// half-width punctuation. The hidden sets are largely PDF text and web tables, and a reading that holds only on the
+// layout the web gave is a false alarm waiting there: wrapping the real set at 38 columns once raised findings the
+// original did not (a numbered line cut before its `万元` read as a heading; a bracketed aside split at its ；). So
+// every error or warning on a laid-out copy must be one the original raises (same rule, same figure) or one of the
+// excerpt's hand-read slips. Findings lost to the layout are not failures: a wrap can cut a table's rows, and losing
+// a finding is no false alarm.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extname } from 'node:path';
