@@ -225,7 +225,7 @@ export function subjectOf(label: string): string {
  */
 export function comparedFigure(report: Report, at: Located, accept: (q: Quantity) => boolean): Located | undefined {
   const all = proseFigures(report);
-  const subject = subjectOf(at.q.label) || subjectBeforeYear(all, at);
+  const subject = namesTheBase(all, at) ? '' : subjectOf(at.q.label) || subjectBeforeYear(all, at);
   if (subject) return findNamed(report, subject, at.index, accept);
   let index = at.index;
   for (;;) {
@@ -259,6 +259,16 @@ function pastInclusion(all: Located[], index: number, at: Located): number {
   return i + 1;
 }
 const INCLUDES = /^[\s\u3000]*(含|包含|其中含|内含)/;
+
+/**
+ * `收入预算842.79万元,比2024年单位预算收入增加62.15万元` (rj1-xiangzhou-huopaizhen-2025): after `比2024年` the name
+ * before 增加 is what is compared with (last year's 单位预算收入), not a subject to look for: the change is of the
+ * figure before it.
+ */
+function namesTheBase(all: Located[], at: Located): boolean {
+  const before = all[at.index - 1];
+  return !!before && before.sentence === at.sentence && !!before.q.incidental && /^年度?$/.test(before.q.unit) && /^(较|比|与|同)$/.test(before.q.label);
+}
 
 /**
  * `“三公”经费预算数比2017年预算数减少0.06万元`: the year took the words before it, so the change's own label

@@ -585,3 +585,13 @@ describe('an amount over or short of the budget is an aside (rh1-gangu-czj-2023)
     assert.deepEqual(summary(text('20.9')), ['3 error growth 20.9']);
   });
 });
+
+describe('after `比2024年`, the name before 增加 is what is compared with (rj1-xiangzhou-huopaizhen-2025)', () => {
+  it('`收入预算842.79万元,比2024年单位预算收入增加62.15万元,增长7%`: 62.15 ÷ 780.64 = 7.96%; 7% divides by this year', () => {
+    const text = (r: string) => doc(`2025年本单位收入预算842.79万元,比2024年单位预算收入增加62.15万元,增长${r}%。`);
+    const f = only(text('7'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 error growth 7');
+    assert.match(f.message, /文中数字是以本期数为分母算出的（62\.15 ÷ 842\.79）/);
+    assertConsistent(text('8'), 'growth', '8');
+  });
+});
