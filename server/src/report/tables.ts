@@ -3,6 +3,7 @@ import Decimal from 'decimal.js';
 import type { Cell, Column, Quantity, Row, Span, Table } from './model';
 import { columnRole, endsChildGroup, MONEY_ROLES, rowKind } from './columns';
 import { plainLabel } from './normalize';
+import { matchMarker } from './numbering';
 import { cellQuantity } from './quantities';
 
 export interface RawCell {
@@ -87,10 +88,10 @@ export function buildTable(
   // numbered in two styles nest as an outline does, the style first seen above the other.
   const styles: string[] = [];
   const styleOf = (label: string) => {
-    const m = NUMBERED_STYLES.find(([, re]) => re.test(label));
-    if (!m) return -1;
-    if (!styles.includes(m[0])) styles.push(m[0]);
-    return styles.indexOf(m[0]);
+    const style = matchMarker(label)?.style;
+    if (!style) return -1;
+    if (!styles.includes(style)) styles.push(style);
+    return styles.indexOf(style);
   };
   // The last row numbered in each style's level, so that a row finds its parent without looking back row by row.
   const lastOfLevel: number[] = [];
@@ -171,14 +172,6 @@ export function buildTable(
     section,
   };
 }
-
-/** Numbering styles of row labels: `一、`, `（一）`, `1、` / `1.`, `（1）`. */
-const NUMBERED_STYLES: Array<[string, RegExp]> = [
-  ['cn', /^[一二三四五六七八九十]{1,3}[、．.]/],
-  ['cn-paren', /^[（(][一二三四五六七八九十]{1,3}[)）]/],
-  ['ar', /^\d{1,2}[、．.](?!\d)/],
-  ['ar-paren', /^[（(]\d{1,2}[)）]/],
-];
 
 /**
  * Whether a row after `其中` children, whose name makes it likely to close the group (it ends like the parent),
