@@ -7,7 +7,7 @@
 import Decimal from 'decimal.js';
 import type { Paragraph, Quantity } from '../report/model';
 import { t } from '../l10n';
-import { add, div, intervalOf, overlaps, scale, sub } from './interval';
+import { add, div, intervalOf, overlaps, scale, sub, type Interval } from './interval';
 import { unitFactor } from './prose-lists';
 import { relation } from './relation';
 import type { RuleOutput } from './rule';
@@ -27,6 +27,22 @@ export function savingRate(out: RuleOutput, p: Paragraph, index: FiguresBefore, 
     const found = own.filter((q) => test(q.label));
     return found.length === 1 ? found[0] : undefined;
   };
+  /** The rate as one reading of its amounts gives it: `ratio` a fraction, `computed` its value in %. */
+  const read = (operands: Quantity[], formula: string, computed: Decimal, ratio: Interval, note?: string) => {
+    relation(out, {
+      ruleId: 'rate',
+      stated: r,
+      label: r.label.replace(/(为|是|达到?)$/, ''),
+      operands: operands.map((q) => operandOf(q)),
+      formula,
+      computed,
+      expected: scale(ratio, new Decimal(100)),
+      decimals: Math.max(2, r.decimals),
+      unit: '%',
+      ...(note ? { note } : {}),
+    });
+    return true;
+  };
   const saved = one(SAVED);
   const planned = one(PLANNED);
   let spent = one(SPENT);
@@ -41,32 +57,15 @@ export function savingRate(out: RuleOutput, p: Paragraph, index: FiguresBefore, 
     // may be of what was spent, 0.6 ÷ 7.82 = 7.67%; it is a slip only when it fits neither base.
     const ofSpent = div(intervalOf(saved), scale(intervalOf(spent), f));
     if (ofSpent && !spent.value.isZero() && overlaps(scale(ofSpent, new Decimal(100)), intervalOf(r))) {
-      relation(out, {
-        ruleId: 'rate',
-        stated: r,
-        label: r.label.replace(/(为|是|达到?)$/, ''),
-        operands: [operandOf(saved), operandOf(spent)],
-        formula: `${saved.label} ${saved.raw} ÷ ${spent.label} ${spent.raw}`,
-        computed: saved.value.div(spent.value.mul(f)).mul(100),
-        expected: scale(ofSpent, new Decimal(100)),
-        decimals: Math.max(2, r.decimals),
-        unit: '%',
-      });
-      return true;
+      return read([saved, spent], `${saved.label} ${saved.raw} ÷ ${spent.label} ${spent.raw}`, saved.value.div(spent.value.mul(f)).mul(100), ofSpent);
     }
-    relation(out, {
-      ruleId: 'rate',
-      stated: r,
-      label: r.label.replace(/(为|是|达到?)$/, ''),
-      operands: [operandOf(saved), operandOf(spent)],
-      formula: `${saved.label} ${saved.raw} ÷ (${spent.label} ${spent.raw} + ${saved.raw})`,
-      computed: saved.value.div(total).mul(100),
-      expected: scale(ratio, new Decimal(100)),
-      decimals: Math.max(2, r.decimals),
-      unit: '%',
-      note: t('计划金额为实际金额与节约金额之和'),
-    });
-    return true;
+    return read(
+      [saved, spent],
+      `${saved.label} ${saved.raw} ÷ (${spent.label} ${spent.raw} + ${saved.raw})`,
+      saved.value.div(total).mul(100),
+      ratio,
+      t('计划金额为实际金额与节约金额之和'),
+    );
   }
   if (planned && !saved && /实际/.test(planned.label)) spent ??= spentBefore(p, index, planned);
   if (planned && spent && !saved) {
@@ -74,19 +73,13 @@ export function savingRate(out: RuleOutput, p: Paragraph, index: FiguresBefore, 
     const left = sub(intervalOf(planned), scale(intervalOf(spent), f));
     const ratio = div(left, intervalOf(planned));
     if (!ratio || planned.value.isZero() || left.hi.lte(0)) return false;
-    relation(out, {
-      ruleId: 'rate',
-      stated: r,
-      label: r.label.replace(/(为|是|达到?)$/, ''),
-      operands: [operandOf(planned), operandOf(spent)],
-      formula: `(${planned.label} ${planned.raw} − ${spent.label} ${spent.raw}) ÷ ${planned.raw}`,
-      computed: planned.value.sub(spent.value.mul(f)).div(planned.value).mul(100),
-      expected: scale(ratio, new Decimal(100)),
-      decimals: Math.max(2, r.decimals),
-      unit: '%',
-      note: t('节约金额为预算与实际金额之差'),
-    });
-    return true;
+    return read(
+      [planned, spent],
+      `(${planned.label} ${planned.raw} − ${spent.label} ${spent.raw}) ÷ ${planned.raw}`,
+      planned.value.sub(spent.value.mul(f)).div(planned.value).mul(100),
+      ratio,
+      t('节约金额为预算与实际金额之差'),
+    );
   }
   return false;
 }
