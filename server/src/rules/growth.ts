@@ -5,7 +5,7 @@ import { t } from '../l10n';
 import { fmt } from './format';
 import { div, intervalOf, overlaps, scale, sub } from './interval';
 import { unitFactor } from './prose-lists';
-import { comparandLabel, comparedFigure, isBudgetOfCompletion, isPrior, previousInSentence, proseFigures, subjectOf, type Located } from './prose-index';
+import { comparandLabel, comparedFigure, isBudgetOfCompletion, isPrior, previousInSentence, proseFigures, subjectOf, VERSUS_BUDGET, type Located } from './prose-index';
 import { listParts, partLists } from './prose-lists';
 import { changeRate, otherDirectionNote, thisYearNote } from './change-rate';
 import { pairedGrowth } from './growth-lists';
@@ -25,8 +25,6 @@ const OTHER_BASIS = /同口径|可比口径|按可比|剔除.{0,16}(后|因素)|
 // `较上年决算数减65.62万元` (bm-rongchang-kx-2020): 减/增 alone before the amount too.
 // `比上年同期增长17%,增加额达98.8亿元` (rc1-neimenggu-zyzz-2008): the change named 增加额 / 减少额.
 const CHANGE = /(增加|减少|增长|下降|多出|多|少|增收|减收|增支|减支|(?<=[数年期算])减|(?<=[数年期算])增)了?(支出|资金|金额|额(达到?|为)?)?$/;
-// `比预算超收150万元`: a difference from the budget, never the figure a change of the year is of (rd-zhongjiang-czj-2019).
-const VERSUS_BUDGET = /(超收|短收|超支|节支)$/;
 // `去年全年全盟一般公共预算收入累计完成310682万元，同比增加23188万元` (rd-alashan-czj-2020), `去年省级一般公共预算安排的
 // “三公”经费决算支出5亿元,比上年减少3.3亿元` (ys-henan-sangong-2015): news of the next year names the year it reports
 // 去年; a comparison with 上年 or 同比 is of that year with the one before, so the figure is the current one.

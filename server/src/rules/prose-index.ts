@@ -295,10 +295,12 @@ export const isBudgetOfCompletion = (budget: Quantity, rate: Quantity) =>
   budget.kind === 'money' && !budget.incidental && /^(完成|为|达到?|占)(年初|调整后?|全年)?预算(数|计划)?$/.test(budget.label) && rate.kind === 'percent' && rate.label === '的';
 
 /**
+ * `比预算超收150万元`: a difference from the budget, never the figure a change of the year is of (rd-zhongjiang-czj-2019);
  * `政府性基金收入34519万元,完成预算20000万元的172.6%,超收14519万元,同比减收11469万元,下降24.9%` (rh1-gangu-czj-2023):
- * what was taken in over (or short of) the budget is an aside, like a share; the change from last year is the figure's.
+ * an aside, like a share, when finding the figure the change from last year is of.
  */
-const versusBudget = (q: Quantity) => q.kind === 'money' && !q.incidental && /^(超收|短收|超支|节支)$/.test(q.label);
+export const VERSUS_BUDGET = /(超收|短收|超支|节支)$/;
+const versusBudget = (q: Quantity) => q.kind === 'money' && !q.incidental && VERSUS_BUDGET.test(q.label);
 
 /** A change or rate of a comparison: `较年初预算数减少`, `下降`. */
 const isEarlierComparison = (q: Quantity) =>
