@@ -303,7 +303,7 @@ export const VERSUS_BUDGET = /(超收|短收|超支|节支)$/;
 const versusBudget = (q: Quantity) => q.kind === 'money' && !q.incidental && VERSUS_BUDGET.test(q.label);
 
 /** A change or rate of a comparison: `较年初预算数减少`, `下降`. */
-const isEarlierComparison = (q: Quantity) =>
+export const isEarlierComparison = (q: Quantity) =>
   !q.incidental &&
   ((q.kind === 'money' && /^(较|比|同比|相比|与)[^，。；]*?(增加|减少|多出|节约|超支)了?$/.test(q.label)) ||
     (q.kind === 'percent' && /^(增长|下降|增幅|降幅|减少|提高|降低|上升)了?(率|幅度)?$/.test(q.label)));
