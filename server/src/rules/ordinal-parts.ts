@@ -3,16 +3,13 @@
 // sentence, is the sum of the first amount of each — all of it when exactly N are counted in order. Read only so;
 // anything less regular is left to the 其中 lists.
 import type { Clause, Paragraph, Quantity } from '../report/model';
-import { addable, amountOf, COMPARISON, type PartList } from './prose-lists';
+import { chineseNumber } from '../report/numbering';
+import { addable, amountOf, COMPARISON, ORDINAL, type PartList } from './prose-lists';
 
 const MADE_OF = /由([一二三四五六七八九十两]|\d{1,2})(个)?(部分|方面)(构成|组成)$/;
-const ORDINAL = /^[\s\u3000]*([一二三四五六七八九十])是/;
-const NUMERALS = '一二三四五六七八九十';
 
 function countOf(word: string): number {
-  if (word === '两') return 2;
-  const k = NUMERALS.indexOf(word);
-  return k >= 0 ? k + 1 : Number(word);
+  return word === '两' ? 2 : /\d/.test(word) ? Number(word) : chineseNumber(word);
 }
 
 export function ordinalLists(p: Paragraph): PartList[] {
@@ -31,7 +28,7 @@ export function ordinalLists(p: Paragraph): PartList[] {
       const m = ORDINAL.exec(clauses[k].text);
       if (!m) continue;
       // Counted in order from 一是, each with an amount of the total's kind.
-      if (NUMERALS.indexOf(m[1]) !== parts.length) break;
+      if (chineseNumber(m[1]) !== parts.length + 1) break;
       const first = clauses[k].quantities.find((q) => amountOf(q) && !COMPARISON.test(q.label));
       if (!first || !addable(first, total)) break;
       parts.push(first);

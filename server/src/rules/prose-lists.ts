@@ -51,7 +51,8 @@ function lastBefore(figures: Quantity[], offset: number, fits: (q: Quantity) => 
 /** `本年收入的具体构成为:` (bm-hcdw-dx-2020): the make-up of an amount named, stated just before. */
 const NAMED_COMPOSED = /^[\s\u3000]*(?:\d{4}年度?)?([^\d，,。；;：:]{2,12}?)的(?:具体)?(?:组成|构成)(?:情况)?(?:如下|为)[：:]?$/;
 const TOTAL_OF_NAME = /^(合计|总计|总额|共计)?$/;
-const ORDINAL = /^[\s\u3000]*[一二三四五六七八九十]是/;
+/** `一是…`, `三是…`: an item counted in words (its numeral captured). */
+export const ORDINAL = /^[\s\u3000]*([一二三四五六七八九十])是/;
 const REASON = /^[\s\u3000]*(主要(原因)?(是|为|系|在于)|原因(是|为|系)|因为|由于)/;
 /** `基本支出调减35.20万元，项目支出追加418.75万元`: parts that are changes divide a change, not an amount. */
 export const CHANGE = /追加|追减|调增|调减|压减|核减|增加|减少/;
