@@ -49,12 +49,12 @@ export function markWholeUnitMoney(report: Report): void {
   }
   // `财政补助收入1.1亿元,同比减少3016.53万元,降幅21.25%` (re2-zhenjiang-zlyy-2021): an amount put in 亿元 beside
   // amounts in 万元 is that amount rounded for the reader, at the precision it is printed with.
-  for (const p of report.paragraphs) {
-    const money = p.quantities.filter(isMoney);
+  const moneyOf = report.paragraphs.map((p) => p.quantities.filter(isMoney));
+  for (const money of moneyOf) {
     if (!money.some((q) => (q.unit === '万元' || q.unit === '元') && q.decimals > 0)) continue;
     for (const q of money) if ((q.unit === '亿元' || q.unit === '万亿元') && q.decimals <= 1) q.coarse = true;
   }
-  const prose = report.paragraphs.flatMap((p) => p.quantities.filter(isMoney));
+  const prose = moneyOf.flat();
   const cells = report.tables.map((t) => t.rows.flatMap((r) => r.cells.map((c) => c.quantity).filter(isMoney)));
   markIfWhole([...prose, ...cells.flat()], keepsTwo);
   for (const table of cells) markIfWhole(table);
