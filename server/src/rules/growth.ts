@@ -75,7 +75,8 @@ export const growth: Rule = {
       const cAt = after
         ? after.current
         : (comparedFigure(report, EITHER.test(a.label) ? { ...aAt, q: { ...a, label: plainWord(a.label) } } : aAt, (q) => !q.inParens && !CHANGE.test(q.label) && !VERSUS_BUDGET.test(q.label) && q.kind === a.kind && (q.kind === 'money' || q.unit === a.unit)) ??
-          elidedSubject(all, aAt));
+          elidedSubject(all, aAt) ??
+          totalNamed(all, aAt));
       if (!cAt) continue;
       // `…，其中：…公务接待费4万元，较上年减少1.84万元，下降12.96%`: after a 其中 list, an unnamed comparison may be of
       // the last part or of the whole; which cannot be told.
@@ -108,7 +109,7 @@ export const growth: Rule = {
       }
       // `收入总计7403.96万元,支出总计7,386.66万元,与2019年度相比,增加1,684.26万元,增长29.45%` (fj-huangyan-tyjr-2020):
       // an unnamed comparison after two parallel totals may be of either; the one it fits is meant.
-      const twin = !after && !subjectOf(a.label) ? parallelBefore(all, cAt) : undefined;
+      const twin = !after && !subjectOf(a.label) && !NAMES_TOTAL.test(a.label) ? parallelBefore(all, cAt) : undefined;
       if (twin) {
         const other = changeRate(a, twin.q, unitFactor(a.unit, twin.q.unit), prior ? 'stated' : down ? 'after-decrease' : 'after-increase');
         if (other && overlaps(other.expected, intervalOf(b))) continue;
@@ -225,6 +226,25 @@ function elidedSubject(all: Located[], aAt: Located): Located | undefined {
   // Stopped by the bound, not at the paragraph's start: whether it is the one amount is not known.
   if (i >= 0 && all[i].paragraph === aAt.paragraph) return undefined;
   return subject && subject.sentence !== aAt.sentence ? subject : undefined;
+}
+
+/**
+ * `本部门2016年度收入总计6955.73万元,支出总计6,954.57万元。与2015年决算数相比,收入增加950.05万元…。支出增加841.13万元,
+ * 增长13.36%` (qt-shapingba-jcy-2016): a bare 收入/支出 that changed is the paragraph's one total of it.
+ */
+const NAMES_TOTAL = /^(收入|支出)(增加|减少|增长|下降)$/;
+function totalNamed(all: Located[], aAt: Located): Located | undefined {
+  const m = NAMES_TOTAL.exec(aAt.q.label);
+  if (!m) return undefined;
+  const total = new RegExp(`^(本年度?)?${m[1]}(总计|合计|总额)$|^总${m[1]}$`);
+  let found: Located | undefined;
+  for (let i = aAt.index - 1; i >= 0 && i >= aAt.index - ELIDED_LOOK_BACK && all[i].paragraph === aAt.paragraph; i--) {
+    const q = all[i].q;
+    if (q.incidental || q.inParens || q.kind !== 'money' || !total.test(q.label)) continue;
+    if (found && !found.q.value.eq(q.value)) return undefined;
+    found ??= all[i];
+  }
+  return found;
 }
 
 /** The year dated right before a figure (`2014年为107.89万元`), or undefined. */

@@ -392,6 +392,24 @@ describe('a sentence opening with its comparison takes the paragraph’s amount 
   });
 });
 
+describe('a bare 收入/支出 that changed is the paragraph’s 收入总计/支出总计 (qt-shapingba-jcy-2016)', () => {
+  const text = (r: string) =>
+    doc(`本部门2016年度收入总计6955.73万元,支出总计6,954.57万元。与2015年决算数相比,收入增加950.05万元、增长15.82%,主要原因是上年结转、项目增加及增人增资。支出增加841.13万元,增长${r}%,主要原因是购置中心办案工作区及增人增资。`);
+
+  it('支出增加841.13万元,增长13.36%: 841.13 ÷ (6954.57 − 841.13) = 13.76%', () => {
+    const f = only(text('13.36'));
+    assert.equal(f.rule, 'growth');
+    assert.equal(f.severity, 'error');
+    assert.equal(f.message, '增长幅度应为 13.76%（支出增加 841.13 ÷ (支出总计 6,954.57 − 841.13)），文中为 13.36%，相差 0.4 个百分点');
+    assertConsistent(text('13.76'), 'growth', '13.76');
+  });
+
+  it('two 支出 totals of different amounts before it: which is meant cannot be told, silent', () => {
+    const two = doc('本年支出合计100万元,支出总计120万元。与上年相比,支出增加10万元,增长9%。');
+    assert.deepEqual(summary(two), []);
+  });
+});
+
 describe('a part’s own comparison after the whole compared first (qt-changning-czj-2015)', () => {
   it('…减少3.51万元,下降0.2%。其中,因公出国(境)费65.98万元,增加53.75万元,增437.7%: 53.75 ÷ 12.23 = 439.49%', () => {
     const text = (r: string) =>
