@@ -9,6 +9,7 @@ import { computeLineStarts, positionAt } from './lines';
 import { isBlank, isBlankIn } from './normalize';
 import { CONTINUES, continuesInto, goesOn, opensBracket, opensItem } from './line-continuation';
 import { SpacedCells } from './spaced-cells';
+import { withoutLayoutBlanks } from './double-spaced';
 import { withLabelColumn } from './tab-header';
 import { matchMarker } from './numbering';
 import { buildParagraph } from './prose';
@@ -233,7 +234,7 @@ const BUILD: BlockBuilders = { paragraph: buildParagraph, table: buildTable };
 export function parseReport(text: string, format: Report['format'], builders: BlockBuilders = BUILD): Report {
   const lineStarts = computeLineStarts(text);
   const masked = maskComments(text);
-  const spans = lineSpans(masked, lineStarts);
+  const spans = format === 'txt' ? withoutLayoutBlanks(masked, lineSpans(masked, lineStarts)) : lineSpans(masked, lineStarts);
   const lineText = (i: number) => masked.slice(spans[i].start, spans[i].end);
   const startsWithTab = (i: number) => spans[i].start < spans[i].end && masked.charCodeAt(spans[i].start) === 9;
   const blankAt = (i: number) => isBlankIn(masked, spans[i].start, spans[i].end);
@@ -385,7 +386,7 @@ export function parseReport(text: string, format: Report['format'], builders: Bl
       }
       noPipeTableBefore = piped.end;
     }
-    const candidate = readHeading(line, spans[i], i, format);
+    const candidate = readHeading(line, spans[i], positionAt(lineStarts, spans[i].start).line, format);
     if (candidate && !runsOn(i)) {
       flush();
       addHeading(report, candidate, levels, styleOfHashes);
