@@ -93,6 +93,16 @@ function headingYear(report: Report, offset: number): string | undefined {
   return undefined;
 }
 
+/**
+ * `(一)老年福利类项目49.42万元` / `安排中央福利彩票公益金49.42万元,用于…` / `(二)儿童福利类项目39万元` / `安排中央福利彩票
+ * 公益金39万元,用于…` (rl1-renshou-mzj-2022): under a heading that states an amount of its own, a figure is that item's,
+ * whatever the same words mean under its sibling. The section's index then, else ''.
+ */
+function itemOf(report: Report, offset: number): string {
+  const k = sectionIndexAt(report, offset);
+  return k >= 0 && /\d\s*(万元|亿元|元)/.test(report.sections[k].heading.title) ? String(k) : '';
+}
+
 /** `2023年`: a year named, not an amount. */
 export function isYear(q: Quantity): boolean {
   return !!q.incidental && (q.unit === '年' || q.unit === '年度') && /^(19|20)\d{2}$/.test(q.raw);
@@ -146,7 +156,7 @@ export function restatedFigures(report: Report, out: RuleOutput, reportYear: str
     const headed = headingYear(report, q.span.start);
     if (headed && headed !== reportYear) continue;
     if (/分别|各/.test(sentence.clauses.slice(0, l.clauseIndex).map((c) => c.text).join(''))) continue;
-    const key = name + '|' + scopeOf(report, l) + '|' + periodOf(report, l);
+    const key = name + '|' + scopeOf(report, l) + '|' + periodOf(report, l) + '|' + itemOf(report, q.span.start);
     const list = byName.get(key);
     if (list) list.push(l);
     else byName.set(key, [l]);

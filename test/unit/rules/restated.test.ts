@@ -117,4 +117,18 @@ describe('same-figure: the same quantity stated twice in the prose', () => {
     ];
     assert.deepEqual(summary(['2017年济南市三公经费', ...lines].join('\n\n')), []);
   });
+  it('rl1-renshou-mzj-2022: the same words under two items that state their own amounts are two quantities — silent', () => {
+    const lines = (second: string) => [
+      '2022年仁寿县本级福利彩票公益金使用情况公告',
+      '二、中央福利彩票公益金使用情况',
+      '(一)老年福利类项目49.42万元',
+      '安排中央福利彩票公益金49.42万元,用于养老机构疫情防控物资设备购置。',
+      `(二)儿童福利类项目${second}万元`,
+      `安排中央福利彩票公益金${second}万元,用于孤儿大学生救助。`,
+    ];
+    assert.deepEqual(summary(lines('39').join('\n')), []);
+    // Under headings that state no amount, the same words are the same quantity.
+    const plain = lines('39').map((l) => l.replace(/项目[\d.]+万元$/, '项目'));
+    assert.deepEqual(summary(plain.join('\n')), ['6 error same-figure 39']);
+  });
 });
