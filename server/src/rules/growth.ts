@@ -13,6 +13,7 @@ import { relation } from './relation';
 import type { Rule, RuleOutput } from './rule';
 import type { Quantity, Report } from '../report/model';
 import { operandOf } from './sum-of-parts';
+import { changeInWrongUnit } from './unit-slip';
 
 // `较2015年增加242622.74元，增加33.75%`: the rate may repeat the change's word.
 // `增加53.75万元,增437.7%` (qt-changning-czj-2015): 增/降 alone before the rate.
@@ -99,6 +100,17 @@ export const growth: Rule = {
       const datedBase = !after && !/预算/.test(a.label) && baseYear(all, aAt) !== undefined && dateOf(all, cAt) === baseYear(all, aAt);
       const prior = (isPrior(current.label) && !reported) || STATED_BASE.test(current.label) || yearOf(report, cAt) === yearOf(report, aAt) - 1 || datedBase;
       const f = unitFactor(a.unit, current.unit);
+      const slip = changeInWrongUnit(located.paragraph, a, current, b, prior ? 'stated' : written ? 'after-decrease' : 'after-increase');
+      if (slip) {
+        const { odd, other } = slip;
+        out.report({
+          span: odd.span,
+          severity: 'error',
+          message: t('{0} {1}{2} 的单位像是写错了：同段其他金额都以{3}计；按{3}计，{4}为 {5}%，与文中的 {6}% 相近', odd.label, odd.raw, odd.unit, other.unit, t('{0}幅度', written ? t('下降') : t('增长')), fmt(slip.rate, 2), b.raw),
+          related: [{ span: b.span, message: `${b.label} ${b.raw}%` }, { span: other.span, message: `${other.label} ${other.raw}${other.unit}` }],
+        });
+        continue;
+      }
       let down = written;
       let rate = changeRate(a, current, f, prior ? 'stated' : down ? 'after-decrease' : 'after-increase');
       if (!rate) continue;

@@ -6,6 +6,7 @@ import { TO_WAN } from '../report/quantities';
 import Decimal from 'decimal.js';
 import { div, intervalOf, overlaps, scale } from './interval';
 import { unitFactor } from './prose-lists';
+import { changeRate, type Base } from './change-rate';
 
 /**
  * The amount in the wrong unit, when the rate does not fit the two amounts as printed but fits them (to its last
@@ -54,4 +55,20 @@ function sameUnitRate(num: Quantity, den: Quantity, stated: Quantity): Decimal |
   const ulp = new Decimal(10).pow(-stated.decimals);
   const near = { lo: s.lo.sub(ulp), hi: s.hi.add(ulp) };
   return overlaps(scale(ratio, HUNDRED), near) ? num.value.div(den.value).mul(100) : undefined;
+}
+
+/**
+ * `项目支出29.36元,较2016 年度决算数减少973.77万元,下降97.07%` (rl4-tianshui-fuyoubaojianyuan-2017; 基本支出 8396.48 +
+ * 29.36 = 支出 8425.84万元): a change's rate that its two amounts give only in one unit, where the rest of the
+ * paragraph's money is in the other's: the odd amount's unit is the slip, not the rate.
+ */
+export function changeInWrongUnit(p: Paragraph, change: Quantity, current: Quantity, stated: Quantity, base: Base): { odd: Quantity; other: Quantity; rate: Decimal } | undefined {
+  if (change.kind !== 'money' || current.kind !== 'money' || change.unit === current.unit || !TO_WAN[change.unit] || !TO_WAN[current.unit]) return undefined;
+  const units = unitsOf(p);
+  const odd = units.get(current.unit) === 1 && (units.get(change.unit) ?? 0) >= 2 ? current : units.get(change.unit) === 1 && (units.get(current.unit) ?? 0) >= 2 ? change : undefined;
+  if (!odd) return undefined;
+  const asPrinted = changeRate(change, current, unitFactor(change.unit, current.unit), base);
+  const alike = changeRate(change, current, new Decimal(1), base);
+  if (!alike || (asPrinted && overlaps(asPrinted.expected, intervalOf(stated))) || !overlaps(alike.expected, intervalOf(stated))) return undefined;
+  return { odd, other: odd === current ? change : current, rate: alike.computed };
 }

@@ -410,6 +410,23 @@ describe('a bare 收入/支出 that changed is the paragraph’s 收入总计/�
   });
 });
 
+describe('an amount in 元 among 万元 that the rate fits only in 万元: its unit is the slip (rl4-tianshui-fuyoubaojianyuan-2017)', () => {
+  const text = (unit: string) =>
+    doc(`项目支出29.36${unit},较2016 年度决算数减少973.77万元,下降97.07%,主要原因是我院2016年财政拨付1000万元政府债券并于当年支付。`);
+
+  it('29.36元: 973.77 ÷ (29.36 + 973.77) = 97.07% in 万元 — the unit is flagged, not the rate', () => {
+    const f = only(text('元'));
+    assert.equal(f.rule, 'growth');
+    assert.equal(f.severity, 'error');
+    assert.equal(f.figure, '29.36');
+    assert.equal(f.message, '项目支出 29.36元 的单位像是写错了：同段其他金额都以万元计；按万元计，下降幅度为 97.07%，与文中的 97.07% 相近');
+  });
+
+  it('29.36万元: consistent', () => {
+    assertConsistent(text('万元'), 'growth', '97.07');
+  });
+});
+
 describe('a part’s own comparison after the whole compared first (qt-changning-czj-2015)', () => {
   it('…减少3.51万元,下降0.2%。其中,因公出国(境)费65.98万元,增加53.75万元,增437.7%: 53.75 ÷ 12.23 = 439.49%', () => {
     const text = (r: string) =>
