@@ -1,4 +1,5 @@
 // A paragraph of prose: its lines joined (PDF-wrapped text), split into sentences and clauses, figures labelled.
+import { readBareWan } from './bare-wan';
 import type { Clause, Paragraph, Quantity, Sentence, Span } from './model';
 import { isBlank } from './normalize';
 import { scanQuantities } from './quantities';
@@ -27,6 +28,7 @@ export function buildParagraph(masked: string, lines: Span[], listMarker?: Parag
     quantities.push(q);
     at.push(found[2 * k], found[2 * k + 1]);
   });
+  readBareWan(text, quantities, at);
   markParenthesized(text, at, quantities);
   const sentences = splitSentences(text, offsetOf, quantities, at);
   return { span, text, segments, sentences, quantities, listMarker };
