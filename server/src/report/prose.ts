@@ -74,6 +74,29 @@ export function offsetInDocument(segments: Paragraph['segments'], i: number): nu
   return segments[k].docStart + (i - segments[k].textStart);
 }
 
+/** The index in `text` of the document offset `d` (a wrapped line's break and indentation fold to the next line's start). */
+export function indexInText(segments: Paragraph['segments'], d: number): number {
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segments[mid].docStart <= d) lo = mid;
+    else hi = mid - 1;
+  }
+  const i = segments[lo].textStart + Math.max(0, d - segments[lo].docStart);
+  return lo + 1 < segments.length ? Math.min(i, segments[lo + 1].textStart) : i;
+}
+
+/**
+ * The paragraph's words between two document offsets, as one line: `与2016` / `年相比,公务用车运行费减少596.98万元`
+ * (a PDF's wrap) reads `与2016年相比,…`, where the document's own text has the line break inside the year.
+ */
+export function wordsBetween(p: Paragraph, from: number, to: number): string {
+  const start = Math.max(from, p.span.start);
+  const end = Math.min(to, p.span.end);
+  return start < end ? p.text.slice(indexInText(p.segments, start), indexInText(p.segments, end)) : '';
+}
+
 /** Marks the figures that stand inside brackets（…）. */
 function markParenthesized(text: string, at: number[], quantities: Quantity[]): void {
   let depth = 0;

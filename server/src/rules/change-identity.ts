@@ -6,6 +6,7 @@
 import Decimal from 'decimal.js';
 import type { Quantity, Report } from '../report/model';
 import { t } from '../l10n';
+import { wordsBetween } from '../report/prose';
 import { CHANGE_ONLY, DIFFERENCE } from './compared';
 import { moneyDecimals } from './format';
 import { IDENTITIES } from './identities';
@@ -47,7 +48,7 @@ function changeOf(report: Report, at: Located): Change | undefined {
   if (!word || /增长|下降/.test(word)) return undefined;
   let base = named ? baseOf(named[2]) : undefined;
   if (!named) {
-    const before = report.text.slice(at.sentence.span.start, q.span.start);
+    const before = wordsBetween(at.paragraph, at.sentence.span.start, q.span.start);
     const frame = FRAME.exec(before.replace(/\d+(\.\d+)?\s*(万元|元|亿元)/g, ''));
     base = frame ? baseOf(frame[1]) : undefined;
   }
@@ -74,15 +75,15 @@ const BASE_ANYWHERE = /(?:与|和|同|较|比)(上年度?|去年|上一年度?|�
 function inheritedBase(report: Report, at: Located): Change['base'] | undefined {
   const { sentences } = at.paragraph;
   const i = lowerBound(sentences.length, (k) => sentences[k].span.start >= at.sentence.span.start);
-  if (i < 1 || !QIZHONG.test(report.text.slice(at.sentence.span.start, at.sentence.span.end))) return undefined;
-  const before = report.text.slice(sentences[i - 1].span.start, sentences[i - 1].span.end);
+  if (i < 1 || !QIZHONG.test(wordsBetween(at.paragraph, at.sentence.span.start, at.sentence.span.end))) return undefined;
+  const before = wordsBetween(at.paragraph, sentences[i - 1].span.start, sentences[i - 1].span.end);
   const bases = new Set([...before.matchAll(BASE_ANYWHERE)].map((m) => baseOf(m[1])));
   return bases.size === 1 ? [...bases][0] : undefined;
 }
 
 /** What a change is of when its label is cut by a year: the words of its clause before the 比 (no figure among them). */
 function framedSubject(report: Report, at: Located): string {
-  const clause = report.text.slice(at.clause.span.start, at.q.span.start);
+  const clause = wordsBetween(at.paragraph, at.clause.span.start, at.q.span.start);
   const m = /^[\s\u3000]*(?:\d{4}年度?)?([^\d，,。；;]{2,40}?)(?:与|和|同|较|比)(?:上年度?|去年|上一年度?|\d{4}年度?)(?:相比)?(?:增加|减少)$/.exec(clause);
   return m ? m[1] : '';
 }

@@ -2,6 +2,7 @@
 // B = A ÷ (current − A) after 增加, B = A ÷ (current + A) after 减少.
 import Decimal from 'decimal.js';
 import { t } from '../l10n';
+import { wordsBetween } from '../report/prose';
 import { fmt } from './format';
 import { div, intervalOf, overlaps, scale, sub } from './interval';
 import { unitFactor } from './prose-lists';
@@ -68,7 +69,7 @@ export const growth: Rule = {
       const a = aAt.q;
       // `比报告数49500万元增加8万元,比2019年决算数下降24.8%` (rs-zhushan-czj-2020): a rate with a comparison of its own in
       // its clause is against that base, not the change of another clause.
-      if (aAt.clause !== located.clause && OWN_BASE.test(report.text.slice(located.clause.span.start, b.span.start))) continue;
+      if (aAt.clause !== located.clause && OWN_BASE.test(wordsBetween(located.paragraph, located.clause.span.start, b.span.start))) continue;
       // `减少-1.08万元`: a sign against the word leaves the meaning open.
       if (a.value.isNegative()) continue;
       // An aside in brackets (`4.38万元（其中…公务接待费1.48万元），比上年减少…`) is never what is compared.
@@ -103,6 +104,7 @@ export const growth: Rule = {
       const slip = changeInWrongUnit(located.paragraph, a, current, b, prior ? 'stated' : written ? 'after-decrease' : 'after-increase');
       if (slip) {
         const { odd, other } = slip;
+        if (!odd) continue;
         out.report({
           span: odd.span,
           severity: 'error',
@@ -208,7 +210,7 @@ function yearOf(report: Report, at: Located): number {
   const sentences = at.paragraph.sentences;
   for (let i = sentences.indexOf(at.sentence); i >= 0; i--) {
     const start = sentences[i].span.start;
-    const m = /^[\s\u3000]*(\d{4})年/.exec(report.text.slice(start, start + 12));
+    const m = /^[\s\u3000]*(\d{4})年/.exec(wordsBetween(at.paragraph, start, start + 12));
     if (m) return Number(m[1]);
   }
   return NaN;

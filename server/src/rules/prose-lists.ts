@@ -3,6 +3,7 @@
 import Decimal from 'decimal.js';
 import type { Clause, Paragraph, Quantity, Report, Sentence } from '../report/model';
 import { TO_WAN } from '../report/quantities';
+import { wordsBetween } from '../report/prose';
 import { canBeAtMost, intervalOf, ONE, overlaps, sum } from './interval';
 import { IDENTITIES, identityCovers } from './identities';
 import { itemLists, paragraphLists } from './item-lists';
@@ -483,7 +484,7 @@ function sanGongSpent(report: Report, name: string, clause: Clause): Quantity | 
   for (let i = end - 1; i >= 0 && i >= end - NAMED_LOOK_BACK; i--) {
     const { q, sentence } = all[i];
     if (!amountOf(q) || q.kind !== 'money' || !SPENT_LABEL.test(q.label)) continue;
-    return /三公/.test(report.text.slice(sentence.span.start, q.span.start)) ? q : undefined;
+    return /三公/.test(wordsBetween(all[i].paragraph, sentence.span.start, q.span.start)) ? q : undefined;
   }
   return undefined;
 }

@@ -60,15 +60,17 @@ function sameUnitRate(num: Quantity, den: Quantity, stated: Quantity): Decimal |
 /**
  * `项目支出29.36元,较2016 年度决算数减少973.77万元,下降97.07%` (rl4-tianshui-fuyoubaojianyuan-2017; 基本支出 8396.48 +
  * 29.36 = 支出 8425.84万元): a change's rate that its two amounts give only in one unit, where the rest of the
- * paragraph's money is in the other's: the odd amount's unit is the slip, not the rate.
+ * paragraph's money is in the other's: the odd amount's unit is the slip, not the rate. Undefined when the rate
+ * does not fit so; without `odd` when it does but the paragraph does not say which amount is odd.
  */
-export function changeInWrongUnit(p: Paragraph, change: Quantity, current: Quantity, stated: Quantity, base: Base): { odd: Quantity; other: Quantity; rate: Decimal } | undefined {
+export function changeInWrongUnit(p: Paragraph, change: Quantity, current: Quantity, stated: Quantity, base: Base): { odd?: Quantity; other: Quantity; rate: Decimal } | undefined {
   if (change.kind !== 'money' || current.kind !== 'money' || change.unit === current.unit || !TO_WAN[change.unit] || !TO_WAN[current.unit]) return undefined;
-  const units = unitsOf(p);
-  const odd = units.get(current.unit) === 1 && (units.get(change.unit) ?? 0) >= 2 ? current : units.get(change.unit) === 1 && (units.get(current.unit) ?? 0) >= 2 ? change : undefined;
-  if (!odd) return undefined;
   const asPrinted = changeRate(change, current, unitFactor(change.unit, current.unit), base);
   const alike = changeRate(change, current, new Decimal(1), base);
   if (!alike || (asPrinted && overlaps(asPrinted.expected, intervalOf(stated))) || !overlaps(alike.expected, intervalOf(stated))) return undefined;
-  return { odd, other: odd === current ? change : current, rate: alike.computed };
+  // Which of the two is in the wrong unit the paragraph may not tell (a PDF's page cut it short): then neither is
+  // named, and the rate is not blamed either.
+  const units = unitsOf(p);
+  const odd = units.get(current.unit) === 1 && (units.get(change.unit) ?? 0) >= 2 ? current : units.get(change.unit) === 1 && (units.get(current.unit) ?? 0) >= 2 ? change : undefined;
+  return { odd, other: odd === change ? current : change, rate: alike.computed };
 }

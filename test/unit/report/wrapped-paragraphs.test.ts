@@ -173,3 +173,25 @@ describe('a PDF line cut at its page’s edge right after a ； (rd1-mianyang-sf
     assert.equal(report.paragraphs.length, 2);
   });
 });
+
+describe('a wrap inside a year (`与2016` / `年相比`): the words are read as one line (sg-changle-2017 at 60 columns)', () => {
+  const text = (total: string) =>
+    [
+      `经长乐区财政局汇总,2017年区级“三公”经费公共财政拨款支出1360.13万元,比上年减少支出${total}万元,下降36.0%`,
+      '。具体情况如下:',
+      '(一)因公出国(境)费22.00万元。全年区级部门组织出国团组10个,因公出国(境)累计16人次。与2016年相比, 因',
+      '公出国(境)经费支出减少28.23万元,下降56.2%。',
+      '(二)公务用车购置及运行费1150.85万元。其中:',
+      '1、公务用车购置费34.71万元,公务用车购置1辆中巴车,用于政府系统公务活动使用等,与2016年相比,公务用车购置费减',
+      '少79.4万元,下降69.6%。',
+      '2、公务用车运行费1116.14万元,主要用于公务用车燃油、维修、保险等方面支出,年末公务用车保有量404辆,与2016',
+      '年相比,公务用车运行费减少596.98万元,下降39.8%。',
+      '(三)公务接待费221.98万元,国内公务接待893批次,11680人次。与2016年相比, 公务接待费支出增加1.36',
+      '万元,增长0.62%。',
+    ].join('\n');
+
+  it('the changes of the three items (−28.23 − 79.4 − 596.98 + 1.36 = −703.25) against 减少支出613.80: an error', () => {
+    assert.ok(summary(text('613.80')).includes('1 error identity 613.80'), JSON.stringify(summary(text('613.80'))));
+    assert.ok(!summary(text('703.25')).some((s) => s.includes('identity')), JSON.stringify(summary(text('703.25'))));
+  });
+});
