@@ -169,7 +169,7 @@ function splitSentences(text: string, offsetOf: (i: number) => number, quantitie
         const before = clauses.length ? clauses[clauses.length - 1].text : '';
         labelRespectively(text, clauseStart, end, quantities, at, firstOfClause, q, before);
       }
-      clauses.push({ text: raw, span: { start: offsetOf(clauseStart), end: offsetOf(end) }, quantities: mine, end: punct });
+      clauses.push({ text: raw, span: { start: offsetOf(clauseStart), end: end > clauseStart ? offsetOf(end - 1) + 1 : offsetOf(end) }, quantities: mine, end: punct });
     }
     clauseStart = end + (punct ? 1 : 0);
   };

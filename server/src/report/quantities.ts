@@ -125,8 +125,10 @@ export function scanQuantities(text: string, options: ScanOptions): Quantity[] {
       kind,
       decimals: dot < 0 ? 0 : digits.length - dot - 1,
       raw: text.slice(start, end),
-      span: { start: from, end: options.offsetOf(end) },
-      fullSpan: { start: from, end: options.offsetOf(unitEnd) },
+      // (An end is the offset after the last character: a figure ending a wrapped line ends there, not at the next
+      // line's start, so a fix replacing it keeps the line break.)
+      span: { start: from, end: options.offsetOf(end - 1) + 1 },
+      fullSpan: { start: from, end: options.offsetOf(unitEnd - 1) + 1 },
       label: '',
     };
     if (incidental) q.incidental = true;

@@ -195,3 +195,13 @@ describe('a wrap inside a year (`与2016` / `年相比`): the words are read as 
     assert.ok(!summary(text('703.25')).some((s) => s.includes('identity')), JSON.stringify(summary(text('703.25'))));
   });
 });
+
+describe('a figure that ends a wrapped line (`…比2017年减少2.01` / `万元,下降9.77%`)', () => {
+  const text = doc('2018年度“三公”经费支出决算数比2017年减少2.01', '万元,下降9.77%。');
+  it('its span ends after its last digit, not at the next line’s start (a fix keeps the line break)', () => {
+    const f = figures(parse(text)).find((x) => x.raw === '2.01')!;
+    assert.equal(f.atSpan, '2.01');
+    const clause = parse(text).paragraphs[0].sentences[0].clauses[0];
+    assert.ok(!text.slice(clause.span.start, clause.span.end).endsWith('\n'));
+  });
+});
