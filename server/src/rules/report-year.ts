@@ -105,6 +105,42 @@ function headings(report: Report, year: number, kind: RegExp, out: RuleOutput): 
   }
 }
 
+/** How far below the title a repeat of it is looked for (a web page's title, its date line, the document's own title). */
+const NEAR_TOP = 400;
+/** How many characters a repeat may differ by, in one place (`决算支出` / `决支出`). */
+const RETYPED = 2;
+
+/**
+ * `迪庆州州本级2020年度“三公”经费决支出情况说明` under the title `迪庆州州本级2021年度“三公”经费决算支出情况说明`
+ * (sg-diqing-czj-2021): the title said again near the top — a web page's title over the document's own — with
+ * another year. Equal but for the year and one short stretch of characters.
+ */
+function titleAgain(report: Report, year: number, out: RuleOutput): void {
+  const title = report.title;
+  if (!title || new Set(yearsIn(title.text)).size !== 1 || yearsIn(title.text)[0] !== year) return;
+  const bare = (text: string) => text.replace(YEAR, '').replace(/[\s\u3000]/g, '');
+  const own = bare(title.text);
+  for (const p of report.paragraphs) {
+    if (p.span.start < title.span.end) continue;
+    if (p.span.start - title.span.end > NEAR_TOP) break;
+    if (p.text.length > 60 || /[。；;！？，,：:]/.test(p.text)) continue;
+    const years = [...p.text.matchAll(YEAR)];
+    if (years.length !== 1 || Number(years[0][1]) === year || !differsLittle(bare(p.text), own)) continue;
+    const start = offsetInDocument(p.segments, years[0].index);
+    flag(out, { start, end: start + 4 }, Number(years[0][1]), year, t('本报告是 {0} 年度的，标题再次出现时写的是 {1} 年', String(year), years[0][1]));
+  }
+}
+
+/** Whether two names are one but for a stretch of at most RETYPED characters in one place. */
+function differsLittle(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > RETYPED || Math.min(a.length, b.length) < 8) return false;
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  return Math.max(a.length, b.length) - head - tail <= RETYPED;
+}
+
 /** `截至2022年12月31日` in a 2023 report, unless the clause compares (`比截至2022年12月31日…`). */
 function yearEnds(sentences: Sentence[], year: number, out: RuleOutput): void {
   for (const s of sentences) {
@@ -156,6 +192,7 @@ export const reportYearRule: Rule = {
     if (own === undefined) return;
     const { year } = own;
     headings(report, year, own.kind, out);
+    titleAgain(report, year, out);
     const sentences = sentencesOf(report);
     yearEnds(sentences, year, out);
     openings(sentences, year, out);

@@ -85,4 +85,26 @@ describe('report-year', () => {
     const project = ['五华区2022年高标准农田建设项目绩效自评报告', '', '截至2023年12月31日，项目实际收到资金495万元。'].join('\n');
     assert.deepEqual(years(project), []);
   });
+
+  it('sg-diqing-czj-2021: the title said again under the page’s own with another year (2020 for 2021) is a warning, fixed to 2021', () => {
+    const text = (second: string) =>
+      [
+        '迪庆州州本级2021年度“三公”经费决算支出情况说明',
+        '发布时间:2022-10-14 16:15     浏览次数:3854   ',
+        '',
+        `迪庆州州本级${second}年度“三公”经费决支出情况说明`,
+        '',
+        '2021年,州本级一般公共预算财政拨款“三公”经费支出决算汇总数为1134万元,较上年1174万元减少40万元,下降3%。',
+      ].join('\n');
+    const f = only(text('2020'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '4 warning report-year 2020');
+    assert.equal(f.message, '本报告是 2021 年度的，标题再次出现时写的是 2020 年');
+    assert.equal(applyFix(text('2020'), f), text('2021'));
+    assert.deepEqual(years(text('2021')), []);
+  });
+
+  it('a line of another year that is not the title again (`2020年度“三公”经费决算表`) is left to the other readings', () => {
+    const text = ['迪庆州州本级2021年度“三公”经费决算支出情况说明', '', '附件:迪庆州州本级2020年度“三公”经费决算统计表', '', '2021年,州本级“三公”经费支出决算汇总数为1134万元。'].join('\n');
+    assert.deepEqual(years(text), []);
+  });
 });
