@@ -5,6 +5,7 @@ import type { Paragraph, Report, Span } from '../report/model';
 import { t } from '../l10n';
 import { offsetInDocument } from '../report/prose';
 import type { Rule, RuleOutput } from './rule';
+import { datedNoticeMessage, datesBeforeTheirDocument } from './dated-notice';
 
 const YEAR = /(?<!\d)(20\d\d)\s*年/g;
 // Not a project's evaluation (`五华区2023年高标准农田建设项目重点绩效评价报告`): its year names the project, whose
@@ -188,6 +189,9 @@ export const reportYearRule: Rule = {
   description: '报告年度应前后一致：标题、“截至…12月31日”和决算的年份应为报告本身的年度',
   example: '标题为“2023年度部门决算”，正文写“截至2022年12月31日”或第三部分题为“2022年度部门决算情况说明”',
   run(report, out) {
+    // (Whatever the report's year: a document cannot be received before it was issued.)
+    // Which year the date should carry is not known (the document's or a later one): no fix is offered.
+    for (const d of datesBeforeTheirDocument(report)) out.report({ span: d.span, message: datedNoticeMessage(d.stated, d.year), related: [] });
     const own = reportYear(report);
     if (own === undefined) return;
     const { year } = own;

@@ -107,4 +107,20 @@ describe('report-year', () => {
     const text = ['迪庆州州本级2021年度“三公”经费决算支出情况说明', '', '附件:迪庆州州本级2020年度“三公”经费决算统计表', '', '2021年,州本级“三公”经费支出决算汇总数为1134万元。'].join('\n');
     assert.deepEqual(years(text), []);
   });
+
+  it('rv-gx-swt-2022: a notice received on a date before its number’s year (2012年6月14日 … 财建〔2022〕153号) is a warning, with no fix', () => {
+    const text = (date: string) =>
+      [
+        '广西壮族自治区商务厅2022年中央服务业发展资金绩效自评报告',
+        '一、绩效目标分解下达情况',
+        `1.资金下达情况。${date}年6月14日,广西收到《财政部关于下达2022年服务业发展资金预算的通知》(财建〔2022〕153号),下达中央服务业发展资金(县域商业建设行动)14680万元。`,
+      ].join('\n');
+    const f = only(text('2012'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 warning report-year 2012');
+    assert.equal(f.message, '日期写的是 2012 年，早于文件本身的年份 2022 年（文号中的年份）');
+    assert.equal(f.fix, undefined);
+    assert.deepEqual(years(text('2022')), []);
+    // A notice issued the year before the funds it grants (提前下达) is right.
+    assert.deepEqual(years(['x', '2020年10月30日,中央以《财政部关于提前下达2021年农业相关转移支付资金预算的通知》(财农〔2020〕123号)下达资金。'].join('\n')), []);
+  });
 });
