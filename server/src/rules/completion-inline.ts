@@ -25,3 +25,28 @@ export function completionInline(report: Report, p: Paragraph, at: number): [Qua
   }
   return undefined;
 }
+
+const COMPLETED = /完成(年初|全年|调整后)?预算数?的?$/;
+const GAP = /^决算数?(大于|超过|高于|多于|小于|低于|少于)(年初|全年|调整后)?预算数?$/;
+
+/**
+ * `一般公共预算财政拨款支出总计1741.75万元,与上年相比减少53.7万元,降低2.99%;完成年初预算100%,决算数大于预算数55.93万元`
+ * (js-tianshui-you-2017): the completion rate and, right after it, how far the 决算 is above or below the budget —
+ * the budget is the amount less (大于) or plus (小于) that gap. The amount, the gap, and whether it is above.
+ */
+export function completionAndGap(report: Report, p: Paragraph, at: number): { done: Quantity; gap: Quantity; above: boolean } | undefined {
+  const rate = p.quantities[at];
+  const gap = p.quantities[at + 1];
+  if (!COMPLETED.test(rate.label) || !gap || gap.kind !== 'money' || gap.incidental || gap.inParens) return undefined;
+  const word = GAP.exec(gap.label);
+  if (!word || /[。；;！？]/.test(report.text.slice(rate.fullSpan.end, gap.span.start))) return undefined;
+  for (let i = at - 1; i >= 0 && i >= at - 6; i--) {
+    const q = p.quantities[i];
+    if (/[。！？]/.test(report.text.slice(q.fullSpan.end, rate.span.start))) return undefined;
+    if (q.incidental || q.inParens) continue;
+    if ((q.kind === 'money' && COMPARISON.test(q.label)) || (q.kind === 'percent' && isEarlierComparison(q))) continue;
+    if (q.kind !== 'money' || isBudget(q.label) || q.unit !== gap.unit) return undefined;
+    return { done: q, gap, above: /大于|超过|高于|多于/.test(word[1]) };
+  }
+  return undefined;
+}

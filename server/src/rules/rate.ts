@@ -9,7 +9,7 @@ import { add, div, intervalOf, overlaps, point, scale, sub } from './interval';
 import { itemAndBudget } from './item-budget';
 import { isActual, isBudget } from './measure-words';
 import { doneAndLeft } from './rate-complement';
-import { completionInline } from './completion-inline';
+import { completionAndGap, completionInline } from './completion-inline';
 import { partCompletions } from './part-completion';
 import { perUnitAmounts } from './per-unit';
 import { savingRate } from './saving-rate';
@@ -141,6 +141,11 @@ export const rate: Rule = {
           ofSum(out, r, ...complement);
           return;
         }
+        const gapped = completionAndGap(report, p, at);
+        if (gapped) {
+          ofGap(out, r, gapped.done, gapped.gap, gapped.above);
+          return;
+        }
         const inline = completionInline(report, p, at);
         if (inline) {
           ofBudget(out, r, ...inline);
@@ -262,6 +267,25 @@ function ofBudget(out: RuleOutput, r: Quantity, done: Quantity, budget: Quantity
     operands: [operandOf(done), operandOf(budget)],
     formula: `${done.label} ${done.raw} ÷ ${budget.label.replace(/^(完成|为|达到?)/, '')} ${budget.raw}`,
     computed: done.value.mul(f).div(budget.value).mul(100),
+    expected: scale(ratio, new Decimal(100)),
+    decimals: Math.max(2, r.decimals),
+    unit: '%',
+  });
+}
+
+/** `支出总计1741.75万元,…完成年初预算100%,决算数大于预算数55.93万元`: the budget is the amount less (or plus) the gap. */
+function ofGap(out: RuleOutput, r: Quantity, done: Quantity, gap: Quantity, above: boolean): void {
+  const budget = above ? sub(intervalOf(done), intervalOf(gap)) : add(intervalOf(done), intervalOf(gap));
+  const ratio = div(intervalOf(done), budget);
+  const base = above ? done.value.sub(gap.value) : done.value.add(gap.value);
+  if (!ratio || base.lte(0)) return;
+  relation(out, {
+    ruleId: 'rate',
+    stated: r,
+    label: t('完成预算的比例'),
+    operands: [operandOf(done), operandOf(gap)],
+    formula: `${done.label} ${done.raw} ÷ (${done.raw} ${above ? '−' : '+'} ${gap.label} ${gap.raw})`,
+    computed: done.value.div(base).mul(100),
     expected: scale(ratio, new Decimal(100)),
     decimals: Math.max(2, r.decimals),
     unit: '%',

@@ -375,3 +375,23 @@ describe('a fund’s name before the amount is no budget (rh1-gangu-czj-2023)', 
     assert.deepEqual(summary(text('108.0')), ['3 error rate 108.0']);
   });
 });
+
+describe('完成年初预算X%, 决算数大于预算数D: the budget is the amount less the gap (js-tianshui-you-2017)', () => {
+  const text = (r: string, word = '大于') =>
+    doc(`2017年度,本单位一般公共预算财政拨款支出总计1741.75万元,与上年相比减少53.7万元,降低2.99%;完成年初预算${r}%,决算数${word}预算数55.93万元,主要原因:2017年度62名职工工资调标个人部分增加。`);
+
+  it('100%: 1741.75 ÷ (1741.75 − 55.93) = 103.32% — an error on the rate', () => {
+    const f = only(text('100'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 error rate 100');
+    assert.equal(f.message, '完成预算的比例应为 103.32%（本单位一般公共预算财政拨款支出总计 1741.75 ÷ (1741.75 − 决算数大于预算数 55.93)），文中为 100%，相差 3.32 个百分点');
+  });
+
+  it('103.32% fits; after 小于 the budget is the amount plus the gap (1741.75 ÷ 1797.68 = 96.89%)', () => {
+    assertConsistent(text('103.32'), 'rate', '103.32');
+    assertConsistent(text('96.89', '小于'), 'rate', '96.89');
+  });
+
+  it('a gap with no amount (`完成年初预算100%,决算数大于预算数,主要原因`) is no relation: silent', () => {
+    assert.deepEqual(summary(doc('1. 教育支出1595.95万元,主要用于人员经费,完成年初预算100%,决算数大于预算数,主要原因:职工工资调标。')), []);
+  });
+});
