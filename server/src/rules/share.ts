@@ -6,7 +6,7 @@ import { div, intervalOf, overlaps, scale, sum } from './interval';
 import { CHANGE_ONLY, DIFFERENCE } from './compared';
 import { identityCovers } from './identities';
 import { partLists, unitFactor } from './prose-lists';
-import { findNamed, findNamedUnique, proseFigures, runsOf, type Located } from './prose-index';
+import { findNamed, findNamedUnique, isBudgetOfCompletion, proseFigures, runsOf, type Located } from './prose-index';
 import { relation } from './relation';
 import type { Rule, RuleOutput } from './rule';
 import { sharesOfUnstatedWhole } from './share-unstated';
@@ -90,6 +90,21 @@ const OWN_SUBJECT = /.{2,}(实际支出|支出|决算|执行数|执行)$/;
 const cache = new WeakMap<Report, Share[]>();
 
 /** Every share in the prose whose part and whole can both be found. */
+/**
+ * `一般公共服务支出0 万元,占本年财政拨款支出488.80 万元的 0 %`, `公用经费支出30万元,占基本支出100万元的30%`: the whole
+ * stated inside the share's phrase, the part the amount just before it in the sentence. (A budget or plan there is a
+ * completion rate, the rate rule's.)
+ */
+function wholeInline(all: Located[], at: Located): { part: Located; whole: Located } | undefined {
+  const whole = all[at.index - 1];
+  const part = all[at.index - 2];
+  if (at.q.label !== '的' || !whole || !part || whole.sentence !== at.sentence || part.sentence !== at.sentence) return undefined;
+  const plain = (l: Located) => l.q.kind === 'money' && !l.q.incidental && !l.q.inParens;
+  if (!plain(whole) || !plain(part) || !/^占[^占]{2,}$/.test(whole.q.label) || isBudgetOfCompletion(whole.q, at.q)) return undefined;
+  if (part.q.label.startsWith('占') || CHANGE_ONLY.test(part.q.label) || DIFFERENCE.test(part.q.label)) return undefined;
+  return { part, whole };
+}
+
 export function shares(report: Report): Share[] {
   let found = cache.get(report);
   if (found) return found;
@@ -109,6 +124,11 @@ export function shares(report: Report): Share[] {
   for (const located of all) {
     const q = located.q;
     if (q.kind !== 'percent' || q.unit !== '%' || q.incidental || paired.has(q)) continue;
+    const inline = wholeInline(all, located);
+    if (inline) {
+      found.push({ share: q, part: inline.part.q, whole: inline.whole.q, wholeName: inline.whole.q.label.slice(1), located });
+      continue;
+    }
     const m = SHARE_LABEL.exec(q.label);
     if (!m) continue;
     const wholeName = wholeNameOf(m[1]);
@@ -341,7 +361,7 @@ export const share: Rule = {
         stated: s.share,
         label: t('{0}占{1}的比重', s.part.label || t('该部分'), s.wholeName),
         operands: [operandOf(s.part), operandOf(s.whole)],
-        formula: `${s.part.label} ${s.part.raw} ÷ ${s.whole.label} ${s.whole.raw}`,
+        formula: `${s.part.label} ${s.part.raw} ÷ ${s.whole.label.replace(/^占/, '')} ${s.whole.raw}`,
         computed,
         expected,
         decimals: Math.max(2, s.share.decimals),

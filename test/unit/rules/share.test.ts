@@ -361,3 +361,20 @@ describe('`X,主要用于以下方面:A(201)支出a,占p%;…` (rd1-unknown-rlzy
     assertConsistent(text('8.68'), 'share', '8.68');
   });
 });
+
+describe('the whole stated inside the share’s phrase (`占基本支出100万元的30%`)', () => {
+  it('一般公共预算财政拨款支出1000万元,占本年支出合计1200万元的85%: 1000 ÷ 1200 = 83.33%, an error', () => {
+    const f = only(doc('2023年度一般公共预算财政拨款支出1000万元,占本年支出合计1200万元的85%。'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 error share 85');
+    assert.equal(f.message, '一般公共预算财政拨款支出占本年支出合计的比重应为 83.33%（一般公共预算财政拨款支出 1000 ÷ 本年支出合计 1200），文中为 85%，相差 1.67 个百分点');
+    assertConsistent(doc('2023年度一般公共预算财政拨款支出1000万元,占本年支出合计1200万元的83.33%。'), 'share', '83.33');
+  });
+
+  it('a plan (`收入完成112853万元,占年计划100500万元的112.29%`, js-huarong-czj-2021) is read the same way', () => {
+    assertConsistent(doc('全县一般公共预算收入完成112853万元,占年计划100500万元的112.29%,同比增长5%。'), 'share', '112.29');
+  });
+
+  it('a change before the whole (`比上年增加5万元,占…`) is no part: silent', () => {
+    assert.deepEqual(summary(doc('公用经费30万元,比上年增加5万元,占基本支出100万元的35%。')).filter((s) => s.includes('share')), []);
+  });
+});
