@@ -76,6 +76,8 @@ export function findNamed(
   // `“三公”经费支出` names `…“三公”经费总支出`; a name is matched without its 的.
   const totalled = /.{2,}[^总](支出|收入)$/.test(name) ? name.replace(/(支出|收入)$/, '总$1') : '';
   const plain = name.replace(/的/g, '');
+  // `财政拨款收入支出总计各增加` names `财政拨款收入支出决算总计`: in a 决算, a total is its 决算 unless said otherwise.
+  const unmeasured = FINAL_TOTAL_NAME.test(name) && !/预算|决算/.test(name);
   // `收入、支出总计减少` names `收入支出总计`: a list mark inside a name is no difference.
   const flat = name.includes('、') ? name.replace(/、/g, '') : '';
   const here = all[Math.min(before, all.length - 1)]?.paragraph;
@@ -92,7 +94,7 @@ export function findNamed(
     if (l.q.incidental || !accept(l.q)) continue;
     if (l.q.label === name || (flat && l.q.label === flat)) return l;
     // (Not `对市县税收返还和转移支付` for 转移支付 (hd-gd-czt-2021): the last of two things named together is not both.)
-    if (!endsWith && (endsAsWhole(l.q.label, name) || (bare.length >= 4 && endsAsWhole(measureless(l.q.label), bare)) || (totalled && l.q.label.endsWith(totalled)))) endsWith = l;
+    if (!endsWith && (endsAsWhole(l.q.label, name) || (bare.length >= 4 && endsAsWhole(measureless(l.q.label), bare)) || (totalled && l.q.label.endsWith(totalled)) || (unmeasured && endsAsWhole(l.q.label.replace(FINAL_TOTAL, '$1'), name)))) endsWith = l;
     // `“三公”经费支出4.38万元` is what `“三公”经费较上年减少` speaks of; `…开支的“三公”经费总支出` what `…开支“三公”经费` does.
     if (!tailOf && l.paragraph === here && l.q.label.length >= 4 && bare.length > l.q.label.length && bare.endsWith(measureless(l.q.label))) tailOf = l;
     if (!startsWith && flat && l.q.label.startsWith(flat)) startsWith = l;
@@ -130,6 +132,8 @@ function equalTotals(all: Located[], before: number, here: Paragraph | undefined
 const endsAsWhole = (label: string, name: string) => label.endsWith(name) && !/[\u4e00-\u9fff]{2}[和及与、]$/.test(label.slice(0, label.length - name.length));
 
 /** A name without its trailing 数/总额/合计 (`预算数`, `预算总额` → 预算). */
+const FINAL_TOTAL = /决算数?(总计|合计|总额)$/;
+const FINAL_TOTAL_NAME = /.{4,}(总计|合计|总额)$/;
 const measureless = (name: string) => name.replace(/(数|总额|总数|合计|共计)$/, '');
 
 /**

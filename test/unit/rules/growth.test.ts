@@ -427,6 +427,17 @@ describe('an amount in 元 among 万元 that the rate fits only in 万元: its u
   });
 });
 
+describe('a total named without its 决算 (`收入支出总计各增加`) is the paragraph’s 收入支出决算总计', () => {
+  const text = (r: string) => doc(`财政拨款收入支出决算总计1000万元,与2022年相比,财政拨款收入支出总计各增加100万元,增长${r}%。`);
+  it('100 ÷ 900 = 11.11%: 11.2% is off in its last digit, a warning; 11.1% holds', () => {
+    assert.deepEqual(summary(text('11.2')), ['3 warning growth 11.2']);
+    assertConsistent(text('11.1'), 'growth', '11.1');
+  });
+  it('a 预算总计 is not the 总计 named: silent', () => {
+    assert.deepEqual(summary(doc('财政拨款收入支出预算总计1000万元,与2022年相比,财政拨款收入支出总计各增加100万元,增长11.2%。')), []);
+  });
+});
+
 describe('a part’s own comparison after the whole compared first (qt-changning-czj-2015)', () => {
   it('…减少3.51万元,下降0.2%。其中,因公出国(境)费65.98万元,增加53.75万元,增437.7%: 53.75 ÷ 12.23 = 439.49%', () => {
     const text = (r: string) =>

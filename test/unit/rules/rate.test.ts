@@ -395,3 +395,11 @@ describe('完成年初预算X%, 决算数大于预算数D: the budget is the amo
     assert.deepEqual(summary(doc('1. 教育支出1595.95万元,主要用于人员经费,完成年初预算100%,决算数大于预算数,主要原因:职工工资调标。')), []);
   });
 });
+
+describe('执行率 of 全年执行 over the adjusted budget (a 项目支出绩效自评 sentence)', () => {
+  const text = (r: string) => doc(`该项目年初预算50万元,全年预算调整为60万元,全年执行55万元,执行率${r}%。`);
+  it('55 ÷ 60 = 91.67%: 90% is an error, 91.67% holds (the 全年 budget, not the 年初 one)', () => {
+    assert.deepEqual(summary(text('90')), ['3 error rate 90']);
+    assertConsistent(text('91.67'), 'rate', '91.67');
+  });
+});
