@@ -12,6 +12,7 @@ import { doneAndLeft } from './rate-complement';
 import { completionAndGap, completionInline } from './completion-inline';
 import { partCompletions } from './part-completion';
 import { perUnitAmounts } from './per-unit';
+import { averages } from './averages';
 import { savingRate } from './saving-rate';
 import { VARIANCE, varianceRate } from './variance-rate';
 import { wrongUnit } from './unit-slip';
@@ -239,6 +240,7 @@ export const rate: Rule = {
     }
     partCompletions(report, out);
     perUnitAmounts(report, out);
+    averages(report, out);
   },
 };
 

@@ -403,3 +403,17 @@ describe('执行率 of 全年执行 over the adjusted budget (a 项目支出绩�
     assertConsistent(text('91.67'), 'rate', '91.67');
   });
 });
+
+describe('an average per car is the total it names over the sentence’s count of cars', () => {
+  it('车均运行维护费 = 公务用车运行维护费 35.07 ÷ 20辆 = 1.7535: 1.75 holds (ro-beijing-jiguanban-2011), 1.85 is an error', () => {
+    const text = (avg: string) => doc(`其中,公务用车运行维护费去年决算数为35.07万元,实有在编车辆20辆,公务用车车均运行维护费${avg}万元;今年预算数为36.03万元。`);
+    assertConsistent(text('1.75'), 'rate', '1.75');
+    const f = only(text('1.85'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 error rate 1.85');
+    assert.equal(f.message, '车均运行维护费应为 1.75万元（公务用车运行维护费去年决算数 35.07 ÷ 实有在编车辆 20辆），文中为 1.85万元，相差 0.1万元');
+  });
+
+  it('two counts of cars in the sentence: which one is meant cannot be told, silent', () => {
+    assert.deepEqual(summary(doc('年初有车辆5辆,年末有车辆4辆,公务用车运行维护费6万元,车均运行维护费1.5万元。')), []);
+  });
+});

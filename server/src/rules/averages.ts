@@ -1,0 +1,55 @@
+// `公务用车运行维护费去年决算数为35.07万元,实有在编车辆20辆,公务用车车均运行维护费1.75万元` (a 三公 预算说明): an average
+// per car, person or household is the total it names over the count of its sentence (35.07 ÷ 20 = 1.7535). Read only
+// when the sentence before the average holds one count in that unit and one amount named as the average names it.
+import type { Quantity, Report } from '../report/model';
+import { div, intervalOf, scale } from './interval';
+import { unitFactor } from './prose-lists';
+import { proseFigures } from './prose-index';
+import { relation } from './relation';
+import type { RuleOutput } from './rule';
+import { operandOf } from './sum-of-parts';
+
+const AVERAGE = /(车均|辆均|人均|户均)([^\d，,。；;]{2,12}?)(支出)?(为|是|达到?)?$/;
+const UNITS: Record<string, RegExp> = { 车均: /^辆$/, 辆均: /^辆$/, 人均: /^(人|名)$/, 户均: /^户$/ };
+const LOOK = 8;
+
+export function averages(report: Report, out: RuleOutput): void {
+  const all = proseFigures(report);
+  for (let i = 0; i < all.length; i++) {
+    const { q: average, sentence } = all[i];
+    if (average.kind !== 'money' || average.incidental || average.inParens) continue;
+    const m = AVERAGE.exec(average.label);
+    if (!m) continue;
+    const name = m[2].replace(/^(的|年)/, '');
+    let count: Quantity | undefined;
+    let total: Quantity | undefined;
+    let doubt = false;
+    for (let j = i - 1; j >= 0 && j >= i - LOOK && all[j].sentence === sentence; j--) {
+      const q = all[j].q;
+      if (q.incidental || q.inParens) continue;
+      if (q.kind === 'count' && UNITS[m[1]].test(q.unit)) {
+        if (count) doubt = true;
+        count = q;
+      } else if (q.kind === 'money' && q.label.includes(name) && !AVERAGE.test(q.label)) {
+        if (total) doubt = true;
+        total = q;
+      }
+    }
+    if (doubt || !count || !total || count.value.isZero()) continue;
+    const ratio = div(intervalOf(total), intervalOf(count));
+    if (!ratio) continue;
+    const f = unitFactor(total.unit, average.unit);
+    relation(out, {
+      ruleId: 'rate',
+      stated: average,
+      label: m[1] + name,
+      operands: [operandOf(total), operandOf(count)],
+      formula: `${total.label} ${total.raw}${total.unit === average.unit ? '' : total.unit} ÷ ${count.label} ${count.raw}${count.unit}`,
+      computed: total.value.mul(f).div(count.value),
+      expected: scale(ratio, f),
+      decimals: Math.max(average.decimals, 2),
+      unit: average.unit,
+      noFix: true,
+    });
+  }
+}
