@@ -21,13 +21,22 @@ const HUNDRED = { lo: new Decimal(100), hi: new Decimal(100) };
 /** `基本支出预算` → 基本支出: an identity's part named with its measure word. */
 const bare = (label: string) => label.replace(/(年初|全年|调整后)?(预算|决算)(数|额)?$/, '');
 
+const CLOSING_PART = /^(其他|其余)/;
+/** How far from 100% the shares of a list closed by 其他 may add up to and still be all of their whole. */
+const NEAR_HUNDRED = 10;
+
 /** Whether these shares are of all the parts of their whole. */
 function whole(run: Orphan[]): boolean {
   if (run.length < 2) return false;
   const parts = run.map((o) => o.part);
   if (new Set(parts).size !== parts.length || parts.some((p) => p.kind !== 'money' || p.unit !== parts[0].unit)) return false;
   if (identityCovers(parts.map((p) => bare(p.label)))) return true;
-  return overlaps(sum(run.map((o) => intervalOf(o.share))), HUNDRED);
+  const shares = sum(run.map((o) => intervalOf(o.share)));
+  // `…事业收入50万元,占10%;其他收入50万元,占12%`: a closing 其他 part makes the list all of its whole — when its
+  // shares come near 100% (`财政拨款448.87万元,占总收入的33.61%;…其他收入0万元,占0.00%` is of a whole stated under
+  // another name, xz-daye-yinzuwsy-2023).
+  if (CLOSING_PART.test(parts[parts.length - 1].label) && shares.lo.gte(100 - NEAR_HUNDRED) && shares.hi.lte(100 + NEAR_HUNDRED)) return true;
+  return overlaps(shares, HUNDRED);
 }
 
 /**

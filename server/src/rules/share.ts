@@ -121,6 +121,8 @@ export function shares(report: Report): Share[] {
     const m = l.q.kind === 'percent' && !l.q.incidental ? SHARE_LABEL.exec(l.q.label) : null;
     if (m && partBefore[l.index] >= 0) partOfNamed.set(all[partBefore[l.index]].q, wholeNameOf(m[1]));
   }
+  /** The last share that named its whole. */
+  let last: { located: Located; wholeName: string; whole?: Quantity } | undefined;
   for (const located of all) {
     const q = located.q;
     if (q.kind !== 'percent' || q.unit !== '%' || q.incidental || paired.has(q)) continue;
@@ -161,12 +163,25 @@ export function shares(report: Report): Share[] {
     } else {
       // `其中：基本支出786.42万元，占15.02%` — a bare 占 speaks of the list's total.
       whole = listOf.get(part)?.total;
+      // `财政拨款收入400万元,占本年收入合计的80%;事业收入50万元,占10%` — or of the whole the share before it in its
+      // sentence named.
+      if (!whole && last?.located.sentence === located.sentence && last.wholeName) {
+        if (last.whole) whole = last.whole;
+        else {
+          unfound.push({ share: q, part, wholeName: last.wholeName, located });
+          continue;
+        }
+      }
     }
     if (!whole) {
-      if (wholeName) unfound.push({ share: q, part, wholeName, located });
+      if (wholeName) {
+        unfound.push({ share: q, part, wholeName, located });
+        last = { located, wholeName };
+      }
       continue;
     }
     found.push({ share: q, part, whole, wholeName: wholeName || whole.label, located });
+    if (wholeName) last = { located, wholeName, whole };
   }
   cache.set(report, found);
   orphans.set(report, unfound);

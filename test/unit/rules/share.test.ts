@@ -378,3 +378,23 @@ describe('the whole stated inside the share’s phrase (`占基本支出100万�
     assert.deepEqual(summary(doc('公用经费30万元,比上年增加5万元,占基本支出100万元的35%。')).filter((s) => s.includes('share')), []);
   });
 });
+
+describe('bare 占 shares after one that named its whole, in a list closed by 其他', () => {
+  const text = (last: string) => doc(`2023年度财政拨款收入400万元,占本年收入合计的80%;事业收入50万元,占10%;其他收入50万元,占${last}%。`);
+
+  it('the 本年收入合计 is not stated: the closing 其他 makes the list all of it (500), and 12% for 50 ÷ 500 is an error', () => {
+    const f = only(text('12'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 error share 12');
+    assert.match(f.message, /^其他收入占本年收入合计的比重应为 10%（其他收入 50 ÷ \(400 \+ 50 \+ 50\)）/);
+    assertConsistent(text('10'), 'share', '10');
+  });
+
+  it('the whole stated before: the bare shares are of it too', () => {
+    assert.deepEqual(summary(doc('2023年度本年收入合计500万元。财政拨款收入400万元,占本年收入合计的80%;事业收入50万元,占10%;其他收入50万元,占12%。')), ['3 error share 12']);
+  });
+
+  it('shares far from 100% with a closing 其他 are of a whole stated under another name (xz-daye-yinzuwsy-2023): silent', () => {
+    const daye = doc('大冶市殷祖卫生院本级2023部门预算总收入预计1335.34万元,比上年增加6.53万元,增长0.49%。其中:财政拨款(补助)448.87万元,占总收入的33.61%;非税收入拨款0万元,占总收入的0.00%;其他收入0万元,占总收入0.00%。');
+    assert.ok(!summary(daye).some((x) => x.includes('share')), JSON.stringify(summary(daye)));
+  });
+});
