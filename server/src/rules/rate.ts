@@ -179,7 +179,7 @@ export const rate: Rule = {
         let num = ownNum && ownDen ? ownNum : pick(index, nums, 0, at);
         let den = ownNum && ownDen ? ownDen : pick(index, dens, 0, at, preferred);
         // `资产使用率为79.4%（在用资产362万元，固定资产账面原值487.4万元）`: the operands in brackets right after the rate.
-        const after = bracketedAfter(p.quantities, at, r, kind);
+        const after = bracketedAfter(p.quantities, at, r, kind) ?? (!ownNum && !ownDen && sentence ? statedAfter(p.quantities, at, r, kind, sentence.span.end) : undefined);
         if (after) [num, den] = after;
         if (kind.itemByItem) {
           const previous = lastWithin(index.positions(`rate${k}`, (q) => q.kind === 'percent' && kind.rate.test(q.label)), 0, at);
@@ -257,6 +257,29 @@ function bracketedAfter(figures: Quantity[], at: number, r: Quantity, kind: Rate
   const den = next.filter((q) => kind.denominator(q.label.replace(/^[（(]/, '')));
   return num.length === 1 && den.length === 1 && num[0] !== den[0] ? [num[0], den[0]] : undefined;
 }
+
+/**
+ * `预算执行率为95%,全年预算数200万元,全年执行数180万元`: a rate that opens its sentence, its two operands after it there
+ * (each named once, nothing else of its kind among them).
+ */
+function statedAfter(figures: Quantity[], at: number, r: Quantity, kind: RateKind, sentenceEnd: number): [Quantity, Quantity] | undefined {
+  // (Not `民族团结进步创建项目执行率99.12%，少数民族发展资金项目预算205.60万元、实际支出199.83万元` (minzu-2024-adversarial):
+  // a rate that names whose it is is not of the amounts after it.)
+  if (!OPENING_RATE.test(r.label)) return undefined;
+  const next: Quantity[] = [];
+  for (let i = at + 1; i < figures.length && figures[i].span.start < sentenceEnd && next.length <= MAX_AFTER; i++) {
+    const q = figures[i];
+    if (q.incidental) continue;
+    if (q.inParens || q.kind !== kind.kind) return undefined;
+    next.push(q);
+  }
+  if (next.length !== 2) return undefined;
+  const num = next.filter((q) => kind.numerator(q.label));
+  const den = next.filter((q) => kind.denominator(q.label));
+  return num.length === 1 && den.length === 1 && num[0] !== den[0] ? [num[0], den[0]] : undefined;
+}
+const MAX_AFTER = 2;
+const OPENING_RATE = /^(预算|资金|项目资金|项目预算)?(执行|到位|支付|使用)率(为|是|达到?)?$/;
 
 /** `支出34.1万元,完成全年预算50.74万元的67.2%`: the amount over the budget stated with the rate. */
 function ofBudget(out: RuleOutput, r: Quantity, done: Quantity, budget: Quantity): void {

@@ -417,3 +417,15 @@ describe('an average per car is the total it names over the sentence’s count o
     assert.deepEqual(summary(doc('年初有车辆5辆,年末有车辆4辆,公务用车运行维护费6万元,车均运行维护费1.5万元。')), []);
   });
 });
+
+describe('a rate that opens its sentence, its operands after it', () => {
+  it('预算执行率为95%,全年预算数200万元,全年执行数180万元: 180 ÷ 200 = 90%, an error; 90% holds', () => {
+    const text = (r: string) => doc(`预算执行率为${r}%,全年预算数200万元,全年执行数180万元。`);
+    assert.deepEqual(summary(text('95')), ['3 error rate 95']);
+    assertConsistent(text('90'), 'rate', '90');
+  });
+
+  it('a rate that names whose it is, before another project’s amounts (minzu-2024-adversarial line 115): silent', () => {
+    assert.deepEqual(summary(doc('上述项目中，民族团结进步创建项目执行率99.12%，少数民族发展资金项目预算205.60万元、实际支出199.83万元，因部分村寨项目验收推迟形成结余。')), []);
+  });
+});
