@@ -74,6 +74,14 @@ const KINDS: RateKind[] = [
     ownSentence: true,
   },
   {
+    // `项目总投资300万元,已完成投资240万元,完成率75%`: what is done over what was planned, in its own sentence.
+    rate: /^(投资|任务|计划)?完成率(为|是|达到?)?$/,
+    kind: 'money',
+    numerator: (l) => /(已|实际|累计)?完成(投资|额|金额)?$/.test(l) && !/计划|任务|目标/.test(l),
+    denominator: (l) => /(总投资|计划投资|计划|任务|目标)(金额|额|数)?(为|是)?$/.test(l) && !/完成/.test(l),
+    ownSentence: true,
+  },
+  {
     rate: /控制率$/,
     kind: 'count',
     numerator: (l) => /(实际在职|实有|在职)/.test(l) && !/编制/.test(l),
@@ -227,7 +235,7 @@ export const rate: Rule = {
         relation(out, {
           ruleId: 'rate',
           stated: r,
-          label: kind.ownSentence && /完成/.test(r.label) ? r.label.replace(/的?$/, '的比例') : r.label.replace(/^.*[，,]/, '').replace(/(为|是|达到?)$/, ''),
+          label: kind.ownSentence && /完成/.test(r.label) && !/率/.test(r.label) ? r.label.replace(/的?$/, '的比例') : r.label.replace(/^.*[，,]/, '').replace(/(为|是|达到?)$/, ''),
           operands: [operandOf(num), operandOf(den)],
           formula: `${num.label.replace(/^[（(]/, '')} ${num.raw} ÷ ${den.label.replace(/^[（(]/, '')} ${den.raw}`,
           computed,

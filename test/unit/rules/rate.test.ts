@@ -429,3 +429,13 @@ describe('a rate that opens its sentence, its operands after it', () => {
     assert.deepEqual(summary(doc('上述项目中，民族团结进步创建项目执行率99.12%，少数民族发展资金项目预算205.60万元、实际支出199.83万元，因部分村寨项目验收推迟形成结余。')), []);
   });
 });
+
+describe('完成率 of what was done over what was planned, in its own sentence', () => {
+  it('项目总投资300万元,已完成投资240万元,完成率75%: 240 ÷ 300 = 80%, an error; 80% holds', () => {
+    const text = (r: string) => doc(`项目总投资300万元,已完成投资240万元,完成率${r}%。`);
+    const f = only(text('75'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 error rate 75');
+    assert.equal(f.message, '完成率应为 80%（已完成投资 240 ÷ 项目总投资 300），文中为 75%，相差 5 个百分点');
+    assertConsistent(text('80'), 'rate', '80');
+  });
+});
