@@ -131,7 +131,8 @@ function rowTable(masked: string, spans: Span[], first: number, end: number, lin
   // (`3、收费水平 | 8 | ||||` under `项目 | 行号 | 本期 | …`: a row written out with blanks to the table's width, whose
   // only figure is its row number, is as wide. Not `3.财政补贴收入 | 0.00 | 100.00% | ||||||`: its values moved left.)
   const numberOnly = (r: PipeCell[]) => r.every((c, i) => i === 0 || !isFigureCell(c.text) || (i < header.length && columnRole(plainLabel(header[i].text)) === 'index'));
-  const wide = (r: PipeCell[]) => (numberOnly(r) ? Math.max(r.length, withBlanks.get(r) ?? 0) : r.length);
+  // (`卫生健康支出 | 30.00 | 30.00 | | `: a row whose blank cells are written out to exactly the table's width is as wide.)
+  const wide = (r: PipeCell[]) => (numberOnly(r) ? Math.max(r.length, withBlanks.get(r) ?? 0) : withBlanks.get(r) === width ? width : r.length);
   if (withFigures.some((r) => wide(r) < width - 1) || body.some((r) => r.length > width)) return undefined;
   let shifted = false;
   if (header.length === width - 1 && !labelRole(header[0].text) && valueRole(header[0].text)) {

@@ -12,6 +12,7 @@ import { decimalSum } from './scaled';
 import type { Rule, RuleOutput } from './rule';
 import { amount, cellName, cellOperand, shortSum } from './table-cells';
 import { codedTables } from './table-codes';
+import { rowTotals } from './table-row-totals';
 
 /** Money columns; 分值/得分 too, except in a 自评表 (分值 and 得分 side by side), whose 总分 is the score rule's. */
 function summable(col: Column, table: Table): boolean {
@@ -132,6 +133,7 @@ export const tableTotal: Rule = {
     // the incremental analysis runs it (rule-memo.ts): the relations come in the same order either way.
     for (const table of report.tables) {
       checkTable(table, out);
+      rowTotals(table, out);
       codedTables([table], out);
     }
   },

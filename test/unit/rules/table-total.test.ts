@@ -235,3 +235,35 @@ describe('a pipe table with a 行号 column, periods 本期/上年同期, and ch
     assert.deepEqual(summary(text), []);
   });
 });
+
+describe('a total column and the columns after it, row by row (收入决算表: 本年收入合计 = 财政拨款收入 + 事业收入 + 其他收入)', () => {
+  const table = (education: string) =>
+    [
+      '2023年度收入决算表',
+      '单位:万元',
+      '项目 | 本年收入合计 | 财政拨款收入 | 事业收入 | 其他收入',
+      '一般公共服务支出 | 100.00 | 80.00 | 15.00 | 5.00',
+      `教育支出 | ${education} | 50.00 | 5.00 | 4.00`,
+      '卫生健康支出 | 30.00 | 30.00 | | ',
+      `合计 | ${education === '60.00' ? '190.00' : '189.00'} | 160.00 | 20.00 | 9.00`,
+    ].join('\n');
+
+  it('教育支出 60.00 ≠ 50.00 + 5.00 + 4.00: one error at that row (the 合计 row, off by the same, only repeats it)', () => {
+    assert.deepEqual(summary(table('60.00')), ['5 error table-total 60.00']);
+  });
+
+  it('every row adding up (a blank part read as 0, its blank cells written out) holds', () => {
+    assertConsistent(table('59.00'), 'table-total', '59.00');
+  });
+
+  it('columns that are not all parts (公务用车购置及运行维护费 beside its own 购置 and 运行): no row adds up, so none is read', () => {
+    const sangong = [
+      '“三公”经费支出决算表',
+      '单位:万元',
+      '项目 | 合计 | 因公出国(境)费 | 公务用车购置及运行维护费 | 公务用车购置费 | 公务用车运行维护费 | 公务接待费',
+      '2022年决算 | 12.00 | 0.00 | 8.00 | 0.00 | 8.00 | 4.00',
+      '2023年决算 | 10.00 | 0.00 | 7.00 | 2.00 | 5.00 | 3.00',
+    ].join('\n');
+    assert.ok(!summary(sangong).some((x) => x.includes('table-total')), JSON.stringify(summary(sangong)));
+  });
+});
