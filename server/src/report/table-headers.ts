@@ -13,7 +13,9 @@ export function headerBlocks(masked: string, rows: RawRow[]): RawRow[][] {
   const blocks: RawRow[][] = [];
   let block: RawRow[] = [];
   rows.forEach((row, i) => {
-    if (i > 0 && block.length > 1 && isHeader(masked, row)) {
+    // (`项目名称 | 乡村振兴补助` over the funds block's header: a first row of a few cells and no figure is no header
+    // of the rows under the real one. Not `人员经费 |  |  | 公用经费` over the two halves' headers: it spans them.)
+    if (i > 0 && (block.length > 1 || (!hasFigure(masked, block[0]) && block[0].length * 2 <= row.length)) && isHeader(masked, row)) {
       blocks.push(block);
       block = [];
     }
@@ -32,4 +34,8 @@ function isHeader(masked: string, row: RawRow): boolean {
     if (HEADER_WORD.test(text)) words++;
   }
   return words >= 2;
+}
+
+function hasFigure(masked: string, row: RawRow): boolean {
+  return row.some((cell) => isFigureCell(masked.slice(cell.slot.start, cell.slot.end).trim()));
 }

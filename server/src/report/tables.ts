@@ -4,7 +4,7 @@ import type { Cell, Column, Quantity, Row, Span, Table } from './model';
 import { columnRole, endsChildGroup, MONEY_ROLES, rowKind } from './columns';
 import { plainLabel } from './normalize';
 import { matchMarker } from './numbering';
-import { cellQuantity } from './quantities';
+import { cellQuantity, isFigureCell } from './quantities';
 
 export interface RawCell {
   /** The whole slot of the cell (for a cell line, the line; for a pipe cell, between the pipes). */
@@ -78,6 +78,14 @@ export function buildTable(
   });
   const labelColumns = columns.filter((c) => c.role === 'label' || c.role === 'index').map((c) => c.index);
   if (!labelColumns.length) labelColumns.push(0);
+  // `项目资金（万元） |  | 年初预算数 | …` over ` | 年度资金总额 | 100 | …` (a 自评表's merged first cell): the labels stand in
+  // the unnamed column after a label column blank in every row.
+  const named = columns[labelColumns[0] + 1];
+  const cellText = (r: RawRow, i: number) => (r[i] ? masked.slice(r[i].slot.start, r[i].slot.end).trim() : '');
+  if (named && !named.header && named.role === 'other' && bodyRaw.every((r) => !cellText(r, labelColumns[0]) && cellText(r, named.index) && !isFigureCell(cellText(r, named.index)))) {
+    named.role = 'label';
+    labelColumns.push(named.index);
+  }
   const rows: Row[] = [];
   let group: { parent: number; first: string } | undefined;
   // `　抚恤` under `社会保障和就业支出`: where some labels are indented with full-width spaces and others not, an

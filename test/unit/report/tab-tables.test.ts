@@ -178,3 +178,29 @@ describe('row labels numbered in two styles nest as an outline (rd-shigu-czj-201
     assert.deepEqual(analyze(text, { format: 'txt' }).findings.map((f) => `${f.ruleId} ${at(text, f.span)}`), ['table-total 10684']);
   });
 });
+
+describe('a 自评表 pasted from Word: 项目名称 over the funds block, the labels in the column after a merged first cell', () => {
+  const table = (score: string) =>
+    [
+      '2023年度项目支出绩效自评表',
+      '项目名称\t乡村振兴补助',
+      '项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分',
+      `\t年度资金总额\t100\t100\t95\t10\t95%\t${score}`,
+      '\t其中：当年财政拨款\t80\t80\t75\t—\t93.75%\t—',
+      '\t上年结转资金\t20\t20\t20\t—\t100%\t—',
+    ].join('\n');
+
+  it('the funds block is read under its own header, each row named by its label', () => {
+    const t = parse(table('9.5')).tables[0];
+    assert.deepEqual(t.columns.map((c) => c.role), ['label', 'label', 'initial-budget', 'adjusted-budget', 'spent', 'weight', 'rate', 'score']);
+    assert.deepEqual(t.rows.map((r) => r.label), ['年度资金总额', '当年财政拨款', '上年结转资金']);
+    assert.deepEqual(t.rows.map((r) => r.parent), [undefined, 0, 0]);
+  });
+
+  it('得分 8 where 95% × 10 = 9.5: an error at 8 (and 年度资金总额 = 当年财政拨款 + 上年结转资金 read)', () => {
+    const a = analyze(table('8'), { format: 'txt' });
+    const text = table('8');
+    assert.deepEqual(a.findings.filter((f) => f.severity !== 'hint').map((f) => `${f.ruleId} ${text.slice(f.span.start, f.span.end)}`), ['score 8']);
+    assert.ok(a.checks.some((c) => c.ruleId === 'table-total' && c.holds && text.slice(c.target.start, c.target.end) === '95'));
+  });
+});
