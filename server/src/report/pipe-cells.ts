@@ -108,8 +108,11 @@ function rowTable(masked: string, spans: Span[], first: number, end: number, lin
   while (above >= 0 && !lines[above].length) above--;
   const textOnly = (cells: PipeCell[]) => cells.every((c) => c.text && !isFigureCell(c.text));
   const sub = above >= 0 && lines[h].length >= 2 && lines[h].length < lines[above].length && textOnly(lines[h]) && textOnly(lines[above]) ? lines[h] : undefined;
-  if (b < 0 || h < 0 || lines[h].length < MIN_COLUMNS || lines[h].some((c) => !c.text || isFigureCell(c.text))) return undefined;
-  let header: PipeCell[] = lines[h];
+  // `项目资金（万元） |  | 年初预算数 | …` over ` | 年度资金总额 | 100 | …` (a 自评表's merged first cell, the rows opening
+  // on a pipe): the blank header cell after the label is the merge's, not a column.
+  const merged = h >= 0 && lines[h].length > 2 && lines[h][0].text && !lines[h][1].text && lines[h].slice(2).every((c) => c.text) ? [lines[h][0], ...lines[h].slice(2)] : undefined;
+  if (b < 0 || h < 0 || (merged ?? lines[h]).length < MIN_COLUMNS || (merged ?? lines[h]).some((c) => !c.text || isFigureCell(c.text))) return undefined;
+  let header: PipeCell[] = merged ?? lines[h];
   const body: PipeCell[][] = [];
   let last = h;
   for (let k = b; k < lines.length; k++) {

@@ -116,3 +116,25 @@ describe('a second header row flattened to the left under a merged cell (qt-chan
     assert.deepEqual(summary(text), ['4 error table-row-formula 437.7']);
   });
 });
+
+describe('a 自评表 as a web page flattens it: the merged first header cell and its blank neighbour', () => {
+  const table = (score: string) =>
+    [
+      '2023年度项目支出绩效自评表',
+      '项目名称 | 乡村振兴补助',
+      '项目资金（万元） |  | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分',
+      ` | 年度资金总额 | 100 | 100 | 95 | 10 | 95% | ${score}`,
+      ' | 其中：当年财政拨款 | 80 | 80 | 75 | — | 93.75% | —',
+      ' | 上年结转资金 | 20 | 20 | 20 | — | 100% | —',
+    ].join('\n');
+
+  it('the rows open on a pipe, the header has one blank cell after its label: read as one label column', () => {
+    const t = parse(table('9.5')).tables[0];
+    assert.deepEqual(t.columns.map((c) => c.header), ['项目资金（万元）', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分']);
+    assert.deepEqual(t.rows.map((r) => r.label), ['年度资金总额', '当年财政拨款', '上年结转资金']);
+  });
+
+  it('得分 8 where 95% × 10 = 9.5 is found', () => {
+    assert.deepEqual(summary(table('8')), ['4 error score 8']);
+  });
+});
