@@ -41,7 +41,7 @@ export function pipeTable(masked: string, spans: Span[], first: number): LineCel
   const lines = [];
   for (let i = first; i < end; i++) lines.push(lineCells(masked, spans[i]));
   const wide = lines.filter((cells) => cells.filter((c) => c.text).length >= 2).length;
-  const found = wide * 2 > lines.length ? rowTable(masked, spans, first, end, lines) : streamTable(masked, spans, first, end);
+  const found = wide * 2 > lines.length ? rowTable(masked, spans, first, end, lines) ?? spannedTable(masked, first, lines) : streamTable(masked, spans, first, end);
   return found ?? { end };
 }
 
@@ -67,13 +67,20 @@ function lineCells(masked: string, span: Span): PipeCell[] {
     from = bar + 1;
   }
   const written = cells.length;
+  const all = [...cells];
   while (cells.length && !cells[cells.length - 1].text) cells.pop();
-  if (cells.length < written) withBlanks.set(cells, written);
+  if (cells.length < written) {
+    withBlanks.set(cells, written);
+    allCells.set(cells, all);
+  }
   return cells;
 }
 
 /** Rows whose trailing blank cells were dropped: how many cells their line wrote (`3、收费水平 | 8 | ||||`). */
 const withBlanks = new WeakMap<PipeCell[], number>();
+/** And the cells themselves, blanks and all. */
+const allCells = new WeakMap<PipeCell[], PipeCell[]>();
+const written = (cells: PipeCell[]) => allCells.get(cells) ?? cells;
 
 /** A cell over [start, end): its trimmed text; a blank one is an empty point where its closing pipe stands. */
 function cell(masked: string, start: number, end: number): PipeCell {
@@ -151,6 +158,39 @@ function rowTable(masked: string, spans: Span[], first: number, end: number, lin
   if (header.length !== width || (!shifted && !labelRole(header[0].text))) return undefined;
   if (header.slice(1).some((c) => !c.text)) return undefined;
   return settled(masked, [header, ...body], first + last + 1);
+}
+
+/**
+ * A 自评表's funds block as a web page flattens it (rl2-nanchong-lyj-2023): `预算执行情况(10分) | 年度预算数(万元) |
+ * 年初预算 | 调整后预算数 | 预算执行数 | | | 预算执行率 | 权重 | 得分 | 原因 |` over `| 总额 | 5.00 | 5.00 | 5.00 | | |
+ * 100.00% | 10 | | |`. The first header cell spans the rows (they open on a pipe, one cell short), and columns blank in
+ * the header and in every row are the grid's, not the table's. Read only for a scored header (分值, 权重 or 得分) naming
+ * two values or more, every row as written one cell short of it.
+ */
+/** A 自评表's words: its funds block is scored. */
+const SCORED = /^(分值|权重|得分)$/;
+
+function spannedTable(masked: string, first: number, lines: PipeCell[][]): LineCellTable | undefined {
+  const h = lines.findIndex((cells) => cells.length > MIN_COLUMNS && cells.every((c) => !isFigureCell(c.text)) && cells.filter((c) => valueRole(c.text)).length >= 2 && cells.some((c) => SCORED.test(c.text)));
+  if (h < 0) return undefined;
+  const body: PipeCell[][] = [];
+  let last = h;
+  for (let k = h + 1; k < lines.length; k++) {
+    const row = written(lines[k]);
+    if (!row.length || !isLabel(row[0].text) || !row.slice(1).every((c, i) => isValue(c.text) || (i === row.length - 2 && !c.text))) break;
+    body.push(row);
+    last = k;
+  }
+  if (body.filter((r) => r.some((c) => isFigureCell(c.text))).length < MIN_FIGURE_ROWS) return undefined;
+  let header = written(lines[h]);
+  const width = body[0].length;
+  if (body.some((r) => r.length !== width)) return undefined;
+  if (header.length !== width + 1) return undefined;
+  header = header.slice(1);
+  const keep = header.map((c, i) => i === 0 || !!c.text || body.some((r) => r[i].text));
+  if (header.some((c, i) => keep[i] && i > 0 && !c.text)) return undefined;
+  const pick = (r: PipeCell[]) => r.filter((_, i) => keep[i]);
+  return settled(masked, [pick(header), ...body.map(pick)], first + last + 1);
 }
 
 /** The table without its 栏次 row (the column numbers under the header). */

@@ -77,11 +77,14 @@ export function buildTable(
     return { index, header, headerCell, role: columnRole(header), ...(unit ? { unit } : {}) };
   });
   const labelColumns = columns.filter((c) => c.role === 'label' || c.role === 'index').map((c) => c.index);
+  const cellText = (r: RawRow, i: number) => (r[i] ? masked.slice(r[i].slot.start, r[i].slot.end).trim() : '');
+  // `年度预算数(万元)` over `总额`, `其中:财政资金`… (a 自评表's funds block): a first column of words in every row is the
+  // label column, whatever its header says.
+  if (!labelColumns.length && columns[0]?.header && columns[0].role !== 'label' && bodyRaw.every((r) => cellText(r, 0) && !isFigureCell(cellText(r, 0)))) columns[0].role = 'label';
   if (!labelColumns.length) labelColumns.push(0);
   // `项目资金（万元） |  | 年初预算数 | …` over ` | 年度资金总额 | 100 | …` (a 自评表's merged first cell): the labels stand in
   // the unnamed column after a label column blank in every row.
   const named = columns[labelColumns[0] + 1];
-  const cellText = (r: RawRow, i: number) => (r[i] ? masked.slice(r[i].slot.start, r[i].slot.end).trim() : '');
   if (named && !named.header && named.role === 'other' && bodyRaw.every((r) => !cellText(r, labelColumns[0]) && cellText(r, named.index) && !isFigureCell(cellText(r, named.index)))) {
     named.role = 'label';
     labelColumns.push(named.index);

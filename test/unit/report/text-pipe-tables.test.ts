@@ -138,3 +138,28 @@ describe('a 自评表 as a web page flattens it: the merged first header cell an
     assert.deepEqual(summary(table('8')), ['4 error score 8']);
   });
 });
+
+describe('a 自评表 funds block whose first header cell spans its rows (rl2-nanchong-lyj-2023)', () => {
+  const table = (rate: string) =>
+    [
+      '部门预算项目支出绩效自评表(2023年度) | | | | | | | | | | |',
+      '预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | | | 预算执行率 | 权重 | 得分 | 原因 |',
+      `| 总额 | 5.00 | 5.00 | 4.50 | | | ${rate} | 10 | | |`,
+      `| 其中:财政资金 | 5.00 | 5.00 | 4.50 | | | ${rate} | / | / | |`,
+      '| 财政专户管理资金 | 0.00 | 0.00 | 0.00 | | | 0.00% | / | / | |',
+      '| 单位资金 | 0.00 | 0.00 | 0.00 | | | 0.00% | / | / | |',
+      '| 其他资金 | | | | | | | / | / | |',
+      '绩效指标(90分) | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分 | 未完成原因分析 |',
+    ].join('\n');
+
+  it('the rows line up under the header once its spanning cell and its blank grid columns are taken out', () => {
+    const t = parse(table('90.00%')).tables[0];
+    assert.deepEqual(t.columns.map((c) => `${c.header}:${c.role}`), ['年度预算数(万元):label', '年初预算:initial-budget', '调整后预算数:adjusted-budget', '预算执行数:spent', '预算执行率:rate', '权重:weight', '得分:score', '原因:note']);
+    assert.deepEqual(t.rows.map((r) => r.label), ['总额', '财政资金', '财政专户管理资金', '单位资金', '其他资金']);
+  });
+
+  it('预算执行率 100.00% where 4.50 ÷ 5.00 = 90%: an error on each row that states it', () => {
+    assert.deepEqual(summary(table('100.00%')), ['3 error table-row-formula 100.00', '4 error table-row-formula 100.00']);
+    assert.deepEqual(summary(table('90.00%')), []);
+  });
+});
