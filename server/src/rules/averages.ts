@@ -1,6 +1,6 @@
 // `公务用车运行维护费去年决算数为35.07万元,实有在编车辆20辆,公务用车车均运行维护费1.75万元` (a 三公 预算说明): an average
 // per car, person or household is the total it names over the count of its sentence (35.07 ÷ 20 = 1.7535). Read only
-// when the sentence before the average holds one count in that unit and one amount named as the average names it.
+// when the average's sentence holds one count in that unit and one amount named as the average names it.
 import type { Quantity, Report } from '../report/model';
 import { div, intervalOf, scale } from './interval';
 import { unitFactor } from './prose-lists';
@@ -10,7 +10,7 @@ import type { RuleOutput } from './rule';
 import { operandOf } from './sum-of-parts';
 
 const AVERAGE = /(车均|辆均|人均|户均)([^\d，,。；;]{2,12}?)(支出)?(为|是|达到?)?$/;
-const UNITS: Record<string, RegExp> = { 车均: /^辆$/, 辆均: /^辆$/, 人均: /^(人|名)$/, 户均: /^户$/ };
+const UNITS: Record<string, RegExp> = { 车均: /^辆$/, 辆均: /^辆$/, 人均: /^(人|名|人次)$/, 户均: /^户$/ };
 const LOOK = 8;
 
 export function averages(report: Report, out: RuleOutput): void {
@@ -24,8 +24,11 @@ export function averages(report: Report, out: RuleOutput): void {
     let count: Quantity | undefined;
     let total: Quantity | undefined;
     let doubt = false;
-    for (let j = i - 1; j >= 0 && j >= i - LOOK && all[j].sentence === sentence; j--) {
-      const q = all[j].q;
+    // Before it in its sentence, and after it (`全年培训300人次,人均培训费500元,共支出培训费12万元`).
+    const around = [];
+    for (let j = i - 1; j >= 0 && j >= i - LOOK && all[j].sentence === sentence; j--) around.push(all[j]);
+    for (let j = i + 1; j < all.length && j <= i + LOOK && all[j].sentence === sentence; j++) around.push(all[j]);
+    for (const { q } of around) {
       if (q.incidental || q.inParens) continue;
       if (q.kind === 'count' && UNITS[m[1]].test(q.unit)) {
         if (count) doubt = true;

@@ -53,7 +53,7 @@ const KINDS: RateKind[] = [
     kind: 'money',
     // `全年度实际总支出2595.6208万元`: 总 may stand between 实际 and 支出, 度 after 全年.
     // (`全年预算调整为60万元,全年执行55万元,执行率90%`: 全年执行 is the 执行数.)
-    numerator: (l) => /(执行数|执行金额|决算|实际总?支出|全年度?(实际)?总?支出|本年支出|累计支出|支出数|已支出|实际执行|全年度?执行$)/.test(l) && !/执行率/.test(l),
+    numerator: (l) => /(执行数|执行金额|决算|实际总?支出|全年度?(实际)?总?支出|本年支出|累计支出|支出数|已支出|实际执行|全年度?执行$|实际采购(金额)?$)/.test(l) && !/执行率/.test(l),
     denominator: (l) => /预算/.test(l) && !/(执行|决算|结余)/.test(l),
     prefer: /(调整后|全年|可执行)/,
   },
@@ -79,6 +79,14 @@ const KINDS: RateKind[] = [
     kind: 'money',
     numerator: (l) => /(已|实际|累计)?完成(投资|额|金额)?$/.test(l) && !/计划|任务|目标/.test(l),
     denominator: (l) => /(总投资|计划投资|计划|任务|目标)(金额|额|数)?(为|是)?$/.test(l) && !/完成/.test(l),
+    ownSentence: true,
+  },
+  {
+    // `“三公”经费预算数10万元,实际支出8万元,“三公”经费控制率为85%`: a fund's control rate is spent over budget.
+    rate: /(经费|费用|资金)控制率(为|是|达到?)?$/,
+    kind: 'money',
+    numerator: (l) => isActual(l) && !/预算/.test(l),
+    denominator: (l) => isBudget(l) && !/实际|决算|执行/.test(l),
     ownSentence: true,
   },
   {

@@ -439,3 +439,24 @@ describe('完成率 of what was done over what was planned, in its own sentence'
     assertConsistent(text('80'), 'rate', '80');
   });
 });
+
+describe('a fund’s control rate, a 政府采购 execution rate, an average after its count and before its total', () => {
+  it('“三公”经费控制率 = 实际支出 ÷ 预算数 (8 ÷ 10 = 80%): 85% is an error; the 编制 control rate stays a count’s', () => {
+    const text = (r: string) => doc(`“三公”经费预算数10万元,实际支出8万元,“三公”经费控制率为${r}%。`);
+    assert.deepEqual(summary(text('85')), ['3 error rate 85']);
+    assertConsistent(text('80'), 'rate', '80');
+    assert.deepEqual(summary(doc('核定编制人数20人,实际在职人数18人,在职人员控制率为95%。')), ['3 error rate 95']);
+  });
+
+  it('政府采购执行率 = 实际采购金额 ÷ 政府采购预算 (90 ÷ 100)', () => {
+    const text = (r: string) => doc(`政府采购预算100万元,实际采购金额90万元,政府采购执行率为${r}%。`);
+    assert.deepEqual(summary(text('95')), ['3 error rate 95']);
+    assertConsistent(text('90'), 'rate', '90');
+  });
+
+  it('全年培训300人次,人均培训费500元,共支出培训费12万元: 12万元 ÷ 300 = 400元', () => {
+    const text = (avg: string) => doc(`全年培训300人次,人均培训费${avg}元,共支出培训费12万元。`);
+    assert.deepEqual(summary(text('500')), ['3 error rate 500']);
+    assertConsistent(text('400'), 'rate', '400');
+  });
+});
