@@ -15,6 +15,7 @@ import type { Rule, RuleOutput } from './rule';
 import type { Quantity, Report } from '../report/model';
 import { operandOf } from './sum-of-parts';
 import { changeInWrongUnit } from './unit-slip';
+import { yearPairRates } from './year-pair';
 
 // `较2015年增加242622.74元，增加33.75%`: the rate may repeat the change's word.
 // `增加53.75万元,增437.7%` (qt-changning-czj-2015): 增/降 alone before the rate.
@@ -49,6 +50,7 @@ export const growth: Rule = {
   run(report, out) {
     const all = proseFigures(report);
     const paired = pairedGrowth(report, out);
+    yearPairRates(report, out);
     for (const located of all) {
       const b = located.q;
       if (b.kind !== 'percent' || b.unit !== '%' || b.incidental || paired.has(b)) continue;

@@ -4,7 +4,8 @@
 import type { Report } from '../report/model';
 import { t } from '../l10n';
 import { moneyDecimals } from './format';
-import { intervalOf, scale, sub } from './interval';
+import Decimal from 'decimal.js';
+import { div, intervalOf, scale, sub } from './interval';
 import { proseFigures, type Located } from './prose-index';
 import { unitFactor } from './prose-lists';
 import { relation } from './relation';
@@ -62,4 +63,55 @@ export function yearPairs(report: Report, out: RuleOutput): void {
       unit,
     });
   }
+}
+
+const RATE = /^(同比|较上年|比上年)?(增长|下降|上升|降低)了?$/;
+const HUNDRED = new Decimal(100);
+
+/**
+ * `2023年“三公”经费支出12万元,2022年支出10万元,增长25%`: a rate right after two figures dated a year apart, named
+ * alike (the second may leave out the subject the first gave): (this year − last year) ÷ last year.
+ */
+export function yearPairRates(report: Report, out: RuleOutput): void {
+  const all = proseFigures(report);
+  for (const located of all) {
+    const q = located.q;
+    if (q.kind === 'percent' && !q.incidental && !q.inParens && q.unit === '%') yearPairRate(all, located, out);
+  }
+}
+
+function yearPairRate(all: Located[], located: Located, out: RuleOutput): void {
+  const r = located.q;
+  const m = RATE.exec(r.label);
+  if (!m || r.value.isNegative()) return;
+  const second = datedBefore(all, located.index);
+  const first = second && datedBefore(all, second.at.index - 1);
+  if (!second || !first || Math.abs(first.year - second.year) !== 1) return;
+  const [x, y] = [first.at.q, second.at.q];
+  if (x.kind !== 'money' || y.kind !== 'money' || x.inParens || y.inParens || !(x.label.endsWith(y.label) || y.label.endsWith(x.label)) || x.label.length < 2 || y.label.length < 2) return;
+  const [current, prior] = first.year > second.year ? [first, second] : [second, first];
+  const c = current.at.q;
+  const p = prior.at.q;
+  const f = unitFactor(c.unit, p.unit);
+  const cur = scale(intervalOf(c), f);
+  const base = intervalOf(p);
+  const down = /下降|降低/.test(m[2]);
+  const change = down ? sub(base, cur) : sub(cur, base);
+  const ratio = div(change, base);
+  if (!ratio || p.value.isZero()) return;
+  const cv = c.value.mul(f);
+  const name = (l: Located, year: number) => `${year}年${l.q.label}`;
+  relation(out, {
+    ruleId: 'growth',
+    stated: r,
+    label: t('{0}幅度', down ? t('下降') : t('增长')),
+    operands: [operandOf(c, name(current.at, current.year)), operandOf(p, name(prior.at, prior.year))],
+    formula: down
+      ? `(${name(prior.at, prior.year)} ${p.raw} − ${name(current.at, current.year)} ${c.raw}) ÷ ${p.raw}`
+      : `(${name(current.at, current.year)} ${c.raw} − ${name(prior.at, prior.year)} ${p.raw}) ÷ ${p.raw}`,
+    computed: (down ? p.value.sub(cv) : cv.sub(p.value)).div(p.value).mul(HUNDRED),
+    expected: scale(ratio, HUNDRED),
+    decimals: Math.max(2, r.decimals),
+    unit: '%',
+  });
 }

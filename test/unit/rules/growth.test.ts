@@ -438,6 +438,20 @@ describe('a total named without its 决算 (`收入支出总计各增加`) is th
   });
 });
 
+describe('a rate right after two figures dated a year apart (`2023年…支出12万元,2022年支出10万元,增长25%`)', () => {
+  const text = (r: string, word = '增长') => doc(`2023年“三公”经费支出12万元,2022年支出10万元,${word}${r}%。`);
+  it('(12 − 10) ÷ 10 = 20%: 25% is an error, 20% holds', () => {
+    const f = only(text('25'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 error growth 25');
+    assert.equal(f.message, '增长幅度应为 20%（(2023年“三公”经费支出 12 − 2022年支出 10) ÷ 10），文中为 25%，相差 5 个百分点');
+    assertConsistent(text('20'), 'growth', '20');
+  });
+  it('years two apart, or names that differ, are no pair: silent', () => {
+    assert.deepEqual(summary(doc('2023年“三公”经费支出12万元,2021年支出10万元,增长25%。')), []);
+    assert.deepEqual(summary(doc('2023年“三公”经费支出12万元,2022年收入10万元,增长25%。')), []);
+  });
+});
+
 describe('a part’s own comparison after the whole compared first (qt-changning-czj-2015)', () => {
   it('…减少3.51万元,下降0.2%。其中,因公出国(境)费65.98万元,增加53.75万元,增437.7%: 53.75 ÷ 12.23 = 439.49%', () => {
     const text = (r: string) =>
