@@ -2,7 +2,7 @@
 // Never throws on odd input: what it cannot read as a heading or a table is prose.
 import { pageBreakEnd, pageFurniture } from './page-breaks';
 import { isContentsEntry } from './page-numbers';
-import { fillsWidth, semicolonAtEdge, wrapWidth } from './wrapped-lines';
+import { fillsWidth, clauseEndAtEdge, wrapWidth } from './wrapped-lines';
 import { markWholeUnitMoney } from './money-precision';
 import type { Heading, Paragraph, Report, Section, Span, Table } from './model';
 import { computeLineStarts, positionAt } from './lines';
@@ -452,7 +452,7 @@ export function parseReport(text: string, format: Report['format'], builders: Bl
     const before = pastBreak && paragraph.length ? paragraph[paragraph.length - 1] : spans[i - 1];
     const carriesOn = () => {
       const beforeLine = masked.slice(before.start, before.end).trimEnd();
-      return goesOn(beforeLine) || (semicolonAtEdge(beforeLine, wrap) && !opensItem(line));
+      return goesOn(beforeLine) || (clauseEndAtEdge(beforeLine, wrap) && !opensItem(line));
     };
     if (marker || bullet || paragraph.length === 0 || !carriesOn()) {
       flush();

@@ -54,10 +54,12 @@ export function wrapWidth(masked: string, spans: Span[]): number | undefined {
  * Whether a line ending in ；, as wide as the page, was cut there by the page's edge: a PDF's `…占86.24%;` /
  * `公务接待费支出决算4.15万元,占13.76%。` (rd1-mianyang-sfj-2016 at 38 columns) is one sentence of the template.
  */
-export function semicolonAtEdge(line: string, width: number | undefined): boolean {
+export function clauseEndAtEdge(line: string, width: number | undefined): boolean {
   if (width === undefined) return false;
   const t = line.trim();
-  return /[；;]$/.test(t) && displayWidth(t) >= width - 2;
+  // (And `…基本支出300万元,其中:` at the page's edge, its list on the next line; a 其中: line ending short of the
+  // edge puts its items on lines of their own.)
+  return /[；;]$|其中[：:]$/.test(t) && displayWidth(t) >= width - 2;
 }
 
 /** Whether `line` fills the wrap width: it was cut by the page's edge, not ended. */

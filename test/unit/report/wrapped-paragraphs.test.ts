@@ -205,3 +205,28 @@ describe('a figure that ends a wrapped line (`…比2017年减少2.01` / `万元
     assert.ok(!text.slice(clause.span.start, clause.span.end).endsWith('\n'));
   });
 });
+
+describe('a PDF line ending `其中:` at the page’s edge: its list goes on in the next line', () => {
+  const text = (staff: string) =>
+    [
+      '一、部门基本情况',
+      '本部门主要职责是贯彻执行国家和省市有关方针政策和法律法规,',
+      '负责全县相关领域的统筹规划、组织协调和监督管理工作,承担县',
+      '委县政府交办的其他事项,内设机构五个,下属事业单位两个。',
+      '二、部门决算情况',
+      '本部门2023年度认真贯彻落实过紧日子要求,严格执行预算,压减一',
+      '般性支出,保障重点支出,全年预算执行情况良好,资金使用效益明',
+      '显提高,各项工作任务均已按期完成,部门整体绩效目标全面实现与',
+      '提升。2023年度一般公共预算财政拨款基本支出为600万元,其中:',
+      '人员经费为520万元,公用经费为70万元。主要用于保障机构正常运',
+      '转和完成日常工作任务,人员经费主要包括基本工资、津贴补贴、',
+      '奖金、社会保障缴费等,公用经费主要包括办公费、印刷费、水电',
+      '费、邮电费、差旅费等支出,确保了各项工作顺利开展和完成。',
+    ]
+      .join('\n')
+      .replace('人员经费为520万元', `人员经费为${staff}万元`);
+  it('600 against 人员经费 520 + 公用经费 70 = 590: an error; 530 holds', () => {
+    assert.deepEqual(summary(text('520')), ['9 error sum-of-parts 600']);
+    assert.deepEqual(summary(text('530')), []);
+  });
+});
