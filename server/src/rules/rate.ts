@@ -2,7 +2,7 @@
 // 控制率 = 实际在职 ÷ 编制数; 结余率 = 结余（节约）÷ 预算. Operands come from the same paragraph, and only when
 // each is named unambiguously — a guess would be a false alarm.
 import Decimal from 'decimal.js';
-import type { Quantity, QuantityKind } from '../report/model';
+import type { Quantity, QuantityKind, Sentence } from '../report/model';
 import { t } from '../l10n';
 import { fmt } from './format';
 import { add, div, intervalOf, overlaps, point, scale, sub } from './interval';
@@ -190,8 +190,16 @@ export const rate: Rule = {
         // after a 全年调整后预算 in the sentence before); else in its paragraph.
         const sentence = index.sentenceAt(r.span.start);
         const ownFrom = sentence ? index.at(sentence.span.start) : at;
-        const ownNum = pick(index, nums, ownFrom, at);
-        const ownDen = pick(index, dens, ownFrom, at, preferred);
+        let ownNum = pick(index, nums, ownFrom, at);
+        let ownDen = pick(index, dens, ownFrom, at, preferred);
+        // `…；公务用车购置及运行维护费支出预算为12万元,支出决算为10万元,完成预算的80%；…`: items set apart by ； in one
+        // sentence, each with its own pair — the pair of the rate's own stretch.
+        if ((!ownNum || !ownDen) && sentence) {
+          const from = index.at(stretchStart(sentence, r.span.start));
+          const n = from > ownFrom ? pick(index, nums, from, at) : undefined;
+          const d = n && pick(index, dens, from, at, preferred);
+          if (n && d) [ownNum, ownDen] = [n, d];
+        }
         let num = ownNum && ownDen ? ownNum : pick(index, nums, 0, at);
         let den = ownNum && ownDen ? ownDen : pick(index, dens, 0, at, preferred);
         // `资产使用率为79.4%（在用资产362万元，固定资产账面原值487.4万元）`: the operands in brackets right after the rate.
@@ -259,6 +267,16 @@ export const rate: Rule = {
     averages(report, out);
   },
 };
+
+/** Where the stretch of a sentence holding `offset` starts: after the last clause before it closed by ；. */
+function stretchStart(sentence: Sentence, offset: number): number {
+  let start = sentence.span.start;
+  for (const c of sentence.clauses) {
+    if (c.span.end > offset) break;
+    if (c.end === '；' || c.end === ';') start = c.span.end;
+  }
+  return start;
+}
 
 /** The two operands of a rate given in the brackets that follow it (each named once there), or undefined. */
 function bracketedAfter(figures: Quantity[], at: number, r: Quantity, kind: RateKind): [Quantity, Quantity] | undefined {

@@ -460,3 +460,12 @@ describe('a fund’s control rate, a 政府采购 execution rate, an average aft
     assertConsistent(text('400'), 'rate', '400');
   });
 });
+
+describe('items set apart by ； in one sentence, each with its budget, 决算 and rate', () => {
+  const text = (r: string) =>
+    doc(`2023年度“三公”经费财政拨款支出预算为20.00万元,支出决算为15.00万元,完成预算的75%。其中:因公出国(境)费支出预算为0.00万元,支出决算为0.00万元;公务用车购置及运行维护费支出预算为12.00万元,支出决算为10.00万元,完成预算的${r}%;公务接待费支出预算为8.00万元,支出决算为5.00万元,完成预算的62.5%。`);
+  it('公务用车 10.00 ÷ 12.00 = 83.33%: 80% is an error; each rate is read against its own stretch', () => {
+    assert.deepEqual(summary(text('80')), ['3 error rate 80']);
+    assertConsistent(text('83.33'), 'rate', '62.5');
+  });
+});
