@@ -12,6 +12,7 @@ import { proseFigures } from './prose-index';
 import { relation } from './relation';
 import { topSectionAt } from './sections';
 import { titleFigures } from './title-figures';
+import { unitRestated } from './unit-restated';
 import { isYear, restatedFigures } from './restated';
 import type { Rule } from './rule';
 import { amount, cellName, cellOperand, column } from './table-cells';
@@ -133,6 +134,8 @@ export const sameFigure: Rule = {
   run(report, out) {
     // A headline's figure with the body's digits at another scale (`349931亿元` over `34,993.1亿元`).
     titleFigures(report, out);
+    // An item's amount in 元 said again under it in 万 (`项目73元。` / `…公益金73万用于…`).
+    unitRestated(report, out);
     const reportYear = yearOf(report);
     // The same quantity stated twice in the prose (restated.ts).
     restatedFigures(report, out, reportYear);

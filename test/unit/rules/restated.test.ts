@@ -2,7 +2,7 @@
 // a real report's sentences (test/fixtures/real/), and the silent ones are the readings that name two quantities.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { assertConsistent, only, summary } from './helpers';
+import { applyFix, assertConsistent, only, summary } from './helpers';
 
 // qt-fengdu-fgw-2024: the 项目资金 total in the 目标分解 part and again in the 资金投入 analysis.
 const fengdu = (second: string, year = '2024') =>
@@ -130,5 +130,29 @@ describe('same-figure: the same quantity stated twice in the prose', () => {
     // Under headings that state no amount, the same words are the same quantity.
     const plain = lines('39').map((l) => l.replace(/项目[\d.]+万元$/, '项目'));
     assert.deepEqual(summary(plain.join('\n')), ['6 error same-figure 39']);
+  });
+});
+
+describe('same-figure: an item’s amount in 元 said again under it in 万 (rl1-bazhong-mzj-2022)', () => {
+  const text = (unit: string) =>
+    [
+      '巴中市民政局2022年度福利彩票公益金使用情况公告',
+      '一、总体情况',
+      '2022年彩票公益金支持我市社会福利事业专项资金2041.84万元,其中中央彩票公益金662万元,省级彩票公益金910万元,市级留成福彩公益金469.84万元。',
+      '二、中央彩票公益金使用情况',
+      `(一)老年人福利类项目73${unit}。`,
+      '安排中央彩票公益金73万用于养老机构疫情防控物资设备购置。',
+      '(二)残疾人福利类项目212万元。',
+    ].join('\n');
+
+  it('73元 where the text below says 73万 and every other amount is in 万元: an error, fixed to 73万元', () => {
+    const f = only(text('元'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '5 error same-figure 73');
+    assert.equal(f.message, '老年人福利类项目 73元 的单位像是写错了：下文同一笔资金写作 73万，全文其他金额都以万元计');
+    assert.equal(applyFix(text('元'), f), text('万元'));
+  });
+
+  it('73万元: nothing to say', () => {
+    assert.deepEqual(summary(text('万元')), []);
   });
 });
