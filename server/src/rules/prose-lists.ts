@@ -198,6 +198,8 @@ function parallel(a: string, b: string): boolean {
   return head >= 4 && restA > 0 && restB > 0 && restA <= 4 && restB <= 4;
 }
 
+const COUNTS_PEOPLE = /^(人|名|人次|户|位)$/;
+
 /** A level of a hierarchy (一级指标, 二级预算单位): the items of one level contain those of the next. */
 const LEVEL = /[一二三四五六1-6]级/;
 
@@ -342,7 +344,8 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
       }
       if (!total) return;
       const parts: Quantity[] = [];
-      let partial = /主要|包括/.test(clause.text);
+      // (`主要负责人用车0辆` is a kind of car, not a 主要 that leaves others out.)
+      let partial = /主要(?!负责人|领导)|包括/.test(clause.text);
       const used: Clause[] = [];
       /** After each clause ending in ；: how many parts and clauses the list had there. */
       const stops: Array<{ parts: number; clauses: number }> = [];
@@ -453,7 +456,8 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
         used.length = firstClause.clauses;
         partial = firstClause.partial;
       }
-      if (total.kind === 'count' && !oneWayOfDividing(parts)) return;
+      // (Ways of dividing people: `离退休干部服务用车0辆` is a kind of car.)
+      if (total.kind === 'count' && COUNTS_PEOPLE.test(total.unit) && !oneWayOfDividing(parts)) return;
       // `年末实有人数157人,其中在职人员157人,离休人员0人,退休人员81人;年末其他人员11人;年末学生人数2858人` (the 决算
       // template, rg-shangyou-disanxx-2020): 其他人员 and 学生 are counted apart from 实有人数.
       if (total.kind === 'count' && /实有人数$/.test(total.label)) {

@@ -928,3 +928,12 @@ describe('kinds of one fund that share endings are parts, not measures paired pe
     assert.deepEqual(summary(horqin), []);
   });
 });
+
+describe('the 决算 template’s vehicles by kind (副部(省)级及以上领导用车 … 其他用车)', () => {
+  const text = (total: string) =>
+    doc(`截至2023年12月31日,本单位共有车辆${total}辆,其中副部(省)级及以上领导用车0辆、主要负责人用车0辆、机要通信用车1辆、应急保障用车1辆、执法执勤用车2辆、特种专业技术用车1辆、离退休干部服务用车0辆、其他用车0辆。`);
+  it('closed by 其他用车, the kinds are all the cars: 6 against 5 is an error (主要负责人 and 离退休 name kinds of car here)', () => {
+    assert.deepEqual(summary(text('6')), ['3 error sum-of-parts 6']);
+    assertConsistent(text('5'), 'sum-of-parts', '5');
+  });
+});
