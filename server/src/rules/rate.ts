@@ -20,7 +20,7 @@ import { unitFactor } from './prose-lists';
 import { relation } from './relation';
 import type { Rule, RuleOutput } from './rule';
 import { operandOf } from './sum-of-parts';
-import { FiguresBefore, lastWithin, within } from './figures-before';
+import { FiguresBefore, lastWithin, lowerBound, within } from './figures-before';
 
 interface RateKind {
   rate: RegExp;
@@ -268,15 +268,19 @@ export const rate: Rule = {
   },
 };
 
-/** Where the stretch of a sentence holding `offset` starts: after the last clause before it closed by ；. */
+/**
+ * Where the stretch of a sentence holding `offset` starts: after the last clause before it closed by ；, looked for
+ * among the few clauses before it (a sentence of thousands of clauses is read in time linear in them).
+ */
 function stretchStart(sentence: Sentence, offset: number): number {
-  let start = sentence.span.start;
-  for (const c of sentence.clauses) {
-    if (c.span.end > offset) break;
-    if (c.end === '；' || c.end === ';') start = c.span.end;
+  const { clauses } = sentence;
+  const at = lowerBound(clauses.length, (k) => clauses[k].span.end > offset);
+  for (let k = at - 1; k >= 0 && k >= at - STRETCH_LOOK_BACK; k--) {
+    if (clauses[k].end === '；' || clauses[k].end === ';') return clauses[k].span.end;
   }
-  return start;
+  return sentence.span.start;
 }
+const STRETCH_LOOK_BACK = 8;
 
 /** The two operands of a rate given in the brackets that follow it (each named once there), or undefined. */
 function bracketedAfter(figures: Quantity[], at: number, r: Quantity, kind: RateKind): [Quantity, Quantity] | undefined {
