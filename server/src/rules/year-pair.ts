@@ -12,12 +12,15 @@ import { relation } from './relation';
 import type { RuleOutput } from './rule';
 import { operandOf } from './sum-of-parts';
 
+const DATES_BETWEEN = 4;
 const CHANGE = /^(与|较|比|同)?(上年|去年)?(对比|相比|比较)?(增加|减少)了?$/;
 
 /** The figure just before `i` in its sentence that is not a date, and the year dated right before it. */
 function datedBefore(all: Located[], i: number): { at: Located; year: number; subject: string } | undefined {
   let j = i - 1;
-  while (j >= 0 && all[j].sentence === all[i].sentence && all[j].q.incidental) j--;
+  // (A few dates and thresholds at most between: a sentence of thousands of dates is not walked for each figure.)
+  while (j >= 0 && j >= i - DATES_BETWEEN && all[j].sentence === all[i].sentence && all[j].q.incidental) j--;
+  if (j >= 0 && all[j].q.incidental) return undefined;
   if (j < 1 || all[j].sentence !== all[i].sentence) return undefined;
   const at = all[j];
   const date = all[j - 1];
