@@ -350,8 +350,16 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
       /** After each clause ending in ；: how many parts and clauses the list had there. */
       const stops: Array<{ parts: number; clauses: number }> = [];
       let firstClause: { parts: number; clauses: number; partial: boolean } | undefined;
+      /** Inside what a part includes, up to its ；. */
+      let including = false;
       for (let k = first; k < clauses.length; k++) {
         const cl = clauses[k];
+        if (including) {
+          if (cl.quantities.some(amountOf)) break;
+          used.push(cl);
+          if (/[；;]/.test(cl.end)) including = false;
+          continue;
+        }
         if (k > first && QIZHONG.test(cl.text)) break;
         if (k > first && k + 1 < clauses.length && QIZHONG.test(clauses[k + 1].text)) {
           // The clause before the next 其中 states that list's whole, last; amounts before it in the clause (a PDF
@@ -386,7 +394,14 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
         // `其中:人员经费1565.86万元,占…,主要包括基本工资547.19万元、绩效工资578.36万元…`: what a part includes is no
         // part of the whole (js-yiyang-5z-2020).
         // (Not `含山管理部归集19095.04万元` (rm-maanshan-gjj-2020): 含 alone opens an inclusion only as 含：/含有.)
-        if (k > first && parts.length && /^[\s\u3000]*((主要)?(包括|包含)|含[：:有])/.test(cl.text)) break;
+        // (When it names kinds with no amount, the list goes on after the ；: `人员经费260万元,主要包括:基本工资、津贴补贴;
+        // 公用经费50万元,…`. Amounts there may be the included items' own, going on past the ； (rc-qujiang-dazhouzx-2016).)
+        if (k > first && parts.length && /^[\s\u3000]*((主要)?(包括|包含)|含[：:有])/.test(cl.text)) {
+          if (cl.quantities.some(amountOf)) break;
+          used.push(cl);
+          including = !/[；;]/.test(cl.end);
+          continue;
+        }
         // `…其中地方收入271630万元…；加上级补助收入120846万元`: what is added to (or taken from) the whole is no part.
         // (Not `减少12.16%`, a part's change (ra-dachuan-majiawsy-2017).)
         if (k > first && /^[\s\u3000]*(加上?|另加|减去?(?![少收支])|扣除|剔除)[^\d]/.test(cl.text)) break;

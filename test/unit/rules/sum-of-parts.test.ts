@@ -937,3 +937,22 @@ describe('the 决算 template’s vehicles by kind (副部(省)级及以上领�
     assertConsistent(text('5'), 'sum-of-parts', '5');
   });
 });
+
+describe('决算说明 template lists: parts with what they include, and 政府采购 by kind', () => {
+  it('人员经费…,主要包括:基本工资、津贴补贴;公用经费… — the list goes on past what a part includes: 300 against 310', () => {
+    const text = (total: string) => doc(`一般公共预算财政拨款基本支出${total}万元,其中:人员经费260万元,主要包括:基本工资、津贴补贴;公用经费50万元,主要包括:办公费、印刷费。`);
+    assert.deepEqual(summary(text('300')), ['3 error sum-of-parts 300']);
+    assertConsistent(text('310'), 'sum-of-parts', '310');
+  });
+
+  it('amounts in what a part includes may be its own items past the ； (rc-qujiang-dazhouzx-2016): the list stops there', () => {
+    const text = doc('单位2016年度收入决算1,396万元,其中:本年收入1,396万元,占总收入100%,包括财政拨款收入1,167.66万元,占总收入83.64%;事业单位专户资金158.3万元,占总收入11.34%。');
+    assert.ok(!summary(text).some((s) => s.includes('sum-of-parts')), JSON.stringify(summary(text)));
+  });
+
+  it('政府采购货物支出 + 工程支出 + 服务支出 are all of 政府采购支出总额: 100 against 90 is an error', () => {
+    const text = (total: string) => doc(`2023年度政府采购支出总额${total}万元,其中:政府采购货物支出40万元、政府采购工程支出30万元、政府采购服务支出20万元。`);
+    assert.deepEqual(summary(text('100')), ['3 error sum-of-parts 100']);
+    assertConsistent(text('90'), 'sum-of-parts', '90');
+  });
+});
