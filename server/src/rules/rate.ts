@@ -119,6 +119,22 @@ const KINDS: RateKind[] = [
     ownSentence: true,
   },
   {
+    // `全年下达资金500万元,已拨付450万元,拨付率90%`: 拨付 ÷ 下达 (收到, 预算).
+    rate: /(拨付|支付)率(为|是|达到?)?$/,
+    kind: 'money',
+    numerator: (l) => /(拨付|支付)/.test(l) && !/率|未/.test(l),
+    denominator: (l) => /(收到|下达|到位|接收|预算|安排)/.test(l) && !/拨付|支付|分配/.test(l),
+    ownSentence: true,
+  },
+  {
+    // `项目计划投资200万元,实际到位资金180万元,到位率90%`: 到位 ÷ 计划 (预算, 下达).
+    rate: /到位率(为|是|达到?)?$/,
+    kind: 'money',
+    numerator: (l) => /到位/.test(l) && !/率|未/.test(l),
+    denominator: (l) => /(计划|预算|下达|安排|批复)/.test(l) && !/到位|执行|支出/.test(l),
+    ownSentence: true,
+  },
+  {
     // 政府采购: 节约率 = 节约资金 ÷ 采购计划（预算）金额.
     rate: /节约率(为|是)?$/,
     kind: 'money',

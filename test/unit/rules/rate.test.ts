@@ -469,3 +469,16 @@ describe('items set apart by ； in one sentence, each with its budget, 决算 a
     assertConsistent(text('83.33'), 'rate', '62.5');
   });
 });
+
+describe('到位率 and 拨付率 in their own sentence', () => {
+  it('实际到位资金 180 ÷ 项目计划投资 200 = 90%: 95% is an error', () => {
+    const text = (r: string) => doc(`项目计划投资200万元,实际到位资金180万元,到位率${r}%。`);
+    assert.deepEqual(summary(text('95')), ['3 error rate 95']);
+    assertConsistent(text('90'), 'rate', '90');
+  });
+  it('已拨付 450 ÷ 全年下达资金 500 = 90%: 95% is an error', () => {
+    const text = (r: string) => doc(`全年下达资金500万元,已拨付450万元,拨付率${r}%。`);
+    assert.deepEqual(summary(text('95')), ['3 error rate 95']);
+    assertConsistent(text('90'), 'rate', '90');
+  });
+});
