@@ -89,7 +89,6 @@ const OWN_SUBJECT = /.{2,}(实际支出|支出|决算|执行数|执行)$/;
 
 const cache = new WeakMap<Report, Share[]>();
 
-/** Every share in the prose whose part and whole can both be found. */
 /**
  * `一般公共服务支出0 万元,占本年财政拨款支出488.80 万元的 0 %`, `公用经费支出30万元,占基本支出100万元的30%`: the whole
  * stated inside the share's phrase, the part the amount just before it in the sentence. (A budget or plan there is a
@@ -105,6 +104,7 @@ function wholeInline(all: Located[], at: Located): { part: Located; whole: Locat
   return { part, whole };
 }
 
+/** Every share in the prose whose part and whole can both be found. */
 export function shares(report: Report): Share[] {
   let found = cache.get(report);
   if (found) return found;
