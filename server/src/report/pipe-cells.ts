@@ -11,22 +11,16 @@
 // nothing marking where a row ends: it is read when exactly one row width makes every row a label followed by
 // figures or blanks. Anything less regular is left as prose: a table read wrongly would flag figures that are right.
 import type { Span } from './model';
-import { columnRole, namesValues } from './columns';
+import { columnRole } from './columns';
 import { isBlankIn, plainLabel } from './normalize';
 import { isFigureCell } from './quantities';
-import type { RawCell, RawRow } from './tables';
+import type { RawRow } from './tables';
 import type { LineCellTable } from './line-cells';
+import { cell, isLabel, isValue, labelRole, lineCells, MAX_LABEL, MIN_FIGURE_ROWS, settled, valueRole, writtenCount, type PipeCell } from './pipe-line';
+import { spannedTable } from './pipe-scored';
 
-const EMPTY_FIGURE = /^(\/|-|—|－|--|——|—+)?$/;
-const PUNCT = /[。；;！？!?]/;
-const MAX_LABEL = 40;
 const MIN_COLUMNS = 2;
 const MAX_COLUMNS = 10;
-const MIN_FIGURE_ROWS = 2;
-
-interface PipeCell extends RawCell {
-  text: string;
-}
 
 /** Whether a line is part of a plain-text pipe table: it holds a `|`. */
 export function hasPipe(line: string): boolean {
@@ -54,46 +48,6 @@ function partOfBlock(masked: string, spans: Span[], i: number): boolean {
   return /^\|+$/.test(next) && line.trim().length <= MAX_LABEL;
 }
 
-/** The cells of one line between its pipes (a leading pipe opens the first; trailing blank cells dropped). */
-function lineCells(masked: string, span: Span): PipeCell[] {
-  const cells: PipeCell[] = [];
-  const line = masked.slice(span.start, span.end);
-  let from = /^\s*\|/.test(line) ? line.indexOf('|') + 1 : 0;
-  for (;;) {
-    const bar = line.indexOf('|', from);
-    const to = bar < 0 ? line.length : bar;
-    cells.push(cell(masked, span.start + from, span.start + to));
-    if (bar < 0) break;
-    from = bar + 1;
-  }
-  const written = cells.length;
-  const all = [...cells];
-  while (cells.length && !cells[cells.length - 1].text) cells.pop();
-  if (cells.length < written) {
-    withBlanks.set(cells, written);
-    allCells.set(cells, all);
-  }
-  return cells;
-}
-
-/** Rows whose trailing blank cells were dropped: how many cells their line wrote (`3、收费水平 | 8 | ||||`). */
-const withBlanks = new WeakMap<PipeCell[], number>();
-/** And the cells themselves, blanks and all. */
-const allCells = new WeakMap<PipeCell[], PipeCell[]>();
-const written = (cells: PipeCell[]) => allCells.get(cells) ?? cells;
-
-/** A cell over [start, end): its trimmed text; a blank one is an empty point where its closing pipe stands. */
-function cell(masked: string, start: number, end: number): PipeCell {
-  const raw = masked.slice(start, end);
-  const text = raw.trim();
-  if (!text) return { slot: { start: end, end }, insertAt: end, text };
-  const s = start + raw.indexOf(text);
-  return { slot: { start: s, end: s + text.length }, insertAt: s, text };
-}
-
-const isLabel = (text: string) => text.length > 0 && text.length <= MAX_LABEL && !PUNCT.test(text) && !isFigureCell(text);
-const isValue = (text: string) => isFigureCell(text) || EMPTY_FIGURE.test(text);
-const labelRole = (text: string) => columnRole(plainLabel(text)) === 'label';
 const lineOf = (spans: Span[], offset: number, from: number) => {
   let i = from;
   while (i + 1 < spans.length && spans[i + 1].start <= offset) i++;
@@ -142,7 +96,7 @@ function rowTable(masked: string, spans: Span[], first: number, end: number, lin
   // only figure is its row number, is as wide. Not `3.财政补贴收入 | 0.00 | 100.00% | ||||||`: its values moved left.)
   const numberOnly = (r: PipeCell[]) => r.every((c, i) => i === 0 || !isFigureCell(c.text) || (i < header.length && columnRole(plainLabel(header[i].text)) === 'index'));
   // (`卫生健康支出 | 30.00 | 30.00 | | `: a row whose blank cells are written out to exactly the table's width is as wide.)
-  const wide = (r: PipeCell[]) => (numberOnly(r) ? Math.max(r.length, withBlanks.get(r) ?? 0) : withBlanks.get(r) === width ? width : r.length);
+  const wide = (r: PipeCell[]) => (numberOnly(r) ? Math.max(r.length, writtenCount(r) ?? 0) : writtenCount(r) === width ? width : r.length);
   if (withFigures.some((r) => wide(r) < width - 1) || body.some((r) => r.length > width)) return undefined;
   let shifted = false;
   if (header.length === width - 1 && !labelRole(header[0].text) && valueRole(header[0].text)) {
@@ -160,55 +114,12 @@ function rowTable(masked: string, spans: Span[], first: number, end: number, lin
   return settled(masked, [header, ...body], first + last + 1);
 }
 
-/**
- * A 自评表's funds block as a web page flattens it (rl2-nanchong-lyj-2023): `预算执行情况(10分) | 年度预算数(万元) |
- * 年初预算 | 调整后预算数 | 预算执行数 | | | 预算执行率 | 权重 | 得分 | 原因 |` over `| 总额 | 5.00 | 5.00 | 5.00 | | |
- * 100.00% | 10 | | |`. The first header cell spans the rows (they open on a pipe, one cell short), and columns blank in
- * the header and in every row are the grid's, not the table's. Read only for a scored header (分值, 权重 or 得分) naming
- * two values or more, every row as written one cell short of it.
- */
-/** A 自评表's words: its funds block is scored. */
-const SCORED = /^(分值|权重|得分)$/;
-
-function spannedTable(masked: string, first: number, lines: PipeCell[][]): LineCellTable | undefined {
-  const h = lines.findIndex((cells) => cells.length > MIN_COLUMNS && cells.every((c) => !isFigureCell(c.text)) && cells.filter((c) => valueRole(c.text)).length >= 2 && cells.some((c) => SCORED.test(c.text)));
-  if (h < 0) return undefined;
-  const body: PipeCell[][] = [];
-  let last = h;
-  for (let k = h + 1; k < lines.length; k++) {
-    const row = written(lines[k]);
-    if (!row.length || !isLabel(row[0].text) || !row.slice(1).every((c, i) => isValue(c.text) || (i === row.length - 2 && !c.text))) break;
-    body.push(row);
-    last = k;
-  }
-  if (body.filter((r) => r.some((c) => isFigureCell(c.text))).length < MIN_FIGURE_ROWS) return undefined;
-  let header = written(lines[h]);
-  const width = body[0].length;
-  if (body.some((r) => r.length !== width)) return undefined;
-  if (header.length !== width + 1) return undefined;
-  header = header.slice(1);
-  const keep = header.map((c, i) => i === 0 || !!c.text || body.some((r) => r[i].text));
-  if (header.some((c, i) => keep[i] && i > 0 && !c.text)) return undefined;
-  const pick = (r: PipeCell[]) => r.filter((_, i) => keep[i]);
-  return settled(masked, [pick(header), ...body.map(pick)], first + last + 1);
-}
-
-/** The table without its 栏次 row (the column numbers under the header). */
-function settled(masked: string, rows: RawRow[], end: number): LineCellTable {
-  const text = (c: RawCell) => masked.slice(c.slot.start, c.slot.end).trim();
-  const kept = rows.filter((r, i) => i === 0 || !/^(栏次|行次)$/.test(plainLabel(r.map(text).find((t) => t) ?? '')));
-  return { rows: kept, end };
-}
-
 /** After the label, figures or blanks; a last cell of text is a note (增减原因, 得分计算方法). */
 function valuesOnly(cells: PipeCell[]): boolean {
   const figures = cells.some((c) => isFigureCell(c.text));
   return cells.slice(1).every((c, i) => isValue(c.text) || (figures && i === cells.length - 2));
 }
 
-function valueRole(text: string): boolean {
-  return namesValues(plainLabel(text));
-}
 
 /** A cell per line: the pieces between pipes, across line breaks. */
 function streamTable(masked: string, spans: Span[], first: number, end: number): LineCellTable | undefined {
