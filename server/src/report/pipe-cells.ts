@@ -17,7 +17,7 @@ import { isFigureCell } from './quantities';
 import type { RawRow } from './tables';
 import type { LineCellTable } from './line-cells';
 import { cell, isLabel, isValue, labelRole, lineCells, MAX_LABEL, MIN_FIGURE_ROWS, settled, valueRole, writtenCount, type PipeCell } from './pipe-line';
-import { spannedTable } from './pipe-scored';
+import { indicatorTable, spannedTable } from './pipe-scored';
 
 const MIN_COLUMNS = 2;
 const MAX_COLUMNS = 10;
@@ -35,7 +35,7 @@ export function pipeTable(masked: string, spans: Span[], first: number): LineCel
   const lines = [];
   for (let i = first; i < end; i++) lines.push(lineCells(masked, spans[i]));
   const wide = lines.filter((cells) => cells.filter((c) => c.text).length >= 2).length;
-  const found = wide * 2 > lines.length ? rowTable(masked, spans, first, end, lines) ?? spannedTable(masked, first, lines) : streamTable(masked, spans, first, end);
+  const found = wide * 2 > lines.length ? rowTable(masked, spans, first, end, lines) ?? spannedTable(masked, first, lines) ?? indicatorTable(masked, spans, first, lines) : streamTable(masked, spans, first, end);
   return found ?? { end };
 }
 

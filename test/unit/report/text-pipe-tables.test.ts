@@ -163,3 +163,28 @@ describe('a 自评表 funds block whose first header cell spans its rows (rl2-na
     assert.deepEqual(summary(table('90.00%')), []);
   });
 });
+
+describe('a 自评表’s indicators as a web page flattens them (the merged 一级指标 cell a line opening on a pipe)', () => {
+  const table = (score: string) =>
+    [
+      '2023年度项目支出绩效自评表',
+      '一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分',
+      '产出指标 | 数量指标 | 补助户数 | 100户 | 100户 | 20 | 20',
+      ' | 质量指标 | 验收合格率 | 100% | 100% | 20 | 20',
+      ' | 时效指标 | 完成及时率 | 100% | 90% | 10 | 9',
+      '效益指标 | 社会效益指标 | 群众收入增加 | 明显 | 明显 | 30 | 30',
+      `满意度指标 | 服务对象满意度指标 | 受益群众满意度 | ≥90% | 95% | 10 | ${score}`,
+      `总分 |  |  |  |  | 90 | ${Number(score) + 79}`,
+    ].join('\n');
+
+  it('the rows line up under the header, a blank first cell where the line opens on a pipe', () => {
+    const t = parse(table('10')).tables[0];
+    assert.deepEqual(t.columns.map((c) => c.role), ['label', 'label', 'label', 'other', 'other', 'weight', 'score']);
+    assert.deepEqual(t.rows.map((r) => r.label), ['补助户数', '验收合格率', '完成及时率', '群众收入增加', '受益群众满意度', '总分']);
+  });
+
+  it('得分 12 over its 分值 10 is an error; 10 holds', () => {
+    assert.deepEqual(summary(table('12')).filter((s) => s.includes(' 12')), ['7 error score 12']);
+    assert.deepEqual(summary(table('10')), []);
+  });
+});
