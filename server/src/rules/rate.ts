@@ -82,6 +82,14 @@ const KINDS: RateKind[] = [
     ownSentence: true,
   },
   {
+    // `计划培训500人次,实际培训480人次,完成率96%`: the same of counts, in one unit.
+    rate: /^(投资|任务|计划)?完成率(为|是|达到?)?$/,
+    kind: 'count',
+    numerator: (l) => /^(实际|已|累计)|完成/.test(l) && !/计划|任务|目标/.test(l),
+    denominator: (l) => /(计划|目标|任务)/.test(l) && !/实际|完成/.test(l),
+    ownSentence: true,
+  },
+  {
     // `“三公”经费预算数10万元,实际支出8万元,“三公”经费控制率为85%`: a fund's control rate is spent over budget.
     rate: /(经费|费用|资金)控制率(为|是|达到?)?$/,
     kind: 'money',
@@ -190,11 +198,13 @@ export const rate: Rule = {
           varianceRate(out, p, r, at, index.sentenceAt(r.span.start)?.span.start ?? r.span.start);
           return;
         }
-        const kind = KINDS.find((k) => k.rate.test(r.label));
-        if (!kind) return;
+        const matching = KINDS.filter((k) => k.rate.test(r.label));
+        if (!matching.length) return;
         // `执行率达到100%的1个，95%以上的6个`: a rate that describes the items counted is no rate stated.
         if (report.text.charCodeAt(r.fullSpan.end) === 0x7684 /* 的 */) return;
         index ??= new FiguresBefore(p);
+        // A rate read of amounts or of counts (完成率, 控制率): the kind whose two operands its sentence holds.
+        const kind = matching.length > 1 ? (matching.find((k) => operandsInSentence(index!, k, r, at)) ?? matching[0]) : matching[0];
         const k = KINDS.indexOf(kind);
         // The amounts it is a rate of are stated before it (positions [0, at)): figures after it are of what the
         // text goes on to. The pool: those of the rate's kind, not dates or thresholds.
@@ -283,6 +293,19 @@ export const rate: Rule = {
     averages(report, out);
   },
 };
+
+/** Whether the rate's sentence, before it, holds a numerator and a denominator of `kind`. */
+function operandsInSentence(index: FiguresBefore, kind: RateKind, r: Quantity, at: number): boolean {
+  const sentence = index.sentenceAt(r.span.start);
+  const from = sentence ? index.at(sentence.span.start) : at;
+  const k = KINDS.indexOf(kind);
+  const inPool = (q: Quantity) => !q.incidental && q.kind === kind.kind;
+  const some = (list: number[]) => {
+    const w = within(list, from, at);
+    return w.end > w.first;
+  };
+  return some(index.positions(`num${k}`, (q) => inPool(q) && kind.numerator(q.label))) && some(index.positions(`den${k}`, (q) => inPool(q) && kind.denominator(q.label)));
+}
 
 /**
  * Where the stretch of a sentence holding `offset` starts: after the last clause before it closed by ；, looked for

@@ -482,3 +482,14 @@ describe('到位率 and 拨付率 in their own sentence', () => {
     assertConsistent(text('90'), 'rate', '90');
   });
 });
+
+describe('完成率 of counts, in one unit', () => {
+  it('计划培训500人次,实际培训480人次,完成率90%: 480 ÷ 500 = 96%, an error; 96% holds', () => {
+    const text = (r: string) => doc(`计划培训500人次,实际培训480人次,完成率${r}%。`);
+    assert.deepEqual(summary(text('90')), ['3 error rate 90']);
+    assertConsistent(text('96'), 'rate', '96');
+  });
+  it('counts in two units (人次 against 期) are no rate of each other: silent', () => {
+    assert.deepEqual(summary(doc('计划培训5期,实际培训480人次,完成率90%。')), []);
+  });
+});
