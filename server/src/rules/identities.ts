@@ -16,6 +16,7 @@ export const IDENTITIES: Identity[] = [
   { name: '基本支出 = 人员经费 + 公用经费', scope: 'sentence', total: /基本支出$/, parts: [/人员经费$/, /公用经费$/] },
   { name: '收入总计 = 本年收入 + 使用非财政拨款结余 + 年初结转和结余', scope: 'sentence', total: /收入总计$/, parts: [/本年收入(合计)?$/, /使用非财政拨款结余$/, /年初结转和结余$/] },
   { name: '支出总计 = 本年支出 + 结余分配 + 年末结转和结余', scope: 'sentence', total: /支出总计$/, parts: [/本年支出(合计)?$/, /结余分配$/, /年末结转和结余$/] },
+  { name: '年末结转和结余 = 基本支出结转 + 项目支出结转和结余', scope: 'sentence', total: /结转和结余(资金)?$/, parts: [/基本支出结转$/, /项目支出结转和结余$/] },
 ];
 
 /**

@@ -956,3 +956,11 @@ describe('决算说明 template lists: parts with what they include, and 政府�
     assertConsistent(text('90'), 'sum-of-parts', '90');
   });
 });
+
+describe('年末结转和结余 = 基本支出结转 + 项目支出结转和结余 (the 决算 template)', () => {
+  it('50 against 10 + 30: the two parts are all of it, an error; 40 holds', () => {
+    const text = (total: string) => doc(`2023年度本单位年末结转和结余资金${total}万元,其中:基本支出结转10万元,项目支出结转和结余30万元。`);
+    assert.deepEqual(summary(text('50')), ['3 error sum-of-parts 50']);
+    assertConsistent(text('40'), 'sum-of-parts', '40');
+  });
+});
