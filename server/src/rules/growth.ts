@@ -14,7 +14,7 @@ import { relation } from './relation';
 import type { Rule, RuleOutput } from './rule';
 import type { Quantity, Report } from '../report/model';
 import { operandOf } from './sum-of-parts';
-import { changeInWrongUnit } from './unit-slip';
+import { changeInWrongUnit, reportWrongUnit } from './unit-slip';
 import { yearPairRates } from './year-pair';
 
 // `较2015年增加242622.74元，增加33.75%`: the rate may repeat the change's word.
@@ -105,14 +105,7 @@ export const growth: Rule = {
       const f = unitFactor(a.unit, current.unit);
       const slip = changeInWrongUnit(located.paragraph, a, current, b, prior ? 'stated' : written ? 'after-decrease' : 'after-increase');
       if (slip) {
-        const { odd, other } = slip;
-        if (!odd) continue;
-        out.report({
-          span: odd.span,
-          severity: 'error',
-          message: t('{0} {1}{2} 的单位像是写错了：同段其他金额都以{3}计；按{3}计，{4}为 {5}%，与文中的 {6}% 相近', odd.label, odd.raw, odd.unit, other.unit, t('{0}幅度', written ? t('下降') : t('增长')), fmt(slip.rate, 2), b.raw),
-          related: [{ span: b.span, message: `${b.label} ${b.raw}%` }, { span: other.span, message: `${other.label} ${other.raw}${other.unit}` }],
-        });
+        if (slip.odd) reportWrongUnit(out, slip.odd, slip.other, t('{0}幅度', written ? t('下降') : t('增长')), slip.rate, b);
         continue;
       }
       let down = written;

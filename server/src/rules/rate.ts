@@ -15,7 +15,7 @@ import { perUnitAmounts } from './per-unit';
 import { averages } from './averages';
 import { savingRate } from './saving-rate';
 import { VARIANCE, varianceRate } from './variance-rate';
-import { wrongUnit } from './unit-slip';
+import { reportWrongUnit, wrongUnit } from './unit-slip';
 import { unitFactor } from './prose-lists';
 import { relation } from './relation';
 import type { Rule, RuleOutput } from './rule';
@@ -209,8 +209,7 @@ export const rate: Rule = {
         // The amounts it is a rate of are stated before it (positions [0, at)): figures after it are of what the
         // text goes on to. The pool: those of the rate's kind, not dates or thresholds.
         const inPool = (q: Quantity) => !q.incidental && q.kind === kind.kind;
-        const nums = index.positions(`num${k}`, (q) => inPool(q) && kind.numerator(q.label));
-        const dens = index.positions(`den${k}`, (q) => inPool(q) && kind.denominator(q.label));
+        const { nums, dens } = operandPositions(index, kind);
         const preferred = kind.prefer && index.positions(`prefer${k}`, (q) => inPool(q) && kind.denominator(q.label) && kind.prefer!.test(q.label));
         // Operands in the rate's own sentence first (`项目支出预算1386.00万元，实际支出1349.86万元，执行率97.39%`
         // after a 全年调整后预算 in the sentence before); else in its paragraph.
@@ -259,13 +258,7 @@ export const rate: Rule = {
         // An amount in the wrong unit (`494,400.00万元` among 元): the unit is reported, the rate read without it.
         const slip = wrongUnit(p, num, den, r);
         if (slip) {
-          const { odd, other } = slip;
-          out.report({
-            span: odd.span,
-            severity: 'error',
-            message: t('{0} {1}{2} 的单位像是写错了：同段其他金额都以{3}计；按{3}计，{4}为 {5}%，与文中的 {6}% 相近', odd.label, odd.raw, odd.unit, other.unit, kind.ownSentence ? r.label.replace(/的?$/, '的比例') : r.label, fmt(slip.rate, 2), r.raw),
-            related: [{ span: r.span, message: `${r.label} ${r.raw}%` }, { span: other.span, message: `${other.label} ${other.raw}${other.unit}` }],
-          });
+          reportWrongUnit(out, slip.odd, slip.other, kind.ownSentence ? r.label.replace(/的?$/, '的比例') : r.label, slip.rate, r);
         }
         const f = slip ? new Decimal(1) : unitFactor(num.unit, den.unit);
         const ratio = div(scale(intervalOf(num), f), intervalOf(den));
@@ -298,13 +291,22 @@ export const rate: Rule = {
 function operandsInSentence(index: FiguresBefore, kind: RateKind, r: Quantity, at: number): boolean {
   const sentence = index.sentenceAt(r.span.start);
   const from = sentence ? index.at(sentence.span.start) : at;
-  const k = KINDS.indexOf(kind);
-  const inPool = (q: Quantity) => !q.incidental && q.kind === kind.kind;
   const some = (list: number[]) => {
     const w = within(list, from, at);
     return w.end > w.first;
   };
-  return some(index.positions(`num${k}`, (q) => inPool(q) && kind.numerator(q.label))) && some(index.positions(`den${k}`, (q) => inPool(q) && kind.denominator(q.label)));
+  const { nums, dens } = operandPositions(index, kind);
+  return some(nums) && some(dens);
+}
+
+/** The positions of a kind's numerators and denominators in the paragraph (figures of its kind, no dates or thresholds). */
+function operandPositions(index: FiguresBefore, kind: RateKind): { nums: number[]; dens: number[] } {
+  const k = KINDS.indexOf(kind);
+  const inPool = (q: Quantity) => !q.incidental && q.kind === kind.kind;
+  return {
+    nums: index.positions(`num${k}`, (q) => inPool(q) && kind.numerator(q.label)),
+    dens: index.positions(`den${k}`, (q) => inPool(q) && kind.denominator(q.label)),
+  };
 }
 
 /**

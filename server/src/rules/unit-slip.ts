@@ -7,6 +7,9 @@ import Decimal from 'decimal.js';
 import { div, intervalOf, overlaps, scale } from './interval';
 import { unitFactor } from './prose-lists';
 import { changeRate, type Base } from './change-rate';
+import { t } from '../l10n';
+import { fmt } from './format';
+import type { RuleOutput } from './rule';
 
 /**
  * The amount in the wrong unit, when the rate does not fit the two amounts as printed but fits them (to its last
@@ -25,12 +28,26 @@ export function wrongUnit(p: Paragraph, num: Quantity, den: Quantity, stated: Qu
 function oddUnit(p: Paragraph, num: Quantity, den: Quantity): Quantity | undefined {
   if (num.kind !== 'money' || den.kind !== 'money' || num.unit === den.unit || !TO_WAN[num.unit] || !TO_WAN[den.unit]) return undefined;
   const units = unitsOf(p);
-  if (units.size !== 2) return undefined;
-  const numUnit = units.get(num.unit) ?? 0;
-  const denUnit = units.get(den.unit) ?? 0;
-  if (numUnit === 1 && denUnit >= 3) return num;
-  if (denUnit === 1 && numUnit >= 3) return den;
+  return units.size === 2 ? loneUnit(units, num, den, 3) : undefined;
+}
+
+/** Of two amounts, the one whose unit only it has in the paragraph, when `others` figures or more have the other's. */
+function loneUnit(units: Map<string, number>, a: Quantity, b: Quantity, others: number): Quantity | undefined {
+  const aUnit = units.get(a.unit) ?? 0;
+  const bUnit = units.get(b.unit) ?? 0;
+  if (aUnit === 1 && bUnit >= others) return a;
+  if (bUnit === 1 && aUnit >= others) return b;
   return undefined;
+}
+
+/** Reports the amount in the wrong unit, with the rate (`what`, stated as `stated`) the amounts give in one unit. */
+export function reportWrongUnit(out: RuleOutput, odd: Quantity, other: Quantity, what: string, rate: Decimal, stated: Quantity): void {
+  out.report({
+    span: odd.span,
+    severity: 'error',
+    message: t('{0} {1}{2} 的单位像是写错了：同段其他金额都以{3}计；按{3}计，{4}为 {5}%，与文中的 {6}% 相近', odd.label, odd.raw, odd.unit, other.unit, what, fmt(rate, 2), stated.raw),
+    related: [{ span: stated.span, message: `${stated.label} ${stated.raw}%` }, { span: other.span, message: `${other.label} ${other.raw}${other.unit}` }],
+  });
 }
 
 /** How many money figures of each unit a paragraph has, counted once per paragraph. */
@@ -70,7 +87,6 @@ export function changeInWrongUnit(p: Paragraph, change: Quantity, current: Quant
   if (!alike || (asPrinted && overlaps(asPrinted.expected, intervalOf(stated))) || !overlaps(alike.expected, intervalOf(stated))) return undefined;
   // Which of the two is in the wrong unit the paragraph may not tell (a PDF's page cut it short): then neither is
   // named, and the rate is not blamed either.
-  const units = unitsOf(p);
-  const odd = units.get(current.unit) === 1 && (units.get(change.unit) ?? 0) >= 2 ? current : units.get(change.unit) === 1 && (units.get(current.unit) ?? 0) >= 2 ? change : undefined;
+  const odd = loneUnit(unitsOf(p), current, change, 2);
   return { odd, other: odd === change ? current : change, rate: alike.computed };
 }
