@@ -4,12 +4,12 @@
 import type { Span } from './model';
 import { isBlankIn } from './normalize';
 import { matchMarker } from './numbering';
+import { ENDS_SENTENCE } from './wrapped-lines';
 
 /** Fewer non-blank lines than this, and how the text is spaced is not known. */
 const MIN_LINES = 8;
 /** A heading or a caption is shorter than a page's line. */
 const MIN_CUT = 15;
-const ENDS_SENTENCE = /[。；;！？!?：:]$/;
 
 /**
  * The lines to read: `spans` without the single blank lines between non-blank ones, when nearly every line is so

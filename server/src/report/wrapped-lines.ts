@@ -23,7 +23,8 @@ export function displayWidth(s: string): number {
   return w;
 }
 
-const ENDS_SENTENCE = /[。；！？!?;：:]$/;
+/** A line that ends its sentence, or a clause before a list. */
+export const ENDS_SENTENCE = /[。；！？!?;：:]$/;
 const TABLE_LIKE = /\t|\S\s{3,}\S/;
 
 /**
