@@ -5,9 +5,11 @@
 import Decimal from 'decimal.js';
 import type { Quantity, Report } from '../report/model';
 import { intervalOf, overlaps, sum } from './interval';
-import { proseFigures, type Located } from './prose-index';
+import { findNamedUnique, previousInSentence, proseFigures, type Located } from './prose-index';
+import { partLists } from './prose-lists';
 import { SHARE_LABEL, wholeNameOf } from './share-label';
 import type { OfParts } from './share-unstated';
+import type { Share } from './share';
 
 const HUNDRED = { lo: new Decimal(100), hi: new Decimal(100) };
 
@@ -53,5 +55,41 @@ export function sharesOfCounts(report: Report, read: ReadonlySet<Quantity>): OfP
     else close();
   }
   close();
+  return out;
+}
+
+/**
+ * `共有在职人员20人，其中大专以上学历15人，占在职人员的75%`, `其中：女性8人，占比40%`: a count's share of a count
+ * stated before it — the whole it names (a count of the same unit, found by name), or with no name the total of
+ * the 其中 list the count is in. The part is the figure right before the share in its sentence. A part more than
+ * its whole under a share below 100% is a misreading: not read.
+ */
+export function sharesOfCountWholes(report: Report): Share[] {
+  const out: Share[] = [];
+  const all = proseFigures(report);
+  let listOf: Map<Quantity, Quantity> | undefined;
+  for (const located of all) {
+    const q = located.q;
+    if (q.kind !== 'percent' || q.unit !== '%' || q.incidental || q.inParens) continue;
+    const m = SHARE_LABEL.exec(q.label);
+    if (!m || m.index !== 0) continue;
+    const partAt = previousInSentence(report, located.index, (p) => p.kind === 'count' && !p.inParens);
+    if (!partAt) continue;
+    const part = partAt.q;
+    const wholeName = wholeNameOf(m[1]);
+    let whole: Quantity | undefined;
+    if (wholeName) {
+      // `占项目总数的` names `共有项目`: a count's total is the count.
+      const accept = (w: Quantity) => w.kind === 'count' && w.unit === part.unit && w !== part;
+      const core = wholeName.replace(/总数$/, '');
+      whole = (findNamedUnique(report, wholeName, partAt.index, accept) ?? (core.length >= 2 && core !== wholeName ? findNamedUnique(report, core, partAt.index, accept) : undefined))?.q;
+    } else {
+      listOf ??= new Map(partLists(report).flatMap((l) => l.parts.map((p) => [p, l.total] as const)));
+      whole = listOf.get(part);
+    }
+    if (!whole || whole.kind !== 'count' || whole.unit !== part.unit || whole.value.isZero()) continue;
+    if (q.value.lte(100) && part.value.gt(whole.value)) continue;
+    out.push({ share: q, part, whole, wholeName: wholeName || whole.label, located });
+  }
   return out;
 }

@@ -10,7 +10,7 @@ import { findNamed, findNamedUnique, isBudgetOfCompletion, proseFigures, runsOf,
 import { relation } from './relation';
 import type { Rule, RuleOutput } from './rule';
 import { sharesOfUnstatedWhole } from './share-unstated';
-import { sharesOfCounts } from './share-counts';
+import { sharesOfCounts, sharesOfCountWholes } from './share-counts';
 import { SHARE_LABEL, wholeNameOf } from './share-label';
 import { operandOf } from './sum-of-parts';
 import { lowerBound } from './figures-before';
@@ -362,7 +362,8 @@ export const share: Rule = {
     for (const s of shares(report)) {
       if (s.share.value.lte(100) && s.part.value.mul(unitFactor(s.part.unit, s.whole.unit)).gt(s.whole.value.mul(2))) misread.add(s.whole);
     }
-    for (const s of shares(report)) {
+    const ofCounts = sharesOfCountWholes(report);
+    for (const s of [...shares(report), ...ofCounts]) {
       const factor = unitFactor(s.part.unit, s.whole.unit);
       const expected = shareInterval(s);
       if (!expected) continue;
@@ -383,7 +384,7 @@ export const share: Rule = {
         unit: '%',
       });
     }
-    const named = new Set(shares(report).map((s) => s.share));
+    const named = new Set([...shares(report), ...ofCounts].map((s) => s.share));
     for (const s of sharesOfListed(report, named)) shareOfSum(out, s, t('各项之和'));
     for (const s of sharesOfUnstatedWhole(report)) shareOfSum(out, s, s.wholeName, t('{0}文中未给出，按所列各项之和计', s.wholeName));
     for (const s of sharesOfCounts(report, named)) shareOfSum(out, s, s.wholeName, t('{0}文中未给出，按所列各项之和计', s.wholeName));

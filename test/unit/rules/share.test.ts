@@ -245,6 +245,35 @@ describe('shares of counts in one run adding up to 100% (jx-dongguan-cjj-2020)',
   });
 });
 
+describe('a count’s share of a count stated before it (部门整体自评: 人员结构, 绩效目标 coverage)', () => {
+  const people = (r: string) => doc(`本单位共有在职人员20人，其中大专以上学历15人，占在职人员的${r}%。`);
+  const bare = (r: string) => doc(`本单位共有在职人员20人，其中大专以上学历15人，占比${r}%。`);
+  const projects = (r: string) => doc(`2024年本部门共有项目15个，实行绩效目标管理的项目12个，占项目总数的${r}%。`);
+
+  it('15 ÷ 20 = 75%: 80% is wrong, with the whole named, with a bare 占比 (the 其中 list’s whole), and 项目总数 naming 共有项目', () => {
+    const f = only(people('80'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 error share 80');
+    assert.equal(f.message, '大专以上学历占在职人员的比重应为 75%（大专以上学历 15 ÷ 本单位共有在职人员 20），文中为 80%，相差 5 个百分点');
+    assert.equal(applyFix(people('80'), f), people('75'));
+    assert.deepEqual(summary(bare('80')), ['3 error share 80']);
+    // 12 ÷ 15 = 80%.
+    assert.deepEqual(summary(projects('85')), ['3 error share 85']);
+  });
+
+  it('the right shares hold and are checked', () => {
+    assertConsistent(people('75'), 'share', '75');
+    assertConsistent(bare('75'), 'share', '75');
+    assertConsistent(projects('80'), 'share', '80');
+  });
+
+  it('a whole of another unit, or a count the share cannot be of, is not read', () => {
+    const units = doc('本单位编制20名，实有在职人员18人，其中大专以上学历15人，占编制的80%。');
+    assert.deepEqual(checks(units).filter((c) => c.rule === 'share'), []);
+    const money = doc('本单位共有在职人员20人，人员经费支出300万元，占比80%。');
+    assert.deepEqual(checks(money).filter((c) => c.rule === 'share'), []);
+  });
+});
+
 describe('a whole named so that is itself a part of a total named so (cz-hunan-czt-2021)', () => {
   it('占支出的比重分别达到18.5%、16.8%: of 全省一般公共预算支出 4095.1, not of its part 市县支出 3554.1', () => {
     const text = (r: string) =>
