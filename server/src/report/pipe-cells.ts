@@ -35,7 +35,11 @@ export function pipeTable(masked: string, spans: Span[], first: number): LineCel
   const lines = [];
   for (let i = first; i < end; i++) lines.push(lineCells(masked, spans[i]));
   const wide = lines.filter((cells) => cells.filter((c) => c.text).length >= 2).length;
-  const found = wide * 2 > lines.length ? rowTable(masked, spans, first, end, lines) ?? spannedTable(masked, first, lines) ?? indicatorTable(masked, spans, first, lines) : streamTable(masked, spans, first, end);
+  // (A whole table on one line, `项目 | 年初预算 | 决算数 | 合计 | 100 | 90 | 基本支出 | …`, is a stream of cells too.)
+  const found =
+    wide * 2 > lines.length
+      ? rowTable(masked, spans, first, end, lines) ?? spannedTable(masked, first, lines) ?? indicatorTable(masked, spans, first, lines) ?? (end - first === 1 ? streamTable(masked, spans, first, end) : undefined)
+      : streamTable(masked, spans, first, end);
   return found ?? { end };
 }
 

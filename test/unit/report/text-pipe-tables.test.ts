@@ -100,6 +100,22 @@ describe('plain-text pipe tables', () => {
   });
 });
 
+describe('a whole table on one line (a web table flattened with `|` and no line breaks)', () => {
+  const oneLine = (rate: string) =>
+    doc('表1 预算执行情况表', `项目 | 年初预算 | 决算数 | 完成率 | 合计 | 100 | 90 | ${rate}% | 基本支出 | 60 | 55 | 91.67% | 项目支出 | 40 | 35 | 87.5%`);
+
+  it('the one width that makes every row a label and its figures is read: header, 合计, rows', () => {
+    const [table] = parse(oneLine('90')).tables;
+    assert.deepEqual(table.columns.map((c) => `${c.header}:${c.role}`), ['项目:label', '年初预算:initial-budget', '决算数:spent', '完成率:rate']);
+    assert.deepEqual(table.rows.map((r) => `${r.label} ${r.kind}:${r.cells.map((c) => c.text).join('/')}`), ['合计 total:合计/100/90/90%', '基本支出 item:基本支出/60/55/91.67%', '项目支出 item:项目支出/40/35/87.5%']);
+    assert.deepEqual(summary(oneLine('90')), []);
+  });
+
+  it('完成率 95% where 90 ÷ 100 = 90% is an error on that cell', () => {
+    assert.deepEqual(summary(oneLine('95')), ['4 error table-row-formula 95']);
+  });
+});
+
 describe('a second header row flattened to the left under a merged cell (qt-changning-czj-2015)', () => {
   const text = [
     '项 目 | 2014年决算数 | 2015年决算数 | 2015年决算比上年增、减情况 | |',
