@@ -20,6 +20,7 @@ import { cell, isLabel, isValue, labelRole, lineCells, MAX_LABEL, MIN_FIGURE_ROW
 import { indicatorTable, spannedTable } from './pipe-scored';
 
 const MIN_COLUMNS = 2;
+const RULE_ROW = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const MAX_COLUMNS = 10;
 
 /** Whether a line is part of a plain-text pipe table: it holds a `|`. */
@@ -33,7 +34,8 @@ export function pipeTable(masked: string, spans: Span[], first: number): LineCel
   while (end < spans.length && partOfBlock(masked, spans, end)) end++;
   if (end === first) return { end: first + 1 };
   const lines = [];
-  for (let i = first; i < end; i++) lines.push(lineCells(masked, spans[i]));
+  // (A Markdown table in a .txt file: its `|---|---|` row under the header is no row.)
+  for (let i = first; i < end; i++) lines.push(RULE_ROW.test(masked.slice(spans[i].start, spans[i].end)) ? [] : lineCells(masked, spans[i]));
   const wide = lines.filter((cells) => cells.filter((c) => c.text).length >= 2).length;
   // (A whole table on one line, `项目 | 年初预算 | 决算数 | 合计 | 100 | 90 | 基本支出 | …`, is a stream of cells too.)
   const found =

@@ -116,6 +116,25 @@ describe('a whole table on one line (a web table flattened with `|` and no line 
   });
 });
 
+describe('a Markdown table in a .txt file, and a 全年执行 column', () => {
+  const scores = (total: string) =>
+    doc('表3 绩效自评得分表', '| 一级指标 | 分值 | 得分 |', '|---|---|---|', '| 决策 | 20 | 18 |', '| 过程 | 20 | 19 |', '| 产出 | 40 | 37.5 |', '| 效益 | 20 | 17 |', `| 合计 | 100 | ${total} |`);
+  const spent = (total: string) =>
+    doc('单位：万元', '项目 | 年初预算 | 全年预算 | 全年执行 | 执行率', '基本支出 | 865.32 | 878.5 | 865.32 | 98.50%', '项目支出 | 159.24 | 431.92 | 383.28 | 88.74%', `合计 | 1024.56 | 1310.42 | ${total} | 95.28%`);
+
+  it('the `|---|` row under the header is no row: 合计 得分 92.5 where 18 + 19 + 37.5 + 17 = 91.5 is found', () => {
+    assert.deepEqual(summary(scores('91.5')), []);
+    assert.deepEqual(summary(scores('92.5')), ['10 error score 92.5']);
+  });
+
+  it('全年执行 is the amount spent: its 合计 is checked, and 执行率 against it', () => {
+    const [table] = parse(spent('1248.6')).tables;
+    assert.deepEqual(table.columns.map((c) => c.role), ['label', 'initial-budget', 'adjusted-budget', 'spent', 'rate']);
+    assert.deepEqual(summary(spent('1248.6')), []);
+    assert.equal(summary(spent('1284.6'))[0], '7 error table-total 1284.6');
+  });
+});
+
 describe('a second header row flattened to the left under a merged cell (qt-changning-czj-2015)', () => {
   const text = [
     '项 目 | 2014年决算数 | 2015年决算数 | 2015年决算比上年增、减情况 | |',
