@@ -266,9 +266,10 @@ const CHANGE_WORD = /增|减|多|少|降|升|提高|持平/;
 export function cleanLabel(s: string): string {
   let t = s.replace(/[\s\u3000\u00a0]+/g, '').replace(/[*_`]+/g, '');
   // Each pattern is tried only where its first (or last) character stands: most labels need neither.
-  if (LEAD_FIRST.has(t[0])) t = t.replace(/^(其中|和|及|以及|与|、|）|\)|”|")+/, '');
+  // (`全年实际支出1248.60万元÷全年预算数1310.42万元`: the sign between two figures is neither's name.)
+  if (LEAD_FIRST.has(t[0])) t = t.replace(/^(其中|和|及|以及|与|、|）|\)|”|"|÷|×|\/|＝|=)+/, '');
   if (TRAIL_LAST.has(t[t.length - 1])) t = t.replace(/(为|是|达|达到|约|共计|合计为|总计为|分别为|依次为|依次是|：|:|（|\()+$/, '');
   return t;
 }
-const LEAD_FIRST = new Set(['其', '和', '及', '以', '与', '、', '）', ')', '”', '"']);
+const LEAD_FIRST = new Set(['其', '和', '及', '以', '与', '、', '）', ')', '”', '"', '÷', '×', '/', '＝', '=']);
 const TRAIL_LAST = new Set(['为', '是', '达', '到', '约', '计', '：', ':', '（', '(']);

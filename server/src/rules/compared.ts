@@ -15,7 +15,7 @@ function measuredSubject(label: string): string {
   // (`决算数` whole: not 数 left over as if it were a subject, ro-zhongyang-bumen-sgjf-2011.)
   return label.replace(/^(\d{4}年度?)?(全年|本年|决算数?|部门)*/, '').replace(/(共计|总计)$/, '').replace(MEASURE, '');
 }
-const MEASURE = /(调整后预算|年初预算|预算数|预算|决算数|决算|执行数|实际支出|支出数)$/;
+const MEASURE = /(调整后预算|年初预算|预算数|预算|决算数|决算|执行数|执行|实际支出|支出数)$/;
 /** Subjects that are the whole department's: compared with its budget as it stands. */
 const WHOLE = /^(总?收入|总?支出|收支|总额|支出合计|收入合计|支出总额|收入总额|资金|预算资金)?$/;
 

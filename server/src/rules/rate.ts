@@ -54,7 +54,8 @@ const KINDS: RateKind[] = [
     // `全年度实际总支出2595.6208万元`: 总 may stand between 实际 and 支出, 度 after 全年.
     // (`全年预算调整为60万元,全年执行55万元,执行率90%`: 全年执行 is the 执行数.)
     numerator: (l) => /(执行数|执行金额|决算|实际总?支出|全年度?(实际)?总?支出|本年支出|累计支出|支出数|已支出|实际执行|全年度?执行$|实际采购(金额)?$)/.test(l) && !/执行率/.test(l),
-    denominator: (l) => /预算/.test(l) && !/(执行|决算|结余)/.test(l),
+    // (`项目年度资金总额为356.82万元…全年执行数320.15万元，执行率91.7%`: a 自评表's 年度资金总额 is its budget.)
+    denominator: (l) => /预算|^(项目)?(年度)?资金总额(为|是)?$/.test(l) && !/(执行|决算|结余)/.test(l),
     prefer: /(调整后|全年|可执行)/,
   },
   {
@@ -358,7 +359,8 @@ function statedAfter(figures: Quantity[], at: number, r: Quantity, kind: RateKin
   return num.length === 1 && den.length === 1 && num[0] !== den[0] ? [num[0], den[0]] : undefined;
 }
 const MAX_AFTER = 2;
-const OPENING_RATE = /^(预算|资金|项目资金|项目预算)?(执行|到位|支付|使用)率(为|是|达到?)?$/;
+// (`2023年度部门预算执行率为97.28%，全年预算数…，全年实际支出…`: the report's own 部门/单位 names no one else.)
+const OPENING_RATE = /^(\d{4}年度?)?(本|我)?(部门整体|部门|单位)?(预算|资金|项目资金|项目预算)?(执行|到位|支付|使用)率(为|是|达到?)?$/;
 
 /** `支出34.1万元,完成全年预算50.74万元的67.2%`: the amount over the budget stated with the rate. */
 function ofBudget(out: RuleOutput, r: Quantity, done: Quantity, budget: Quantity): void {

@@ -186,3 +186,11 @@ describe('由A调整为B,调增C: C = B − A (adjusted.ts, the 预算调整 for
     assert.equal(f.message, '调整后 304992元 的单位像是写错了：调整前后和调整数中其余两数都以万元计；按万元计，304992 − 277585 = 27407，与文中相符');
   });
 });
+
+describe('全年执行 without 数 is the amount spent (项目自评)', () => {
+  it('150 − 131.5 = 18.5: 较年初预算减少23.5万元 is an error; 18.5 holds', () => {
+    const text = (d: string) => doc(`项目年初预算150万元，全年执行131.5万元，较年初预算减少${d}万元。`);
+    assert.deepEqual(summary(text('23.5')), ['3 error difference 23.5']);
+    assertConsistent(text('18.5'), 'difference', '18.5');
+  });
+});

@@ -493,3 +493,23 @@ describe('完成率 of counts, in one unit', () => {
     assert.deepEqual(summary(doc('计划培训5期,实际培训480人次,完成率90%。')), []);
   });
 });
+
+describe('执行率 as 部门整体 and 项目 自评 reports write it', () => {
+  it('a rate opening its sentence may name the report’s own 部门/单位: 1248.60 ÷ 1310.42 = 95.28%, 97.28% is an error', () => {
+    const text = (r: string) => doc(`2023年度部门预算执行率为${r}%，全年预算数1310.42万元，全年实际支出1248.60万元。`);
+    assert.deepEqual(summary(text('97.28')), ['3 error rate 97.28']);
+    assertConsistent(text('95.28'), 'rate', '95.28');
+  });
+  it('the operands in brackets with a ÷ between them: the sign is no part of either name', () => {
+    const f = only(doc('2023年度部门预算执行率为97.28%（全年实际支出1248.60万元÷全年预算数1310.42万元）。'));
+    assert.equal(f.message, '部门预算执行率应为 95.28%（全年实际支出 1248.60 ÷ 全年预算数 1310.42），文中为 97.28%，相差 2 个百分点');
+  });
+  it('a 自评表’s 年度资金总额 (项目资金总额) is the budget: 320.15 ÷ 356.82 = 89.72%, 91.7% is an error', () => {
+    const text = (r: string) => doc(`项目年度资金总额为356.82万元，其中财政拨款300万元，其他资金56.82万元；全年执行数320.15万元，执行率${r}%。`);
+    assert.deepEqual(summary(text('91.7')), ['3 error rate 91.7']);
+    assertConsistent(text('89.72'), 'rate', '89.72');
+    const short = (r: string) => doc(`项目资金总额120万元，实际支出110.4万元，执行率${r}%。`);
+    assert.deepEqual(summary(short('95')), ['3 error rate 95']);
+    assertConsistent(short('92'), 'rate', '92');
+  });
+});
