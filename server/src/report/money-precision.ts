@@ -12,12 +12,23 @@ import type { Quantity, Report } from './model';
  */
 const MIN_FIGURES = 6;
 
+/** The smallest whole amount that, in a short all-whole statement, says its money was rounded to whole units. */
+const WHOLE_MEANS_ROUNDED = 100;
+
 const isMoney = (q: Quantity | undefined): q is Quantity => !!q && q.kind === 'money' && !q.incidental;
 
 function markIfWhole(figures: Quantity[], keepsTwo = false): void {
-  if (figures.length < MIN_FIGURES) return;
   let most = 0;
   for (const q of figures) most = Math.max(most, q.decimals);
+  if (figures.length < MIN_FIGURES) {
+    // A short statement all in whole 万元 with an amount in the hundreds (`政府采购支出总额995万元，其中：货物38万元，
+    // 工程958万元，服务0万元`) has rounded them: an amount that large is seldom exact to the 万元. Small whole amounts
+    // may be exact: the seed's 三公 budget of 2 against 0 + 1 + 2, a project budgeted 60万元 of which 55 was spent.
+    if (most === 0 && !keepsTwo && figures.length >= 3 && figures.some((q) => q.value.abs().gte(WHOLE_MEANS_ROUNDED))) {
+      for (const q of figures) q.coarse = true;
+    }
+    return;
+  }
   if (most === 1 && keepsTwo) return;
   // `2023年全国政府采购规模为33929.6亿元…7738.1亿元、14486.8亿元和11704.8亿元`: a text whose money has one decimal
   // at most is read at one decimal — those printed with one; a whole figure among them stays at two decimals.

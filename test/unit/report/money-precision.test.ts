@@ -31,6 +31,19 @@ describe('money printed in whole units', () => {
   });
 });
 
+describe('a short statement all in whole 万元', () => {
+  it('with an amount in the hundreds has rounded them: 38 + 958 + 0 against 995 is rounding (domain.md), 38 + 968 is a slip', () => {
+    // Each of 38, 958, 0 is ± 0.5: the parts run 995.5 − 1.5 … 996 + 1.5, and 995 is [994.5, 995.5].
+    assert.deepEqual(summary(doc('政府采购支出总额995万元，其中：货物38万元，工程958万元，服务0万元。')), []);
+    assert.deepEqual(summary(doc('政府采购支出总额995万元，其中：货物38万元，工程968万元，服务0万元。')), ['3 error sum-of-parts 995']);
+  });
+
+  it('with small amounts only, they may be exact: 49 against 6 + 30 + 12 = 48 still shows', () => {
+    const text = doc('2023年度“三公”经费财政拨款支出决算49万元，其中：因公出国（境）费6万元，公务用车购置及运行维护费30万元，公务接待费12万元。');
+    assert.deepEqual(summary(text), ['3 error sum-of-parts 49']);
+  });
+});
+
 describe('money printed with one decimal at most', () => {
   // pd-yutian-caigou-2023: 7738.1 + 14486.8 + 11704.8 = 33929.7 against 33929.6, every amount to 0.1 亿元.
   const caigou = (extra: string) =>
