@@ -82,7 +82,7 @@ function* analysisSteps(text: string, options: AnalyzeOptions, hooks?: AnalysisH
   checkDeadline(options.deadline);
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   const failing = failingByTarget(checks);
-  const shown = unsuppressed(report, withoutDisputedFixes(withoutBlameOnFlagged(outsideUnfinished(report, findings), failing), checks, failing));
+  const shown = unsuppressed(report, withoutDisputedFixes(withoutBlameOnFlagged(outsideUnfinished(report, findings), failing, checks), checks, failing));
   return { report, checks, findings: withoutStoredIgnores(report, shown, options.ignores) };
 }
 
@@ -95,9 +95,11 @@ function* analysisSteps(text: string, options: AnalyzeOptions, hooks?: AnalysisH
  *   its figure;
  * - a figure computed from several, one of them flagged (a column's 合计 upset by a wrong cell), is still
  *   reported — it does not match the figures as printed — but offers no value computed from the wrong one: no
- *   fix (the inlay hint leaves it out too), and the message says which operand to correct first.
+ *   fix (the inlay hint leaves it out too), and the message says which operand to correct first;
+ * - unless another relation, none of whose figures is flagged, holds for it: a 支出决算表's 合计 row whose 合计 is
+ *   its column's sum is right, though its 基本支出 + 项目支出 miss it by the wrong 项目支出 beside it.
  */
-function withoutBlameOnFlagged(findings: Finding[], failing: SpanMap<Check[]>): Finding[] {
+function withoutBlameOnFlagged(findings: Finding[], failing: SpanMap<Check[]>, checks: Check[]): Finding[] {
   const operands = new Map<Finding, Operand[]>();
   for (const f of findings) {
     const list = failing.get(f.span);
@@ -114,12 +116,21 @@ function withoutBlameOnFlagged(findings: Finding[], failing: SpanMap<Check[]>): 
     const standsAlone = (o: Operand) => leansOn(flagged.get(o.span!)!).length === 0;
     const kept = current.filter((f) => !(operands.get(f)?.length === 1 && leansOn(f).some(standsAlone)));
     if (kept.length === current.length) {
-      return kept.map((f) => {
+      const holding = new SpanMap<Check[]>();
+      for (const c of checks) {
+        if (!c.holds) continue;
+        const list = holding.get(c.target);
+        if (list) list.push(c);
+        else holding.set(c.target, [c]);
+      }
+      const confirmed = (f: Finding) => (holding.get(f.span) ?? []).some((c) => c.operands.length > 1 && c.operands.every((o) => !o.span || !flagged.has(o.span)));
+      return kept.flatMap((f) => {
         const wrong = leansOn(f);
-        if (!wrong.length) return f;
+        if (!wrong.length) return [f];
+        if (confirmed(f)) return [];
         const { fix: _dropped, ...rest } = f;
         const names = wrong.map((o) => `${o.label ? `${o.label} ` : ''}${o.value.toString()}`).join('、');
-        return { ...rest, message: rest.message + t('；其中{0}本身有误，宜先改正', names) };
+        return [{ ...rest, message: rest.message + t('；其中{0}本身有误，宜先改正', names) }];
       });
     }
     current = kept;

@@ -17,6 +17,8 @@ const ROLES: Array<[RegExp, ColumnRole]> = [
   [/分值|权重/, 'weight'],
   [/得分|评分/, 'score'],
   [/备注|说明|原因|偏差|依据|措施/, 'note'],
+  // `科目名称 | 合计 | 基本支出 | 项目支出` (a 支出决算表): 项目支出 is money, not the label column's 项目; 合计 alone too.
+  [/^[^（(]*(支出|收入|经费|拨款|补助)$|^(合计|总计)$/, 'amount'],
   [/类别|项目|名称|科目|指标|内容|类型|单位/, 'label'],
   // `其中:公共预算财政拨款` (zb-guilin-sfj-2015): the 财政拨款 part of each row, money like the column before it.
   [/金额|万元|^元|收入|支出|拨款/, 'amount'],

@@ -17,14 +17,15 @@ const WHOLE_MEANS_ROUNDED = 100;
 
 const isMoney = (q: Quantity | undefined): q is Quantity => !!q && q.kind === 'money' && !q.incidental;
 
-function markIfWhole(figures: Quantity[], keepsTwo = false): void {
+function markIfWhole(figures: Quantity[], keepsTwo = false, wholeText = false): void {
   let most = 0;
   for (const q of figures) most = Math.max(most, q.decimals);
   if (figures.length < MIN_FIGURES) {
     // A short statement all in whole 万元 with an amount in the hundreds (`政府采购支出总额995万元，其中：货物38万元，
     // 工程958万元，服务0万元`) has rounded them: an amount that large is seldom exact to the 万元. Small whole amounts
     // may be exact: the seed's 三公 budget of 2 against 0 + 1 + 2, a project budgeted 60万元 of which 55 was spent.
-    if (most === 0 && !keepsTwo && figures.length >= 3 && figures.some((q) => q.value.abs().gte(WHOLE_MEANS_ROUNDED))) {
+    // (The text's money as a whole only: a short table among prose with decimals is exact, as that prose is.)
+    if (wholeText && most === 0 && !keepsTwo && figures.length >= 3 && figures.some((q) => q.value.abs().gte(WHOLE_MEANS_ROUNDED))) {
       for (const q of figures) q.coarse = true;
     }
     return;
@@ -67,7 +68,7 @@ export function markWholeUnitMoney(report: Report): void {
   }
   const prose = moneyOf.flat();
   const cells = report.tables.map((t) => t.rows.flatMap((r) => r.cells.map((c) => c.quantity).filter(isMoney)));
-  markIfWhole([...prose, ...cells.flat()], keepsTwo);
+  markIfWhole([...prose, ...cells.flat()], keepsTwo, true);
   for (const table of cells) markIfWhole(table);
 }
 

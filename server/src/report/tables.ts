@@ -59,6 +59,8 @@ function makeCell(masked: string, raw: RawCell, column: number, unit: string, nu
   return cell;
 }
 
+const COLUMN_NUMBERS = /^(栏次|行次)$/;
+
 export function buildTable(
   masked: string,
   rawRows: RawRow[],
@@ -107,6 +109,8 @@ export function buildTable(
   // The last row numbered in each style's level, so that a row finds its parent without looking back row by row.
   const lastOfLevel: number[] = [];
   for (const [r, rawRow] of bodyRaw.entries()) {
+    // `	栏次	1	2	3…` under a 决算表's header: the columns' numbers, no row.
+    if (rawRow.some((_, i) => COLUMN_NUMBERS.test(plainLabel(cellText(rawRow, i))))) continue;
     const cells = rawRow.map((raw, i) => {
       const col = columns[i];
       const colUnit = col?.unit ?? unit;

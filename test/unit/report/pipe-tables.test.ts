@@ -51,7 +51,10 @@ describe('pipe tables', () => {
     assert.equal(table.rows[3].cells[2].text, '/');
   });
 
-  it('in a .txt file, pipe lines are not a table', () => {
-    assert.equal(parse(text.replace(/^# /, ''), 'txt').tables.length, 0);
+  it('in a .txt file, the same lines are read as a plain-text pipe table: the delimiter row is no row', () => {
+    const [table] = parse(text.replace(/^# /, ''), 'txt').tables;
+    assert.equal(table.form, 'lines');
+    assert.deepEqual(table.columns.map((c) => `${c.header}:${c.role}`), ['类别:label', '年初预算:initial-budget', '预算调整:adjustment', '调整后预算:adjusted-budget']);
+    assert.deepEqual(table.rows.map((r) => `${r.line + 1} ${r.label} ${r.kind} ${r.parent ?? '-'}`), ['7 基本支出 item -', '8 人员经费 item 0', '9 公用经费 item 0', '10 合计 total -']);
   });
 });

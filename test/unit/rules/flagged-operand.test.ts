@@ -74,3 +74,27 @@ describe('a total computed from a flagged cell', () => {
     assert.equal(applyFix(text, all[0]), text.replace('596.42', '586.42'));
   });
 });
+
+describe('a total that another relation, free of flagged figures, confirms', () => {
+  // A 支出决算表 (`科目名称 | 合计 | 基本支出 | 项目支出`) whose 合计 row's 项目支出 reads 710.62 where its column gives
+  // 701.62. Its 合计 2,222.32 misses 基本支出 + 项目支出 across the row by that cell, but is its own column's sum: right.
+  const table = (projects: string) =>
+    doc(
+      '表5 一般公共预算财政拨款支出决算表',
+      '单位：万元',
+      ...cellTable([
+        ['科目名称', '合计', '基本支出', '项目支出'],
+        ['栏次', '1', '2', '3'],
+        ['一般公共服务支出', '1,865.42', '1,400.20', '465.22'],
+        ['卫生健康支出', '356.90', '120.50', '236.40'],
+        ['合计', '2,222.32', '1,520.70', projects],
+      ]),
+      '二、情况说明',
+    );
+
+  it('only the wrong cell is reported; the 栏次 row is no row of figures', () => {
+    assert.deepEqual(summary(table('701.62')), []);
+    const all = findings(table('710.62'));
+    assert.deepEqual(all.map((f) => `${f.rule} ${f.figure} ${f.fix ?? '-'}`), ['table-total 710.62 701.62']);
+  });
+});
