@@ -7,6 +7,7 @@ import { placeholdersOf } from './report/placeholders';
 import { readable } from './report/simplified';
 import { SpanMap } from './report/span-map';
 import { rules } from './rules/catalogue';
+import { fixedValue, holdsOnceCorrected } from './rules/corrected';
 import type { Rule, RuleOutput } from './rules/rule';
 import { t } from './l10n';
 import { checkDeadline } from './deadline';
@@ -124,10 +125,22 @@ function withoutBlameOnFlagged(findings: Finding[], failing: SpanMap<Check[]>, c
         else holding.set(c.target, [c]);
       }
       const confirmed = (f: Finding) => (holding.get(f.span) ?? []).some((c) => c.operands.length > 1 && c.operands.every((o) => !o.span || !flagged.has(o.span)));
+      // (`执行率 95.28%` beside a 全年执行 flagged 1284.6 for 1248.6: right once that cell is.)
+      // (Only when the flagged figure's own relation has two figures or more to say what it should be: against one,
+      // either may be the wrong one — `年度资金总额 1157.97` over its one 其中 row's 1157.9.)
+      const rightOnceCorrected = (f: Finding, wrong: Operand[]) => {
+        if (wrong.length !== 1) return false;
+        const other = flagged.get(wrong[0].span!)!;
+        const its = failing.get(other.span)?.find((c) => c.ruleId === other.ruleId);
+        if (!its || its.operands.length < 2) return false;
+        const value = fixedValue(other);
+        const check = failing.get(f.span)?.find((c) => c.ruleId === f.ruleId);
+        return !!value && !!check && holdsOnceCorrected(check, wrong[0], value);
+      };
       return kept.flatMap((f) => {
         const wrong = leansOn(f);
         if (!wrong.length) return [f];
-        if (confirmed(f)) return [];
+        if (confirmed(f) || rightOnceCorrected(f, wrong)) return [];
         const { fix: _dropped, ...rest } = f;
         const names = wrong.map((o) => `${o.label ? `${o.label} ` : ''}${o.value.toString()}`).join('、');
         return [{ ...rest, message: rest.message + t('；其中{0}本身有误，宜先改正', names) }];

@@ -94,9 +94,9 @@ describe('code actions', () => {
 
   it('fix all corrects the one wrong cell, not the figures it upsets (their fixes are computed from it)', () => {
     const wrong = report(tableReport.map((l) => (l === '\t411.38' ? '\t412.87' : l)));
-    // The wrong cell and the 合计 it upsets are reported; its row's 调整后预算 344.12, which 412.87 − 67.26 misses, is
-    // confirmed by its own 其中 rows (286.73 + 57.39) and is not.
-    assert.deepEqual(wrong.findings.map((f) => wrong.report.text.slice(f.span.start, f.span.end)), ['412.87', '426.88']);
+    // The wrong cell alone is reported: its row's 调整后预算 344.12, which 412.87 − 67.26 misses, is confirmed by its
+    // own 其中 rows (286.73 + 57.39), and the 合计 426.88 is right once the cell is corrected to 411.38.
+    assert.deepEqual(wrong.findings.map((f) => wrong.report.text.slice(f.span.start, f.span.end)), ['412.87']);
     const actions = codeActions(wrong, { start: 0, end: 0 });
     assert.deepEqual(actions.map((x) => [x.kind, x.fixAll]), [[FIX_ALL_KIND, true]]);
     const { edits, findings } = fixAllEdits(wrong);
@@ -105,7 +105,7 @@ describe('code actions', () => {
     const fixed = apply(wrong.report.text, edits);
     assert.equal(fixed, tableReport.join('\n'));
     assert.deepEqual(analyze(fixed, { format: 'txt' }).findings, []);
-    // The other two findings carry no fix (their figures agree elsewhere), so there is one fix in the file:
+    // There is one finding and so one fix in the file:
     // no separate "fix all" quick fix beside it, only the source action.
     const quickAll = codeActions(wrong, wrong.findings[0].span).filter((x) => x.title === '修复本文件所有可自动修复的问题');
     assert.deepEqual(quickAll.map((x) => x.kind), [FIX_ALL_KIND]);

@@ -39,8 +39,9 @@ describe('tables copied out of a PDF, a cell per line', () => {
   it('a wrong 合计 and a wrong 执行率 cell in such a table are flagged', () => {
     const text = projects.replace('1645.16', '1654.16').replace('98.16%', '99.93%');
     const found = analyze(text).findings.map((f) => `${f.ruleId} ${at(text, f.span)} line ${text.slice(0, f.span.start).split('\n').length}`);
-    // The 合计 row's 执行率 is recomputed from the 实际支出 printed there, as in a TAB table: it follows the slip.
-    assert.deepEqual(found, ['table-row-formula 99.93 line 16', 'table-total 1654.16 line 19', 'table-row-formula 97.93 line 20']);
+    // The 合计 row's 执行率 97.93% is 1645.16 ÷ 1680.00: right once the wrong 1654.16 beside it is corrected, so it
+    // is not reported (it was, before session 7: a consequence of the slip, on a right figure).
+    assert.deepEqual(found, ['table-row-formula 99.93 line 16', 'table-total 1654.16 line 19']);
   });
 
   it('a dash stands for an empty figure cell', () => {

@@ -2,6 +2,8 @@
 // flagged value (issue #9, bug 4). A table's 合计 reads 996.42 where its rows give 986.42; the prose above it,
 // which says 986.42, is right.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { analyze } from '../../../server/src/analyze';
 import { inlayHints } from '../../../server/src/features/inlay-hints';
@@ -50,7 +52,8 @@ describe('a relation with a figure already flagged', () => {
 
 describe('a total computed from a flagged cell', () => {
   // 基本支出 年初预算 reads 596.42 where its 其中 rows give 586.42: the cell is flagged, and the 合计 986.42 no
-  // longer matches the column as printed. Both are reported; only the cell's fix and hint carry a value.
+  // longer matches the column as printed. The 合计 is right once the cell is corrected: only the cell is reported.
+  // (Before session 7 both were, the 合计 with no fix and a note naming the cell: a finding on a right figure.)
   const text = doc(
     '1、 预算支出及绩效情况',
     '',
@@ -65,10 +68,16 @@ describe('a total computed from a flagged cell', () => {
     ]),
   );
 
-  it('the 合计 is reported without a value computed from the wrong cell', () => {
-    const all = findings(text);
-    assert.deepEqual(all.map((f) => `${f.rule} ${f.figure} ${f.fix ?? '-'}`), ['table-total 596.42 586.42', 'table-total 986.42 -']);
+  it('a 合计 that is wrong either way is still reported, with the note and no fix', () => {
+    const both = text.replace(/合计\t?\n?([^\n]*)986\.42/, (m) => m.replace('986.42', '976.42'));
+    const all = findings(both);
+    assert.deepEqual(all.map((f) => `${f.rule} ${f.figure} ${f.fix ?? '-'}`), ['table-total 596.42 586.42', 'table-total 976.42 -']);
     assert.match(all[1].message, /；其中基本支出·年初预算 596\.42本身有误，宜先改正$/);
+  });
+
+  it('the 合计, right once the wrong cell is corrected, is not reported; the cell is, with its fix', () => {
+    const all = findings(text);
+    assert.deepEqual(all.map((f) => `${f.rule} ${f.figure} ${f.fix ?? '-'}`), ['table-total 596.42 586.42']);
     const a = analyze(text);
     assert.deepEqual(inlayHints(a).map((h) => h.label), ['‹586.42›']);
     assert.equal(applyFix(text, all[0]), text.replace('596.42', '586.42'));
@@ -96,5 +105,28 @@ describe('a total that another relation, free of flagged figures, confirms', () 
     assert.deepEqual(summary(table('701.62')), []);
     const all = findings(table('710.62'));
     assert.deepEqual(all.map((f) => `${f.rule} ${f.figure} ${f.fix ?? '-'}`), ['table-total 710.62 701.62']);
+  });
+});
+
+describe('a rate computed from a flagged cell, right once the cell is corrected', () => {
+  // A 自评 table whose 合计 全年执行 reads 1284.6 where its rows give 1248.6; the 合计 row's 95.28% is 1248.6 ÷ 1310.42.
+  const table = (spent: string, rate: string) =>
+    doc('单位：万元', '项目 | 年初预算 | 全年预算 | 全年执行 | 执行率', '基本支出 | 865.32 | 878.5 | 865.32 | 98.50%', '项目支出 | 159.24 | 431.92 | 383.28 | 88.74%', `合计 | 1024.56 | 1310.42 | ${spent} | ${rate}%`);
+
+  it('only the wrong cell is reported', () => {
+    assert.deepEqual(summary(table('1284.6', '95.28')), ['7 error table-total 1284.6']);
+  });
+
+  it('a rate that fits neither the cell as printed nor as corrected is still reported (no fix)', () => {
+    // 1248.6 ÷ 1310.42 = 95.28%; 1284.6 ÷ 1310.42 = 98.03%: 96.28% is neither.
+    const all = findings(table('1284.6', '96.28'));
+    assert.deepEqual(all.map((f) => `${f.rule} ${f.figure} ${f.fix ?? '-'}`), ['table-total 1284.6 1248.6', 'table-row-formula 96.28 -']);
+  });
+
+  it('against a single 其中 row either figure may be the wrong one: the rate stays reported', () => {
+    // zz-guangyuan-chaotian-tyzx-2023: 年度资金总额 1157.97 over its one 其中 row's 1157.9 (flagged, fix 1157.90), and
+    // 执行率 57.89% for 1157.97 ÷ 2000 = 57.8985% truncated — which 1157.90 would make right.
+    const text = readFileSync(join(__dirname, '../../fixtures/real/zz-guangyuan-chaotian-tyzx-2023.txt'), 'utf8');
+    assert.deepEqual(summary(text).filter((s) => s.startsWith('9 ')), ['9 error table-total 1157.97', '9 warning table-row-formula 57.89']);
   });
 });
