@@ -423,7 +423,9 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
           // …项目预计总预算50万元`, zp-ningxia-fcz-2023.)
           // `…,收入合计为6449万元` (rd-fuling-qingxi-2023): a 合计 before the clause's first figure sums something else.
           // (`三是…经费共计4.5万元`: an item counted 一是/二是/三是 is a part, whatever its own words.)
-          if ((k > first || parts.length > 0) && !ORDINAL.test(cl.text) && (NEW_TOTAL.test(q.label) || (k > first && TOTAL_WORD.test(cl.text) && q === cl.quantities.find(amountOf)))) {
+          // (Not the first figure after a bare `其中：` clause: `支出总计…，其中：本年支出合计3,398.75万元，年末结转和结余…`.)
+          const opening = parts.length === 0 && used.length === 1 && used[0].quantities.length === 0 && /^[\s\u3000]*其中[：:]?[\s\u3000]*$/.test(used[0].text);
+          if (!opening && (k > first || parts.length > 0) && !ORDINAL.test(cl.text) && (NEW_TOTAL.test(q.label) || (k > first && TOTAL_WORD.test(cl.text) && q === cl.quantities.find(amountOf)))) {
             stop = true;
             break;
           }

@@ -964,3 +964,15 @@ describe('年末结转和结余 = 基本支出结转 + 项目支出结转和结�
     assertConsistent(text('40'), 'sum-of-parts', '40');
   });
 });
+
+describe('a 其中 list whose first part is itself named a 合计 (the 决算 template’s 收入/支出总计)', () => {
+  it('支出总计 3,586.42 against 本年支出合计 3,398.75 + 年末结转和结余 197.67 = 3,596.42: the parts exceed it, an error', () => {
+    const text = (total: string) => doc(`2023年度支出总计${total}万元，其中：本年支出合计3,398.75万元，年末结转和结余197.67万元。`);
+    assert.deepEqual(summary(text('3,586.42')), ['3 error sum-of-parts 3,586.42']);
+    assertConsistent(text('3,596.42'), 'sum-of-parts', '3,596.42');
+  });
+  it('a 合计 after a 其中 clause that already counted something still sums something else (rm-anqing-gjj-2015)', () => {
+    const text = doc('截至年末,全市累计发放78276笔贷款,贷款总额119.43亿元,贷款余额75.51亿元;其中市本级累计发放31232笔贷款,贷款总额63.23亿元,贷款余额40.2亿元。');
+    assert.deepEqual(summary(text), []);
+  });
+});
