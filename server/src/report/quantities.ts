@@ -9,7 +9,7 @@ const UNIT = new WordsAt(
   [' ', '\t', '\u3000', '\u00a0'],
   [
     '个百分点', '百分点', '万亿元', '亿元', '万元', '千元', '元', '%', '倍', '万人次', '万人', '万户', '万平方米', '人次', '人', '个', '家', '项',
-    '辆', '台', '套', '户', '所', '名', '次', '分', '天', '小时', '年度', '年', '月', '日', '号', '亿', '万', '平方米', '公里', '亩',
+    '辆', '台', '套', '户', '所', '名', '批次', '次', '份', '场', '件', '处', '座', '分', '天', '小时', '年度', '年', '月', '日', '号', '亿', '万', '平方米', '公里', '亩',
   ],
   false,
   12,
@@ -29,7 +29,8 @@ const KIND: Record<string, QuantityKind> = {
 };
 // `面积共计73,094.15亩,其中王益街道办15,746.48亩、…` (rj-wangyi-nyncj-2021): areas are counted and split like heads.
 const SPLIT_YUAN = /^[ \t\u3000]{2,8}元/;
-const COUNT_UNITS = new Set(['万人次', '万人', '万户', '人次', '人', '个', '家', '项', '辆', '台', '套', '户', '所', '名', '次', '亩', '万亩']);
+// (`国内公务接待186批次`, `收回有效问卷180份`, `举办培训12场`: counted as people and cars are.)
+const COUNT_UNITS = new Set(['万人次', '万人', '万户', '人次', '人', '个', '家', '项', '辆', '台', '套', '户', '所', '名', '批次', '次', '份', '场', '件', '处', '座', '亩', '万亩']);
 const DATE_UNITS = new Set(['年度', '年', '月', '日', '号']);
 // What may follow a figure that makes it a bound, an ordinal or a name rather than a stated amount: read in
 // the four characters after the unit, or the twelve after a number without one.

@@ -976,3 +976,15 @@ describe('a 其中 list whose first part is itself named a 合计 (the 决算 te
     assert.deepEqual(summary(text), []);
   });
 });
+
+describe('counts in 批次, 份, 场 and the like are counted as 人 and 辆 are', () => {
+  it('国内公务接待186批次 against 12 + 184 = 196: an error', () => {
+    const text = (total: string) => doc(`国内公务接待${total}批次，其中：外事接待12批次，其他国内公务接待184批次。`);
+    assert.deepEqual(summary(text('186')), ['3 error sum-of-parts 186']);
+    assert.equal(only(text('186')).message, '国内公务接待应为 196批次（外事接待 12 + 其他国内公务接待 184），文中为 186批次，相差 10批次');
+    assertConsistent(text('196'), 'sum-of-parts', '196');
+  });
+  it('有效问卷180份 against 满意168份 + 基本满意20份 = 188: the parts exceed it', () => {
+    assert.deepEqual(summary(doc('共收回有效问卷180份，其中满意168份，基本满意20份。')), ['3 error sum-of-parts 180']);
+  });
+});
