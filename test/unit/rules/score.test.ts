@@ -157,3 +157,29 @@ describe('score', () => {
     assert.deepEqual(summary(text('11'), 'md'), ['9 error score 11']);
   });
 });
+
+describe('a total score stated in prose with its 一级指标 scores', () => {
+  const text = (total: string, tail = '，效益指标得分22分') => doc(`经自评，该项目自评得分为${total}分，其中：决策指标得分9分，过程指标得分18分，产出指标得分45分${tail}。`);
+
+  it('9 + 18 + 45 + 22 = 94: 92 is an error (scores are exact, as in a 自评表), 94 holds', () => {
+    const f = only(text('92'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 error score 92');
+    assert.equal(f.message, '该项目自评得分应为 94分（决策指标得分 9 + 过程指标得分 18 + 产出指标得分 45 + 效益指标得分 22），文中为 92分，相差 2分');
+    assert.equal(applyFix(text('92'), f), text('94'));
+    assertConsistent(text('94'), 'score', '94');
+  });
+
+  it('the parts first and 合计 after them; the parts in brackets', () => {
+    assert.deepEqual(summary(doc('决策指标得分18分，过程指标得分19.5分，产出指标得分37分，效益指标得分21分，合计得分93.5分。')), ['3 error score 93.5']);
+    assert.deepEqual(summary(doc('该项目自评得分为93分（决策9分、过程18分、产出45分、效益22分）。')), ['3 error score 93']);
+  });
+
+  it('three levels short of the total may leave the fourth out: silent; three over it are an error', () => {
+    assert.deepEqual(summary(text('90', '')), []);
+    assert.deepEqual(summary(text('70', '')), ['3 error score 70']);
+  });
+
+  it('weights (分值) are no scores of the total', () => {
+    assert.deepEqual(summary(doc('该项目自评得分为92分，决策指标分值10分，过程指标分值20分，产出指标分值40分，效益指标分值30分。')), []);
+  });
+});
