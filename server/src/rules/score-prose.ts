@@ -3,6 +3,7 @@
 // 投入 + 过程 + 产出 + 效果). Read in one sentence: the total, then three or more 一级指标 scores (or those, then 合计/总分);
 // each part names a different 一级指标, and none is a weight (分值, 满分). Parts over the total are a slip; parts short of
 // it only when all four 一级指标 are there (three may leave one out).
+import Decimal from 'decimal.js';
 import type { Quantity, Report } from '../report/model';
 import { t } from '../l10n';
 import { relation } from './relation';
@@ -74,5 +75,51 @@ function check(out: RuleOutput, total: Quantity, parts: Quantity[]): void {
     decimals: Math.max(total.decimals, ...parts.map((q) => q.decimals)),
     unit: '分',
     statedInterval: stated,
+  });
+}
+
+const SCORE_WORD = /^(该指标)?(实际)?(得分?|得分为|自评得分)(为)?$/;
+const EXECUTION_RATE = /(预算|资金)执行率(为|是|达到?)?$/;
+const WEIGHT_WORD = /(分值|满分)(为|是)?$/;
+/** A scoring rule of the report's own that is no plain 执行率 × 分值: thresholds, deductions, full marks. */
+const OWN_SCORING = /以上|以下|低于|高于|不足|扣\d|扣分|每.{0,8}扣|不得分|得满分|按比例/;
+
+/**
+ * `预算执行率（10分）：全年预算数…，全年执行数…，预算执行率96.56%，得分9.9分` (and `…执行率87.6%，该指标分值10分，得分9.5分`):
+ * the 预算执行率 indicator's score in prose is 执行率 × 分值, capped at 分值 — the 自评表's own rule (score.ts reads it in
+ * tables). Read in one paragraph: a 得分 after a 预算执行率 and a 分值 (or the 分值 in brackets after the indicator's
+ * name), none of them another's; not where the paragraph states a scoring rule of its own (thresholds, deductions).
+ */
+export function proseRateScores(report: Report, out: RuleOutput): void {
+  for (const p of report.paragraphs) {
+    if (OWN_SCORING.test(p.text)) continue;
+    let rate: Quantity | undefined;
+    let weight: Quantity | undefined;
+    for (const q of p.quantities) {
+      if (q.incidental) continue;
+      if (q.kind === 'percent' && EXECUTION_RATE.test(q.label)) rate = q;
+      else if (q.kind === 'score' && (WEIGHT_WORD.test(q.label) || (q.inParens && /执行率$/.test(q.label)))) weight = q;
+      else if (q.kind === 'score' && SCORE_WORD.test(q.label)) {
+        if (rate && weight && !weight.value.isZero()) checkRateScore(out, q, rate, weight);
+        rate = weight = undefined;
+      } else if (q.kind === 'percent' || q.kind === 'score') rate = weight = undefined;
+    }
+  }
+}
+
+function checkRateScore(out: RuleOutput, score: Quantity, rate: Quantity, weight: Quantity): void {
+  const cap = weight.value;
+  const raw = intervalOf(rate);
+  const expected = { lo: Decimal.min(raw.lo.mul(cap).div(100), cap), hi: Decimal.min(raw.hi.mul(cap).div(100), cap) };
+  relation(out, {
+    ruleId: 'score',
+    stated: score,
+    label: t('预算执行率得分'),
+    operands: [operandOf(rate, t('执行率')), operandOf(weight, t('分值'))],
+    formula: t('min(执行率 {0}% × 分值 {1}, {1})', rate.value.toString(), weight.value.toString()),
+    computed: Decimal.min(rate.value.mul(cap).div(100), cap),
+    expected,
+    decimals: Math.max(2, score.decimals),
+    unit: '分',
   });
 }

@@ -9,7 +9,7 @@ import { relation } from './relation';
 import type { Rule, RuleOutput } from './rule';
 import { cellAt, cellName, cellOperand, column } from './table-cells';
 import { checkSum } from './table-total';
-import { proseScoreSums } from './score-prose';
+import { proseRateScores, proseScoreSums } from './score-prose';
 
 const GRADE = /(等级|评价结果|评定结果|自评结果|评价等次|等次)[为是：:\s]*[“"「『]?(优秀|优|良好|良|中等|中|差)[”"」』]?/g;
 
@@ -179,6 +179,7 @@ export const score: Rule = {
             .map((r) => ({ row: r, weight: cellAt(r, weightCol), score: cellAt(r, scoreCol) }));
     }
     proseScoreSums(report, out);
+    proseRateScores(report, out);
     checkGrade(report, out);
   },
 };

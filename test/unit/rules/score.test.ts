@@ -183,3 +183,20 @@ describe('a total score stated in prose with its 一级指标 scores', () => {
     assert.deepEqual(summary(doc('该项目自评得分为92分，决策指标分值10分，过程指标分值20分，产出指标分值40分，效益指标分值30分。')), []);
   });
 });
+
+describe('the 预算执行率 indicator scored in prose: 执行率 × 分值, capped', () => {
+  it('预算执行率（10分）…预算执行率96.56%，得分9.9分: 96.56% × 10 = 9.66, an error; 9.66 holds', () => {
+    const text = (s: string) => doc(`预算执行率（10分）：全年预算数3,520.00万元，全年执行数3,398.75万元，预算执行率96.56%，得分${s}分。`);
+    const f = only(text('9.9'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 error score 9.9');
+    assert.equal(f.message, '预算执行率得分应为 9.66分（min(执行率 96.56% × 分值 10, 10)），文中为 9.9分，相差 0.24分');
+    assertConsistent(text('9.66'), 'score', '9.66');
+  });
+  it('with 该指标分值 between, and a whole 得分 its rounding allows', () => {
+    assert.deepEqual(summary(doc('预算执行率为87.6%，该指标分值10分，得分9.5分。')), ['3 error score 9.5']);
+    assert.deepEqual(summary(doc('预算执行率95.28%，该指标分值10分，得分10分。')), []);
+  });
+  it('a paragraph that states its own scoring (thresholds, full marks) is not read', () => {
+    assert.deepEqual(summary(doc('预算执行率87.6%，该指标分值10分，执行率在85%以上得满分，得分10分。')), []);
+  });
+});
