@@ -194,3 +194,22 @@ describe('全年执行 without 数 is the amount spent (项目自评)', () => {
     assertConsistent(text('18.5'), 'difference', '18.5');
   });
 });
+
+describe('a rate’s change in 个百分点 is this year’s rate minus last year’s', () => {
+  it('95.28% against 上年 92.16% is 3.12 points: 提高4.12个百分点 is an error, 3.12 holds', () => {
+    const text = (d: string) => doc(`2023年度预算执行率95.28%，上年为92.16%，提高${d}个百分点。`);
+    const f = only(text('4.12'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 error difference 4.12');
+    assert.equal(f.message, '预算执行率的变动应为 3.12个百分点（95.28% − 92.16%），文中为 4.12个百分点，相差 1个百分点');
+    assert.equal(applyFix(text('4.12'), f), text('3.12'));
+    assertConsistent(text('3.12'), 'difference', '3.12');
+  });
+  it('由上年的…提高到…, 较上年的…, and a fall (下降: last year’s minus this year’s)', () => {
+    assert.deepEqual(summary(doc('预算执行率由上年的92.16%提高到95.28%，提高了4.12个百分点。')), ['3 error difference 4.12']);
+    assert.deepEqual(summary(doc('结转结余率5.2%，比上年8.6%下降2.4个百分点。')), ['3 error difference 2.4']);
+    assertConsistent(doc('结转结余率5.2%，比上年8.6%下降3.4个百分点。'), 'difference', '3.4');
+  });
+  it('a growth rate before it is no rate of last year (rm-quanguo-gjj-2018)', () => {
+    assert.deepEqual(checks(doc('提取额14740.51亿元,比上年增长15.80%;提取率70.01%,比上年增加2.03个百分点。')).filter((c) => c.rule === 'difference'), []);
+  });
+});
