@@ -5,7 +5,7 @@
 import type { Quantity, Report } from '../report/model';
 import { t } from '../l10n';
 import { fmt, moneyDecimals } from './format';
-import { intervalOf, overlaps, scale, sub } from './interval';
+import { intervalOf, overlaps, scale, sub, sum } from './interval';
 import { unitFactor } from './prose-lists';
 import { proseFigures } from './prose-index';
 import { relation } from './relation';
@@ -68,3 +68,49 @@ function unitSlip(out: RuleOutput, a: Quantity, b: Quantity, c: Quantity, down: 
   return true;
 }
 
+
+const INITIAL = /年初预算(数|资金)?(为|是)?$/;
+const ADDED = /(追加|调增|增加)(预算|资金)?(数|额)?(为|了)?$/;
+const CUT = /(调减|追减|核减|压减)(预算|资金)?(数|额)?(为|了)?$/;
+const ADJUSTED = /(全年预算|调整后的?预算)(数|资金)?(为|是)?$/;
+
+/**
+ * `年初预算1024.56万元，年中追加预算295.86万元，全年预算数1310.42万元` (or 调减…调整后预算, in any order): the year's
+ * budget is the initial one plus what was added (less what was cut). Read in one sentence holding exactly one figure
+ * of each of the three, in money.
+ */
+export function budgetAdjustments(report: Report, out: RuleOutput): void {
+  for (const p of report.paragraphs) {
+    for (const sentence of p.sentences) {
+      const money = sentence.clauses.flatMap((c) => c.quantities).filter((q) => q.kind === 'money' && !q.incidental && !q.inParens);
+      if (money.length < 3) continue;
+      const one = (re: RegExp) => {
+        const found = money.filter((q) => re.test(q.label));
+        return found.length === 1 ? found[0] : undefined;
+      };
+      const initial = one(INITIAL);
+      const adjusted = one(ADJUSTED);
+      // One change only: `年中调整增加383.55万元，其中：基本支出调减35.20万元，项目支出追加418.75万元` is a change and
+      // its parts (jiaotong-yunshu-2022-tables).
+      const changes = money.filter((q) => ADDED.test(q.label) || CUT.test(q.label));
+      const change = changes.length === 1 ? changes[0] : undefined;
+      const cut = change && CUT.test(change.label) ? change : undefined;
+      if (!initial || !adjusted || !change || new Set([initial, adjusted, change]).size < 3) continue;
+      const unit = adjusted.unit;
+      const sign = change === cut ? -1 : 1;
+      const base = scale(intervalOf(initial), unitFactor(initial.unit, unit));
+      const delta = scale(intervalOf(change), unitFactor(change.unit, unit).mul(sign));
+      relation(out, {
+        ruleId: 'difference',
+        stated: adjusted,
+        label: adjusted.label.replace(/(为|是)$/, ''),
+        operands: [operandOf(initial), operandOf(change)],
+        formula: `${initial.label} ${initial.raw} ${sign < 0 ? '−' : '+'} ${change.label} ${change.raw}`,
+        computed: initial.value.mul(unitFactor(initial.unit, unit)).add(change.value.mul(unitFactor(change.unit, unit)).mul(sign)),
+        expected: sum([base, delta]),
+        decimals: moneyDecimals(initial.decimals, change.decimals, adjusted.decimals),
+        unit,
+      });
+    }
+  }
+}

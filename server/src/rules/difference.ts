@@ -12,7 +12,7 @@ import type { Rule } from './rule';
 import { operandOf } from './sum-of-parts';
 import { yearPairs } from './year-pair';
 import { pointChanges } from './point-change';
-import { adjustedChanges } from './adjusted';
+import { adjustedChanges, budgetAdjustments } from './adjusted';
 import { reviewCuts } from './review-cuts';
 
 // Comparisons with a figure the report rarely states: nothing to check against.
@@ -26,6 +26,8 @@ export const difference: Rule = {
   run(report, out) {
     // `由362,000万元调整为416,000万元,调增54,000万元` (adjusted.ts).
     adjustedChanges(report, out);
+    // `年初预算…，年中追加…，全年预算数…` (adjusted.ts).
+    budgetAdjustments(report, out);
     // `送审金额…,审定金额…,审减金额…` (review-cuts.ts).
     reviewCuts(report, out);
     // `2016年预算8万元,2015年预算12.5万元;对比减少4.35万元`: two dated figures and their difference.

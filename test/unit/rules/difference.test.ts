@@ -213,3 +213,21 @@ describe('a rate’s change in 个百分点 is this year’s rate minus last yea
     assert.deepEqual(checks(doc('提取额14740.51亿元,比上年增长15.80%;提取率70.01%,比上年增加2.03个百分点。')).filter((c) => c.rule === 'difference'), []);
   });
 });
+
+describe('the year’s budget is the initial one plus what was added (less what was cut)', () => {
+  it('年初预算1024.56 + 年中追加预算295.86 = 1320.42: 全年预算数1310.42万元 is an error; 1320.42 holds', () => {
+    const text = (b: string) => doc(`2023年年初预算1024.56万元，年中追加预算295.86万元，全年预算数${b}万元。`);
+    const f = only(text('1310.42'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 error difference 1310.42');
+    assert.equal(f.message, '全年预算数应为 1320.42万元（年初预算 1024.56 + 年中追加预算 295.86），文中为 1310.42万元，相差 10万元');
+    assertConsistent(text('1320.42'), 'difference', '1320.42');
+  });
+  it('调减 and 调整后预算; the 其中 order', () => {
+    assert.deepEqual(summary(doc('年初预算200万元，年中调减30万元，调整后预算180万元。')), ['3 error difference 180']);
+    assert.deepEqual(summary(doc('全年预算数1310.42万元，其中年初预算1024.56万元，年中追加295.86万元。')), ['3 error difference 1310.42']);
+  });
+  it('a change and its parts in one sentence: no one change to read (jiaotong-yunshu-2022-tables)', () => {
+    const text = doc('2022年年初预算3636.40万元，年中调整增加383.55万元，其中：基本支出调减35.20万元，项目支出追加418.75万元，调整后预算4019.95万元。');
+    assert.deepEqual(summary(text), []);
+  });
+});
