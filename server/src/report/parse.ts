@@ -19,6 +19,7 @@ import { lineCellTable, MAX_HEADER_CELL } from './line-cells';
 import { headerBlocks } from './table-headers';
 import { tableSides } from './table-sides';
 import { hasPipe, pipeTable } from './pipe-cells';
+import { mayHeadSpacedRows, spacedRowTable } from './spaced-rows';
 
 const UNIT_LINE = /^[\s\u3000]*[（(]?单位[：:]\s*(万元|元|亿元|千元)[）)]?[\s\u3000]*$/;
 const UNIT_SUFFIX = /[\s\u3000]*[（(]?单位[：:]\s*(万元|元|亿元|千元)[）)]?[\s\u3000]*$/;
@@ -252,6 +253,7 @@ export function parseReport(text: string, format: Report['format'], builders: Bl
   let noSpacedTableBefore = 0;
   const spacedCells = new SpacedCells(spans, blankAt);
   let noPipeTableBefore = 0;
+  let noSpacedRowsBefore = 0;
   const furniture = pageFurniture(masked, spans);
   // Past a page break inside a paragraph: the line before is furniture, the paragraph's own last line says whether
   // the sentence goes on.
@@ -385,6 +387,15 @@ export function parseReport(text: string, format: Report['format'], builders: Bl
         continue;
       }
       noPipeTableBefore = piped.end;
+    }
+    // A table copied out of a PDF a row per line, its cells apart by spaces.
+    if (format === 'txt' && i >= noSpacedRowsBefore && mayHeadSpacedRows(line)) {
+      const spaced = spacedRowTable(masked, spans, i);
+      if (spaced.rows && addTable(spaced.rows, 'lines')) {
+        i = spaced.end;
+        continue;
+      }
+      noSpacedRowsBefore = spaced.end;
     }
     const candidate = readHeading(line, spans[i], positionAt(lineStarts, spans[i].start).line, format);
     if (candidate && !runsOn(i)) {
