@@ -94,7 +94,10 @@ function rowTable(masked: string, spans: Span[], first: number, end: number, lin
     last = k;
   }
   const withFigures = body.filter((r) => r.slice(1).some((c) => isFigureCell(c.text)));
-  if (withFigures.length < MIN_FIGURE_ROWS) return undefined;
+  // (One row will do under a header naming three values or more: a 自评表's funds line, `指标 | 全年预算数 | 全年执行数 |
+  // 分值 | 执行率 | 得分` over `年度资金总额 | 50 | 46.3 | 10 | 92.6% | 9.8`.)
+  const oneRowTable = withFigures.length === 1 && header.filter((c) => valueRole(c.text)).length >= 3;
+  if (withFigures.length < MIN_FIGURE_ROWS && !oneRowTable) return undefined;
   const width = Math.max(...withFigures.map((r) => r.length));
   if (sub && lines[above].length - 1 + sub.length === width) header = [...lines[above].slice(0, -1), ...sub];
   // Every row with figures as wide as the widest, or short of its last (blank) cell; none wider.

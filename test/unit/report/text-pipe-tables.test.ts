@@ -223,3 +223,17 @@ describe('a 自评表’s indicators as a web page flattens them (the merged 一
     assert.deepEqual(summary(table('10')), []);
   });
 });
+
+describe('a pipe table of one row under a header naming three values or more (a 自评表 funds line)', () => {
+  const funds = (score: string) =>
+    doc('表1 资金表', '| 指标 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |', '|---|---|---|---|---|---|', `| 年度资金总额 | 50 | 46.3 | 10 | 92.6% | ${score} |`, '说明');
+
+  it('is read: 得分 9.8 where 92.6% × 10 = 9.26 is an error; 9.26 holds', () => {
+    assert.deepEqual(summary(funds('9.26')), []);
+    assert.deepEqual(summary(funds('9.8')), ['6 error score 9.8']);
+  });
+
+  it('one row under a header of two values stays prose', () => {
+    assert.equal(parse(doc('项目 | 预算数 | 决算数', '合计 | 50 | 46.3', '说明')).tables.length, 0);
+  });
+});
