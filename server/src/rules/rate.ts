@@ -144,6 +144,30 @@ const KINDS: RateKind[] = [
     ownSentence: true,
   },
   {
+    // `共验收工程34项，验收合格33项，验收合格率97.06%`: what passed over what was checked, counts in one unit.
+    rate: /合格率(为|是|达到?)?$/,
+    kind: 'count',
+    numerator: (l) => /合格/.test(l) && !/不合格|率/.test(l),
+    denominator: (l) => /(共|验收|检查|抽检|检测|抽查)/.test(l) && !/合格/.test(l),
+    ownSentence: true,
+  },
+  {
+    // `计划完成12项任务，按时完成11项，完成及时率91.67%`: what was done on time over what was planned.
+    rate: /及时率(为|是|达到?)?$/,
+    kind: 'count',
+    numerator: (l) => /(按时|及时|按期)/.test(l) && !/率/.test(l),
+    denominator: (l) => /(计划|共|应)/.test(l) && !/(按时|及时|按期)/.test(l),
+    ownSentence: true,
+  },
+  {
+    // `共设置三级指标28个，已完成26个，指标完成率为92.86%`: indicators met over indicators set.
+    rate: /^(指标|目标)完成率(为|是|达到?)?$/,
+    kind: 'count',
+    numerator: (l) => /^(已|实际)?完成|达成|实现/.test(l) && !/未/.test(l),
+    denominator: (l) => /(设置|设定|共设|共有)/.test(l),
+    ownSentence: true,
+  },
+  {
     // 政府采购: 节约率 = 节约资金 ÷ 采购计划（预算）金额.
     rate: /节约率(为|是)?$/,
     kind: 'money',

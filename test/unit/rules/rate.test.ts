@@ -513,3 +513,20 @@ describe('执行率 as 部门整体 and 项目 自评 reports write it', () => {
     assertConsistent(short('92'), 'rate', '92');
   });
 });
+
+describe('rates of counts a 项目自评 states: 合格率, 及时率, 指标完成率', () => {
+  it('验收合格33 ÷ 共验收34 = 97.06%; 按时完成11 ÷ 计划12 = 91.67%; 已完成26 ÷ 共设置28 = 92.86%', () => {
+    const passed = (r: string) => doc(`共验收工程34项，验收合格33项，验收合格率${r}%。`);
+    assert.deepEqual(summary(passed('100')), ['3 error rate 100']);
+    assertConsistent(passed('97.06'), 'rate', '97.06');
+    const onTime = (r: string) => doc(`计划完成12项任务，按时完成11项，项目完成及时率${r}%。`);
+    assert.deepEqual(summary(onTime('100')), ['3 error rate 100']);
+    assertConsistent(onTime('91.67'), 'rate', '91.67');
+    const met = (r: string) => doc(`年度绩效目标共设置三级指标28个，已完成26个，指标完成率为${r}%。`);
+    assert.deepEqual(summary(met('96.43')), ['3 error rate 96.43']);
+    assertConsistent(met('92.86'), 'rate', '92.86');
+  });
+  it('a count between (不合格) that is neither operand: not read', () => {
+    assert.deepEqual(summary(doc('抽检产品100批次，合格95批次，不合格5批次，合格率98%。')), []);
+  });
+});
