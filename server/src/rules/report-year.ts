@@ -183,6 +183,31 @@ function openings(sentences: Sentence[], year: number, out: RuleOutput): void {
   });
 }
 
+/** `对2022年度部门整体支出开展了绩效自评`, `现将2022年度…自评情况报告如下`: the year the report says it evaluates. */
+const EVALUATES = [
+  /(?:对|就)\s*(?:本(?:部门|单位))?\s*(20\d\d)\s*年度?[^。；;，,]{0,24}?(?:开展|进行|实施|组织)了?[^。；;，,]{0,8}?自评/g,
+  /现将\s*(20\d\d)\s*年度?[^。；;]{0,30}?(?:自评|决算)[^。；;]{0,10}?(?:报告|说明)如下/g,
+];
+
+/**
+ * `根据…通知要求，我单位对2022年度部门整体支出开展了绩效自评` in a 2023 自评 report: the year it says it evaluates,
+ * copied from last year's report. Only these two fixed phrasings, where no other year can be meant.
+ */
+function evaluatedYear(sentences: Sentence[], year: number, out: RuleOutput): void {
+  for (const s of sentences) {
+    if (!/自评|决算/.test(s.text)) continue;
+    for (const re of EVALUATES) {
+      for (const m of s.text.matchAll(re)) {
+        const stated = Number(m[1]);
+        if (stated === year) continue;
+        const i = s.at + m.index + m[0].indexOf(m[1]);
+        const start = offsetInDocument(s.p.segments, i);
+        flag(out, { start, end: start + 4 }, stated, year, t('本报告是 {0} 年度的，此处说评价的是 {1} 年度', String(year), String(stated)));
+      }
+    }
+  }
+}
+
 export const reportYearRule: Rule = {
   id: 'report-year',
   severity: 'warning',
@@ -199,6 +224,7 @@ export const reportYearRule: Rule = {
     titleAgain(report, year, out);
     const sentences = sentencesOf(report);
     yearEnds(sentences, year, out);
+    evaluatedYear(sentences, year, out);
     openings(sentences, year, out);
   },
 };

@@ -124,3 +124,18 @@ describe('report-year', () => {
     assert.deepEqual(years(['x', '2020年10月30日,中央以《财政部关于提前下达2021年农业相关转移支付资金预算的通知》(财农〔2020〕123号)下达资金。'].join('\n')), []);
   });
 });
+
+describe('the year a 自评 report says it evaluates', () => {
+  const text = (y: string) => `2023年度部门整体支出绩效自评报告\n根据县财政局关于开展绩效自评工作的通知要求，我单位对${y}年度部门整体支出开展了绩效自评，现将有关情况报告如下。\n`;
+  it('对2022年度部门整体支出开展了绩效自评 under a 2023 title: a warning, fixed to 2023', () => {
+    const f = only(text('2022'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '2 warning report-year 2022');
+    assert.equal(f.message, '本报告是 2023 年度的，此处说评价的是 2022 年度');
+    assert.equal(applyFix(text('2022'), f), text('2023'));
+    assert.deepEqual(summary(text('2023')), []);
+  });
+  it('现将2022年度…自评情况报告如下 too; a year compared with is not it', () => {
+    assert.deepEqual(summary('2023年度部门整体支出绩效自评报告\n现将2022年度部门整体支出绩效自评情况报告如下。\n'), ['2 warning report-year 2022']);
+    assert.deepEqual(summary('2023年度部门整体支出绩效自评报告\n与2022年度相比，本年支出增加。对照2022年度自评发现的问题开展了整改。\n'), []);
+  });
+});
