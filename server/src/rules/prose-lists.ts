@@ -86,7 +86,7 @@ export function amountOf(q: Quantity): boolean {
   return !q.incidental && !q.inParens && (q.kind === 'money' || q.kind === 'count') && !PER_HEAD.test(q.label);
 }
 // `人口密度每平方公里538人` (rg-changshou-longhe-2019): a density is per unit too.
-const PER_HEAD = /[生人户亩]均|平均|密度|每平方(公里|千米|米)/;
+export const PER_HEAD = /[生人户亩]均|平均|密度|每平方(公里|千米|米)/;
 
 /**
  * The amounts a 其中 list may belong to, in order: those before it that are not a comparison (较…增加), not

@@ -5,7 +5,7 @@ import { t } from '../l10n';
 import { div, intervalOf, overlaps, scale, sum } from './interval';
 import { CHANGE_ONLY, DIFFERENCE } from './compared';
 import { identityCovers } from './identities';
-import { partLists, unitFactor } from './prose-lists';
+import { PER_HEAD, partLists, unitFactor } from './prose-lists';
 import { findNamed, findNamedUnique, isBudgetOfCompletion, proseFigures, runsOf, type Located } from './prose-index';
 import { relation } from './relation';
 import type { Rule, RuleOutput } from './rule';
@@ -60,7 +60,8 @@ function namedInSentence(all: Located[], at: Located, name: string): Located | u
     index = new Map();
     for (const l of all) {
       const q = l.q;
-      if (q.incidental || q.kind !== 'money' || q.label.length < name.length) continue;
+      // (`人均公用经费2.42万元` is no 公用经费: an average is named by its whole's name too.)
+      if (q.incidental || q.kind !== 'money' || q.label.length < name.length || PER_HEAD.test(q.label)) continue;
       const ending = q.label.slice(q.label.length - name.length);
       const list = index.get(ending);
       if (list) list.push(l.index);
@@ -79,7 +80,7 @@ const byEnding = new WeakMap<Located[], Map<number, Map<string, number[]>>>();
 /** The last money figure of the paragraph before `at` named exactly `name` (its label, the year aside), if any. */
 function namedInParagraph(report: Report, at: Located, name: string): Located | undefined {
   if (name.length < 3) return undefined;
-  const found = findNamed(report, name, at.index, (q) => q.kind === 'money' && !q.inParens);
+  const found = findNamed(report, name, at.index, (q) => q.kind === 'money' && !q.inParens && !PER_HEAD.test(q.label));
   return found && found.paragraph === at.paragraph && found.q.label.replace(/^\d{4}年度?/, '').endsWith(name) ? found : undefined;
 }
 
@@ -148,7 +149,7 @@ export function shares(report: Report): Share[] {
     // (`第一产业增加值61.86亿元,…。第一产业增加值占生产总值比重为36.1%` (rt-tiemenguan-tjj-2022): stated sentences before,
     // in its paragraph, when no figure between is named so.)
     const partAt =
-      partName && !nearest?.q.label.endsWith(partName)
+      partName && !(nearest?.q.label.endsWith(partName) && !PER_HEAD.test(nearest.q.label))
         ? namedInSentence(all, located, partName) ?? namedInParagraph(report, located, partName)
         : nearest;
     if (!partAt) continue;

@@ -427,3 +427,11 @@ describe('bare 占 shares after one that named its whole, in a list closed by �
     assert.ok(!summary(daye).some((x) => x.includes('share')), JSON.stringify(summary(daye)));
   });
 });
+
+describe('an average named by its whole’s name is not the part a share names', () => {
+  it('公用经费占基本支出的比重 is of 公用经费 108.86, not of 人均公用经费 2.42 just before it', () => {
+    const text = (r: string) => doc(`基本支出865.2万元。年末在职人员45人，人员经费756.34万元，人均16.81万元。公用经费108.86万元，人均公用经费2.42万元，公用经费占基本支出的比重为${r}%。`);
+    assertConsistent(text('12.58'), 'share', '12.58');
+    assert.deepEqual(summary(text('13.58')), ['3 error share 13.58']);
+  });
+});
