@@ -101,7 +101,10 @@ export const growth: Rule = {
       // (Not `2013年…决算数为399.48万元,比2013年年初预算数减少40.52万元` (ro-guoban-juesuan-2013): that year's budget is
       // the base, the 决算 of the same year the current figure.)
       const datedBase = !after && !/预算/.test(a.label) && baseYear(all, aAt) !== undefined && dateOf(all, cAt) === baseYear(all, aAt);
-      const prior = (isPrior(current.label) && !reported) || STATED_BASE.test(current.label) || yearOf(report, cAt) === yearOf(report, aAt) - 1 || datedBase;
+      // `2024年一般公共服务支出856.24万元，2023年为800.12万元，增加56.12万元`: a figure dated the year before its
+      // sentence's own is the base.
+      const datedBefore = !after && dateOf(all, cAt) !== undefined && Number(dateOf(all, cAt)) === yearOf(report, aAt) - 1;
+      const prior = (isPrior(current.label) && !reported) || STATED_BASE.test(current.label) || yearOf(report, cAt) === yearOf(report, aAt) - 1 || datedBase || datedBefore;
       const f = unitFactor(a.unit, current.unit);
       const slip = changeInWrongUnit(located.paragraph, a, current, b, prior ? 'stated' : written ? 'after-decrease' : 'after-increase');
       if (slip) {
@@ -123,13 +126,18 @@ export const growth: Rule = {
         const other = changeRate(a, twin.q, unitFactor(a.unit, twin.q.unit), prior ? 'stated' : down ? 'after-decrease' : 'after-increase');
         if (other && overlaps(other.expected, intervalOf(b))) continue;
       }
+      // `较上年减少120万元，增长-9.23%`: a negative 增长 after a decrease is the fall, signed.
+      if (b.value.isNegative()) {
+        if (!down || !/增/.test(b.label)) continue;
+        rate = { computed: rate.computed.neg(), expected: scale(rate.expected, -1) };
+      }
       // `收入32.62亿元,…同比增加239万元`: amounts in two units show them.
       const shownUnit = current.unit !== a.unit ? a.unit : '';
       relation(out, {
         ruleId: 'growth',
         note: prior ? undefined : (thisYearNote(b, a, current, f) ?? otherDirectionNote(b, a, current, f, down)),
         stated: b,
-        label: t('{0}幅度', down ? t('下降') : t('增长')),
+        label: t('{0}幅度', down && !b.value.isNegative() ? t('下降') : t('增长')),
         operands: [operandOf(a), operandOf(current, comparandLabel(current.label))],
         formula: prior
           ? `${a.label} ${a.raw} ÷ ${[comparandLabel(current.label), current.raw].filter((x) => x).join(' ')}`

@@ -655,3 +655,16 @@ describe('after `比2024年`, the name before 增加 is what is compared with (r
     assertConsistent(text('8'), 'growth', '8');
   });
 });
+
+describe('growth: a base dated the year before, and a negative 增长 after a decrease', () => {
+  it('2024年…856.24万元，2023年为800.12万元，增加56.12万元: the rate is of 800.12 (7.01%), not of 800.12 − 56.12', () => {
+    const text = (r: string) => doc(`2024年一般公共服务支出856.24万元，2023年为800.12万元，增加56.12万元，增长${r}%。`);
+    assertConsistent(text('7.01'), 'growth', '7.01');
+    assert.deepEqual(summary(text('8.01')), ['3 error growth 8.01']);
+  });
+  it('较上年减少120万元，增长-9.23%: −120 ÷ 1300.25 = −9.23%, right; −12.23% is an error', () => {
+    const text = (r: string) => doc(`2023年度财政拨款收入、支出总计1180.25万元，较上年减少120万元，增长${r}%。`);
+    assertConsistent(text('-9.23'), 'growth', '-9.23');
+    assert.deepEqual(summary(text('-12.23')), ['3 error growth -12.23']);
+  });
+});
