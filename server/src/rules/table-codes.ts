@@ -1,8 +1,9 @@
 // A 部门决算 table whose rows are known by their 功能分类科目编码 (generated 部门决算, test/fixtures/juesuan-2023-*):
 // `合计` first, then 类 (3 digits), 款 (5 digits, under the 类 it starts with), 项 (7 digits, under its 款). The 合计 is
 // the sum of the 类 rows, each 类 of its 款, each 款 of its 项 — column by column. The header of such a table is often
-// spread over two rows and its level shows only in the code, so it is read here from the codes alone, and only when
-// the table is read surely: TAB or pipe cells (a blank stays a cell), codes that nest, and most sums holding.
+// spread over two rows and its level shows only in the code, so it is read here from the codes alone (in a column of
+// their own, or opening the name: `201一般公共服务支出`), and only when the table is read surely: codes that nest, and
+// most sums holding. Such a table's rows are not summed flat into its 合计 (table-total.ts).
 import Decimal from 'decimal.js';
 import type { Cell, Quantity, Row, Table } from '../report/model';
 import { moneyDecimals } from './format';
@@ -23,44 +24,63 @@ interface Coded {
 }
 
 export function codedTables(tables: Table[], out: RuleOutput): void {
-  for (const table of tables) if (table.form !== 'lines') checkTable(table, out);
+  for (const table of tables) checkTable(table, out);
 }
 
 const textOf = (cell: Cell | undefined) => (cell?.text ?? '').replace(/[\s\u3000]/g, '');
 
-function checkTable(table: Table, out: RuleOutput): void {
+/** `201一般公共服务支出`, `  20101 人大事务`: a code written into its name's cell. */
+const CODE_IN_NAME = /^(\d{3}(?:\d{2}){0,2})(?!\d)(\D.*)$/;
+
+/**
+ * The rows of a table known by its 科目编码 (in a column of their own, or opening the name's cell) and its one 合计,
+ * when the codes nest: each 款 under the 类 it starts with, each 项 under its 款, in order. Undefined otherwise.
+ * The flat sums of table-total do not apply to such a table: its 合计 is of the 类 rows only.
+ */
+export function codedRows(table: Table): { coded: Coded[]; total: Row; nameAt: number } | undefined {
   const coded: Coded[] = [];
   let total: Row | undefined;
+  let nameAt = 1;
   for (const row of table.rows) {
     const code = textOf(row.cells[0]);
+    const inName = CODE_IN_NAME.exec(code);
     if (CODE.test(code)) {
       const name = textOf(row.cells[1]);
-      if (!name || /\d/.test(name)) return;
+      if (!name || /\d/.test(name)) return undefined;
       coded.push({ row, code, name });
+    } else if (inName && !/\d/.test(inName[2])) {
+      nameAt = 0;
+      coded.push({ row, code: inName[1], name: inName[2] });
     } else if (TOTAL.test(code) || (!code && TOTAL.test(textOf(row.cells[1])))) {
       // One 合计, before the first coded row or after the last.
-      if (total || (coded.length > 0 && coded.length < 3)) return;
+      if (total || (coded.length > 0 && coded.length < 3)) return undefined;
       total = row;
     } else if (coded.length) {
-      return;
+      return undefined;
     }
   }
-  if (!total || coded.length < 3) return;
-  // Codes nest: each 款 under the 类 it starts with, each 项 under its 款, in order.
+  if (!total || coded.length < 3) return undefined;
   let klass = '';
   let kuan = '';
   for (const c of coded) {
     if (c.code.length === 3) [klass, kuan] = [c.code, ''];
     else if (c.code.length === 5 && c.code.startsWith(klass) && klass) kuan = c.code;
     else if (c.code.length === 7 && c.code.startsWith(kuan) && kuan) continue;
-    else return;
+    else return undefined;
   }
+  return { coded, total, nameAt };
+}
+
+function checkTable(table: Table, out: RuleOutput): void {
+  const rows = codedRows(table);
+  if (!rows) return;
+  const { coded, total, nameAt } = rows;
   const width = Math.max(...table.rows.map((r) => r.cells.length));
   const header = headerRow(table);
   const specs: RelationSpec[] = [];
-  for (let col = 2; col < width; col++) {
+  for (let col = nameAt + 1; col < width; col++) {
     if (![total, ...coded.map((c) => c.row)].every((r) => isFigureOrBlank(r.cells[col]))) continue;
-    const name = header?.cells[col]?.text.replace(/\s/g, '') || `第${col + 1}列`;
+    const name = header?.cells[col]?.text.replace(/\s/g, '') || table.columns[col]?.header || `第${col + 1}列`;
     const sumOf = (parent: Row, parentName: string, children: Coded[]) => {
       const spec = sumSpec(parent, parentName, children, col, name);
       if (spec) specs.push(spec);

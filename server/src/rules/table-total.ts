@@ -11,7 +11,7 @@ import { relation } from './relation';
 import { decimalSum } from './scaled';
 import type { Rule, RuleOutput } from './rule';
 import { amount, cellName, cellOperand, shortSum } from './table-cells';
-import { codedTables } from './table-codes';
+import { codedRows, codedTables } from './table-codes';
 import { rowTotals } from './table-row-totals';
 
 /** Money columns; 分值/得分 too, except in a 自评表 (分值 and 得分 side by side), whose 总分 is the score rule's. */
@@ -132,7 +132,8 @@ export const tableTotal: Rule = {
     // Table by table — its own sums, then, for 决算 tables known by their 科目编码, 合计 = Σ 类, 类 = Σ 款, 款 = Σ 项 — as
     // the incremental analysis runs it (rule-memo.ts): the relations come in the same order either way.
     for (const table of report.tables) {
-      checkTable(table, out);
+      // (A table known by its 科目编码: its 合计 is of the 类 rows, each 类 of its 款 — not of every row above.)
+      if (!codedRows(table)) checkTable(table, out);
       rowTotals(table, out);
       codedTables([table], out);
     }

@@ -2,7 +2,7 @@
 // (the generated 部门决算 of test/fixtures/juesuan-2023-*: the 合计 row stands first, the header spans two rows).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { assertConsistent, checks, summary } from './helpers';
+import { assertConsistent, checks, doc, rowTable, summary } from './helpers';
 
 const table = (total: string, klass = '2,717.28') =>
   [
@@ -35,5 +35,29 @@ describe('table-total by 科目编码', () => {
   it('codes that do not nest, or most sums failing (a table misread), are not told', () => {
     const broken = table('2,135.98').replace('21303\t水利', '21403\t水利');
     assert.deepEqual(checks(broken).filter((c) => c.rule === 'table-total'), []);
+  });
+});
+
+describe('a table known by its 科目编码 is not summed flat into its 合计', () => {
+  // 类 201 = 款 20103 = 项 2010301 + 2010302; 类 208 = 款 20805 = 项 2080505 + 2080506; 合计 = 类 201 + 类 208.
+  const rows = (care: string) => [
+    ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+    ['201', '一般公共服务支出', '1,102.35', '845.20', '257.15'],
+    ['20103', '政府办公厅（室）及相关机构事务', '1,102.35', '845.20', '257.15'],
+    ['2010301', '行政运行', '845.20', '845.20', '0.00'],
+    ['2010302', '一般行政管理事务', '257.15', '0.00', '257.15'],
+    ['208', '社会保障和就业支出', '412.58', '412.58', '0.00'],
+    ['20805', '行政事业单位养老支出', '412.58', '412.58', '0.00'],
+    ['2080505', '机关事业单位基本养老保险缴费支出', care, care, '0.00'],
+    ['2080506', '机关事业单位职业年金缴费支出', '126.18', '126.18', '0.00'],
+    ['', '合计', '1,514.93', '1,257.78', '257.15'],
+  ];
+  it('TAB rows with a code column: right, nothing; a 项 off by 10, its 款 flagged by its own 项', () => {
+    assert.deepEqual(summary(doc('表5 支出决算表', ...rowTable(rows('286.40')), '说明')), []);
+    assert.deepEqual(summary(doc('表5 支出决算表', ...rowTable(rows('296.40')), '说明')), ['10 error table-total 412.58', '10 error table-total 412.58']);
+  });
+  it('codes opening the names’ cells, in a pipe table: 合计 is of the 类 rows only', () => {
+    const text = doc('表5 支出决算表', '| 科目名称 | 合计 | 基本支出 | 项目支出 |', '| 201一般公共服务支出 | 856.24 | 700.12 | 156.12 |', '| 20101人大事务 | 356.2 | 300 | 56.2 |', '| 20103政府办公厅（室）及相关机构事务 | 500.04 | 400.12 | 99.92 |', '| 208社会保障和就业支出 | 250.14 | 165.08 | 85.06 |', '| 合计 | 1106.38 | 865.2 | 241.18 |', '说明');
+    assert.deepEqual(summary(text), []);
   });
 });
