@@ -76,6 +76,7 @@ function checkTable(table: Table, out: RuleOutput): void {
     const cut = table.endsText && children[children.length - 1] === lastRow && !identityCovers(children.map((r) => r.label));
     for (const col of cols) checkSum(out, table.rows[index], children, col, { mode: children.length >= 2 && !cut ? 'equal' : 'at-most' });
   }
+  if (headedGroups(table, cols, out)) return;
   let items: Row[] = [];
   let subtotals: Row[] = [];
   // 合计 rows since the last 总计: `本年收入合计, 上年结转, 收入总计` — a 总计 adds up the 合计 above it too.
@@ -99,7 +100,9 @@ function checkTable(table: Table, out: RuleOutput): void {
       items = [];
     } else {
       const grand = /总计$/.test(row.label);
-      const parts = [...(grand ? totals : []), ...subtotals, ...items];
+      // (`本年收入合计` first, `年初结转和结余`, `总计` (a condensed 收支总表): the 合计 that opened the table is the 总计's too.)
+      const opening = grand && leading && !/总计$/.test(leading.label) ? [leading] : [];
+      const parts = [...(grand ? totals : []), ...opening, ...subtotals, ...items];
       for (const col of cols) checkSum(out, row, parts, col);
       // Kept in place: copying it for every 合计 made a table of many 合计 rows quadratic.
       if (grand) totals = [];
@@ -113,6 +116,35 @@ function checkTable(table: Table, out: RuleOutput): void {
     const parts = subtotals.length ? [...subtotals, ...items] : items;
     if (parts.length >= 2) for (const col of cols) checkSum(out, leading, parts, col, { mode: table.endsText ? 'at-most' : 'equal' });
   }
+}
+
+/**
+ * `人员经费合计 / 工资福利支出 / 对个人和家庭的补助 / 公用经费合计 / 商品和服务支出 / 合计`: group totals named for their group
+ * standing above its rows, the table closed by a bare 合计 (or 总计) of the groups. Read so only when the table opens
+ * on such a named total, holds another, and ends on the bare one; each group is then its named total's rows.
+ */
+function headedGroups(table: Table, cols: Column[], out: RuleOutput): boolean {
+  const top = table.rows.filter((r) => r.parent === undefined);
+  const named = (r: Row) => r.kind === 'total' && /^.{2,}合计$/.test(r.label) && !/^(本年|本期)/.test(r.label);
+  const last = top[top.length - 1];
+  if (top.length < 5 || !named(top[0]) || !last || last.kind !== 'total' || named(last) || top.filter(named).length < 2) return false;
+  const heads: Row[] = [];
+  let items: Row[] = [];
+  const close = () => {
+    const head = heads[heads.length - 1];
+    if (head && items.length) for (const col of cols) checkSum(out, head, items, col);
+    items = [];
+  };
+  for (const row of top.slice(0, -1)) {
+    if (named(row)) {
+      close();
+      heads.push(row);
+    } else if (row.kind === 'item') items.push(row);
+    else return false;
+  }
+  close();
+  for (const col of cols) checkSum(out, last, heads, col);
+  return true;
 }
 
 /** Children numbered in two styles (`1、` and `(1)`): two levels of the outline in one group. */

@@ -267,3 +267,17 @@ describe('a total column and the columns after it, row by row (收入决算表: 
     assert.ok(!summary(sangong).some((x) => x.includes('table-total')), JSON.stringify(summary(sangong)));
   });
 });
+
+describe('totals above their rows: a condensed 收支总表, group totals over their groups', () => {
+  it('本年收入合计 first, 年初结转和结余, 总计: 总计 = 2,020.17 + 64.30; a wrong 总计 is still found', () => {
+    const text = (grand: string) => doc('表1 收入支出决算总表', '| 项目 | 金额 |', '| 本年收入合计 | 2,020.17 |', '| 年初结转和结余 | 64.30 |', `| 总计 | ${grand} |`, '说明');
+    assert.deepEqual(summary(text('2,084.47')), []);
+    assert.deepEqual(summary(text('2,094.47')), ['7 error table-total 2,094.47']);
+  });
+  it('人员经费合计 and 公用经费合计 over their rows, a bare 合计 of the two last', () => {
+    const text = (staff: string) =>
+      doc('表1 决算表', '| 科目名称 | 决算数 |', `| 人员经费合计 | ${staff} |`, '| 工资福利支出 | 1,020.45 |', '| 对个人和家庭的补助 | 52.03 |', '| 公用经费合计 | 185.30 |', '| 商品和服务支出 | 185.30 |', '| 合计 | 1,257.78 |', '说明');
+    assert.deepEqual(summary(text('1,072.48')), []);
+    assert.deepEqual(summary(text('1,082.48')), ['5 error table-total 1,082.48']);
+  });
+});
