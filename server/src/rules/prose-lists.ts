@@ -139,6 +139,12 @@ function chooseWhole(candidates: Quantity[], parts: Quantity[], full: boolean): 
     const named = options.filter((c) => kind.test(c.label) && !other.test(c.label));
     if (named.length === 1 && options.some((c) => other.test(c.label))) return named[0];
   }
+  // `…维护费预算12.3万元，支出决算11.78万元，完成预算的95.77%。其中：公务用车购置费0万元，…运行维护费11.78万元`: parts
+  // that name no budget divide what was spent, not the budget before it, however alike their names.
+  if (!parts.some((q) => /预算|计划/.test(q.label))) {
+    const spent = options.filter((c) => /决算|实际支出|实际执行|执行数/.test(c.label) && !/预算(数|为)?$/.test(c.label));
+    if (spent.length === 1 && options.every((c) => c === spent[0] || /预算|计划/.test(c.label))) return spent[0];
+  }
   const closeness = options.map((c) => Math.min(...parts.map((q) => shared(c.label, q.label))));
   const best = Math.max(...closeness);
   if (best >= 2 && closeness.indexOf(best) === closeness.lastIndexOf(best)) return options[closeness.indexOf(best)];

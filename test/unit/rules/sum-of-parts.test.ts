@@ -988,3 +988,14 @@ describe('counts in 批次, 份, 场 and the like are counted as 人 and 辆 are
     assert.deepEqual(summary(doc('共收回有效问卷180份，其中满意168份，基本满意20份。')), ['3 error sum-of-parts 180']);
   });
 });
+
+describe('a 其中 sentence after a budget and what was spent divides what was spent', () => {
+  const text = (run: string) =>
+    doc(`公务用车购置及运行维护费预算12.3万元，支出决算11.78万元，完成预算的95.77%。其中：公务用车购置费0万元，公务用车运行维护费${run}万元，主要用于开展工作所需公务用车的燃料费、维修费等支出。`);
+  it('0 + 11.78 = 支出决算 11.78: nothing (the budget 12.3 is not the whole, however alike the names)', () => {
+    assert.deepEqual(summary(text('11.78')), []);
+  });
+  it('0 + 12.78 against 支出决算 11.78: the parts exceed it', () => {
+    assert.deepEqual(summary(text('12.78')), ['3 error sum-of-parts 11.78']);
+  });
+});
