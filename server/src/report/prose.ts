@@ -236,7 +236,11 @@ function labelRespectively(
   if (names.length !== items) return;
   // `项目支出主要用于执法办案、…`: the subject and its verb are not the first name.
   names[0] = names[0].replace(/^.*?(用于|包括|涉及)/, '');
-  const labels = names.map(cleanLabel);
+  // `A、B、C分别比上年减少0万元、1.5万元、0.84万元`: the figures are changes; each name keeps the comparison
+  // (`A比上年减少`), as a figure stated alone with it would.
+  // (Only with the comparison after 分别: `较上年分别增加x、y，分别增长a%、b%` is read as paired lists, growth-lists.ts.)
+  const compared = /^(分别|依次)((较|比|与).{1,8}?)(增加|减少|增长|下降|节约|超支|增收|减收|提高|降低)了?(为|是)?$/.exec(cleanLabel(text.slice(word, at[2 * first])));
+  const labels = names.map((n) => cleanLabel(n) + (compared ? `${compared[2]}${compared[4]}` : ''));
   if (labels.some((l) => !l)) return;
   for (let k = 0; k < items; k++) quantities[first + k].label = labels[k];
 }

@@ -278,3 +278,13 @@ describe('parts of another year are not the total’s (rd1-tyjrswb-2019)', () =>
     assert.deepEqual(summary(text), []);
   });
 });
+
+describe('the items’ changes listed with 分别比上年减少 are changes, not parts of the amount', () => {
+  const text = (total: string) =>
+    doc(`“三公”经费支出15.26万元，较上年减少${total}万元，其中：因公出国（境）费、公务用车购置及运行维护费、公务接待费分别比上年减少0万元、1.5万元、0.84万元。`);
+  it('0 + 1.5 + 0.84 = 2.34: 较上年减少2.54万元 is the one error; 15.26 is no sum of the changes', () => {
+    assert.deepEqual(summary(text('2.54')), ['3 error identity 2.54']);
+    assert.deepEqual(summary(text('2.34')), []);
+    assert.deepEqual(summary(doc('“三公”经费支出15.26万元，其中：因公出国（境）费、公务用车购置及运行维护费、公务接待费分别比上年减少0万元、1.5万元、0.84万元。')), []);
+  });
+});
