@@ -219,6 +219,9 @@ function labelRespectively(
   const found = text.slice(clauseStart, clauseEnd).search(/分别|依次/);
   if (found < 0) return;
   const word = clauseStart + found;
+  // `…分别为756.34万元、108.86万元，分别占基本支出的87.42%、13.58%`: shares named by their whole pair with the amounts
+  // before them (share.ts); the clause before names no part of them.
+  if (/^(分别|依次)占[^\d%％，,；;]{2,}?的/.test(text.slice(word, clauseEnd))) return;
   let first = from;
   while (first < to && at[2 * first] < word) first++;
   const items = to - first;

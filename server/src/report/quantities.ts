@@ -28,7 +28,8 @@ const KIND: Record<string, QuantityKind> = {
   分: 'score',
 };
 // `面积共计73,094.15亩,其中王益街道办15,746.48亩、…` (rj-wangyi-nyncj-2021): areas are counted and split like heads.
-const SPLIT_YUAN = /^[ \t\u3000]{2,8}元/;
+// (And a PDF's letter-spaced `865.32 万 元`: one space is enough.)
+const SPLIT_YUAN = /^[ \t\u3000]{1,8}元/;
 // (`国内公务接待186批次`, `收回有效问卷180份`, `举办培训12场`: counted as people and cars are.)
 const COUNT_UNITS = new Set(['万人次', '万人', '万户', '人次', '人', '个', '家', '项', '辆', '台', '套', '户', '所', '名', '批次', '次', '份', '场', '件', '处', '座', '亩', '万亩']);
 const DATE_UNITS = new Set(['年度', '年', '月', '日', '号']);

@@ -435,3 +435,12 @@ describe('an average named by its whole’s name is not the part a share names',
     assert.deepEqual(summary(text('13.58')), ['3 error share 13.58']);
   });
 });
+
+describe('分别占X的a、b after A和B分别为x、y: the shares pair with the amounts, each named by its own', () => {
+  const text = (b: string) => doc(`基本支出865.2万元，人员经费和公用经费分别为756.34万元、108.86万元，分别占基本支出的87.42%、${b}%。`);
+  it('108.86 ÷ 865.2 = 12.58%: 13.58% is an error; 12.58% holds', () => {
+    const f = only(text('13.58'));
+    assert.equal(f.message, '公用经费占基本支出的比重应为 12.58%（公用经费 108.86 ÷ 基本支出 865.2），文中为 13.58%，相差 1 个百分点');
+    assertConsistent(text('12.58'), 'share', '12.58');
+  });
+});

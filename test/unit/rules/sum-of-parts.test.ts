@@ -999,3 +999,9 @@ describe('a 其中 sentence after a budget and what was spent divides what was s
     assert.deepEqual(summary(text('12.78')), ['3 error sum-of-parts 11.78']);
   });
 });
+
+describe('a PDF’s letter-spaced unit `万 元`', () => {
+  it('基本支出 865.32 万 元 against 752.64 万 元 + 122.68 万 元 = 875.32: read as 万元, an error', () => {
+    assert.deepEqual(summary(doc('基本支出 865.32 万 元，其中：人员经费 752.64 万 元，公用经费 122.68 万 元。')), ['3 error sum-of-parts 865.32']);
+  });
+});
