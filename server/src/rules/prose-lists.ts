@@ -32,7 +32,7 @@ const QIZHONG_MARK = /^[\s\u3000]*其中[：:，,]?/;
 // (Not the 占 of `耕地占用税8692万元` (ra3-hangjin-czj-2020): a tax's name, no share.)
 // `…支出22万元,…,为年初预算数22万元的100%` (rc2-kezhou-czj-2021): the budget a figure is a share of is no part of the
 // spending listed, nor its whole. Nor is a part's own change named `增`, `增(减)` (rd2-baoshan-hbj-2019).
-export const COMPARISON = /(较|比|同比|环比|增加|减少|增长|下降|节约|超支|超出|占(?!用)|增收|减收|增支|减支|调增|调减|由$|由(年初|调整前|原)?预算(数)?$|^为.{0,6}(预算|计划)(数|金额)?$|^(增|减)([（(](增|减)[)）])?$)/;
+export const COMPARISON = /(较|比|同比|环比|增加|减少|增长|下降|节约|超支|超出|占(?!用|有)|增收|减收|增支|减支|调增|调减|由$|由(年初|调整前|原)?预算(数)?$|^为.{0,6}(预算|计划)(数|金额)?$|^(增|减)([（(](增|减)[)）])?$)/;
 // `…,共为国家筹集彩票公益金2.31亿元` (ra-wenshan-cpgyj-2018): 共… opens a total of its own.
 const NEW_TOTAL = /(总|合计|共计|累计|全年|调整后|可执行|^共)/;
 const TOTAL_WORD = /^[^\d]*(合计|总计|共计)/;
@@ -395,7 +395,8 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
         if (parts.length && ((/^[\s\u3000]*\d{4}年/.test(cl.text) && !RESPECTIVELY_OPENING.test(clause.text)) || VERB_FIRST.test(cl.text))) break;
         // `…归集额18567.70万元,其中市本级…7721.19万元,占…41.58%;全市新增提取使用住房公积金11286笔10950.10万元`
         // (rm-guangyuan-gjj-2019): after a ；, a clause opening as the whole does (全市新增…) is a statement of its own.
-        if (parts.length && k > first && /[；;]/.test(clauses[k - 1].end) && sameOpening(cl.text, total.label)) break;
+        // (Not when the parts before it open so too: `…维护费15.35万元，其中：公务用车购置费1万元；公务用车运行维护费…`.)
+        if (parts.length && k > first && /[；;]/.test(clauses[k - 1].end) && sameOpening(cl.text, total.label) && !parts.every((q) => sameOpening(q.label, total!.label))) break;
         if (parts.length && cl.quantities.some((q) => amountOf(q) && parallel(q.label, total!.label))) break;
         // `其中:人员经费1565.86万元,占…,主要包括基本工资547.19万元、绩效工资578.36万元…`: what a part includes is no
         // part of the whole (js-yiyang-5z-2020).

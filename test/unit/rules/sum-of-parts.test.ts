@@ -1005,3 +1005,15 @@ describe('a PDF’s letter-spaced unit `万 元`', () => {
     assert.deepEqual(summary(doc('基本支出 865.32 万 元，其中：人员经费 752.64 万 元，公用经费 122.68 万 元。')), ['3 error sum-of-parts 865.32']);
   });
 });
+
+describe('其中 lists the probes found unread: 公务用车 parts set apart by ；, 占有使用 国有资产', () => {
+  it('公务用车购置及运行维护费15.35 against 1 + 16.35 = 17.35 (parts each opening 公务用车, after a ；)', () => {
+    assert.deepEqual(summary(doc('公务用车购置及运行维护费15.35万元，其中：公务用车购置费1万元；公务用车运行维护费16.35万元。')), ['3 error sum-of-parts 15.35']);
+    assert.deepEqual(summary(doc('公务用车购置及运行维护费17.35万元，其中：公务用车购置费1万元；公务用车运行维护费16.35万元。')), []);
+  });
+  it('共占有使用国有资产总额2356.8 against 1200 + 86.5 + 356.3 + 614 = 2256.8: 占有 is no share', () => {
+    const text = (t: string) => doc(`截至2023年12月31日，本部门共占有使用国有资产总额${t}万元，其中：房屋1200万元，车辆86.5万元，办公设备及家具356.3万元，其他资产614万元。`);
+    assert.deepEqual(summary(text('2356.8')), ['3 error sum-of-parts 2356.8']);
+    assertConsistent(text('2256.8'), 'sum-of-parts', '2256.8');
+  });
+});
