@@ -18,6 +18,7 @@ import type { RawRow } from './tables';
 import type { LineCellTable } from './line-cells';
 import { cell, isLabel, isValue, labelRole, lineCells, MAX_LABEL, MIN_FIGURE_ROWS, settled, valueRole, writtenCount, type PipeCell } from './pipe-line';
 import { indicatorTable, spannedTable } from './pipe-scored';
+import { labelledTable } from './pipe-labels';
 
 const MIN_COLUMNS = 2;
 const RULE_ROW = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
@@ -40,7 +41,11 @@ export function pipeTable(masked: string, spans: Span[], first: number): LineCel
   // (A whole table on one line, `项目 | 年初预算 | 决算数 | 合计 | 100 | 90 | 基本支出 | …`, is a stream of cells too.)
   const found =
     wide * 2 > lines.length
-      ? rowTable(masked, spans, first, end, lines) ?? spannedTable(masked, first, lines) ?? indicatorTable(masked, spans, first, lines) ?? (end - first === 1 ? streamTable(masked, spans, first, end) : undefined)
+      ? rowTable(masked, spans, first, end, lines) ??
+        spannedTable(masked, first, lines) ??
+        indicatorTable(masked, spans, first, lines) ??
+        labelledTable(masked, first, lines) ??
+        (end - first === 1 ? streamTable(masked, spans, first, end) : undefined)
       : streamTable(masked, spans, first, end);
   return found ?? { end };
 }

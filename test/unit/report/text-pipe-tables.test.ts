@@ -237,3 +237,23 @@ describe('a pipe table of one row under a header naming three values or more (a 
     assert.equal(parse(doc('项目 | 预算数 | 决算数', '合计 | 50 | 46.3', '说明')).tables.length, 0);
   });
 });
+
+describe('a pipe table with two label columns or more before its values', () => {
+  const coded = (first: string) =>
+    doc('表5 支出决算表', '| 科目编码 | 科目名称 | 合计 | 基本支出 | 项目支出 |', `| 2010301 | 行政运行 | ${first} | 845.20 | 0.00 |`, '| 2010302 | 一般行政管理事务 | 257.15 | 0.00 | 257.15 |', '| | 合计 | 1,102.35 | 845.20 | 257.15 |', '说明');
+
+  it('科目编码 | 科目名称: the code and the name label each row, the 合计 row’s code left blank', () => {
+    const [table] = parse(coded('845.20')).tables;
+    assert.deepEqual(table.rows.map((r) => `${r.label} ${r.kind}`), ['行政运行 item', '一般行政管理事务 item', '合计 total']);
+    assert.deepEqual(summary(coded('845.20')), []);
+  });
+
+  it('a row total 854.20 where 845.20 + 0.00 = 845.20 is the one finding (the 合计 is right once it is corrected)', () => {
+    assert.deepEqual(summary(coded('854.20')), ['5 error table-total 854.20']);
+  });
+
+  it('一级指标 | 二级指标 | 三级指标 | 分值 | 得分, a merged cell left blank: 得分 21 over its 分值 20', () => {
+    const text = doc('表3 指标表', '| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |', '| 产出指标 | 数量指标 | 培训人次 | 20 | 21 |', '| | 质量指标 | 培训合格率 | 15 | 15 |', '| 效益指标 | 社会效益 | 群众知晓率 | 15 | 14 |', '说明');
+    assert.deepEqual(summary(text), ['5 error score 21']);
+  });
+});
