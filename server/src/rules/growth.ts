@@ -155,6 +155,8 @@ export const growth: Rule = {
  * `培训费2023年预算2万元，较2022年预算1.50万元增长75%`: no change amount, the earlier figure stated as the base:
  * the rate is (this − base) ÷ base, or (base − this) ÷ base after 下降/减少.
  */
+const LAST_YEAR_ALONE = /^(上年|去年|上年度|上一年度?)(同期)?(预算|决算)?(数)?(为|是)?$/;
+
 function againstStatedBase(report: Report, located: Located, out: RuleOutput): void {
   const b = located.q;
   // `A、B较上年分别增加x、y，分别增长a%、b%`: lists paired by position are not read here.
@@ -163,7 +165,8 @@ function againstStatedBase(report: Report, located: Located, out: RuleOutput): v
   const baseAt = previousInSentence(
     report,
     located.index,
-    (q) => q.kind === 'money' && !q.inParens && isPrior(q.label) && /(较|比|与|同)[^，,；;]*$/.test(q.label) && !CHANGE.test(q.label) && !/分别|各/.test(q.label),
+    // (Or stated on its own right before it: `本年收入合计1256.38万元，上年为1108.24万元，增长13.37%`.)
+    (q) => q.kind === 'money' && !q.inParens && isPrior(q.label) && (/(较|比|与|同)[^，,；;]*$/.test(q.label) || LAST_YEAR_ALONE.test(q.label)) && !CHANGE.test(q.label) && !/分别|各/.test(q.label),
   );
   if (!baseAt) return;
   const curAt = previousInSentence(report, baseAt.index, (q) => q.kind === 'money' && !q.inParens && !isPrior(q.label) && !CHANGE.test(q.label));

@@ -668,3 +668,11 @@ describe('growth: a base dated the year before, and a negative 增长 after a de
     assert.deepEqual(summary(text('-12.23')), ['3 error growth -12.23']);
   });
 });
+
+describe('growth against last year’s figure stated alone right before it (上年为X，增长Y%)', () => {
+  it('(1256.38 − 1108.24) ÷ 1108.24 = 13.37%: 15.37% is an error; 13.37% holds', () => {
+    const text = (r: string) => doc(`本年收入合计1256.38万元，上年为1108.24万元，增长${r}%。`);
+    assert.deepEqual(summary(text('15.37')), ['3 error growth 15.37']);
+    assertConsistent(text('13.37'), 'growth', '13.37');
+  });
+});
