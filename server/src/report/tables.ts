@@ -74,7 +74,8 @@ export function buildTable(
   const columns: Column[] = headerRaw.map((raw, index) => {
     const headerCell = makeCell(masked, raw, index, '', false);
     const header = plainLabel(headerCell.text);
-    const m = UNIT_IN_HEADER.exec(header);
+    // (`完成预算%`: a bare percent sign ending the header is its unit too.)
+    const m = UNIT_IN_HEADER.exec(header) ?? /([%％])$/.exec(header);
     const unit = m ? (m[1] === '％' ? '%' : m[1]) : undefined;
     return { index, header, headerCell, role: columnRole(header), ...(unit ? { unit } : {}) };
   });

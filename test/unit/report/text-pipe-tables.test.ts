@@ -257,3 +257,15 @@ describe('a pipe table with two label columns or more before its values', () => 
     assert.deepEqual(summary(text), ['5 error score 21']);
   });
 });
+
+describe('a 完成预算% column, and full-width ｜ between cells', () => {
+  it('完成预算% is a rate whose bare cells are percentages: 96.40 where 473.00 ÷ 500.00 = 94.60% is an error', () => {
+    const text = (r: string) => doc('表1 收入表', '| 收入项目 | 预算数 | 决算数 | 完成预算% |', `| 一般公共预算财政拨款收入 | 500.00 | 473.00 | ${r} |`, '| 其他收入 | 100.00 | 90.00 | 90.00 |', '说明');
+    assert.deepEqual(summary(text('94.60')), []);
+    assert.deepEqual(summary(text('96.40')), ['5 error table-row-formula 96.40']);
+  });
+  it('｜ cells are read as | cells: 执行率 88.00％ where 98 ÷ 100 = 98% is an error', () => {
+    const text = doc('表1 资金表', '｜ 项目 ｜ 全年预算数 ｜ 全年执行数 ｜ 执行率 ｜', '｜ 年度资金总额 ｜ 100 ｜ 98 ｜ 88.00％ ｜', '｜ 其中：财政拨款 ｜ 100 ｜ 98 ｜ 98.00％ ｜', '说明');
+    assert.deepEqual(summary(text), ['5 error table-row-formula 88.00']);
+  });
+});
