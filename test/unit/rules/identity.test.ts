@@ -288,3 +288,11 @@ describe('the items’ changes listed with 分别比上年减少 are changes, no
     assert.deepEqual(summary(doc('“三公”经费支出15.26万元，其中：因公出国（境）费、公务用车购置及运行维护费、公务接待费分别比上年减少0万元、1.5万元、0.84万元。')), []);
   });
 });
+
+describe('政府采购预算 = 货物预算 + 工程预算 + 服务预算 (the 部门预算 wording)', () => {
+  it('86.5 + 40 + 20.3 = 146.8: 156.8 is an error though the parts fall short (the three are all of it)', () => {
+    const text = (t: string) => doc(`2024年度政府采购预算总额为${t}万元，其中：政府采购货物预算86.5万元、政府采购工程预算40万元、政府采购服务预算20.3万元。`);
+    assert.deepEqual(summary(text('156.8')), ['3 error sum-of-parts 156.8']);
+    assert.deepEqual(summary(text('146.8')), []);
+  });
+});
