@@ -271,10 +271,13 @@ export function parseReport(text: string, format: Report['format'], builders: Bl
   // `…其中,完成中央投资447.5亿元,完成率` / (blank) / `74.6%;完成地方投资298.9亿元…` (a PDF's lines with a blank line
   // between each): past blank lines, a line that can only go on from the one before (a unit, a clause's
   // punctuation, a figure's % or unit first) carries on its sentence.
-  const blankBreakEnd = (i: number): number | undefined => {
+  // (`…基本支出865.32万元，` / blank / `占66.30%。`: a line ending on a comma is mid-clause, whatever opens the next —
+  // unless that is a numbered item or a heading's marker.)
+  const blankBreakEnd = (i: number, midClause: boolean): number | undefined => {
     let j = i;
     while (j < spans.length && j - i < 2 && blankAt(j)) j++;
-    return j < spans.length && !blankAt(j) && continuesInto(lineText(j), true) ? j : undefined;
+    if (j >= spans.length || blankAt(j)) return undefined;
+    return continuesInto(lineText(j), true) || (midClause && !matchMarker(lineText(j).trim())) ? j : undefined;
   };
 
   const flush = () => {
@@ -328,7 +331,8 @@ export function parseReport(text: string, format: Report['format'], builders: Bl
     const blank = (isBlank(line) && !(format === 'txt' && line.startsWith('\t'))) || isContentsEntry(line);
     if (furniture[i] || blank) {
       const last = paragraph[paragraph.length - 1];
-      const end = last && CONTINUES.test(masked.slice(last.start, last.end).trimEnd()) ? pageBreakEnd(masked, spans, furniture, i) ?? blankBreakEnd(i) : undefined;
+      const lastLine = last ? masked.slice(last.start, last.end).trimEnd() : '';
+      const end = last && CONTINUES.test(lastLine) ? pageBreakEnd(masked, spans, furniture, i) ?? blankBreakEnd(i, /[，,、]$/.test(lastLine)) : undefined;
       if (end !== undefined) {
         afterBreak = true;
         i = end;

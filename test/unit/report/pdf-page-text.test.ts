@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parse } from './helpers';
-import { checks, summary } from '../rules/helpers';
+import { checks, doc, summary } from '../rules/helpers';
 
 const fixtures = join(__dirname, '..', '..', 'fixtures');
 const raw = readFileSync(join(fixtures, 'juesuan-2023-pdf-raw.txt'), 'utf8');
@@ -64,5 +64,16 @@ describe('pdftotext: page breaks and wrapped numbered paragraphs of a 部门决�
     const head = slice(raw, '目 录', '（一）贯彻执行');
     const report = parse(head);
     assert.deepEqual(report.headings.map((h) => `${h.level} ${h.marker}`), ['1 第一部分', '2 一、']);
+  });
+});
+
+describe('a blank line inside a sentence (a PDF page break) after a line ending on a comma', () => {
+  it('the sentence goes on: 占66.30% where 865.32 ÷ 1248.60 = 69.30% is found', () => {
+    assert.deepEqual(summary(doc('本年支出合计1248.60万元，其中：基本支出865.32万元，', '', '占66.30%。')), ['5 error share 66.30']);
+    assert.deepEqual(summary(doc('本年支出合计1248.60万元，其中：基本支出865.32万元，', '', '占69.30%。')), []);
+  });
+  it('a numbered line after the blank starts its own paragraph', () => {
+    const report = parse(doc('本年支出合计1248.60万元，', '', '（二）项目支出情况'));
+    assert.equal(report.paragraphs.some((p) => p.text.includes('1248.60') && p.text.includes('项目支出情况')), false);
   });
 });
