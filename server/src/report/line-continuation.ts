@@ -9,7 +9,8 @@ export const CONTINUES = /[^。；！？：;!?:]$/;
  * A line that opens with what can only follow the line before — a unit (`万元,中央财政补贴…` after `总保费1586.63`)
  * or a clause's punctuation (`,为历年来最高`): that line was cut by the page's edge, whatever its width.
  */
-const UNIT_OR_PUNCTUATION_FIRST = /^[\s\u3000]*(万亿元|亿元|万元|千元|元[，,。；;、）)]|%|％|个百分点|[，,。；;、）)])/;
+// (A count's unit too, when a clause mark follows it: `执法执勤用车2` / `辆，特种专业技术用车1辆`.)
+const UNIT_OR_PUNCTUATION_FIRST = /^[\s\u3000]*(万亿元|亿元|万元|千元|元[，,。；;、）)]|%|％|个百分点|[，,。；;、）)]|(辆|人次|人|名|个|家|项|台|套|户|所|批次|份)[，,。；;、）)])/;
 /** `74.6%;完成地方投资…`: a figure's rate or amount first, its name on the line before. */
 const FIGURE_FIRST = /^[\s\u3000]*-?[\d.,]+[\s\u3000]*(%|％|万元|亿元|元|个百分点)/;
 /** `一是…`, `其次,…`: a line that opens the next item of a list. */

@@ -77,3 +77,11 @@ describe('a blank line inside a sentence (a PDF page break) after a line ending 
     assert.equal(report.paragraphs.some((p) => p.text.includes('1248.60') && p.text.includes('项目支出情况')), false);
   });
 });
+
+describe('a count’s unit cut onto the next line by the page’s edge', () => {
+  it('执法执勤用车2 / 辆，…: the line goes on (no title, no lost figure); 1 + 1 + 2 + 1 + 1 = 6 against 共有车辆5辆', () => {
+    const text = '本部门共有车辆5辆，其中：机要通信用车1辆，应急保障用车1辆，执法执勤用车2\n辆，特种专业技术用车1辆，其他用车1辆。\n';
+    assert.equal(parse(text).title, undefined);
+    assert.deepEqual(summary(text), ['1 error sum-of-parts 5']);
+  });
+});
