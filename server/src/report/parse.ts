@@ -422,6 +422,8 @@ export function parseReport(text: string, format: Report['format'], builders: Bl
       !AMOUNT_THEN_CLAUSE.test(trimmed) &&
       !matchMarker(trimmed) &&
       !(i + 1 < spans.length && continuesInto(lineText(i + 1))) &&
+      // (`2023年度部门预算执行率为` / `97.28%，…`: a sentence cut after its verb is no title.)
+      !/[为是达：:，,]$/.test(trimmed) &&
       trimmed.length <= 80
     ) {
       const start = spans[i].start + line.indexOf(trimmed);

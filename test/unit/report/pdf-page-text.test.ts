@@ -85,3 +85,11 @@ describe('a count’s unit cut onto the next line by the page’s edge', () => {
     assert.deepEqual(summary(text), ['1 error sum-of-parts 5']);
   });
 });
+
+describe('a first line that ends on a verb is a sentence cut by the page, not a title', () => {
+  it('2023年度部门预算执行率为 / 97.28%，…: read as one sentence; 1248.60 ÷ 1310.42 = 95.28%, so 97.28% is an error', () => {
+    const text = '2023年度部门预算执行率为\n97.28%，全年预算数1310.42万元，全年实际支出1248.60万元。\n';
+    assert.equal(parse(text).title, undefined);
+    assert.deepEqual(summary(text), ['2 error rate 97.28']);
+  });
+});
