@@ -35,6 +35,8 @@ const QIZHONG_MARK = /^[\s\u3000]*其中[：:，,]?/;
 export const COMPARISON = /(较|比|同比|环比|增加|减少|增长|下降|节约|超支|超出|占(?!用|有)|增收|减收|增支|减支|调增|调减|由$|由(年初|调整前|原)?预算(数)?$|^为.{0,6}(预算|计划)(数|金额)?$|^(增|减)([（(](增|减)[)）])?$)/;
 // `…,共为国家筹集彩票公益金2.31亿元` (ra-wenshan-cpgyj-2018): 共… opens a total of its own.
 const NEW_TOTAL = /(总|合计|共计|累计|全年|调整后|可执行|^共)/;
+/** A budget or last year's figure: `年初预算`, `预算为`, `是上年`, `上年同期为`. */
+const AFTER_PARTS = /^(是|为|较|比)?(上年|去年|上年度|上年同期|同期|年初预算|全年预算|调整后预算|预算)(数|的)?(为|是)?$/;
 const TOTAL_WORD = /^[^\d]*(合计|总计|共计)/;
 const NUMBERED = /^[\s\u3000]*(\d{1,2}[、.．]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、)/;
 /** `分别为:` opening a sentence (see listsOf). */
@@ -426,6 +428,12 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
         let stop = false;
         for (const q of cl.quantities) {
           if (!amountOf(q) || !addable(q, total) || COMPARISON.test(q.label)) continue;
+          // `其中：…公务接待费4.84万元，年初预算8.00万元，完成预算的60.50%`, `…项目支出1166.35万元，是上年1079.95万元的1.08倍`:
+          // after the parts, a budget or last year's figure is the last part's own, not another part of what was spent.
+          if (parts.length && AFTER_PARTS.test(q.label) && !/预算|计划/.test(total.label)) {
+            stop = true;
+            break;
+          }
           // (Also within the first clause after a part: lines run together with no punctuation, `其中:中央财政补助50万元
           // …项目预计总预算50万元`, zp-ningxia-fcz-2023.)
           // `…,收入合计为6449万元` (rd-fuling-qingxi-2023): a 合计 before the clause's first figure sums something else.

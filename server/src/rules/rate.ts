@@ -17,6 +17,7 @@ import { savingRate } from './saving-rate';
 import { VARIANCE, varianceRate } from './variance-rate';
 import { reportWrongUnit, wrongUnit } from './unit-slip';
 import { unitFactor } from './prose-lists';
+import { isComparison } from './compared';
 import { relation } from './relation';
 import type { Rule, RuleOutput } from './rule';
 import { operandOf } from './sum-of-parts';
@@ -274,6 +275,15 @@ export const rate: Rule = {
           else return;
         } else if (kind.ownSentence && !(num === ownNum && den === ownDen)) return;
         if (!num || !den || num === den) return;
+        // `“三公”经费支出21.36万元，其中：…公务接待费4.84万元，年初预算8.00万元，完成预算的60.50%`: a bare budget right
+        // after an item's amount, both after the amount the kind's name picked, is that item's own.
+        if (kind.ownSentence && BARE_BUDGET.test(den.label)) {
+          const d = p.quantities.indexOf(den);
+          let k = d - 1;
+          while (k >= 0 && p.quantities[k].incidental) k--;
+          const own = k >= 0 ? p.quantities[k] : undefined;
+          if (own && own !== num && own.kind === 'money' && !own.inParens && own.span.start > num.span.end && !isComparison(own.label)) num = own;
+        }
         // `其中中央资金支出3218.62万元，执行率98.28%`: the amount just before a rate is what it is the rate of; when
         // that is neither operand, the rate is a part's, and the whole's amounts would not give it.
         const near = lastWithin(index.positions(kind.kind, inPool), 0, at);
@@ -383,6 +393,7 @@ function statedAfter(figures: Quantity[], at: number, r: Quantity, kind: RateKin
   return num.length === 1 && den.length === 1 && num[0] !== den[0] ? [num[0], den[0]] : undefined;
 }
 const MAX_AFTER = 2;
+const BARE_BUDGET = /^(年初|全年|调整后)?预算(数)?(为|是)?$/;
 // (`2023年度部门预算执行率为97.28%，全年预算数…，全年实际支出…`: the report's own 部门/单位 names no one else.)
 const OPENING_RATE = /^(\d{4}年度?)?(本|我)?(部门整体|部门|单位)?(预算|资金|项目资金|项目预算)?(执行|到位|支付|使用)率(为|是|达到?)?$/;
 

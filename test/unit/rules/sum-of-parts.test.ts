@@ -1017,3 +1017,15 @@ describe('其中 lists the probes found unread: 公务用车 parts set apart by 
     assertConsistent(text('2256.8'), 'sum-of-parts', '2256.8');
   });
 });
+
+describe('a budget or last year’s figure after the parts is the last part’s own, not another part', () => {
+  it('…公务接待费4.84万元，年初预算8.00万元，完成预算的60.50%: 16.52 + 4.84 = 21.36 holds, 4.84 ÷ 8.00 = 60.50% holds', () => {
+    const text = (r: string) => doc(`“三公”经费支出21.36万元，其中：公务用车购置及运行维护费16.52万元，公务接待费4.84万元，年初预算8.00万元，完成预算的${r}%。`);
+    assert.deepEqual(summary(text('60.50')), []);
+    assert.deepEqual(summary(text('70.50')), ['3 error rate 70.50']);
+  });
+  it('…项目支出1166.35万元，是上年1079.95万元的1.08倍 / 上年同期为1079.95万元: not parts of 支出', () => {
+    assert.deepEqual(summary(doc('支出4102.77万元，其中：基本支出2936.42万元，项目支出1166.35万元，是上年1079.95万元的1.08倍。')), []);
+    assert.deepEqual(summary(doc('支出4102.77万元，其中：基本支出2936.42万元，项目支出1166.35万元，上年同期为1079.95万元。')), []);
+  });
+});
