@@ -6,7 +6,7 @@ import { div, intervalOf, overlaps, scale, sum } from './interval';
 import { CHANGE_ONLY, DIFFERENCE } from './compared';
 import { identityCovers } from './identities';
 import { PER_HEAD, partLists, unitFactor } from './prose-lists';
-import { findNamed, findNamedUnique, isBudgetOfCompletion, proseFigures, runsOf, type Located } from './prose-index';
+import { findNamed, findNamedUnique, isBudgetOfCompletion, isPrior, proseFigures, runsOf, type Located } from './prose-index';
 import { relation } from './relation';
 import type { Rule, RuleOutput } from './rule';
 import { sharesOfUnstatedWhole } from './share-unstated';
@@ -84,6 +84,16 @@ function namedInParagraph(report: Report, at: Located, name: string): Located | 
   return found && found.paragraph === at.paragraph && found.q.label.replace(/^\d{4}年度?/, '').endsWith(name) ? found : undefined;
 }
 
+const OTHER_PERIOD = /^(上半年|下半年|[一二三四]季度|前[三两二]季度|1-\d{1,2}月|截至\d)/;
+const BUDGET_END = /预算(数|安排)?(为|是)?$/;
+const SPENT_RESTATED = /^(实际支出|决算|决算数|实际|支出决算|执行数|实际执行)(为|是)?$/;
+
+/** The figure right after a budget in its sentence, when it restates the same thing as spent (`…预算28.00万元，决算24.36万元`). */
+function spentAfter(report: Report, budget: Located): Located | undefined {
+  const next = proseFigures(report)[budget.index + 1];
+  return next && next.sentence === budget.sentence && next.q.kind === 'money' && !next.q.inParens && SPENT_RESTATED.test(next.q.label) ? next : undefined;
+}
+
 /** A whole named by a budget word alone, and a part's label that names what it is of before its measure word. */
 const BUDGET_ONLY = /^(调整后预算|年初预算|全年预算|可执行预算|预算|预算数)$/;
 const OWN_SUBJECT = /.{2,}(实际支出|支出|决算|执行数|执行)$/;
@@ -156,7 +166,12 @@ export function shares(report: Report): Share[] {
     const part = partAt.q;
     let whole: Quantity | undefined;
     if (wholeName) {
-      const wholeAt = findNamedUnique(report, wholeName, partAt.index, (w) => w.kind === 'money' && w !== part && partOfNamed.get(w) !== wholeName);
+      // (Not `上年决算支出1402.36万元` for 决算支出, nor `上半年项目支出` for 项目支出: another period's figure of that name.)
+      const ownPeriod = (w: Quantity) => isPrior(wholeName) || !(isPrior(w.label) || OTHER_PERIOD.test(w.label));
+      let wholeAt = findNamedUnique(report, wholeName, partAt.index, (w) => w.kind === 'money' && w !== part && partOfNamed.get(w) !== wholeName && ownPeriod(w));
+      // `“三公”经费预算28.00万元，决算24.36万元。公务接待费5.94万元，占“三公”经费的24.38%`: a part spent is of the whole
+      // spent, stated right after its budget.
+      if (wholeAt && BUDGET_END.test(wholeAt.q.label) && !/预算|计划/.test(wholeName + part.label)) wholeAt = spentAfter(report, wholeAt) ?? wholeAt;
       // `动物防疫补助实际支出887.36万元，占调整后预算的98.00%`: a project's share of 调整后预算 is of its own budget;
       // the department's, named so in another paragraph, is not it.
       if (wholeAt && wholeAt.paragraph !== partAt.paragraph && BUDGET_ONLY.test(wholeName) && OWN_SUBJECT.test(part.label)) continue;

@@ -444,3 +444,19 @@ describe('分别占X的a、b after A和B分别为x、y: the shares pair with the
     assertConsistent(text('12.58'), 'share', '12.58');
   });
 });
+
+describe('the whole a share names, of the right period and measure (the 自评 hunt’s false alarms)', () => {
+  it('“三公”经费预算28.00万元，决算24.36万元: a part spent is of the whole spent (5.94 ÷ 24.36 = 24.38%)', () => {
+    const text = (r: string) => doc(`“三公”经费预算28.00万元，决算24.36万元。公务接待费5.94万元，占“三公”经费的${r}%。`);
+    assertConsistent(text('24.38'), 'share', '24.38');
+    assert.deepEqual(summary(text('21.21')), ['3 error share 21.21']);
+  });
+  it('上年决算支出 is not the 决算支出 a share of this year names (724.47 ÷ 1538.82 = 47.08%)', () => {
+    const text = (r: string) => doc(`全年决算支出1538.82万元，上年决算支出1402.36万元。基本支出724.47万元，占决算支出的${r}%。`);
+    assertConsistent(text('47.08'), 'share', '47.08');
+    assert.deepEqual(summary(text('51.66')), ['3 error share 51.66']);
+  });
+  it('上半年项目支出 is not the 项目支出 of the year: nothing against it', () => {
+    assert.deepEqual(summary(doc('上半年项目支出146.25万元；全年项目实际支出318.42万元，其中补助110.00万元，占项目支出的34.55%。')), []);
+  });
+});
