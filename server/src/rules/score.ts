@@ -24,7 +24,10 @@ function gradeFor(score: Decimal): string {
  * nearest 自评表 above it. */
 function totalScoreAt(report: Report, offset: number): Quantity | undefined {
   const paragraph = report.paragraphs.find((p) => p.span.start <= offset && offset <= p.span.end);
-  const stated = paragraph?.quantities.find((q) => q.kind === 'score' && /(总分|得分)$/.test(q.label));
+  // (`预算执行率得分9.8分，总分97.8分，等级为优`: the 总分, not an indicator's 得分 before it; else the last 得分 before
+  // the grade.)
+  const scores = paragraph?.quantities.filter((q) => q.kind === 'score' && q.span.start < offset && /(总分|得分)(为|是)?$/.test(q.label)) ?? [];
+  const stated = scores.find((q) => /总|综合|自评得分/.test(q.label)) ?? scores[scores.length - 1];
   if (stated) return stated;
   let found: Quantity | undefined;
   for (const table of report.tables) {

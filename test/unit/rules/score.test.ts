@@ -200,3 +200,10 @@ describe('the 预算执行率 indicator scored in prose: 执行率 × 分值, ca
     assert.deepEqual(summary(doc('预算执行率87.6%，该指标分值10分，执行率在85%以上得满分，得分10分。')), []);
   });
 });
+
+describe('the grade follows the 总分, not an indicator’s 得分 before it', () => {
+  it('预算执行率得分9.8分，总分97.8分，等级为优: right; 总分87.8分 with 优 is an error (良)', () => {
+    assert.deepEqual(summary(doc('预算执行率得分9.8分，总分97.8分，等级为优。')), []);
+    assert.deepEqual(summary(doc('预算执行率得分9.8分，总分87.8分，等级为优。')), ['3 error score 优']);
+  });
+});
