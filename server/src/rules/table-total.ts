@@ -98,6 +98,12 @@ function checkTable(table: Table, out: RuleOutput): void {
       for (const col of cols) checkSum(out, row, items, col);
       subtotals.push(row);
       items = [];
+    } else if (leading && items.length && !subtotals.length && otherSide(leading.label, row.label)) {
+      // `收入合计 / 财政拨款收入 / 支出合计 / 基本支出` (a 收支 table whose sections put their totals first): the 支出 total
+      // closes nothing above it; it opens its own section, and the 收入 one is of the rows between.
+      for (const col of cols) checkSum(out, leading, items, col);
+      leading = row;
+      items = [];
     } else {
       const grand = /总计$/.test(row.label);
       // (`本年收入合计` first, `年初结转和结余`, `总计` (a condensed 收支总表): the 合计 that opened the table is the 总计's too.)
@@ -145,6 +151,12 @@ function headedGroups(table: Table, cols: Column[], out: RuleOutput): boolean {
   close();
   for (const col of cols) checkSum(out, last, heads, col);
   return true;
+}
+
+/** A 收入 total and a 支出 total: two sides of a 收支 table. */
+function otherSide(a: string, b: string): boolean {
+  const side = (l: string) => (/收入/.test(l) ? 'in' : /支出/.test(l) ? 'out' : '');
+  return !!side(a) && !!side(b) && side(a) !== side(b);
 }
 
 /** Children numbered in two styles (`1、` and `(1)`): two levels of the outline in one group. */

@@ -281,3 +281,13 @@ describe('totals above their rows: a condensed 收支总表, group totals over t
     assert.deepEqual(summary(text('1,082.48')), ['5 error table-total 1,082.48']);
   });
 });
+
+describe('a 收支 table whose sections put their totals first', () => {
+  const text = (project: string) => doc('表1 收支表', '| 项目 | 金额 |', '| 收入合计 | 100.00 |', '| 财政拨款收入 | 100.00 |', '| 支出合计 | 90.00 |', '| 基本支出 | 50.00 |', `| 项目支出 | ${project} |`, '说明');
+  it('支出合计 opens its own section: it is not the sum of the 收入 rows above it', () => {
+    assert.deepEqual(summary(text('40.00')), []);
+  });
+  it('its own rows are its parts: 50.00 + 30.00 = 80.00 against 90.00 is an error', () => {
+    assert.deepEqual(summary(text('30.00')), ['7 error table-total 90.00']);
+  });
+});
