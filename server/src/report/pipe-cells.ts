@@ -34,9 +34,16 @@ export function pipeTable(masked: string, spans: Span[], first: number): LineCel
   let end = first;
   while (end < spans.length && partOfBlock(masked, spans, end)) end++;
   if (end === first) return { end: first + 1 };
-  const lines = [];
+  let lines = [];
   // (A Markdown table in a .txt file: its `|---|---|` row under the header is no row.)
   for (let i = first; i < end; i++) lines.push(RULE_ROW.test(masked.slice(spans[i].start, spans[i].end)) ? [] : lineCells(masked, spans[i]));
+  // `资金（万元）|全年预算数|…|得分` over its rows, then `一级指标|二级指标|三级指标|分值|得分` over its own: two tables
+  // one under the other (a 自评表). The block ends before the second header; the next read starts there.
+  const second = secondHeader(lines);
+  if (second > 0) {
+    end = first + second;
+    lines = lines.slice(0, second);
+  }
   const wide = lines.filter((cells) => cells.filter((c) => c.text).length >= 2).length;
   // (A whole table on one line, `项目 | 年初预算 | 决算数 | 合计 | 100 | 90 | 基本支出 | …`, is a stream of cells too.)
   const found =
@@ -48,6 +55,17 @@ export function pipeTable(masked: string, spans: Span[], first: number): LineCel
         (end - first === 1 ? streamTable(masked, spans, first, end) : undefined)
       : streamTable(masked, spans, first, end);
   return found ?? { end };
+}
+
+/** The index of a header line (three text cells or more, two naming values) after a row of figures; 0 for none. */
+function secondHeader(lines: PipeCell[][]): number {
+  let figures = false;
+  for (let k = 1; k < lines.length; k++) {
+    const cells = lines[k];
+    if (cells.some((c) => isFigureCell(c.text))) figures = true;
+    else if (figures && cells.length >= 3 && cells.every((c) => c.text && !isFigureCell(c.text)) && cells.filter((c) => valueRole(c.text)).length >= 2) return k;
+  }
+  return 0;
 }
 
 /** A pipe line, or a short line whose cell closes on the next line's lone pipe (`项目` / `|`). */
@@ -123,7 +141,8 @@ function rowTable(masked: string, spans: Span[], first: number, end: number, lin
     header = header.slice(1);
     shifted = true;
   }
-  if (header.length !== width || (!shifted && !labelRole(header[0].text))) return undefined;
+  // (`资金（万元）`, `项目资金（万元）` over the 自评表's funds rows names their label column, whatever its unit says.)
+  if (header.length !== width || (!shifted && !labelRole(header[0].text) && !/^(项目)?资金/.test(header[0].text))) return undefined;
   if (header.slice(1).some((c) => !c.text)) return undefined;
   return settled(masked, [header, ...body], first + last + 1);
 }

@@ -269,3 +269,15 @@ describe('a 完成预算% column, and full-width ｜ between cells', () => {
     assert.deepEqual(summary(text), ['5 error table-row-formula 88.00']);
   });
 });
+
+describe('a 自评表 as pipe rows: the funds block, then the indicator block under its own header', () => {
+  const form = (total: string) =>
+    doc('表1 自评表', '资金（万元）|全年预算数|全年执行数|分值|执行率|得分', '年度资金总额|135.00|128.47|10|95.16%|9.52', '一级指标|二级指标|三级指标|分值|得分', '产出指标|数量指标|养护里程|90|90', `总分|||100|${total}`, '说明');
+  it('two tables; 总分 counts the funds block’s 分值 10 and 得分 9.52 (10 + 90, 9.52 + 90)', () => {
+    assert.equal(parse(form('99.52')).tables.length, 2);
+    assert.deepEqual(summary(form('99.52')), []);
+  });
+  it('a 总分 those do not make is an error', () => {
+    assert.deepEqual(summary(form('98.52')), ['8 error score 98.52']);
+  });
+});
