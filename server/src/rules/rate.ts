@@ -290,6 +290,13 @@ export const rate: Rule = {
         const nearest = near >= 0 ? p.quantities[near] : undefined;
         if (!after && nearest && nearest !== num && nearest !== den) return;
         if (kind.kind === 'count' && num.unit !== den.unit) return;
+        // (`计划6座，实际6座；计划85公里，实际80.5公里，完成率94.71%`: the figure right before a rate of counts, of any
+        // kind, is one of its operands — else the rate is of figures this kind does not count.)
+        if (kind.kind === 'count' && !after) {
+          let k = at - 1;
+          while (k >= 0 && p.quantities[k].incidental) k--;
+          if (k >= 0 && p.quantities[k] !== num && p.quantities[k] !== den) return;
+        }
         // An amount in the wrong unit (`494,400.00万元` among 元): the unit is reported, the rate read without it.
         const slip = wrongUnit(p, num, den, r);
         if (slip) {

@@ -530,3 +530,9 @@ describe('rates of counts a 项目自评 states: 合格率, 及时率, 指标完
     assert.deepEqual(summary(doc('抽检产品100批次，合格95批次，不合格5批次，合格率98%。')), []);
   });
 });
+
+describe('a rate of counts whose nearest figure is of another measure', () => {
+  it('计划6座，实际6座；计划85公里，实际80.5公里，完成率94.71%: not 6 ÷ 6 (the rate is of the 公里)', () => {
+    assert.deepEqual(summary(doc('计划6座，实际6座；计划85公里，实际80.5公里，完成率94.71%。')), []);
+  });
+});
