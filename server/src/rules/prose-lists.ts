@@ -36,7 +36,8 @@ export const COMPARISON = /(较|比|同比|环比|增加|减少|增长|下降|�
 // `…,共为国家筹集彩票公益金2.31亿元` (ra-wenshan-cpgyj-2018): 共… opens a total of its own.
 const NEW_TOTAL = /(总|合计|共计|累计|全年|调整后|可执行|^共)/;
 /** A budget or last year's figure: `年初预算`, `预算为`, `是上年`, `上年同期为`. */
-const AFTER_PARTS = /^(是|为|较|比)?(上年|去年|上年度|上年同期|同期|年初预算|全年预算|调整后预算|预算)(数|的)?(为|是)?$/;
+// (Not `上年结转` / `上年结余`: money carried over from last year is this year's part.)
+const AFTER_PARTS = /^(是|为|较|比)?(上年|去年|上年度|上年同期|同期)(?!.*(结转|结余))|^(是|为)?(年初预算|全年预算|调整后预算|预算)(数|的)?(为|是)?$/;
 const TOTAL_WORD = /^[^\d]*(合计|总计|共计)/;
 const NUMBERED = /^[\s\u3000]*(\d{1,2}[、.．]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、)/;
 /** `分别为:` opening a sentence (see listsOf). */

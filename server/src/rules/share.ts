@@ -86,7 +86,7 @@ function namedInParagraph(report: Report, at: Located, name: string): Located | 
 
 const OTHER_PERIOD = /^(上半年|下半年|[一二三四]季度|前[三两二]季度|1-\d{1,2}月|截至\d)/;
 const BUDGET_END = /预算(数|安排)?(为|是)?$/;
-const SPENT_RESTATED = /^(实际支出|决算|决算数|实际|支出决算|执行数|实际执行)(为|是)?$/;
+const SPENT_RESTATED = /^(实际支出|决算|决算数|决算支出|实际|支出决算|执行数|实际执行)(数)?(为|是)?$/;
 
 /** The figure right after a budget in its sentence, when it restates the same thing as spent (`…预算28.00万元，决算24.36万元`). */
 function spentAfter(report: Report, budget: Located): Located | undefined {
@@ -175,7 +175,9 @@ export function shares(report: Report): Share[] {
       // `动物防疫补助实际支出887.36万元，占调整后预算的98.00%`: a project's share of 调整后预算 is of its own budget;
       // the department's, named so in another paragraph, is not it.
       if (wholeAt && wholeAt.paragraph !== partAt.paragraph && BUDGET_ONLY.test(wholeName) && OWN_SUBJECT.test(part.label)) continue;
-      whole = (wholeAt && outermost(wholeAt.q, wholeName, listOf)) ?? totalOfListNamedAlike(listOf.get(part)?.total, wholeName) ?? namedAsTotal(report, wholeName, partAt.index, part);
+      // (The total of the part's own 其中 list, named alike, before any other figure of that name: `截至6月30日，项目支出
+      // 146.25万元；…项目实际支出318.42万元，其中补助110.00万元，占项目支出的34.55%`.)
+      whole = totalOfListNamedAlike(listOf.get(part)?.total, wholeName) ?? (wholeAt && outermost(wholeAt.q, wholeName, listOf)) ?? namedAsTotal(report, wholeName, partAt.index, part);
     } else {
       // `其中：基本支出786.42万元，占15.02%` — a bare 占 speaks of the list's total.
       whole = listOf.get(part)?.total;
@@ -248,7 +250,7 @@ function namedAsTotal(report: Report, wholeName: string, before: number, part: Q
 function totalOfListNamedAlike(total: Quantity | undefined, wholeName: string): Quantity | undefined {
   if (!total) return undefined;
   const wanted = coreOf(wholeName);
-  const theirs = coreOf(total.label.replace(/^\d{4}年度?/, ''));
+  const theirs = coreOf(total.label.replace(/^\d{4}年度?/, '')).replace(/实际|决算/g, '');
   return wanted.length >= 2 && theirs.endsWith(wanted) ? total : undefined;
 }
 

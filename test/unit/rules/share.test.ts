@@ -460,3 +460,10 @@ describe('the whole a share names, of the right period and measure (the 自评 h
     assert.deepEqual(summary(doc('上半年项目支出146.25万元；全年项目实际支出318.42万元，其中补助110.00万元，占项目支出的34.55%。')), []);
   });
 });
+
+describe('a part spent is of the 决算支出 stated right after the budget (the 自评 hunt’s full wording)', () => {
+  it('“三公”经费预算28.00万元，决算支出24.36万元…公务接待费5.94万元，占“三公”经费的24.38%: of 24.36', () => {
+    const text = (r: string) => doc(`2023年“三公”经费预算28.00万元，决算支出24.36万元，为预算的87.00%。公务接待费5.94万元，占“三公”经费的${r}%。`);
+    assertConsistent(text('24.38'), 'share', '24.38');
+  });
+});
