@@ -1033,6 +1033,6 @@ describe('a budget or last year’s figure after the parts is the last part’s 
 describe('last year’s figure named with its item after the parts (是上年项目支出…)', () => {
   it('is no part; 上年结转 stays one', () => {
     assert.deepEqual(summary(doc('本年支出4102.77万元，其中：基本支出2936.42万元，项目支出1166.35万元，是上年项目支出1079.95万元的1.08倍。')), []);
-    assert.deepEqual(summary(doc('收入总计1100万元，其中：本年收入1000万元，上年结转和结余80万元。')), ['3 error sum-of-parts 1100']);
+    assert.deepEqual(summary(doc('收入总计1100万元，其中：本年收入1000万元，上年结转和结余180万元。')), ['3 error sum-of-parts 1100']);
   });
 });
