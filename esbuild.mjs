@@ -17,6 +17,8 @@ const common = {
 const lazy = [
   { importer: 'server/src/lsp/document-views.ts', path: '../io/readDocument.js', to: './documents.js' },
   { importer: 'server/src/io/readDocument.ts', path: './pdf.js', to: './pdf.js' },
+  // OpenCC's traditional → simplified tables (~190 KB), for the rare text in traditional characters.
+  { importer: 'server/src/report/simplified.ts', path: './t2cn.js', to: './t2cn.js' },
 ];
 // `supported: dynamic-import false` makes those imports plain requires: dist/pdf.js is CommonJS, and import() of it
 // would first run Node's CommonJS export scan over its 1.7 MB.
@@ -35,6 +37,7 @@ const builds = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', plugins: [apart], supported: { 'dynamic-import': false } },
   { entryPoints: ['server/src/io/readDocument.ts'], outfile: 'dist/documents.js', plugins: [apart], supported: { 'dynamic-import': false } },
   { entryPoints: ['server/src/io/pdf.ts'], outfile: 'dist/pdf.js' },
+  { entryPoints: ['server/src/report/t2cn.ts'], outfile: 'dist/t2cn.js' },
 ];
 import { existsSync } from 'node:fs';
 for (const b of builds) {

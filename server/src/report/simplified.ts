@@ -2,8 +2,8 @@
 // simplified, so such a text is read through OpenCC's traditional → simplified conversion (opencc-js, the t2cn
 // build). The conversion keeps every character in place — the text is read at the same offsets, so ranges and
 // fixes are the original's. It runs only when the text holds a fair number of traditional-only characters, and
-// the converter is built on first use (it costs about 50 ms and 140 ms per MB).
-import * as OpenCC from 'opencc-js/t2cn';
+// the converter is loaded and built on first use (it costs about 50 ms and 140 ms per MB; its tables are a bundle
+// of their own, t2cn.ts).
 
 /**
  * Common characters written differently in traditional text: enough of them mark the text as traditional. A
@@ -36,7 +36,8 @@ function simplified(text: string): string {
   TRADITIONAL.lastIndex = 0;
   while (n < MIN_TRADITIONAL && TRADITIONAL.test(text)) n++;
   if (n < MIN_TRADITIONAL) return text;
-  const toSimplified = (convert ??= OpenCC.Converter({ from: 'tw', to: 'cn' }));
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a plain require keeps this synchronous
+  const toSimplified = (convert ??= (require('./t2cn.js') as typeof import('./t2cn')).traditionalToSimplified());
   const simplified = toSimplified(text);
   // A conversion that changed the length would move every range after it: then the text is read as it is.
   return simplified.length === text.length ? simplified : text;
