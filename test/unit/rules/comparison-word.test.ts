@@ -51,3 +51,20 @@ describe('持平 with no 决算数 before it', () => {
     assert.ok(checks(text('5.00')).some((c) => c.rule === 'comparison-word' && c.holds));
   });
 });
+
+describe('a word after (or before) the figure compared with, with no change amount', () => {
+  it('…15.26万元，较上年17.6万元有所增加: it fell — an error; 有所减少 is right', () => {
+    const f = only(doc('2023年度“三公”经费支出15.26万元，较上年17.6万元有所增加。'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 error comparison-word 增加');
+    assert.equal(f.message, '“三公”经费支出 15.26万元 与所比的上年 17.6万元 相比是“减少”，与文中的“增加”不符');
+    assert.deepEqual(summary(doc('2023年度“三公”经费支出15.26万元，较上年17.6万元有所减少。')), []);
+  });
+  it('与2023年预算28.8万元持平 for 25.6; 低于年初预算数305万元 for 312.5', () => {
+    assert.deepEqual(summary(doc('2024年“三公”经费财政拨款预算25.6万元，与2023年预算28.8万元持平。')), ['3 error comparison-word 持平']);
+    assert.deepEqual(summary(doc('全年执行数312.5万元，低于年初预算数305万元。')), ['3 error comparison-word 低于']);
+    assert.deepEqual(summary(doc('全年执行数302.5万元，低于年初预算数305万元。')), []);
+  });
+  it('a change amount after the base is the difference rule’s, not read here', () => {
+    assert.deepEqual(checks(doc('“三公”经费支出15.26万元，较上年17.6万元减少2.34万元。')).filter((c) => c.rule === 'comparison-word'), []);
+  });
+});
