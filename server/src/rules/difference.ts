@@ -10,7 +10,7 @@ import { relation } from './relation';
 import { sectionIndexAt } from './sections';
 import type { Rule } from './rule';
 import { operandOf } from './sum-of-parts';
-import { yearPairs } from './year-pair';
+import { lastYearChanges, yearPairs } from './year-pair';
 import { pointChanges } from './point-change';
 import { adjustedChanges, budgetAdjustments } from './adjusted';
 import { reviewCuts } from './review-cuts';
@@ -32,6 +32,8 @@ export const difference: Rule = {
     reviewCuts(report, out);
     // `2016年预算8万元,2015年预算12.5万元;对比减少4.35万元`: two dated figures and their difference.
     yearPairs(report, out);
+    // `…1180.25万元，上年为1065.3万元，增加114.95万元` (year-pair.ts).
+    lastYearChanges(report, out);
     // `预算执行率95.28%，上年为92.16%，提高3.12个百分点` (point-change.ts).
     pointChanges(report, out);
     const all = proseFigures(report);

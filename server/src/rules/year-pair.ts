@@ -118,3 +118,47 @@ function yearPairRate(all: Located[], located: Located, out: RuleOutput): void {
     unit: '%',
   });
 }
+
+const LAST_YEAR = /^(上年|去年|上年度|上一年度?)(同期)?(为|是)?$/;
+const BARE_CHANGE = /^(比上年|较上年)?(增加|减少)了?$/;
+
+/**
+ * `2023年度财政拨款收入1180.25万元，上年为1065.3万元，增加114.95万元`: a change right after last year's figure,
+ * stated alone right after this year's: this year − last year (last year − this year after 减少). A word against
+ * the figures is not read here.
+ */
+export function lastYearChanges(report: Report, out: RuleOutput): void {
+  const all = proseFigures(report);
+  for (let i = 2; i < all.length; i++) {
+    const change = all[i];
+    const q = change.q;
+    if (q.kind !== 'money' || q.incidental || q.inParens || q.value.isNegative()) continue;
+    const m = BARE_CHANGE.exec(q.label);
+    if (!m) continue;
+    const prior = all[i - 1];
+    const current = all[i - 2];
+    if (prior.sentence !== change.sentence || current.sentence !== change.sentence) continue;
+    const p = prior.q;
+    const c = current.q;
+    if (p.kind !== 'money' || c.kind !== 'money' || p.incidental || c.incidental || p.inParens || c.inParens || !LAST_YEAR.test(p.label)) continue;
+    if (/上年|去年|较|比|增加|减少/.test(c.label)) continue;
+    const decrease = m[2] === '减少';
+    const unit = q.unit;
+    const cv = c.value.mul(unitFactor(c.unit, unit));
+    const pv = p.value.mul(unitFactor(p.unit, unit));
+    if ((decrease ? pv.sub(cv) : cv.sub(pv)).isNegative()) continue;
+    const cur = scale(intervalOf(c), unitFactor(c.unit, unit));
+    const base = scale(intervalOf(p), unitFactor(p.unit, unit));
+    relation(out, {
+      ruleId: 'difference',
+      stated: q,
+      label: t('{0}较上年{1}额', c.label, m[2]),
+      operands: [operandOf(c), operandOf(p)],
+      formula: decrease ? `${p.label} ${p.raw} − ${c.label} ${c.raw}` : `${c.label} ${c.raw} − ${p.label} ${p.raw}`,
+      computed: decrease ? pv.sub(cv) : cv.sub(pv),
+      expected: decrease ? sub(base, cur) : sub(cur, base),
+      decimals: moneyDecimals(c.decimals, p.decimals, q.decimals),
+      unit,
+    });
+  }
+}

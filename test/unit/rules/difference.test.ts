@@ -231,3 +231,11 @@ describe('the year’s budget is the initial one plus what was added (less what 
     assert.deepEqual(summary(text), []);
   });
 });
+
+describe('a change right after last year’s figure stated alone (上年为X，增加Y)', () => {
+  it('1180.25 − 1065.3 = 114.95: 增加124.95万元 is an error; 114.95 holds', () => {
+    const text = (d: string) => doc(`2023年度财政拨款收入1180.25万元，上年为1065.3万元，增加${d}万元。`);
+    assert.deepEqual(summary(text('124.95')), ['3 error difference 124.95']);
+    assertConsistent(text('114.95'), 'difference', '114.95');
+  });
+});
