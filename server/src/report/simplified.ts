@@ -36,7 +36,7 @@ function simplified(text: string): string {
   TRADITIONAL.lastIndex = 0;
   while (n < MIN_TRADITIONAL && TRADITIONAL.test(text)) n++;
   if (n < MIN_TRADITIONAL) return text;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a plain require keeps this synchronous
+  // (A plain require keeps this synchronous; the bundle maps it to dist/t2cn.js, esbuild.mjs.)
   const toSimplified = (convert ??= (require('./t2cn.js') as typeof import('./t2cn')).traditionalToSimplified());
   const simplified = toSimplified(text);
   // A conversion that changed the length would move every range after it: then the text is read as it is.
