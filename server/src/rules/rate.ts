@@ -13,6 +13,7 @@ import { completionAndGap, completionInline } from './completion-inline';
 import { partCompletions } from './part-completion';
 import { perUnitAmounts } from './per-unit';
 import { averages } from './averages';
+import { writtenRatios } from './formulas';
 import { savingRate } from './saving-rate';
 import { VARIANCE, varianceRate } from './variance-rate';
 import { reportWrongUnit, wrongUnit } from './unit-slip';
@@ -201,6 +202,8 @@ export const rate: Rule = {
   example: '固定资产账面原值487.4万元，在用资产362万元，资产使用率79.4%。',
   run(report, out) {
     for (const p of report.paragraphs) {
+      // `…=145.6/160×100%=91%` (formulas.ts).
+      if (/[=＝]/.test(p.text)) writtenRatios(p, out);
       let index: FiguresBefore | undefined;
       p.quantities.forEach((r, at) => {
         if (r.kind !== 'percent' || r.unit !== '%' || r.incidental) return;
