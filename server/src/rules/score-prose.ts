@@ -123,3 +123,23 @@ function checkRateScore(out: RuleOutput, score: Quantity, rate: Quantity, weight
     unit: '分',
   });
 }
+
+/**
+ * `过程指标分值20分，得分22分`: a score stated right after its 分值 in prose may not exceed it (a 自评表 row's rule).
+ */
+export function proseScoresOverWeight(report: Report, out: RuleOutput): void {
+  for (const p of report.paragraphs) {
+    const qs = p.quantities.filter((q) => !q.incidental);
+    for (let i = 1; i < qs.length; i++) {
+      const [weight, score] = [qs[i - 1], qs[i]];
+      if (weight.kind !== 'score' || score.kind !== 'score' || !WEIGHT_WORD.test(weight.label) || !SCORE_WORD.test(score.label)) continue;
+      if (!score.value.gt(weight.value)) continue;
+      out.report({
+        span: score.span,
+        severity: 'error',
+        message: t('{0} {1} 超过了分值 {2}', t('得分'), score.raw, weight.raw),
+        related: [{ span: weight.span, message: `${weight.label} ${weight.raw}` }],
+      });
+    }
+  }
+}

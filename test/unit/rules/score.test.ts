@@ -207,3 +207,10 @@ describe('the grade follows the 总分, not an indicator’s 得分 before it', 
     assert.deepEqual(summary(doc('预算执行率得分9.8分，总分87.8分，等级为优。')), ['3 error score 优']);
   });
 });
+
+describe('a score stated right after its 分值 in prose', () => {
+  it('过程指标分值20分，得分22分: over its 分值, an error; 得分20分 is not', () => {
+    assert.deepEqual(summary(doc('本项目一级指标中，决策指标分值20分，得分18分；过程指标分值20分，得分22分；产出指标分值40分，得分36分。')), ['3 error score 22']);
+    assert.deepEqual(summary(doc('过程指标分值20分，得分20分。')), []);
+  });
+});
