@@ -47,6 +47,11 @@ export const multiple: Rule = {
         increaseOverStart(out, n, x, current);
         continue;
       }
+      // `…500万元，比上年增加200万元，是上年的2.5倍`: last year is the current amount less the increase.
+      if (!swap && CHANGE_WORD.test(x.label) && /^(是|为|相当于)(上年|去年|上年度)(的)?$/.test(n.label)) {
+        currentOverStart(out, n, x, current);
+        continue;
+      }
       const excess = EXCESS.test(x.label) || EXCESS.test(n.label);
       const ratio = RATIO.test(x.label) || /的$/.test(n.label);
       if (excess === ratio) continue; // neither, or both: the sentence does not say which.
@@ -89,6 +94,26 @@ function increaseOverStart(out: RuleOutput, n: Quantity, x: Quantity, current: Q
     operands: [operandOf(x), operandOf(current)],
     formula: `${x.label} ${x.raw} ÷ (${current.label} ${current.raw} − ${x.raw})`,
     computed: x.value.mul(f).div(startValue),
+    expected,
+    decimals: Math.max(2, n.decimals),
+    unit: '倍',
+  });
+}
+
+/** N倍 = the current amount ÷ (the current amount − the increase): this year over last. */
+function currentOverStart(out: RuleOutput, n: Quantity, x: Quantity, current: Quantity): void {
+  const f = unitFactor(x.unit, current.unit);
+  const start = sub(intervalOf(current), scale(intervalOf(x), f));
+  const expected = div(intervalOf(current), start);
+  const startValue = current.value.sub(x.value.mul(f));
+  if (!expected || start.lo.lte(0) || startValue.isZero()) return;
+  relation(out, {
+    ruleId: 'multiple',
+    stated: n,
+    label: t('倍数'),
+    operands: [operandOf(current), operandOf(x)],
+    formula: `${current.label} ${current.raw} ÷ (${current.raw} − ${x.label} ${x.raw})`,
+    computed: current.value.div(startValue),
     expected,
     decimals: Math.max(2, n.decimals),
     unit: '倍',

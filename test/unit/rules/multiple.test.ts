@@ -78,3 +78,11 @@ describe('增长了N倍 after the increase is the increase over where it started
     assert.match(f.message, /^倍数应为 1\.57倍（增加了 6399\.9 ÷ \(增加到了 10487\.82 − 6399\.9\)）/);
   });
 });
+
+describe('是上年的N倍 after the increase: last year is the amount less the increase', () => {
+  it('500 ÷ (500 − 200) = 1.67倍: 2.67 is an error, 1.67 holds', () => {
+    const text = (n: string) => doc(`2024年政府性基金预算拨款收入预算为500万元，比上年增加200万元，是上年的${n}倍。`);
+    assert.deepEqual(summary(text('2.67')), ['3 error multiple 2.67']);
+    assertConsistent(text('1.67'), 'multiple', '1.67');
+  });
+});
