@@ -146,6 +146,15 @@ const KINDS: RateKind[] = [
     ownSentence: true,
   },
   {
+    // `全年预算数1310.42万元，较年初预算1024.56万元调增285.86万元，预算调整率为27.90%`: the adjustment over the
+    // initial budget.
+    rate: /^(预算)?调整率(为|是|达到?)?$/,
+    kind: 'money',
+    numerator: (l) => /(调增|调减|追加|追减|调整)(预算|资金)?(数|额|金额)?(为|了)?$/.test(l) && !/调整后/.test(l),
+    denominator: (l) => /年初预算/.test(l) && !/调/.test(l.replace(/^(较|比)/, '')),
+    ownSentence: true,
+  },
+  {
     // `共验收工程34项，验收合格33项，验收合格率97.06%`: what passed over what was checked, counts in one unit.
     rate: /合格率(为|是|达到?)?$/,
     kind: 'count',

@@ -536,3 +536,12 @@ describe('a rate of counts whose nearest figure is of another measure', () => {
     assert.deepEqual(summary(doc('计划6座，实际6座；计划85公里，实际80.5公里，完成率94.71%。')), []);
   });
 });
+
+describe('预算调整率 is the adjustment over the initial budget', () => {
+  it('285.86 ÷ 1024.56 = 27.90%: 25.90% is an error; 27.90% holds', () => {
+    const text = (r: string) => doc(`全年预算数1310.42万元，较年初预算1024.56万元调增285.86万元，预算调整率为${r}%。`);
+    assert.deepEqual(summary(text('25.90')), ['3 error rate 25.90']);
+    assertConsistent(text('27.90'), 'rate', '27.90');
+    assertConsistent(doc('年初预算1024.56万元，预算调整数285.86万元，预算调整率27.90%。'), 'rate', '27.90');
+  });
+});
