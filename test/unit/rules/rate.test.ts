@@ -545,3 +545,10 @@ describe('预算调整率 is the adjustment over the initial budget', () => {
     assertConsistent(doc('年初预算1024.56万元，预算调整数285.86万元，预算调整率27.90%。'), 'rate', '27.90');
   });
 });
+
+describe('执行率 over the funds received, when no budget is stated with it', () => {
+  it('95.6 ÷ 到位 100 = 95.6%: 96.2% is an error; with a budget and 到位 both stated, not read', () => {
+    assert.deepEqual(summary(doc('项目资金到位100万元，全部用于项目建设，实际支出95.6万元，资金执行率96.2%。')), ['3 error rate 96.2']);
+    assert.deepEqual(summary(doc('项目预算120万元，资金到位100万元，实际支出95.6万元，资金执行率79.67%。')), []);
+  });
+});
