@@ -1036,3 +1036,10 @@ describe('last year’s figure named with its item after the parts (是上年项
     assert.deepEqual(summary(doc('收入总计1100万元，其中：本年收入1000万元，上年结转和结余180万元。')), ['3 error sum-of-parts 1100']);
   });
 });
+
+describe('主要包括： with amounts: a partial list whose parts may still not exceed the whole', () => {
+  it('650.12 + 116.22 = 766.34 over 人员经费 756.34: found (a warning); parts short of it are not', () => {
+    assert.deepEqual(summary(doc('人员经费756.34万元，主要包括：工资福利支出650.12万元、对个人和家庭的补助116.22万元。')), ['3 warning sum-of-parts 756.34']);
+    assert.deepEqual(summary(doc('人员经费756.34万元，主要包括：工资福利支出650.12万元、对个人和家庭的补助100.22万元。')), []);
+  });
+});
