@@ -44,12 +44,12 @@ export const multiple: Rule = {
       // `从4087.92亿元增加到了10487.82亿元,增加了6399.9亿元,增长了1.56倍` (rn-shi-gzw-2017): the amount just before the
       // 倍 is the increase; the 倍 is it over where it started, 6399.9 ÷ (10487.82 − 6399.9).
       if (!swap && CHANGE_WORD.test(x.label) && EXCESS.test(n.label)) {
-        increaseOverStart(out, n, x, current);
+        overStart(out, n, x, current, 'increase');
         continue;
       }
       // `…500万元，比上年增加200万元，是上年的2.5倍`: last year is the current amount less the increase.
       if (!swap && CHANGE_WORD.test(x.label) && /^(是|为|相当于)(上年|去年|上年度)(的)?$/.test(n.label)) {
-        currentOverStart(out, n, x, current);
+        overStart(out, n, x, current, 'current');
         continue;
       }
       const excess = EXCESS.test(x.label) || EXCESS.test(n.label);
@@ -79,41 +79,27 @@ export const multiple: Rule = {
   },
 };
 
-/** N倍 = the increase ÷ (the current amount − the increase). */
-function increaseOverStart(out: RuleOutput, n: Quantity, x: Quantity, current: Quantity): void {
+/**
+ * N倍 over where the amount started (the current amount − the increase): of the increase itself (`增加了6399.9亿元,增长了
+ * 1.56倍`), or of the current amount (`比上年增加200万元,是上年的2.5倍`, `of: 'current'`).
+ */
+function overStart(out: RuleOutput, n: Quantity, x: Quantity, current: Quantity, of: 'increase' | 'current'): void {
   const f = unitFactor(x.unit, current.unit);
   const xI = scale(intervalOf(x), f);
   const start = sub(intervalOf(current), xI);
-  const expected = div(xI, start);
+  const expected = div(of === 'increase' ? xI : intervalOf(current), start);
   const startValue = current.value.sub(x.value.mul(f));
   if (!expected || start.lo.lte(0) || startValue.isZero()) return;
   relation(out, {
     ruleId: 'multiple',
     stated: n,
     label: t('倍数'),
-    operands: [operandOf(x), operandOf(current)],
-    formula: `${x.label} ${x.raw} ÷ (${current.label} ${current.raw} − ${x.raw})`,
-    computed: x.value.mul(f).div(startValue),
-    expected,
-    decimals: Math.max(2, n.decimals),
-    unit: '倍',
-  });
-}
-
-/** N倍 = the current amount ÷ (the current amount − the increase): this year over last. */
-function currentOverStart(out: RuleOutput, n: Quantity, x: Quantity, current: Quantity): void {
-  const f = unitFactor(x.unit, current.unit);
-  const start = sub(intervalOf(current), scale(intervalOf(x), f));
-  const expected = div(intervalOf(current), start);
-  const startValue = current.value.sub(x.value.mul(f));
-  if (!expected || start.lo.lte(0) || startValue.isZero()) return;
-  relation(out, {
-    ruleId: 'multiple',
-    stated: n,
-    label: t('倍数'),
-    operands: [operandOf(current), operandOf(x)],
-    formula: `${current.label} ${current.raw} ÷ (${current.raw} − ${x.label} ${x.raw})`,
-    computed: current.value.div(startValue),
+    operands: of === 'increase' ? [operandOf(x), operandOf(current)] : [operandOf(current), operandOf(x)],
+    formula:
+      of === 'increase'
+        ? `${x.label} ${x.raw} ÷ (${current.label} ${current.raw} − ${x.raw})`
+        : `${current.label} ${current.raw} ÷ (${current.raw} − ${x.label} ${x.raw})`,
+    computed: (of === 'increase' ? x.value.mul(f) : current.value).div(startValue),
     expected,
     decimals: Math.max(2, n.decimals),
     unit: '倍',
