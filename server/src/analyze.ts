@@ -7,7 +7,7 @@ import { placeholdersOf } from './report/placeholders';
 import { readable } from './report/simplified';
 import { SpanMap } from './report/span-map';
 import { rules } from './rules/catalogue';
-import { withoutBlameOnFlagged } from './flagged-blame';
+import { checksByTarget, withoutBlameOnFlagged } from './flagged-blame';
 import type { Rule, RuleOutput } from './rules/rule';
 import { t } from './l10n';
 import { checkDeadline } from './deadline';
@@ -82,21 +82,9 @@ function* analysisSteps(text: string, options: AnalyzeOptions, hooks?: AnalysisH
   }
   checkDeadline(options.deadline);
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  const failing = failingByTarget(checks);
+  const failing = checksByTarget(checks, false);
   const shown = unsuppressed(report, withoutDisputedFixes(withoutBlameOnFlagged(outsideUnfinished(report, findings), failing, checks), checks, failing));
   return { report, checks, findings: withoutStoredIgnores(report, shown, options.ignores) };
-}
-
-/** The relations that fail, by the figure they are about. */
-function failingByTarget(checks: Check[]): SpanMap<Check[]> {
-  const failing = new SpanMap<Check[]>();
-  for (const c of checks) {
-    if (c.holds) continue;
-    const list = failing.get(c.target);
-    if (list) list.push(c);
-    else failing.set(c.target, [c]);
-  }
-  return failing;
 }
 
 /** Relations that, when they hold, vouch for their figures' values (every rule's but the direction of a word). */

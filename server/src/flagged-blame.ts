@@ -35,24 +35,19 @@ export function withoutBlameOnFlagged(findings: Finding[], failing: SpanMap<Chec
     const standsAlone = (o: Operand) => leansOn(flagged.get(o.span!)!).length === 0;
     const kept = current.filter((f) => !(operands.get(f)?.length === 1 && leansOn(f).some(standsAlone)));
     if (kept.length === current.length) {
-      const holding = new SpanMap<Check[]>();
-      for (const c of checks) {
-        if (!c.holds) continue;
-        const list = holding.get(c.target);
-        if (list) list.push(c);
-        else holding.set(c.target, [c]);
-      }
+      const holding = checksByTarget(checks, true);
       const confirmed = (f: Finding) => (holding.get(f.span) ?? []).some((c) => c.operands.length > 1 && c.operands.every((o) => !o.span || !flagged.has(o.span)));
       // (`执行率 95.28%` beside a 全年执行 flagged 1284.6 for 1248.6: right once that cell is.)
       // (Only when the flagged figure's own relation has two figures or more to say what it should be: against one,
       // either may be the wrong one — `年度资金总额 1157.97` over its one 其中 row's 1157.9.)
+      const ownCheck = (f: Finding) => failing.get(f.span)?.find((c) => c.ruleId === f.ruleId);
       const rightOnceCorrected = (f: Finding, wrong: Operand[]) => {
         if (wrong.length !== 1) return false;
         const other = flagged.get(wrong[0].span!)!;
-        const its = failing.get(other.span)?.find((c) => c.ruleId === other.ruleId);
+        const its = ownCheck(other);
         if (!its || its.operands.length < 2) return false;
         const value = fixedValue(other);
-        const check = failing.get(f.span)?.find((c) => c.ruleId === f.ruleId);
+        const check = ownCheck(f);
         return !!value && !!check && holdsOnceCorrected(check, wrong[0], value);
       };
       return kept.flatMap((f) => {
@@ -70,4 +65,16 @@ export function withoutBlameOnFlagged(findings: Finding[], failing: SpanMap<Chec
 
 function sameSpan(a: Span, b: Span): boolean {
   return a.start === b.start && a.end === b.end;
+}
+
+/** The relations that hold (or fail), by the figure they are about. */
+export function checksByTarget(checks: Check[], holds: boolean): SpanMap<Check[]> {
+  const map = new SpanMap<Check[]>();
+  for (const c of checks) {
+    if (c.holds !== holds) continue;
+    const list = map.get(c.target);
+    if (list) list.push(c);
+    else map.set(c.target, [c]);
+  }
+  return map;
 }
