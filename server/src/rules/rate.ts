@@ -291,10 +291,7 @@ export const rate: Rule = {
         // `“三公”经费支出21.36万元，其中：…公务接待费4.84万元，年初预算8.00万元，完成预算的60.50%`: a bare budget right
         // after an item's amount, both after the amount the kind's name picked, is that item's own.
         if (kind.ownSentence && BARE_BUDGET.test(den.label)) {
-          const d = p.quantities.indexOf(den);
-          let k = d - 1;
-          while (k >= 0 && p.quantities[k].incidental) k--;
-          const own = k >= 0 ? p.quantities[k] : undefined;
+          const own = figureBefore(p.quantities, p.quantities.indexOf(den));
           if (own && own !== num && own.kind === 'money' && !own.inParens && own.span.start > num.span.end && !isComparison(own.label)) num = own;
         }
         // `其中中央资金支出3218.62万元，执行率98.28%`: the amount just before a rate is what it is the rate of; when
@@ -306,9 +303,8 @@ export const rate: Rule = {
         // (`计划6座，实际6座；计划85公里，实际80.5公里，完成率94.71%`: the figure right before a rate of counts, of any
         // kind, is one of its operands — else the rate is of figures this kind does not count.)
         if (kind.kind === 'count' && !after) {
-          let k = at - 1;
-          while (k >= 0 && p.quantities[k].incidental) k--;
-          if (k >= 0 && p.quantities[k] !== num && p.quantities[k] !== den) return;
+          const before = figureBefore(p.quantities, at);
+          if (before && before !== num && before !== den) return;
         }
         // An amount in the wrong unit (`494,400.00万元` among 元): the unit is reported, the rate read without it.
         const slip = wrongUnit(p, num, den, r);
@@ -414,6 +410,13 @@ function statedAfter(figures: Quantity[], at: number, r: Quantity, kind: RateKin
 }
 const MAX_AFTER = 2;
 const BARE_BUDGET = /^(年初|全年|调整后)?预算(数)?(为|是)?$/;
+
+/** The figure before position `at` of a paragraph's figures, dates and thresholds skipped. */
+function figureBefore(figures: Quantity[], at: number): Quantity | undefined {
+  let k = at - 1;
+  while (k >= 0 && figures[k].incidental) k--;
+  return k >= 0 ? figures[k] : undefined;
+}
 // (`2023年度部门预算执行率为97.28%，全年预算数…，全年实际支出…`: the report's own 部门/单位 names no one else.)
 const OPENING_RATE = /^(\d{4}年度?)?(本|我)?(部门整体|部门|单位)?(预算|资金|项目资金|项目预算)?(执行|到位|支付|使用)率(为|是|达到?)?$/;
 
