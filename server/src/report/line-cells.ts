@@ -12,7 +12,7 @@ import { isFigureCell } from './quantities';
 import type { RawRow } from './tables';
 
 /** A dash or slash stands for an empty figure cell. */
-const EMPTY_FIGURE = /^(\/|-|—|－|--|——)$/;
+export const EMPTY_FIGURE = /^(\/|-|—|－|--|——)$/;
 /** A header or label cell: short, no sentence or clause punctuation (a line of wrapped prose has some). */
 export const MAX_HEADER_CELL = 20;
 const MAX_LABEL = 30;

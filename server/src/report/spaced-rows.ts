@@ -14,9 +14,8 @@ import { namesValues } from './columns';
 import { isBlankIn, plainLabel } from './normalize';
 import { isFigureCell } from './quantities';
 import type { RawCell, RawRow } from './tables';
-import type { LineCellTable } from './line-cells';
+import { EMPTY_FIGURE, type LineCellTable } from './line-cells';
 
-const EMPTY = /^(\/|-|—|－|--|——)$/;
 const PUNCT = /[。，；,;！？!?]/;
 const MAX_CELL = 16;
 const MAX_LABEL = 40;
@@ -40,7 +39,7 @@ function tokens(masked: string, start: number, end: number): Token[] {
 }
 
 const cellOf = (t: Token): RawCell => ({ slot: { start: t.start, end: t.end }, insertAt: t.start });
-const isValueToken = (text: string) => isFigureCell(text) || EMPTY.test(text);
+const isValueToken = (text: string) => isFigureCell(text) || EMPTY_FIGURE.test(text);
 
 /** Whether a line could be such a header: cheap tests first, as most lines are prose. */
 export function mayHeadSpacedRows(line: string): boolean {
