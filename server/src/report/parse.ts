@@ -235,7 +235,8 @@ const BUILD: BlockBuilders = { paragraph: buildParagraph, table: buildTable };
 export function parseReport(text: string, format: Report['format'], builders: BlockBuilders = BUILD): Report {
   const lineStarts = computeLineStarts(text);
   // (A full-width ｜ between cells, as some Word exports write it, is a pipe: one character for one, offsets kept.)
-  const masked = maskComments(text).replace(/｜/g, '|');
+  const unmasked = maskComments(text);
+  const masked = unmasked.includes('｜') ? unmasked.replace(/｜/g, '|') : unmasked;
   const spans = format === 'txt' ? withoutLayoutBlanks(masked, lineSpans(masked, lineStarts)) : lineSpans(masked, lineStarts);
   const lineText = (i: number) => masked.slice(spans[i].start, spans[i].end);
   const startsWithTab = (i: number) => spans[i].start < spans[i].end && masked.charCodeAt(spans[i].start) === 9;
