@@ -13,6 +13,7 @@ import { relation } from './relation';
 import { topSectionAt } from './sections';
 import { titleFigures } from './title-figures';
 import { unitRestated } from './unit-restated';
+import { restatedChangeRates } from './change-restated';
 import { isYear, restatedFigures } from './restated';
 import type { Rule } from './rule';
 import { amount, cellName, cellOperand, column } from './table-cells';
@@ -139,6 +140,8 @@ export const sameFigure: Rule = {
     const reportYear = yearOf(report);
     // The same quantity stated twice in the prose (restated.ts).
     restatedFigures(report, out, reportYear);
+    // A change's rate in the prose and in the table's 增减幅度 column (change-restated.ts).
+    restatedChangeRates(report, out);
     if (!report.tables.length) return;
     // Tables a figure can be stated in (their unit is one of money), with their rows indexed by name.
     const tablesBySection = new Map<number, Array<{ table: Table; rows: RowIndex }>>();

@@ -26,16 +26,45 @@ const PRIOR = /^(上年|去年|同期|上年同期|上期)(数|决算数?|预算
 const CURRENT = /^(本年|今年|本期|当年)(数|决算数?|预算数?|执行数?|完成数?)?$/;
 
 export function changeColumns(tables: Table[], out: RuleOutput): void {
-  for (const table of tables) {
-    const names = namesOf(table);
-    const groups = groupsOf(names);
-    const specs: RelationSpec[] = [];
-    for (const row of table.rows) for (const g of groups) specs.push(...rowSpecs(row, g, names));
-    if (!specs.length) continue;
-    const holding = specs.filter((s) => overlaps(s.expected, s.statedInterval ?? intervalOf(s.stated))).length;
-    if (holding < SURE * specs.length) continue;
-    for (const spec of specs) relation(out, spec);
-  }
+  for (const table of tables) for (const spec of sureSpecs(table)) relation(out, spec);
+}
+
+/** The relations of a table read surely (most of them hold), or none. */
+function sureSpecs(table: Table): RelationSpec[] {
+  const names = namesOf(table);
+  const groups = groupsOf(names);
+  const specs: RelationSpec[] = [];
+  for (const row of table.rows) for (const g of groups) specs.push(...rowSpecs(row, g, names));
+  const holding = specs.filter(holds).length;
+  return holding < SURE * specs.length ? [] : specs;
+}
+
+const holds = (s: RelationSpec) => overlaps(s.expected, s.statedInterval ?? intervalOf(s.stated));
+
+/** A row's change and its rate, both printed and the rate right by the row's own figures. */
+export interface ChangeRow {
+  row: Row;
+  change: Quantity;
+  rate: Quantity;
+  /** The rate column's header (`增、减幅度`). */
+  rateName: string;
+}
+
+/** The rows of a surely read table whose 增减额 and 增减幅度 are both printed and whose rate holds. */
+export function changeRows(table: Table): ChangeRow[] {
+  const names = namesOf(table);
+  const groups = groupsOf(names);
+  if (!sureSpecs(table).length) return [];
+  const rows: ChangeRow[] = [];
+  for (const row of table.rows)
+    for (const g of groups) {
+      if (g.change === undefined || g.rate === undefined) continue;
+      const change = figure(row.cells[g.change]);
+      const rate = figure(row.cells[g.rate]);
+      const specs = rowSpecs(row, g, names);
+      if (change && rate && change.unit !== '%' && specs.length === 2 && specs.every(holds)) rows.push({ row, change, rate, rateName: names[g.rate] });
+    }
+  return rows;
 }
 
 const clean = (s: string | undefined) => (s ?? '').replace(/[\s\u3000]/g, '');
