@@ -8,8 +8,14 @@ const ROLES: Array<[RegExp, ColumnRole]> = [
   // (`完成预算%`, `决算数占预算数%`: the 决算 over the budget, a rate.)
   [/执行率|完成率|使用率|^完成(年初|调整后?)?预算(的)?(比例|百分比)?[%％]?$|决算数?占预算数?(的)?(比例|百分比)?[%％]?$/, 'rate'],
   [/(增|减|增减|减少|增长|下降|变动)(率|幅度)$/, 'other'],
+  // `占总支出比重`, `支出占比`, `支出进度`, `拨款到位率`, `结余率`: percentages, though they name money.
+  [/(占比|比重|比例|百分比|进度|率)\s*([（(][%％][)）]|[%％])?$/, 'other'],
+  // `上年决算数 | 本年预算数 | 本年决算数`, `上年结转 | 全年预算数`: last year's amounts, and what it carried in —
+  // money, but neither this year's 决算 nor the balance carried out.
+  [/^(上年|去年|上期|上年同期|以前年度)|年初结转|年初结余/, 'amount'],
   [/超支.*结余|超支/, 'over-under'],
-  [/调整后|全年预算/, 'adjusted-budget'],
+  // `调整预算数` is the budget after adjustment, not the adjustment.
+  [/调整后|全年预算|^调整预算/, 'adjusted-budget'],
   [/可执行/, 'executable-budget'],
   [/预算调整|^调整(数|额|金额)?|追加|追减/, 'adjustment'],
   [/年初预算|预算数|预算金额|^预算$/, 'initial-budget'],

@@ -7,13 +7,15 @@ import { moneyDecimals } from './format';
 import { div, intervalOf, scale, sub, add } from './interval';
 import { relation } from './relation';
 import type { Rule, RuleOutput } from './rule';
-import { addend, amount, cellAt, cellName, cellOperand, column } from './table-cells';
+import { addend, amount, cellAt, cellName, cellOperand, column, isBlankCell } from './table-cells';
 import { changeColumns } from './table-change-columns';
 
 /** The columns a row formula reads, looked up once per table. */
 interface Columns {
   init?: Column;
   adj?: Column;
+  /** `上年结转` beside 年初预算 and 追加: carried in, part of the year's budget. */
+  carried?: Column;
   spent?: Column;
   balance?: Column;
   overUnder?: Column;
@@ -31,6 +33,7 @@ function columnsOf(table: Table): Columns {
   return {
     init,
     adj: column(table, 'adjustment'),
+    carried: table.columns.find((c) => c.role === 'amount' && /^(上年|以前年度)结转|^年初结[转余]/.test(c.header.replace(/\s/g, ''))),
     spent: column(table, 'spent'),
     balance: column(table, 'balance'),
     overUnder: column(table, 'over-under'),
@@ -51,14 +54,17 @@ function checkRow(row: Row, cols: Columns, out: RuleOutput): void {
     const a = amount(row, adj);
     const i = addend(row, init);
     if (!stated || !a || !i) continue;
+    // 全年预算 = 年初预算 + 上年结转 + 追加 where the table has the carried-in column before it.
+    const c = cols.carried && cols.carried.index < target.index ? addend(row, cols.carried) : undefined;
+    if (cols.carried && cols.carried.index < target.index && !c && !isBlankCell(cellAt(row, cols.carried))) continue;
     const ok = relation(out, {
       ruleId: 'table-row-formula',
       stated,
       label: cellName(row, target),
-      operands: [i.operand, cellOperand(row, adj, a)],
-      formula: `${init.header} ${i.raw} + ${adj.header} ${a.raw}`,
-      computed: i.value.add(a.value),
-      expected: add(i.interval, intervalOf(a)),
+      operands: [i.operand, ...(c ? [c.operand] : []), cellOperand(row, adj, a)],
+      formula: `${init.header} ${i.raw}${c ? ` + ${cols.carried!.header} ${c.raw}` : ''} + ${adj.header} ${a.raw}`,
+      computed: i.value.add(c?.value ?? 0).add(a.value),
+      expected: add(c ? add(i.interval, c.interval) : i.interval, intervalOf(a)),
       decimals: moneyDecimals(a.decimals),
       unit: stated.unit,
     });
