@@ -100,11 +100,15 @@ function headings(report: Report, year: number, kind: RegExp, out: RuleOutput): 
     const years = [...h.title.matchAll(YEAR)];
     if (years.length !== 1 || Number(years[0][1]) === year) continue;
     if (!kind.test(h.title) || (PLAN.test(h.title) && !/决算|自评/.test(h.title)) || COMPARED.test(h.title)) continue;
+    // `三、2022年度部门整体支出绩效自评问题整改情况`: last year's evaluation, what came of it.
+    if (LAST_YEARS_RESULTS.test(h.title) && Number(years[0][1]) === year - 1) continue;
     const start = h.titleSpan.start + years[0].index;
     const stated = Number(years[0][1]);
     flag(out, { start, end: start + 4 }, stated, year, t('本报告是 {0} 年度的，此标题写的是 {1} 年', String(year), String(stated)));
   }
 }
+
+const LAST_YEARS_RESULTS = /整改|结果(的)?应用|问题|反馈|落实|回头看/;
 
 /** How far below the title a repeat of it is looked for (a web page's title, its date line, the document's own title). */
 const NEAR_TOP = 400;
@@ -178,9 +182,18 @@ function openings(sentences: Sentence[], year: number, out: RuleOutput): void {
     }
     const neighbours = [opened[k - 1], opened[k + 1]].filter((x) => x !== undefined);
     if (!neighbours.length || neighbours.some((x) => x.o!.year !== year)) return;
+    // `2023年“三公”经费决算31.26万元。2022年“三公”经费决算35.72万元。`: the year before, of the same subject, said
+    // next to it — a pair to compare, not a copied year.
+    const subject = subjectAfterYear(s.text.slice(o!.index));
+    if (o!.year === year - 1 && subject && neighbours.some((x) => subjectAfterYear(x.s.text.slice(x.o!.index)) === subject)) return;
     const start = offsetInDocument(s.p.segments, s.at + o!.index);
     flag(out, { start, end: start + 4 }, o!.year, year, t('本报告是 {0} 年度的，前后各句也都说 {0} 年，此句的决算写的是 {1} 年', String(year), String(o!.year)));
   });
+}
+
+/** `2022年“三公”经费决算35.72万元` → `“三公”经费决算`: what a sentence opening on a year states, up to its figure. */
+function subjectAfterYear(text: string): string {
+  return text.replace(/^20\d\d\s*年度?/, '').split(/[，,；;：:]/)[0].replace(/(为|是|共计|合计)?\s*[0-9０-９][\s\S]*$/, '');
 }
 
 /** `对2022年度部门整体支出开展了绩效自评`, `现将2022年度…自评情况报告如下`: the year the report says it evaluates. */

@@ -30,6 +30,20 @@ describe('report-year', () => {
     assert.equal(applyFix(text, f), text.replace('2022年度部门决算', '2023年度部门决算'));
   });
 
+  it('a section on last year’s evaluation (`2022年度…自评问题整改情况`, `…结果应用情况`) names the year before on purpose', () => {
+    const title = '东莞市水务局2023年度部门整体支出绩效自评报告';
+    assert.deepEqual(years([title, '三、2022年度部门整体支出绩效自评问题整改情况', '已全部整改。'].join('\n')), []);
+    assert.deepEqual(years([title, '四、2022年度绩效自评结果应用情况', '已应用。'].join('\n')), []);
+    // Two years back, or no such words: still the report's own section with a wrong year.
+    assert.deepEqual(years([title, '三、2021年度部门整体支出绩效自评问题整改情况', '已全部整改。'].join('\n')), ['2 warning report-year 2021']);
+  });
+
+  it('last year’s figure said right after this year’s, of the same subject, is a pair, not a copied year', () => {
+    const text = (prior: string) => ['2023年度部门整体支出绩效自评报告', `2023年“三公”经费决算31.26万元。${prior}2023年“三公”经费预算38.50万元。`].join('\n');
+    assert.deepEqual(years(text('2022年“三公”经费决算35.72万元。')), []);
+    assert.deepEqual(years(text('2022年机关运行经费决算35.72万元。')), ['2 warning report-year 2022']);
+  });
+
   it('a title of another kind (a 2020 决算表 quoted in a 2023 自评报告) is not the report’s own section', () => {
     assert.deepEqual(years(doc('一、2020年度一般公共预算财政拨款“三公”经费支出决算表', '二、2020年度一般公共预算财政拨款“三公”经费支出情况说明')), []);
   });
