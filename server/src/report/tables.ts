@@ -93,7 +93,9 @@ export function buildTable(
     labelColumns.push(named.index);
   }
   const rows: Row[] = [];
-  let group: { parent: number; first: string } | undefined;
+  let group: Group | undefined;
+  // Rows whose label opened on 其中 (a group's first child).
+  const childStarts = new Set<number>();
   // `　抚恤` under `社会保障和就业支出`: where some labels are indented with full-width spaces and others not, an
   // indented one is a child of the nearest row above indented less.
   const indents = bodyRaw.map((r) => indentOf(masked, r[labelColumns[0]]));
@@ -126,7 +128,8 @@ export function buildTable(
       if (c && c.text && !c.empty && !c.quantity) labelCell = c;
     }
     const rawLabel = labelCell ? plainLabel(labelCell.text) : '';
-    const isChildStart = /^其中[：:]?/.test(rawLabel);
+    // `其中:(1) | 人员经费` with 其中 in the 序号 column opens a group as a label's `其中：` does.
+    const isChildStart = /^其中[：:]?/.test(rawLabel) || columns.some((c) => c.role === 'index' && /^其中/.test(plainLabel(cellText(rawRow, c.index))));
     const label = rawLabel.replace(/^其中[：:]?/, '');
     const kind = rowKind(label);
     const index = rows.length;
@@ -154,13 +157,28 @@ export function buildTable(
       if (before.parent !== undefined && before.label !== group?.first && fitsIn(rows, before.parent, before.cells, columns, index - 1) === 'not') {
         delete before.parent;
       }
-      let p = index - 1;
-      while (p > 0 && rows[p].parent !== undefined) p--;
-      group = { parent: p, first: label };
-      parent = p;
-    } else if (group && continuesGroup(rows, group.parent, cells, columns, endsChildGroup(label, rows[group.parent].label, group.first))) {
-      parent = group.parent;
-    } else group = undefined;
+      if (group && before.parent !== undefined && nestsUnder(before, index - 1, label, cells, columns, childStarts)) {
+        // `公务用车购置及运行维护费` (a child of the 三公 合计), `其中：公务用车购置费`, `公务用车运行维护费`: a group inside
+        // the group, its parent the row just above; the outer group goes on after it.
+        group = { parent: index - 1, first: label, outer: group };
+        parent = index - 1;
+      } else {
+        let p = index - 1;
+        while (p > 0 && rows[p].parent !== undefined) p--;
+        group = { parent: p, first: label };
+        parent = p;
+      }
+      childStarts.add(index);
+    } else if (group) {
+      // Out of a nested group whose parent the row does not fit in, back to the group it does fit in.
+      let g: Group = group;
+      while (g.outer && fitsIn(rows, g.parent, cells, columns, rows.length) === 'not') g = g.outer;
+      // `一般公共预算收入, 其中：税收收入, 一般公共预算支出`: a row larger than the parent itself is none of its parts.
+      if (continuesGroup(rows, g.parent, cells, columns, endsChildGroup(label, rows[g.parent].label, g.first)) && !exceeds(cells, rows[g.parent], columns)) {
+        group = g;
+        parent = g.parent;
+      } else group = undefined;
+    }
     if (level >= 0) lastOfLevel[level] = index;
     const first = rawRow[0]?.slot.start ?? 0;
     const last = rawRow[rawRow.length - 1]?.slot.end ?? first;
@@ -187,6 +205,40 @@ export function buildTable(
     headerSpan: { start, end: headerRaw[headerRaw.length - 1].slot.end },
     section,
   };
+}
+
+interface Group {
+  parent: number;
+  first: string;
+  /** The group this one stands inside (a 其中 under a 其中 row). */
+  outer?: Group;
+}
+
+/**
+ * Whether a `其中` row after `before` (itself a child, not opening on 其中) opens a group under it: the child's name
+ * begins as `before`'s does (公务用车购置费 under 公务用车购置及运行维护费) and its figures fit in `before`'s.
+ */
+function nestsUnder(before: Row, at: number, label: string, cells: Cell[], columns: Column[], childStarts: Set<number>): boolean {
+  if (childStarts.has(at)) return false;
+  const bare = (s: string) => s.replace(/^[\s\u3000]*([0-9０-９]+|[一二三四五六七八九十]+|[(（][0-9０-９一二三四五六七八九十]+[)）])[、.．]?\s*/, '');
+  const a = bare(before.label);
+  const b = bare(label);
+  if (a.length < 2 || b.slice(0, 2) !== a.slice(0, 2)) return false;
+  return fitsIn([before], 0, cells, columns, 1) !== 'not';
+}
+
+/** Whether a row's figures are larger than the parent's own in every money column where both have one. */
+function exceeds(cells: Cell[], parent: Row, columns: Column[]): boolean {
+  let seen = false;
+  for (const col of columns) {
+    if (!MONEY_ROLES.has(col.role)) continue;
+    const whole = parent.cells[col.index]?.quantity;
+    const mine = cells[col.index]?.quantity;
+    if (!whole || !mine || whole.unit === '%' || mine.unit === '%' || whole.value.lte(0)) continue;
+    if (mine.value.lte(whole.value.add(ROUNDING))) return false;
+    seen = true;
+  }
+  return seen;
 }
 
 /**

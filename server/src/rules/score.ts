@@ -148,6 +148,17 @@ function checkGrade(report: Report, out: RuleOutput): void {
   }
 }
 
+/**
+ * Where the group a 小计 closes starts among `items`: at the last row whose first label cell is filled, in a table of
+ * two label columns or more (一级指标 | 三级指标); else all of them.
+ */
+function groupStart(table: Table, items: Row[]): number {
+  const labels = table.columns.filter((c) => c.role === 'label');
+  if (labels.length < 2) return 0;
+  for (let k = items.length - 1; k >= 0; k--) if (cellAt(items[k], labels[0])?.text.trim()) return k;
+  return 0;
+}
+
 export const score: Rule = {
   id: 'score',
   severity: 'error',
@@ -165,14 +176,26 @@ export const score: Rule = {
       // 总分 = Σ 得分 (and the 分值 column adds up the same way).
       const moved = carried.map(({ row, weight, score }) => movedRow(row, weightCol.index, weight, scoreCol.index, score));
       let items: Row[] = [...moved];
+      // 小计 rows since the last total, and rows outside any 小计's group (a 预算执行率 row above the 产出指标 group).
+      let parts: Row[] = [];
       let totals = 0;
+      const sum = (row: Row, rows: Row[]) => {
+        checkSum(out, row, rows, scoreCol, { ruleId: 'score', exact: true });
+        checkSum(out, row, rows, weightCol, { ruleId: 'score', exact: true });
+      };
       for (const row of table.rows) {
         if (row.parent !== undefined) continue;
         if (row.kind === 'item') items.push(row);
-        else {
-          checkSum(out, row, items, scoreCol, { ruleId: 'score', exact: true });
-          checkSum(out, row, items, weightCol, { ruleId: 'score', exact: true });
+        else if (row.kind === 'subtotal') {
+          // `产出指标 | 新建… , | 工程验收合格率, 小计`: the group is the rows from the last one naming its 一级指标.
+          const start = groupStart(table, items);
+          sum(row, items.slice(start));
+          parts.push(...items.slice(0, start), row);
           items = [];
+        } else {
+          sum(row, [...parts, ...items]);
+          items = [];
+          parts = [];
           totals++;
         }
       }

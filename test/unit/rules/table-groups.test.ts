@@ -1,0 +1,50 @@
+// How a table's rows group under their totals, from false-alarm hunts (probe-k, probe-l, probe-j): a 其中 under a 其中
+// row, a single 其中 row before a sibling larger than its parent, 其中 in the 序号 column, 小计 rows heading their groups,
+// and 小计 groups of an indicator table. Each: the right table draws nothing, and a slip in it is still found.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { summary } from './helpers';
+
+const lines = (...rows: string[]) => rows.join('\n');
+
+describe('rows grouped under their totals', () => {
+  const sangong = (total: string, running: string) =>
+    lines('单位：万元', '| 项目 | 决算数 |', `| “三公”经费合计 | ${total} |`, '| 其中：因公出国（境）费 | 0.00 |', '| 公务用车购置及运行维护费 | 11.42 |', '| 其中：公务用车购置费 | 0.00 |', `| 公务用车运行维护费 | ${running} |`, '| 公务接待费 | 2.86 |');
+
+  it('a 其中 under a 其中 row (公务用车购置费 under 公务用车购置及运行维护费): each group adds up to its own row', () => {
+    assert.deepEqual(summary(sangong('14.28', '11.42')), []);
+    assert.deepEqual(summary(sangong('15.28', '11.42')), ['3 error table-total 15.28']);
+    assert.deepEqual(summary(sangong('14.28', '10.42')), ['5 error table-total 11.42']);
+  });
+
+  it('a single 其中 row, then a row larger than the parent itself: a sibling, not a second child', () => {
+    const t = (tax: string) => lines('项目|年初预算|1—11月累计', '一般公共预算收入|256.80|238.64', `其中：税收收入|${tax}|168.03`, '一般公共预算支出|468.20|428.95');
+    assert.deepEqual(summary(t('180.50')), []);
+    // A second child that fits is still one: the parts must add up.
+    const two = lines('项目|年初预算|1—11月累计', '一般公共预算收入|256.80|238.64', '其中：税收收入|180.50|168.03', '非税收入|86.30|70.61', '一般公共预算支出|468.20|428.95');
+    assert.deepEqual(summary(two), ['2 error table-total 256.80']);
+  });
+
+  it('`其中:(1)` in the 序号 column opens a group as `其中：` in the label does', () => {
+    const t = (office: string) => lines('| 序号 | 项目 | 金额（万元） |', '| 1. | 基本支出 | 865.47 |', '| 其中:(1) | 人员经费 | 742.35 |', `| (2) | 公用经费 | ${office} |`, '| 2. | 项目支出 | 398.15 |', '| | 合计 | 1263.62 |');
+    assert.deepEqual(summary(t('123.12')), []);
+    assert.deepEqual(summary(t('133.12')), ['2 error table-total 865.47']);
+  });
+
+  it('`一、甲类小计` above its rows, the 合计 first: each 小计 heads the rows below it', () => {
+    const t = (last: string) => lines('项目|金额', '合计|30.00', '一、甲类小计|10.00', '1.甲一|4.00', '2.甲二|6.00', '二、乙类小计|20.00', '1.乙一|5.00', `2.乙二|${last}`);
+    assert.deepEqual(summary(t('15.00')), []);
+    assert.deepEqual(summary(t('16.00')), ['6 error table-total 20.00']);
+  });
+
+  it('an indicator table’s 小计 closes the rows from its 一级指标; 总分 adds the 小计 and the rows outside any', () => {
+    const t = (first: string, sub: string) =>
+      lines('| 一级指标 | 三级指标 | 分值 | 得分 |', '| --- | --- | --- | --- |', first, '| 产出指标 | 新建村级综合服务站 | 50 | 47 |', '| | 工程验收合格率 | 40 | 38 |', `| 小计 | | 90 | ${sub} |`);
+    const before = (sub: string) => t('| 预算执行率 | | 10 | 9.3 |', sub) + '\n| 总分 | | 100 | 94.3 |';
+    assert.deepEqual(summary(before('85')), []);
+    assert.deepEqual(summary(before('86')), ['6 error score 86']);
+    const after = lines('| 一级指标 | 三级指标 | 分值 | 得分 |', '| --- | --- | --- | --- |', '| 产出指标 | 新建村级综合服务站 | 50 | 47 |', '| | 工程验收合格率 | 40 | 38 |', '| 小计 | | 90 | 85 |', '| 满意度指标 | 群众满意度 | 10 | 9 |', '| 总分 | | 100 | 94 |');
+    assert.deepEqual(summary(after), []);
+    assert.deepEqual(summary(after.replace('| 94 |', '| 95 |')), ['7 error score 95']);
+  });
+});
