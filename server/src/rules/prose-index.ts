@@ -129,7 +129,8 @@ function equalTotals(all: Located[], before: number, here: Paragraph | undefined
 
 /** Whether a label ends with a name, not as the last of two things named together (`税收返还和转移支付`). */
 // (`2、公务用车运行费`, `二、…`: a list number before 、 is no other thing.)
-const endsAsWhole = (label: string, name: string) => label.endsWith(name) && !/[\u4e00-\u9fff]{2}[和及与、]$/.test(label.slice(0, label.length - name.length));
+// (Nor `服务类政府采购支出` for 政府采购支出: a kind of it, named by its 类.)
+const endsAsWhole = (label: string, name: string) => label.endsWith(name) && !/[\u4e00-\u9fff]{2}[和及与、]$|类$/.test(label.slice(0, label.length - name.length));
 
 /** A name without its trailing 数/总额/合计 (`预算数`, `预算总额` → 预算). */
 const FINAL_TOTAL = /决算数?(总计|合计|总额)$/;

@@ -61,6 +61,9 @@ export const ORDINAL = /^[\s\u3000]*([一二三四五六七八九十])是/;
 const REASON = /^[\s\u3000]*(主要(原因)?(是|为|系|在于)|原因(是|为|系)|因为|由于)/;
 /** `基本支出调减35.20万元，项目支出追加418.75万元`: parts that are changes divide a change, not an amount. */
 export const CHANGE = /追加|追减|调增|调减|压减|核减|增加|减少/;
+/** A part named for its budget (`饮水项目预算`), and one named only for what was spent (`执行`, `实际支出`). */
+const ITEM_BUDGET = /(预算|预算数|安排|下达)(为|是)?$/;
+const ITEM_SPENT = /^[\s\u3000]*(已|实际)?(执行|支出|使用|拨付|完成|决算)(数|金额)?(为|是|了)?$/;
 
 /** Whether two figures can be added: money in any money unit, or the same count unit. */
 const PEOPLE = new Set(['人', '名']);
@@ -501,6 +504,9 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
       // `共编制12个绩效目标指标,其中一级指标3个,二级指标9个,三级指标12个`: levels nest, they do not add up.
       if (new Set(parts.map((q) => LEVEL.exec(q.label)?.[0]).filter(Boolean)).size >= 2) return;
       if (parts.some((q) => CHANGE.test(q.label)) && !CHANGE.test(total.label)) return;
+      // `全年执行数1,283.60万元，其中：饮水项目预算850.00万元，执行812.46万元`: an item's budget and then what of it was
+      // spent, one item said two ways — not two parts.
+      if (parts.some((q, i) => i > 0 && ITEM_SPENT.test(q.label) && ITEM_BUDGET.test(parts[i - 1].label))) return;
       // `共计123.22万元,其组成情况如下:一是…,二是…,三是…` (rc-pingchang-jkt-2017): a make-up announced is all of it.
       if (parts.length) lists.push({ total, parts, partial, paragraph: p, sentence, clauses: used, ...((COMPOSED.test(clause.text) || namedComposed) && !partial ? { closed: true } : {}) });
     });

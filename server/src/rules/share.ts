@@ -168,7 +168,9 @@ export function shares(report: Report): Share[] {
     if (wholeName) {
       // (Not `上年决算支出1402.36万元` for 决算支出, nor `上半年项目支出` for 项目支出: another period's figure of that name.)
       const ownPeriod = (w: Quantity) => isPrior(wholeName) || !(isPrior(w.label) || OTHER_PERIOD.test(w.label));
-      let wholeAt = findNamedUnique(report, wholeName, partAt.index, (w) => w.kind === 'money' && w !== part && partOfNamed.get(w) !== wholeName && ownPeriod(w));
+      // (Nor `服务类政府采购支出447.84万元` for the 政府采购支出总额 of `服务类采购447.84万元`: the part said again.)
+      const samePart = (w: Quantity) => w.unit === part.unit && w.value.eq(part.value);
+      let wholeAt = findNamedUnique(report, wholeName, partAt.index, (w) => w.kind === 'money' && w !== part && !samePart(w) && partOfNamed.get(w) !== wholeName && ownPeriod(w));
       // `“三公”经费预算28.00万元，决算24.36万元。公务接待费5.94万元，占“三公”经费的24.38%`: a part spent is of the whole
       // spent, stated right after its budget.
       if (wholeAt && BUDGET_END.test(wholeAt.q.label) && !/预算|计划/.test(wholeName + part.label)) wholeAt = spentAfter(report, wholeAt) ?? wholeAt;

@@ -466,4 +466,11 @@ describe('a part spent is of the 决算支出 stated right after the budget (the
     const text = (r: string) => doc(`2023年“三公”经费预算28.00万元，决算支出24.36万元，为预算的87.00%。公务接待费5.94万元，占“三公”经费的${r}%。`);
     assertConsistent(text('24.38'), 'share', '24.38');
   });
+
+  it('占政府采购支出总额 is not `服务类政府采购支出`, a kind of it named by its 类, nor the part said again', () => {
+    const text = (r: string) => doc(`政府采购支出1,486.20万元。其中：货物类政府采购支出428.36万元；服务类政府采购支出447.84万元。服务类采购447.84万元，占政府采购支出总额的${r}%。`);
+    assertConsistent(text('30.13'), 'share', '30.13');
+    assert.deepEqual(summary(text('31.13')), ['3 error share 31.13']);
+  });
 });
+

@@ -1043,4 +1043,11 @@ describe('主要包括： with amounts: a partial list whose parts may still not
     assert.deepEqual(summary(doc('人员经费756.34万元，主要包括：工资福利支出650.12万元、对个人和家庭的补助116.22万元。')), ['3 warning sum-of-parts 756.34']);
     assert.deepEqual(summary(doc('人员经费756.34万元，主要包括：工资福利支出650.12万元、对个人和家庭的补助100.22万元。')), []);
   });
+
+  it('an item’s budget and then what of it was spent (`饮水项目预算850.00万元，执行812.46万元`) are one item, not two parts', () => {
+    assert.deepEqual(summary(doc('全年执行数1,283.60万元，其中：饮水项目预算850.00万元，执行812.46万元。')), []);
+    assert.deepEqual(summary(doc('全年执行数1,283.60万元，其中：饮水项目预算850.00万元，执行812.46万元；道路项目预算500.00万元，执行471.14万元。')), []);
+    // Parts named each for itself still add up.
+    assert.deepEqual(summary(doc('全年执行数1,283.60万元，其中：饮水项目812.46万元，道路项目571.14万元。')), ['3 error sum-of-parts 1,283.60']);
+  });
 });
