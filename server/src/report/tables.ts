@@ -61,6 +61,12 @@ function makeCell(masked: string, raw: RawCell, column: number, unit: string, nu
 
 const COLUMN_NUMBERS = /^(栏次|行次)$/;
 
+/** Cells after a label that are exactly 1, 2, 3…: a 栏次 row, two columns at least. */
+function numbersTheColumns(cells: string[]): boolean {
+  const figures = cells.filter((c) => /^\d+$/.test(c));
+  return figures.length >= 2 && figures.every((c, k) => c === String(k + 1)) && cells.filter((c) => c && !/^\d+$/.test(c)).length <= 1;
+}
+
 export function buildTable(
   masked: string,
   rawRows: RawRow[],
@@ -114,6 +120,8 @@ export function buildTable(
   for (const [r, rawRow] of bodyRaw.entries()) {
     // `	栏次	1	2	3…` under a 决算表's header: the columns' numbers, no row.
     if (rawRow.some((_, i) => COLUMN_NUMBERS.test(plainLabel(cellText(rawRow, i))))) continue;
+    // (Its word lost, as plain pdftotext prints the header a cell per line: the first row's figures 1, 2, 3… alone.)
+    if (r === 0 && numbersTheColumns(rawRow.map((_, i) => plainLabel(cellText(rawRow, i))))) continue;
     const cells = rawRow.map((raw, i) => {
       const col = columns[i];
       const colUnit = col?.unit ?? unit;

@@ -110,3 +110,13 @@ describe('the same table with a blank line after every cell (a web page’s cell
     assert.deepEqual(found, ['table-total 130.00']);
   });
 });
+
+describe('a 栏次 row whose word plain pdftotext printed elsewhere (test/fixtures/meiling-2020-juesuan-pdf-raw.txt)', () => {
+  // The 公开02表 header a cell per line, then `1`, `2` (the columns' numbers), then the 合计 row.
+  const text = ['编制单位：梅岭县教育局', '项目', '2020 年度', '本年收入合计', '财政拨款收入', '1', '2', '合计', '292,809,629.67', '285,033,669.67'].join('\n');
+  it('1, 2 alone as the first row are the columns’ numbers, not a row of figures: no 合计 = 2.00 from them', () => {
+    const { findings, report } = analyze(text, { format: 'txt' });
+    assert.deepEqual(findings.filter((f) => f.severity === 'error' || f.severity === 'warning'), []);
+    assert.ok(report.tables.every((t) => t.rows.every((r) => !r.cells.some((c) => c.text === '2'))));
+  });
+});
