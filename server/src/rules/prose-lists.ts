@@ -67,11 +67,13 @@ const ITEM_SPENT = /^[\s\u3000]*(已|实际)?(执行|支出|使用|拨付|完成
 
 /** Whether two figures can be added: money in any money unit, or the same count unit. */
 const PEOPLE = new Set(['人', '名']);
+/** `事业单位51个。其中，中小学校47所、县教师发展中心1个`: 所 and 家 count units as 个 does. */
+const UNITS = new Set(['个', '所', '家']);
 
 export function addable(a: Quantity, b: Quantity): boolean {
   if (a.kind === 'money' && b.kind === 'money') return true;
   // `实有164人,其中:在职行政人员103名,…,临时工57人` (rd1-pingluo-fy-2017): 名 and 人 both count people.
-  return a.kind === 'count' && b.kind === 'count' && (a.unit === b.unit || (PEOPLE.has(a.unit) && PEOPLE.has(b.unit)));
+  return a.kind === 'count' && b.kind === 'count' && (a.unit === b.unit || (PEOPLE.has(a.unit) && PEOPLE.has(b.unit)) || (UNITS.has(a.unit) && UNITS.has(b.unit)));
 }
 
 /** The factor bringing a figure in `from` to the unit `to` (1 unless both are money units). */

@@ -1050,4 +1050,9 @@ describe('主要包括： with amounts: a partial list whose parts may still not
     // Parts named each for itself still add up.
     assert.deepEqual(summary(doc('全年执行数1,283.60万元，其中：饮水项目812.46万元，道路项目571.14万元。')), ['3 error sum-of-parts 1,283.60']);
   });
+
+  it('所 and 家 count units as 个 does: `事业单位51个。其中，中小学校47所、…1个、其他…3个`', () => {
+    assert.deepEqual(summary(doc('事业单位51个。其中，中小学校47所、县教师发展中心1个、其他事业单位3个。')), []);
+    assert.deepEqual(summary(doc('事业单位51个。其中，中小学校46所、县教师发展中心1个、其他事业单位3个。')), ['3 error sum-of-parts 51']);
+  });
 });
