@@ -19,6 +19,7 @@ import { lineCellTable, MAX_HEADER_CELL } from './line-cells';
 import { headerBlocks } from './table-headers';
 import { tableSides } from './table-sides';
 import { hasPipe, pipeTable } from './pipe-cells';
+import { layoutTable, mayHeadLayoutTable } from './layout-table';
 import { mayHeadSpacedRows, spacedRowTable } from './spaced-rows';
 
 const UNIT_LINE = /^[\s\u3000]*[（(]?单位[：:]\s*(万元|元|亿元|千元)[）)]?[\s\u3000]*$/;
@@ -256,6 +257,7 @@ export function parseReport(text: string, format: Report['format'], builders: Bl
   const spacedCells = new SpacedCells(spans, blankAt);
   let noPipeTableBefore = 0;
   let noSpacedRowsBefore = 0;
+  let noLayoutBefore = 0;
   const furniture = pageFurniture(masked, spans);
   // Past a page break inside a paragraph: the line before is furniture, the paragraph's own last line says whether
   // the sentence goes on.
@@ -393,6 +395,15 @@ export function parseReport(text: string, format: Report['format'], builders: Bl
         continue;
       }
       noPipeTableBefore = piped.end;
+    }
+    // A table as `pdftotext -layout` prints it: columns by where the figures stand, blanks for empty cells.
+    if (format === 'txt' && i >= noLayoutBefore && mayHeadLayoutTable(line)) {
+      const laid = layoutTable(masked, spans, i, furniture);
+      if (laid.rows && addTable(laid.rows, 'lines')) {
+        i = laid.end;
+        continue;
+      }
+      noLayoutBefore = laid.end;
     }
     // A table copied out of a PDF a row per line, its cells apart by spaces.
     if (format === 'txt' && i >= noSpacedRowsBefore && mayHeadSpacedRows(line)) {

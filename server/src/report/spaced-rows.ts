@@ -23,14 +23,14 @@ const MIN_HEADER = 3;
 const MAX_HEADER = 12;
 const MIN_VALUE_HEADS = 2;
 
-interface Token {
+export interface Token {
   text: string;
   start: number;
   end: number;
 }
 
 /** The runs of non-space characters of [start, end). */
-function tokens(masked: string, start: number, end: number): Token[] {
+export function tokens(masked: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   const re = /[^\s\u3000]+/g;
   const line = masked.slice(start, end);

@@ -1,0 +1,184 @@
+// A table as `pdftotext -layout` prints it: the cells of a row apart by runs of spaces, each column's figures standing
+// one under another, and a blank where a cell is empty (how a 部门决算's tables print zero):
+//
+//       科目编码                     科目名称                  小计              基本支出            项目支出
+//                                 栏次                    1                2               3
+//              合计                                           5813.32       2080.85         3750.47
+//   208          社会保障和就业支出                                     257.69           257.69
+//   2110102      一般行政管理事务                                      215.60                           215.60
+//
+// A row says which column a figure is in only by where it stands, so the columns are found from the figures: their
+// right ends, gathered into groups (a column's figures end within a few characters of each other). A table broken
+// over pages stands at other places on each page; each page's part is grouped on its own. Read only when every part
+// has as many groups as the header names value columns, in the same order — else the lines are left to the other
+// readers (a row put in the wrong column would make a false alarm).
+import type { Span } from './model';
+import { namesValues } from './columns';
+import { isBlankIn, plainLabel } from './normalize';
+import { isFigureCell } from './quantities';
+import type { RawCell, RawRow } from './tables';
+import { EMPTY_FIGURE, type LineCellTable } from './line-cells';
+import { tokens as spacedTokens, type Token as SpacedToken } from './spaced-rows';
+
+/** Two columns of a header, or a label and its figures, are apart by this many spaces at least. */
+const GAP = /\S(?: {2,}|\u3000+)\S/;
+/** A column's figures end within this many characters of each other. */
+const ALIGN = 4;
+const CODE = /^\d{3}(\d{2}){0,2}$/;
+const PUNCT = /[。；！？!?]/;
+const MAX_LABEL = 40;
+const MIN_ROWS = 3;
+
+/** A run of non-space characters, with its column in the line. */
+interface Token extends SpacedToken {
+  col: number;
+}
+
+function tokens(masked: string, span: Span): Token[] {
+  return spacedTokens(masked, span.start, span.end).map((t) => ({ ...t, col: t.start - span.start }));
+}
+
+const isValueHead = (text: string) => namesValues(plainLabel(text)) || /^小计$/.test(text);
+const isValue = (text: string) => isFigureCell(text) || EMPTY_FIGURE.test(text);
+
+/** Whether a line could head such a table: cheap tests first. */
+export function mayHeadLayoutTable(line: string): boolean {
+  return line.length >= 20 && GAP.test(line) && !PUNCT.test(line) && !/[0-9０-９]/.test(line);
+}
+
+interface DataRow {
+  code?: Token;
+  label: Token[];
+  values: Token[];
+  line: number;
+}
+
+/** `208   社会保障和就业支出   257.69   257.69`: an optional code, a label, then figures only. */
+function dataRow(masked: string, span: Span, line: number): DataRow | undefined {
+  const all = tokens(masked, span);
+  let k = 0;
+  const code = all[0] && CODE.test(all[0].text) && all.length > 2 ? all[k++] : undefined;
+  const label: Token[] = [];
+  while (k < all.length && !isValue(all[k].text)) label.push(all[k++]);
+  const values = all.slice(k);
+  if (!label.length || !values.length || !values.every((t) => isValue(t.text))) return undefined;
+  const text = masked.slice(label[0].start, label[label.length - 1].end);
+  if (text.length > MAX_LABEL || PUNCT.test(text) || /[，,]/.test(text)) return undefined;
+  // The label stands apart from the figures (two spaces at least), as the layout keeps it.
+  if (values[0].col - label[label.length - 1].col - label[label.length - 1].text.length < 2) return undefined;
+  return { ...(code ? { code } : {}), label, values, line };
+}
+
+/** Right ends of the figures of some rows, grouped: a group's ends lie within ALIGN of its neighbours'. */
+function columnEnds(rows: DataRow[]): number[][] {
+  const ends = [...new Set(rows.flatMap((r) => r.values.map((v) => v.col + v.text.length)))].sort((a, b) => a - b);
+  const groups: number[][] = [];
+  for (const e of ends) {
+    const last = groups[groups.length - 1];
+    if (last && e - last[last.length - 1] <= ALIGN) last.push(e);
+    else groups.push([e]);
+  }
+  return groups;
+}
+
+export function layoutTable(masked: string, spans: Span[], first: number, furniture: boolean[]): LineCellTable {
+  const no = { end: first + 1 };
+  const head = tokens(masked, spans[first]);
+  if (head.length < 3) return no;
+  // The header's value columns: the cells after its label columns, each naming values (小计 too).
+  const heads = head.filter((t) => isValueHead(t.text));
+  const labels = head.filter((t) => !heads.includes(t));
+  if (heads.length < 2 || labels.length < 1 || labels.length > 2 || head.indexOf(heads[0]) !== labels.length) return no;
+  if (!heads.every((t, i) => head[labels.length + i] === t)) return no;
+  if (head.some((t) => /^(行次|栏次)$/.test(t.text))) return no;
+  // The rows, in parts split by page breaks.
+  const parts: DataRow[][] = [[]];
+  let end = first + 1;
+  let blanks = 0;
+  let seen = 0;
+  for (let i = first + 1; i < spans.length; i++) {
+    const span = spans[i];
+    // A page break: the page's number or header, or two blank lines (one stands between rows in some layouts).
+    if (furniture[i] || isBlankIn(masked, span.start, span.end)) {
+      if (++blanks > 6) break;
+      if ((furniture[i] || blanks >= 2) && parts[parts.length - 1].length) parts.push([]);
+      continue;
+    }
+    const text = masked.slice(span.start, span.end);
+    // `栏次   1   2   3` under the header: the columns' numbers, no row — as many as the header's value columns, or
+    // the header is spread over lines this reader does not join (`本年支出` over `小计  基本支出  项目支出`).
+    if (/^\s*栏次(\s|$)/.test(text)) {
+      if (text.trim().split(/\s+/).length - 1 !== heads.length) return no;
+      continue;
+    }
+    const row = dataRow(masked, span, i);
+    if (!row) {
+      // `科目编码   科目名称   支出`: the header's second line, before any row — not one naming more columns.
+      if (!seen && i - first <= 3 && !/[0-9０-９]/.test(text) && !PUNCT.test(text)) {
+        if (tokens(masked, span).filter((t) => isValueHead(t.text)).length >= 2) return no;
+        continue;
+      }
+      break;
+    }
+    blanks = 0;
+    seen++;
+    parts[parts.length - 1].push(row);
+    end = i + 1;
+  }
+  const filled = parts.filter((p) => p.length);
+  if (seen < MIN_ROWS) return no;
+  const rows: RawRow[] = [];
+  const labelColumns = labels.length;
+  // The first part stands on the header's page: its columns are placed under the header's cells. Later pages may
+  // stand elsewhere; their columns are those of the first part, in order.
+  let used: number[] | undefined;
+  for (const part of filled) {
+    const groups = columnEnds(part);
+    const at = used === undefined ? underHeads(groups, heads) : groups.length === heads.length ? heads.map((_, k) => k) : groups.length === used.length ? used : undefined;
+    if (!at) return no;
+    used ??= at;
+    for (const r of part) {
+      const row = rawRow(r, groups, at, heads.length, labelColumns);
+      if (!row) return no;
+      rows.push(row);
+    }
+  }
+  const header: RawRow = head.map((t) => ({ slot: { start: t.start, end: t.end }, insertAt: t.start }));
+  return { rows: [header, ...rows], end };
+}
+
+/**
+ * Which header cell each group of figures stands under: the last whose start is at or left of the group's right end
+ * (a figure ends under or past its header's start); one group per cell, in order. Undefined when that cannot be.
+ */
+function underHeads(groups: number[][], heads: Token[]): number[] | undefined {
+  if (groups.length === heads.length) return heads.map((_, k) => k);
+  if (groups.length > heads.length) return undefined;
+  const at = groups.map((g) => {
+    let k = -1;
+    for (let h = 0; h < heads.length; h++) if (heads[h].col <= g[0]) k = h;
+    return k;
+  });
+  return at.every((k, i) => k >= 0 && (i === 0 || k > at[i - 1])) ? at : undefined;
+}
+
+/** The row's cells: its label cell(s), then one per header column, blank where no figure stands; undefined if two share one. */
+function rawRow(r: DataRow, groups: number[][], at: number[], width: number, labelColumns: number): RawRow | undefined {
+  const first = r.code ?? r.label[0];
+  const cells: RawRow = [];
+  const blankAt = (at: number): RawCell => ({ slot: { start: at, end: at }, insertAt: at });
+  // (With one label column, a code stays in the name's cell: `208 社会保障和就业支出`.)
+  const labelStart = labelColumns === 1 ? first.start : r.label[0].start;
+  const labelEnd = r.label[r.label.length - 1].end;
+  if (labelColumns === 2) cells.push(r.code ? { slot: { start: r.code.start, end: r.code.end }, insertAt: r.code.start } : blankAt(first.start));
+  cells.push({ slot: { start: labelStart, end: labelEnd }, insertAt: labelStart });
+  const byColumn: Array<RawCell | undefined> = Array.from({ length: width }, () => undefined);
+  for (const v of r.values) {
+    const column = at[groups.findIndex((g) => g.includes(v.col + v.text.length))];
+    if (byColumn[column]) return undefined;
+    byColumn[column] = { slot: { start: v.start, end: v.end }, insertAt: v.start };
+  }
+  const lineEnd = r.values[r.values.length - 1].end;
+  for (const c of byColumn) cells.push(c ?? blankAt(lineEnd));
+  return cells;
+}

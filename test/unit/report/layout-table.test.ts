@@ -1,0 +1,69 @@
+// Tables as `pdftotext -layout` prints them (a 部门决算's 公开05表, test/fixtures/linjiang-2022-juesuan-*): columns by where
+// the figures stand, blank cells for zero, the table broken over a page. Read only when every page's figures fall in
+// as many columns as the header names; else left alone.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { summary } from '../rules/helpers';
+import { parse } from './helpers';
+import { layoutTable } from '../../../server/src/report/layout-table';
+
+function lineSpans(text: string): Array<{ start: number; end: number }> {
+  let at = 0;
+  return text.split('\n').map((l) => {
+    const span = { start: at, end: at + l.length };
+    at += l.length + 1;
+    return span;
+  });
+}
+
+const fixture = readFileSync(join(__dirname, '../../fixtures/linjiang-2022-juesuan-pdf-layout.txt'), 'utf8').split('\n');
+// Lines 413–452: the 公开05表 from its title to its 注, across the page break after line 443.
+const table05 = (total = '5831.32') => fixture.slice(412, 452).join('\n').replace('5831.32       2080.85', `${total}       2080.85`);
+
+describe('a table as pdftotext -layout prints it', () => {
+  it('reads the header, the code and name columns, blank cells, and the rows after the page break', () => {
+    const tables = parse(table05()).tables;
+    assert.equal(tables.length, 1);
+    const [t] = tables;
+    assert.deepEqual(t.columns.map((c) => c.header), ['科目编码', '科目名称', '小计', '基本支出', '项目支出']);
+    assert.equal(t.unit, '万元');
+    const row = (label: string) => t.rows.find((r) => r.label === label)!.cells.map((c) => (c.empty ? '_' : c.text)).join('|');
+    assert.equal(row('合计'), '_|合计|5831.32|2080.85|3750.47');
+    assert.equal(row('一般行政管理事务'), '2110102|一般行政管理事务|215.60|_|215.60');
+    assert.equal(row('行政运行'), '2110101|行政运行|1286.43|1286.43|_');
+    // After the page break the columns stand elsewhere; the rows are still put under their headers.
+    assert.equal(row('生态环境执法监察'), '2111102|生态环境执法监察|187.94|_|187.94');
+    assert.equal(row('住房公积金'), '2210201|住房公积金|124.58|124.58|_');
+    assert.equal(t.rows.length, 28);
+    assert.deepEqual(summary(table05()), []);
+  });
+
+  it('a 合计 its 类 rows do not make is an error (the planted slip of the slips copy)', () => {
+    assert.deepEqual(summary(table05('5813.32')), ['8 error table-total 5813.32']);
+  });
+
+  it('a header spread over two lines (`本年支出` over `小计 基本支出 项目支出`) is not read: columns cannot be placed surely', () => {
+    const text = [
+      '                    项目                    年初结转和结余           本年收入                       本年支出                年末结转和结余',
+      '  科目编码                   科目名称                                              小计          基本支出   项目支出',
+      '                          栏次                   1               2            3            4      5              6',
+      '',
+      '           合计                                120,000.00      740,000.00   860,000.00          860,000.00',
+      '',
+      '229        其他支出                              120,000.00      740,000.00   860,000.00          860,000.00',
+      '',
+      '22960      彩票公益金安排的支出                        120,000.00      740,000.00   860,000.00          860,000.00',
+    ].join('\n');
+    assert.equal(parse(text).tables.filter((t) => t.columns.some((c) => c.header === '年末结转和结余')).length, 0);
+  });
+
+  it('rows whose figures fall in more groups than the header has columns are not this reader’s', () => {
+    const text = ['      项目                  决算数              预算数', '      合计                100.00              90.00', '      甲                   60.00                         50.00', '      乙                   40.00      40.00', '      丙                   10.00      10.00'].join('\n');
+    const spans = lineSpans(text);
+    assert.equal(layoutTable(text, spans, 0, spans.map(() => false)).rows, undefined);
+    const aligned = ['      项目                  决算数      预算数', '      合计                100.00      90.00', '      甲                   60.00      50.00', '      乙                   40.00      40.00', '      丙                   10.00      10.00'].join('\n');
+    assert.equal(layoutTable(aligned, lineSpans(aligned), 0, spans.map(() => false)).rows?.length, 5);
+  });
+});
