@@ -1,6 +1,7 @@
 // Accounting identities the report's figures must keep, wherever they are stated together:
 // 资产总额 = 负债总额 + 净资产; 三公 = 出国 + 公务用车 + 接待; 政府采购 = 货物 + 工程 + 服务; …
 // Each term must be named by exactly one figure of the sentence (or paragraph), or the identity is not read.
+import { grandTotals } from './grand-totals';
 import { changeIdentities, listChanges, namesCarPurchase } from './change-identity';
 import type { Quantity, Report } from '../report/model';
 import { t } from '../l10n';
@@ -51,6 +52,8 @@ export const identity: Rule = {
     // `…比预算数减少1188万元` against the three items' `比预算数减少31/850/107万元`: the changes of the parts.
     changeIdentities(report, out);
     listChanges(report, out);
+    // 支出总计 ≥ 本年支出合计, 收入总计 ≥ 本年收入合计 (grand-totals.ts).
+    grandTotals(report, out);
     // Totals already read as the head of a 其中 list are checked there.
     // Parts already read in a 其中 list (even under another total) are checked there.
     const listParts = new Set(partLists(report).flatMap((l) => l.parts));
