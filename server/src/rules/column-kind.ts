@@ -7,6 +7,8 @@ import { div, intervalOf, overlaps } from './interval';
 import type { Rule } from './rule';
 import { amount, cellAt, cellName, column } from './table-cells';
 
+const RATE_ROW = /(率|占比|比重|比例|进度)([（(]%[)）]|%)?$/;
+
 export const columnKind: Rule = {
   id: 'column-kind',
   severity: 'warning',
@@ -40,6 +42,9 @@ export const columnKind: Rule = {
             });
           }
         }
+        // `执行率 | 95.87% | 96.56%` under `项目 | 合计 | 财政拨款` (a funds table turned on its side): the row names a rate,
+        // its cells are percentages whatever the columns hold.
+        if (RATE_ROW.test(row.label.replace(/[\s\u3000]/g, ''))) continue;
         for (const col of table.columns) {
           const c = cellAt(row, col)?.quantity;
           if (MONEY_ROLES.has(col.role) && c && c.unit === '%') {

@@ -36,4 +36,12 @@ describe('what a column holds, by its header', () => {
     const carried = pipe('| 项目 | 上年结转 | 全年预算数 | 全年执行数 |', '| --- | --- | --- | --- |', '| 合计 | 58.00 | 858.00 | 836.93 |');
     assert.deepEqual(summary(carried), []);
   });
+
+  it('a funds table on its side (`执行率 | 95.87% | 96.56%` under `项目 | 合计 | 财政拨款`): the rate row’s percentages are no amounts', () => {
+    const t = pipe('| 项目 | 合计 | 财政拨款 |', '| --- | --- | --- |', '| 全年预算数 | 1,250.00 | 1,100.00 |', '| 全年执行数 | 1,198.40 | 1,062.20 |', '| 执行率 | 95.87% | 96.56% |');
+    assert.deepEqual(summary(t), []);
+    // A percentage in an amount row still is one.
+    assert.deepEqual(summary(t.replace('| 1,062.20 |', '| 96.56% |')), ['4 warning column-kind 96.56']);
+  });
 });
+
