@@ -7,14 +7,15 @@
 // its own subject, is read. A change or comparison (比上年…, 较预算…), a 分别/各 list, an aside in brackets, a 其中
 // part, a numbered item, a sentence that opens on what it speaks of (`…方面，`), and a name that takes three values
 // (a template's slot) are left alone: when it cannot be sure the two figures are one quantity, the rule is silent.
+import Decimal from 'decimal.js';
 import type { Clause, Quantity, Report, Sentence } from '../report/model';
 import { t } from '../l10n';
 import { moneyDecimals } from './format';
-import { intervalOf, overlaps, scale } from './interval';
+import { intervalOf, overlaps, point, scale } from './interval';
 import { QIZHONG, unitFactor } from './prose-lists';
 import { TO_WAN } from '../report/quantities';
 import { proseFigures, type Located } from './prose-index';
-import { relation } from './relation';
+import { relation, type RelationSpec } from './relation';
 import { sectionIndexAt } from './sections';
 import type { RuleOutput } from './rule';
 
@@ -197,6 +198,16 @@ function valueGroups(list: Located[]): number {
   return groups.length;
 }
 
+/**
+ * One figure printed twice in one unit at the same places must be the same digits (418.98 against 418.97 is no
+ * rounding: both stand for one amount): off in the last digit only, a warning.
+ */
+export function printedAlike(q: Quantity, first: Quantity): Partial<RelationSpec> {
+  if (q.unit !== first.unit || q.decimals !== first.decimals || q.value.eq(first.value)) return {};
+  const lastDigitOnly = q.decimals > 0 && q.value.sub(first.value).abs().lt(new Decimal(10).pow(1 - q.decimals));
+  return { statedInterval: point(q.value), expected: point(first.value), severity: lastDigitOnly ? 'warning' : 'error' };
+}
+
 function compare(out: RuleOutput, name: string, q: Quantity, first: Quantity): void {
   const f = unitFactor(first.unit, q.unit);
   relation(out, {
@@ -211,5 +222,6 @@ function compare(out: RuleOutput, name: string, q: Quantity, first: Quantity): v
     unit: q.unit,
     note: t('同一数字两处不一致，其中必有一处有误'),
     noFix: true,
+    ...printedAlike(q, first),
   });
 }

@@ -1,6 +1,7 @@
 // The same figure stated twice must agree: the prose's 决算 基本支出 and the table's 基本支出 × 决算支出.
 // Read only where the sentence says which column it speaks of (决算… or 年初预算…) and the table has exactly
 // one row of that name.
+import type Decimal from 'decimal.js';
 import type { ColumnRole, Quantity, Report, Row, Sentence, Table } from '../report/model';
 import { t } from '../l10n';
 import { fmt, moneyDecimals } from './format';
@@ -14,7 +15,7 @@ import { topSectionAt } from './sections';
 import { titleFigures } from './title-figures';
 import { unitRestated } from './unit-restated';
 import { restatedChangeRates } from './change-restated';
-import { isYear, restatedFigures } from './restated';
+import { isYear, printedAlike, restatedFigures } from './restated';
 import type { Rule } from './rule';
 import { amount, cellName, cellOperand, column } from './table-cells';
 
@@ -210,6 +211,9 @@ function undecidedCells(table: Table, row: Row): Array<{ c: Table['columns'][num
 
 function compare(out: Parameters<Rule['run']>[1], q: Quantity, cell: Quantity, row: Row, col: NonNullable<ReturnType<typeof column>>, table: Table): void {
   const f = unitFactor(table.unit, q.unit);
+  // `公务用车运行维护费28万元` restating the table's `276,380.00` 元: said with fewer places than the table has, the prose
+  // figure is the table's rounded — whole 万元 too, whatever the rest of the text prints.
+  const coarser = q.decimals < cell.decimals + placesOf(f);
   relation(out, {
     ruleId: 'same-figure',
     stated: q,
@@ -220,5 +224,10 @@ function compare(out: Parameters<Rule['run']>[1], q: Quantity, cell: Quantity, r
     expected: scale(intervalOf(cell), f),
     decimals: moneyDecimals(cell.decimals, q.decimals),
     unit: q.unit,
+    ...(coarser ? { statedInterval: intervalOf({ ...q, coarse: true }) } : {}),
+    ...(f.eq(1) ? printedAlike(q, cell) : {}),
   });
 }
+
+/** Decimal places a factor adds (元 → 万元: 4). */
+const placesOf = (f: Decimal) => Math.max(0, -f.e);

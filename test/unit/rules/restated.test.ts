@@ -16,6 +16,12 @@ const fengdu = (second: string, year = '2024') =>
   ].join('\n');
 
 describe('same-figure: the same quantity stated twice in the prose', () => {
+  it('1302.76 then 1302.77: the same amount at the same places must be the same digits — off in the last one, a warning', () => {
+    const f = only(fengdu('1302.77'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '6 warning same-figure 1302.77');
+    assert.deepEqual(summary(fengdu('1302.76')), []);
+  });
+
   it('qt-fengdu-fgw-2024: 项目预算资金总额 1302.76, then 项目资金预算总额 1471.75 — error at the second, no fix', () => {
     const f = only(fengdu('1471.75'));
     assert.equal(f.rule, 'same-figure');

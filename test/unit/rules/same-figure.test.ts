@@ -24,8 +24,9 @@ describe('same-figure', () => {
     assertConsistent(report(finalAccounts('344.12')), 'same-figure', '344.12');
   });
 
-  it('344.13 touches the table’s 344.12 ([344.125, 344.135] vs [344.115, 344.125]): consistent', () => {
-    assertConsistent(report(finalAccounts('344.13')), 'same-figure', '344.13');
+  it('344.13 against the table’s 344.12: one amount printed twice at the same places must be the same digits (domain.md) — off in the last digit, a warning', () => {
+    const f = only(report(finalAccounts('344.13')));
+    assert.equal(`${f.severity} ${f.rule} ${f.figure} → ${f.fix}`, 'warning same-figure 344.13 → 344.12');
   });
 
   it('the table says 334.12 where the prose says 344.12: error on the prose figure, fix from the table', () => {
@@ -41,8 +42,9 @@ describe('same-figure', () => {
     assert.equal(applyFix(text, f), report(finalAccounts('334.12'), '334.12'));
   });
 
-  it('344.14 against 344.12 is just outside ([344.135, 344.145] vs [344.115, 344.125])', () => {
-    assert.deepEqual(summary(report(finalAccounts('344.14'))), ['5 error same-figure 344.14']);
+  it('344.14 against 344.12: a warning (the last digit); 345.12 against 344.12: an error', () => {
+    assert.deepEqual(summary(report(finalAccounts('344.14'))), ['5 warning same-figure 344.14']);
+    assert.deepEqual(summary(report(finalAccounts('345.12'))), ['5 error same-figure 345.12']);
   });
 
   it('a sentence about 年初预算 is compared with the 年初预算 column', () => {
@@ -158,4 +160,11 @@ describe('a headline figure against the body’s, names told apart only at their
     assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '1 error same-figure 25');
     assert.equal(f.message, '标题中的 25亿元 与正文的 2.5亿元（宝安将追加安排教育支出）数字相同、小数点位置不同，像是小数点写错了');
   });
+
+  it('whole 万元 in the prose restating a 元 table is the table rounded: 28万元 for 276,380.00元 holds, 29万元 does not', () => {
+    const text = (car: string) => doc(`2019年“三公”经费决算36万元，其中：公务用车运行维护费${car}万元。`, '单位：元', '| 项目 | 决算数 |', '| --- | --- |', '| 合计 | 361,500.00 |', '| 公务用车运行维护费 | 276,380.00 |', '| 公务接待费 | 85,120.00 |');
+    assert.deepEqual(summary(text('28')).filter((s) => s.includes('same-figure')), []);
+    assert.deepEqual(summary(text('29')).filter((s) => s.includes('same-figure')), ['3 error same-figure 29']);
+  });
 });
+
