@@ -88,6 +88,8 @@ export const growth: Rule = {
       // what its own comparison speaks of.
       if (!subjectOf(a.label) && listParts(report).has(cAt.q) && !partsAfter(report, cAt.q, a)) continue;
       const current = cAt.q;
+      // (A negative amount (`支出决算为-7.80万元`) is no level a rate of change is taken of.)
+      if (current.value.isNegative()) continue;
       const change = CHANGE.exec(plainWord(a.label))!;
       if (!(a.kind === 'money' && current.kind === 'money') && !(a.kind === 'count' && a.unit === current.unit)) continue;
       const written = /减少|下降|少|减收|减支|^减$/.test(change[1]);

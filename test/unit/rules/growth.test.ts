@@ -675,4 +675,10 @@ describe('growth against last year’s figure stated alone right before it (上�
     assert.deepEqual(summary(text('15.37')), ['3 error growth 15.37']);
     assertConsistent(text('13.37'), 'growth', '13.37');
   });
+
+  it('a negative amount (`支出决算为-7.80万元`) is no level to take a rate of: no finding, so no fix that its own check rejects (a code-actions property counterexample)', () => {
+    const text = doc('公务用车购置及运行维护费预算为8.00万元，支出决算为-7.80万元，完成预算的97.5%；较上年减少0.60万元，增长7.14%。');
+    assert.deepEqual(summary(text).filter((s) => s.includes('growth')), []);
+  });
 });
+
