@@ -105,7 +105,7 @@ function withoutDisputedFixes(findings: Finding[], checks: Check[], failing: Spa
   };
   for (const c of checks) {
     // A direction word that agrees with its figure's sign (增加…增长) says nothing of the figure's value.
-    if (!c.holds || !CORROBORATES.has(c.ruleId)) continue;
+    if (!c.holds || c.bound || !CORROBORATES.has(c.ruleId)) continue;
     // `事业收入0万元，占0%`: a share of nothing holds whatever the whole is, and vouches for none of it.
     if (c.stated.value.isZero()) continue;
     corroborate(c.target, c);

@@ -249,6 +249,8 @@ export interface Check {
   /** Its unit ('%' for rates, the amount's unit otherwise). */
   unit: string;
   holds: boolean;
+  /** An inequality (a part at most its whole, a 总计 at least its 合计): holding, it vouches for no value. */
+  bound?: boolean;
 }
 
 export interface Analysis {

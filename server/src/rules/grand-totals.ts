@@ -35,7 +35,7 @@ export function grandTotals(report: Report, out: RuleOutput): void {
       const holds = canBeAtMost(intervalOf(year, f), intervalOf(total));
       const totalName = shortName(total, side.total);
       // (No operands: an inequality that holds vouches for neither figure, as an equality would for its operands.)
-      out.check({ ruleId: 'identity', target: total.span, targetLabel: totalName, stated: total, operands: [], formula: `≥ ${yearName} ${year.raw}`, computed: year.value.mul(f), unit: total.unit, holds });
+      out.check({ ruleId: 'identity', target: total.span, targetLabel: totalName, stated: total, operands: [], formula: `≥ ${yearName} ${year.raw}`, computed: year.value.mul(f), unit: total.unit, holds, bound: true });
       if (holds) continue;
       out.report({
         span: total.span,

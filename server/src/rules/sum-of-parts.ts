@@ -106,6 +106,7 @@ export const sumOfParts: Rule = {
         computed,
         unit,
         holds,
+        bound: true,
       });
       if (holds) continue;
       const last = parts[parts.length - 1];

@@ -51,7 +51,7 @@ function checkSum(out: RuleOutput, total: Row, items: Row[], col: Column, option
     return;
   }
   const holds = canBeAtMost(expected, intervalOf(stated));
-  out.check({ ruleId, target: stated.span, targetLabel: cellName(total, col), stated, operands, formula, computed, unit: stated.unit, holds });
+  out.check({ ruleId, target: stated.span, targetLabel: cellName(total, col), stated, operands, formula, computed, unit: stated.unit, holds, bound: true });
   if (!holds) {
     out.report({
       span: stated.span,

@@ -27,4 +27,11 @@ describe('a 总计 is at least its 本年 合计', () => {
   it('a 财政拨款 总计 is not the department’s', () => {
     assert.deepEqual(summary(doc('本部门2020年度财政拨款收入总计28,650.37万元，支出总计28,650.37万元。', '本部门2020年度本年支出合计29,269.87万元，其中基本支出25,653.13万元，项目支出3,616.74万元。')), []);
   });
+
+  it('holding, the inequality vouches for no value: a wrong 支出总计 keeps its fix and no “但…相符” note', () => {
+    const f = findings(doc('2023年度支出总计1586.42万元，其中：本年支出合计1423.76万元，结余分配0万元，年末结转和结余126.66万元。')).filter((x) => x.severity === 'error');
+    assert.deepEqual(f.map((x) => `${x.rule} ${x.figure} → ${x.fix}`), ['sum-of-parts 1586.42 → 1550.42']);
+    assert.doesNotMatch(f[0].message, /相符/);
+  });
 });
+
