@@ -164,17 +164,25 @@ function againstStatedBase(report: Report, located: Located, out: RuleOutput): v
   // `A、B较上年分别增加x、y，分别增长a%、b%`: lists paired by position are not read here.
   if (located.sentence.clauses.some((c) => /分别|各/.test(c.text))) return;
   // The base is named as what is compared with (`较2022年预算`), right before the rate; not a change (`较上年分别增加`).
+  const datedBases = datedBasesOf(report, located);
   const baseAt = previousInSentence(
     report,
     located.index,
-    // (Or stated on its own right before it: `本年收入合计1256.38万元，上年为1108.24万元，增长13.37%`.)
-    (q) => q.kind === 'money' && !q.inParens && isPrior(q.label) && (/(较|比|与|同)[^，,；;]*$/.test(q.label) || LAST_YEAR_ALONE.test(q.label)) && !CHANGE.test(q.label) && !/分别|各/.test(q.label),
+    // (Or stated on its own right before it: `本年收入合计1256.38万元，上年为1108.24万元，增长13.37%`, or dated the year
+    // before the figure before it: `2023年度本年支出合计1450.30万元，2022年度为1326.80万元，增长9.31%`.)
+    (q) =>
+      q.kind === 'money' &&
+      !q.inParens &&
+      ((isPrior(q.label) && (/(较|比|与|同)[^，,；;]*$/.test(q.label) || LAST_YEAR_ALONE.test(q.label))) || datedBases.has(q)) &&
+      !CHANGE.test(q.label) &&
+      !/分别|各/.test(q.label),
   );
   if (!baseAt) return;
   const curAt = previousInSentence(report, baseAt.index, (q) => q.kind === 'money' && !q.inParens && !isPrior(q.label) && !CHANGE.test(q.label));
   if (!curAt) return;
   const base = baseAt.q;
   const current = curAt.q;
+  const baseName = datedBases.get(base) ?? comparandLabel(base.label);
   const down = /下降|减少|降低|降幅/.test(b.label);
   const f = unitFactor(current.unit, base.unit);
   const cI = scale(intervalOf(current), f);
@@ -190,10 +198,10 @@ function againstStatedBase(report: Report, located: Located, out: RuleOutput): v
     ruleId: 'growth',
     stated: b,
     label: t('{0}幅度', down ? t('下降') : t('增长')),
-    operands: [operandOf(current), operandOf(base, comparandLabel(base.label))],
+    operands: [operandOf(current), operandOf(base, baseName)],
     formula: down
-      ? `(${comparandLabel(base.label)} ${base.raw} − ${current.label} ${current.raw}) ÷ ${base.raw}`
-      : `(${current.label} ${current.raw} − ${comparandLabel(base.label)} ${base.raw}) ÷ ${base.raw}`,
+      ? `(${baseName} ${base.raw} − ${current.label} ${current.raw}) ÷ ${base.raw}`
+      : `(${current.label} ${current.raw} − ${baseName} ${base.raw}) ÷ ${base.raw}`,
     computed: (down ? base.value.sub(cv) : cv.sub(base.value)).div(base.value).mul(100),
     expected: scale(ratio, new Decimal(100)),
     decimals: Math.max(2, b.decimals),
@@ -273,6 +281,30 @@ function totalNamed(all: Located[], aAt: Located): Located | undefined {
 function dateOf(all: Located[], l: Located): string | undefined {
   const d = all[l.index - 1];
   return d && d.sentence === l.sentence && d.q.incidental && /^年度?$/.test(d.q.unit) ? d.q.raw : undefined;
+}
+
+/**
+ * The figures of a sentence dated the year before an earlier figure of it, and named as it is or not at all:
+ * `2023年度本年支出合计1450.30万元，2022年度为1326.80万元`, `2023年度支出总计…，2022年度支出总计…`.
+ */
+function datedBasesOf(report: Report, at: Located): Map<Quantity, string> {
+  const all = proseFigures(report);
+  // Each with the name it is shown by: `2022年度本年支出合计`.
+  const found = new Map<Quantity, string>();
+  const seen: Array<{ year: number; name: string }> = [];
+  let first = at.index;
+  while (first > 0 && all[first - 1].sentence === at.sentence) first--;
+  for (let i = first; i < at.index; i++) {
+    const l = all[i];
+    if (l.q.kind !== 'money' || l.q.incidental || l.q.inParens) continue;
+    const date = dateOf(all, l);
+    if (!date) continue;
+    const name = l.q.label.replace(/^[\s\u3000]*(\d{4}年度?)?/, '').replace(/(为|是)$/, '');
+    const later = seen.find((s) => s.year === Number(date) + 1 && (!name || s.name === name));
+    if (later) found.set(l.q, `${date}年${later.name}`);
+    seen.push({ year: Number(date), name });
+  }
+  return found;
 }
 
 /** The year a change is against (`较2014年增加…`), or undefined. */

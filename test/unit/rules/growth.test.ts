@@ -680,5 +680,16 @@ describe('growth against last year’s figure stated alone right before it (上�
     const text = doc('公务用车购置及运行维护费预算为8.00万元，支出决算为-7.80万元，完成预算的97.5%；较上年减少0.60万元，增长7.14%。');
     assert.deepEqual(summary(text).filter((s) => s.includes('growth')), []);
   });
+
+  it('last year’s figure dated in its own clause (`2022年度为1326.80万元，增长10.31%`) is the base: 9.31% is right, 10.31% an error', () => {
+    const text = (r: string) => doc(`2023年度本年支出合计1450.30万元，2022年度为1326.80万元，增长${r}%。`);
+    assertConsistent(text('9.31'), 'growth', '9.31');
+    const f = only(text('10.31'));
+    assert.equal(`${f.rule} ${f.figure} → ${f.fix}`, 'growth 10.31 → 9.31');
+    assert.match(f.message, /^增长幅度应为 9\.31%（\(本年支出合计 1450\.30 − 2022年本年支出合计 1326\.80\) ÷ 1326\.80）/);
+    // Named again (`2022年度支出总计…`), or under another name: only the same name, or none, is the base.
+    assert.deepEqual(summary(doc('2023年度支出总计1263.62万元，2022年度支出总计1108.24万元，较上年增长12.02%。')), ['3 error growth 12.02']);
+    assert.deepEqual(summary(doc('2023年度支出总计1263.62万元，2022年度项目支出1108.24万元，较上年增长12.02%。')), []);
+  });
 });
 
