@@ -551,4 +551,11 @@ describe('执行率 over the funds received, when no budget is stated with it', 
     assert.deepEqual(summary(doc('项目资金到位100万元，全部用于项目建设，实际支出95.6万元，资金执行率96.2%。')), ['3 error rate 96.2']);
     assert.deepEqual(summary(doc('项目预算120万元，资金到位100万元，实际支出95.6万元，资金执行率79.67%。')), []);
   });
+
+  it('a bare 支出 after its budget (`机关运行经费预算130.00万元，支出126.54万元，执行率97.34%`) is what of it was spent', () => {
+    const text = (r: string) => doc(`机关运行经费预算130.00万元，支出126.54万元，执行率${r}%。`);
+    assertConsistent(text('97.34'), 'rate', '97.34');
+    assert.deepEqual(summary(text('99.34')), ['3 error rate 99.34']);
+  });
 });
+
