@@ -120,7 +120,18 @@ function yearPairRate(all: Located[], located: Located, out: RuleOutput): void {
 }
 
 const LAST_YEAR = /^(上年|去年|上年度|上一年度?)(同期)?(为|是)?$/;
-const BARE_CHANGE = /^(比上年|较上年)?(增加|减少)了?$/;
+const BARE_CHANGE = /^(比上年|较上年|同比)?(增加|减少)了?$/;
+/** `上年公务接待费` beside `本年度公务接待费`: last year's figure named as this year's is. */
+const LAST_YEAR_NAMED = /^(上年度?|去年)/;
+
+/** A name without the year or 本年 before it and the 为 after it. */
+const nameOf = (label: string) => label.replace(/^[\s\u3000]*(\d{4}年度?|本年度?|今年)?/, '').replace(/(为|是)$/, '');
+
+/** The year of a date standing at index k of the sentence of `at` (`2022年度`), or undefined. */
+function yearAt(all: Located[], k: number, at: Located): number | undefined {
+  const d = all[k];
+  return d && d.sentence === at.sentence && d.q.incidental && /^年度?$/.test(d.q.unit) ? Number(d.q.raw) : undefined;
+}
 
 /**
  * `2023年度财政拨款收入1180.25万元，上年为1065.3万元，增加114.95万元`: a change right after last year's figure,
@@ -136,12 +147,19 @@ export function lastYearChanges(report: Report, out: RuleOutput): void {
     const m = BARE_CHANGE.exec(q.label);
     if (!m) continue;
     const prior = all[i - 1];
-    const current = all[i - 2];
-    if (prior.sentence !== change.sentence || current.sentence !== change.sentence) continue;
+    // (`2023年度…236.50万元，2022年度为198.30万元，同比增加…`: the year before last year's figure is no figure.)
+    const priorYear = yearAt(all, i - 2, change);
+    const current = all[priorYear === undefined ? i - 2 : i - 3];
+    if (!current || prior.sentence !== change.sentence || current.sentence !== change.sentence) continue;
     const p = prior.q;
     const c = current.q;
-    if (p.kind !== 'money' || c.kind !== 'money' || p.incidental || c.incidental || p.inParens || c.inParens || !LAST_YEAR.test(p.label)) continue;
+    if (p.kind !== 'money' || c.kind !== 'money' || p.incidental || c.incidental || p.inParens || c.inParens) continue;
+    const currentYear = yearAt(all, current.index - 1, change);
+    const dated = priorYear !== undefined && currentYear !== undefined && priorYear === currentYear - 1 && (!nameOf(p.label) || nameOf(p.label) === nameOf(c.label));
+    const namedLastYear = LAST_YEAR_NAMED.test(p.label) && p.label.replace(LAST_YEAR_NAMED, '') === nameOf(c.label);
+    if (!LAST_YEAR.test(p.label) && !dated && !namedLastYear) continue;
     if (/上年|去年|较|比|增加|减少/.test(c.label)) continue;
+    const pName = dated && !nameOf(p.label) ? `${priorYear}年${nameOf(c.label)}` : p.label;
     const decrease = m[2] === '减少';
     const unit = q.unit;
     const cv = c.value.mul(unitFactor(c.unit, unit));
@@ -153,8 +171,8 @@ export function lastYearChanges(report: Report, out: RuleOutput): void {
       ruleId: 'difference',
       stated: q,
       label: t('{0}较上年{1}额', c.label, m[2]),
-      operands: [operandOf(c), operandOf(p)],
-      formula: decrease ? `${p.label} ${p.raw} − ${c.label} ${c.raw}` : `${c.label} ${c.raw} − ${p.label} ${p.raw}`,
+      operands: [operandOf(c), operandOf(p, pName)],
+      formula: decrease ? `${pName} ${p.raw} − ${c.label} ${c.raw}` : `${c.label} ${c.raw} − ${pName} ${p.raw}`,
       computed: decrease ? pv.sub(cv) : cv.sub(pv),
       expected: decrease ? sub(base, cur) : sub(cur, base),
       decimals: moneyDecimals(c.decimals, p.decimals, q.decimals),

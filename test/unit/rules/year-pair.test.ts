@@ -26,4 +26,18 @@ describe('difference: two figures dated a year apart', () => {
       assert.deepEqual(checks(text).filter((c) => c.rule === 'difference'), []);
     }
   });
+
+  it('last year’s figure dated (`2022年度为198.30万元`) or named 上年… (`上年公务接待费3.50万元`) before 同比增加/较上年减少', () => {
+    const dated = (d: string) => doc(`2023年度本部门政府采购支出总额236.50万元，2022年度为198.30万元，同比增加${d}万元。`);
+    assertConsistent(dated('38.20'), 'difference', '38.20');
+    const f = only(dated('28.20'));
+    assert.equal(`${f.rule} ${f.figure} → ${f.fix}`, 'difference 28.20 → 38.20');
+    assert.match(f.message, /（本部门政府采购支出总额 236\.50 − 2022年本部门政府采购支出总额 198\.30）/);
+    const named = (d: string) => doc(`本年度公务接待费2.86万元，上年公务接待费3.50万元，较上年减少${d}万元。`);
+    assertConsistent(named('0.64'), 'difference', '0.64');
+    assert.deepEqual(summary(named('0.46')), ['3 error difference 0.46']);
+    // Another thing last year (上年会议费) is no base.
+    assert.deepEqual(summary(doc('本年度公务接待费2.86万元，上年会议费3.50万元，较上年减少0.46万元。')), []);
+  });
 });
+
