@@ -9,17 +9,22 @@ import type { RawRow } from './tables';
  * or more label columns, the first at the left, each followed by at least one money column, and all named
  * alike (收入项目 / 支出项目: the same last two characters).
  */
+const SIDE = /^(收入|支出)(项目)?$/;
+
 export function tableSides(masked: string, rows: RawRow[]): RawRow[][] {
   const header = rows[0];
   if (!header || header.length < 4) return [rows];
   const headers = header.map((c) => plainLabel(masked.slice(c.slot.start, c.slot.end).trim()));
   const roles = headers.map(columnRole);
-  const labels = roles.flatMap((r, i) => (r === 'label' ? [i] : []));
+  // (`收入 | 金额 | 支出 | 金额`: a side named 收入 or 支出 over its items' names, an amount column after it.)
+  const side = (i: number) => SIDE.test(headers[i]) && MONEY_ROLES.has(roles[i + 1] ?? 'other');
+  const labels = roles.flatMap((r, i) => (r === 'label' || side(i) ? [i] : []));
   if (labels.length < 2 || labels[0] !== 0) return [rows];
   const ends = [...labels.slice(1), header.length];
   for (let k = 0; k < labels.length; k++) {
     if (!roles.slice(labels[k] + 1, ends[k]).some((r) => MONEY_ROLES.has(r))) return [rows];
-    if (headers[labels[k]].length < 2 || headers[labels[k]].slice(-2) !== headers[0].slice(-2)) return [rows];
+    const alike = headers[labels[k]].slice(-2) === headers[0].slice(-2) || (side(labels[k]) && side(0));
+    if (headers[labels[k]].length < 2 || !alike) return [rows];
   }
   if (rows.some((r) => r.length !== header.length)) return [rows];
   return labels.map((from, k) =>

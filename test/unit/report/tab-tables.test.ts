@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze } from '../../../server/src/analyze';
 import { at, doc, parse } from './helpers';
+import { summary } from '../rules/helpers';
 
 /** The seed's table 1, cell per line. */
 const seedTable = doc(
@@ -202,5 +203,18 @@ describe('a 自评表 pasted from Word: 项目名称 over the funds block, the l
     const text = table('8');
     assert.deepEqual(a.findings.filter((f) => f.severity !== 'hint').map((f) => `${f.ruleId} ${text.slice(f.span.start, f.span.end)}`), ['score 8']);
     assert.ok(a.checks.some((c) => c.ruleId === 'table-total' && c.holds && text.slice(c.target.start, c.target.end) === '95'));
+  });
+});
+
+describe('a 收支总表 pasted with TABs, its two sides headed 收入 | 金额 | 支出 | 金额 (probe-k)', () => {
+  const table = (project: string) =>
+    doc('收入\t金额\t支出\t金额', '收入合计\t100.00\t支出合计\t100.00', '财政拨款收入\t100.00\t基本支出\t60.00', '\t\t其中：人员经费\t50.00', `\t\t项目支出\t${project}`);
+  it('is read as two tables, the 支出 side’s blank 收入 cells no rows of the 收入 side', () => {
+    const tables = parse(table('40.00')).tables;
+    assert.deepEqual(tables.map((t) => t.rows.map((r) => r.label).join('/')), ['收入合计/财政拨款收入', '支出合计/基本支出/人员经费/项目支出']);
+    assert.deepEqual(summary(table('40.00')), []);
+  });
+  it('a 项目支出 that overruns the 支出合计 is found on its side', () => {
+    assert.deepEqual(summary(table('45.00')), ['4 warning table-total 100.00']);
   });
 });
