@@ -97,32 +97,59 @@ function changeAndRate(report: Parameters<Rule['run']>[0], out: RuleOutput): voi
     if (!rm) continue;
     const aAt = previousInSentence(report, located.index, (q) => CHANGE.test(q.label) && q.kind === 'money');
     if (!aAt || all[aAt.index + 1] !== located) continue;
-    const a = aAt.q;
-    if (a.inParens || /增减|升降/.test(a.label)) continue;
-    // Signs or zeros leave the direction open.
-    if (a.value.isNegative() || r.value.isNegative() || a.value.isZero() || r.value.isZero()) continue;
-    const aWord = CHANGE.exec(a.label)![1];
-    const rWord = rm[2];
-    const holds = direction(aWord) === direction(rWord);
-    out.check({
-      ruleId: 'comparison-word',
-      target: r.span,
-      targetLabel: t('增减方向'),
-      stated: r,
-      operands: [operandOf(a)],
-      formula: `${aWord} ${a.raw}${a.unit}，${rWord} ${r.raw}%`,
-      computed: direction(aWord) === 'down' ? a.value.neg() : a.value,
-      unit: '',
-      holds,
-    });
-    if (holds) continue;
-    out.report({
-      span: r.span,
-      message: t('“{0}{1}%”与前面的“{2}{3}{4}”方向相反：增减必有一处写错', rWord, r.raw, aWord, a.raw, a.unit),
-      related: [{ span: a.span, message: `${a.label} ${a.raw}${a.unit}` }],
-    });
+    // `分别比上年增加36.70万元、减少5.42万元，增长5.20%、下降4.22%`: two lists paired by position.
+    const changes = listRun(report, all, aAt.index, -1);
+    const rates = listRun(report, all, located.index, 1);
+    if (changes.length > 1 || rates.length > 1) {
+      if (changes.length !== rates.length) continue;
+      changes.forEach((c, k) => checkPair(out, c.q, rates[k].q));
+      continue;
+    }
+    checkPair(out, aAt.q, r);
   }
 }
+
+/** The figures joined to the one at `i` by 、 (going back, dir −1, or on, +1), with it, in document order. */
+function listRun(report: Parameters<Rule['run']>[0], all: ReturnType<typeof proseFigures>, i: number, dir: 1 | -1) {
+  const run = [all[i]];
+  for (let j = i + dir; j >= 0 && j < all.length && all[j].sentence === all[i].sentence && all[j].q.kind === all[i].q.kind; j += dir) {
+    const [a, b] = dir < 0 ? [all[j], run[0]] : [run[run.length - 1], all[j]];
+    if (!/^(万元|亿元|元|%)?、[^，,；;。]{0,4}$/.test(report.text.slice(a.q.span.end, b.q.span.start))) break;
+    if (dir < 0) run.unshift(all[j]);
+    else run.push(all[j]);
+  }
+  return run;
+}
+
+/** A change and its rate: their words must go the same way. */
+function checkPair(out: RuleOutput, a: Quantity, r: Quantity): void {
+  // (A rate after the first of its list has no word of its own before it in its label's start: `、下降4.22%`.)
+  const rm = RATE.exec(r.label);
+  const rWord = rm ? rm[2] : LAST_WORD.exec(r.label)?.[1];
+  const aWord = CHANGE.exec(a.label)?.[1];
+  if (!rWord || !aWord || a.inParens || /增减|升降/.test(a.label)) return;
+  // Signs or zeros leave the direction open.
+  if (a.value.isNegative() || r.value.isNegative() || a.value.isZero() || r.value.isZero()) return;
+  const holds = direction(aWord) === direction(rWord);
+  out.check({
+    ruleId: 'comparison-word',
+    target: r.span,
+    targetLabel: t('增减方向'),
+    stated: r,
+    operands: [operandOf(a)],
+    formula: `${aWord} ${a.raw}${a.unit}，${rWord} ${r.raw}%`,
+    computed: direction(aWord) === 'down' ? a.value.neg() : a.value,
+    unit: '',
+    holds,
+  });
+  if (holds) return;
+  out.report({
+    span: r.span,
+    message: t('“{0}{1}%”与前面的“{2}{3}{4}”方向相反：增减必有一处写错', rWord, r.raw, aWord, a.raw, a.unit),
+    related: [{ span: a.span, message: `${a.label} ${a.raw}${a.unit}` }],
+  });
+}
+const LAST_WORD = /(增加|减少|增长|下降|提高|降低|上升|增|减)[^增减降升提]*$/;
 
 export const comparisonWord: Rule = {
   id: 'comparison-word',

@@ -67,4 +67,11 @@ describe('a word after (or before) the figure compared with, with no change amou
   it('a change amount after the base is the difference rule’s, not read here', () => {
     assert.deepEqual(checks(doc('“三公”经费支出15.26万元，较上年17.6万元减少2.34万元。')).filter((c) => c.rule === 'comparison-word'), []);
   });
+
+  it('changes and rates in two lists paired by position (`增加36.70万元、减少5.42万元，增长5.20%、下降4.22%`): each rate against its own change', () => {
+    const text = (second: string) => doc(`人员经费和公用经费分别为742.35万元、123.12万元，分别比上年增加36.70万元、减少5.42万元，增长5.20%、${second}4.22%。`);
+    assert.deepEqual(summary(text('下降')), []);
+    assert.deepEqual(summary(text('增长')), ['3 error comparison-word 4.22']);
+  });
 });
+
