@@ -300,7 +300,8 @@ export const rate: Rule = {
         const near = lastWithin(index.positions(kind.kind, inPool), 0, at);
         const nearest = near >= 0 ? p.quantities[near] : undefined;
         if (!after && nearest && nearest !== num && nearest !== den) return;
-        if (kind.kind === 'count' && num.unit !== den.unit) return;
+        // (`核定编制25名，在职人员23人`: 名 and 人 both count people.)
+        if (kind.kind === 'count' && num.unit !== den.unit && !(PEOPLE.test(num.unit) && PEOPLE.test(den.unit))) return;
         // (`计划6座，实际6座；计划85公里，实际80.5公里，完成率94.71%`: the figure right before a rate of counts, of any
         // kind, is one of its operands — else the rate is of figures this kind does not count.)
         if (kind.kind === 'count' && !after) {
@@ -410,6 +411,7 @@ function statedAfter(figures: Quantity[], at: number, r: Quantity, kind: RateKin
   return num.length === 1 && den.length === 1 && num[0] !== den[0] ? [num[0], den[0]] : undefined;
 }
 const MAX_AFTER = 2;
+const PEOPLE = /^(人|名)$/;
 const BARE_BUDGET = /^(年初|全年|调整后)?预算(数)?(为|是)?$/;
 
 /** The figure before position `at` of a paragraph's figures, dates and thresholds skipped. */

@@ -557,5 +557,11 @@ describe('执行率 over the funds received, when no budget is stated with it', 
     assertConsistent(text('97.34'), 'rate', '97.34');
     assert.deepEqual(summary(text('99.34')), ['3 error rate 99.34']);
   });
+
+  it('编制控制率 over 编制 counted in 名 and staff in 人 (both people): 23 ÷ 25 = 92%', () => {
+    const text = (r: string) => doc(`核定编制25名，在职人员23人，编制控制率${r}%。`);
+    assertConsistent(text('92'), 'rate', '92');
+    assert.deepEqual(summary(text('96')), ['3 error rate 96']);
+  });
 });
 
