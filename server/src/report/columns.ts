@@ -64,6 +64,8 @@ export function rowKind(text: string): 'item' | 'total' | 'subtotal' {
   return 'item';
 }
 
+const FUND_KIND = /^(一般公共预算|政府性基金预算?|国有资本经营预算)(财政拨款)?(收入)?$/;
+
 // Rows that stand at the top level of a budget table: they end a `其中` group.
 const TOP_LEVEL = new Set([
   '基本支出',
@@ -96,6 +98,9 @@ export function endsChildGroup(label: string, parent: string, firstChild: string
   // 1、, an unnumbered row is one more child; the parent's next number closes the group.
   const numbered = /^(\d+)[、.．]/.exec(parent);
   if (numbered && !/^\d+[、.．]/.test(label) && !/^\d+[、.．]/.test(firstChild)) return 'no';
+  // `财政拨款`, `其中：一般公共预算`, `政府性基金预算`: the kinds of 财政拨款 are its children, though each stands at the top of
+  // a budget table elsewhere.
+  if (FUND_KIND.test(label) && FUND_KIND.test(firstChild)) return 'no';
   if (TOP_LEVEL.has(label)) return 'always';
   // `二、公务接待费` … `三、公务用车费` (pf-hunan-yiyuan-2016): the parent's own numbering, one further, is its sibling.
   const own = /^([一二三四五六七八九十]+)、/.exec(parent);

@@ -85,6 +85,11 @@ export function buildTable(
     const unit = m ? (m[1] === '％' ? '%' : m[1]) : undefined;
     return { index, header, headerCell, role: columnRole(header), ...(unit ? { unit } : {}) };
   });
+  // `年初预算 | 调整预算 | 全年预算`: beside a budget after adjustment, 调整预算 is the adjustment (alone after 年初预算,
+  // `年初预算数 | 调整预算数 | 决算数`, it is the budget as adjusted).
+  for (const c of columns) {
+    if (c.role === 'adjusted-budget' && /^调整预算/.test(c.header) && columns.some((o) => o !== c && o.role === 'adjusted-budget')) c.role = 'adjustment';
+  }
   const labelColumns = columns.filter((c) => c.role === 'label' || c.role === 'index').map((c) => c.index);
   const cellText = (r: RawRow, i: number) => (r[i] ? masked.slice(r[i].slot.start, r[i].slot.end).trim() : '');
   // `年度预算数(万元)` over `总额`, `其中:财政资金`… (a 自评表's funds block): a first column of words in every row is the
@@ -165,7 +170,9 @@ export function buildTable(
       if (before.parent !== undefined && before.label !== group?.first && fitsIn(rows, before.parent, before.cells, columns, index - 1) === 'not') {
         delete before.parent;
       }
-      if (group && before.parent !== undefined && nestsUnder(before, index - 1, label, cells, columns, childStarts)) {
+      // (Or the group's children so far already make its parent: `基本支出 100, 其中：人员经费 80, 公用经费 20, 其中：三公经费 5`.)
+      const full = group && before.parent !== undefined && matches(rows[before.parent], rows.filter((r) => r.parent === before.parent)) > 0;
+      if (group && before.parent !== undefined && (nestsUnder(before, index - 1, label, cells, columns, childStarts) || (full && !childStarts.has(index - 1) && fitsIn([before], 0, cells, columns, 1) !== 'not'))) {
         // `公务用车购置及运行维护费` (a child of the 三公 合计), `其中：公务用车购置费`, `公务用车运行维护费`: a group inside
         // the group, its parent the row just above; the outer group goes on after it.
         group = { parent: index - 1, first: label, outer: group };

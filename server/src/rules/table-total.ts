@@ -132,16 +132,18 @@ function checkTable(table: Table, out: RuleOutput): void {
 function headedGroups(table: Table, cols: Column[], out: RuleOutput): boolean {
   const top = table.rows.filter((r) => r.parent === undefined);
   // (`一、甲类小计 | 10.00` over `1.甲一`, `2.甲二`: a 小计 numbered as a section heads its rows too.)
+  // (`基本支出小计 | 100` first: a 小计 with nothing above it heads the rows below.)
   const named = (r: Row) =>
-    (r.kind === 'total' && /^.{2,}合计$/.test(r.label) && !/^(本年|本期)/.test(r.label)) || (r.kind === 'subtotal' && /^[一二三四五六七八九十]+[、.．]/.test(r.label));
+    (r.kind === 'total' && /^.{2,}合计$/.test(r.label) && !/^(本年|本期)/.test(r.label)) || (r.kind === 'subtotal' && /^[一二三四五六七八九十]+[、.．]|^.{2,}小计$/.test(r.label));
   const bare = (r: Row | undefined) => !!r && r.kind === 'total' && !named(r);
   const last = top[top.length - 1];
   if (top.length < 5 || top.filter(named).length < 2) return false;
-  // Closed by the bare 合计 at the end, or opened by it (`合计 | 30.00` first, then the headed groups).
+  // Closed by the bare 合计 at the end, opened by it (`合计 | 30.00` first, then the headed groups), or with none.
   let body: Row[];
-  let closing: Row;
+  let closing: Row | undefined;
   if (named(top[0]) && bare(last)) [body, closing] = [top.slice(0, -1), last];
   else if (bare(top[0]) && named(top[1]) && !top.slice(1).some(bare)) [body, closing] = [top.slice(1), top[0]];
+  else if (top[0].kind === 'subtotal' && named(top[0]) && !top.some(bare)) body = top;
   else return false;
   const heads: Row[] = [];
   let items: Row[] = [];
@@ -158,7 +160,7 @@ function headedGroups(table: Table, cols: Column[], out: RuleOutput): boolean {
     else return false;
   }
   close();
-  for (const col of cols) checkSum(out, closing, heads, col);
+  if (closing) for (const col of cols) checkSum(out, closing, heads, col);
   return true;
 }
 

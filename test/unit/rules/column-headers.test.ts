@@ -43,5 +43,11 @@ describe('what a column holds, by its header', () => {
     // A percentage in an amount row still is one.
     assert.deepEqual(summary(t.replace('| 1,062.20 |', '| 96.56% |')), ['4 warning column-kind 96.56']);
   });
+
+  it('调整预算 beside a 全年预算/调整后预算 column is the adjustment (年初 + 调整预算 = 全年预算), not the budget (probe-o)', () => {
+    const t = (rate: string) => ['项目\t年初预算\t调整预算\t全年预算\t全年执行\t执行率', `合计\t1200\t350.6\t1550.6\t1498.32\t${rate}`].join('\n');
+    assert.deepEqual(summary(t('96.63%')), []);
+    assert.deepEqual(summary(t('94.63%')), ['2 error table-row-formula 94.63']);
+  });
 });
 

@@ -47,4 +47,23 @@ describe('rows grouped under their totals', () => {
     assert.deepEqual(summary(after), []);
     assert.deepEqual(summary(after.replace('| 94 |', '| 95 |')), ['7 error score 95']);
   });
+
+  it('the kinds of 财政拨款 (`其中：一般公共预算`, `政府性基金预算`) are its children, not rows of the top level (probe-o)', () => {
+    const t = (fund: string) => lines('资金来源\t全年预算', '财政拨款\t100', '其中：一般公共预算\t80', `政府性基金预算\t${fund}`, '合计\t100');
+    assert.deepEqual(summary(t('20')), []);
+    assert.deepEqual(summary(t('30')), ['2 error table-total 100']);
+  });
+
+  it('a 其中 under a child whose group already makes its parent (`公用经费 20, 其中：三公经费 5`) nests under it', () => {
+    const t = (sangong: string) => lines('项目\t决算数', '基本支出\t100', '其中：人员经费\t80', '公用经费\t20', `其中：三公经费\t${sangong}`, '项目支出\t50', '合计\t150');
+    assert.deepEqual(summary(t('5')), []);
+    assert.ok(summary(t('25')).length > 0);
+  });
+
+  it('`基本支出小计` first, its rows, then `项目支出小计` and its rows: each 小计 heads the rows below it (probe-o)', () => {
+    const t = (last: string) => lines('项目\t全年执行', '基本支出小计\t100', '人员经费\t80', '公用经费\t20', '项目支出小计\t50', '专项业务费\t30', `信息化建设\t${last}`);
+    assert.deepEqual(summary(t('20')), []);
+    assert.deepEqual(summary(t('25')), ['5 error table-total 50']);
+  });
 });
+
