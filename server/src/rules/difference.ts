@@ -6,6 +6,7 @@ import { intervalOf, overlaps, scale, sub } from './interval';
 import { listOfPart, unitFactor } from './prose-lists';
 import { CHANGE_ONLY, DIFFERENCE, INLINE, isComparison, sameSubject, subjectBefore } from './compared';
 import { comparandLabel, comparedFigure, findNamed, locatedOf, previousInSentence, proseFigures, subjectOf, type Located } from './prose-index';
+import { savings } from './savings';
 import { relation } from './relation';
 import { sectionIndexAt } from './sections';
 import type { Rule } from './rule';
@@ -36,6 +37,8 @@ export const difference: Rule = {
     lastYearChanges(report, out);
     // `预算执行率95.28%，上年为92.16%，提高3.12个百分点` (point-change.ts).
     pointChanges(report, out);
+    // `预算36.00万元，实际支出28.46万元，节约7.54万元` (savings.ts).
+    savings(report, out);
     const all = proseFigures(report);
     for (const located of all) {
       const q = located.q;

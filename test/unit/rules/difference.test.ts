@@ -238,4 +238,13 @@ describe('a change right after last year’s figure stated alone (上年为X，�
     assert.deepEqual(summary(text('124.95')), ['3 error difference 124.95']);
     assertConsistent(text('114.95'), 'difference', '114.95');
   });
+
+  it('节约 right after a budget and what was spent is their difference: 36.00 − 28.46 = 7.54 (probe-m)', () => {
+    const text = (saved: string) => doc(`2023年度“三公”经费预算36.00万元，实际支出28.46万元，节约${saved}万元。`);
+    assertConsistent(text('7.54'), 'difference', '7.54');
+    const f = only(text('7.45'));
+    assert.equal(`${f.rule} ${f.figure} → ${f.fix}`, 'difference 7.45 → 7.54');
+    assert.match(f.message, /^节约额应为 7\.54万元（“三公”经费预算 36\.00 − 实际支出 28\.46）/);
+  });
 });
+
