@@ -96,6 +96,11 @@ export function budgetAdjustments(report: Report, out: RuleOutput): void {
       const change = changes.length === 1 ? changes[0] : undefined;
       const cut = change && CUT.test(change.label) ? change : undefined;
       if (!initial || !adjusted || !change || new Set([initial, adjusted, change]).size < 3) continue;
+      // `…支出决算为1,262.35万元，与年初预算相比，增加2.35万元`: a comparison's change, not the budget's adjustment.
+      const before = money[money.indexOf(change) - 1];
+      if (before && /比|较|相比/.test(report.text.slice(before.span.end, change.span.start))) continue;
+      // `较年初预算100万元增加10万元，较全年预算120万元减少…`: budgets named as what is compared with.
+      if ([initial, adjusted].some((q) => /^(较|比|与|同)/.test(q.label))) continue;
       const unit = adjusted.unit;
       const sign = change === cut ? -1 : 1;
       const base = scale(intervalOf(initial), unitFactor(initial.unit, unit));

@@ -12,6 +12,8 @@ import { operandOf } from './sum-of-parts';
 const AVERAGE = /(车均|辆均|人均|户均)([^\d，,。；;]{2,12}?)(支出)?(为|是|达到?)?$/;
 const UNITS: Record<string, RegExp> = { 车均: /^辆$/, 辆均: /^辆$/, 人均: /^(人|名|人次)$/, 户均: /^户$/ };
 const LOOK = 8;
+/** Any average (`次均接待费用0.18万元`), which is no total to divide. */
+const ANY_AVERAGE = /[车辆人户次场生件]均|平均/;
 
 export function averages(report: Report, out: RuleOutput): void {
   const all = proseFigures(report);
@@ -33,7 +35,7 @@ export function averages(report: Report, out: RuleOutput): void {
       if (q.kind === 'count' && UNITS[m[1]].test(q.unit)) {
         if (count) doubt = true;
         count = q;
-      } else if (q.kind === 'money' && q.label.includes(name) && !AVERAGE.test(q.label)) {
+      } else if (q.kind === 'money' && q.label.includes(name) && !ANY_AVERAGE.test(q.label)) {
         if (total) doubt = true;
         total = q;
       }

@@ -2,7 +2,7 @@
 // 控制率 = 实际在职 ÷ 编制数; 结余率 = 结余（节约）÷ 预算. Operands come from the same paragraph, and only when
 // each is named unambiguously — a guess would be a false alarm.
 import Decimal from 'decimal.js';
-import type { Quantity, QuantityKind, Sentence } from '../report/model';
+import type { Quantity, QuantityKind, Report, Sentence } from '../report/model';
 import { t } from '../l10n';
 import { fmt } from './format';
 import { add, div, intervalOf, overlaps, point, scale, sub } from './interval';
@@ -314,7 +314,11 @@ export const rate: Rule = {
           reportWrongUnit(out, slip.odd, slip.other, kind.ownSentence ? r.label.replace(/的?$/, '的比例') : r.label, slip.rate, r);
         }
         const f = slip ? new Decimal(1) : unitFactor(num.unit, den.unit);
-        const ratio = div(scale(intervalOf(num), f), intervalOf(den));
+        // `“三公”经费预算12万元，支出决算10万元，完成预算的83.03%`: a rate printed to the hundredth from amounts printed in
+        // whole 万元 was worked out from the amounts before they were rounded — they stand for their whole-unit intervals.
+        // (Only in a text whose prose prints no money with decimals: where it keeps two places, `2万元` is 2.00.)
+        const rounded = (q: Quantity) => (kind.kind === 'money' && num.decimals === 0 && den.decimals === 0 && r.decimals > 0 && wholeProse(report) ? { ...q, coarse: true } : q);
+        const ratio = div(scale(intervalOf(rounded(num)), f), intervalOf(rounded(den)));
         if (!ratio || den.value.isZero()) return;
         const expected = scale(ratio, new Decimal(100));
         const computed = num.value.mul(f).div(den.value).mul(100);
@@ -339,6 +343,14 @@ export const rate: Rule = {
     averages(report, out);
   },
 };
+
+const wholeCache = new WeakMap<Report, boolean>();
+/** Whether the text's prose prints all its money in whole units (its tables aside: a 元 table's `.00` is the 元's). */
+function wholeProse(report: Report): boolean {
+  let whole = wholeCache.get(report);
+  if (whole === undefined) wholeCache.set(report, (whole = !report.paragraphs.some((p) => p.quantities.some((q) => q.kind === 'money' && !q.incidental && q.decimals > 0))));
+  return whole;
+}
 
 /** Whether the rate's sentence, before it, holds a numerator and a denominator of `kind`. */
 function operandsInSentence(index: FiguresBefore, kind: RateKind, r: Quantity, at: number): boolean {

@@ -123,6 +123,9 @@ function nameOf(l: Located): string {
   return fullName(prev.text);
 }
 
+/** A name that opens on a verb: what it is of is said before it. */
+const SUBJECTLESS = /^(涉及|共涉及|包括|覆盖|带动)/;
+
 export function restatedFigures(report: Report, out: RuleOutput, reportYear: string | undefined): void {
   const byName = new Map<string, Located[]>();
   let yearSaid: { sentence: Sentence; year: string | undefined } | undefined;
@@ -157,7 +160,10 @@ export function restatedFigures(report: Report, out: RuleOutput, reportYear: str
     const headed = headingYear(report, q.span.start);
     if (headed && headed !== reportYear) continue;
     if (/分别|各/.test(sentence.clauses.slice(0, l.clauseIndex).map((c) => c.text).join(''))) continue;
-    const key = name + '|' + scopeOf(report, l) + '|' + periodOf(report, l) + '|' + itemOf(report, q.span.start);
+    // `开展部门评价，涉及一般公共预算支出835.20万元。开展重点评价，涉及…135.50万元`: a name opening on a verb (涉及) has
+    // its subject in the clause before, which tells the two apart.
+    const lead = SUBJECTLESS.test(name) ? sentence.clauses.slice(0, l.clauseIndex).map((c) => c.text.replace(/\d{4}\s*年度?/g, '')).join('') : '';
+    const key = name + '|' + scopeOf(report, l) + '|' + periodOf(report, l) + '|' + itemOf(report, q.span.start) + '|' + lead;
     const list = byName.get(key);
     if (list) list.push(l);
     else byName.set(key, [l]);

@@ -246,5 +246,13 @@ describe('a change right after last year’s figure stated alone (上年为X，�
     assert.equal(`${f.rule} ${f.figure} → ${f.fix}`, 'difference 7.45 → 7.54');
     assert.match(f.message, /^节约额应为 7\.54万元（“三公”经费预算 36\.00 − 实际支出 28\.46）/);
   });
+
+  it('a change compared with 年初预算 after the 决算 is no adjustment of the budget (probe-p, probe-o)', () => {
+    assert.deepEqual(summary(doc('一般公共预算财政拨款支出年初预算为1,260.00万元，调整后预算为1,368.50万元，支出决算为1,262.35万元，与年初预算相比，增加2.35万元。')), []);
+    assert.deepEqual(summary(doc('“三公”经费年初预算60.00万元，调整后预算68.50万元，支出决算62.35万元，比年初预算增加2.35万元。')), []);
+    assert.deepEqual(summary(doc('支出110万元，较年初预算100万元增加10万元，较全年预算120万元减少10万元。')), []);
+    // The adjustment itself is still read.
+    assert.deepEqual(summary(doc('年初预算100.00万元，追加20.00万元，调整后预算130.00万元。')), ['3 error difference 130.00']);
+  });
 });
 

@@ -50,9 +50,17 @@ describe('rate', () => {
 
   it('执行率 = 实际支出 ÷ 预算: 450 ÷ 500 = 90% holds; 90.01% ([90.005, 90.015] > 90.0019) fails', () => {
     // [449.995/500.005, 450.005/499.995] = [89.998100%, 90.001900%].
-    const text = (r: string) => doc(`2023年全年预算数500万元，实际支出450万元，预算执行率${r}%。`);
+    // (In a text that keeps money to two places elsewhere: there 500万元 is 500.00.)
+    const text = (r: string) => doc(`2023年全年预算数500万元，实际支出450万元，预算执行率${r}%。`, '其中基本支出412.87万元。');
     assertConsistent(text('90'), 'rate', '90');
     assert.equal(only(text('90.01')).fix, '90.00');
+  });
+
+  it('a rate to the hundredth from amounts whose text prints all its money in whole 万元: they were rounded (probe-l, probe-p)', () => {
+    // 42 and 40 stand for [41.5, 42.5] and [39.5, 40.5]: 92.94%–97.59%.
+    const text = (r: string) => doc(`2023年“三公”经费预算 42 万元，实际支出 40 万元，预算执行率 ${r}%。`);
+    assertConsistent(text('95.7'), 'rate', '95.7');
+    assert.deepEqual(summary(text('98.7')), ['3 error rate 98.7']);
   });
 
   it('执行率 prefers the adjusted budget over the initial one: 776 ÷ 800 = 97%', () => {
@@ -62,7 +70,7 @@ describe('rate', () => {
   });
 
   it('结余率 = 结余 ÷ 预算: 24 ÷ 800 = 3%; 3.1% is outside', () => {
-    const text = (r: string) => doc(`2023年调整后预算800万元，年末结余24万元，结余率${r}%。`);
+    const text = (r: string) => doc(`2023年调整后预算800万元，年末结余24万元，结余率${r}%。`, '其中基本支出412.87万元。');
     assertConsistent(text('3'), 'rate', '3');
     assert.equal(only(text('3.1')).message, '结余率应为 3.0%（年末结余 24 ÷ 调整后预算 800），文中为 3.1%，相差 0.1 个百分点；只差末位');
   });
@@ -562,6 +570,10 @@ describe('执行率 over the funds received, when no budget is stated with it', 
     const text = (r: string) => doc(`核定编制25名，在职人员23人，编制控制率${r}%。`);
     assertConsistent(text('92'), 'rate', '92');
     assert.deepEqual(summary(text('96')), ['3 error rate 96']);
+  });
+
+  it('an average is no total to divide: 人均接待费用 is not 次均接待费用 ÷ 人次 (probe-p)', () => {
+    assert.deepEqual(summary(doc('接待385人次，共计支出8.12万元，次均接待费用0.18万元，人均接待费用210.91元。')), []);
   });
 });
 

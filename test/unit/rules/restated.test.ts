@@ -161,4 +161,10 @@ describe('same-figure: an item’s amount in 元 said again under it in 万 (rl1
   it('73万元: nothing to say', () => {
     assert.deepEqual(summary(text('万元')), []);
   });
+
+  it('a name opening on a verb (`涉及一般公共预算支出`) is of the clause before it: 部门评价 and 重点评价 are two amounts (probe-p)', () => {
+    const text = (second: string) => ['2022年度部门决算', `2022年度开展部门评价，涉及一般公共预算支出835.20万元。${second}，涉及一般公共预算支出135.50万元。`].join('\n');
+    assert.deepEqual(summary(text('开展重点评价')), []);
+  });
 });
+
