@@ -93,9 +93,14 @@ export function layoutTable(masked: string, spans: Span[], first: number, furnit
   if (head.some((t) => /^(行次|栏次)$/.test(t.text))) return no;
   // The rows, in parts split by page breaks.
   const parts: DataRow[][] = [[]];
+  // The parts under a repeat of the header printed at the same columns.
+  const underHeader = new Set<DataRow[]>();
   let end = first + 1;
   let blanks = 0;
   let seen = 0;
+  // The line of the header last seen (it is repeated at the top of each page).
+  let headerAt = first;
+  const headKey = head.map((t) => t.text).join(' ');
   for (let i = first + 1; i < spans.length; i++) {
     const span = spans[i];
     // A page break: the page's number or header, or two blank lines (one stands between rows in some layouts).
@@ -113,8 +118,17 @@ export function layoutTable(masked: string, spans: Span[], first: number, furnit
     }
     const row = dataRow(masked, span, i);
     if (!row) {
+      // The header again at the top of the next page (the tables repeat it, with the lines above it): the table goes on.
+      const again = [0, 1, 2, 3].map((k) => i + k).find((j) => j < spans.length && tokens(masked, spans[j]).map((t) => t.text).join(' ') === headKey);
+      if (again !== undefined && (again === i || (blanks > 0 && !/[0-9０-９]/.test(text)))) {
+        if (parts[parts.length - 1].length) parts.push([]);
+        headerAt = i = again;
+        // (Printed where the first one was, its columns stand where they did: the part is placed under it too.)
+        if (tokens(masked, spans[again]).every((t, k) => t.col === head[k].col)) underHeader.add(parts[parts.length - 1]);
+        continue;
+      }
       // `科目编码   科目名称   支出`: the header's second line, before any row — not one naming more columns.
-      if (!seen && i - first <= 3 && !/[0-9０-９]/.test(text) && !PUNCT.test(text)) {
+      if (i - headerAt <= 3 && !/[0-9０-９]/.test(text) && !PUNCT.test(text)) {
         if (tokens(masked, span).filter((t) => isValueHead(t.text)).length >= 2) return no;
         continue;
       }
@@ -130,11 +144,19 @@ export function layoutTable(masked: string, spans: Span[], first: number, furnit
   const rows: RawRow[] = [];
   const labelColumns = labels.length;
   // The first part stands on the header's page: its columns are placed under the header's cells. Later pages may
-  // stand elsewhere; their columns are those of the first part, in order.
+  // stand elsewhere; their columns are those of the first part, in order — unless the header is printed again above
+  // them where it was.
   let used: number[] | undefined;
   for (const part of filled) {
     const groups = columnEnds(part);
-    const at = used === undefined ? underHeads(groups, heads) : groups.length === heads.length ? heads.map((_, k) => k) : groups.length === used.length ? used : undefined;
+    const at =
+      used === undefined || underHeader.has(part)
+        ? underHeads(groups, heads)
+        : groups.length === heads.length
+          ? heads.map((_, k) => k)
+          : groups.length === used.length
+            ? used
+            : undefined;
     if (!at) return no;
     used ??= at;
     for (const r of part) {

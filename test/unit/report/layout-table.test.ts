@@ -66,4 +66,22 @@ describe('a table as pdftotext -layout prints it', () => {
     const aligned = ['      项目                  决算数      预算数', '      合计                100.00      90.00', '      甲                   60.00      50.00', '      乙                   40.00      40.00', '      丙                   10.00      10.00'].join('\n');
     assert.equal(layoutTable(aligned, lineSpans(aligned), 0, spans.map(() => false)).rows?.length, 5);
   });
+
+  it('the header repeated at the top of the next page goes on with the same table (probe-n: its rows were cut from the 合计)', () => {
+    const lines = [
+      "单位：元",
+      "项目                    本年支出合计     基本支出     项目支出",
+      "合计                    300.00       200.00       100.00",
+      "208 社会保障和就业支出      100.00       100.00",
+      "210 卫生健康支出            150.00        50.00       100.00",
+      "项目                    本年支出合计     基本支出     项目支出",
+      "221 住房保障支出             50.00        50.00"
+    ];
+    const text = lines.join('\n');
+    assert.deepEqual(summary(text), []);
+    const [t] = parse(text).tables;
+    assert.deepEqual(t.rows.map((r) => r.label), ['合计', '208社会保障和就业支出', '210卫生健康支出', '221住房保障支出']);
+    // (test/fixtures/shaoguan-2022-juesuan-pdf-layout.txt breaks its tables over pages so, and draws nothing.)
+  });
 });
+
