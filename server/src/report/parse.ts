@@ -335,7 +335,9 @@ export function parseReport(text: string, format: Report['format'], builders: Bl
     if (furniture[i] || blank) {
       const last = paragraph[paragraph.length - 1];
       const lastLine = last ? masked.slice(last.start, last.end).trimEnd() : '';
-      const end = last && CONTINUES.test(lastLine) ? pageBreakEnd(masked, spans, furniture, i) ?? blankBreakEnd(i, /[，,、]$/.test(lastLine)) : undefined;
+      // (A line as wide as the page goes on past a blank line — a double-spaced PDF text — even one ending on ；.)
+      const atEdge = fillsWidth(lastLine, wrap) || clauseEndAtEdge(lastLine, wrap);
+      const end = last && (CONTINUES.test(lastLine) || atEdge) ? pageBreakEnd(masked, spans, furniture, i) ?? blankBreakEnd(i, /[，,、]$/.test(lastLine) || atEdge) : undefined;
       if (end !== undefined) {
         afterBreak = true;
         i = end;

@@ -12,6 +12,8 @@ const MIN_WRAP = 30;
 const MIN_LINES = 8;
 /** A line this much narrower than the width was still cut by it: a figure or a word that did not fit went on. */
 const SLACK = 8;
+/** How far short of the width a line ending on ； may stop and still have been cut by the edge. */
+const EDGE_SLACK = 6;
 
 /** Display width: CJK and full-width characters take two columns. */
 export function displayWidth(s: string): number {
@@ -37,18 +39,31 @@ export function wrapWidth(masked: string, spans: Span[]): number | undefined {
   const widths: number[] = [];
   for (let i = 0; i + 1 < spans.length; i++) {
     const t = masked.slice(spans[i].start, spans[i].end).trim();
-    if (!t || TABLE_LIKE.test(t) || ENDS_SENTENCE.test(t) || isBlankIn(masked, spans[i + 1].start, spans[i + 1].end) || matchMarker(t)) continue;
+    // (A double-spaced PDF text — a blank line after every line — wraps its paragraphs the same way.)
+    const blankAfter = (k: number) => k >= spans.length || isBlankIn(masked, spans[k].start, spans[k].end);
+    if (!t || TABLE_LIKE.test(t) || ENDS_SENTENCE.test(t) || (blankAfter(i + 1) && blankAfter(i + 2)) || matchMarker(t)) continue;
     const w = displayWidth(t);
     if (w < MIN_WRAP) continue;
     widths.push(w);
     counts.set(w, (counts.get(w) ?? 0) + 1);
   }
+  const band = (w: number) => widths.filter((x) => x >= w - SLACK && x <= w + 2).length;
   let mode = 0;
   let best = 0;
   for (const [w, n] of counts) if (n > best || (n === best && w > mode)) [mode, best] = [w, n];
   if (!mode) return undefined;
-  const near = widths.filter((w) => w >= mode - SLACK && w <= mode + 2).length;
-  return near >= MIN_LINES && near * 2 > widths.length ? mode : undefined;
+  const near = band(mode);
+  if (near >= MIN_LINES && near * 2 > widths.length) return mode;
+  // A long PDF text's lines spread over a few columns (spaces around figures), and narrower lines of another kind
+  // (a chart's labels, an 附件) may be the single commonest width: the band holding most lines, when it holds
+  // many, says where the page's edge is.
+  let wide = 0;
+  let most = 0;
+  for (const w of [...counts.keys()].sort((a, b) => a - b)) {
+    const n = band(w);
+    if (n >= most) [wide, most] = [w, n];
+  }
+  return most >= 3 * MIN_LINES && most * 2 > widths.length ? wide : undefined;
 }
 
 /**
@@ -60,7 +75,9 @@ export function clauseEndAtEdge(line: string, width: number | undefined): boolea
   const t = line.trim();
   // (And `…基本支出300万元,其中:` at the page's edge, its list on the next line; a 其中: line ending short of the
   // edge puts its items on lines of their own.)
-  return /[；;]$|其中[：:]$/.test(t) && displayWidth(t) >= width - 2;
+  // (PDF text spaces its figures, `0 万元，占 0%；`: a line so cut may stop a few columns short of the edge.)
+  const w = displayWidth(t);
+  return (/[；;]$/.test(t) && w >= width - EDGE_SLACK) || (/其中[：:]$/.test(t) && w >= width - 2);
 }
 
 /** Whether `line` fills the wrap width: it was cut by the page's edge, not ended. */
