@@ -98,7 +98,9 @@ export function budgetAdjustments(report: Report, out: RuleOutput): void {
       if (!initial || !adjusted || !change || new Set([initial, adjusted, change]).size < 3) continue;
       // `…支出决算为1,262.35万元，与年初预算相比，增加2.35万元`: a comparison's change, not the budget's adjustment.
       const before = money[money.indexOf(change) - 1];
-      if (before && /比|较|相比/.test(report.text.slice(before.span.end, change.span.start))) continue;
+      // (When the figure compared is the adjusted budget itself, `全年预算数1350.00万元，较年初预算增加…`, its change is
+      // the adjustment.)
+      if (before && before !== adjusted && /比|较|相比/.test(report.text.slice(before.span.end, change.span.start))) continue;
       // `较年初预算100万元增加10万元，较全年预算120万元减少…`: budgets named as what is compared with.
       if ([initial, adjusted].some((q) => /^(较|比|与|同)/.test(q.label))) continue;
       const unit = adjusted.unit;
