@@ -254,5 +254,10 @@ describe('a change right after last year’s figure stated alone (上年为X，�
     // The adjustment itself is still read.
     assert.deepEqual(summary(doc('年初预算100.00万元，追加20.00万元，调整后预算130.00万元。')), ['3 error difference 130.00']);
   });
+
+  it('a change compared with 年初预算 right after the adjusted budget is its adjustment: 1200.00 + 160.00 against 1350.00 (probe-m)', () => {
+    assert.deepEqual(summary(doc('2023年度年初预算1200.00万元，年中追加后全年预算数1350.00万元，较年初预算增加160.00万元。')), ['3 error difference 1350.00']);
+    assert.deepEqual(summary(doc('2023年度年初预算1200.00万元，年中追加后全年预算数1350.00万元，较年初预算增加150.00万元。')), []);
+  });
 });
 
