@@ -42,6 +42,9 @@ function bareName(label: string): string {
 /** `社区健身设施更新经费实际支出` → `社区健身设施更新经费`: the row's name said before the column's word. */
 const COLUMN_WORD = /的?(实际支出|决算支出|决算数|决算|执行数|支出数|全年支出|本年支出|年初预算数?|调整后预算数?|全年预算数?|预算数)$/;
 
+/** `公务接待费支出决算` names the row `公务接待费`: its 支出 is said of the column. */
+const SPENDING = /(?<=费)支出$/;
+
 /** Whether a clause before the figure's, in its sentence, states a count, names projects or a table (what a total is of). */
 function qualifiedBefore(sentence: Sentence, q: Quantity): boolean {
   for (const clause of sentence.clauses) {
@@ -171,7 +174,7 @@ export const sameFigure: Rule = {
       if (/^(总支出|支出合计|支出总额)$/.test(name) && qualifiedBefore(sentence, q)) continue;
       const shorter = COLUMN_WORD.test(name) ? name.replace(COLUMN_WORD, '') : '';
       const candidates = (tablesBySection.get(topSectionAt(report, q.span.start)) ?? [])
-        .map(({ table, rows }) => ({ table, row: rowFor(rows, name) ?? (shorter ? rowFor(rows, shorter) : undefined) }))
+        .map(({ table, rows }) => ({ table, row: rowFor(rows, name) ?? (shorter ? rowFor(rows, shorter) ?? rowFor(rows, shorter.replace(SPENDING, '')) : undefined) }))
         .filter((x) => x.row);
       if (!candidates.length) continue;
       const ctx = columnNamedBefore(sentence, q);

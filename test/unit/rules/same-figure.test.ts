@@ -166,5 +166,11 @@ describe('a headline figure against the body’s, names told apart only at their
     assert.deepEqual(summary(text('28')).filter((s) => s.includes('same-figure')), []);
     assert.deepEqual(summary(text('29')).filter((s) => s.includes('same-figure')), ['3 error same-figure 29']);
   });
+
+  it('`公务接待费支出决算为11.26万元` is the row 公务接待费 × 决算数 (10.26): its 支出 is the column’s word (probe-m)', () => {
+    const text = (v: string) => doc(`2023年度公务接待费支出决算为${v}万元。`, '单位：万元', '| 项目 | 预算数 | 决算数 |', '| 合计 | 36.00 | 28.46 |', '| 公务用车运行维护费 | 30.00 | 18.20 |', '| 公务接待费 | 6.00 | 10.26 |');
+    assertConsistent(text('10.26'), 'same-figure', '10.26');
+    assert.deepEqual(summary(text('11.26')), ['3 error same-figure 11.26']);
+  });
 });
 
