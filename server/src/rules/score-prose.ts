@@ -11,9 +11,12 @@ import type { RuleOutput } from './rule';
 import { operandOf, partsValue } from './sum-of-parts';
 import { intervalOf, overlaps, sum } from './interval';
 
-const LEVEL_ONE = /决策|投入|过程|管理|产出|效益|效果/;
+// (A 项目支出绩效自评表's: 预算执行率, 产出, 效益, 满意度.)
+const LEVEL_ONE = /决策|投入|过程|管理|产出|效益|效果|预算执行率|满意度/;
+const DEPARTMENT = /决策|投入|过程|管理/;
+const PROJECT = /预算执行率|满意度/;
 const TOTAL = /(总分|总得分|综合得分|自评得分|评价得分|得分)(为|是|达到?)?$/;
-const TOTAL_AFTER = /(合计|总计|共计)(得分)?(为|是)?$|^(总分|总得分)(为|是)?$/;
+const TOTAL_AFTER = /(合计|总计|共计)(得分)?(为|是)?$|(^|自评|综合)(总分|总得分)(为|是)?$/;
 const WEIGHT = /分值|满分|权重/;
 const ALL_LEVELS = 4;
 
@@ -51,7 +54,12 @@ function levelScores(scores: Quantity[], from: number, step: 1 | -1): Quantity[]
   const seen = new Set<string>();
   for (let j = from; j >= 0 && j < scores.length; j += step) {
     const level = levelOf(scores[j]);
-    if (!level || seen.has(level) || WEIGHT.test(scores[j].label)) break;
+    // (A part in brackets after parts outside them is an aside — `效益25分（其中满意度10分）` — unless all are in them.)
+    const aside = scores[j].inParens && parts.length > 0 && !parts[0].inParens;
+    if (!level || seen.has(level) || WEIGHT.test(scores[j].label) || aside || /^[\s\u3000]*其中/.test(scores[j].label)) break;
+    // One scheme of levels: 决策/过程/产出/效益 (a 部门整体 自评), or 预算执行率/产出/效益/满意度 (a 项目 自评表) — not
+    // 满意度, a part of 效益, after 决策 and 过程.
+    if ([...seen, level].some((l) => DEPARTMENT.test(l)) && [...seen, level].some((l) => PROJECT.test(l))) break;
     seen.add(level);
     parts.push(scores[j]);
   }
@@ -79,7 +87,8 @@ function check(out: RuleOutput, total: Quantity, parts: Quantity[]): void {
 }
 
 const SCORE_WORD = /^(该指标)?(实际)?(得分?|得分为|自评得分)(为)?$/;
-const EXECUTION_RATE = /(预算|资金)执行率(为|是|达到?)?$/;
+// (`该项目全年执行率为87.6%` after the 预算执行率 indicator's 分值.)
+const EXECUTION_RATE = /(预算|资金|全年)执行率(为|是|达到?)?$/;
 const WEIGHT_WORD = /(分值|满分)(为|是)?$/;
 /** A scoring rule of the report's own that is no plain 执行率 × 分值: thresholds, deductions, full marks. */
 const OWN_SCORING = /以上|以下|低于|高于|不足|扣\d|扣分|每.{0,8}扣|不得分|得满分|按比例/;

@@ -213,4 +213,19 @@ describe('a score stated right after its 分值 in prose', () => {
     assert.deepEqual(summary(doc('本项目一级指标中，决策指标分值20分，得分18分；过程指标分值20分，得分22分；产出指标分值40分，得分36分。')), ['3 error score 22']);
     assert.deepEqual(summary(doc('过程指标分值20分，得分20分。')), []);
   });
+
+  it('a 项目 自评表 total in prose: 预算执行率 + 产出 + 效益 + 满意度 (probe-l); 满意度 inside 效益 of a 部门整体 total is no fifth part', () => {
+    const project = (total: string) => doc(`经自评，本项目预算执行率得分9.5分，产出指标得分48分，效益指标得分28分，满意度指标得分9分，自评总分${total}分。`);
+    assertConsistent(project('94.5'), 'score', '94.5');
+    assert.deepEqual(summary(project('95.5')), ['3 error score 95.5']);
+    assertConsistent(doc('经自评，总分95分，其中决策指标得分20分、过程指标得分20分、产出指标得分30分、效益指标得分25分（其中满意度指标得分10分）。'), 'score', '95');
+    assertConsistent(doc('经自评，总分95分，其中决策指标得分20分，过程指标得分20分，产出指标得分30分，效益指标得分25分，其中满意度得分10分。'), 'score', '95');
+  });
+
+  it('the 执行率 between the indicator’s 分值 and its 得分 (`分值10分，该项目全年执行率为87.6%，…得分9.5分`): 8.76 (probe-l)', () => {
+    const text = (s: string) => doc(`预算执行率指标分值10分，该项目全年执行率为87.6%，根据得分计算方法，得分${s}分。`);
+    assertConsistent(text('8.76'), 'score', '8.76');
+    assert.deepEqual(summary(text('9.5')), ['3 error score 9.5']);
+  });
 });
+
