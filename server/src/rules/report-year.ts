@@ -63,7 +63,8 @@ export function reportYear(report: Report): { year: number; kind: RegExp } | und
   const first = report.text.replace(/^\uFEFF/, '').split(/\r?\n/).find((l) => l.trim() !== '');
   const line = first?.trim().replace(/^#+\s*/, '').replace(/[*_]/g, '') ?? '';
   const titled = yearOfTitle(line);
-  if (titled !== undefined) return { year: titled, kind: /决算/.test(line) ? /决算/ : /自评|绩效/ };
+  // (`二、2023年度部门整体支出情况` in a 2024 自评 report: its own 部门整体支出 too.)
+  if (titled !== undefined) return { year: titled, kind: /决算/.test(line) ? /决算/ : /自评|绩效|部门整体支出/ };
   const titles = [...(first ? [first] : []), ...report.headings.map((h) => h.title)];
   if (!titles.some((l) => KIND.test(l)) || titles.some((l) => PLAN.test(l) && !/决算|执行|自评/.test(l))) return undefined;
   const counts = new Map<number, number>();
@@ -79,7 +80,7 @@ export function reportYear(report: Report): { year: number; kind: RegExp } | und
   if (!ranked.length) return undefined;
   const [year, n] = ranked[0];
   const others = ranked.slice(1).reduce((sum, [, k]) => sum + k, 0);
-  return n >= 5 && n >= 4 * others ? { year, kind: titles.some((l) => /决算/.test(l)) ? /决算/ : /自评|绩效/ } : undefined;
+  return n >= 5 && n >= 4 * others ? { year, kind: titles.some((l) => /决算/.test(l)) ? /决算/ : /自评|绩效|部门整体支出/ } : undefined;
 }
 
 function flag(out: RuleOutput, span: Span, stated: number, year: number, message: string): void {

@@ -44,6 +44,12 @@ describe('report-year', () => {
     assert.deepEqual(years(text('2022年机关运行经费决算35.72万元。')), ['2 warning report-year 2022']);
   });
 
+  it('`二、2023年度部门整体支出情况` in a 2024 部门整体支出绩效自评报告 is its own section with the wrong year (probe-l)', () => {
+    const title = '2024年度部门整体支出绩效自评报告';
+    assert.deepEqual(years([title, '二、2023年度部门整体支出情况', '2024年度部门支出1200.00万元。'].join('\n')), ['2 warning report-year 2023']);
+    assert.deepEqual(years([title, '二、2024年度部门整体支出情况', '2024年度部门支出1200.00万元。'].join('\n')), []);
+  });
+
   it('a title of another kind (a 2020 决算表 quoted in a 2023 自评报告) is not the report’s own section', () => {
     assert.deepEqual(years(doc('一、2020年度一般公共预算财政拨款“三公”经费支出决算表', '二、2020年度一般公共预算财政拨款“三公”经费支出情况说明')), []);
   });
