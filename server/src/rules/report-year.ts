@@ -240,5 +240,32 @@ export const reportYearRule: Rule = {
     yearEnds(sentences, year, out);
     evaluatedYear(sentences, year, out);
     openings(sentences, year, out);
+    selfComparisons(sentences, year, out);
   },
 };
+
+/**
+ * `2023年度收入总计3578.42万元，与2023年度相比减少134.18万元` in a 2023 report: a year compared with itself — the base
+ * is the year before. Only where the sentence opens on the report's year, and the compared year is no budget of it
+ * (`比2023年初预算`, `较2023年计划`).
+ */
+function selfComparisons(sentences: Sentence[], year: number, out: RuleOutput): void {
+  for (const s of sentences) {
+    if (openingYear(s)?.year !== year) continue;
+    for (const m of s.text.matchAll(/(与|较|比|同)\s*(20\d\d)\s*年度?(?!\s*\d)/g)) {
+      if (Number(m[2]) !== year) continue;
+      // (`与2016年公共财政预算收入…相比`, `比2014年度預算`: the same year's budget, plan or start.)
+      const rest = s.text.slice(m.index + m[0].length).split(/[，,；;。]/)[0];
+      if (/^(初|末|底)|预算|預算|计划|計劃|目标|目標|年初/.test(rest)) continue;
+      const i = s.at + m.index + m[0].indexOf(m[2]);
+      const start = offsetInDocument(s.p.segments, i);
+      const span = { start, end: start + 4 };
+      out.report({
+        span,
+        message: t('本报告是 {0} 年度的，此处与 {0} 年自身相比；比较的应是上一年度 {1} 年', String(year), String(year - 1)),
+        related: [],
+        fix: { title: t('将 {0} 改为 {1}', String(year), String(year - 1)), edits: [{ span, newText: String(year - 1) }] },
+      });
+    }
+  }
+}

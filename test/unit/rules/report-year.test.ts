@@ -50,6 +50,15 @@ describe('report-year', () => {
     assert.deepEqual(years([title, '二、2024年度部门整体支出情况', '2024年度部门支出1200.00万元。'].join('\n')), []);
   });
 
+  it('a year compared with itself (`2023年度收入总计…，与2023年度相比减少…` in a 2023 决算) is a warning, fixed to the year before (probe-l)', () => {
+    const text = (y: string) => ['2023年度部门决算', `2023年度收入总计3578.42万元，与${y}年度相比减少134.18万元。`].join('\n');
+    const f = findings(text('2023')).find((x) => x.rule === 'report-year')!;
+    assert.equal(`${f.line} ${f.severity} ${f.figure} → ${f.fix}`, '2 warning 2023 → 2022');
+    assert.deepEqual(years(text('2022')), []);
+    // The same year's budget is compared with as a matter of course.
+    assert.deepEqual(years(['2023年度部门决算', '2023年度收入总计3578.42万元，与2023年公共财政预算收入3000.00万元相比增加578.42万元。'].join('\n')), []);
+  });
+
   it('a title of another kind (a 2020 决算表 quoted in a 2023 自评报告) is not the report’s own section', () => {
     assert.deepEqual(years(doc('一、2020年度一般公共预算财政拨款“三公”经费支出决算表', '二、2020年度一般公共预算财政拨款“三公”经费支出情况说明')), []);
   });
