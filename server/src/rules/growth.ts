@@ -6,7 +6,7 @@ import { wordsBetween } from '../report/prose';
 import { fmt } from './format';
 import { div, intervalOf, overlaps, scale, sub } from './interval';
 import { unitFactor } from './prose-lists';
-import { comparandLabel, comparedFigure, isBudgetOfCompletion, isPrior, previousInSentence, proseFigures, subjectOf, VERSUS_BUDGET, type Located } from './prose-index';
+import { BUDGET_END, comparandLabel, comparedFigure, isBudgetOfCompletion, isPrior, previousInSentence, proseFigures, spentAfter, subjectOf, VERSUS_BUDGET, type Located } from './prose-index';
 import { listParts, partLists } from './prose-lists';
 import { changeRate, otherDirectionNote, thisYearNote } from './change-rate';
 import { pairedGrowth } from './growth-lists';
@@ -76,12 +76,15 @@ export const growth: Rule = {
       if (a.value.isNegative()) continue;
       // An aside in brackets (`4.38万元（其中…公务接待费1.48万元），比上年减少…`) is never what is compared.
       // Nor is another comparison's change (`比预算增加0万元，比去年增加1.55万元，增长39.4%`).
-      const cAt = after
+      let cAt = after
         ? after.current
         : (comparedFigure(report, EITHER.test(a.label) ? { ...aAt, q: { ...a, label: plainWord(a.label) } } : aAt, (q) => !q.inParens && !CHANGE.test(q.label) && !VERSUS_BUDGET.test(q.label) && q.kind === a.kind && (q.kind === 'money' || q.unit === a.unit)) ??
           elidedSubject(all, aAt) ??
           totalNamed(all, aAt));
       if (!cAt) continue;
+      // `“三公”经费财政拨款支出预算为60.00万元，支出决算为35.44万元。与2021年度相比，…支出减少5.58万元`: the figure named
+      // so is the budget; what is compared with last year is the 决算 restated right after it.
+      if (BUDGET_END.test(cAt.q.label) && !/预算/.test(a.label.replace(/一般公共预算|政府性基金预算|国有资本经营预算/g, ''))) cAt = spentAfter(report, cAt) ?? cAt;
       // `…，其中：…公务接待费4万元，较上年减少1.84万元，下降12.96%`: after a 其中 list, an unnamed comparison may be of
       // the last part or of the whole; which cannot be told.
       // A part followed by another part of the list (`其中：A…；B201.25万元，较2016年增加15.18万元，增长8.15%；C…`) is

@@ -321,3 +321,14 @@ function namedChange(label: string): string {
   // A measure word alone (`比2023年预算数减少`, the year cut off) names what is compared with, not a subject.
   return ONLY_MEASURE_OR_BASE.test(m[1]) ? '' : m[1];
 }
+
+/** A figure named for its budget (`“三公”经费预算`, `…支出预算为`). */
+export const BUDGET_END = /预算(数|安排)?(为|是)?$/;
+const SPENT_RESTATED = /^(实际支出|决算|决算数|决算支出|实际|支出决算|执行数|实际执行)(数)?(为|是)?$/;
+
+/** `“三公”经费预算28.00万元，决算24.36万元`: the 决算 restated right after a budget, in its sentence, named by its measure alone. */
+export function spentAfter(report: Report, budget: Located): Located | undefined {
+  const next = proseFigures(report)[budget.index + 1];
+  return next && next.sentence === budget.sentence && next.q.kind === 'money' && !next.q.inParens && SPENT_RESTATED.test(next.q.label) ? next : undefined;
+}
+

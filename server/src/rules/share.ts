@@ -6,7 +6,7 @@ import { div, intervalOf, overlaps, scale, sum } from './interval';
 import { CHANGE_ONLY, DIFFERENCE } from './compared';
 import { identityCovers } from './identities';
 import { PER_HEAD, partLists, unitFactor } from './prose-lists';
-import { findNamed, findNamedUnique, isBudgetOfCompletion, isPrior, proseFigures, runsOf, type Located } from './prose-index';
+import { BUDGET_END, findNamed, findNamedUnique, isBudgetOfCompletion, isPrior, proseFigures, runsOf, spentAfter, type Located } from './prose-index';
 import { relation } from './relation';
 import type { Rule, RuleOutput } from './rule';
 import { sharesOfUnstatedWhole } from './share-unstated';
@@ -85,14 +85,6 @@ function namedInParagraph(report: Report, at: Located, name: string): Located | 
 }
 
 const OTHER_PERIOD = /^(上半年|下半年|[一二三四]季度|前[三两二]季度|1-\d{1,2}月|截至\d)/;
-const BUDGET_END = /预算(数|安排)?(为|是)?$/;
-const SPENT_RESTATED = /^(实际支出|决算|决算数|决算支出|实际|支出决算|执行数|实际执行)(数)?(为|是)?$/;
-
-/** The figure right after a budget in its sentence, when it restates the same thing as spent (`…预算28.00万元，决算24.36万元`). */
-function spentAfter(report: Report, budget: Located): Located | undefined {
-  const next = proseFigures(report)[budget.index + 1];
-  return next && next.sentence === budget.sentence && next.q.kind === 'money' && !next.q.inParens && SPENT_RESTATED.test(next.q.label) ? next : undefined;
-}
 
 /** A whole named by a budget word alone, and a part's label that names what it is of before its measure word. */
 const BUDGET_ONLY = /^(调整后预算|年初预算|全年预算|可执行预算|预算|预算数)$/;

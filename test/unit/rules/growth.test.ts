@@ -691,5 +691,13 @@ describe('growth against last year’s figure stated alone right before it (上�
     assert.deepEqual(summary(doc('2023年度支出总计1263.62万元，2022年度支出总计1108.24万元，较上年增长12.02%。')), ['3 error growth 12.02']);
     assert.deepEqual(summary(doc('2023年度支出总计1263.62万元，2022年度项目支出1108.24万元，较上年增长12.02%。')), []);
   });
+
+  it('the subject named with its budget (`…支出预算为60.00万元，支出决算为35.44万元`): the change is of the 决算 restated after it (probe-r)', () => {
+    const text = (r: string) => doc(`“三公”经费财政拨款支出预算为60.00万元，支出决算为35.44万元。与2021年度相比，“三公”经费财政拨款支出减少5.58万元，下降${r}%。`);
+    assertConsistent(text('13.6'), 'growth', '13.6');
+    assert.deepEqual(summary(text('15.6')), ['3 error growth 15.6']);
+    const general = (r: string) => doc(`一般公共预算财政拨款支出年初预算为2,960.00万元，支出决算为3,040.12万元。与2022年度相比，一般公共预算财政拨款支出增加163.72万元，增长${r}%。`);
+    assertConsistent(general('5.69'), 'growth', '5.69');
+  });
 });
 
