@@ -90,6 +90,9 @@ export const difference: Rule = {
         if (prev && prev.paragraph !== ref.paragraph) continue;
       }
       if (!prev || !ref) continue;
+      // (`…162.38万元，比年初预算减少7.62万元，比2019年减少18.67万元`: another comparison's change is neither what is
+      // compared nor what it is compared with.)
+      if ([prev, ref].some((l) => l !== located && /(增加|减少|多出|节约|超支|增长|下降)了?$/.test(l.q.label))) continue;
       // `转移性收入433370万元,其中:…、专项转移支付收入44875万元,比报告数425319万元增加8051万元` (rs-zhushan-czj-2020):
       // after a 其中 list an unnamed comparison may be of the last part or of the whole; the whole when it fits it, else
       // which cannot be told.

@@ -157,6 +157,12 @@ function chooseWhole(candidates: Quantity[], parts: Quantity[], full: boolean): 
   const closeness = options.map((c) => Math.min(...parts.map((q) => shared(c.label, q.label))));
   const best = Math.max(...closeness);
   if (best >= 2 && closeness.indexOf(best) === closeness.lastIndexOf(best)) return options[closeness.indexOf(best)];
+  // `培训3268人次，电工2681人次，其他工种587人次。其中脱贫劳动力618人次`: amounts making up an earlier one exactly are its
+  // parts, and a 其中 after them that none of them names is of that whole.
+  for (let i = 0; i + 2 < options.length; i++) {
+    const rest = options.slice(i + 1);
+    if (fitsWhole(options[i], rest, rest.length, true) && fitsWhole(options[i], parts, parts.length, false)) return options[i];
+  }
   const fits = options.filter((c) => fitsWhole(c, parts, parts.length, full));
   return fits.length === 1 ? fits[0] : last;
 }

@@ -245,6 +245,8 @@ function totalOfListNamedAlike(total: Quantity | undefined, wholeName: string): 
   if (!total) return undefined;
   const wanted = coreOf(wholeName);
   const theirs = coreOf(total.label.replace(/^\d{4}年度?/, '')).replace(/实际|决算/g, '');
+  // (Not `净资产` for 资产总额: a kind of 资产 — a word before the core that makes another thing of it.)
+  if (/^(净|固定|流动|无形|在建|其他)/.test(theirs.slice(0, theirs.length - wanted.length))) return undefined;
   return wanted.length >= 2 && theirs.endsWith(wanted) ? total : undefined;
 }
 

@@ -259,5 +259,9 @@ describe('a change right after last year’s figure stated alone (上年为X，�
     assert.deepEqual(summary(doc('2023年度年初预算1200.00万元，年中追加后全年预算数1350.00万元，较年初预算增加160.00万元。')), ['3 error difference 1350.00']);
     assert.deepEqual(summary(doc('2023年度年初预算1200.00万元，年中追加后全年预算数1350.00万元，较年初预算增加150.00万元。')), []);
   });
+
+  it('`比年初预算减少7.62万元，比2019年减少18.67万元`: another comparison’s change is no base (probe-r)', () => {
+    assert.deepEqual(summary(doc('机关运行经费支出162.38万元，比年初预算减少7.62万元，比2019年减少18.67万元。')), []);
+  });
 });
 

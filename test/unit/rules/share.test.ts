@@ -472,5 +472,11 @@ describe('a part spent is of the 决算支出 stated right after the budget (the
     assertConsistent(text('30.13'), 'share', '30.13');
     assert.deepEqual(summary(text('31.13')), ['3 error share 31.13']);
   });
+
+  it('占资产总额 after `净资产…，其中：` is of the 资产总额 named before, not of 净资产 (probe-r)', () => {
+    const text = (r: string) => doc(`资产总额86,423.57万元，净资产83,204.93万元，其中：固定资产71,580.26万元，占资产总额的${r}%。`);
+    assertConsistent(text('82.82'), 'share', '82.82');
+    assert.deepEqual(summary(text('84.82')), ['3 error share 84.82']);
+  });
 });
 

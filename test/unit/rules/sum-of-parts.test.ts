@@ -1055,4 +1055,9 @@ describe('主要包括： with amounts: a partial list whose parts may still not
     assert.deepEqual(summary(doc('事业单位51个。其中，中小学校47所、县教师发展中心1个、其他事业单位3个。')), []);
     assert.deepEqual(summary(doc('事业单位51个。其中，中小学校46所、县教师发展中心1个、其他事业单位3个。')), ['3 error sum-of-parts 51']);
   });
+
+  it('a 其中 after amounts that make up the one before them exactly is of that whole (培训3268人次 = 2681 + 587; 其中脱贫劳动力618人次) (probe-s)', () => {
+    assert.deepEqual(summary(doc('培训3268人次，电工2681人次，其他工种587人次。其中脱贫劳动力618人次，占培训总人次的18.91%。')), []);
+  });
 });
+
