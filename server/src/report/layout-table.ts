@@ -28,6 +28,8 @@ const CODE = /^\d{3}(\d{2}){0,2}$/;
 const PUNCT = /[。；！？!?]/;
 const MAX_LABEL = 40;
 const MIN_ROWS = 3;
+/** Blank lines (page furniture aside) after which a table has ended. */
+const MAX_BLANKS = 8;
 
 /** A run of non-space characters, with its column in the line. */
 interface Token extends SpacedToken {
@@ -104,8 +106,10 @@ export function layoutTable(masked: string, spans: Span[], first: number, furnit
   for (let i = first + 1; i < spans.length; i++) {
     const span = spans[i];
     // A page break: the page's number or header, or two blank lines (one stands between rows in some layouts).
+    // (Page furniture is not counted: a page ending short of its footer leaves several blank lines, then the number
+    // and the running header.)
     if (furniture[i] || isBlankIn(masked, span.start, span.end)) {
-      if (++blanks > 6) break;
+      if (!furniture[i] && ++blanks > MAX_BLANKS) break;
       if ((furniture[i] || blanks >= 2) && parts[parts.length - 1].length) parts.push([]);
       continue;
     }
@@ -119,7 +123,7 @@ export function layoutTable(masked: string, spans: Span[], first: number, furnit
     const row = dataRow(masked, span, i);
     if (!row) {
       // The header again at the top of the next page (the tables repeat it, with the lines above it): the table goes on.
-      const again = [0, 1, 2, 3].map((k) => i + k).find((j) => j < spans.length && tokens(masked, spans[j]).map((t) => t.text).join(' ') === headKey);
+      const again = [0, 1, 2, 3, 4, 5, 6].map((k) => i + k).find((j) => j < spans.length && tokens(masked, spans[j]).map((t) => t.text).join(' ') === headKey);
       if (again !== undefined && (again === i || (blanks > 0 && !/[0-9０-９]/.test(text)))) {
         if (parts[parts.length - 1].length) parts.push([]);
         headerAt = i = again;

@@ -83,5 +83,12 @@ describe('a table as pdftotext -layout prints it', () => {
     assert.deepEqual(t.rows.map((r) => r.label), ['合计', '208社会保障和就业支出', '210卫生健康支出', '221住房保障支出']);
     // (test/fixtures/shaoguan-2022-juesuan-pdf-layout.txt breaks its tables over pages so, and draws nothing.)
   });
+
+  it('a page ending well short of its footer (seven blank lines, then the number) does not end the table (probe-q)', () => {
+    const spaced = table05().replace(/\n(\s*- 13 -)/, '\n\n\n\n\n\n$1');
+    assert.equal(parse(spaced).tables.length, 1);
+    assert.deepEqual(summary(spaced), []);
+    assert.deepEqual(summary(spaced.replace('5831.32       2080.85', '5813.32       2080.85')), ['8 error table-total 5813.32']);
+  });
 });
 
