@@ -6,7 +6,7 @@
 // label line followed by exactly as many figure lines as the header has columns after its first. Anything
 // less regular is left to be read as prose: a table read wrongly would flag figures that are right.
 import type { Span } from './model';
-import { columnRole, MONEY_ROLES } from './columns';
+import { columnRole, MONEY_ROLES, namesValues } from './columns';
 import { isBlankIn, plainLabel } from './normalize';
 import { isFigureCell } from './quantities';
 import type { RawRow } from './tables';
@@ -73,6 +73,13 @@ export function lineCellTable(masked: string, spans: Span[], first: number): Lin
     rows.push(row(spans, at, columns, wrapped));
     at += columns + wrapped;
   }
+  // `基本支出` / `2` / `小计` / `1` (a 决算表's header a cell per line, as plain pdftotext prints it, its 栏次 numbers among
+  // the column names): a first row named as a column is, holding a small whole number only, is no row — no table.
+  const body = rows.slice(1);
+  const cellText = (c: RawRow[number]) => plainLabel(masked.slice(c.slot.start, c.slot.end).trim());
+  // (The first such row says it: the header's words and numbers are read as rows from there on.)
+  const headerWord = (r: RawRow) => (namesValues(cellText(r[0])) || /^(小计|合计)$/.test(cellText(r[0]))) && r.slice(1).every((c) => /^\d{1,2}$/.test(cellText(c)) || !cellText(c));
+  if (body.length && headerWord(body[0])) return none;
   // A label and one figure alternating is what a list in prose can do too: such a table is read only as a
   // 三公 or budget statement is laid out (`项目` / `预算数` / `合计` / `142.40` / `因公出国(境)费` / `100.00` …,
   // pf-chizhou-zfb-2020): a money column, and a 合计 row or three rows at least.

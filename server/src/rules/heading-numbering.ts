@@ -44,7 +44,8 @@ export const headingNumbering: Rule = {
       if (h.style === 'markdown') return;
       const first = styleOfLevel.get(h.level);
       if (!first) styleOfLevel.set(h.level, h);
-      else if (first.style !== h.style) {
+      // (Only between lines surely headings: in a table flattened a cell per line `1.` and `（一）` are row numbers.)
+      else if (first.style !== h.style && isCertainHeading(report, h) && isCertainHeading(report, first)) {
         out.report({
           span: h.markerSpan,
           severity: 'information',
@@ -112,8 +113,14 @@ export function isCertainHeading(report: Report, h: Heading): boolean {
   if (lineText(report, h.line).includes('|')) return false;
   if (/\d+[.．]\d+|[\d０-９]{3,}(?!年)/.test(title)) return false;
   if (/(^|[^\d])[1-9一二三四五六七八九十][、.．](?!\d)/.test(title)) return false;
-  return ![...neighbours(report, h.line, -1), ...neighbours(report, h.line, 1)].some((l) => BARE_FIGURE.test(l));
+  const near = [...neighbours(report, h.line, -1), ...neighbours(report, h.line, 1)];
+  // `七、附属单位上缴收入` beside `七、文化旅游体育与传媒支出`: the two sides of a 收支总表 a cell per line (plain pdftotext),
+  // their rows numbered each on its own — no outline.
+  if (BUDGET_ROW.test(title) && near.some((l) => NUMBERED_BUDGET_ROW.test(l))) return false;
+  return !near.some((l) => BARE_FIGURE.test(l));
 }
+const BUDGET_ROW = /(收入|支出)$/;
+const NUMBERED_BUDGET_ROW = /^[\s\u3000]*[（(]?[一二三四五六七八九十\d]+[、)）.．]?.{2,30}(收入|支出)[\s\u3000]*$/;
 
 /**
  * The nearest NEAR non-blank lines before or after `line`, within NEAR_SPAN lines: a table flattened a cell per

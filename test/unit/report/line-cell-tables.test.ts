@@ -120,3 +120,12 @@ describe('a 栏次 row whose word plain pdftotext printed elsewhere (test/fixtur
     assert.ok(report.tables.every((t) => t.rows.every((r) => !r.cells.some((c) => c.text === '2'))));
   });
 });
+
+describe('a 决算表 header a cell per line with its 栏次 numbers among the names (plain pdftotext, probe-q)', () => {
+  it('`基本支出` / `2` / `小计` / `1` are no rows: no 小计 = 2 from them', () => {
+    const text = ['单位：万元', '项目', '', '科目编码', '栏次', '', '科目名称', '', '本年支出', '基本支出', '2', '', '小计', '1', '', '合计', '', '204331.42', '', '项目支出', '3'].join('\n');
+    const { findings } = analyze(text, { format: 'txt' });
+    assert.deepEqual(findings.filter((f) => f.severity === 'error' || f.severity === 'warning'), []);
+  });
+});
+

@@ -117,4 +117,9 @@ describe('a missing number that opens a line of prose (rb2-shangqiu-czj-2020)', 
     ].join('\n');
     assert.deepEqual(findings(text).filter((f) => f.rule === 'heading-numbering' && f.severity !== 'information'), []);
   });
+
+  it('the two sides of a 收支总表 a cell per line (plain pdftotext), each numbering its 收入/支出 rows, are no outline (probe-q)', () => {
+    const text = ['部门收支总表', '单位：元', '', '一、一般公共预算拨款收入', '', '六、事业收入', '', '七、附属单位上缴收入', '七、文化旅游体育与传媒支出', '', '（三）国有资本经营预算拨款', '（七）文化旅游体育与传媒支出'].join('\n');
+    assert.deepEqual(summary(text).filter((x) => x.includes('heading-numbering')), []);
+  });
 });
