@@ -2,10 +2,10 @@
 import Decimal from 'decimal.js';
 import type { Quantity, Report } from '../report/model';
 import { t } from '../l10n';
-import { div, intervalOf, overlaps, scale, sum } from './interval';
+import { canBeAtMost, div, intervalOf, overlaps, scale, sum } from './interval';
 import { CHANGE_ONLY, DIFFERENCE } from './compared';
 import { identityCovers } from './identities';
-import { PER_HEAD, partLists, unitFactor } from './prose-lists';
+import { PER_HEAD, QIZHONG, partLists, unitFactor } from './prose-lists';
 import { BUDGET_END, findNamed, findNamedUnique, isBudgetOfCompletion, isPrior, proseFigures, runsOf, spentAfter, type Located } from './prose-index';
 import { relation } from './relation';
 import type { Rule, RuleOutput } from './rule';
@@ -85,6 +85,18 @@ function namedInParagraph(report: Report, at: Located, name: string): Located | 
 }
 
 const OTHER_PERIOD = /^(上半年|下半年|[一二三四]季度|前[三两二]季度|1-\d{1,2}月|截至\d)/;
+
+const BREAKDOWN = /^[\s\u3000]*(按|分)[^，,。；;]{1,12}(划分|分类|来看|看)[：:，,]?/;
+
+/** The first amount of the sentence before the one `at` stands in (in its paragraph, or the last of the one before). */
+function firstAmountBefore(report: Report, at: Located): Quantity | undefined {
+  // The sentences before it, in its paragraph and the one before; a `其中：…` sentence goes on with the one before it.
+  const p = report.paragraphs.indexOf(at.paragraph);
+  const earlier = [...(p > 0 ? report.paragraphs[p - 1].sentences : []), ...at.paragraph.sentences.slice(0, at.paragraph.sentences.indexOf(at.sentence))];
+  let k = earlier.length - 1;
+  while (k > 0 && QIZHONG.test(earlier[k].clauses[0]?.text ?? '')) k--;
+  return earlier[k]?.clauses.flatMap((c) => c.quantities).find((q) => q.kind === 'money' && !q.incidental && !q.inParens);
+}
 
 /** A whole named by a budget word alone, and a part's label that names what it is of before its measure word. */
 const BUDGET_ONLY = /^(调整后预算|年初预算|全年预算|可执行预算|预算|预算数)$/;
@@ -177,6 +189,14 @@ export function shares(report: Report): Share[] {
       whole = listOf.get(part)?.total;
       // `财政拨款收入400万元,占本年收入合计的80%;事业收入50万元,占10%` — or of the whole the share before it in its
       // sentence named.
+      // `2024年支出预算16743.89万元，其中：…。按支出功能分类科目划分：社会保障和就业支出550.82万元，占3.29%；…`: a
+      // sentence announcing a breakdown divides the first amount of the sentence before it.
+      // (Only a whole the sentence's amounts do not exceed: `项目支出13931.00万元` is no whole of the four functions.)
+      if (!whole && BREAKDOWN.test(located.sentence.clauses[0]?.text ?? '')) {
+        const before = firstAmountBefore(report, located);
+        const amounts = located.sentence.clauses.flatMap((c) => c.quantities).filter((x) => x.kind === 'money' && !x.incidental && !x.inParens);
+        if (before && canBeAtMost(sum(amounts.map((x) => intervalOf(x, unitFactor(x.unit, before.unit)))), intervalOf(before))) whole = before;
+      }
       if (!whole && last?.located.sentence === located.sentence && last.wholeName) {
         if (last.whole) whole = last.whole;
         else {

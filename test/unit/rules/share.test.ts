@@ -478,5 +478,14 @@ describe('a part spent is of the 决算支出 stated right after the budget (the
     assertConsistent(text('82.82'), 'share', '82.82');
     assert.deepEqual(summary(text('84.82')), ['3 error share 84.82']);
   });
+
+  it('`按支出功能分类科目划分：…占3.29%；…` divides the first amount before it, past its 其中 sentence — when its amounts fit in it (probe-q, probe-k)', () => {
+    const text = (r: string) =>
+      doc('2024年支出预算16743.89万元，其中：基本支出2812.89万元，占16.80%；项目支出13931.00万元，占83.20%。', `按支出功能分类科目划分：社会保障和就业支出550.82万元，占3.29%；卫生健康支出183.14万元，占1.09%；城乡社区支出11517.78万元，占68.79%；住房保障支出4492.14万元，占${r}%。`);
+    assertConsistent(text('26.83'), 'share', '26.83');
+    assert.deepEqual(summary(text('28.03')), ['4 error share 28.03']);
+    const qizhong = doc('2024年一般公共预算拨款支出56,404.15万元，比上年增加3,185.68万元。其中：基本支出47,890.65万元，占84.91%；项目支出8,513.50万元，占15.09%。按支出功能分类，教育支出（类）47,888.60万元，占84.90%。');
+    assertConsistent(qizhong, 'share', '84.90');
+  });
 });
 
