@@ -338,7 +338,8 @@ export function parseReport(text: string, format: Report['format'], builders: Bl
       // (A line as wide as the page goes on past a blank line — a double-spaced PDF text — even one ending on ；.)
       const atEdge = fillsWidth(lastLine, wrap) || clauseEndAtEdge(lastLine, wrap);
       const end = last && (CONTINUES.test(lastLine) || atEdge) ? pageBreakEnd(masked, spans, furniture, i) ?? blankBreakEnd(i, /[，,、]$/.test(lastLine) || atEdge) : undefined;
-      if (end !== undefined) {
+      // (Always forward: a furniture line that is not blank would otherwise be its own break's end.)
+      if (end !== undefined && end > i) {
         afterBreak = true;
         i = end;
         continue;
