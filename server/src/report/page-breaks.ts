@@ -39,7 +39,8 @@ export function pageFurniture(masked: string, spans: Span[]): boolean[] {
       if (j === undefined) continue;
       const k = key(masked.slice(spans[j].start, spans[j].end));
       // A running header is a short line; a sentence next to a page number is no furniture however often it repeats.
-      if (k.length === 0 || k.length > 40 || /[。；，,;]/.test(k) || seen.has(k)) continue;
+      // (Nor a table's row that ends a page in several tables alike: `210 卫生健康支出 283894.65 283894.65` holds amounts.)
+      if (k.length === 0 || k.length > 40 || /[。；，,;]/.test(k) || /\d[.．]\d/.test(k) || seen.has(k)) continue;
       seen.add(k);
       counts.set(k, (counts.get(k) ?? 0) + 1);
     }
@@ -47,7 +48,8 @@ export function pageFurniture(masked: string, spans: Span[]): boolean[] {
   const repeated = new Set([...counts].filter(([, n]) => n >= MIN_REPEATS).map(([k]) => k));
   if (!repeated.size) return furniture;
   spans.forEach((s, i) => {
-    if (!furniture[i] && s.end - s.start <= 120 && repeated.has(key(masked.slice(s.start, s.end)))) furniture[i] = true;
+    // (Its length without the spaces: `pdftotext -layout` sets a running header far to the right.)
+    if (!furniture[i] && masked.slice(s.start, s.end).trim().length <= 120 && repeated.has(key(masked.slice(s.start, s.end)))) furniture[i] = true;
   });
   return furniture;
 }

@@ -29,7 +29,7 @@ export const headingNumbering: Rule = {
   run(report, out) {
     const { headings, sections } = report;
     const lastChild = new Map<number, Heading>();
-    const styleOfLevel = new Map<number, Heading>();
+    const styleOfLevel = new Map<string, Heading>();
     // For each heading, the number of the next heading of its level and style under the same parent: a gap right
     // before a restart
     // (`目錄` / `九、… 十二、…` / `九、《…》`) is a table of contents or an excerpt of one, not a slip.
@@ -42,8 +42,12 @@ export const headingNumbering: Rule = {
     }
     headings.forEach((h, k) => {
       if (h.style === 'markdown') return;
-      const first = styleOfLevel.get(h.level);
-      if (!first) styleOfLevel.set(h.level, h);
+      // One style per level within a 第X部分: another part (第一部分's 1. list, 第三部分's （一） sections) may use its own.
+      let part = sections[k].parent;
+      while (part >= 0 && headings[part].style !== 'chinese-part') part = sections[part].parent;
+      const siblingsKey = `${part} ${h.level}`;
+      const first = styleOfLevel.get(siblingsKey);
+      if (!first) styleOfLevel.set(siblingsKey, h);
       // (Only between lines surely headings: in a table flattened a cell per line `1.` and `（一）` are row numbers.)
       else if (first.style !== h.style && isCertainHeading(report, h) && isCertainHeading(report, first)) {
         out.report({

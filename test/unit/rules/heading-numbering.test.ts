@@ -61,6 +61,15 @@ describe('heading-numbering', () => {
   });
 });
 
+describe('numbering styles per 第X部分 (ningyuan-2023-juesuan, probe-t)', () => {
+  it('第一部分 numbering its 职能 1. and 第三部分 its sections （一） is no inconsistency; within one part it is', () => {
+    const parts = doc('第一部分 部门概况', '一、主要职能', '1.贯彻落实民政工作的方针政策', '2.负责社会组织登记管理', '第二部分 情况说明', '一、收入支出决算总体情况说明', '（一）收入情况');
+    assert.deepEqual(findings(parts).filter((x) => x.rule === 'heading-numbering'), []);
+    const one = doc('第一部分 部门概况', '一、主要职能', '1.贯彻落实民政工作的方针政策', '二、机构设置', '（一）内设机构');
+    assert.deepEqual(summary(one), ['7 information heading-numbering （一）']);
+  });
+});
+
 describe('a gap right before a restart is a table of contents (js-urumqi-zwfw-2023)', () => {
   it('九、 十二、 then 九、 again under the same parent: no finding; the same gap with no restart after it is one', () => {
     const toc = doc('目 錄', '九、國有資本經營預算財政撥款收入支出決算情況說明', '十二、其他需說明的事項', '九、《國有資本經營預算財政撥款收入支出決算表》', '第一部分 單位概況');
