@@ -15,9 +15,9 @@
 import type { Span } from './model';
 import { namesValues } from './columns';
 import { isBlankIn, plainLabel } from './normalize';
-import { isFigureCell } from './quantities';
 import type { RawCell, RawRow } from './tables';
-import { EMPTY_FIGURE, type LineCellTable } from './line-cells';
+import type { LineCellTable } from './line-cells';
+import { isValue } from './pipe-line';
 import { tokens as spacedTokens, type Token as SpacedToken } from './spaced-rows';
 
 /** Two columns of a header, or a label and its figures, are apart by this many spaces at least. */
@@ -41,7 +41,6 @@ function tokens(masked: string, span: Span): Token[] {
 }
 
 const isValueHead = (text: string) => namesValues(plainLabel(text)) || /^小计$/.test(text);
-const isValue = (text: string) => isFigureCell(text) || EMPTY_FIGURE.test(text);
 
 /** Whether a line could head such a table: cheap tests first. */
 export function mayHeadLayoutTable(line: string): boolean {

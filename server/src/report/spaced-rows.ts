@@ -14,7 +14,8 @@ import { namesValues } from './columns';
 import { isBlankIn, plainLabel } from './normalize';
 import { isFigureCell } from './quantities';
 import type { RawCell, RawRow } from './tables';
-import { EMPTY_FIGURE, type LineCellTable } from './line-cells';
+import type { LineCellTable } from './line-cells';
+import { isValue } from './pipe-line';
 
 const PUNCT = /[。，；,;！？!?]/;
 const MAX_CELL = 16;
@@ -39,7 +40,6 @@ export function tokens(masked: string, start: number, end: number): Token[] {
 }
 
 const cellOf = (t: Token): RawCell => ({ slot: { start: t.start, end: t.end }, insertAt: t.start });
-const isValueToken = (text: string) => isFigureCell(text) || EMPTY_FIGURE.test(text);
 
 /** Whether a line could be such a header: cheap tests first, as most lines are prose. */
 export function mayHeadSpacedRows(line: string): boolean {
@@ -50,7 +50,7 @@ export function spacedRowTable(masked: string, spans: Span[], first: number): Li
   const head = tokens(masked, spans[first].start, spans[first].end);
   const no = { end: first + 1 };
   if (head.length < MIN_HEADER || head.length > MAX_HEADER) return no;
-  if (head.some((t) => t.text.length > MAX_CELL || isValueToken(t.text))) return no;
+  if (head.some((t) => t.text.length > MAX_CELL || isValue(t.text))) return no;
   const valueHeads = head.filter((t) => namesValues(plainLabel(t.text))).length;
   if (valueHeads < MIN_VALUE_HEADS) return no;
   // With a label column named (项目), the rows have one figure fewer than the header has cells; without, as many.
@@ -84,7 +84,7 @@ function spacedRow(masked: string, span: Span, width: number): { cells: RawRow; 
   if (all.length < width + 1) return undefined;
   const values = all.slice(all.length - width);
   const words = all.slice(0, all.length - width);
-  if (!values.every((t) => isValueToken(t.text)) || words.some((t) => isValueToken(t.text))) return undefined;
+  if (!values.every((t) => isValue(t.text)) || words.some((t) => isValue(t.text))) return undefined;
   const label = masked.slice(words[0].start, words[words.length - 1].end);
   if (label.length > MAX_LABEL || PUNCT.test(label)) return undefined;
   const labelCell: RawCell = { slot: { start: words[0].start, end: words[words.length - 1].end }, insertAt: words[0].start };
