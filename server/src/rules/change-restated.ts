@@ -5,14 +5,14 @@
 // Read only where the prose change is the table row's 增减额 to the digit, no other row has that change, the row is
 // the table's total or its name is said before the figure, the rate follows the change at once (`减少18.17万元，下降
 // 57.41%`), and the row's own rate holds (a table rate that is wrong is the table rule's finding).
-import Decimal from 'decimal.js';
 import type { Report, Row } from '../report/model';
 import { t } from '../l10n';
 import { fmt } from './format';
-import { intervalOf, point } from './interval';
+import { intervalOf } from './interval';
 import { TO_WAN } from '../report/quantities';
 import { proseFigures } from './prose-index';
 import { relation } from './relation';
+import { printedAlike } from './restated';
 import type { RuleOutput } from './rule';
 import { changeRows, type ChangeRow } from './table-change-columns';
 
@@ -52,10 +52,6 @@ export function restatedChangeRates(report: Report, out: RuleOutput): void {
     const stated = next.q;
     const printed = rate.value.abs();
     const name = `${coreName(row.label) || row.label}·${rateName}`;
-    // Printed at the same places, the two must be the same digits (46.86 against 46.85 is no rounding); else each
-    // stands for its interval.
-    const same = stated.decimals === rate.decimals;
-    const lastDigitOnly = same && stated.value.sub(printed).abs().lt(new Decimal(10).pow(1 - stated.decimals));
     relation(out, {
       ruleId: 'same-figure',
       stated,
@@ -63,10 +59,11 @@ export function restatedChangeRates(report: Report, out: RuleOutput): void {
       operands: [{ label: name, value: rate.value, unit: '%', span: rate.span }],
       formula: t('表中{0} {1}', name, fmt(rate.value, rate.decimals) + '%'),
       computed: printed,
-      expected: same ? point(printed) : intervalOf({ ...rate, kind: 'percent', value: printed }),
+      expected: intervalOf({ ...rate, kind: 'percent', value: printed }),
       decimals: rate.decimals,
       unit: '%',
-      ...(same ? { statedInterval: point(stated.value), severity: lastDigitOnly && stated.decimals > 0 ? ('warning' as const) : ('error' as const) } : {}),
+      // Printed at the same places, the two must be the same digits (46.86 against 46.85 is no rounding).
+      ...printedAlike(stated, { ...rate, value: printed, unit: stated.unit }),
     });
   }
 }
