@@ -6,7 +6,7 @@ import { wordsBetween } from '../report/prose';
 import { fmt } from './format';
 import { div, intervalOf, overlaps, scale, sub } from './interval';
 import { unitFactor } from './prose-lists';
-import { BUDGET_END, comparandLabel, comparedFigure, isBudgetOfCompletion, isPrior, previousInSentence, proseFigures, spentAfter, subjectOf, VERSUS_BUDGET, type Located } from './prose-index';
+import { BUDGET_END, comparandLabel, comparedFigure, dateBefore, isBudgetOfCompletion, isPrior, previousInSentence, proseFigures, spentAfter, subjectOf, VERSUS_BUDGET, type Located } from './prose-index';
 import { listParts, partLists } from './prose-lists';
 import { changeRate, otherDirectionNote, thisYearNote } from './change-rate';
 import { pairedGrowth } from './growth-lists';
@@ -105,10 +105,10 @@ export const growth: Rule = {
       // the year the change is against is the base.
       // (Not `2013年…决算数为399.48万元,比2013年年初预算数减少40.52万元` (ro-guoban-juesuan-2013): that year's budget is
       // the base, the 决算 of the same year the current figure.)
-      const datedBase = !after && !/预算/.test(a.label) && baseYear(all, aAt) !== undefined && dateOf(all, cAt) === baseYear(all, aAt);
+      const datedBase = !after && !/预算/.test(a.label) && baseYear(all, aAt) !== undefined && dateBefore(all, cAt) === baseYear(all, aAt);
       // `2024年一般公共服务支出856.24万元，2023年为800.12万元，增加56.12万元`: a figure dated the year before its
       // sentence's own is the base.
-      const datedBefore = !after && dateOf(all, cAt) !== undefined && Number(dateOf(all, cAt)) === yearOf(report, aAt) - 1;
+      const datedBefore = !after && dateBefore(all, cAt) !== undefined && Number(dateBefore(all, cAt)) === yearOf(report, aAt) - 1;
       const prior = (isPrior(current.label) && !reported) || STATED_BASE.test(current.label) || yearOf(report, cAt) === yearOf(report, aAt) - 1 || datedBase || datedBefore;
       const f = unitFactor(a.unit, current.unit);
       const slip = changeInWrongUnit(located.paragraph, a, current, b, prior ? 'stated' : written ? 'after-decrease' : 'after-increase');
@@ -280,12 +280,6 @@ function totalNamed(all: Located[], aAt: Located): Located | undefined {
   return found;
 }
 
-/** The year dated right before a figure (`2014年为107.89万元`), or undefined. */
-function dateOf(all: Located[], l: Located): string | undefined {
-  const d = all[l.index - 1];
-  return d && d.sentence === l.sentence && d.q.incidental && /^年度?$/.test(d.q.unit) ? d.q.raw : undefined;
-}
-
 /**
  * The figures of a sentence dated the year before an earlier figure of it, and named as it is or not at all:
  * `2023年度本年支出合计1450.30万元，2022年度为1326.80万元`, `2023年度支出总计…，2022年度支出总计…`.
@@ -300,7 +294,7 @@ function datedBasesOf(report: Report, at: Located): Map<Quantity, string> {
   for (let i = first; i < at.index; i++) {
     const l = all[i];
     if (l.q.kind !== 'money' || l.q.incidental || l.q.inParens) continue;
-    const date = dateOf(all, l);
+    const date = dateBefore(all, l);
     if (!date) continue;
     const name = l.q.label.replace(/^[\s\u3000]*(\d{4}年度?)?/, '').replace(/(为|是)$/, '');
     const later = seen.find((s) => s.year === Number(date) + 1 && (!name || s.name === name));

@@ -332,3 +332,8 @@ export function spentAfter(report: Report, budget: Located): Located | undefined
   return next && next.sentence === budget.sentence && next.q.kind === 'money' && !next.q.inParens && SPENT_RESTATED.test(next.q.label) ? next : undefined;
 }
 
+/** The year dated right before a figure in its sentence (`2014年为107.89万元`), as printed, or undefined. */
+export function dateBefore(all: Located[], l: Located): string | undefined {
+  const d = all[l.index - 1];
+  return d && d.sentence === l.sentence && d.q.incidental && /^年度?$/.test(d.q.unit) ? d.q.raw : undefined;
+}

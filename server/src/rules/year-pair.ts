@@ -6,7 +6,7 @@ import { t } from '../l10n';
 import { moneyDecimals } from './format';
 import Decimal from 'decimal.js';
 import { div, intervalOf, scale, sub } from './interval';
-import { proseFigures, type Located } from './prose-index';
+import { dateBefore, proseFigures, type Located } from './prose-index';
 import { unitFactor } from './prose-lists';
 import { relation } from './relation';
 import type { RuleOutput } from './rule';
@@ -127,11 +127,6 @@ const LAST_YEAR_NAMED = /^(上年度?|去年)/;
 /** A name without the year or 本年 before it and the 为 after it. */
 const nameOf = (label: string) => label.replace(/^[\s\u3000]*(\d{4}年度?|本年度?|今年)?/, '').replace(/(为|是)$/, '');
 
-/** The year of a date standing at index k of the sentence of `at` (`2022年度`), or undefined. */
-function yearAt(all: Located[], k: number, at: Located): number | undefined {
-  const d = all[k];
-  return d && d.sentence === at.sentence && d.q.incidental && /^年度?$/.test(d.q.unit) ? Number(d.q.raw) : undefined;
-}
 
 /**
  * `2023年度财政拨款收入1180.25万元，上年为1065.3万元，增加114.95万元`: a change right after last year's figure,
@@ -148,13 +143,15 @@ export function lastYearChanges(report: Report, out: RuleOutput): void {
     if (!m) continue;
     const prior = all[i - 1];
     // (`2023年度…236.50万元，2022年度为198.30万元，同比增加…`: the year before last year's figure is no figure.)
-    const priorYear = yearAt(all, i - 2, change);
+    const priorDate = dateBefore(all, prior);
+    const priorYear = priorDate === undefined ? undefined : Number(priorDate);
     const current = all[priorYear === undefined ? i - 2 : i - 3];
     if (!current || prior.sentence !== change.sentence || current.sentence !== change.sentence) continue;
     const p = prior.q;
     const c = current.q;
     if (p.kind !== 'money' || c.kind !== 'money' || p.incidental || c.incidental || p.inParens || c.inParens) continue;
-    const currentYear = yearAt(all, current.index - 1, change);
+    const currentDate = dateBefore(all, current);
+    const currentYear = currentDate === undefined ? undefined : Number(currentDate);
     const dated = priorYear !== undefined && currentYear !== undefined && priorYear === currentYear - 1 && (!nameOf(p.label) || nameOf(p.label) === nameOf(c.label));
     const namedLastYear = LAST_YEAR_NAMED.test(p.label) && p.label.replace(LAST_YEAR_NAMED, '') === nameOf(c.label);
     if (!LAST_YEAR.test(p.label) && !dated && !namedLastYear) continue;
