@@ -32,7 +32,8 @@ export function maskComments(text: string): string {
   return text.replace(/<!--[\s\S]*?-->/g, (m) => m.replace(/[^\r\n]/g, ' '));
 }
 
-function lineSpans(text: string, starts: number[]): Span[] {
+/** Each line's span, without its line break. */
+export function lineSpans(text: string, starts: number[]): Span[] {
   return starts.map((start, i) => {
     let end = i + 1 < starts.length ? starts[i + 1] : text.length;
     if (end > start && text[end - 1] === '\n') end--;

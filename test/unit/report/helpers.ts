@@ -1,5 +1,6 @@
 // Parsing a few lines of a report, and reading back what stands at a span of the model.
-import { parseReport } from '../../../server/src/report/parse';
+import { lineSpans, parseReport } from '../../../server/src/report/parse';
+import { computeLineStarts } from '../../../server/src/report/lines';
 import type { Report, Span } from '../../../server/src/report/model';
 
 export const TITLE = '2023年度部门整体支出绩效自评报告';
@@ -11,6 +12,11 @@ export function doc(...lines: string[]): string {
 
 export function parse(text: string, format: 'txt' | 'md' = 'txt'): Report {
   return parseReport(text, format);
+}
+
+/** Each line's span, as the reader takes them (for the passes that work on lines). */
+export function spansOf(text: string): Span[] {
+  return lineSpans(text, computeLineStarts(text));
 }
 
 /** The document text a span covers. */

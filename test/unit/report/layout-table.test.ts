@@ -6,17 +6,9 @@ import { describe, it } from 'node:test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { summary } from '../rules/helpers';
-import { parse } from './helpers';
+import { parse, spansOf } from './helpers';
 import { layoutTable } from '../../../server/src/report/layout-table';
 
-function lineSpans(text: string): Array<{ start: number; end: number }> {
-  let at = 0;
-  return text.split('\n').map((l) => {
-    const span = { start: at, end: at + l.length };
-    at += l.length + 1;
-    return span;
-  });
-}
 
 const fixture = readFileSync(join(__dirname, '../../fixtures/linjiang-2022-juesuan-pdf-layout.txt'), 'utf8').split('\n');
 // Lines 413–452: the 公开05表 from its title to its 注, across the page break after line 443.
@@ -61,10 +53,10 @@ describe('a table as pdftotext -layout prints it', () => {
 
   it('rows whose figures fall in more groups than the header has columns are not this reader’s', () => {
     const text = ['      项目                  决算数              预算数', '      合计                100.00              90.00', '      甲                   60.00                         50.00', '      乙                   40.00      40.00', '      丙                   10.00      10.00'].join('\n');
-    const spans = lineSpans(text);
+    const spans = spansOf(text);
     assert.equal(layoutTable(text, spans, 0, spans.map(() => false)).rows, undefined);
     const aligned = ['      项目                  决算数      预算数', '      合计                100.00      90.00', '      甲                   60.00      50.00', '      乙                   40.00      40.00', '      丙                   10.00      10.00'].join('\n');
-    assert.equal(layoutTable(aligned, lineSpans(aligned), 0, spans.map(() => false)).rows?.length, 5);
+    assert.equal(layoutTable(aligned, spansOf(aligned), 0, spans.map(() => false)).rows?.length, 5);
   });
 
   it('the header repeated at the top of the next page goes on with the same table (probe-n: its rows were cut from the 合计)', () => {

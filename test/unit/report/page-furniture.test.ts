@@ -4,15 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { pageFurniture } from '../../../server/src/report/page-breaks';
-
-const spansOf = (text: string) => {
-  let at = 0;
-  return text.split('\n').map((l) => {
-    const s = { start: at, end: at + l.length };
-    at += l.length + 1;
-    return s;
-  });
-};
+import { spansOf } from './helpers';
 
 describe('page furniture', () => {
   const pages = [1, 2, 3, 4].flatMap((n) => [

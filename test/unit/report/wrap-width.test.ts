@@ -4,16 +4,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { displayWidth, wrapWidth } from '../../../server/src/report/wrapped-lines';
+import { spansOf } from './helpers';
 import { summary } from '../rules/helpers';
-
-const spansOf = (text: string) => {
-  let at = 0;
-  return text.split('\n').map((l) => {
-    const s = { start: at, end: at + l.length };
-    at += l.length + 1;
-    return s;
-  });
-};
 
 // Filler prose wrapped at 39 characters (78 columns), a blank line after each line.
 const filler = Array.from({ length: 30 }, (_, k) => '本部门严格执行预算管理制度，加强财务管理和内部控制，提高资金使用效益第' + '一二三四五六七八九十'[k % 10] + '项工作');
