@@ -5,6 +5,7 @@ import type { Clause, Operand, Quantity } from '../report/model';
 import { t } from '../l10n';
 import { bracketParts } from './bracket-parts';
 import { datedParts } from './dated-parts';
+import { measuredParts } from './measured-parts';
 import { fmt, moneyDecimals, visibleDecimals } from './format';
 import { canBeAtMost, intervalOf, overlaps, sum, type Interval } from './interval';
 import { partLists, unitFactor, type PartList } from './prose-lists';
@@ -46,6 +47,8 @@ export const sumOfParts: Rule = {
     namedCounts(report, out);
     // `2016年…预算拨入33万元,2015年…57.55万元…其中:1、公务接待费2016年预算8万元,2015年预算12.5万元…`: items by year.
     datedParts(report, out);
+    // `“三公”经费…支出预算为38万元，支出决算为29.53万元，其中：因公出国（境）费支出预算为0万元，支出决算为0万元；…`.
+    measuredParts(report, out);
     // `4558万元(新增一般债券11,488万元,再融资债券33,670万元)`: amounts in brackets may not exceed the amount before them.
     bracketParts(report, out);
     const twins = listsByNames(partLists(report));

@@ -1061,3 +1061,44 @@ describe('主要包括： with amounts: a partial list whose parts may still not
   });
 });
 
+
+describe('a whole stated as its 预算 and its 决算, its items each stated both ways (the 决算说明 template, 25-page 部门决算)', () => {
+  const text = (budget: string, spent = '24.36') =>
+    doc(
+      `2022年度“三公”经费财政拨款支出预算为${budget}万元，支出决算为29.53万元，其中：因公出国（境）费支出预算为0万元，支出决算为0万元；公务用车购置费支出预算为0万元，支出决算为0万元；公务用车运行维护费支出预算为28万元，支出决算为${spent}万元；公务接待费支出预算为8万元，支出决算为5.17万元。`,
+    );
+
+  it('the items’ 预算 0 + 0 + 28 + 8 = 36 against the whole’s 预算 38: an error at 38, its fix 36', () => {
+    const f = only(text('38'));
+    assert.equal(f.rule, 'sum-of-parts');
+    assert.equal(f.severity, 'error');
+    assert.equal(f.figure, '38');
+    assert.equal(
+      f.message,
+      '“三公”经费财政拨款支出预算应为 36万元（因公出国（境）费预算 0 + 公务用车购置费预算 0 + 公务用车运行维护费预算 28 + 公务接待费预算 8），文中为 38万元，相差 2万元',
+    );
+    assert.deepEqual(f.related, ['0', '0', '28', '8']);
+    assert.equal(applyFix(text('38'), f), text('36'));
+    assertConsistent(text('36'), 'sum-of-parts', '36');
+  });
+
+  it('the items’ 决算 0 + 0 + 24.46 + 5.17 = 29.63 against the whole’s 决算 29.53: an error at 29.53 named as the whole', () => {
+    const f = only(text('36', '24.46'));
+    assert.equal(f.figure, '29.53');
+    assert.match(f.message, /^“三公”经费财政拨款支出决算应为 29.63万元（因公出国（境）费决算 0 \+ 公务用车购置费决算 0 \+ 公务用车运行维护费决算 24.46 \+ 公务接待费决算 5.17）/);
+  });
+
+  it('both sums hold: 36 and 29.53 each checked', () => {
+    assertConsistent(text('36'), 'sum-of-parts', '29.53');
+  });
+
+  it('items that are not all of the whole (not the 三公 items) may add up to less, never to more', () => {
+    const items = (b: string) =>
+      doc(`2022年度项目支出预算为100万元，支出决算为90万元，其中：培训项目支出预算为${b}万元，支出决算为40万元；宣传项目支出预算为30万元，支出决算为25万元。`);
+    assert.deepEqual(summary(items('45')), []);
+    const f = only(items('75'));
+    assert.equal(f.figure, '100');
+    assert.equal(f.message, '项目支出预算应为 105万元（培训项目预算 75 + 宣传项目预算 30），文中为 100万元，相差 5万元；所列各项之和已超过总数');
+    assert.equal(f.fix, undefined);
+  });
+});
