@@ -148,6 +148,12 @@ function chooseWhole(candidates: Quantity[], parts: Quantity[], full: boolean): 
     const named = options.filter((c) => kind.test(c.label) && !other.test(c.label));
     if (named.length === 1 && options.some((c) => other.test(c.label))) return named[0];
   }
+  // `全年预算数为152.6万元，全年执行数为149.8万元。其中财政拨款140万元，上年结转资金12.6万元`: parts that make up exactly
+  // one of the amounts before, and no other, divide that one — unless they name which (above; a helper's 项目自评 probes).
+  if (full && parts.length >= 2) {
+    const exact = options.filter((c) => fitsWhole(c, parts, parts.length, true));
+    if (exact.length === 1) return exact[0];
+  }
   // `…维护费预算12.3万元，支出决算11.78万元，完成预算的95.77%。其中：公务用车购置费0万元，…运行维护费11.78万元`: parts
   // that name no budget divide what was spent, not the budget before it, however alike their names.
   if (!parts.some((q) => /预算|计划/.test(q.label))) {

@@ -34,6 +34,8 @@ export function proseScoreSums(report: Report, out: RuleOutput): void {
       for (let i = 0; i < scores.length; i++) {
         const total = scores[i];
         if (!TOTAL.test(total.label) || levelOf(total) || WEIGHT.test(total.label)) continue;
+        // `预算执行率指标（分值10分）得分10分，产出指标得分47分，…`: a bare 得分 right after a 分值 is that indicator's.
+        if (i > 0 && WEIGHT.test(scores[i - 1].label) && /^得分/.test(total.label)) continue;
         const parts = levelScores(scores, i + 1, 1);
         if (parts) check(out, total, parts);
       }

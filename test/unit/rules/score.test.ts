@@ -182,6 +182,11 @@ describe('a total score stated in prose with its 一级指标 scores', () => {
   it('weights (分值) are no scores of the total', () => {
     assert.deepEqual(summary(doc('该项目自评得分为92分，决策指标分值10分，过程指标分值20分，产出指标分值40分，效益指标分值30分。')), []);
   });
+
+  it('a bare 得分 right after an indicator’s 分值 is that indicator’s score, no total of the levels after it', () => {
+    // 10 ≤ 10 and 10 + 47 + 27 + 9 = 93: nothing is wrong (a helper's 自评结论 probe, session 9).
+    assert.deepEqual(summary(doc('预算执行率指标（分值10分）得分10分，产出指标得分47分，效益指标得分27分，满意度指标得分9分，自评总分93分。')), []);
+  });
 });
 
 describe('the 预算执行率 indicator scored in prose: 执行率 × 分值, capped', () => {

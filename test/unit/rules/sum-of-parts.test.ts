@@ -1102,3 +1102,21 @@ describe('a whole stated as its 预算 and its 决算, its items each stated bot
     assert.equal(f.fix, undefined);
   });
 });
+
+describe('a 其中 opening a sentence after one with two amounts: the one the parts make up exactly (项目自评 probes)', () => {
+  it('funding sources 140 + 12.6 = 152.6 are of the 全年预算数, not of the 全年执行数 149.8 right before them', () => {
+    const text = doc('全年预算数为152.6万元，全年执行数为149.8万元。其中财政拨款140万元，上年结转资金12.6万元。');
+    assert.deepEqual(summary(text), []);
+    assert.deepEqual(
+      checks(text).filter((c) => c.rule === 'sum-of-parts'),
+      [{ rule: 'sum-of-parts', figure: '152.6', holds: true }],
+    );
+  });
+
+  it('spending 112 + 86.54 + 30.43 = 228.97 is of the 全年执行数, not the 全年预算数 before it; 112 + 86.54 + 31.43 fits neither: still an error', () => {
+    const text = (other: string) => doc(`全年预算数236万元，全年执行数228.97万元，结余7.03万元。其中：人员经费112万元，公用经费86.54万元，其他支出${other}万元。`);
+    assertConsistent(text('30.43'), 'sum-of-parts', '228.97');
+    // (Which of the two the slip is against the text does not say; the old choice, the first, stands.)
+    assert.deepEqual(summary(text('31.43')), ['3 error sum-of-parts 236']);
+  });
+});
