@@ -2,7 +2,7 @@
 // parent and are not counted again in the total.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyFix, assertConsistent, cellTable, doc, only, pipeTable, rowTable, summary } from './helpers';
+import { applyFix, assertConsistent, cellTable, doc, findings, only, pipeTable, rowTable, summary } from './helpers';
 
 const seedTable = (basic: string, staff: string) =>
   doc(
@@ -152,9 +152,19 @@ describe('table-total', () => {
 
   it('a table the text ends with may be cut (an excerpt, a draft): its 合计 first only has to hold its rows', () => {
     const text = (total: string) =>
-      doc('单位：万元', '', ...pipeTable([['项目', '决算数'], ['合计', total], ['基本支出', '704.18'], ['其中：人员经费', '600.00'], ['公用经费', '104.18'], ['项目支出', '336.58']]));
+      doc('单位：万元', '', ...pipeTable([['项目', '决算数'], ['合计', total], ['工资福利支出', '704.18'], ['其中：基本工资', '600.00'], ['津贴补贴', '104.18'], ['商品和服务支出', '336.58']]));
     assert.deepEqual(summary(text('1048.76'), 'md'), []);
     assert.deepEqual(summary(text('1040.00'), 'md'), ['7 warning table-total 1040.00']);
+  });
+
+  it('…unless its rows are all of the 合计 by an identity: 基本支出 + 项目支出, the three 三公 items (a helper’s slip probe)', () => {
+    const sanGong = (total: string) =>
+      doc('单位：万元', '', ...pipeTable([['项目', '决算数'], ['合计', total], ['因公出国（境）费', '0'], ['公务用车购置及运行维护费', '10.86'], ['公务接待费', '1.47']]));
+    assertConsistent(sanGong('12.33'), 'table-total', '12.33', 'md');
+    const f = only(sanGong('12.60'), 'md');
+    assert.equal(f.message, '合计·决算数应为 12.33万元（因公出国（境）费 0 + 公务用车购置及运行维护费 10.86 + 公务接待费 1.47），文中为 12.60万元，相差 0.27万元');
+    const spending = doc('单位：万元', '', ...pipeTable([['项目', '决算数'], ['合计', '1048.76'], ['基本支出', '704.18'], ['项目支出', '336.58']]));
+    assert.deepEqual(summary(spending, 'md'), ['7 error table-total 1048.76']);
   });
 
   it('a group row with no figure keeps a child that ends like it (`对个人和家庭的补助`, 其中：退休费, 生活补助, 小计)', () => {
@@ -176,7 +186,9 @@ describe('a value column headed 其中:公共预算财政拨款 (zb-guilin-sfj-2
     ].join('\n');
 
   it('its rows are checked like the first column’s: 0 under its children 32.65 + 0 is found', () => {
-    assert.deepEqual(summary(table('0')).filter((s) => s.includes('table-total')), ['5 warning table-total 0']);
+    // (Its 合计 34.35 no longer adds up either — the three 三公 items are all of it — and says which cell to correct first.)
+    assert.deepEqual(summary(table('0')).filter((s) => s.includes('table-total')), ['2 error table-total 34.35', '5 warning table-total 0']);
+    assert.match(findings(table('0')).find((f) => f.figure === '34.35')!.message, /其中3\.公务用车费·其中:公共预算财政拨款 0本身有误，宜先改正$/);
     assertConsistent(table('32.65'), 'table-total', '34.35');
   });
 });
