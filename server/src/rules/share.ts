@@ -8,6 +8,7 @@ import { identityCovers } from './identities';
 import { PER_HEAD, QIZHONG, partLists, unitFactor } from './prose-lists';
 import { BUDGET_END, findNamed, findNamedUnique, isBudgetOfCompletion, isPrior, proseFigures, runsOf, spentAfter, type Located } from './prose-index';
 import { relation } from './relation';
+import { tableShares } from './table-shares';
 import type { Rule, RuleOutput } from './rule';
 import { sharesOfUnstatedWhole } from './share-unstated';
 import { sharesOfCounts, sharesOfCountWholes } from './share-counts';
@@ -422,6 +423,8 @@ export const share: Rule = {
     for (const s of sharesOfListed(report, named)) shareOfSum(out, s, t('各项之和'));
     for (const s of sharesOfUnstatedWhole(report)) shareOfSum(out, s, s.wholeName, t('{0}文中未给出，按所列各项之和计', s.wholeName));
     for (const s of sharesOfCounts(report, named)) shareOfSum(out, s, s.wholeName, t('{0}文中未给出，按所列各项之和计', s.wholeName));
+    // `支出性质 | 决算数 | 占比` with 合计 … 100%: a table's share column.
+    tableShares(report, out);
   },
 };
 

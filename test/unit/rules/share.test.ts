@@ -1,7 +1,7 @@
 // share: `占总支出的X%` = the part ÷ the named whole; percentages ± half their last printed digit.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyFix, assertConsistent, checks, doc, findings, only, summary } from './helpers';
+import { applyFix, assertConsistent, checks, doc, findings, only, pipeTable, summary } from './helpers';
 
 const seedLine = (basic: string, project: string) =>
   doc(
@@ -489,3 +489,22 @@ describe('a part spent is of the 决算支出 stated right after the budget (the
   });
 });
 
+
+describe('a table’s 占比 column: each row’s amount ÷ the 合计 row’s, when the 合计’s own share is 100% (a helper’s slip probe)', () => {
+  const table = (second: string, totalShare = '100%') =>
+    doc('单位：万元', '', ...pipeTable([['支出性质', '决算数（万元）', '占比'], ['基本支出', '845.17', '61.37%'], ['项目支出', '532.05', second], ['合计', '1377.22', totalShare]]));
+
+  it('532.05 ÷ 1377.22 = 38.63%: 38.36% is an error, with the fix', () => {
+    const text = table('38.36%');
+    const f = only(text, 'md');
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '8 error share 38.36');
+    assert.equal(f.message, '项目支出占合计的比重应为 38.63%（项目支出·决算数（万元） 532.05 ÷ 合计·决算数（万元） 1377.22），文中为 38.36%，相差 0.27 个百分点');
+    assert.equal(applyFix(text, f), table('38.63%'));
+    assertConsistent(table('38.63%'), 'share', '38.63', 'md');
+    assertConsistent(table('38.63%'), 'share', '61.37', 'md');
+  });
+
+  it('a 合计 whose share is not 100% leaves the whole unsaid: nothing is read', () => {
+    assert.deepEqual(checks(table('38.36%', '—'), 'md').filter((c) => c.rule === 'share'), []);
+  });
+});
