@@ -168,7 +168,10 @@ export interface Table {
   headerSpan: Span;
   /** Index (into report.sections) of the section the table stands in, or -1. */
   section: number;
-  /** The text ends with the table: an excerpt (a paste, a page) may have cut its last rows. */
+  /**
+   * The text ends with the table: an excerpt (a paste, a page) may have cut its last rows. Also when the table stops
+   * right before a `其中` row with a figure that it could not read (a cell dropped): the rows from there are lost.
+   */
   endsText?: boolean;
 }
 

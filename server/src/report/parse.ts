@@ -307,7 +307,7 @@ export function parseReport(text: string, format: Report['format'], builders: Bl
     flush();
     for (const table of tables) {
       for (const r of table.rows) r.line = positionAt(lineStarts, r.span.start).line;
-      if (table.span.end >= textEnd) table.endsText = true;
+      if (table.span.end >= textEnd || stopsAtQizhong(masked, table.span.end)) table.endsText = true;
       report.tables.push(table);
     }
     lastUnit = unit;
@@ -562,4 +562,13 @@ function buildSections(headings: Heading[], textEnd: number): Section[] {
     open.push(k);
   });
   return sections;
+}
+
+/**
+ * `公务用车购置及运行费 33.00 30.30` / `其中：公务用车购置费 0.00` / `公务接待费 15.00 14.00` (PDF text, a blank cell dropped):
+ * a table that stops right before a 其中 row with a figure it could not read lost that row and maybe more below.
+ */
+function stopsAtQizhong(text: string, end: number): boolean {
+  const next = /^[^\S\n]*\n?[\s\u3000]*(其中[^\n]*)/.exec(text.slice(end, end + 200));
+  return !!next && /\d/.test(next[1]);
 }

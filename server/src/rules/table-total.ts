@@ -6,7 +6,8 @@ import { childrenByParent } from '../report/tables';
 import { t } from '../l10n';
 import { moneyDecimals } from './format';
 import { identityCovers } from './identities';
-import { canBeAtMost, intervalOf, sum, type Interval } from './interval';
+import { canBeAtMost, intervalOf, overlaps, sum } from './interval';
+import { nestedReading, type Present } from './table-nesting';
 import { relation } from './relation';
 import { decimalSum } from './scaled';
 import type { Rule, RuleOutput } from './rule';
@@ -36,16 +37,26 @@ function checkSum(out: RuleOutput, total: Row, items: Row[], col: Column, option
   const { mode = 'equal', ruleId = 'table-total', exact = false } = options;
   const stated = amount(total, col);
   if (!stated || items.length === 0) return;
-  const present = items.map((r) => ({ row: r, q: amount(r, col) })).filter((x) => x.q);
+  let present = items.map((r) => ({ row: r, q: amount(r, col) })).filter((x): x is Present => x.q !== undefined);
   if (present.length === 0) return;
   // A cell holding text (not blank, not a figure) makes the column unreadable here.
   if (items.some((r) => !amount(r, col) && !r.cells[col.index]?.empty && r.cells[col.index]?.text)) return;
-  const intervals: Interval[] = present.map((x) => intervalOf(x.q!, 1, exact));
-  const expected = sum(intervals);
-  const computed = decimalSum(present.map((x) => x.q!.value));
-  const operands = present.map((x) => cellOperand(x.row, col, x.q!));
-  const formula = shortSum(present.map((x) => `${x.row.label} ${x.q!.raw}`));
-  const decimals = col.role === 'weight' || col.role === 'score' ? Math.max(0, ...present.map((x) => x.q!.decimals)) : moneyDecimals(...present.map((x) => x.q!.decimals));
+  let expected = sum(present.map((x) => intervalOf(x.q, 1, exact)));
+  const statedInterval = intervalOf(stated, 1, exact);
+  // Rows that fail read flat but hold with some of them read as a group row over the rows below it: a table
+  // pasted without its indentation (table-nesting.ts) — that reading is the one checked.
+  if (mode === 'equal' ? !overlaps(expected, statedInterval) : !canBeAtMost(expected, intervalOf(stated))) {
+    const nested = nestedReading(present, exact);
+    const got = nested && sum(nested.map((x) => intervalOf(x.q, 1, exact)));
+    if (nested && got && (mode === 'equal' ? overlaps(got, statedInterval) : canBeAtMost(got, intervalOf(stated)))) {
+      present = nested;
+      expected = got;
+    }
+  }
+  const computed = decimalSum(present.map((x) => x.q.value));
+  const operands = present.map((x) => cellOperand(x.row, col, x.q));
+  const formula = shortSum(present.map((x) => `${x.row.label} ${x.q.raw}`));
+  const decimals = col.role === 'weight' || col.role === 'score' ? Math.max(0, ...present.map((x) => x.q.decimals)) : moneyDecimals(...present.map((x) => x.q.decimals));
   if (mode === 'equal') {
     relation(out, { ruleId, stated, label: cellName(total, col), operands, formula, computed, expected, decimals, unit: stated.unit, ...(exact ? { statedInterval: intervalOf(stated, 1, true) } : {}) });
     return;

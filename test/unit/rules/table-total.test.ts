@@ -303,3 +303,37 @@ describe('a 收支 table whose sections put their totals first', () => {
     assert.deepEqual(summary(text('30.00')), ['7 error table-total 90.00']);
   });
 });
+
+describe('a table pasted without indentation, codes or 其中 (helpers’ 决算/预算 probes): a group row over the rows below it', () => {
+  const table = (...rows: string[][]) => doc('单位：万元', '', ...pipeTable([['项目', '决算数'], ...rows]), '', '二、说明');
+
+  it('a 类 over its one 项, and a row over the one whose name it holds, are no two rows of the 合计', () => {
+    assertConsistent(table(['一般公共服务支出', '612.35'], ['行政运行', '612.35'], ['合计', '612.35']), 'table-total', '612.35', 'md');
+    assert.deepEqual(summary(table(['公务用车购置及运行维护费', '4.86'], ['公务用车运行维护费', '4.86'], ['合计', '4.86']), 'md'), []);
+  });
+
+  it('a row that its rows below add up to exactly (工资福利支出 = 基本工资 + 津贴补贴), and a 合计 over such a group, hold', () => {
+    assertConsistent(table(['工资福利支出', '329.11'], ['基本工资', '186.24'], ['津贴补贴', '142.87'], ['合计', '329.11']), 'table-total', '329.11', 'md');
+    assert.deepEqual(summary(table(['本年支出合计', '1711.54'], ['基本支出', '1127.81'], ['项目支出', '583.73'], ['支出总计', '1711.54']), 'md'), []);
+  });
+
+  it('a 合计 that no nesting makes hold is still an error, read flat', () => {
+    const f = only(table(['工资福利支出', '329.11'], ['基本工资', '186.24'], ['津贴补贴', '142.87'], ['合计', '339.11']), 'md');
+    assert.equal(f.figure, '339.11');
+    assert.equal(f.message, '合计·决算数应为 658.22万元（工资福利支出 329.11 + 基本工资 186.24 + 津贴补贴 142.87），文中为 339.11万元，相差 319.11万元');
+  });
+
+  it('two equal rows whose names do not say one holds the other stay two rows: 5 + 5 + 10 against 15 is an error', () => {
+    assert.deepEqual(summary(table(['培训费', '5'], ['会议费', '5'], ['差旅费', '10'], ['合计', '15']), 'md'), ['10 error table-total 15']);
+  });
+});
+
+describe('a PDF table that stops at a 其中 row whose blank cell was dropped (a helper’s 预算 probe)', () => {
+  const text = (total: string) =>
+    doc('项目 2022年预算数 2023年预算数', `合计 ${total} 56.30`, '因公出国（境）费 12.00 12.00', '公务用车购置及运行费 33.00 30.30', '其中：公务用车购置费 0.00', '公务接待费 15.00 14.00');
+
+  it('its 合计 first, over the rows read, only has to hold them: the rows below the 其中 row are lost', () => {
+    assert.deepEqual(summary(text('60.00')), []);
+    assert.deepEqual(summary(text('40.00')), ['4 warning table-total 40.00']);
+  });
+});

@@ -1,0 +1,57 @@
+// A table pasted without its indentation, codes or 其中 marks (`一般公共服务支出 612.35 / 行政运行 612.35 / 合计 612.35`,
+// `工资福利支出 329.11 / 基本工资 186.24 / 津贴补贴 142.87 / 合计 329.11`): its rows read flat add a group row and its
+// children alike, and the 合计 looks twice too large. When a row is the exact sum of the rows right below it, those may
+// be its children; table-total asks, before reporting a flat sum, whether such a nesting makes the 合计 hold.
+import type { Quantity, Row } from '../report/model';
+import { add, intervalOf, overlaps, type Interval } from './interval';
+
+export interface Present {
+  row: Row;
+  q: Quantity;
+}
+
+/** Children of one row, at most. */
+const MAX_CHILDREN = 12;
+
+/**
+ * The rows with every run that adds up to the row right above it folded into that row (innermost first), or
+ * undefined when no run does. A run of one row stands for its parent only when the names say so (a shared name,
+ * or the parent a 类 of the classification); two or more need two non-zero amounts.
+ */
+export function nestedReading(present: Present[], exact: boolean): Present[] | undefined {
+  const list = [...present];
+  let folded = false;
+  for (let i = list.length - 2; i >= 0; i--) {
+    const parent = list[i];
+    if (parent.q.value.isZero()) continue;
+    const whole = intervalOf(parent.q, 1, exact);
+    let acc: Interval | undefined;
+    let nonZero = 0;
+    for (let j = i + 1; j < list.length && j <= i + MAX_CHILDREN; j++) {
+      const q = list[j].q;
+      acc = acc ? add(acc, intervalOf(q, 1, exact)) : intervalOf(q, 1, exact);
+      if (!q.value.isZero()) nonZero++;
+      if (!overlaps(acc, whole)) continue;
+      const n = j - i;
+      if (n === 1 ? !childNamed(parent.row.label, list[j].row.label) : nonZero < 2) continue;
+      list.splice(i + 1, n);
+      folded = true;
+      break;
+    }
+  }
+  return folded ? list : undefined;
+}
+
+// The 类 of the 功能分类 and 经济分类 (a 类 row over its one 款 or 项: `一般公共服务支出 / 行政运行`).
+const CLASS =
+  /^(一般公共服务|外交|国防|公共安全|教育|科学技术|文化旅游体育与传媒|文化体育与传媒|社会保障和就业|卫生健康|医疗卫生与计划生育|节能环保|城乡社区|农林水|交通运输|资源勘探工业信息等|资源勘探信息等|商业服务业等|金融|援助其他地区|自然资源海洋气象等|国土海洋气象等|住房保障|粮油物资储备|灾害防治及应急管理|债务付息|工资福利|商品和服务|对个人和家庭的补助|资本性|对企业补助)(支出)?[（(]?类?[)）]?$/;
+
+/** `公务用车购置及运行维护费` over `公务用车运行维护费` (four characters in common), or a 类 over anything. */
+function childNamed(parent: string, child: string): boolean {
+  const p = parent.replace(/[\s\u3000]/g, '');
+  const c = child.replace(/[\s\u3000]/g, '');
+  if (!p || !c || p === c) return false;
+  if (CLASS.test(p)) return true;
+  for (let k = 0; k + 4 <= c.length; k++) if (p.includes(c.slice(k, k + 4))) return true;
+  return false;
+}
