@@ -57,3 +57,18 @@ describe('the rate written as a fraction (zp-shidian-nyncj-2019 pasted with TABs
     assert.deepEqual(summary(row('0.3')).filter((s) => s.includes('column-kind')), ['5 warning column-kind 0.3']);
   });
 });
+
+describe('a header that names amounts but asks for a percentage (`决算数为年初预算数的%`, a helper’s 决算 probes)', () => {
+  it('its cells are percentages, no amounts: nothing to say when they are', () => {
+    const table = doc(...pipeTable([['科目名称', '2022年执行数', '2023年预算数', '2023年预算数为2022年执行数的%'], ['合计', '1588.10', '1620.44', '102.0%']]));
+    assert.deepEqual(summary(table, 'md'), []);
+  });
+
+  it('`决算数为年初预算数的%` is the 决算 over the budget: 1923.41 ÷ 1856.00 = 103.63%, 113.63% is an error', () => {
+    const table = (rate: string) => doc(...pipeTable([['项目', '年初预算数', '决算数', '决算数为年初预算数的%'], ['教育支出', '1856.00', '1923.41', rate]]));
+    assertConsistent(table('103.63%'), 'table-row-formula', '103.63', 'md');
+    const f = only(table('113.63%'), 'md');
+    assert.equal(f.message, '教育支出·决算数为年初预算数的%应为 103.63%（决算数 1923.41 ÷ 年初预算数 1856.00），文中为 113.63%，相差 10 个百分点');
+  });
+});
+
