@@ -289,6 +289,22 @@ export const rate: Rule = {
           else return;
         } else if (kind.ownSentence && !(num === ownNum && den === ownDen)) return;
         if (!num || !den || num === den) return;
+        // `年初预算为385.00万元，调整后预算为412.36万元，支出决算为412.36万元，完成预算的100%`: with the budget adjusted in
+        // the same sentence, either may be the one meant — the 年初 one only when the rate fits it (the 决算 template's
+        // 预算数 is the adjusted one); and `…年中追加27.36万元…，完成全年预算的100%` is of a 全年 budget the sentence does
+        // not state.
+        if (kind.ownSentence && /^完成/.test(r.label) && sentence && !after) {
+          const before = p.quantities.slice(ownFrom, at).filter((q) => q.kind === 'money' && !q.incidental);
+          const adjusted = before.filter((q) => q !== den && /预算/.test(q.label) && /调整后|全年|调整预算/.test(q.label));
+          if (adjusted.length > 1) return;
+          const fits = (d: Quantity) => {
+            const got = div(intervalOf(num!), intervalOf(d));
+            return !!got && overlaps(scale(got, new Decimal(100)), intervalOf(r));
+          };
+          if (adjusted.length === 1) {
+            if (!fits(den)) den = adjusted[0];
+          } else if (/全年|调整/.test(r.label) && before.some((q) => /追加|调增|调减|追减|调整/.test(q.label))) return;
+        }
         // `“三公”经费支出21.36万元，其中：…公务接待费4.84万元，年初预算8.00万元，完成预算的60.50%`: a bare budget right
         // after an item's amount, both after the amount the kind's name picked, is that item's own.
         if (kind.ownSentence && BARE_BUDGET.test(den.label)) {

@@ -577,3 +577,25 @@ describe('执行率 over the funds received, when no budget is stated with it', 
   });
 });
 
+describe('完成预算的X% with 年初预算 and 调整后预算 in one sentence (a helper’s 决算 probes)', () => {
+  const text = (rate: string, adjusted = '调整后预算为412.36万元，') => doc(`行政运行（项）年初预算为385.00万元，${adjusted}支出决算为412.36万元，完成预算的${rate}%。`);
+
+  it('a rate that fits the adjusted budget (412.36 ÷ 412.36) is read against it', () => {
+    assertConsistent(text('100'), 'rate', '100');
+  });
+
+  it('a rate that fits neither is read against the adjusted one (the 决算 template’s 预算数)', () => {
+    const f = only(text('90'));
+    assert.equal(f.message, '完成预算的比例应为 100%（支出决算 412.36 ÷ 调整后预算 412.36），文中为 90%，相差 10 个百分点');
+  });
+
+  it('one that fits the 年初 budget is read against it; with no adjusted budget stated, the 年初 one is the budget', () => {
+    assertConsistent(text('107.11'), 'rate', '107.11');
+    assert.deepEqual(summary(text('100', '')), ['3 error rate 100']);
+  });
+
+  it('完成全年预算 after an addition (追加) in the sentence is of a 全年 budget not stated: silent', () => {
+    assert.deepEqual(checks(doc('行政运行（项）年初预算为385.00万元，年中追加27.36万元，支出决算为412.36万元，完成全年预算的100%。')).filter((c) => c.rule === 'rate'), []);
+  });
+});
+
