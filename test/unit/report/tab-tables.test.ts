@@ -214,7 +214,7 @@ describe('a 收支总表 pasted with TABs, its two sides headed 收入 | 金额 
     assert.deepEqual(tables.map((t) => t.rows.map((r) => r.label).join('/')), ['收入合计/财政拨款收入', '支出合计/基本支出/人员经费/项目支出']);
     assert.deepEqual(summary(table('40.00')), []);
   });
-  it('a 项目支出 that overruns the 支出合计 is found on its side', () => {
-    assert.deepEqual(summary(table('45.00')), ['4 warning table-total 100.00']);
+  it('a 项目支出 that overruns the 支出合计 is found on its side (基本支出 + 项目支出 are all of it: an error, cut or not)', () => {
+    assert.deepEqual(summary(table('45.00')), ['4 error table-total 100.00']);
   });
 });
