@@ -343,7 +343,8 @@ function matches(parent: Row, rows: Row[]): number {
     for (const r of rows) {
       const q = r.cells[c]?.quantity;
       if (q && q.unit !== '%') total = total.add(q.value);
-      else if (!r.cells[c]?.empty) return;
+      // (A bare `其中：` row, its cells dropped in a text paste, adds nothing.)
+      else if (!r.cells[c]?.empty && r.cells.some((x) => x.quantity)) return;
     }
     if (total.sub(target.value).abs().lte(new Decimal('0.005').mul(rows.length + 1))) n++;
   });

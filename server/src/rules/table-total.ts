@@ -87,7 +87,7 @@ function checkTable(table: Table, out: RuleOutput): void {
     const cut = table.endsText && children[children.length - 1] === lastRow && !identityCovers(children.map((r) => r.label));
     for (const col of cols) checkSum(out, table.rows[index], children, col, { mode: children.length >= 2 && !cut ? 'equal' : 'at-most' });
   }
-  if (headedGroups(table, cols, out)) return;
+  if (headedGroups(table, cols, out) || groupsInFirstColumn(table, cols, out)) return;
   let items: Row[] = [];
   let subtotals: Row[] = [];
   // 合计 rows since the last 总计: `本年收入合计, 上年结转, 收入总计` — a 总计 adds up the 合计 above it too.
@@ -171,6 +171,39 @@ function headedGroups(table: Table, cols: Column[], out: RuleOutput): boolean {
       heads.push(row);
     } else if (row.kind === 'item') items.push(row);
     else return false;
+  }
+  close();
+  if (closing) for (const col of cols) checkSum(out, closing, heads, col);
+  return true;
+}
+
+/**
+ * `|货物|小计|36.00|` / `||台式计算机|36.00|` / `|服务|小计|180.00|` / `||物业管理服务|180.00|` (a 政府采购 table, a helper's
+ * 预算 probe): the group named in the first label column on its 小计 row, its items below with that cell blank. Each
+ * 小计 is then its own rows'; a closing 合计, of the 小计 rows.
+ */
+function groupsInFirstColumn(table: Table, cols: Column[], out: RuleOutput): boolean {
+  const labels = table.columns.filter((c) => c.role === 'label');
+  if (labels.length < 2) return false;
+  const first = labels[0].index;
+  const named = (r: Row) => r.kind === 'subtotal' && !!r.cells[first]?.text.trim() && !/小计|合计/.test(r.cells[first].text);
+  const blank = (r: Row) => r.kind === 'item' && (!r.cells[first] || r.cells[first].empty || !r.cells[first].text.trim());
+  const top = table.rows.filter((r) => r.parent === undefined);
+  const closing = top[top.length - 1]?.kind === 'total' ? top[top.length - 1] : undefined;
+  const body = closing ? top.slice(0, -1) : top;
+  if (body.length < 2 || !named(body[0]) || !body.every((r) => named(r) || blank(r))) return false;
+  const heads: Row[] = [];
+  let items: Row[] = [];
+  const close = () => {
+    const head = heads[heads.length - 1];
+    if (head && items.length) for (const col of cols) checkSum(out, head, items, col);
+    items = [];
+  };
+  for (const row of body) {
+    if (named(row)) {
+      close();
+      heads.push(row);
+    } else items.push(row);
   }
   close();
   if (closing) for (const col of cols) checkSum(out, closing, heads, col);

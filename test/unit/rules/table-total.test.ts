@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { applyFix, assertConsistent, cellTable, doc, findings, only, pipeTable, rowTable, summary } from './helpers';
+import { parse } from '../report/helpers';
 
 const seedTable = (basic: string, staff: string) =>
   doc(
@@ -335,5 +336,32 @@ describe('a PDF table that stops at a 其中 row whose blank cell was dropped (a
   it('its 合计 first, over the rows read, only has to hold them: the rows below the 其中 row are lost', () => {
     assert.deepEqual(summary(text('60.00')), []);
     assert.deepEqual(summary(text('40.00')), ['4 warning table-total 40.00']);
+  });
+});
+
+describe('groups named in the first label column on their 小计 rows, items below with it blank (a helper’s 政府采购 probe)', () => {
+  const table = (service: string, total = '216.00') =>
+    doc(...pipeTable([['采购类别', '采购项目', '预算金额'], ['货物', '小计', '36.00'], ['', '台式计算机', '36.00'], ['服务', '小计', '180.00'], ['', '物业管理服务', service], ['合计', '', total]]), '', '二、说明');
+
+  it('each 小计 is its own rows’, the 合计 the 小计 rows’', () => {
+    assertConsistent(table('180.00'), 'table-total', '216.00', 'md');
+    assertConsistent(table('180.00'), 'table-total', '180.00', 'md');
+  });
+
+  it('an item off its 小计 is an error at the 小计', () => {
+    const f = findings(table('170.00'), 'md').find((x) => x.rule === 'table-total')!;
+    assert.equal(`${f.line} ${f.severity} ${f.figure}`, '7 error 180.00');
+    assert.match(f.message, /^小计·预算金额应为 170.00（物业管理服务 170.00），文中为 180.00，相差 10/);
+  });
+});
+
+describe('a bare 其中： row with its cells dropped (a helper’s 预算 probe, pipes in a .txt)', () => {
+  it('the child after it makes its parent already: the row after that is no child', () => {
+    const text = doc('|项目|金额|', '|---|---|', '|公务用车购置及运行费|30.30|', '|其中：||', '|公务用车运行费|30.30|', '|公务接待费|14.00|');
+    assert.deepEqual(summary(text), []);
+    assert.deepEqual(
+      parse(text).tables[0].rows.map((r) => `${r.label}:${r.parent ?? '-'}`),
+      ['公务用车购置及运行费:-', ':0', '公务用车运行费:0', '公务接待费:-'],
+    );
   });
 });
