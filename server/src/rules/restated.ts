@@ -126,7 +126,9 @@ function nameOf(l: Located): string {
 /** A name that opens on a verb: what it is of is said before it. */
 const SUBJECTLESS = /^(涉及|共涉及|包括|覆盖|带动)/;
 
-export function restatedFigures(report: Report, out: RuleOutput, reportYear: string | undefined): void {
+/** Returns the figures it compared with another. */
+export function restatedFigures(report: Report, out: RuleOutput, reportYear: string | undefined): Set<Quantity> {
+  const compared = new Set<Quantity>();
   const byName = new Map<string, Located[]>();
   let yearSaid: { sentence: Sentence; year: string | undefined } | undefined;
   for (const l of proseFigures(report)) {
@@ -173,6 +175,7 @@ export function restatedFigures(report: Report, out: RuleOutput, reportYear: str
     // A name that takes three values or more is a slot a template repeats for each item (`年初预算…` per
     // project), not one quantity.
     if (valueGroups(list) > 2) continue;
+    for (const l of list) compared.add(l.q);
     for (let i = 1; i < list.length; i++) {
       const q = list[i].q;
       const others = list.slice(0, i);
@@ -180,6 +183,7 @@ export function restatedFigures(report: Report, out: RuleOutput, reportYear: str
       compare(out, key.slice(0, key.indexOf('|')), q, (others.find(agrees) ?? others[0]).q);
     }
   }
+  return compared;
 }
 
 // `2023年2月,全国发行新增地方政府债券4419亿元` and `2023年1-2月,…10677亿元` (rn-quanguo-czb-2023): a month, a quarter,

@@ -16,6 +16,7 @@ import { titleFigures } from './title-figures';
 import { unitRestated } from './unit-restated';
 import { restatedChangeRates } from './change-restated';
 import { isYear, printedAlike, restatedFigures } from './restated';
+import { transposedFigures } from './transposed';
 import type { Rule } from './rule';
 import { amount, cellName, cellOperand, column } from './table-cells';
 
@@ -143,7 +144,8 @@ export const sameFigure: Rule = {
     unitRestated(report, out);
     const reportYear = yearOf(report);
     // The same quantity stated twice in the prose (restated.ts).
-    restatedFigures(report, out, reportYear);
+    // (One amount under a short name, printed again with two digits swapped or one mistyped.)
+    transposedFigures(report, out, restatedFigures(report, out, reportYear));
     // A change's rate in the prose and in the table's 增减幅度 column (change-restated.ts).
     restatedChangeRates(report, out);
     if (!report.tables.length) return;

@@ -174,3 +174,27 @@ describe('a headline figure against the body’s, names told apart only at their
   });
 });
 
+
+describe('one amount under a short name printed again with two digits swapped or one mistyped (a helper’s slip probes)', () => {
+  it('支出决算 2785.91 and 决算支出 2758.91 (the words in either order): an error at the second, no fix', () => {
+    const text = doc('一、收入支出决算总体情况', '2021年度支出决算2785.91万元。', '二、支出决算情况说明', '2021年度决算支出2758.91万元。');
+    const f = only(text);
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '6 error same-figure 2758.91');
+    assert.equal(f.message, '决算支出应为 2785.91万元（前文支出决算 2785.91万元），文中为 2758.91万元，相差 27万元；同一数字两处不一致，其中必有一处有误');
+    assert.equal(f.fix, undefined);
+  });
+
+  it('支出总计 1346.58 and 1364.58; 财政拨款支出 and 财政拨款支出决算', () => {
+    assert.deepEqual(summary(doc('2022年度支出总计1346.58万元。', '2022年度支出总计1364.58万元。')), ['4 error same-figure 1364.58']);
+    assert.deepEqual(summary(doc('财政拨款支出1346.58万元。', '财政拨款支出决算1346.68万元。')), ['4 error same-figure 1346.68']);
+  });
+
+  it('amounts further apart, under two projects’ headings, or each with its own 其中 list are different amounts', () => {
+    assert.deepEqual(summary(doc('2022年度支出总计1346.58万元。', '2022年度支出总计1446.68万元。')), []);
+    assert.deepEqual(summary(doc('（一）甲项目', '全年预算3150.00万元。', '（二）乙项目', '全年预算1350.00万元。')), []);
+    assert.deepEqual(
+      summary(doc('全年预算3150.00万元，其中：中央补助2200.00万元，县级配套950.00万元。', '全年预算1350.00万元，其中：中央补助900.00万元，县级配套450.00万元。')),
+      [],
+    );
+  });
+});

@@ -1,0 +1,94 @@
+// `2022年度支出总计1346.58万元` … `2022年度支出总计1364.58万元` (a helper's slip probes): one amount, under one name,
+// printed twice with two digits swapped or one digit mistyped. restated.ts reads only names long enough to carry
+// their own subject; a short name (支出总计, 支出决算, 基本支出) may be of another unit or year — but the digits say the
+// two are one amount: different amounts one slip of the keyboard apart, under one name, are no coincidence.
+import type { Quantity, Report, Sentence } from '../report/model';
+import { t } from '../l10n';
+import { moneyDecimals } from './format';
+import { intervalOf, scale } from './interval';
+import { listOfPart, partLists, unitFactor } from './prose-lists';
+import { sectionIndexAt } from './sections';
+import { proseFigures, type Located } from './prose-index';
+import { relation } from './relation';
+import { fullName, isYear, printedAlike } from './restated';
+import type { RuleOutput } from './rule';
+
+/** Words that make a figure a change, a comparison or a part of a list — not the amount itself. */
+const NOT_AN_AMOUNT = /增加|减少|增长|下降|增减|降低|提高|较|比|相比|同比|上年|去年|同期|节约|超支|超出|分别|各|约|人均|平均|每|预计|计划|目标|其中|其余|其他|剩余|结余率/;
+const MIN_DIGITS = 5;
+
+/** `决算支出`, `支出决算`, `年末结转和结余`, `年末结转结余`: one name whatever the order of its words. */
+function nameKey(name: string): string {
+  const bare = name.replace(/[和及与的]/g, '').replace(/(数|额|金额)$/, '').replace(/^决算|决算$/g, '');
+  return [...bare].sort().join('');
+}
+
+/** Two digit strings of one length one adjacent swap or one digit apart. */
+function oneSlipApart(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  const diff: number[] = [];
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff.push(i);
+  if (diff.length === 1) return true;
+  return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]];
+}
+
+const digitsOf = (q: Quantity) => q.raw.replace(/[,，\s]/g, '').replace(/^[-−]/, '');
+
+export function transposedFigures(report: Report, out: RuleOutput, compared: ReadonlySet<Quantity>): void {
+  const byName = new Map<string, Located[]>();
+  let year: { sentence: Sentence; year: string } | undefined;
+  for (const l of proseFigures(report)) {
+    const { q, sentence } = l;
+    if (isYear(q) && year?.sentence !== sentence) year = { sentence, year: q.raw };
+    if (q.kind !== 'money' || q.incidental || q.inParens || compared.has(q)) continue;
+    const digits = digitsOf(q);
+    if (digits.replace(/\D/g, '').replace(/^0+/, '').length < MIN_DIGITS) continue;
+    const words = l.clause.text.slice(0, Math.max(0, l.clause.text.indexOf(q.raw)));
+    const name = fullName(words).replace(/^[:：，,]/, '');
+    // (A part of a 其中 list is its whole's: `县级配套950.00万元` under one project, `县级配套450.00万元` under another.)
+    if (name.length < 2 || NOT_AN_AMOUNT.test(words) || listOfPart(report, q)) continue;
+    const key = `${nameKey(name)}|${year?.sentence === sentence ? year.year : ''}|${q.unit}|${q.decimals}`;
+    const list = byName.get(key);
+    if (list) list.push(l);
+    else byName.set(key, [l]);
+  }
+  for (const list of byName.values()) {
+    if (list.length < 2 || list.length > 4) continue;
+    for (let i = 1; i < list.length; i++) {
+      const q = list[i].q;
+      const first = list.slice(0, i).find((o) => oneSlipApart(digitsOf(o.q), digitsOf(q)));
+      // Only a pair: a third value under the name makes it a slot filled per item.
+      if (!first || list.some((o) => o.q !== q && o.q !== first.q && !o.q.value.eq(q.value) && !o.q.value.eq(first.q.value))) continue;
+      if (ownItems(report, first.q, q)) continue;
+      const nameAt = (l: Located) => fullName(l.clause.text.slice(0, l.clause.text.indexOf(l.q.raw))).replace(/^[:：，,]/, '');
+      const name = nameAt(list[i]);
+      const f = unitFactor(first.q.unit, q.unit);
+      relation(out, {
+        ruleId: 'same-figure',
+        stated: q,
+        label: name,
+        operands: [{ label: nameAt(first), value: first.q.value, unit: first.q.unit, span: first.q.span }],
+        formula: t('前文{0} {1}', nameAt(first), first.q.raw + first.q.unit),
+        computed: first.q.value.mul(f),
+        expected: scale(intervalOf(first.q), f),
+        decimals: moneyDecimals(first.q.decimals, q.decimals),
+        unit: q.unit,
+        note: t('同一数字两处不一致，其中必有一处有误'),
+        noFix: true,
+        ...printedAlike(q, first.q),
+      });
+    }
+  }
+}
+
+/**
+ * `（一）中小河流治理项目 … 全年预算3150.00万元，其中：…` and `（二）农村饮水安全巩固提升项目 … 全年预算1350.00万元，其中：…`
+ * (shuili-2024-zipingbiao): a short name under headings naming two projects, or two totals each broken down in its
+ * own 其中 list, are two items' amounts.
+ */
+function ownItems(report: Report, a: Quantity, b: Quantity): boolean {
+  const [i, j] = [sectionIndexAt(report, a.span.start), sectionIndexAt(report, b.span.start)];
+  if (i !== j && i >= 0 && j >= 0 && /项目/.test(report.headings[i].title) && /项目/.test(report.headings[j].title)) return true;
+  const heads = new Set(partLists(report).map((l) => l.total));
+  return heads.has(a) && heads.has(b);
+}
