@@ -379,6 +379,8 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
       let firstClause: { parts: number; clauses: number; partial: boolean } | undefined;
       /** Inside what a part includes, up to its ；. */
       let including = false;
+      /** Where the list stood when it went on past what a part includes, amounts and all. */
+      let resumed: { parts: number; clauses: number } | undefined;
       for (let k = first; k < clauses.length; k++) {
         const cl = clauses[k];
         if (including) {
@@ -425,7 +427,18 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
         // (When it names kinds with no amount, the list goes on after the ；: `人员经费260万元,主要包括:基本工资、津贴补贴;
         // 公用经费50万元,…`. Amounts there may be the included items' own, going on past the ； (rc-qujiang-dazhouzx-2016).)
         if (k > first && parts.length && /^[\s\u3000]*((主要)?(包括|包含)|含[：:有])/.test(cl.text)) {
-          if (cl.quantities.some(amountOf)) break;
+          // (`其中：本年收入2638.47万元，包括财政拨款收入…、其他收入…；使用非财政拨款结余0万元；年初结转和结余…`: what the
+          // part includes, amounts and all, ends at its ；, and the whole's parts go on after it.)
+          // (Only when the parts then make an identity's: after the ； may as well come more of what it includes, `…包括
+          // 财政拨款收入…，占83.64%；事业单位专户资金158.3万元…`, rc-qujiang-dazhouzx-2016.)
+          if (cl.quantities.some(amountOf)) {
+            const end = clauses.findIndex((c, m) => m >= k && /[；;]/.test(c.end));
+            if (resumed || end < 0 || end + 1 >= clauses.length || clauses.slice(k + 1, end + 1).some((c) => QIZHONG.test(c.text))) break;
+            resumed = { parts: parts.length, clauses: used.length };
+            used.push(...clauses.slice(k, end + 1));
+            k = end;
+            continue;
+          }
           used.push(cl);
           including = !/[；;]/.test(cl.end);
           continue;
@@ -474,6 +487,10 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
         // `其中购置费0万元、运行维护费15.40万元；…` — parts listed inside the 其中 clause itself may make the whole list,
         // or the list may go on (`其中甲79.86万元、乙60.52万元，丙41.30万元、丁20.55万元`): the figures decide below.
         if (k === first && first === ci && parts.length >= 2) firstClause = { parts: parts.length, clauses: used.length, partial };
+      }
+      if (resumed && !identityCovers(parts.map((q) => q.label))) {
+        parts.length = resumed.parts;
+        used.length = resumed.clauses;
       }
       // `其中投资2亿元以上项目19个，签约引进15个项目`: groups picked out by a threshold may overlap — no list,
       // unless a 其余/其他 part says the groups share the whole out (`50万元以上…80万元，其余…20万元`).

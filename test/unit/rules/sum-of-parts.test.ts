@@ -1120,3 +1120,19 @@ describe('a 其中 opening a sentence after one with two amounts: the one the pa
     assert.deepEqual(summary(text('31.43')), ['3 error sum-of-parts 236']);
   });
 });
+
+describe('a part that includes amounts of its own, up to its ；, and the whole’s parts after it (a helper’s slip probe)', () => {
+  const text = (total: string) =>
+    doc(`收入总计${total}万元，其中：本年收入2638.47万元，包括财政拨款收入2514.30万元、其他收入124.17万元；使用非财政拨款结余0万元；年初结转和结余187.26万元。`);
+
+  it('收入总计 = 本年收入 + 使用非财政拨款结余 + 年初结转和结余 = 2825.73: 2835.73 is an error', () => {
+    assertConsistent(text('2825.73'), 'sum-of-parts', '2825.73');
+    const f = only(text('2835.73'));
+    assert.equal(f.message, '收入总计应为 2825.73万元（本年收入 2638.47 + 使用非财政拨款结余 0 + 年初结转和结余 187.26），文中为 2835.73万元，相差 10万元');
+  });
+
+  it('what comes after the ； may be more of what the part includes: read so unless the parts then make an identity’s', () => {
+    const more = doc('收入决算1,396万元，其中：本年收入1,396万元，包括财政拨款收入1,167.66万元；事业单位专户资金158.3万元；其他收入70.04万元。');
+    assert.deepEqual(summary(more), []);
+  });
+});
