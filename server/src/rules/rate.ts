@@ -2,7 +2,7 @@
 // 控制率 = 实际在职 ÷ 编制数; 结余率 = 结余（节约）÷ 预算. Operands come from the same paragraph, and only when
 // each is named unambiguously — a guess would be a false alarm.
 import Decimal from 'decimal.js';
-import type { Quantity, QuantityKind, Report, Sentence } from '../report/model';
+import type { Paragraph, Quantity, QuantityKind, Report, Sentence } from '../report/model';
 import { t } from '../l10n';
 import { fmt } from './format';
 import { add, div, intervalOf, overlaps, point, scale, sub } from './interval';
@@ -23,6 +23,7 @@ import { relation } from './relation';
 import type { Rule, RuleOutput } from './rule';
 import { operandOf } from './sum-of-parts';
 import { FiguresBefore, lastWithin, lowerBound, within } from './figures-before';
+import { sectionIndexAt } from './sections';
 
 interface RateKind {
   rate: RegExp;
@@ -212,7 +213,7 @@ export const rate: Rule = {
   description: '执行率、资产使用率、控制率、结余率、完成预算的比例应等于相应两数之比；按标准发放的金额应等于数量乘以标准',
   example: '固定资产账面原值487.4万元，在用资产362万元，资产使用率79.4%。',
   run(report, out) {
-    for (const p of report.paragraphs) {
+    report.paragraphs.forEach((p, pi) => {
       // `…=145.6/160×100%=91%` (formulas.ts).
       if (/[=＝]/.test(p.text)) writtenRatios(p, out);
       let index: FiguresBefore | undefined;
@@ -267,6 +268,10 @@ export const rate: Rule = {
         }
         let num = ownNum && ownDen ? ownNum : pick(index, nums, 0, at);
         let den = ownNum && ownDen ? ownDen : pick(index, dens, 0, at, preferred);
+        // `2022年度全年预算数5218.40万元。` / `2022年度全年支出4937.65万元，预算执行率为96.26%。` (a 自评报告's 预算 and 执行
+        // paragraphs, a helper's slip probe): with the amount spent in its own sentence and no budget in its paragraph,
+        // the budget is the paragraph before's — its one budget (or one preferred, 全年/调整后), in the same section.
+        if (kind.rate.source === '执行率$' && ownNum && !den && pi > 0) den = budgetBefore(report, report.paragraphs[pi - 1], p, kind);
         // `资产使用率为79.4%（在用资产362万元，固定资产账面原值487.4万元）`: the operands in brackets right after the rate.
         const after = bracketedAfter(p.quantities, at, r, kind) ?? (!ownNum && !ownDen && sentence ? statedAfter(p.quantities, at, r, kind, sentence.span.end) : undefined);
         if (after) [num, den] = after;
@@ -353,7 +358,7 @@ export const rate: Rule = {
           ...(unspent ? { note: t('{0}% 是未完成的部分（100% − {1}%）', r.raw, fmt(computed, 2)) } : {}),
         });
       });
-    }
+    });
     partCompletions(report, out);
     perUnitAmounts(report, out);
     averages(report, out);
@@ -506,4 +511,13 @@ function ofSum(out: RuleOutput, r: Quantity, done: Quantity, left: Quantity): vo
     decimals: Math.max(2, r.decimals),
     unit: '%',
   });
+}
+
+/** The one budget of the paragraph before (or the one preferred among them), when both paragraphs are in one section. */
+function budgetBefore(report: Report, before: Paragraph, p: Paragraph, kind: RateKind): Quantity | undefined {
+  if (sectionIndexAt(report, before.span.start) !== sectionIndexAt(report, p.span.start)) return undefined;
+  const budgets = before.quantities.filter((q) => q.kind === 'money' && !q.incidental && !q.inParens && kind.denominator(q.label) && !isComparison(q.label));
+  const preferred = kind.prefer ? budgets.filter((q) => kind.prefer!.test(q.label)) : [];
+  if (preferred.length === 1) return preferred[0];
+  return budgets.length === 1 ? budgets[0] : undefined;
 }

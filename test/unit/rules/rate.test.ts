@@ -599,3 +599,17 @@ describe('完成预算的X% with 年初预算 and 调整后预算 in one sentenc
   });
 });
 
+
+describe('执行率 whose budget is in the paragraph before (a 自评报告’s 预算 and 执行 paragraphs, a helper’s slip probe)', () => {
+  it('4937.65 ÷ 5218.40 = 94.62%: 96.26% is an error; 94.62% holds', () => {
+    const text = (r: string) => doc('2022年度全年预算数5218.40万元。', `2022年度全年支出4937.65万元，预算执行率为${r}%。`);
+    assert.deepEqual(summary(text('96.26')), ['4 error rate 96.26']);
+    assertConsistent(text('94.62'), 'rate', '94.62');
+  });
+
+  it('the one preferred (全年/调整后) among two budgets; none when two are alike or the paragraph is in another section', () => {
+    assert.deepEqual(summary(doc('年初预算5000.00万元，全年预算数5218.40万元。', '全年支出4937.65万元，预算执行率为96.26%。')), ['4 error rate 96.26']);
+    assert.deepEqual(checks(doc('甲项目预算5000.00万元，乙项目预算5218.40万元。', '全年支出4937.65万元，预算执行率为96.26%。')).filter((c) => c.rule === 'rate'), []);
+    assert.deepEqual(checks(doc('一、预算情况', '全年预算数5218.40万元。', '二、执行情况', '全年支出4937.65万元，预算执行率为96.26%。')).filter((c) => c.rule === 'rate'), []);
+  });
+});
