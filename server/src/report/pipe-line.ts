@@ -52,7 +52,11 @@ export function cell(masked: string, start: number, end: number): PipeCell {
   const text = raw.trim();
   if (!text) return { slot: { start: end, end }, insertAt: end, text };
   const s = start + raw.indexOf(text);
-  return { slot: { start: s, end: s + text.length }, insertAt: s, text };
+  // `| 　　行政运行 |`: a label indented with full-width spaces keeps them in its slot — the indentation says its level
+  // (tables.ts's indentOf); the text is trimmed all the same.
+  const lead = raw.length - raw.replace(/^[ \t]+/, '').length;
+  const from = raw.charCodeAt(lead) === 0x3000 ? start + lead : s;
+  return { slot: { start: from, end: s + text.length }, insertAt: s, text };
 }
 
 export const isLabel = (text: string) => text.length > 0 && text.length <= MAX_LABEL && !PUNCT.test(text) && !isFigureCell(text);

@@ -188,8 +188,11 @@ export function buildTable(
       // Out of a nested group whose parent the row does not fit in, back to the group it does fit in.
       let g: Group = group;
       while (g.outer && fitsIn(rows, g.parent, cells, columns, rows.length) === 'not') g = g.outer;
-      // `一般公共预算收入, 其中：税收收入, 一般公共预算支出`: a row larger than the parent itself is none of its parts.
-      if (continuesGroup(rows, g.parent, cells, columns, endsChildGroup(label, rows[g.parent].label, g.first)) && !exceeds(cells, rows[g.parent], columns)) {
+      // `一般公共预算收入, 其中：税收收入, 一般公共预算支出`: a row larger than the parent itself is none of its parts;
+      // nor is one with an amount after children that make the parent already (`公务用车购置及运行费 6.95`, `其中：公务用车
+      // 运行费 6.95`, `公务接待费 2.36`, a helper's web-table probe).
+      const made = madeAlready(rows[g.parent], rows.filter((x) => x.parent === g.parent), cells, columns);
+      if (!made && continuesGroup(rows, g.parent, cells, columns, endsChildGroup(label, rows[g.parent].label, g.first)) && !exceeds(cells, rows[g.parent], columns)) {
         group = g;
         parent = g.parent;
       } else group = undefined;
@@ -240,6 +243,29 @@ function nestsUnder(before: Row, at: number, label: string, cells: Cell[], colum
   const b = bare(label);
   if (a.length < 2 || b.slice(0, 2) !== a.slice(0, 2)) return false;
   return fitsIn([before], 0, cells, columns, 1) !== 'not';
+}
+
+/**
+ * Whether the children so far make the parent already in every money column where the row has an amount other than
+ * 0 (and in one at least): the row would take them past it.
+ */
+function madeAlready(parent: Row, kids: Row[], cells: Cell[], columns: Column[]): boolean {
+  let seen = false;
+  for (const col of columns) {
+    const mine = cells[col.index]?.quantity;
+    if (!MONEY_ROLES.has(col.role) || !mine || mine.unit === '%' || mine.value.isZero()) continue;
+    const whole = parent.cells[col.index]?.quantity;
+    if (!whole || whole.unit === '%') return false;
+    let total = new Decimal(0);
+    for (const k of kids) {
+      const q = k.cells[col.index]?.quantity;
+      if (q && q.unit !== '%') total = total.add(q.value);
+      else if (!k.cells[col.index]?.empty && k.cells.some((x) => x.quantity)) return false;
+    }
+    if (total.sub(whole.value).abs().gt(new Decimal('0.005').mul(kids.length + 1))) return false;
+    seen = true;
+  }
+  return seen;
 }
 
 /** Whether a row's figures are larger than the parent's own in every money column where both have one. */

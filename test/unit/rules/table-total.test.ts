@@ -365,3 +365,18 @@ describe('a bare 其中： row with its cells dropped (a helper’s 预算 probe
     );
   });
 });
+
+describe('web tables whose levels show only by full-width indentation, or a 其中 child that makes its parent (a helper’s web-table probes)', () => {
+  it('`| 　　行政运行 |` under `| 一般公共服务支出 |`: the indented rows are the row above’s, the 合计 is of the rest', () => {
+    const text = (total: string) =>
+      doc('| 项目 | 合计 |', '| 一般公共服务支出 | 100.00 |', '| 　　行政运行 | 60.00 |', '| 　　一般行政管理事务 | 40.00 |', '| 住房保障支出 | 20.00 |', `| 合计 | ${total} |`, '', '二、说明');
+    assertConsistent(text('120.00'), 'table-total', '120.00');
+    assertConsistent(text('120.00'), 'table-total', '100.00');
+    assert.deepEqual(summary(text('130.00')), ['8 error table-total 130.00']);
+  });
+
+  it('`其中：公务用车运行费 6.95` under `公务用车购置及运行费 6.95`: 公务接待费 after it is its sibling', () => {
+    const text = doc('| 项目 | 决算数 |', '| 合计 | 9.31 |', '| 公务用车购置及运行费 | 6.95 |', '| 其中：公务用车运行费 | 6.95 |', '| 公务接待费 | 2.36 |', '', '二、说明');
+    assertConsistent(text, 'table-total', '9.31');
+  });
+});
