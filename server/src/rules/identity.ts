@@ -6,7 +6,7 @@ import { changeIdentities, listChanges, namesCarPurchase } from './change-identi
 import type { Quantity, Report } from '../report/model';
 import { t } from '../l10n';
 import { moneyDecimals } from './format';
-import { intervalOf, overlaps } from './interval';
+import { intervalOf, overlaps, sum } from './interval';
 import { partLists, QIZHONG, unitFactor } from './prose-lists';
 import { relation } from './relation';
 import type { Rule, RuleOutput } from './rule';
@@ -149,6 +149,11 @@ function earlierWhole(report: Report, k: number, id: Identity): { total: Quantit
     const partsYear = yearIn(first.clauses.slice(opening).flatMap((c) => c.quantities));
     const totalYear = yearIn(report.paragraphs[j].sentences.find((s) => s.span.start <= total.span.start && total.span.end <= s.span.end)?.clauses.flatMap((c) => c.quantities) ?? []);
     if (partsYear && totalYear && partsYear !== totalYear) return undefined;
+    // `“三公”经费预算22.98万元，实际支出18.35万元…` / `其中：因公出国（境）费0万元；…12.49万元；…5.86万元` (a helper's PDF
+    // 自评报告 probe): parts that miss the total named 三公 but make another amount of its paragraph exactly may be
+    // that one's — which, the text does not say.
+    const got = sum((parts as Quantity[]).map((q) => intervalOf(q)));
+    if (!overlaps(got, intervalOf(total)) && figures.some((q) => q !== total && q.unit === total.unit && overlaps(got, intervalOf(q)))) return undefined;
     return total.unit === parts[0]!.unit ? { total, parts: parts as Quantity[] } : undefined;
   }
   return undefined;

@@ -350,7 +350,10 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
         // any amount of the one before, and the parts say which (chooseWhole, below).
         total = (lastWhole ??= lastWholes(clauses))[ci];
         if (!total && ci === 0 && si > 0) {
-          candidates = wholes(p.sentences[si - 1].clauses);
+          // (Past a sentence with no amount in it: `本年支出合计76920.81万元。主要原因是项目支出增加。其中：基本支出…`.)
+          let back = si - 1;
+          while (back > 0 && si - back < 3 && !p.sentences[back].clauses.some((c) => c.quantities.some(amountOf))) back--;
+          candidates = wholes(p.sentences[back].clauses);
           total = candidates[candidates.length - 1];
         } else if (!total && ci === 0 && si === 0 && prev) {
           // `…三公经费支出合计585.53万元…，同比减少144.92万元…。` then a paragraph `其中:因公出国(境)经费0万元…`

@@ -296,3 +296,17 @@ describe('政府采购预算 = 货物预算 + 工程预算 + 服务预算 (the �
     assert.deepEqual(summary(text('146.8')), []);
   });
 });
+
+describe('a 其中 list after a sentence of no amount, or after a paragraph with two amounts (helpers’ long-document and PDF probes)', () => {
+  it('`本年支出合计…。主要原因是项目支出增加。其中：基本支出…，项目支出…，经营支出…`: the list is of the 合计, all three parts', () => {
+    const text = (business: string) => doc(`本年支出合计76920.81万元。主要原因是项目支出增加。其中：基本支出24731.59万元，项目支出51703.02万元，经营支出${business}万元。`);
+    assert.deepEqual(summary(text('486.20')), []);
+    assert.ok(checks(text('486.20')).some((c) => c.rule === 'sum-of-parts' && c.figure === '76920.81' && c.holds));
+    assert.deepEqual(summary(text('586.20')), ['3 error sum-of-parts 76920.81']);
+  });
+
+  it('a paragraph opening on 其中 whose 三公 items make the 实际支出 before, not the 预算 named 三公: silent', () => {
+    const text = doc('2023年度“三公”经费预算22.98万元，实际支出18.35万元，控制在预算以内。', '“三公”经费控制率79.85%。', '其中：因公出国（境）费0万元；公务用车运行维护费12.49万元；公务接待费5.86万元。');
+    assert.deepEqual(summary(text), []);
+  });
+});
