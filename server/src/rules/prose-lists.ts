@@ -335,6 +335,8 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
     clauses.forEach((clause, ci) => {
       let total: Quantity | undefined;
       let candidates: Quantity[] = [];
+      /** The whole was looked for past a sentence with no amount: only a list of two parts or more is read so. */
+      let skipped = false;
       let first = ci;
       // WITHIN ends in 中: the cheap test first spares the backtracking pattern most clauses.
       // Not `57.5万元(其中:中央38万元,省级19.5万元),2023年8月…下达188.7万元` (jx-xuanzhou-zjj-2023): a 其中 in brackets
@@ -353,6 +355,7 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
           // (Past a sentence with no amount in it: `本年支出合计76920.81万元。主要原因是项目支出增加。其中：基本支出…`.)
           let back = si - 1;
           while (back > 0 && si - back < 3 && !p.sentences[back].clauses.some((c) => c.quantities.some(amountOf))) back--;
+          skipped = back < si - 1;
           candidates = wholes(p.sentences[back].clauses);
           total = candidates[candidates.length - 1];
         } else if (!total && ci === 0 && si === 0 && prev) {
@@ -541,6 +544,7 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
       // `全年执行数1,283.60万元，其中：饮水项目预算850.00万元，执行812.46万元`: an item's budget and then what of it was
       // spent, one item said two ways — not two parts.
       if (parts.some((q, i) => i > 0 && ITEM_SPENT.test(q.label) && ITEM_BUDGET.test(parts[i - 1].label))) return;
+      if (skipped && parts.length < 2) return;
       // `共计123.22万元,其组成情况如下:一是…,二是…,三是…` (rc-pingchang-jkt-2017): a make-up announced is all of it.
       if (parts.length) lists.push({ total, parts, partial, paragraph: p, sentence, clauses: used, ...((COMPOSED.test(clause.text) || namedComposed) && !partial ? { closed: true } : {}) });
     });
