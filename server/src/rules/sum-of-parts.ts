@@ -54,7 +54,7 @@ export const sumOfParts: Rule = {
     const twins = listsByNames(partLists(report));
     for (const list of partLists(report)) {
       const { total, parts } = list;
-      if (repeatsALabel(parts)) continue;
+      if (repeatsALabel(parts) || extrasAfterWhole(total, parts)) continue;
       const unit = total.unit;
       const expected = partsInterval(parts, unit);
       const computed = partsValue(parts, unit);
@@ -154,6 +154,33 @@ function repeatsALabel(parts: Quantity[]): boolean {
   // rd2-heilongjiang-lyt-2016).
   for (let period = 2; period * 2 <= measures.length; period++) {
     if (measures.every((m, i) => i + period >= measures.length || m === measures[i + period])) return true;
+  }
+  return false;
+}
+
+/** Kinds that cut across a split (members, degrees, titles, new cars, boarding schools): no part of it. */
+const ATTRIBUTE = /党员|学历|本科|研究生|硕士|博士|职称|高级|中级|少数民族|女性|女职工|新能源|寄宿|新增|新建|新购|青年|岁以下|岁以上|退役|残疾/;
+
+/**
+ * `基本支出965.07万元，其中：人员经费826.45万元，公用经费138.62万元，“三公”经费15.54万元` and `实有车辆2辆，其中：业务用车2辆，
+ * 新能源汽车1辆` (a helper's 自评报告 probes): the first parts make the whole exactly and what follows is inside them (三公
+ * in 公用经费, a new-energy car among them), no further part.
+ */
+function extrasAfterWhole(total: Quantity, parts: Quantity[]): boolean {
+  const whole = intervalOf(total);
+  for (let k = 1; k < parts.length; k++) {
+    const rest = parts.slice(k);
+    // (Parts of 0 after the others add nothing: the list adds up, nothing to set aside.)
+    if (rest.every((p) => p.value.isZero())) return false;
+    if (!overlaps(partsInterval(parts.slice(0, k), total.unit), whole)) continue;
+    // Of what follows, a kind that cuts across the split, or the 三公 (inside 公用经费); or, counting, any part after two
+    // other than 0 (`高中2所，初中8所，小学32所，幼儿园14所，寄宿制学校21所`). Not amounts of money in general: a total that
+    // left out its last part (`上级补助收入3292万元,其中:…960…4…2328…,上级补助收入(基金)278万元`, re1-nanan-yinglongzhen-2019)
+    // is a slip.
+    const inside = rest.every((p) => ATTRIBUTE.test(p.label) || /三公/.test(p.label));
+    const counted = total.kind === 'count' && parts.slice(0, k).filter((p) => !p.value.isZero()).length >= 2;
+    if (!inside && !counted) continue;
+    return rest.every((p) => canBeAtMost(intervalOf(p, unitFactor(p.unit, total.unit)), whole));
   }
   return false;
 }

@@ -1136,3 +1136,17 @@ describe('a part that includes amounts of its own, up to its ；, and the whole�
     assert.deepEqual(summary(more), []);
   });
 });
+
+describe('parts that make the whole exactly, then a part inside them (a helper’s 自评报告 probes, rv-alashan-wjw-2023)', () => {
+  it('kinds that cut across the split (新能源汽车, 寄宿制学校, 新增项目) and the 三公 after 人员经费 + 公用经费: silent', () => {
+    assert.deepEqual(summary(doc('实有车辆2辆，其中：业务用车2辆，新能源汽车1辆。')), []);
+    assert.deepEqual(summary(doc('全县共有学校56所，其中：高中2所，初中8所，小学32所，幼儿园14所，寄宿制学校21所。')), []);
+    assert.deepEqual(summary(doc('共实施项目4个，其中：本级项目2个，上级转移支付项目2个，新增项目1个。')), []);
+    assert.deepEqual(summary(doc('基本支出965.07万元，其中：人员经费826.45万元，公用经费138.62万元，“三公”经费15.54万元。')), []);
+    assert.deepEqual(summary(doc('计划生育家庭特别扶助对象404人，其中计划生育伤残家庭特别扶助对象198人，死亡家庭特别扶助对象206人，计划生育手术并发症对象3人。')), []);
+  });
+
+  it('amounts of money whose total left out the last part are still a slip (re1-nanan-yinglongzhen-2019)', () => {
+    assert.deepEqual(summary(doc('上级财政补助收入3292万元，其中：一般性转移支付收入960万元，返还性收入4万元，专项转移支付收入2328万元，上级补助收入（基金）278万元。')), ['3 error sum-of-parts 3292']);
+  });
+});
