@@ -251,7 +251,11 @@ export const rate: Rule = {
         // text goes on to. The pool: those of the rate's kind, not dates or thresholds.
         const inPool = (q: Quantity) => !q.incidental && q.kind === kind.kind;
         const { nums, dens } = operandPositions(index, kind);
-        const preferred = kind.prefer && index.positions(`prefer${k}`, (q) => inPool(q) && kind.denominator(q.label) && kind.prefer!.test(q.label));
+        // (`年初预算执行率114.26%` (a helper's 自评报告 probe): of the 年初 budget, though an adjusted one is stated.)
+        const ofInitial = kind.prefer !== undefined && /年初/.test(r.label);
+        const preferred = ofInitial
+          ? index.positions(`initial${k}`, (q) => inPool(q) && kind.denominator(q.label) && /年初/.test(q.label))
+          : kind.prefer && index.positions(`prefer${k}`, (q) => inPool(q) && kind.denominator(q.label) && kind.prefer!.test(q.label));
         // Operands in the rate's own sentence first (`项目支出预算1386.00万元，实际支出1349.86万元，执行率97.39%`
         // after a 全年调整后预算 in the sentence before); else in its paragraph.
         const sentence = index.sentenceAt(r.span.start);
@@ -294,6 +298,14 @@ export const rate: Rule = {
           else return;
         } else if (kind.ownSentence && !(num === ownNum && den === ownDen)) return;
         if (!num || !den || num === den) return;
+        // `固定资产原值865.32万元，净值452.76万元，其中在用资产净值438.20万元，资产使用率96.78%` (a helper's 自评报告 probe):
+        // a 净值 over a 净值 — the one basis the rate's amounts share, or none.
+        if (kind.rate.source === '使用率$' && /净值/.test(num.label) !== /净值/.test(den.label)) {
+          const net = /净值/.test(num.label);
+          const same = p.quantities.slice(0, at).filter((q) => q !== num && q.kind === 'money' && !q.incidental && !/在用/.test(q.label) && /净值/.test(q.label) === net && (net || /原值/.test(q.label)));
+          if (same.length !== 1) return;
+          den = same[0];
+        }
         // `年初预算为385.00万元，调整后预算为412.36万元，支出决算为412.36万元，完成预算的100%`: with the budget adjusted in
         // the same sentence, either may be the one meant — the 年初 one only when the rate fits it (the 决算 template's
         // 预算数 is the adjusted one); and `…年中追加27.36万元…，完成全年预算的100%` is of a 全年 budget the sentence does

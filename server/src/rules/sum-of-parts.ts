@@ -54,7 +54,8 @@ export const sumOfParts: Rule = {
     const twins = listsByNames(partLists(report));
     for (const list of partLists(report)) {
       const { total, parts } = list;
-      if (repeatsALabel(parts) || extrasAfterWhole(total, parts)) continue;
+      // (`在职人员39人，其中：中共党员31人，大学本科及以上学历34人，副高级以上职称9人`: kinds that overlap, no split.)
+      if (repeatsALabel(parts) || extrasAfterWhole(total, parts) || parts.every((p) => ATTRIBUTE.test(p.label))) continue;
       const unit = total.unit;
       const expected = partsInterval(parts, unit);
       const computed = partsValue(parts, unit);
@@ -178,7 +179,8 @@ function extrasAfterWhole(total: Quantity, parts: Quantity[]): boolean {
     // left out its last part (`上级补助收入3292万元,其中:…960…4…2328…,上级补助收入(基金)278万元`, re1-nanan-yinglongzhen-2019)
     // is a slip.
     const inside = rest.every((p) => ATTRIBUTE.test(p.label) || /三公/.test(p.label));
-    const counted = total.kind === 'count' && parts.slice(0, k).filter((p) => !p.value.isZero()).length >= 2;
+    // (Not a closing 其他 part: `…执法执勤用车2辆，特种专业技术用车1辆，其他用车1辆` is one more kind.)
+    const counted = total.kind === 'count' && parts.slice(0, k).filter((p) => !p.value.isZero()).length >= 2 && !rest.some((p) => /^(其他|其它|其余)/.test(p.label));
     if (!inside && !counted) continue;
     return rest.every((p) => canBeAtMost(intervalOf(p, unitFactor(p.unit, total.unit)), whole));
   }

@@ -14,16 +14,27 @@ export interface Present {
 const MAX_CHILDREN = 12;
 
 /**
- * The rows with every run that adds up to the row right above it folded into that row (innermost first), or
- * undefined when no run does. A run of one row stands for its parent only when the names say so (a shared name,
- * or the parent a 类 of the classification); two or more need two non-zero amounts.
+ * Readings of the rows with runs that add up to the row right above them folded into that row: innermost first (a
+ * 类 over its 款 over its 项), then outermost first (`二、产出指标 50` over `数量 20 | 质量 15 | 时效 10 | 成本 5`, where
+ * 质量 15 = 时效 10 + 成本 5 would fold first the other way). A run of one row stands for its parent only when the names
+ * say so (a shared name, or the parent a 类 of the classification); two or more need two non-zero amounts. Empty when no
+ * run folds.
  */
-export function nestedReading(present: Present[], exact: boolean): Present[] | undefined {
+export function nestedReadings(present: Present[], exact: boolean): Present[][] {
+  const out: Present[][] = [];
+  const inner = fold(present, exact, 'inner');
+  if (inner) out.push(inner);
+  const outer = fold(present, exact, 'outer');
+  if (outer && !(inner && inner.length === outer.length && inner.every((x, i) => x === outer[i]))) out.push(outer);
+  return out;
+}
+
+function fold(present: Present[], exact: boolean, order: 'inner' | 'outer'): Present[] | undefined {
   const list = [...present];
   let folded = false;
-  for (let i = list.length - 2; i >= 0; i--) {
+  const tryAt = (i: number): boolean => {
     const parent = list[i];
-    if (parent.q.value.isZero()) continue;
+    if (parent.q.value.isZero()) return false;
     const whole = intervalOf(parent.q, 1, exact);
     let acc: Interval | undefined;
     let nonZero = 0;
@@ -35,9 +46,14 @@ export function nestedReading(present: Present[], exact: boolean): Present[] | u
       const n = j - i;
       if (n === 1 ? !childNamed(parent.row.label, list[j].row.label) : nonZero < 2) continue;
       list.splice(i + 1, n);
-      folded = true;
-      break;
+      return true;
     }
+    return false;
+  };
+  if (order === 'inner') {
+    for (let i = list.length - 2; i >= 0; i--) if (tryAt(i)) folded = true;
+  } else {
+    for (let i = 0; i < list.length - 1; i++) if (tryAt(i)) folded = true;
   }
   return folded ? list : undefined;
 }
@@ -46,12 +62,14 @@ export function nestedReading(present: Present[], exact: boolean): Present[] | u
 const CLASS =
   /^(一般公共服务|外交|国防|公共安全|教育|科学技术|文化旅游体育与传媒|文化体育与传媒|社会保障和就业|卫生健康|医疗卫生与计划生育|节能环保|城乡社区|农林水|交通运输|资源勘探工业信息等|资源勘探信息等|商业服务业等|金融|援助其他地区|自然资源海洋气象等|国土海洋气象等|住房保障|粮油物资储备|灾害防治及应急管理|债务付息|工资福利|商品和服务|对个人和家庭的补助|资本性|对企业补助)(支出)?[（(]?类?[)）]?$/;
 
-/** `公务用车购置及运行维护费` over `公务用车运行维护费` (four characters in common), or a 类 over anything. */
+/** `公务用车购置及运行维护费` over `公务用车运行维护费` (four characters in common), a 类 or a row numbered 一、 over anything. */
 function childNamed(parent: string, child: string): boolean {
   const p = parent.replace(/[\s\u3000]/g, '');
   const c = child.replace(/[\s\u3000]/g, '');
   if (!p || !c || p === c) return false;
   if (CLASS.test(p)) return true;
+  // `四、满意度指标` over `服务对象满意度`: a row numbered 一、二、 heads the unnumbered rows below it.
+  if (/^[一二三四五六七八九十]+[、.．]/.test(p) && !/^([一二三四五六七八九十]+|\d+|[(（][^)）]{1,3}[)）])[、.．]?/.test(c)) return true;
   for (let k = 0; k + 4 <= c.length; k++) if (p.includes(c.slice(k, k + 4))) return true;
   return false;
 }

@@ -18,6 +18,8 @@ interface Columns {
   carried?: Column;
   spent?: Column;
   balance?: Column;
+  /** `年末结余` beside a `年末结转` (both balances): what is left is the two together. */
+  leftover?: Column;
   overUnder?: Column;
   rate?: Column;
   /** The budget-derived columns in the order they are checked (调整后预算, 可执行预算). */
@@ -36,11 +38,18 @@ function columnsOf(table: Table): Columns {
     carried: table.columns.find((c) => c.role === 'amount' && /^(上年|以前年度)结转|^年初结[转余]/.test(c.header.replace(/\s/g, ''))),
     spent: column(table, 'spent'),
     balance: column(table, 'balance'),
+    leftover: secondBalance(table),
     overUnder: column(table, 'over-under'),
     rate: column(table, 'rate'),
     targets: [adjusted, exec].filter((c): c is Column => c !== undefined),
     budgets: [exec, adjusted, init].filter((c): c is Column => c !== undefined),
   };
+}
+
+/** A second balance column after a 结转 one, named 结余 (`年末结转 | 年末结余`). */
+function secondBalance(table: Table): Column | undefined {
+  const balances = table.columns.filter((c) => c.role === 'balance');
+  return balances.length === 2 && /结转/.test(balances[0].header) && !/结余/.test(balances[0].header) && /结余/.test(balances[1].header) && !/结转/.test(balances[1].header) ? balances[1] : undefined;
 }
 
 function checkRow(row: Row, cols: Columns, out: RuleOutput): void {
@@ -74,6 +83,7 @@ function checkRow(row: Row, cols: Columns, out: RuleOutput): void {
   const budgetCol = cols.budgets.find((c) => amount(row, c));
   if (!budgetCol || wrong?.includes(cellAt(row, budgetCol)!)) return;
   const budget = amount(row, budgetCol)!;
+  const [outerBudgetCol, outerBudget] = [budgetCol, budget];
   const paid = amount(row, spent);
   if (!paid || !spent) return;
   // 年末结余 = 预算 − 支出; 超支(+)/结余(−) = 支出 − 预算.
@@ -94,12 +104,33 @@ function checkRow(row: Row, cols: Columns, out: RuleOutput): void {
       unit: stated.unit,
     });
   };
-  difference(cols.balance, [budgetCol, budget], [spent, paid]);
+  // `年末结转 | 年末结余` side by side (a helper's 自评报告 probe): what is left is the two together — the 结转 is the budget
+  // less what was spent and what is 结余.
+  const left = cols.balance && cols.leftover && amount(row, cols.leftover);
+  if (cols.balance && cols.leftover && left) {
+    const stated = amount(row, cols.balance);
+    if (stated) {
+      relation(out, {
+        ruleId: 'table-row-formula',
+        stated,
+        label: cellName(row, cols.balance),
+        operands: [cellOperand(row, budgetCol, budget), cellOperand(row, spent, paid), cellOperand(row, cols.leftover, left)],
+        formula: `${budgetCol.header} ${budget.raw} − ${spent.header} ${paid.raw} − ${cols.leftover.header} ${left.raw}`,
+        computed: budget.value.sub(paid.value).sub(left.value),
+        expected: sub(sub(intervalOf(budget), intervalOf(paid)), intervalOf(left)),
+        decimals: moneyDecimals(budget.decimals, paid.decimals, left.decimals),
+        unit: stated.unit,
+      });
+    }
+  } else if (!cols.leftover) difference(cols.balance, [budgetCol, budget], [spent, paid]);
   difference(cols.overUnder, [spent, paid], [budgetCol, budget]);
 
   const rateCol = cols.rate;
   const r = cellAt(row, rateCol)?.quantity;
   if (rateCol && r && r.unit === '%') {
+    // `年初预算执行率` (a helper's 自评报告 probe): of the 年初 budget, whatever else the table holds.
+    const initial = /年初/.test(rateCol.header) && cols.init ? amount(row, cols.init) : undefined;
+    const [budgetCol, budget] = initial ? [cols.init!, initial] : [outerBudgetCol, outerBudget];
     const ratio = div(intervalOf(paid), intervalOf(budget));
     if (!ratio || budget.value.isZero()) return;
     relation(out, {

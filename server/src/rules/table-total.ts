@@ -7,7 +7,7 @@ import { t } from '../l10n';
 import { moneyDecimals } from './format';
 import { identityCovers } from './identities';
 import { canBeAtMost, intervalOf, overlaps, sum } from './interval';
-import { nestedReading, type Present } from './table-nesting';
+import { nestedReadings, type Present } from './table-nesting';
 import { relation } from './relation';
 import { decimalSum } from './scaled';
 import type { Rule, RuleOutput } from './rule';
@@ -25,6 +25,8 @@ export function isScoreTable(table: Table): boolean {
   return table.columns.some((c) => c.role === 'weight') && table.columns.some((c) => c.role === 'score');
 }
 
+const SCORE_TOTAL = /^(总分|总得分|自评总分|得分合计|合计得分|评分合计|综合得分)/;
+
 interface SumOptions {
   /** 'at-most' for a single 其中 child, which only has to stay within its parent. */
   mode?: 'equal' | 'at-most';
@@ -37,6 +39,9 @@ function checkSum(out: RuleOutput, total: Row, items: Row[], col: Column, option
   const { mode = 'equal', ruleId = 'table-total', exact = false } = options;
   const stated = amount(total, col);
   if (!stated || items.length === 0) return;
+  // `总分 | 100 | 93.66` under `年度资金总额 | 3,820.00 | …` (a 自评表 pasted with its merged cells closed up, a helper's
+  // probe): a score row's figures are points, whatever money column they fell into.
+  if (MONEY_ROLES.has(col.role) && SCORE_TOTAL.test(total.label.replace(/[\s\u3000]/g, ''))) return;
   let present = items.map((r) => ({ row: r, q: amount(r, col) })).filter((x): x is Present => x.q !== undefined);
   if (present.length === 0) return;
   // A cell holding text (not blank, not a figure) makes the column unreadable here.
@@ -46,11 +51,13 @@ function checkSum(out: RuleOutput, total: Row, items: Row[], col: Column, option
   // Rows that fail read flat but hold with some of them read as a group row over the rows below it: a table
   // pasted without its indentation (table-nesting.ts) — that reading is the one checked.
   if (mode === 'equal' ? !overlaps(expected, statedInterval) : !canBeAtMost(expected, intervalOf(stated))) {
-    const nested = nestedReading(present, exact);
-    const got = nested && sum(nested.map((x) => intervalOf(x.q, 1, exact)));
-    if (nested && got && (mode === 'equal' ? overlaps(got, statedInterval) : canBeAtMost(got, intervalOf(stated)))) {
-      present = nested;
-      expected = got;
+    for (const nested of nestedReadings(present, exact)) {
+      const got = sum(nested.map((x) => intervalOf(x.q, 1, exact)));
+      if (mode === 'equal' ? overlaps(got, statedInterval) : canBeAtMost(got, intervalOf(stated))) {
+        present = nested;
+        expected = got;
+        break;
+      }
     }
   }
   const computed = decimalSum(present.map((x) => x.q.value));

@@ -613,3 +613,17 @@ describe('执行率 whose budget is in the paragraph before (a 自评报告’s 
     assert.deepEqual(checks(doc('一、预算情况', '全年预算数5218.40万元。', '二、执行情况', '全年支出4937.65万元，预算执行率为96.26%。')).filter((c) => c.rule === 'rate'), []);
   });
 });
+
+describe('a rate named for its basis (a helper’s 自评报告 probes)', () => {
+  it('年初预算执行率 is of the 年初 budget: 441.63 ÷ 386.50 = 114.26%', () => {
+    const text = (r: string) => doc(`年初预算386.50万元，调整后预算452.18万元，实际支出441.63万元，年初预算执行率${r}%。`);
+    assertConsistent(text('114.26'), 'rate', '114.26');
+    assert.deepEqual(summary(text('97.67')), ['3 error rate 97.67']);
+  });
+
+  it('资产使用率 of 在用资产净值 is over the 净值, not the 原值: 438.20 ÷ 452.76 = 96.78%', () => {
+    const text = (r: string) => doc(`固定资产原值865.32万元，净值452.76万元，其中在用资产净值438.20万元，资产使用率${r}%。`);
+    assertConsistent(text('96.78'), 'rate', '96.78');
+    assert.deepEqual(summary(text('50.64')), ['3 error rate 50.64']);
+  });
+});

@@ -2,7 +2,7 @@
 // Scores are read to their printed precision (domain.md), 分值 exactly.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyFix, assertConsistent, doc, findings, only, pipeTable, rowTable, summary } from './helpers';
+import { applyFix, assertConsistent, checks, doc, findings, only, pipeTable, rowTable, summary } from './helpers';
 
 const HEADER = ['一级指标', '二级指标', '年度指标值', '实际完成值', '分值', '得分'];
 const selfEvaluation = (opts: { rate?: string; budgetScore?: string; output?: string; total?: string; grade?: string } = {}) => {
@@ -234,3 +234,18 @@ describe('a score stated right after its 分值 in prose', () => {
   });
 });
 
+
+describe('score tables whose 二级 rows stand unnumbered under 一、二、三、 (a helper’s 自评报告 probes)', () => {
+  it('合计 is of the numbered rows, each of its rows below (产出 49 = 20 + 14.5 + 9.5 + 5, though 14.5 = 9.5 + 5 too)', () => {
+    const text = (total: string) =>
+      doc('| 指标 | 分值 | 得分 |', '|---|---|---|', '| 一、预算执行率 | 10 | 9.76 |', '| 二、产出指标 | 50 | 49 |', '| 数量指标 | 20 | 20 |', '| 质量指标 | 15 | 14.5 |', '| 时效指标 | 10 | 9.5 |', '| 成本指标 | 5 | 5 |', '| 三、效益指标 | 30 | 28 |', '| 社会效益 | 20 | 19 |', '| 可持续影响 | 10 | 9 |', '| 四、满意度指标 | 10 | 9.6 |', '| 服务对象满意度 | 10 | 9.6 |', `| 合计 | 100 | ${total} |`);
+    assert.deepEqual(summary(text('96.36')), []);
+    assert.ok(checks(text('96.36')).some((c) => c.rule === 'score' && c.figure === '96.36' && c.holds));
+    assert.deepEqual(summary(text('97.36')), ['16 error score 97.36']);
+  });
+
+  it('a 总分 row under the 年度资金总额 rows is points, no money total', () => {
+    const text = doc('项目\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分', '年度资金总额\t3,820.00\t4,126.80\t3,986.27\t10\t96.59%\t9.66', '总分\t100\t93.66');
+    assert.deepEqual(summary(text).filter((s) => s.includes('table-total')), []);
+  });
+});

@@ -1150,3 +1150,9 @@ describe('parts that make the whole exactly, then a part inside them (a helper�
     assert.deepEqual(summary(doc('上级财政补助收入3292万元，其中：一般性转移支付收入960万元，返还性收入4万元，专项转移支付收入2328万元，上级补助收入（基金）278万元。')), ['3 error sum-of-parts 3292']);
   });
 });
+
+describe('kinds of staff that overlap (党员, 学历, 职称): no split of the staff (a helper’s 自评报告 probe)', () => {
+  it('silent however much they add up to', () => {
+    assert.deepEqual(summary(doc('在职人员39人，其中：中共党员31人，大学本科及以上学历34人，副高级以上职称9人；退休人员18人。')), []);
+  });
+});

@@ -85,3 +85,18 @@ describe('table-row-formula', () => {
     assert.deepEqual(summary(rateRow('398', '99.4%'), 'md'), ['7 warning table-row-formula 99.4']);
   });
 });
+
+describe('row formulas named for their basis (a helper’s 自评报告 probes)', () => {
+  it('a 年初预算执行率 column is of the 年初预算: 60.18 ÷ 38.00 = 158.37%', () => {
+    const text = (r: string) => doc('项目\t年初预算\t调整后预算\t实际支出\t年初预算执行率', `医保经办服务经费\t38.00\t62.00\t60.18\t${r}`, '', '二、说明');
+    assertConsistent(text('158.37%'), 'table-row-formula', '158.37');
+    assert.deepEqual(summary(text('97.06%')), ['4 error table-row-formula 97.06']);
+  });
+
+  it('年末结转 beside 年末结余: the budget less what was spent is the two together', () => {
+    const text = (carried: string) => doc('项目\t调整后预算\t决算支出\t年末结转\t年末结余', `造林绿化工程\t1260.00\t1186.40\t${carried}\t11.10`, '', '二、说明');
+    assertConsistent(text('62.50'), 'table-row-formula', '62.50');
+    const f = only(text('73.60'));
+    assert.equal(f.message, '造林绿化工程·年末结转应为 62.50（调整后预算 1260.00 − 决算支出 1186.40 − 年末结余 11.10），文中为 73.60，相差 11.1');
+  });
+});
