@@ -7,7 +7,7 @@
 //   unnumbered paragraphs after it, while they follow with only blank lines between, each opening with a plain amount;
 //   a numbered paragraph, a comparison or a paragraph with no amount ends it.
 import type { Clause, Paragraph, Quantity, Report, Sentence } from '../report/model';
-import { identityCovers } from './identities';
+import { IDENTITIES, identityCovers, identityName } from './identities';
 import { isPrior } from './prose-index';
 import { addable, amountOf, COMPARISON, wholes, type PartList } from './prose-lists';
 import { sectionIndexAt } from './sections';
@@ -21,10 +21,10 @@ export function itemLists(report: Report): PartList[] {
   const ps = report.paragraphs;
   for (let i = 0; i + 1 < ps.length; i++) {
     const p = ps[i];
-    const ending = endsOnQizhong(p);
+    const ending: { sentence: Sentence; clauses: Clause[]; last: Clause; whole?: true } | undefined = endsOnQizhong(p) ?? identityWhole(p, ps[i + 1]);
     if (!ending) continue;
     const { sentence, clauses, last } = ending;
-    const before = clauses.length > 1 ? clauses.slice(0, -1) : (p.sentences[p.sentences.length - 2]?.clauses ?? []);
+    const before = ending.whole ? clauses : clauses.length > 1 ? clauses.slice(0, -1) : (p.sentences[p.sentences.length - 2]?.clauses ?? []);
     const total = wholes(before).pop();
     if (!total) continue;
     const section = sectionIndexAt(report, p.span.start);
@@ -41,9 +41,27 @@ export function itemLists(report: Report): PartList[] {
       if (!part) break;
       parts.push(part);
     }
-    if (parts.length >= 2) lists.push({ total, parts, partial: true, paragraph: p, sentence, clauses: [last] });
+    if (ending.whole) {
+      // (Only the identity's parts, each once: they are all of it.)
+      if (identityCovers(parts.map((q) => q.label))) lists.push({ total, parts, partial: false, paragraph: p, sentence, clauses: [last] });
+    } else if (parts.length >= 2) lists.push({ total, parts, partial: true, paragraph: p, sentence, clauses: [last] });
   }
   return lists;
+}
+
+/**
+ * `2023年度“三公”经费财政拨款支出决算为15.65万元。` then `1.因公出国（境）费支出决算为0万元。`, `2.公务用车购置及运行维护费…`,
+ * `3.公务接待费…` (the 部门决算 template's layout, a helper's slip probe): a paragraph ending on an identity's total, with
+ * no 其中, then items numbered from 1 — a list when the items are that identity's parts.
+ */
+function identityWhole(p: Paragraph, next: Paragraph | undefined): { sentence: Sentence; clauses: Clause[]; last: Clause; whole: true } | undefined {
+  if (next?.listMarker?.number !== 1) return undefined;
+  const sentence = p.sentences[p.sentences.length - 1];
+  const clauses = sentence?.clauses ?? [];
+  const last = clauses[clauses.length - 1];
+  const total = wholes(clauses).pop();
+  if (!last || !total || !(/三公/.test(total.label) || IDENTITIES.some((id) => id.total.test(identityName(total.label))))) return undefined;
+  return { sentence, clauses, last, whole: true };
 }
 
 /** The amount an item's first clause states, when it is one that can be a part of the total. */

@@ -96,7 +96,7 @@ function measuredRun(all: Located[], from: number, to: number): Array<Measured &
 }
 
 /** The three 三公 items, 公务用车 once or as 购置 and 运行 apart: all of a 三公 whole. */
-function sanGongItems(subjects: string[]): boolean {
+export function sanGongItems(subjects: string[]): boolean {
   const one = (re: RegExp) => subjects.filter((s) => re.test(s)).length;
   if (one(/因公出国|出国[(（]境/) !== 1 || one(/公务接待/) !== 1) return false;
   const cars = subjects.filter((s) => /公务用车|车辆/.test(s));

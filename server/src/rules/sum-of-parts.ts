@@ -5,7 +5,7 @@ import type { Clause, Operand, Quantity } from '../report/model';
 import { t } from '../l10n';
 import { bracketParts } from './bracket-parts';
 import { datedParts } from './dated-parts';
-import { measuredParts } from './measured-parts';
+import { measuredParts, sanGongItems } from './measured-parts';
 import { fmt, moneyDecimals, visibleDecimals } from './format';
 import { canBeAtMost, intervalOf, overlaps, sum, type Interval } from './interval';
 import { partLists, unitFactor, type PartList } from './prose-lists';
@@ -273,7 +273,9 @@ function carBuyAndRun(a: string, b: string): boolean {
  * real reports often name only some parts (`项目21个，其中，本级项目8个，下属单位项目5个`).
  */
 function isExhaustive(parts: Quantity[], clauses: Clause[]): boolean {
-  if (identityCovers(parts.map((p) => p.label))) return true;
+  // (`因公出国（境）费0万元；公务用车运行维护费12.31万元，公务用车购置费21.16万元；公务接待费0.26万元`: the 三公 with the car's
+  // two halves apart.)
+  if (identityCovers(parts.map((p) => p.label)) || (parts.length === 4 && sanGongItems(parts.map((p) => p.label)))) return true;
   const last = parts[parts.length - 1];
   if (/^(其他|其它|其余|剩余|余下)/.test(last.label) || clauses.some((c) => c.quantities.includes(last) && /^[\s\u3000]*(其他|其它|其余|剩余|余下)/.test(c.text))) {
     return true;

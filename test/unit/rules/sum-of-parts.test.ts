@@ -1156,3 +1156,23 @@ describe('kinds of staff that overlap (党员, 学历, 职称): no split of the 
     assert.deepEqual(summary(doc('在职人员39人，其中：中共党员31人，大学本科及以上学历34人，副高级以上职称9人；退休人员18人。')), []);
   });
 });
+
+describe('the 三公 in the 部门决算 template’s layouts (a helper’s slip probes)', () => {
+  it('the total, then items numbered 1. 2. 3. each a paragraph: 0 + 11.12 + 4.83 = 15.95 against 15.65', () => {
+    const text = (total: string) => doc(`2023年度“三公”经费财政拨款支出决算为${total}万元。`, '1.因公出国（境）费支出决算为0万元。', '2.公务用车购置及运行维护费支出决算为11.12万元。', '3.公务接待费支出决算为4.83万元。');
+    const f = only(text('15.65'));
+    assert.equal(`${f.line} ${f.rule} ${f.figure}`, '3 sum-of-parts 15.65');
+    assert.equal(f.message, '“三公”经费财政拨款支出决算应为 15.95万元（1.因公出国（境）费支出决算 0 + 2.公务用车购置及运行维护费支出决算 11.12 + 3.公务接待费支出决算 4.83），文中为 15.65万元，相差 0.3万元');
+    assertConsistent(text('15.95'), 'sum-of-parts', '15.95');
+  });
+
+  it('numbered items that are not the identity’s parts make no list of it', () => {
+    assert.deepEqual(checks(doc('2023年度“三公”经费财政拨款支出决算为15.65万元。', '1.培训费支出2万元。', '2.会议费支出3万元。')).filter((c) => c.rule === 'sum-of-parts'), []);
+  });
+
+  it('the car’s two halves apart (出国, 运行, 购置, 接待) are all of it: 33.73 against 34.43 is an error', () => {
+    const text = (total: string) => doc(`2023年度“三公”经费实际支出${total}万元，其中：因公出国（境）费0万元；公务用车运行维护费12.31万元，公务用车购置费21.16万元；公务接待费0.26万元。`);
+    assert.deepEqual(summary(text('34.43')), ['3 error sum-of-parts 34.43']);
+    assertConsistent(text('33.73'), 'sum-of-parts', '33.73');
+  });
+});
