@@ -27,6 +27,16 @@ const nameOf = (q: Quantity) => q.label.replace(/^[（(]/, '');
 
 export function proseScoreSums(report: Report, out: RuleOutput): void {
   for (const p of report.paragraphs) {
+    p.sentences.forEach((sentence, si) => {
+      // `自评得分94.99分。其中：预算执行率得分9.49分，产出指标得分47分，…` (a helper's slip probe): the total the sentence
+      // before ends on.
+      if (si > 0 && /^[\s\u3000]*其中/.test(sentence.clauses[0]?.text ?? '')) {
+        const before = p.sentences[si - 1].clauses.flatMap((c) => c.quantities).filter(isScore);
+        const total = before[before.length - 1];
+        const parts = levelScores(sentence.clauses.flatMap((c) => c.quantities).filter(isScore), 0, 1);
+        if (total && parts && TOTAL.test(total.label) && !levelOf(total) && !WEIGHT.test(total.label)) check(out, total, parts);
+      }
+    });
     for (const sentence of p.sentences) {
       const scores = sentence.clauses.flatMap((c) => c.quantities).filter(isScore);
       if (scores.length < 4) continue;

@@ -249,3 +249,11 @@ describe('score tables whose 二级 rows stand unnumbered under 一、二、三�
     assert.deepEqual(summary(text).filter((s) => s.includes('table-total')), []);
   });
 });
+
+describe('a total score, then its 一级指标 scores in a sentence opening on 其中 (a helper’s slip probe)', () => {
+  it('9.49 + 47 + 28 + 9.5 = 93.99 against 94.99: an error at the total; 93.99 holds', () => {
+    const text = (total: string) => doc(`自评得分${total}分。其中：预算执行率得分9.49分，产出指标得分47分，效益指标得分28分，满意度指标得分9.5分。`);
+    assert.deepEqual(summary(text('94.99')), ['3 error score 94.99']);
+    assertConsistent(text('93.99'), 'score', '93.99');
+  });
+});
