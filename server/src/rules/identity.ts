@@ -137,12 +137,18 @@ function earlierWhole(report: Report, k: number, id: Identity): { total: Quantit
   const pool = amounts(first.clauses.slice(opening).flatMap((c) => c.quantities)).filter((q) => !q.inParens);
   const parts = id.parts.map((re) => only(pool, re));
   if (parts.some((q) => !q) || halfOfCars(report, id, parts as Quantity[])) return undefined;
+  // `基本支出主要用于保障机关正常运转。其中：人员经费…；公用经费…` (a helper's slip probe): a paragraph that names the total
+  // before its 其中 speaks of it, past paragraphs of other amounts.
+  const p = report.paragraphs[k];
+  const lead = p.text.slice(0, Math.max(0, first.span.start - p.span.start));
+  const named = new RegExp(id.total.source.replace(/\$$/, '')).test(lead.replace(/[\s\u3000]/g, ''));
   for (let j = k - 1; j >= 0 && j >= k - EARLIER_PARAGRAPHS; j--) {
     const figures = amounts(report.paragraphs[j].quantities);
     if (!figures.length) continue;
     // (The same total said twice — a headline and its sentence — is one total: the last.)
     const totals = figures.filter((q) => id.total.test(identityName(q.label)));
     const total = totals[totals.length - 1];
+    if (!total && named) continue;
     if (!total || totals.some((q) => !q.value.eq(total.value) || q.unit !== total.unit)) return undefined;
     // `该部门2019年“三公”经费预算数为685万元…` and, paragraphs on, `其中,2018年因公出国(境)费154万元,…` (rd1-tyjrswb-
     // 2019): parts of another year are not that total's.

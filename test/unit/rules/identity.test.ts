@@ -310,3 +310,18 @@ describe('a 其中 list after a sentence of no amount, or after a paragraph with
     assert.deepEqual(summary(text), []);
   });
 });
+
+describe('a paragraph that names an identity’s total before its 其中, the total stated paragraphs before (a helper’s slip probe)', () => {
+  const text = (staff: string) =>
+    doc('全年实际支出1991.32万元，其中基本支出1384.96万元，项目支出606.36万元。', '2023年度全年预算数2099.72万元，全年执行数1991.32万元，预算执行率94.84%。', `基本支出主要用于保障机关正常运转。其中：人员经费${staff}万元；公用经费221.79万元。`);
+
+  it('人员经费 + 公用经费 against the 基本支出 two paragraphs up: 1194.57 + 221.79 = 1416.36 against 1384.96', () => {
+    assert.deepEqual(summary(text('1194.57')), ['3 error identity 1384.96']);
+    assertConsistent(text('1163.17'), 'identity', '1384.96');
+  });
+
+  it('not without the name before the 其中', () => {
+    const unnamed = doc('全年实际支出1991.32万元，其中基本支出1384.96万元，项目支出606.36万元。', '2023年度全年预算数2099.72万元，全年执行数1991.32万元。', '其中：人员经费1194.57万元；公用经费221.79万元。');
+    assert.deepEqual(summary(unnamed).filter((s) => s.includes('identity')), []);
+  });
+});
