@@ -20,6 +20,7 @@ import { headerBlocks } from './table-headers';
 import { tableSides } from './table-sides';
 import { hasPipe, pipeTable } from './pipe-cells';
 import { layoutTable, mayHeadLayoutTable } from './layout-table';
+import { sanGongLayoutTable } from './sangong-layout';
 import { mayHeadSpacedRows, spacedRowTable } from './spaced-rows';
 
 const UNIT_LINE = /^[\s\u3000]*[（(]?单位[：:]\s*(万元|元|亿元|千元)[）)]?[\s\u3000]*$/;
@@ -400,6 +401,17 @@ export function parseReport(text: string, format: Report['format'], builders: Bl
       }
       noPipeTableBefore = piped.end;
     }
+    // The 三公 公开表 as `pdftotext -layout` prints it: a header wrapped over lines, the columns' numbers, one line of figures.
+    if (format === 'txt' && COLUMN_NUMBERS_LINE.test(line)) {
+      const sanGong = sanGongLayoutTable(masked, spans, i, pendingUnit ?? lastUnit, caption, report.headings.length - 1);
+      if (sanGong) {
+        flush();
+        for (const r of sanGong.table.rows) r.line = positionAt(lineStarts, r.span.start).line;
+        report.tables.push(sanGong.table);
+        i = sanGong.end;
+        continue;
+      }
+    }
     // A table as `pdftotext -layout` prints it: columns by where the figures stand, blanks for empty cells.
     if (format === 'txt' && i >= noLayoutBefore && mayHeadLayoutTable(line)) {
       const laid = layoutTable(masked, spans, i, furniture);
@@ -572,3 +584,6 @@ function stopsAtQizhong(text: string, end: number): boolean {
   const next = /^[^\S\n]*\n?[\s\u3000]*(其中[^\n]*)/.exec(text.slice(end, end + 200));
   return !!next && /\d/.test(next[1]);
 }
+
+/** `   1   2   3 … 12`: a line of the columns' numbers only (cheap test before the 三公 reader's). */
+const COLUMN_NUMBERS_LINE = /^[\s\u3000]*(栏次[\s\u3000]+)?1[\s\u3000]+2[\s\u3000]+3[\s\u3000\d]*$/;

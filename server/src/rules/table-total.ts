@@ -14,6 +14,7 @@ import type { Rule, RuleOutput } from './rule';
 import { amount, cellName, cellOperand, shortSum } from './table-cells';
 import { codedRows, codedTables } from './table-codes';
 import { rowTotals } from './table-row-totals';
+import { sanGongColumns } from './table-sangong';
 
 /** Money columns; 分值/得分 too, except in a 自评表 (分值 and 得分 side by side), whose 总分 is the score rule's. */
 function summable(col: Column, table: Table): boolean {
@@ -243,6 +244,7 @@ export const tableTotal: Rule = {
       // (A table known by its 科目编码: its 合计 is of the 类 rows, each 类 of its 款 — not of every row above.)
       if (!codedRows(table)) checkTable(table, out);
       rowTotals(table, out);
+      sanGongColumns(table, out);
       codedTables([table], out);
     }
   },

@@ -380,3 +380,22 @@ describe('web tables whose levels show only by full-width indentation, or a 其�
     assertConsistent(text, 'table-total', '9.31');
   });
 });
+
+describe('a 三公 table in columns, rows 预算数 and 决算数 (the 部门决算’s 公开表, a helper’s long document)', () => {
+  const text = (car: string, total = '285.24') =>
+    doc('单位：万元', '项目\t合计\t因公出国（境）费\t公务用车购置及运行维护费\t公务用车购置费\t公务用车运行维护费\t公务接待费', '预算数\t323.00\t45.00\t246.00\t60.00\t186.00\t32.00', `决算数\t${total}\t38.62\t${car}\t56.80\t168.45\t21.37`, '', '二、说明');
+
+  it('合计 = 出国 + 公务用车 + 接待 and 公务用车 = 购置 + 运行, row by row', () => {
+    assertConsistent(text('225.25'), 'table-total', '285.24');
+    assertConsistent(text('225.25'), 'table-total', '225.25');
+  });
+
+  it('a wrong 小计 is one error, at itself (the 合计 its halves make stands)', () => {
+    const f = only(text('252.25'));
+    assert.equal(f.message, '决算数·公务用车购置及运行维护费应为 225.25（公务用车购置费 56.80 + 公务用车运行维护费 168.45），文中为 252.25，相差 27');
+  });
+
+  it('a wrong 合计 is an error at the 合计', () => {
+    assert.deepEqual(summary(text('225.25', '258.24')), ['6 error table-total 258.24']);
+  });
+});
