@@ -370,6 +370,16 @@ export function parseReport(text: string, format: Report['format'], builders: Bl
           j++;
           continue;
         }
+        // `—7—` between two rows (a table over two pages, a helper's web-table probe): the page's furniture is no row and
+        // ends nothing; the table goes on if a table line follows it (its header repeated or not).
+        if (tableKind === 'tab' && furniture[j]) {
+          let k = j;
+          while (k < spans.length && (furniture[k] || blankAt(k)) && k - j <= 4) k++;
+          if (k < spans.length && isMember(k) && members.length) {
+            j = k;
+            continue;
+          }
+        }
         if (tableKind === 'tab' && blankAt(j)) {
           // A blank line breaks rows; the table goes on if a table line follows.
           let k = j;

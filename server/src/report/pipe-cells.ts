@@ -113,7 +113,11 @@ function rowTable(masked: string, spans: Span[], first: number, end: number, lin
       if (!valuesOnly(joined)) break;
       body[body.length - 1] = joined;
     } else if (isLabel(cells[0].text) && valuesOnly(cells)) body.push(cells);
-    else break;
+    // (The header again, a page on — a table printed over two pages: the rows go on under it.)
+    else if (body.length && cells.length === header.length && cells.every((c, i) => c.text === header[i].text)) {
+      last = k;
+      continue;
+    } else break;
     last = k;
   }
   const withFigures = body.filter((r) => r.slice(1).some((c) => isFigureCell(c.text)));

@@ -13,6 +13,9 @@ export function headerBlocks(masked: string, rows: RawRow[]): RawRow[][] {
   const blocks: RawRow[][] = [];
   let block: RawRow[] = [];
   rows.forEach((row, i) => {
+    // `| 项目 | 本年支出合计 |` again under rows of its own (a table over two pages, its header repeated; a helper's web-table
+    // probe): the same table goes on, the repeated header is no row of it.
+    if (i > 0 && block.length > 1 && sameCells(masked, row, block[0])) return;
     // (`项目名称 | 乡村振兴补助` over the funds block's header: a first row of a few cells and no figure is no header
     // of the rows under the real one. Not `人员经费 |  |  | 公用经费` over the two halves' headers: it spans them.)
     if (i > 0 && (block.length > 1 || (!hasFigure(masked, block[0]) && block[0].length * 2 <= row.length)) && isHeader(masked, row)) {
@@ -38,4 +41,11 @@ function isHeader(masked: string, row: RawRow): boolean {
 
 function hasFigure(masked: string, row: RawRow): boolean {
   return row.some((cell) => isFigureCell(masked.slice(cell.slot.start, cell.slot.end).trim()));
+}
+
+/** Two rows of the same cells, word for word (spaces aside). */
+function sameCells(masked: string, a: RawRow, b: RawRow): boolean {
+  const texts = (r: RawRow) => r.map((c) => masked.slice(c.slot.start, c.slot.end).replace(/[\s\u3000*_`]/g, '')).filter((t) => t);
+  const [x, y] = [texts(a), texts(b)];
+  return x.length >= 2 && x.length === y.length && x.every((t, k) => t === y[k]) && !hasFigure(masked, a);
 }

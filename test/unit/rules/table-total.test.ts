@@ -399,3 +399,18 @@ describe('a 三公 table in columns, rows 预算数 and 决算数 (the 部门决
     assert.deepEqual(summary(text('225.25', '258.24')), ['6 error table-total 258.24']);
   });
 });
+
+describe('a table printed over two pages: a page number or the header repeated between its rows (a helper’s web-table probes)', () => {
+  it('TAB rows with `—7—` between them: one table, the 合计 first is of all its rows', () => {
+    const text = (total: string) => doc('项目\t本年支出合计', `合计\t${total}`, '一般公共服务支出\t10.00', '社会保障和就业支出\t5.00', '—7—', '住房保障支出\t15.00', '', '二、说明');
+    assertConsistent(text('30.00'), 'table-total', '30.00');
+    assert.deepEqual(summary(text('31.00')), ['4 error table-total 31.00']);
+  });
+
+  it('TAB rows with the page number and the header repeated; pipe rows with the header repeated', () => {
+    const tab = doc('项目\t本年支出合计', '一般公共服务支出\t10.00', '社会保障和就业支出\t5.00', '—7—', '项目\t本年支出合计', '住房保障支出\t15.00', '合计\t30.00', '', '二、说明');
+    assertConsistent(tab, 'table-total', '30.00');
+    const pipes = doc('| 项目 | 本年支出合计 |', '|---|---|', '| 一般公共服务支出 | 10.00 |', '| 社会保障和就业支出 | 5.00 |', '| 项目 | 本年支出合计 |', '| 住房保障支出 | 15.00 |', '| 合计 | 30.00 |', '', '二、说明');
+    assertConsistent(pipes, 'table-total', '30.00');
+  });
+});
