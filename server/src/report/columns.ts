@@ -28,6 +28,8 @@ const ROLES: Array<[RegExp, ColumnRole]> = [
   [/备注|说明|原因|偏差|依据|措施/, 'note'],
   // `科目名称 | 合计 | 基本支出 | 项目支出` (a 支出决算表): 项目支出 is money, not the label column's 项目; 合计 alone too.
   [/^[^（(]*(支出|收入|经费|拨款|补助)$|^(合计|总计)$/, 'amount'],
+  // `附属单位上缴收` / `入`, `上缴上级支` / `出`: a 收入/支出 header the PDF layout wrapped, its first line standing for it.
+  [/^[^（(]{3,}(缴收|级支|位补|营收|业收|他收|营支|业支|出支)$/, 'amount'],
   [/类别|项目|名称|科目|指标|内容|类型|单位/, 'label'],
   // `其中:公共预算财政拨款` (zb-guilin-sfj-2015): the 财政拨款 part of each row, money like the column before it.
   [/金额|万元|^元|收入|支出|拨款/, 'amount'],

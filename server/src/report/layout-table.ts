@@ -62,6 +62,9 @@ function dataRow(masked: string, span: Span, line: number): DataRow | undefined 
   const label: Token[] = [];
   while (k < all.length && !isValue(all[k].text)) label.push(all[k++]);
   const values = all.slice(k);
+  // `21208        85.00        85.00` between `国有土地使用权出让收入及对应专项债务收入安排` and `的支出`: a name the layout
+  // wrapped around its code's line — the code names the row.
+  if (!label.length && code && values.length && values.every((t) => isValue(t.text))) return { label: [code], values, line };
   if (!label.length || !values.length || !values.every((t) => isValue(t.text))) return undefined;
   const text = masked.slice(label[0].start, label[label.length - 1].end);
   if (text.length > MAX_LABEL || PUNCT.test(text) || /[，,]/.test(text)) return undefined;
@@ -87,7 +90,7 @@ export function layoutTable(masked: string, spans: Span[], first: number, furnit
   const head = tokens(masked, spans[first]);
   if (head.length < 3) return no;
   // The header's value columns: the cells after its label columns, each naming values (小计 too).
-  const heads = head.filter((t) => isValueHead(t.text));
+  let heads = head.filter((t) => isValueHead(t.text));
   const labels = head.filter((t) => !heads.includes(t));
   if (heads.length < 2 || labels.length < 1 || labels.length > 2 || head.indexOf(heads[0]) !== labels.length) return no;
   if (!heads.every((t, i) => head[labels.length + i] === t)) return no;
@@ -116,7 +119,14 @@ export function layoutTable(masked: string, spans: Span[], first: number, furnit
     // `栏次   1   2   3` under the header: the columns' numbers, no row — as many as the header's value columns, or
     // the header is spread over lines this reader does not join (`本年支出` over `小计  基本支出  项目支出`).
     if (/^\s*栏次(\s|$)/.test(text)) {
-      if (text.trim().split(/\s+/).length - 1 !== heads.length) return no;
+      const numbers = tokens(masked, span).slice(1);
+      if (numbers.length !== heads.length) {
+        // (A header cell wrapped over the lines around the header's (`附属单位上缴收` / `入`): the columns are the
+        // numbers', each named by the header cell or the wrapped words standing over it.)
+        const rebuilt = seen === 0 ? headsOverNumbers(masked, spans, headerAt, numbers, heads) : undefined;
+        if (!rebuilt) return no;
+        heads = rebuilt;
+      }
       continue;
     }
     const row = dataRow(masked, span, i);
@@ -130,8 +140,14 @@ export function layoutTable(masked: string, spans: Span[], first: number, furnit
         if (tokens(masked, spans[again]).every((t, k) => t.col === head[k].col)) underHeader.add(parts[parts.length - 1]);
         continue;
       }
+      // The lines of a row's name the layout wrapped around its figures (`国有土地使用权出让收入及对应专项债务收入安排`,
+      // `的支出`): words only, a row next to them.
+      if (seen > 0 && !/[0-9０-９]/.test(text) && !PUNCT.test(text) && text.trim().length <= MAX_LABEL && [i - 1, i + 1].some((k) => k < spans.length && dataRow(masked, spans[k], k))) {
+        continue;
+      }
       // `科目编码   科目名称   支出`: the header's second line, before any row — not one naming more columns.
-      if (i - headerAt <= 3 && !/[0-9０-９]/.test(text) && !PUNCT.test(text)) {
+      // (`支出功能分类科目` / `科目名称` / `编码`: a code column's header stacked over three lines.)
+      if (i - headerAt <= HEADER_LINES && !/[0-9０-９]/.test(text) && !PUNCT.test(text)) {
         if (tokens(masked, span).filter((t) => isValueHead(t.text)).length >= 2) return no;
         continue;
       }
@@ -168,8 +184,34 @@ export function layoutTable(masked: string, spans: Span[], first: number, furnit
       rows.push(row);
     }
   }
-  const header: RawRow = head.map((t) => ({ slot: { start: t.start, end: t.end }, insertAt: t.start }));
+  const header: RawRow = [...labels, ...heads].map((t) => ({ slot: { start: t.start, end: t.end }, insertAt: t.start }));
   return { rows: [header, ...rows], end };
+}
+
+/** Lines under a header that may hold more of it (a code column's name stacked, a wrapped cell's end). */
+const HEADER_LINES = 6;
+/** How far a header cell's left may stand from its column's number (both are set near the cell's middle). */
+const OVER = 8;
+
+/**
+ * The header cells over a 栏次 line's numbers, one per number: the header's own cell standing over it, or else the words
+ * over it on the lines just above or below the header (a cell the layout wrapped: `附属单位上缴收` above, `入` below).
+ * Undefined when a number has neither, or a header cell stands over no number.
+ */
+function headsOverNumbers(masked: string, spans: Span[], headerAt: number, numbers: Token[], heads: Token[]): Token[] | undefined {
+  const near = (t: Token, n: Token) => Math.abs(t.col - n.col) <= OVER;
+  const around = [headerAt - 2, headerAt - 1, headerAt + 1, headerAt + 2].filter((k) => k >= 0 && k < spans.length).flatMap((k) => tokens(masked, spans[k]));
+  const out: Token[] = [];
+  // Each header cell over the number nearest to it.
+  const nearest = (t: Token) => numbers.reduce((a, b) => (Math.abs(b.col - t.col) < Math.abs(a.col - t.col) ? b : a));
+  for (const n of numbers) {
+    const own = heads.filter((h) => near(h, n) && nearest(h) === n);
+    const wrapped = own.length ? [] : around.filter((t) => near(t, n) && nearest(t) === n && !/[0-9０-９]/.test(t.text));
+    const pick = own[0] ?? wrapped.sort((a, b) => b.text.length - a.text.length)[0];
+    if (!pick || (out.length && pick.col <= out[out.length - 1].col)) return undefined;
+    out.push(pick);
+  }
+  return heads.every((h) => out.includes(h)) ? out : undefined;
 }
 
 /**

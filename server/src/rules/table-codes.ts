@@ -44,7 +44,9 @@ export function codedRows(table: Table): { coded: Coded[]; total: Row; nameAt: n
   for (const row of table.rows) {
     const code = textOf(row.cells[0]);
     const inName = CODE_IN_NAME.exec(code);
-    if (CODE.test(code)) {
+    // (`21208` alone where the other rows read `201 一般公共服务支出`: its name wrapped around its line in a PDF.)
+    if (CODE.test(code) && nameAt === 0 && coded.length) coded.push({ row, code, name: '' });
+    else if (CODE.test(code)) {
       const name = textOf(row.cells[1]);
       if (!name || /\d/.test(name)) return undefined;
       coded.push({ row, code, name });

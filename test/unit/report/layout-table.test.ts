@@ -36,7 +36,7 @@ describe('a table as pdftotext -layout prints it', () => {
     assert.deepEqual(summary(table05('5813.32')), ['8 error table-total 5813.32']);
   });
 
-  it('a header spread over two lines (`本年支出` over `小计 基本支出 项目支出`) is not read: columns cannot be placed surely', () => {
+  it('a header spread over two lines (`本年支出` over `小计 基本支出 项目支出`) is placed by its 栏次 numbers, one column each', () => {
     const text = [
       '                    项目                    年初结转和结余           本年收入                       本年支出                年末结转和结余',
       '  科目编码                   科目名称                                              小计          基本支出   项目支出',
@@ -48,7 +48,10 @@ describe('a table as pdftotext -layout prints it', () => {
       '',
       '22960      彩票公益金安排的支出                        120,000.00      740,000.00   860,000.00          860,000.00',
     ].join('\n');
-    assert.equal(parse(text).tables.filter((t) => t.columns.some((c) => c.header === '年末结转和结余')).length, 0);
+    const [t] = parse(text).tables;
+    assert.deepEqual(t.columns.map((c) => c.header), ['科目编码', '科目名称', '年初结转和结余', '本年收入', '小计', '基本支出', '项目支出', '年末结转和结余']);
+    // (120 + 740 = 860 spent, all of it 项目支出: 基本支出 and 年末 are blank.)
+    assert.deepEqual(t.rows[0].cells.slice(2).map((c) => (c.empty ? '·' : c.text)), ['120,000.00', '740,000.00', '860,000.00', '·', '860,000.00', '·']);
   });
 
   it('rows whose figures fall in more groups than the header has columns are not this reader’s', () => {
@@ -84,3 +87,41 @@ describe('a table as pdftotext -layout prints it', () => {
   });
 });
 
+
+describe('a header cell the layout wrapped over the lines around the header’s (a helper’s 33-page 部门决算)', () => {
+  const fixture = (name: string) => readFileSync(join(__dirname, '..', '..', 'fixtures', name), 'utf8');
+
+  it('is read under its 栏次 numbers, the wrapped cell named by its first line (附属单位上缴收), a money column; its 合计 row holds', () => {
+    const text = fixture('zhongyang-2024-juesuan-pdf-layout.txt');
+    const t = parse(text).tables.find((x) => x.columns.some((c) => c.header === '附属单位上缴收'))!;
+    assert.deepEqual(t.columns.map((c) => c.header).slice(1), ['本年收入合计', '财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收', '其他收入']);
+    assert.equal(t.columns.find((c) => c.header === '附属单位上缴收')!.role, 'amount');
+    const total = t.rows.find((r) => r.kind === 'total')!;
+    assert.deepEqual(total.cells.slice(1).map((c) => (c.empty ? '·' : c.text)), ['76,560.21', '73,241.07', '·', '2,688.44', '520.40', '·', '110.30']);
+  });
+
+  it('the slips copy’s 合计·事业收入 2,652.26 against its rows’ 2,688.44 is found', () => {
+    assert.ok(summary(fixture('zhongyang-2024-juesuan-slips-pdf-layout.txt')).includes('315 error table-total 2,652.26'));
+  });
+
+  it('a row whose name wraps around its code’s line is read by its code', () => {
+    const wrapped = [
+      '                   项目              本年支出合计        基本支出         项目支出',
+      ' 科目编码                   科目名称',
+      '                   栏次                1            2            3',
+      '',
+      '                   合计                 107.75                    107.75',
+      '212       城乡社区支出                      107.75                    107.75',
+      '21201     城乡社区管理事务                       22.75                     22.75',
+      '2120199   其他城乡社区管理事务支出                   22.75                     22.75',
+      '          国有土地使用权出让收入及对应专项债务收入安排',
+      '21208                                    85.00                     85.00',
+      '          的支出',
+      '2120803   城市建设支出                         85.00                     85.00',
+      '',
+      '二、说明',
+    ].join('\n');
+    assert.deepEqual(summary(wrapped), []);
+    assert.ok(parse(wrapped).tables[0].rows.some((r) => r.label === '21208'));
+  });
+});
