@@ -28,6 +28,9 @@ const NEAR_HUNDRED = 10;
 /** Whether these shares are of all the parts of their whole. */
 function whole(run: Orphan[]): boolean {
   if (run.length < 2) return false;
+  // `货物…、工程…、服务…，分别占政府采购货物、工程、服务支出的81.98%、100.00%、52.66%` (a helper's 部门决算): wholes named as a
+  // list, one per part — not one whole the parts make.
+  if (run.some((o) => /[、，,]/.test(o.wholeName))) return false;
   const parts = run.map((o) => o.part);
   if (new Set(parts).size !== parts.length || parts.some((p) => p.kind !== 'money' || p.unit !== parts[0].unit)) return false;
   if (identityCovers(parts.map((p) => bare(p.label)))) return true;

@@ -508,3 +508,10 @@ describe('a table’s 占比 column: each row’s amount ÷ the 合计 row’s, 
     assert.deepEqual(checks(table('38.36%', '—'), 'md').filter((c) => c.rule === 'share'), []);
   });
 });
+
+describe('shares 分别 of wholes named as a list, one per part (a helper’s 部门决算)', () => {
+  it('货物…、工程…、服务…，分别占政府采购货物、工程、服务支出的…: each of its own whole, not of the three’s sum — silent', () => {
+    const text = doc('授予中小企业合同金额中，货物10,236,450.00元、工程3,862,400.00元、服务2,746,350.00元，分别占政府采购货物、工程、服务支出的81.98%、100.00%、52.66%。');
+    assert.deepEqual(summary(text), []);
+  });
+});
