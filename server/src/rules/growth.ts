@@ -108,7 +108,10 @@ export const growth: Rule = {
       const datedBase = !after && !/预算/.test(a.label) && baseYear(all, aAt) !== undefined && dateBefore(all, cAt) === baseYear(all, aAt);
       // `2024年一般公共服务支出856.24万元，2023年为800.12万元，增加56.12万元`: a figure dated the year before its
       // sentence's own is the base.
-      const datedBefore = !after && dateBefore(all, cAt) !== undefined && Number(dateBefore(all, cAt)) === yearOf(report, aAt) - 1;
+      // (`…；2022年预算数31.50万元，决算数21.46万元。2023年决算数比上年减少9.00万元` (a helper's probe): the year opening the
+      // figure's stretch of its sentence dates it too.)
+      const dated = dateBefore(all, cAt) ?? (cAt.sentence !== aAt.sentence ? stretchYear(report, all, cAt) : undefined);
+      const datedBefore = !after && dated !== undefined && Number(dated) === yearOf(report, aAt) - 1;
       const prior = (isPrior(current.label) && !reported) || STATED_BASE.test(current.label) || yearOf(report, cAt) === yearOf(report, aAt) - 1 || datedBase || datedBefore;
       const f = unitFactor(a.unit, current.unit);
       const slip = changeInWrongUnit(located.paragraph, a, current, b, prior ? 'stated' : written ? 'after-decrease' : 'after-increase');
@@ -308,6 +311,16 @@ function datedBasesOf(report: Report, at: Located): Map<Quantity, string> {
 function baseYear(all: Located[], aAt: Located): string | undefined {
   const d = all[aAt.index - 1];
   return d && d.sentence === aAt.sentence && d.q.incidental && /^年度?$/.test(d.q.unit) && /(较|比|与|同)$/.test(d.q.label) ? d.q.raw : undefined;
+}
+
+/** The year dated first in the figure's stretch of its sentence (back to the last ；), if any. */
+function stretchYear(report: Report, all: Located[], c: Located): string | undefined {
+  let year: string | undefined;
+  for (let i = c.index - 1; i >= 0 && all[i].sentence === c.sentence; i--) {
+    if (/[；;]/.test(report.text.slice(all[i].q.span.end, all[i + 1].q.span.start))) break;
+    if (all[i].q.incidental && /^年度?$/.test(all[i].q.unit)) year = all[i].q.raw;
+  }
+  return year;
 }
 
 /** The money figure just before `c` in its sentence when it is c's parallel (`收入总计…, 支出总计…`). */

@@ -545,6 +545,13 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
       // spent, one item said two ways — not two parts.
       if (parts.some((q, i) => i > 0 && ITEM_SPENT.test(q.label) && ITEM_BUDGET.test(parts[i - 1].label))) return;
       if (skipped && parts.length < 2) return;
+      // `该项目全年预算1530.00万元。全年执行1468.80万元。其中：中央资金1200.00万元，省级资金330.00万元` (a helper's probe):
+      // parts that miss the amount before them but make one a sentence earlier exactly are that one's.
+      // (Not parts given with their shares, `基本支出…、占比21.49%,…` (rd1-shandong-cl-2023): those say which whole.)
+      if (ci === 0 && si > 1 && parts.length >= 2 && !partial && !fitsWhole(total, parts, parts.length, true) && !used.some((c) => c.quantities.some((q) => q.unit === '%'))) {
+        const earlier = wholes(p.sentences[si - 2].clauses).filter((c) => fitsWhole(c, parts, parts.length, true));
+        if (earlier.length === 1) total = earlier[0];
+      }
       // `共计123.22万元,其组成情况如下:一是…,二是…,三是…` (rc-pingchang-jkt-2017): a make-up announced is all of it.
       if (parts.length) lists.push({ total, parts, partial, paragraph: p, sentence, clauses: used, ...((COMPOSED.test(clause.text) || namedComposed) && !partial ? { closed: true } : {}) });
     });

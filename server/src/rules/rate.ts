@@ -275,7 +275,7 @@ export const rate: Rule = {
         // `2022年度全年预算数5218.40万元。` / `2022年度全年支出4937.65万元，预算执行率为96.26%。` (a 自评报告's 预算 and 执行
         // paragraphs, a helper's slip probe): with the amount spent in its own sentence and no budget in its paragraph,
         // the budget is the paragraph before's — its one budget (or one preferred, 全年/调整后), in the same section.
-        if (kind.rate.source === '执行率$' && ownNum && !den && pi > 0) den = budgetBefore(report, report.paragraphs[pi - 1], p, kind);
+        if (kind.rate.source === '执行率$' && ownNum && !den && pi > 0) den = budgetBefore(report, report.paragraphs[pi - 1], p, kind, ownNum);
         // `资产使用率为79.4%（在用资产362万元，固定资产账面原值487.4万元）`: the operands in brackets right after the rate.
         const after = bracketedAfter(p.quantities, at, r, kind) ?? (!ownNum && !ownDen && sentence ? statedAfter(p.quantities, at, r, kind, sentence.span.end) : undefined);
         if (after) [num, den] = after;
@@ -526,10 +526,17 @@ function ofSum(out: RuleOutput, r: Quantity, done: Quantity, left: Quantity): vo
 }
 
 /** The one budget of the paragraph before (or the one preferred among them), when both paragraphs are in one section. */
-function budgetBefore(report: Report, before: Paragraph, p: Paragraph, kind: RateKind): Quantity | undefined {
+function budgetBefore(report: Report, before: Paragraph, p: Paragraph, kind: RateKind, spent: Quantity): Quantity | undefined {
   if (sectionIndexAt(report, before.span.start) !== sectionIndexAt(report, p.span.start)) return undefined;
+  // Not a paragraph with its own spending or rate (another item's, another year's: `（一）项目支出。全年预算…，执行数…，
+  // 执行率…` before `（二）整体执行情况。…`), nor an item of a list other than the rate's.
+  if (before.quantities.some((q) => !q.incidental && ((q.kind === 'money' && kind.numerator(q.label)) || (q.kind === 'percent' && kind.rate.test(q.label))))) return undefined;
+  if ((before.listMarker || p.listMarker) && before.listMarker?.number !== p.listMarker?.number) return undefined;
   const budgets = before.quantities.filter((q) => q.kind === 'money' && !q.incidental && !q.inParens && kind.denominator(q.label) && !isComparison(q.label));
   const preferred = kind.prefer ? budgets.filter((q) => kind.prefer!.test(q.label)) : [];
-  if (preferred.length === 1) return preferred[0];
-  return budgets.length === 1 ? budgets[0] : undefined;
+  const budget = preferred.length === 1 ? preferred[0] : budgets.length === 1 ? budgets[0] : undefined;
+  // (`项目支出全年预算…` and `部门全年执行数…`: two subjects named.)
+  const subject = (label: string) => label.replace(/(全年|年初|调整后|本年|年度)?(预算|执行|支出|决算|实际).*$/, '').replace(/^\d{4}年度?/, '');
+  if (budget && subject(budget.label) && subject(spent.label) && subject(budget.label) !== subject(spent.label)) return undefined;
+  return budget;
 }

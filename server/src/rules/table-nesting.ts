@@ -44,7 +44,10 @@ function fold(present: Present[], exact: boolean, order: 'inner' | 'outer'): Pre
       if (!q.value.isZero()) nonZero++;
       if (!overlaps(acc, whole)) continue;
       const n = j - i;
-      if (n === 1 ? !childNamed(parent.row.label, list[j].row.label) : nonZero < 2) continue;
+      // (Two or more: two amounts other than 0, or names that say so — `公务用车购置费 0`, `公务用车运行维护费 6.84` under
+      // `公务用车购置及运行维护费 6.84`.)
+      const named = () => list.slice(i + 1, j + 1).every((x) => childNamed(parent.row.label, x.row.label));
+      if (n === 1 ? !childNamed(parent.row.label, list[j].row.label) : nonZero < 2 && !named()) continue;
       list.splice(i + 1, n);
       return true;
     }

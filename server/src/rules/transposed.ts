@@ -13,6 +13,9 @@ import { relation } from './relation';
 import { fullName, isYear, printedAlike } from './restated';
 import type { RuleOutput } from './rule';
 
+/** Headings on a topic of the report (what the money is, how it went), not naming one unit, project or year. */
+const TOPIC = /情况|说明|分析|总体|概况|执行|决算|预算|收入|支出|收支|评价|结论|问题|绩效|指标|目标|产出|效益|三公|采购|资产|经费|资金|结余|结转/;
+
 /** Words that make a figure a change, a comparison or a part of a list — not the amount itself. */
 const NOT_AN_AMOUNT = /增加|减少|增长|下降|增减|降低|提高|较|比|相比|同比|上年|去年|同期|节约|超支|超出|分别|各|约|人均|平均|每|预计|计划|目标|其中|其余|其他|剩余|结余率/;
 const MIN_DIGITS = 5;
@@ -88,7 +91,20 @@ export function transposedFigures(report: Report, out: RuleOutput, compared: Rea
  */
 function ownItems(report: Report, a: Quantity, b: Quantity): boolean {
   const [i, j] = [sectionIndexAt(report, a.span.start), sectionIndexAt(report, b.span.start)];
-  if (i !== j && i >= 0 && j >= 0 && /项目/.test(report.headings[i].title) && /项目/.test(report.headings[j].title)) return true;
+  // (`（一）局本级` / `（二）县农技中心`, `（一）2022年度` / `（二）2023年度`: headings naming a unit or a year, not a topic.)
+  const item = (k: number) => /项目/.test(report.headings[k].title) || !TOPIC.test(report.headings[k].title);
+  if (i !== j && i >= 0 && j >= 0 && (item(i) || item(j))) return true;
+  // (`1.人居环境项目：年初预算3150.00万元。` / `2.农田建设项目：年初预算1350.00万元。`: two items of a numbered list.)
+  const marker = (q: Quantity) => proseFigures(report).find((l) => l.q === q)?.paragraph.listMarker;
+  const [ma, mb] = [marker(a), marker(b)];
+  if (ma && mb && ma.number !== mb.number) return true;
+  // (`项目一：信息化建设项目，全年预算3150.00万元。` / `项目二：…，全年预算1350.00万元。`: each sentence names its subject first.)
+  const lead = (q: Quantity) => {
+    const l = proseFigures(report).find((x) => x.q === q);
+    return l ? l.sentence.clauses.slice(0, l.clauseIndex).map((c) => c.text.replace(/\d{4}年度?/g, '')).join('').trim() : '';
+  };
+  const [la, lb] = [lead(a), lead(b)];
+  if (la && lb && la !== lb) return true;
   const heads = new Set(partLists(report).map((l) => l.total));
   return heads.has(a) && heads.has(b);
 }

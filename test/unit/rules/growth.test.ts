@@ -701,3 +701,10 @@ describe('growth against last year’s figure stated alone right before it (上�
   });
 });
 
+
+describe('a base dated by the year opening its stretch of the sentence (a helper’s restatement probe)', () => {
+  it('`…；2022年预算数31.50万元，决算数21.46万元。2023年决算数比上年减少9.00万元，下降41.94%`: 9.00 ÷ 21.46 = 41.94% holds', () => {
+    const text = doc('2023年决算数12.46万元；2022年预算数31.50万元，决算数21.46万元。2023年决算数比上年减少9.00万元，下降41.94%。');
+    assertConsistent(text, 'growth', '41.94');
+  });
+});

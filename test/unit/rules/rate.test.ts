@@ -627,3 +627,12 @@ describe('a rate named for its basis (a helper’s 自评报告 probes)', () => 
     assert.deepEqual(summary(text('50.64')), ['3 error rate 50.64']);
   });
 });
+
+describe('an 执行率 whose paragraph before holds another item’s or year’s budget (a helper’s restatement probes)', () => {
+  it('a paragraph with its own spending and rate, an item of another number, or another subject named: silent', () => {
+    const rates = (text: string) => checks(text).filter((c) => c.rule === 'rate' && c.figure !== '95.14' && c.figure !== '97.05');
+    assert.deepEqual(rates(doc('（一）项目支出。全年预算3150.00万元，全年执行数2997.00万元，执行率95.14%。', '（二）整体执行情况。全年执行数5848.20万元，执行率96.99%。')), []);
+    assert.deepEqual(rates(doc('（一）2022年度。全年预算4650.00万元。', '（二）2023年度。执行数4821.36万元，执行率98.00%。')), []);
+    assert.deepEqual(rates(doc('项目支出全年预算3150.00万元。', '部门全年执行数5848.20万元，执行率96.99%。')), []);
+  });
+});

@@ -198,3 +198,16 @@ describe('one amount under a short name printed again with two digits swapped or
     );
   });
 });
+
+describe('one slip of the keyboard apart, but two subjects (a helper’s restatement probes)', () => {
+  it('under headings naming a unit or a year, as items of a numbered list, or after a subject named in the sentence: silent', () => {
+    assert.deepEqual(summary(doc('（一）局本级', '基本支出1346.58万元。', '（二）县农技中心', '基本支出1364.58万元。')), []);
+    assert.deepEqual(summary(doc('（一）2022年度', '基本支出2163.45万元。', '（二）2023年度', '基本支出2136.45万元。')), []);
+    assert.deepEqual(summary(doc('1.人居环境项目：年初预算3150.00万元。', '2.农田建设项目：年初预算1350.00万元。')), []);
+    assert.deepEqual(summary(doc('项目一：信息化建设项目，全年预算3150.00万元。', '项目二：基础设施项目，全年预算1350.00万元。')), []);
+  });
+
+  it('under topical headings (收入支出决算总体情况, 支出决算情况) the same amount restated is still compared', () => {
+    assert.deepEqual(summary(doc('一、收入支出决算总体情况', '2021年度支出决算2785.91万元。', '二、支出决算情况说明', '2021年度决算支出2758.91万元。')), ['6 error same-figure 2758.91']);
+  });
+});

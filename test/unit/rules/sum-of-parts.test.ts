@@ -1176,3 +1176,10 @@ describe('the 三公 in the 部门决算 template’s layouts (a helper’s slip
     assertConsistent(text('33.73'), 'sum-of-parts', '33.73');
   });
 });
+
+describe('a 其中 opening a sentence whose parts make the amount a sentence earlier exactly (a helper’s restatement probe)', () => {
+  it('中央资金 + 省级资金 = 1530.00, the 全年预算 two sentences up, not the 全年执行 1468.80 right before', () => {
+    const text = doc('该项目全年预算1530.00万元。全年执行1468.80万元。其中：中央资金1200.00万元，省级资金330.00万元。');
+    assertConsistent(text, 'sum-of-parts', '1530.00');
+  });
+});

@@ -414,3 +414,10 @@ describe('a table printed over two pages: a page number or the header repeated b
     assertConsistent(pipes, 'table-total', '30.00');
   });
 });
+
+describe('a 三公 table with the car’s halves under it and no 其中, one half 0 (a helper’s restatement probe)', () => {
+  it('购置费 0 + 运行维护费 6.84 are the 6.84 above them: 合计 9.84 = 6.84 + 3.00', () => {
+    const text = doc('|项目|决算数|', '|---|---|', '|公务用车购置及运行维护费|6.84|', '|公务用车购置费|0|', '|公务用车运行维护费|6.84|', '|公务接待费|3.00|', '|合计|9.84|');
+    assertConsistent(text, 'table-total', '9.84');
+  });
+});
