@@ -34,6 +34,8 @@ const MAX_BLANKS = 8;
 /** A run of non-space characters, with its column in the line. */
 interface Token extends SpacedToken {
   col: number;
+  /** A header cell's name when its words stand apart (wrapped over lines): they are joined. */
+  name?: string;
 }
 
 function tokens(masked: string, span: Span): Token[] {
@@ -99,6 +101,8 @@ export function layoutTable(masked: string, spans: Span[], first: number, furnit
   const parts: DataRow[][] = [[]];
   // The parts under a repeat of the header printed at the same columns.
   const underHeader = new Set<DataRow[]>();
+  // The parts under a repeat of a header rebuilt from its 栏次 numbers: its cells, as that page prints them.
+  const pageHeads = new Map<DataRow[], Token[]>();
   let end = first + 1;
   let blanks = 0;
   let seen = 0;
@@ -120,6 +124,13 @@ export function layoutTable(masked: string, spans: Span[], first: number, furnit
     // the header is spread over lines this reader does not join (`本年支出` over `小计  基本支出  项目支出`).
     if (/^\s*栏次(\s|$)/.test(text)) {
       const numbers = tokens(masked, span).slice(1);
+      // (Under the header repeated on a later page, printed at other columns: that page's cells are placed under it.)
+      if (seen > 0 && headerAt !== first && numbers.length === heads.length) {
+        const own = tokens(masked, spans[headerAt]).filter((t) => isValueHead(t.text));
+        const again = own.length === numbers.length ? own : headsOverNumbers(masked, spans, headerAt, numbers, own);
+        if (again?.length === heads.length) pageHeads.set(parts[parts.length - 1], again);
+        continue;
+      }
       if (numbers.length !== heads.length) {
         // (A header cell wrapped over the lines around the header's (`附属单位上缴收` / `入`): the columns are the
         // numbers', each named by the header cell or the wrapped words standing over it.)
@@ -168,8 +179,10 @@ export function layoutTable(masked: string, spans: Span[], first: number, furnit
   let used: number[] | undefined;
   for (const part of filled) {
     const groups = columnEnds(part);
-    const at =
-      used === undefined || underHeader.has(part)
+    const own = pageHeads.get(part);
+    const at = own
+      ? underHeads(groups, own)
+      : used === undefined || underHeader.has(part)
         ? underHeads(groups, heads)
         : groups.length === heads.length
           ? heads.map((_, k) => k)
@@ -184,7 +197,7 @@ export function layoutTable(masked: string, spans: Span[], first: number, furnit
       rows.push(row);
     }
   }
-  const header: RawRow = [...labels, ...heads].map((t) => ({ slot: { start: t.start, end: t.end }, insertAt: t.start }));
+  const header: RawRow = [...labels, ...heads].map((t) => ({ slot: { start: t.start, end: t.end }, insertAt: t.start, ...(t.name ? { name: t.name } : {}) }));
   return { rows: [header, ...rows], end };
 }
 
@@ -195,23 +208,30 @@ const OVER = 8;
 
 /**
  * The header cells over a 栏次 line's numbers, one per number: the header's own cell standing over it, or else the words
- * over it on the lines just above or below the header (a cell the layout wrapped: `附属单位上缴收` above, `入` below).
- * Undefined when a number has neither, or a header cell stands over no number.
+ * over it on the lines just above and below the header, joined in reading order (a cell the layout wrapped:
+ * `本年收入合` / `计`, `附属单位上` / `缴收入`). Undefined when a number has neither, or a header
+ * cell stands over no number.
  */
 function headsOverNumbers(masked: string, spans: Span[], headerAt: number, numbers: Token[], heads: Token[]): Token[] | undefined {
-  const near = (t: Token, n: Token) => Math.abs(t.col - n.col) <= OVER;
-  const around = [headerAt - 2, headerAt - 1, headerAt + 1, headerAt + 2].filter((k) => k >= 0 && k < spans.length).flatMap((k) => tokens(masked, spans[k]));
+  // How far a word stands from a number: 0 when the number is under it.
+  const gap = (t: Token, n: Token) => Math.max(0, t.col - n.col, n.col - (t.col + t.text.length));
+  const nearest = (t: Token) => numbers.reduce((a, b) => (gap(t, b) < gap(t, a) ? b : a));
+  const lines = [headerAt - 2, headerAt - 1, headerAt, headerAt + 1, headerAt + 2].filter((k) => k >= 0 && k < spans.length);
   const out: Token[] = [];
-  // Each header cell over the number nearest to it.
-  const nearest = (t: Token) => numbers.reduce((a, b) => (Math.abs(b.col - t.col) < Math.abs(a.col - t.col) ? b : a));
   for (const n of numbers) {
-    const own = heads.filter((h) => near(h, n) && nearest(h) === n);
-    const wrapped = own.length ? [] : around.filter((t) => near(t, n) && nearest(t) === n && !/[0-9０-９]/.test(t.text));
-    const pick = own[0] ?? wrapped.sort((a, b) => b.text.length - a.text.length)[0];
-    if (!pick || (out.length && pick.col <= out[out.length - 1].col)) return undefined;
-    out.push(pick);
+    const own = heads.find((h) => gap(h, n) <= OVER && nearest(h) === n);
+    if (own) {
+      out.push(own);
+      continue;
+    }
+    const words = lines.flatMap((k) => tokens(masked, spans[k])).filter((t) => gap(t, n) <= OVER && nearest(t) === n && !/[0-9０-９]/.test(t.text) && !heads.includes(t));
+    if (!words.length) return undefined;
+    const name = words.map((t) => t.text).join('');
+    // (Placed where its words start: a figure ends under or past its header's left, as under the header's own cells.)
+    out.push({ text: name, start: words[0].start, end: words[words.length - 1].end, col: Math.min(...words.map((t) => t.col)), name });
   }
-  return heads.every((h) => out.includes(h)) ? out : undefined;
+  if (!heads.every((h) => out.some((o) => o.start === h.start))) return undefined;
+  return out.every((o, k) => k === 0 || o.col > out[k - 1].col) ? out : undefined;
 }
 
 /**

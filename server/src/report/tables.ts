@@ -10,6 +10,8 @@ export interface RawCell {
   /** The whole slot of the cell (for a cell line, the line; for a pipe cell, between the pipes). */
   slot: Span;
   insertAt: number;
+  /** A header cell's name when its words stand apart in the slot (a PDF header cell wrapped over lines: `本年收入合` / `计`). */
+  name?: string;
 }
 
 export type RawRow = RawCell[];
@@ -79,6 +81,7 @@ export function buildTable(
   const [headerRaw, ...bodyRaw] = rawRows;
   const columns: Column[] = headerRaw.map((raw, index) => {
     const headerCell = makeCell(masked, raw, index, '', false);
+    if (raw.name) headerCell.text = raw.name;
     const header = plainLabel(headerCell.text);
     // (`完成预算%`: a bare percent sign ending the header is its unit too.)
     const m = UNIT_IN_HEADER.exec(header) ?? /([%％])$/.exec(header);

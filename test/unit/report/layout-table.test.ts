@@ -91,11 +91,11 @@ describe('a table as pdftotext -layout prints it', () => {
 describe('a header cell the layout wrapped over the lines around the header’s (a helper’s 33-page 部门决算)', () => {
   const fixture = (name: string) => readFileSync(join(__dirname, '..', '..', 'fixtures', name), 'utf8');
 
-  it('is read under its 栏次 numbers, the wrapped cell named by its first line (附属单位上缴收), a money column; its 合计 row holds', () => {
+  it('is read under its 栏次 numbers, the wrapped cell named by its words joined (附属单位上缴收 / 入), a money column; its 合计 row holds', () => {
     const text = fixture('zhongyang-2024-juesuan-pdf-layout.txt');
-    const t = parse(text).tables.find((x) => x.columns.some((c) => c.header === '附属单位上缴收'))!;
-    assert.deepEqual(t.columns.map((c) => c.header).slice(1), ['本年收入合计', '财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收', '其他收入']);
-    assert.equal(t.columns.find((c) => c.header === '附属单位上缴收')!.role, 'amount');
+    const t = parse(text).tables.find((x) => x.columns.some((c) => c.header === '附属单位上缴收入'))!;
+    assert.deepEqual(t.columns.map((c) => c.header).slice(1), ['本年收入合计', '财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入']);
+    assert.equal(t.columns.find((c) => c.header === '附属单位上缴收入')!.role, 'amount');
     const total = t.rows.find((r) => r.kind === 'total')!;
     assert.deepEqual(total.cells.slice(1).map((c) => (c.empty ? '·' : c.text)), ['76,560.21', '73,241.07', '·', '2,688.44', '520.40', '·', '110.30']);
   });
