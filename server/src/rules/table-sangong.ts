@@ -22,6 +22,8 @@ interface Columns {
 const bare = (c: Column) => c.header.replace(/[\s\u3000"“”]/g, '');
 
 function columnsOf(table: Table): Columns | undefined {
+  // (Most tables name no 三公 item: one look at the headers first.)
+  if (!table.columns.some((c) => c.header.includes('公务接待'))) return undefined;
   const find = (test: (h: string) => boolean) => {
     const found = table.columns.filter((c) => test(bare(c)));
     return found.length === 1 ? found[0] : undefined;
