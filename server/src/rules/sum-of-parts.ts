@@ -6,6 +6,7 @@ import { t } from '../l10n';
 import { bracketParts } from './bracket-parts';
 import { datedParts } from './dated-parts';
 import { measuredParts, sanGongItems } from './measured-parts';
+import { countedItems } from './counted-items';
 import { fmt, moneyDecimals, visibleDecimals } from './format';
 import { canBeAtMost, intervalOf, overlaps, sum, type Interval } from './interval';
 import { partLists, unitFactor, type PartList } from './prose-lists';
@@ -49,6 +50,8 @@ export const sumOfParts: Rule = {
     datedParts(report, out);
     // `“三公”经费…支出预算为38万元，支出决算为29.53万元，其中：因公出国（境）费支出预算为0万元，支出决算为0万元；…`.
     measuredParts(report, out);
+    // `共涉及项目7个，资金1276.95万元，分别为：A项目（99.70万元）、…`: as many bracketed amounts as the count says.
+    countedItems(report, out);
     // `4558万元(新增一般债券11,488万元,再融资债券33,670万元)`: amounts in brackets may not exceed the amount before them.
     bracketParts(report, out);
     const twins = listsByNames(partLists(report));

@@ -1183,3 +1183,19 @@ describe('a 其中 opening a sentence whose parts make the amount a sentence ear
     assertConsistent(text, 'sum-of-parts', '1530.00');
   });
 });
+
+describe('a count of items, their amount, then the items with their amounts in brackets (a helper’s slip probe)', () => {
+  const text = (last: string, count = '7') =>
+    doc(`共涉及项目${count}个，资金1276.95万元，分别为：基本公共卫生服务项目（99.70万元）、家庭医生签约服务项目（239.09万元）、计划生育家庭奖励扶助项目（86.11万元）、重大传染病防控项目（167.07万元）、卫生监督执法项目（190.05万元）、妇幼健康服务项目（272.79万元）、村医补助项目（${last}万元）。`);
+
+  it('as many amounts as the count says are all of the total: 1276.15 against 1276.95 is an error', () => {
+    const f = only(text('221.34'));
+    assert.equal(f.figure, '1276.95');
+    assert.match(f.message, /^资金应为 1276.15万元（基本公共卫生服务项目 99.70 \+ 家庭医生签约服务项目 239.09 \+ /);
+    assertConsistent(text('222.14'), 'sum-of-parts', '1276.95');
+  });
+
+  it('a count that names more items than are listed: not read', () => {
+    assert.deepEqual(checks(text('221.34', '8')).filter((c) => c.rule === 'sum-of-parts'), []);
+  });
+});
