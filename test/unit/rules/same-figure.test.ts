@@ -211,3 +211,32 @@ describe('one slip of the keyboard apart, but two subjects (a helper’s restate
     assert.deepEqual(summary(doc('一、收入支出决算总体情况', '2021年度支出决算2785.91万元。', '二、支出决算情况说明', '2021年度决算支出2758.91万元。')), ['6 error same-figure 2758.91']);
   });
 });
+
+describe('the 决算说明’s `…（类）…（款）…（项）。…支出决算为X万元` against that 项 row of the 一般公共预算财政拨款支出决算表', () => {
+  const text = (spent: string, title = '一般公共预算财政拨款支出决算表') =>
+    [
+      '2023年度部门决算',
+      title,
+      '单位：万元',
+      '科目编码\t科目名称\t合计\t基本支出\t项目支出',
+      '\t合计\t386.42\t386.42\t',
+      '205\t教育支出\t386.42\t386.42\t',
+      '20501\t教育管理事务\t386.42\t386.42\t',
+      '2050101\t行政运行\t386.42\t386.42\t',
+      '',
+      '三、一般公共预算财政拨款支出决算情况说明',
+      `1.教育支出（类）教育管理事务（款）行政运行（项）。年初预算为372.00万元，支出决算为${spent}万元，完成年初预算的103.88%。`,
+    ].join('\n');
+
+  it('the row found by its 类, 款 and 项 by code: 386.42 holds, 368.42 is an error naming the cell', () => {
+    assertConsistent(text('386.42'), 'same-figure', '386.42');
+    const f = findings(text('368.42')).find((x) => x.rule === 'same-figure')!;
+    assert.equal(f.line, 11);
+    assert.match(f.message, /^支出决算应为 386.42万元（表中行政运行·合计 386.42万元），文中为 368.42万元，相差 18万元/);
+  });
+
+  it('not against a table the title does not name so (the 基本支出 one, or none)', () => {
+    assert.deepEqual(findings(text('368.42', '一般公共预算财政拨款基本支出决算表')).filter((x) => x.rule === 'same-figure'), []);
+    assert.deepEqual(findings(text('368.42', '部门决算表')).filter((x) => x.rule === 'same-figure'), []);
+  });
+});
