@@ -573,7 +573,11 @@ function sanGongSpent(report: Report, name: string, clause: Clause): Quantity | 
   for (let i = end - 1; i >= 0 && i >= end - NAMED_LOOK_BACK; i--) {
     const { q, sentence } = all[i];
     if (!amountOf(q) || q.kind !== 'money' || !SPENT_LABEL.test(q.label)) continue;
-    return /三公/.test(wordsBetween(all[i].paragraph, sentence.span.start, q.span.start)) ? q : undefined;
+    const words = wordsBetween(all[i].paragraph, sentence.span.start, q.span.start);
+    // (Not an item's 支出决算 in the 其中 list after the total: `…支出决算为15.08万元，其中：公务接待费支出预算为8.00万元，
+    // 支出决算为5.23万元` — a helper's 乡镇 部门决算.)
+    if (/其中/.test(words)) continue;
+    return /三公/.test(words) ? q : undefined;
   }
   return undefined;
 }

@@ -178,7 +178,8 @@ export function shares(report: Report): Share[] {
       let wholeAt = findNamedUnique(report, wholeName, partAt.index, (w) => w.kind === 'money' && w !== part && !samePart(w) && partOfNamed.get(w) !== wholeName && ownPeriod(w));
       // `“三公”经费预算28.00万元，决算24.36万元。公务接待费5.94万元，占“三公”经费的24.38%`: a part spent is of the whole
       // spent, stated right after its budget.
-      if (wholeAt && BUDGET_END.test(wholeAt.q.label) && !/预算|计划/.test(wholeName + part.label)) wholeAt = spentAfter(report, wholeAt) ?? wholeAt;
+      // (`…占政府性基金预算财政拨款支出的57.34%`: a fund's name is no budget named — a helper's 乡镇 部门决算.)
+      if (wholeAt && BUDGET_END.test(wholeAt.q.label) && !/预算|计划/.test((wholeName + part.label).replace(FUND_NAMES, ''))) wholeAt = spentAfter(report, wholeAt) ?? wholeAt;
       // `动物防疫补助实际支出887.36万元，占调整后预算的98.00%`: a project's share of 调整后预算 is of its own budget;
       // the department's, named so in another paragraph, is not it.
       if (wholeAt && wholeAt.paragraph !== partAt.paragraph && BUDGET_ONLY.test(wholeName) && OWN_SUBJECT.test(part.label)) continue;
@@ -383,6 +384,8 @@ export function sharesOfListed(report: Report, paired: ReadonlySet<Quantity>): A
   }
   return out;
 }
+
+const FUND_NAMES = /一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算/g;
 
 export const share: Rule = {
   id: 'share',

@@ -59,6 +59,9 @@ export const sumOfParts: Rule = {
       const { total, parts } = list;
       // (`在职人员39人，其中：中共党员31人，大学本科及以上学历34人，副高级以上职称9人`: kinds that overlap, no split.)
       if (repeatsALabel(parts) || extrasAfterWhole(total, parts) || parts.every((p) => ATTRIBUTE.test(p.label))) continue;
+      // `…支出决算为15.08万元，其中：公务接待费支出预算为8.00万元，支出决算为5.23万元`: an item's budget and what it spent,
+      // no two parts (measured-parts.ts reads such lists item by item).
+      if (parts.some((p) => /预算(数|金额)?(为|是)?$/.test(p.label)) && parts.some((p) => /决算(数|金额)?(为|是)?$/.test(p.label))) continue;
       const unit = total.unit;
       const expected = partsInterval(parts, unit);
       const computed = partsValue(parts, unit);

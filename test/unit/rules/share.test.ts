@@ -515,3 +515,16 @@ describe('shares 分别 of wholes named as a list, one per part (a helper’s �
     assert.deepEqual(summary(text), []);
   });
 });
+
+describe('two false alarms of a helper’s 乡镇 部门决算', () => {
+  it('`占政府性基金预算财政拨款支出的57.34%`: the fund’s name is no budget — the whole is the 支出决算 376.13, not the 年初预算 300.00', () => {
+    const text = doc('2023年度政府性基金预算财政拨款支出年初预算为300.00万元，支出决算为376.13万元。', '征地和拆迁补偿支出（项）。年初预算为180.00万元，支出决算为215.68万元，占政府性基金预算财政拨款支出的57.34%。');
+    assertConsistent(text, 'share', '57.34');
+  });
+
+  it('`“三公”经费支出决算中，…占65.30%`: the 三公 total 15.08, not the item’s 支出决算 of the 其中 list before', () => {
+    const text = doc('“三公”经费支出预算为20.00万元，支出决算为15.08万元，其中：公务接待费支出预算为8.00万元，支出决算为5.23万元。', '“三公”经费支出决算中，公务用车购置及运行维护费支出决算9.84万元，占65.30%；公务接待费支出决算5.23万元，占34.70%。');
+    assertConsistent(text, 'share', '65.30');
+    assert.ok(!checks(text).some((c) => c.rule === 'sum-of-parts' && c.figure === '15.08' && !c.holds));
+  });
+});
