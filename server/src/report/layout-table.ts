@@ -60,7 +60,18 @@ interface DataRow {
 function dataRow(masked: string, span: Span, line: number): DataRow | undefined {
   const all = tokens(masked, span);
   let k = 0;
-  const code = all[0] && CODE.test(all[0].text) && all.length > 2 ? all[k++] : undefined;
+  let code = all[0] && CODE.test(all[0].text) && all.length > 2 ? all[k++] : undefined;
+  // `201    01    03    行政运行    …`: a code printed in columns 类 | 款 | 项 (a helper's 乡镇 部门决算) — the 款 and 项
+  // parts, two digits each before the name, join the 类's.
+  if (code && code.text.length === 3) {
+    let n = 0;
+    while (n < 2 && k + n < all.length && /^\d{2}$/.test(all[k + n].text)) n++;
+    if (n > 0 && k + n < all.length && !isValue(all[k + n].text)) {
+      const last = all[k + n - 1];
+      code = { text: code.text + all.slice(k, k + n).map((t) => t.text).join(''), start: code.start, end: last.end, col: code.col };
+      k += n;
+    }
+  }
   const label: Token[] = [];
   while (k < all.length && !isValue(all[k].text)) label.push(all[k++]);
   const values = all.slice(k);

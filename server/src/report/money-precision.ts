@@ -5,6 +5,7 @@
 // A text whose money has one decimal at most is read at one decimal likewise.
 // This pass marks such figures `coarse`; the interval rule then takes their printed precision as it stands.
 import type { Quantity, Report } from './model';
+import { MONEY_ROLES } from './columns';
 
 /**
  * Fewer money figures than this say nothing about the text's habit: a lone sentence `预算数2万元，其中：0万元，
@@ -67,7 +68,19 @@ export function markWholeUnitMoney(report: Report): void {
     for (const q of money) if ((q.unit === '亿元' || q.unit === '万亿元') && q.decimals <= 1) q.coarse = true;
   }
   const prose = moneyOf.flat();
-  const cells = report.tables.map((t) => t.rows.flatMap((r) => r.cells.map((c) => c.quantity).filter(isMoney)));
+  // (A table's figures in its money columns are money though no unit stands by it: `358.0 | 123.4` under 小计, 基本支出.)
+  const cells = report.tables.map((t) => {
+    const moneyColumn = (i: number) => !!t.columns[i] && (MONEY_ROLES.has(t.columns[i].role) || /^(小计|合计)$/.test(t.columns[i].header));
+    const out: Quantity[] = [];
+    for (const r of t.rows) {
+      r.cells.forEach((c, i) => {
+        const q = c.quantity;
+        if (!q) return;
+        if (!q.incidental && (q.kind === 'money' || (q.kind === 'plain' && moneyColumn(i)))) out.push(q);
+      });
+    }
+    return out;
+  });
   markIfWhole([...prose, ...cells.flat()], keepsTwo, true);
   for (const table of cells) markIfWhole(table);
 }

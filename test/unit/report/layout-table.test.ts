@@ -125,3 +125,46 @@ describe('a header cell the layout wrapped over the lines around the header’s 
     assert.ok(parse(wrapped).tables[0].rows.some((r) => r.label === '21208'));
   });
 });
+
+describe('layouts of 科目编码 and precision met in helpers’ 部门决算 (session 9)', () => {
+  it('a code printed in columns 类 | 款 | 项 (`201    01    08   代表工作`) is one code: the table is read by its codes', () => {
+    const text = (total: string) =>
+      [
+        '                          项目                                   本年支出',
+        '         科目编码',
+        '                               科目名称             小计             基本支出          项目支出',
+        '   类      款     项',
+        '                          栏次                    1               2             3',
+        `                          合计                        ${total}        498.16          246.34`,
+        '   201               一般公共服务支出                        744.50         498.16         246.34',
+        '   201    01         人大事务                              9.86                           9.86',
+        '   201    01    08   代表工作                              9.86                           9.86',
+        '   201    03         政府办公厅（室）及相关机构事务                 666.40         429.92         236.48',
+        '   201    03    01   行政运行                            429.92         429.92',
+        '   201    03    02   一般行政管理事务                        236.48                        236.48',
+        '   201    06         财政事务                             68.24          68.24',
+        '   201    06    01   行政运行                             68.24          68.24',
+        '',
+        '二、说明',
+      ].join('\n');
+    const t = parse(text('744.50')).tables[0];
+    assert.ok(t.rows.some((r) => r.cells[0].text.replace(/\s/g, '') === '2010108代表工作'));
+    assert.deepEqual(summary(text('744.50')), []);
+    assert.deepEqual(summary(text('747.50')), ['6 error table-total 747.50']);
+  });
+
+  it('a table in whole 万元 or one decimal, with no unit line, is read at that precision: 123.4 + 234.5 against 358.0 is rounding', () => {
+    const text = (d: (x: string) => string) =>
+      [
+        '                                          科目名称               小计           基本支出           项目支出',
+        `                                     合计                           ${d('358')}          ${d('358')}            ${d('0')}`,
+        `213               农林水支出                                           ${d('123')}          ${d('123')}            ${d('0')}`,
+        `21301             农业农村                                            ${d('123')}          ${d('123')}            ${d('0')}`,
+        `2130101           行政运行                                            ${d('123')}          ${d('123')}            ${d('0')}`,
+        `208               社会保障和就业支出                                       ${d('234')}          ${d('234')}            ${d('0')}`,
+        `20805             行政事业单位养老支出                                      ${d('234')}          ${d('234')}            ${d('0')}`,
+        `2080505           机关事业单位基本养老保险缴费支出                                ${d('234')}          ${d('234')}            ${d('0')}`,
+      ].join('\n');
+    assert.deepEqual(summary(text((x) => x)), []);
+  });
+});
