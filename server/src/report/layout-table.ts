@@ -77,7 +77,7 @@ function dataRow(masked: string, span: Span, line: number): DataRow | undefined 
   const values = all.slice(k);
   // `21208        85.00        85.00` between `国有土地使用权出让收入及对应专项债务收入安排` and `的支出`: a name the layout
   // wrapped around its code's line — the code names the row.
-  if (!label.length && code && values.length && values.every((t) => isValue(t.text))) return { label: [code], values, line };
+  if (!label.length && code && values.length && values.every((t) => isValue(t.text))) return { code, label: [], values, line };
   if (!label.length || !values.length || !values.every((t) => isValue(t.text))) return undefined;
   const text = masked.slice(label[0].start, label[label.length - 1].end);
   if (text.length > MAX_LABEL || PUNCT.test(text) || /[，,]/.test(text)) return undefined;
@@ -160,6 +160,23 @@ export function layoutTable(masked: string, spans: Span[], first: number, furnit
         headerAt = i = again;
         // (Printed where the first one was, its columns stand where they did: the part is placed under it too.)
         if (tokens(masked, spans[again]).every((t, k) => t.col === head[k].col)) underHeader.add(parts[parts.length - 1]);
+        continue;
+      }
+      // `2130106   科技转化与推广服务` with no figure (a 项 of nothing this year): no row, the table goes on.
+      // `2010399 其他政府办公厅（室）及相关机构事` / `      8885262.32   8885262.32` / `务支出`: a name whose figures the
+      // layout set on the next line — one row.
+      if (seen > 0 && /^\s*\d{3}(\d{2}){0,2}\s+[^\d\s]/.test(text) && !/[0-9０-９][\d,.]*\s*$/.test(text.replace(/^\s*\d+/, ''))) {
+        const next = i + 1 < spans.length ? tokens(masked, spans[i + 1]) : [];
+        if (next.length && next.every((t) => isValue(t.text))) {
+          const own = tokens(masked, span);
+          const joined: DataRow = { code: own[0], label: own.slice(1), values: next, line: i };
+          blanks = 0;
+          seen++;
+          parts[parts.length - 1].push(joined);
+          end = i + 2;
+          i++;
+          continue;
+        }
         continue;
       }
       // The lines of a row's name the layout wrapped around its figures (`国有土地使用权出让收入及对应专项债务收入安排`,
@@ -266,10 +283,11 @@ function rawRow(r: DataRow, groups: number[][], at: number[], width: number, lab
   const cells: RawRow = [];
   const blankAt = (at: number): RawCell => ({ slot: { start: at, end: at }, insertAt: at });
   // (With one label column, a code stays in the name's cell: `208 社会保障和就业支出`.)
-  const labelStart = labelColumns === 1 ? first.start : r.label[0].start;
-  const labelEnd = r.label[r.label.length - 1].end;
+  // (A code whose name the layout wrapped away from its line has no name cell: blank, or the code alone in one column.)
+  const labelStart = labelColumns === 1 || !r.label.length ? first.start : r.label[0].start;
+  const labelEnd = r.label.length ? r.label[r.label.length - 1].end : first.end;
   if (labelColumns === 2) cells.push(r.code ? { slot: { start: r.code.start, end: r.code.end }, insertAt: r.code.start } : blankAt(first.start));
-  cells.push({ slot: { start: labelStart, end: labelEnd }, insertAt: labelStart });
+  cells.push(labelColumns === 2 && !r.label.length ? blankAt(r.code!.end) : { slot: { start: labelStart, end: labelEnd }, insertAt: labelStart });
   const byColumn: Array<RawCell | undefined> = Array.from({ length: width }, () => undefined);
   for (const v of r.values) {
     const column = at[groups.findIndex((g) => g.includes(v.col + v.text.length))];

@@ -48,7 +48,8 @@ export function codedRows(table: Table): { coded: Coded[]; total: Row; nameAt: n
     if (CODE.test(code) && nameAt === 0 && coded.length) coded.push({ row, code, name: '' });
     else if (CODE.test(code)) {
       const name = textOf(row.cells[1]);
-      if (!name || /\d/.test(name)) return undefined;
+      // (A blank name beside figures: the layout wrapped it away from the code's line.)
+      if ((!name && !row.cells.some((c) => c.quantity)) || /\d/.test(name)) return undefined;
       coded.push({ row, code, name });
     } else if (inName && !/\d/.test(inName[2])) {
       nameAt = 0;

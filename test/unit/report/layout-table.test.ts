@@ -168,3 +168,55 @@ describe('layouts of 科目编码 and precision met in helpers’ 部门决算 (
     assert.deepEqual(summary(text((x) => x)), []);
   });
 });
+
+describe('rows whose names or figures the layout set on other lines (a helper’s 490 printed tables)', () => {
+  it('a 项 with no figure (`2130106 科技转化与推广服务`) is no row and ends nothing: 88.85 + 89.27 = 178.12', () => {
+    const text = [
+      '      科目编码                                        本年收入合计           财政拨款收入           其他收入',
+      '                              合计                       178.12           160.78             17.34',
+      '213               农林水支出                                178.12           160.78             17.34',
+      '21301             农业农村                                 178.12           160.78             17.34',
+      '2130104           事业运行                                     88.85            71.51          17.34',
+      '2130106           科技转化与推广服务',
+      '2130108           病虫害控制                                    89.27            89.27',
+      '',
+      '二、说明',
+    ].join('\n');
+    assert.deepEqual(summary(text), []);
+    assert.equal(parse(text).tables[0].rows.length, 5);
+  });
+
+  it('a code alone on its figures’ line, its name wrapped above and below it, in a table of two label columns', () => {
+    const text = [
+      ' 科目编码            科目名称     本年支出合计         基本支出        项目支出',
+      '            合计                  609.60      130.98      478.62',
+      '208       社会保障和就业支出             609.60      130.98      478.62',
+      '20805     行政事业单位养老支出            609.60      130.98      478.62',
+      '2080501   行政单位离退休               130.98      130.98',
+      '          机关事业单位基本养老保险缴',
+      '2080505                         478.62                  478.62',
+      '          费支出',
+      '',
+      '二、说明',
+    ].join('\n');
+    assert.deepEqual(summary(text), []);
+  });
+
+  it('a code and name whose figures stand on the next line are one row', () => {
+    const text = (figure: string) =>
+      [
+        '               项目          本年支出合计         基本支出          项目支出',
+        '               合计           10195091.26    1309828.94    8885262.32',
+        '201 一般公共服务支出                10195091.26    1309828.94    8885262.32',
+        '20103 政府办公厅（室）及相关机构事务       10195091.26    1309828.94    8885262.32',
+        '2010301 行政运行                 1309828.94    1309828.94',
+        '2010399 其他政府办公厅（室）及相关机构事',
+        `                             ${figure}                  ${figure}`,
+        '务支出',
+        '',
+        '二、说明',
+      ].join('\n');
+    assert.deepEqual(summary(text('8885262.32')), []);
+    assert.ok(summary(text('8885362.32')).some((s) => s.includes('table-total')));
+  });
+});
