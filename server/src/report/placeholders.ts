@@ -6,7 +6,8 @@ import type { Report, Span } from './model';
 /** `××`, `XX`, `xxx` (two or more), and the 填写 prompts templates use. */
 const TYPED = /[Xx×]{2,}|[（(]\s*(填写|待填|金额)\s*[）)]/g;
 /** A unit right after the word that should have put a figure before it: the span is the unit. */
-const BLANK = /(?:占[^，,。；;\d０-９%％（）()]{1,15}?|增加|减少|增长|下降|增幅|降幅|减幅|为)[ \t　]*(万元|亿元|%|％)/g;
+// (Not `金额单位为万元`: a unit named, no slot — a helper's 乡镇 部门决算.)
+const BLANK = /(?:占[^，,。；;\d０-９%％（）()]{1,15}?|增加|减少|增长|下降|增幅|降幅|减幅|(?<!单位)为)[ \t　]*(万元|亿元|%|％)/g;
 
 /**
  * A place waiting for a figure, and the rules whose relations it leaves incomplete: a blank share (`占基本支出预算%`)

@@ -64,3 +64,10 @@ describe('blank template slots (issue #10)', () => {
     assert.deepEqual(findings(doc('单位：万元', '合计（万元）')), []);
   });
 });
+
+describe('a unit named after 单位为 is no blank slot (a helper’s 乡镇 部门决算)', () => {
+  it('`部分表格金额单位为万元` draws no placeholder hint', () => {
+    const text = doc('本部门决算公开表中，金额为0的栏次以空白表示；部分表格金额单位为万元，因四舍五入，合计数与分项之和可能存在尾差。');
+    assert.deepEqual(findings(text).filter((f) => f.rule === 'placeholder'), []);
+  });
+});
