@@ -166,6 +166,14 @@ function headedGroups(table: Table, cols: Column[], out: RuleOutput): boolean {
   else if (bare(top[0]) && named(top[1]) && !top.slice(1).some(bare)) [body, closing] = [top.slice(1), top[0]];
   else if (top[0].kind === 'subtotal' && named(top[0]) && !top.some(bare)) body = top;
   else return false;
+  return checkHeadedGroups(body, named, closing, cols, out);
+}
+
+/**
+ * Each group of `body` — a head row `named` says, then its item rows — checked head = Σ items, and the `closing` total
+ * = Σ heads. False (the table is not of that shape) at a row that is neither a head nor an item.
+ */
+function checkHeadedGroups(body: Row[], named: (r: Row) => boolean, closing: Row | undefined, cols: Column[], out: RuleOutput): boolean {
   const heads: Row[] = [];
   let items: Row[] = [];
   const close = () => {
@@ -200,22 +208,7 @@ function groupsInFirstColumn(table: Table, cols: Column[], out: RuleOutput): boo
   const closing = top[top.length - 1]?.kind === 'total' ? top[top.length - 1] : undefined;
   const body = closing ? top.slice(0, -1) : top;
   if (body.length < 2 || !named(body[0]) || !body.every((r) => named(r) || blank(r))) return false;
-  const heads: Row[] = [];
-  let items: Row[] = [];
-  const close = () => {
-    const head = heads[heads.length - 1];
-    if (head && items.length) for (const col of cols) checkSum(out, head, items, col);
-    items = [];
-  };
-  for (const row of body) {
-    if (named(row)) {
-      close();
-      heads.push(row);
-    } else items.push(row);
-  }
-  close();
-  if (closing) for (const col of cols) checkSum(out, closing, heads, col);
-  return true;
+  return checkHeadedGroups(body, named, closing, cols, out);
 }
 
 /** A 收入 total and a 支出 total: two sides of a 收支 table. */
