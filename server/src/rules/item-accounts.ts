@@ -5,7 +5,6 @@
 import type { Column, Paragraph, Quantity, Report, Row, Table } from '../report/model';
 import { MONEY_ROLES } from '../report/columns';
 import { isActual } from './measure-words';
-import type { RuleOutput } from './rule';
 import { codedRows } from './table-codes';
 
 const ITEM = /([^。；;：:\d（）()]{2,30}?)（类）([^。；;：:\d（）()]{2,30}?)（款）([^。；;：:\d（）()]{2,40}?)（项）/g;
