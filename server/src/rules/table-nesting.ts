@@ -17,8 +17,8 @@ const MAX_CHILDREN = 12;
  * Readings of the rows with runs that add up to the row right above them folded into that row: innermost first (a
  * 类 over its 款 over its 项), then outermost first (`二、产出指标 50` over `数量 20 | 质量 15 | 时效 10 | 成本 5`, where
  * 质量 15 = 时效 10 + 成本 5 would fold first the other way). A run of one row stands for its parent only when the names
- * say so (a shared name, or the parent a 类 of the classification); two or more need two non-zero amounts. Empty when no
- * run folds.
+ * say so (a shared name, a 类 of the classification, or a row numbered 一、 over unnumbered ones); two or more need two
+ * non-zero amounts, or names that say so. Empty when no run folds.
  */
 export function nestedReadings(present: Present[], exact: boolean): Present[][] {
   const out: Present[][] = [];
