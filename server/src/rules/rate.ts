@@ -298,6 +298,17 @@ export const rate: Rule = {
           else return;
         } else if (kind.ownSentence && !(num === ownNum && den === ownDen)) return;
         if (!num || !den || num === den) return;
+        // `该项目年初预算120万元，年中追加30万元，全年执行数146.3万元，执行率97.53%` (a helper's 自评报告 probes): a budget
+        // changed in the rate's own sentence is not the one the rate is of — the sum the sentence names (全年可用资金150万元),
+        // or, unnamed, none.
+        if (sentence && !after && kind.kind === 'money' && isBudget(den.label) && !/调整后|全年|可执行|可用/.test(den.label)) {
+          const own = p.quantities.slice(ownFrom, at).filter((q) => q !== num && q.kind === 'money' && !q.incidental && !q.inParens && q.span.start > den!.span.end);
+          if (own.some((q) => ADJUSTED_BY.test(q.label))) {
+            const available = own.filter((q) => AVAILABLE.test(q.label));
+            if (available.length !== 1) return;
+            den = available[0];
+          }
+        }
         // `固定资产原值865.32万元，净值452.76万元，其中在用资产净值438.20万元，资产使用率96.78%` (a helper's 自评报告 probe):
         // a 净值 over a 净值 — the one basis the rate's amounts share, or none.
         if (kind.rate.source === '使用率$' && /净值/.test(num.label) !== /净值/.test(den.label)) {
@@ -457,6 +468,10 @@ function statedAfter(figures: Quantity[], at: number, r: Quantity, kind: RateKin
 }
 const MAX_AFTER = 2;
 const PEOPLE = /^(人|名)$/;
+/** Amounts that change a budget stated before them (`年中追加30万元`, `加上年结转资金30万元`). */
+const ADJUSTED_BY = /追加|调增|调减|追减|核减|压减|上年结转|结转资金|结余资金/;
+/** What the budget and its changes make, named so: the rate's base. */
+const AVAILABLE = /可用资金|可支配资金|资金总额|全年可用/;
 const BARE_BUDGET = /^(年初|全年|调整后)?预算(数)?(为|是)?$/;
 
 /** The figure before position `at` of a paragraph's figures, dates and thresholds skipped. */

@@ -187,6 +187,10 @@ function openings(sentences: Sentence[], year: number, out: RuleOutput): void {
     // next to it — a pair to compare, not a copied year.
     const subject = subjectAfterYear(s.text.slice(o!.index));
     if (o!.year === year - 1 && subject && neighbours.some((x) => subjectAfterYear(x.s.text.slice(x.o!.index)) === subject)) return;
+    // `2023年部门决算支出2819.75万元。` / `2024年全年支出2891.75万元，较上年增加72万元…`: the year before, stated as the base of a
+    // comparison with 上年 in one of the two sentences after it (a helper's 自评报告 probes).
+    const at = sentences.indexOf(s);
+    if (o!.year === year - 1 && sentences.slice(at + 1, at + 3).some((x) => /(较|比|与|同)\s*(上年|去年|上一年)|同比/.test(x.text))) return;
     const start = offsetInDocument(s.p.segments, s.at + o!.index);
     flag(out, { start, end: start + 4 }, o!.year, year, t('本报告是 {0} 年度的，前后各句也都说 {0} 年，此句的决算写的是 {1} 年', String(year), String(o!.year)));
   });

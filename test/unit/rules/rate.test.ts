@@ -636,3 +636,18 @@ describe('an 执行率 whose paragraph before holds another item’s or year’s
     assert.deepEqual(rates(doc('项目支出全年预算3150.00万元。', '部门全年执行数5848.20万元，执行率96.99%。')), []);
   });
 });
+
+describe('a budget changed in the rate’s own sentence (a helper’s 自评报告 probes)', () => {
+  it('年中追加 / 调减 after the 年初预算, no adjusted budget named: the rate is not read against the 年初 one', () => {
+    const rates = (text: string) => checks(text).filter((c) => c.rule === 'rate');
+    assert.deepEqual(rates(doc('该项目年初预算120万元，年中追加30万元，全年执行数146.3万元，执行率97.53%。')), []);
+    assert.deepEqual(rates(doc('该项目年初预算1346.58万元，年中调减50万元，全年执行数1280.5万元，执行率98.76%。')), []);
+    assert.deepEqual(rates(doc('该项目年初预算860万元，年中追加40万元，实际到位资金900万元，资金到位率100%。')), []);
+  });
+
+  it('…but against the sum it names (全年可用资金150万元): 146.3 ÷ 150 = 97.53%, 95.53% is an error', () => {
+    const text = (r: string) => doc(`该项目当年预算120万元，加上年结转资金30万元，全年可用资金150万元，全年执行数146.3万元，执行率${r}%。`);
+    assertConsistent(text('97.53'), 'rate', '97.53');
+    assert.deepEqual(summary(text('95.53')), ['3 error rate 95.53']);
+  });
+});

@@ -168,3 +168,10 @@ describe('the year a 自评 report says it evaluates', () => {
     assert.deepEqual(summary('2023年度部门整体支出绩效自评报告\n与2022年度相比，本年支出增加。对照2022年度自评发现的问题开展了整改。\n'), []);
   });
 });
+
+describe('last year’s 决算 stated as the base of a comparison with 上年 just after it (a helper’s 自评报告 probes)', () => {
+  it('`2023年部门决算支出2819.75万元。` then `2024年全年支出…较上年增加72万元` in a 2024 report: no year warning', () => {
+    const text = ['2024年度部门整体支出绩效自评报告', '2023年部门决算支出2819.75万元。', '2024年全年支出2891.75万元，较上年增加72万元，增长2.55%。'].join('\n');
+    assert.deepEqual(findings(text).filter((f) => f.rule === 'report-year'), []);
+  });
+});
