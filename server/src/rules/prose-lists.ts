@@ -9,7 +9,7 @@ import { IDENTITIES, identityCovers } from './identities';
 import { itemLists, paragraphLists } from './item-lists';
 import { closingTotals } from './closing-totals';
 import { ordinalLists } from './ordinal-parts';
-import { isPrior, proseFigures } from './prose-index';
+import { dateBefore, isPrior, proseFigures } from './prose-index';
 import { lowerBound } from './figures-before';
 
 export interface PartList {
@@ -568,8 +568,11 @@ const SPENT_LABEL = /^(支出)?决算(数)?(为|是)?$|三公.{0,4}经费(财政
  */
 function sanGongSpent(report: Report, name: string, clause: Clause): Quantity | undefined {
   if (!SANGONG_SPENT.test(name.replace(/\s+/g, ''))) return undefined;
+  const year = /^[\s\u3000]*((?:19|20)\d\d)\s*年/.exec(clause.text)?.[1];
   const all = proseFigures(report);
   const end = lowerBound(all.length, (i) => all[i].q.span.start >= clause.span.start);
+  // Dated another year than the clause's: kept in case no figure of the clause's year comes before it.
+  let otherYear: Quantity | undefined;
   for (let i = end - 1; i >= 0 && i >= end - NAMED_LOOK_BACK; i--) {
     const { q, sentence } = all[i];
     if (!amountOf(q) || q.kind !== 'money' || !SPENT_LABEL.test(q.label)) continue;
@@ -577,9 +580,17 @@ function sanGongSpent(report: Report, name: string, clause: Clause): Quantity | 
     // (Not an item's 支出决算 in the 其中 list after the total: `…支出决算为15.08万元，其中：公务接待费支出预算为8.00万元，
     // 支出决算为5.23万元` — a helper's 乡镇 部门决算.)
     if (/其中/.test(words)) continue;
-    return /三公/.test(words) ? q : undefined;
+    if (!/三公/.test(words)) return otherYear;
+    // (Nor last year's beside this year's: `…40.79万元，2018年度…支出决算为42.83万元` before `2019年度“三公”经费财政拨款
+    // 支出决算中，…` — a helper's 决算说明 probe. Alone, another year's may be this year's misdated: js-dayi-a159286-2023.)
+    const dated = dateBefore(all, all[i]);
+    if (year && dated && dated !== year) {
+      otherYear ??= q;
+      continue;
+    }
+    return q;
   }
-  return undefined;
+  return otherYear;
 }
 
 /** Two names of the same identity's parts: 公务接待费 and 公务用车购置及运行维护费, 基本支出 and 项目支出. */

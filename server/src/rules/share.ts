@@ -6,7 +6,8 @@ import { canBeAtMost, div, intervalOf, overlaps, scale, sum } from './interval';
 import { CHANGE_ONLY, DIFFERENCE } from './compared';
 import { identityCovers } from './identities';
 import { PER_HEAD, QIZHONG, partLists, unitFactor } from './prose-lists';
-import { BUDGET_END, findNamed, findNamedUnique, isBudgetOfCompletion, isPrior, proseFigures, runsOf, spentAfter, type Located } from './prose-index';
+import { BUDGET_END, dateBefore, findNamed, findNamedUnique, isBudgetOfCompletion, isPrior, locatedOf, proseFigures, runsOf, spentAfter, type Located } from './prose-index';
+import { reportYear } from './report-year';
 import { relation } from './relation';
 import { tableShares } from './table-shares';
 import type { Rule, RuleOutput } from './rule';
@@ -172,7 +173,17 @@ export function shares(report: Report): Share[] {
     let whole: Quantity | undefined;
     if (wholeName) {
       // (Not `上年决算支出1402.36万元` for 决算支出, nor `上半年项目支出` for 项目支出: another period's figure of that name.)
-      const ownPeriod = (w: Quantity) => isPrior(wholeName) || !(isPrior(w.label) || OTHER_PERIOD.test(w.label));
+      // (Nor `2018年度本年支出合计2165.40万元。` beside `2019年度本年支出合计…`: a sentence opening on another year than the
+      // part's — a helper's 决算说明 probes.)
+      const yearOf = (l: Located) => dateBefore(proseFigures(report), l) ?? openingYear(report, l.sentence.span.start);
+      // (Undated, the part is of the latest year named before it — or the report's.)
+      const partYear = yearOf(partAt) ?? latestYearBefore(report, partAt.index) ?? String(reportYear(report)?.year ?? '');
+      const otherYear = (w: Quantity) => {
+        const l = locatedOf(report, w);
+        const y = l && yearOf(l);
+        return !!y && !!partYear && y !== partYear;
+      };
+      const ownPeriod = (w: Quantity) => isPrior(wholeName) || !(isPrior(w.label) || OTHER_PERIOD.test(w.label) || otherYear(w));
       // (Nor `服务类政府采购支出447.84万元` for the 政府采购支出总额 of `服务类采购447.84万元`: the part said again.)
       const samePart = (w: Quantity) => w.unit === part.unit && w.value.eq(part.value);
       let wholeAt = findNamedUnique(report, wholeName, partAt.index, (w) => w.kind === 'money' && w !== part && !samePart(w) && partOfNamed.get(w) !== wholeName && ownPeriod(w));
@@ -450,4 +461,20 @@ function shareOfSum(out: RuleOutput, s: { share: Quantity; part: Quantity; parts
     unit: '%',
     ...(note ? { note } : {}),
   });
+}
+
+/** `2018年度本年支出合计…`: the year a sentence opens on, if any. */
+function openingYear(report: Report, start: number): string | undefined {
+  return /^[\s\u3000]*((?:19|20)\d\d)\s*年/.exec(report.text.slice(start, start + 12))?.[1];
+}
+
+/** The latest year dated among the figures before `index` (a report names its year and the one before). */
+function latestYearBefore(report: Report, index: number): string | undefined {
+  let latest: string | undefined;
+  const all = proseFigures(report);
+  for (let i = Math.max(0, index - 200); i < index; i++) {
+    const q = all[i].q;
+    if (q.incidental && /^年度?$/.test(q.unit) && /^(19|20)\d\d$/.test(q.raw) && (!latest || q.raw > latest)) latest = q.raw;
+  }
+  return latest;
 }

@@ -325,3 +325,10 @@ describe('a paragraph that names an identity’s total before its 其中, the to
     assert.deepEqual(summary(unnamed).filter((s) => s.includes('identity')), []);
   });
 });
+
+describe('总计 ≥ 本年合计 only of one year (a helper’s 决算说明 probe)', () => {
+  it('`2018年度收入总计1794.97万元` beside `2019年度本年收入合计2315.01万元` is no 总计 under its 合计', () => {
+    const text = doc('2019年度收入总计2361.80万元，2018年度收入总计1794.97万元。', '2019年度本年收入合计2315.01万元。');
+    assert.deepEqual(summary(text).filter((s) => s.includes('identity')), []);
+  });
+});

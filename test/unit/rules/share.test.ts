@@ -528,3 +528,15 @@ describe('two false alarms of a helper’s 乡镇 部门决算', () => {
     assert.ok(!checks(text).some((c) => c.rule === 'sum-of-parts' && c.figure === '15.08' && !c.holds));
   });
 });
+
+describe('last year’s amount of the same name, dated, is no whole of this year’s share (a helper’s 决算说明 probes)', () => {
+  it('`2019年度本年支出合计2328.39万元，2018年度本年支出合计2165.40万元` then `…占本年支出合计的89.20%`: of 2328.39', () => {
+    const text = doc('2019年度本年支出合计2328.39万元，2018年度本年支出合计2165.40万元，增加162.99万元。', '一般公共预算财政拨款支出2076.94万元，占本年支出合计的89.20%。');
+    assertConsistent(text, 'share', '89.20');
+  });
+
+  it('`2019年度“三公”经费…支出决算中，…占17.19%`: of 2019’s 40.79, not 2018’s 42.83 stated after it', () => {
+    const text = doc('2019年度“三公”经费财政拨款支出决算为40.79万元，2018年度“三公”经费财政拨款支出决算为42.83万元。', '2019年度“三公”经费财政拨款支出决算中，公务接待费支出决算7.01万元，占17.19%。');
+    assertConsistent(text, 'share', '17.19');
+  });
+});
