@@ -43,6 +43,8 @@ const SCOPES: Array<[string, RegExp]> = [
   ['支出', /支出/],
 ];
 
+const REASON_WORDS = /原因|主要是|由于|因为/;
+
 const VERB = /(为|是|共计|合计为|总计为|达到|达|实现|完成)+$/;
 
 /** `2024年度财政下达我委项目资金预算总额为` → `财政下达我委项目预算资金总额`. */
@@ -159,6 +161,9 @@ export function restatedFigures(report: Report, out: RuleOutput, reportYear: str
       sentence.clauses.slice(0, l.clauseIndex).some((c) => QUALIFIER.test(c.text.trim())) ||
       (name.length < SELF_NAMED && countsItsSubject(sentence.clauses[l.clauseIndex - 1]));
     if (opensOnPart) continue;
+    // `决算数小于年初预算数的主要原因是…，结转下年使用25.83万元。` after each item of a list (a helper's 决算说明 probe): a
+    // reason's amount is its item's, however alike the words.
+    if (sentence.clauses.slice(0, l.clauseIndex + 1).some((c) => REASON_WORDS.test(c.text))) continue;
     const headed = headingYear(report, q.span.start);
     if (headed && headed !== reportYear) continue;
     if (/分别|各/.test(sentence.clauses.slice(0, l.clauseIndex).map((c) => c.text).join(''))) continue;

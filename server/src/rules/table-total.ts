@@ -26,6 +26,12 @@ export function isScoreTable(table: Table): boolean {
   return table.columns.some((c) => c.role === 'weight') && table.columns.some((c) => c.role === 'score');
 }
 
+/** The economic classification's two kinds of 基本支出 and the 类 each holds, by code or name. */
+const ECONOMIC: Array<[RegExp, RegExp]> = [
+  [/^人员经费(合计|小计)$/, /^(301|303)|工资福利|对个人和家庭/],
+  [/^(日常)?公用经费(合计|小计)$/, /^(302|310|399)|商品和服务|资本性|其他支出/],
+];
+
 const SCORE_TOTAL = /^(总分|总得分|自评总分|得分合计|合计得分|评分合计|综合得分)/;
 
 interface SumOptions {
@@ -39,6 +45,10 @@ interface SumOptions {
 function checkSum(out: RuleOutput, total: Row, items: Row[], col: Column, options: SumOptions = {}): void {
   const { mode = 'equal', ruleId = 'table-total', exact = false } = options;
   const stated = amount(total, col);
+  // `301 工资福利支出 | 303 对个人和家庭的补助 | 302 商品和服务支出 | 人员经费合计 | 公用经费合计` (a 基本支出决算表 set vertically, a
+  // helper's 决算说明 probe): 人员经费 is 301 + 303, 公用经费 302 (+ 310), whatever stands above them.
+  const economic = ECONOMIC.find(([re]) => re.test(total.label.replace(/[\s\u3000]/g, '')));
+  if (economic) items = items.filter((r) => economic[1].test(r.label.replace(/[\s\u3000]/g, '')));
   if (!stated || items.length === 0) return;
   // `总分 | 100 | 93.66` under `年度资金总额 | 3,820.00 | …` (a 自评表 pasted with its merged cells closed up, a helper's
   // probe): a score row's figures are points, whatever money column they fell into.

@@ -17,7 +17,7 @@ import type { RuleOutput } from './rule';
 const TOPIC = /情况|说明|分析|总体|概况|执行|决算|预算|收入|支出|收支|评价|结论|问题|绩效|指标|目标|产出|效益|三公|采购|资产|经费|资金|结余|结转/;
 
 /** Words that make a figure a change, a comparison or a part of a list — not the amount itself. */
-const NOT_AN_AMOUNT = /增加|减少|增长|下降|增减|降低|提高|较|比|相比|同比|上年|去年|同期|节约|超支|超出|分别|各|约|人均|平均|每|预计|计划|目标|其中|其余|其他|剩余|结余率/;
+const NOT_AN_AMOUNT = /增加|减少|增长|下降|增减|降低|提高|较|比|相比|同比|上年|去年|同期|节约|超支|超出|分别|各|约|人均|平均|每|预计|计划|目标|其中|其余|其他|剩余|结余率|原因/;
 const MIN_DIGITS = 5;
 
 /** `决算支出`, `支出决算`, `年末结转和结余`, `年末结转结余`: one name whatever the order of its words. */

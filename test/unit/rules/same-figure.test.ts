@@ -240,3 +240,10 @@ describe('the 决算说明’s `…（类）…（款）…（项）。…支出
     assert.deepEqual(findings(text('368.42', '部门决算表')).filter((x) => x.rule === 'same-figure'), []);
   });
 });
+
+describe('amounts in the reasons given item by item (a helper’s 决算说明 probe)', () => {
+  it('`决算数小于年初预算数的主要原因是…，结转下年使用25.83万元。` under two items: two items’ amounts, silent', () => {
+    const text = doc('1.农林水（类）农业农村（款）农业生产发展（项）。年初预算为203.50万元，支出决算为156.54万元，完成年初预算的76.92%。', '决算数小于年初预算数的主要原因是人员退休减少，结转下年使用25.83万元。', '2.农林水（类）农业农村（款）农村社会事业（项）。年初预算为59.03万元，支出决算为51.33万元，完成年初预算的86.96%。', '决算数小于年初预算数的主要原因是人员退休减少，结转下年使用5.54万元。');
+    assert.deepEqual(summary(text).filter((s) => s.includes('same-figure')), []);
+  });
+});

@@ -421,3 +421,16 @@ describe('a 三公 table with the car’s halves under it and no 其中, one hal
     assertConsistent(text, 'table-total', '9.84');
   });
 });
+
+describe('a 基本支出决算表 set vertically (a helper’s 决算说明 probes)', () => {
+  it('人员经费合计 is 301 + 303, 公用经费合计 302, whatever rows stand above them', () => {
+    const text = (staff: string) => doc('科目编码\t科目名称\t决算数', '301\t工资福利支出\t80.00', '303\t对个人和家庭的补助\t10.00', '302\t商品和服务支出\t20.00', `\t人员经费合计\t${staff}`, '\t公用经费合计\t20.00', '', '二、说明');
+    assertConsistent(text('90.00'), 'table-total', '90.00');
+    assert.deepEqual(summary(text('95.00')), ['7 error table-total 95.00']);
+  });
+
+  it('人员经费 and 公用经费 as group rows over their 类 rows: the 合计 is of the groups', () => {
+    const text = doc('科目编码\t科目名称\t决算数', '\t人员经费\t90.00', '301\t工资福利支出\t90.00', '\t公用经费\t20.00', '302\t商品和服务支出\t20.00', '\t合计\t110.00', '', '二、说明');
+    assertConsistent(text, 'table-total', '110.00');
+  });
+});
