@@ -2,7 +2,7 @@
 // 控制率 = 实际在职 ÷ 编制数; 结余率 = 结余（节约）÷ 预算. Operands come from the same paragraph, and only when
 // each is named unambiguously — a guess would be a false alarm.
 import Decimal from 'decimal.js';
-import type { Paragraph, Quantity, QuantityKind, Report, Sentence } from '../report/model';
+import type { Quantity, QuantityKind, Report, Sentence } from '../report/model';
 import { t } from '../l10n';
 import { fmt } from './format';
 import { add, div, intervalOf, overlaps, point, scale, sub } from './interval';
@@ -23,9 +23,9 @@ import { relation } from './relation';
 import type { Rule, RuleOutput } from './rule';
 import { operandOf } from './sum-of-parts';
 import { FiguresBefore, lastWithin, lowerBound, within } from './figures-before';
-import { sectionIndexAt } from './sections';
+import { budgetBefore, changedBudget, sameBasis } from './rate-base';
 
-interface RateKind {
+export interface RateKind {
   rate: RegExp;
   kind: QuantityKind;
   numerator: (label: string) => boolean;
@@ -301,21 +301,17 @@ export const rate: Rule = {
         // `该项目年初预算120万元，年中追加30万元，全年执行数146.3万元，执行率97.53%` (a helper's 自评报告 probes): a budget
         // changed in the rate's own sentence is not the one the rate is of — the sum the sentence names (全年可用资金150万元),
         // or, unnamed, none.
-        if (sentence && !after && kind.kind === 'money' && isBudget(den.label) && !/调整后|全年|可执行|可用/.test(den.label)) {
-          const own = p.quantities.slice(ownFrom, at).filter((q) => q !== num && q.kind === 'money' && !q.incidental && !q.inParens && q.span.start > den!.span.end);
-          if (own.some((q) => ADJUSTED_BY.test(q.label))) {
-            const available = own.filter((q) => AVAILABLE.test(q.label));
-            if (available.length !== 1) return;
-            den = available[0];
-          }
+        if (sentence && !after && kind.kind === 'money') {
+          const changed = changedBudget(p.quantities.slice(ownFrom, at), num, den);
+          if (changed === null) return;
+          den = changed;
         }
         // `固定资产原值865.32万元，净值452.76万元，其中在用资产净值438.20万元，资产使用率96.78%` (a helper's 自评报告 probe):
         // a 净值 over a 净值 — the one basis the rate's amounts share, or none.
-        if (kind.rate.source === '使用率$' && /净值/.test(num.label) !== /净值/.test(den.label)) {
-          const net = /净值/.test(num.label);
-          const same = p.quantities.slice(0, at).filter((q) => q !== num && q.kind === 'money' && !q.incidental && !/在用/.test(q.label) && /净值/.test(q.label) === net && (net || /原值/.test(q.label)));
-          if (same.length !== 1) return;
-          den = same[0];
+        if (kind.rate.source === '使用率$') {
+          const based = sameBasis(p.quantities.slice(0, at), num, den);
+          if (!based) return;
+          den = based;
         }
         // `年初预算为385.00万元，调整后预算为412.36万元，支出决算为412.36万元，完成预算的100%`: with the budget adjusted in
         // the same sentence, either may be the one meant — the 年初 one only when the rate fits it (the 决算 template's
@@ -468,10 +464,6 @@ function statedAfter(figures: Quantity[], at: number, r: Quantity, kind: RateKin
 }
 const MAX_AFTER = 2;
 const PEOPLE = /^(人|名)$/;
-/** Amounts that change a budget stated before them (`年中追加30万元`, `加上年结转资金30万元`). */
-const ADJUSTED_BY = /追加|调增|调减|追减|核减|压减|上年结转|结转资金|结余资金/;
-/** What the budget and its changes make, named so: the rate's base. */
-const AVAILABLE = /可用资金|可支配资金|资金总额|全年可用/;
 const BARE_BUDGET = /^(年初|全年|调整后)?预算(数)?(为|是)?$/;
 
 /** The figure before position `at` of a paragraph's figures, dates and thresholds skipped. */
@@ -538,20 +530,4 @@ function ofSum(out: RuleOutput, r: Quantity, done: Quantity, left: Quantity): vo
     decimals: Math.max(2, r.decimals),
     unit: '%',
   });
-}
-
-/** The one budget of the paragraph before (or the one preferred among them), when both paragraphs are in one section. */
-function budgetBefore(report: Report, before: Paragraph, p: Paragraph, kind: RateKind, spent: Quantity): Quantity | undefined {
-  if (sectionIndexAt(report, before.span.start) !== sectionIndexAt(report, p.span.start)) return undefined;
-  // Not a paragraph with its own spending or rate (another item's, another year's: `（一）项目支出。全年预算…，执行数…，
-  // 执行率…` before `（二）整体执行情况。…`), nor an item of a list other than the rate's.
-  if (before.quantities.some((q) => !q.incidental && ((q.kind === 'money' && kind.numerator(q.label)) || (q.kind === 'percent' && kind.rate.test(q.label))))) return undefined;
-  if ((before.listMarker || p.listMarker) && before.listMarker?.number !== p.listMarker?.number) return undefined;
-  const budgets = before.quantities.filter((q) => q.kind === 'money' && !q.incidental && !q.inParens && kind.denominator(q.label) && !isComparison(q.label));
-  const preferred = kind.prefer ? budgets.filter((q) => kind.prefer!.test(q.label)) : [];
-  const budget = preferred.length === 1 ? preferred[0] : budgets.length === 1 ? budgets[0] : undefined;
-  // (`项目支出全年预算…` and `部门全年执行数…`: two subjects named.)
-  const subject = (label: string) => label.replace(/(全年|年初|调整后|本年|年度)?(预算|执行|支出|决算|实际).*$/, '').replace(/^\d{4}年度?/, '');
-  if (budget && subject(budget.label) && subject(spent.label) && subject(budget.label) !== subject(spent.label)) return undefined;
-  return budget;
 }
