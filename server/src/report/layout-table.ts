@@ -204,6 +204,7 @@ export function layoutTable(masked: string, spans: Span[], first: number, furnit
   // The first part stands on the header's page: its columns are placed under the header's cells. Later pages may
   // stand elsewhere; their columns are those of the first part, in order — unless the header is printed again above
   // them where it was.
+  const indent = levels(filled.flat());
   let used: number[] | undefined;
   for (const part of filled) {
     const groups = columnEnds(part);
@@ -222,11 +223,32 @@ export function layoutTable(masked: string, spans: Span[], first: number, furnit
     for (const r of part) {
       const row = rawRow(r, groups, at, heads.length, labelColumns);
       if (!row) return no;
+      const level = indent?.get(r);
+      if (level) row[labelColumns - 1] = { ...row[labelColumns - 1], indent: level };
       rows.push(row);
     }
   }
   const header: RawRow = [...labels, ...heads].map((t) => ({ slot: { start: t.start, end: t.end }, insertAt: t.start, ...(t.name ? { name: t.name } : {}) }));
   return { rows: [header, ...rows], end };
+}
+
+/**
+ * `城乡社区支出` / ` 城乡社区管理事务` / `  行政运行` (a helper's printed tables: names only, no 科目编码 and no 其中): how far right
+ * of the leftmost label each row's label starts, as its level — only in a table of no codes whose labels take at most
+ * three starts, a step of four columns at most between them, opening at the left and going down one level at a time
+ * (centred labels would start everywhere).
+ */
+function levels(all: DataRow[]): Map<DataRow, number> | undefined {
+  // (The 合计 row's label is often centred: it is no level.)
+  const rows = all.filter((r) => !/^(合计|总计|小计)$/.test(r.label.map((t) => t.text).join('')));
+  if (rows.some((r) => r.code) || rows.length < 3) return undefined;
+  const starts = rows.map((r) => r.label[0]?.col ?? 0);
+  const cols = [...new Set(starts)].sort((a, b) => a - b);
+  if (cols.length < 2 || cols.length > 3 || cols.some((c, k) => k > 0 && c - cols[k - 1] > 4)) return undefined;
+  // A tree: it opens at the top level, and goes down one level at a time.
+  const level = starts.map((c) => cols.indexOf(c));
+  if (level[0] !== 0 || level.some((l, k) => k > 0 && l > level[k - 1] + 1)) return undefined;
+  return new Map(rows.map((r, k) => [r, level[k]]));
 }
 
 /** Lines under a header that may hold more of it (a code column's name stacked, a wrapped cell's end). */

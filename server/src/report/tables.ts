@@ -12,6 +12,8 @@ export interface RawCell {
   insertAt: number;
   /** A header cell's name when its words stand apart in the slot (a PDF header cell wrapped over lines: `本年收入合` / `计`). */
   name?: string;
+  /** A label's level as the layout shows it (PDF text: how far right of the leftmost label it starts), when known. */
+  indent?: number;
 }
 
 export type RawRow = RawCell[];
@@ -112,8 +114,10 @@ export function buildTable(
   const childStarts = new Set<number>();
   // `　抚恤` under `社会保障和就业支出`: where some labels are indented with full-width spaces and others not, an
   // indented one is a child of the nearest row above indented less.
-  const indents = bodyRaw.map((r) => indentOf(masked, r[labelColumns[0]]));
-  const byIndent = bodyRaw.some((r) => masked.charCodeAt(afterSpaces(masked, r[labelColumns[0]])) === 0x3000) && indents.some((n) => n === 0);
+  // (Or, in PDF text, the levels the layout reader measured: `城乡社区支出` / ` 城乡社区管理事务` / `  行政运行`.)
+  const measured = bodyRaw.some((r) => r[labelColumns[0]]?.indent);
+  const indents = bodyRaw.map((r) => (measured ? (r[labelColumns[0]]?.indent ?? 0) : indentOf(masked, r[labelColumns[0]])));
+  const byIndent = (measured || bodyRaw.some((r) => masked.charCodeAt(afterSpaces(masked, r[labelColumns[0]])) === 0x3000)) && indents.some((n) => n === 0);
   // `一、共享收入` over `1、增值税`, `2、营业税`…, then `二、区级固定收入` (rd-shigu-czj-2016 pasted with TABs): labels
   // numbered in two styles nest as an outline does, the style first seen above the other.
   const styles: string[] = [];

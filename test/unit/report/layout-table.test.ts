@@ -220,3 +220,20 @@ describe('rows whose names or figures the layout set on other lines (a helper’
     assert.ok(summary(text('8885362.32')).some((s) => s.includes('table-total')));
   });
 });
+
+describe('a names-only table whose levels show by where the labels start (a helper’s printed tables)', () => {
+  it('`城乡社区支出` / ` 城乡社区管理事务` / `  行政运行`: each level the rows’ one further right', () => {
+    const text = [
+      '            项目                     合计            基本支出            项目支出',
+      '            合计                          242.04          111.34          130.70',
+      '城乡社区支出                                  242.04          111.34          130.70',
+      ' 城乡社区管理事务                               242.04          111.34          130.70',
+      '  行政运行                                  111.34          111.34',
+      '  城管执法                                  130.70                          130.70',
+      '',
+      '二、说明',
+    ].join('\n');
+    assert.deepEqual(summary(text), []);
+    assert.deepEqual(parse(text).tables[0].rows.map((r) => r.parent ?? '-'), ['-', '-', 1, 2, 2]);
+  });
+});
