@@ -165,7 +165,8 @@ export function layoutTable(masked: string, spans: Span[], first: number, furnit
       // `2130106   科技转化与推广服务` with no figure (a 项 of nothing this year): no row, the table goes on.
       // `2010399 其他政府办公厅（室）及相关机构事` / `      8885262.32   8885262.32` / `务支出`: a name whose figures the
       // layout set on the next line — one row.
-      if (seen > 0 && /^\s*\d{3}(\d{2}){0,2}\s+[^\d\s]/.test(text) && !/[0-9０-９][\d,.]*\s*$/.test(text.replace(/^\s*\d+/, ''))) {
+      // (Its code maybe printed in columns 类 | 款 | 项: `201   01   01    行政运行`.)
+      if (seen > 0 && /^\s*\d{3}((\d{2}){0,2}|(\s+\d{2}){1,2})\s+[^\d\s]/.test(text) && !/[0-9０-９][\d,.]*\s*$/.test(text.replace(/^\s*[\d\s]+/, ''))) {
         const next = i + 1 < spans.length ? tokens(masked, spans[i + 1]) : [];
         if (next.length && next.every((t) => isValue(t.text))) {
           const own = tokens(masked, span);

@@ -44,6 +44,13 @@ function verdicts(text: string, p: Paragraph, out: RuleOutput): void {
     // The figures: in the verdict's own sentence before it, or else in the sentence just before.
     const si = p.sentences.findIndex((s) => s.span.start <= at && at <= s.span.end);
     if (si < 0) continue;
+    // `…支出决算为582.68万元，其中：项目支出预算为86.00万元，支出决算为92.45万元，决算数大于预算数的主要原因是…` and
+    // `公务接待费决算数大于预算数的主要原因是…` (a helper's 决算说明 probes): a verdict after an item of a 其中 list, or
+    // naming an item, speaks of that item.
+    const before = text.slice(p.sentences[si].span.start, at);
+    const listed = before.search(/其中/);
+    if (listed >= 0 && p.quantities.some((q) => q.kind === 'money' && q.span.start > p.sentences[si].span.start + listed && q.span.start < at)) continue;
+    if (/[\u4e00-\u9fff]{2,}(费|支出|经费|项目)[\s\u3000]*$/.test(source.slice(Math.max(0, m.index - 12), m.index))) continue;
     const pair = pairOf(p, p.sentences[si].span.start, at, text) ?? (si > 0 ? pairOf(p, p.sentences[si - 1].span.start, p.sentences[si - 1].span.end, text) : undefined);
     if (!pair) continue;
     const { budget, actual } = pair;

@@ -41,6 +41,10 @@ function checkParagraph(report: Report, all: Located[], from: number, to: number
   const partSentence = all[split].sentence;
   const wholes = measuredRun(all, from, split).filter((m) => all[m.index].sentence === wholeSentence);
   const parts = measuredRun(all, split, to).filter((m) => all[m.index].sentence === partSentence);
+  // (`…公务用车购置及运行维护费预算为12.00万元，决算为11.00万元，其中：公务用车运行维护费预算为…` — a helper's probe: an item
+  // split in turn; its parts are not the whole's.)
+  const last = parts[parts.length - 1];
+  if (last && /其中/.test(report.text.slice(all[split].q.span.end, last.q.span.start))) return;
   const byMeasure = (list: Array<Measured & { index: number }>, m: Measure) => list.filter((x) => x.measure === m);
   // Both measures stated once each for the whole; the items named, each measure at most once per item.
   if (byMeasure(wholes, '预算').length !== 1 || byMeasure(wholes, '决算').length !== 1) return;

@@ -237,3 +237,19 @@ describe('a names-only table whose levels show by where the labels start (a help
     assert.deepEqual(parse(text).tables[0].rows.map((r) => r.parent ?? '-'), ['-', '-', 1, 2, 2]);
   });
 });
+
+describe('a 项 row with no figure, its code printed in columns 类 | 款 | 项 (a helper’s printed tables)', () => {
+  it('`201   01   01    行政运行` blank, then the 项 with figures: one table, read by its codes', () => {
+    const text = [
+      '              项目                     本年支出合计   基本支出   项目支出',
+      '                         合计            12,000.00          7,000.00     5,000.00',
+      ' 201              一般公共服务支出              12,000.00           7,000.00      5,000.00',
+      ' 201   01         人大事务                  12,000.00           7,000.00          5,000.00',
+      ' 201   01   01    行政运行',
+      ' 201   01   04    人大会议                  12,000.00           7,000.00          5,000.00',
+      '',
+      '二、说明',
+    ].join('\n');
+    assert.deepEqual(summary(text), []);
+  });
+});

@@ -1,7 +1,7 @@
 // comparison-word: 决算数大于/小于/等于预算数 must match the two figures; a change and its rate must point the same way.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyFix, checks, doc, only, summary } from './helpers';
+import { applyFix, checks, doc, findings, only, summary } from './helpers';
 
 // sg-shouxian-wenbao-2023.txt line 27, as published (its 完成预算的43% aside).
 const wenbao = (word: string) =>
@@ -75,3 +75,15 @@ describe('a word after (or before) the figure compared with, with no change amou
   });
 });
 
+
+describe('a verdict that speaks of an item, not the whole (a helper’s 决算说明 probes)', () => {
+  it('after an item of a 其中 list, or naming the item: read of no whole', () => {
+    const cw = (text: string) => findings(text).filter((f) => f.rule === 'comparison-word');
+    assert.deepEqual(cw(doc('支出预算为583.35万元，支出决算为582.68万元，其中：项目支出预算为86.00万元，支出决算为92.45万元，决算数大于预算数的主要原因是追加专项经费。')), []);
+    assert.deepEqual(cw(doc('“三公”经费支出预算为21.03万元，支出决算为18.67万元。公务接待费支出预算为5.38万元，支出决算为6.81万元。公务接待费决算数大于预算数的主要原因是接待任务增加。')), []);
+  });
+
+  it('the whole’s own verdict is still read: 582.68 大于 583.35 is an error', () => {
+    assert.deepEqual(summary(doc('支出预算为583.35万元，支出决算为582.68万元，决算数大于预算数的主要原因是追加专项经费。')), ['3 error comparison-word 大于']);
+  });
+});
