@@ -5,7 +5,7 @@
 import type { Quantity, Report } from '../report/model';
 import { t } from '../l10n';
 import { canBeAtMost, intervalOf } from './interval';
-import { dateBefore, isPrior, proseFigures, type Located } from './prose-index';
+import { figureYear, isPrior, proseFigures } from './prose-index';
 import { reportYear } from './report-year';
 import { unitFactor } from './prose-lists';
 import type { RuleOutput } from './rule';
@@ -23,11 +23,10 @@ export function grandTotals(report: Report, out: RuleOutput): void {
   // (Nor a figure dated another year than the report's: `2019年度收入总计2361.80万元，2018年度收入总计1794.97万元` — a
   // helper's 决算说明 probe.)
   const all = proseFigures(report);
-  const dated = (l: Located) => dateBefore(all, l) ?? /^[\s\u3000]*((?:19|20)\d\d)\s*年/.exec(report.text.slice(l.sentence.span.start, l.sentence.span.start + 12))?.[1];
-  const current = String(reportYear(report)?.year ?? all.map(dated).filter((y): y is string => !!y).sort().pop() ?? '');
+  const current = String(reportYear(report)?.year ?? all.map((l) => figureYear(report, l)).filter((y): y is string => !!y).sort().pop() ?? '');
   const money = all
     .filter((l) => !SCOPED.test(report.text.slice(l.sentence.span.start, l.q.span.start)))
-    .filter((l) => !current || !dated(l) || dated(l) === current)
+    .filter((l) => !current || (figureYear(report, l) ?? current) === current)
     .map((l) => l.q)
     .filter((q) => q.kind === 'money' && !q.incidental && !isPrior(q.label));
   const name = (q: Quantity) => q.label.replace(/[\s\u3000]/g, '');

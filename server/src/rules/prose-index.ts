@@ -332,6 +332,18 @@ export function spentAfter(report: Report, budget: Located): Located | undefined
   return next && next.sentence === budget.sentence && next.q.kind === 'money' && !next.q.inParens && SPENT_RESTATED.test(next.q.label) ? next : undefined;
 }
 
+const OPENING_YEAR = /^[\s\u3000]*((?:19|20)\d\d)\s*年/;
+
+/** The year a text opens on (`2018年度本年支出合计…`, `2019年度“三公”经费…决算中`), if any. */
+export function openingYearOf(text: string): string | undefined {
+  return OPENING_YEAR.exec(text)?.[1];
+}
+
+/** The year a figure is of, when the text dates it: the year right before it, else the year its sentence opens on. */
+export function figureYear(report: Report, l: Located): string | undefined {
+  return dateBefore(proseFigures(report), l) ?? openingYearOf(report.text.slice(l.sentence.span.start, l.sentence.span.start + 12));
+}
+
 /** The year dated right before a figure in its sentence (`2014年为107.89万元`), as printed, or undefined. */
 export function dateBefore(all: Located[], l: Located): string | undefined {
   const d = all[l.index - 1];

@@ -9,7 +9,7 @@ import { IDENTITIES, identityCovers } from './identities';
 import { itemLists, paragraphLists } from './item-lists';
 import { closingTotals } from './closing-totals';
 import { ordinalLists } from './ordinal-parts';
-import { dateBefore, isPrior, proseFigures } from './prose-index';
+import { dateBefore, isPrior, openingYearOf, proseFigures } from './prose-index';
 import { lowerBound } from './figures-before';
 
 export interface PartList {
@@ -568,7 +568,7 @@ const SPENT_LABEL = /^(支出)?决算(数)?(为|是)?$|三公.{0,4}经费(财政
  */
 function sanGongSpent(report: Report, name: string, clause: Clause): Quantity | undefined {
   if (!SANGONG_SPENT.test(name.replace(/\s+/g, ''))) return undefined;
-  const year = /^[\s\u3000]*((?:19|20)\d\d)\s*年/.exec(clause.text)?.[1];
+  const year = openingYearOf(clause.text);
   const all = proseFigures(report);
   const end = lowerBound(all.length, (i) => all[i].q.span.start >= clause.span.start);
   // Dated another year than the clause's: kept in case no figure of the clause's year comes before it.

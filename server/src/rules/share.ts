@@ -6,7 +6,7 @@ import { canBeAtMost, div, intervalOf, overlaps, scale, sum } from './interval';
 import { CHANGE_ONLY, DIFFERENCE } from './compared';
 import { identityCovers } from './identities';
 import { PER_HEAD, QIZHONG, partLists, unitFactor } from './prose-lists';
-import { BUDGET_END, dateBefore, findNamed, findNamedUnique, isBudgetOfCompletion, isPrior, locatedOf, proseFigures, runsOf, spentAfter, type Located } from './prose-index';
+import { BUDGET_END, figureYear, findNamed, findNamedUnique, isBudgetOfCompletion, isPrior, locatedOf, proseFigures, runsOf, spentAfter, type Located } from './prose-index';
 import { reportYear } from './report-year';
 import { relation } from './relation';
 import { tableShares } from './table-shares';
@@ -175,12 +175,11 @@ export function shares(report: Report): Share[] {
       // (Not `上年决算支出1402.36万元` for 决算支出, nor `上半年项目支出` for 项目支出: another period's figure of that name.)
       // (Nor `2018年度本年支出合计2165.40万元。` beside `2019年度本年支出合计…`: a sentence opening on another year than the
       // part's — a helper's 决算说明 probes.)
-      const yearOf = (l: Located) => dateBefore(proseFigures(report), l) ?? openingYear(report, l.sentence.span.start);
       // (Undated, the part is of the latest year named before it — or the report's.)
-      const partYear = yearOf(partAt) ?? latestYearBefore(report, partAt.index) ?? String(reportYear(report)?.year ?? '');
+      const partYear = figureYear(report, partAt) ?? latestYearBefore(report, partAt.index) ?? String(reportYear(report)?.year ?? '');
       const otherYear = (w: Quantity) => {
         const l = locatedOf(report, w);
-        const y = l && yearOf(l);
+        const y = l && figureYear(report, l);
         return !!y && !!partYear && y !== partYear;
       };
       const ownPeriod = (w: Quantity) => isPrior(wholeName) || !(isPrior(w.label) || OTHER_PERIOD.test(w.label) || otherYear(w));
@@ -461,11 +460,6 @@ function shareOfSum(out: RuleOutput, s: { share: Quantity; part: Quantity; parts
     unit: '%',
     ...(note ? { note } : {}),
   });
-}
-
-/** `2018年度本年支出合计…`: the year a sentence opens on, if any. */
-function openingYear(report: Report, start: number): string | undefined {
-  return /^[\s\u3000]*((?:19|20)\d\d)\s*年/.exec(report.text.slice(start, start + 12))?.[1];
 }
 
 /** The latest year dated among the figures before `index` (a report names its year and the one before). */
