@@ -5,8 +5,8 @@
 import type { Paragraph, Quantity, Report } from '../report/model';
 import { t } from '../l10n';
 import { moneyDecimals } from './format';
-import { canBeAtMost, intervalOf } from './interval';
-import { identityCovers } from './identities';
+import { canBeAtMost, intervalOf, overlaps } from './interval';
+import { coveringIdentity, identityName } from './identities';
 import { isPrior } from './prose-index';
 // (`调减…12.00万元`, `年中追加…` in brackets: a change of the amount, not a part of it.)
 import { CHANGE, COMPARISON } from './prose-lists';
@@ -43,8 +43,12 @@ function checkParagraph(report: Report, p: Paragraph, out: RuleOutput): void {
       if (q.incidental || q.kind !== 'money' || !q.inParens || COMPARISON.test(q.label) || CHANGE.test(q.label) || isPrior(q.label) || /[生人户亩]均|平均/.test(q.label)) plain = false;
       parts.push(q);
     }
-    // `基本支出702.18万元（人员经费618.45万元、公用经费84.73万元）`: an identity's parts are the identity rule's.
-    if (!plain || parts.length < 2 || identityCovers(parts.map(nameOf))) continue;
+    if (!plain || parts.length < 2) continue;
+    // `基本支出702.18万元（人员经费618.45万元、公用经费84.73万元）`: an identity's parts under its own total are the
+    // identity rule's. Under another name (`全年执行数1836.42万元（其中：基本支出…，项目支出…）`, a helper's 自评 probe)
+    // they are still all of it: they must make it exactly.
+    const id = coveringIdentity(parts.map(nameOf));
+    if (id && id.total.test(identityName(whole.label))) continue;
     const unit = whole.unit;
     // `一般转移支付收入1478万元(含均衡性…166万元、…其他一般转移支付收入212万元,专项转移支付收入406万元)`
     // (rd-fuling-qingxi-2023): the first amounts make it exactly and the bracket closes late; the rest is another's.
@@ -52,7 +56,7 @@ function checkParagraph(report: Report, p: Paragraph, out: RuleOutput): void {
     if (partsUnitSlip(out, whole, parts, whole.label || t('总数'))) continue;
     if (misread(partsValue(parts, unit), whole.value)) continue;
     const expected = partsInterval(parts, unit);
-    const holds = canBeAtMost(expected, intervalOf(whole));
+    const holds = id ? overlaps(expected, intervalOf(whole)) : canBeAtMost(expected, intervalOf(whole));
     relation(out, {
       ruleId: 'sum-of-parts',
       stated: whole,
@@ -65,7 +69,7 @@ function checkParagraph(report: Report, p: Paragraph, out: RuleOutput): void {
       unit,
       holds,
       noFix: true,
-      note: t('括号内所列各项之和已超过该数'),
+      note: id ? t('依据：{0}', id.name) : t('括号内所列各项之和已超过该数'),
     });
   }
 }

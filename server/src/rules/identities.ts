@@ -31,5 +31,10 @@ const name = identityName;
  * identity part named by exactly one of them and nothing else listed (`…其中：基本支出…，项目支出…`).
  */
 export function identityCovers(parts: string[]): boolean {
-  return IDENTITIES.some((id) => parts.length === id.parts.length && id.parts.every((re) => parts.filter((p) => re.test(name(p))).length === 1));
+  return coveringIdentity(parts) !== undefined;
+}
+
+/** The identity whose parts these names are, one each. */
+export function coveringIdentity(parts: string[]): Identity | undefined {
+  return IDENTITIES.find((id) => parts.length === id.parts.length && id.parts.every((re) => parts.filter((p) => re.test(name(p))).length === 1));
 }

@@ -466,6 +466,16 @@ describe('amounts in brackets right after an amount may not exceed it (rd-miyi-c
     ];
     for (const text of silent) assert.deepEqual(summary(doc(text)), [], text);
   });
+
+  it('an identity’s parts in brackets under another name (全年执行数) are all of it: over or short is a slip (a helper’s 自评 probe)', () => {
+    const spent = (basic: string, project: string) => doc(`全年预算数1902.15万元，全年执行数1836.42万元（其中：基本支出${basic}万元，项目支出${project}万元），执行率96.54%。`);
+    const f = only(spent('356.8', '1497.62'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 error sum-of-parts 1836.42');
+    assert.equal(f.message, '全年执行数应为 1854.42万元（基本支出 356.8 + 项目支出 1497.62），文中为 1836.42万元，相差 18万元；依据：总支出 = 基本支出 + 项目支出');
+    // Short of it: 356.8 + 1459.62 = 1816.42 — the two parts are all of a spending, so the 20 万元 missing are a slip too.
+    assert.equal(only(spent('356.8', '1459.62')).message, '全年执行数应为 1816.42万元（基本支出 356.8 + 项目支出 1459.62），文中为 1836.42万元，相差 20万元；依据：总支出 = 基本支出 + 项目支出');
+    assertConsistent(spent('356.8', '1479.62'), 'sum-of-parts', '1836.42');
+  });
 });
 
 describe('which amount a 其中 list divides (fresh finance news)', () => {
