@@ -50,3 +50,24 @@ export function completionAndGap(report: Report, p: Paragraph, at: number): { do
   }
   return undefined;
 }
+
+/** `比预算减少7.65万元`, `较年初预算增加6.28万元`: how far the amount before it is from its budget, the budget unstated. */
+const GAP_BEFORE = /^(比|较)(年初|全年|调整后)?预算数?(增加|减少|多出?|少|节约|超支|超出)了?$/;
+const RATE_AFTER_GAP = /^(完成(年初|全年|调整后)?预算数?的?|(预算)?执行率(为|是|达到?)?)$/;
+
+/**
+ * `“三公”经费支出决算为12.35万元，比预算减少7.65万元，完成预算的61.75%` (a helper's 决算说明 probes): the gap to the
+ * budget stated before the rate, the budget itself never — it is the amount plus (减少) or less (增加) the gap. (Read
+ * otherwise, the gap looked like the budget and a right rate drew `应为 161.44%`.)
+ */
+export function gapBeforeCompletion(report: Report, p: Paragraph, at: number): { done: Quantity; gap: Quantity; above: boolean } | undefined {
+  const rate = p.quantities[at];
+  const gap = p.quantities[at - 1];
+  const done = p.quantities[at - 2];
+  if (!RATE_AFTER_GAP.test(rate.label) || !gap || !done) return undefined;
+  const word = GAP_BEFORE.exec(gap.label);
+  if (!word || gap.kind !== 'money' || gap.incidental || gap.inParens) return undefined;
+  if (done.kind !== 'money' || done.incidental || done.inParens || COMPARISON.test(done.label) || isBudget(done.label) || done.unit !== gap.unit) return undefined;
+  if (/[。；;！？]/.test(report.text.slice(done.fullSpan.end, rate.span.start))) return undefined;
+  return { done, gap, above: /增加|多|超/.test(word[3]) };
+}

@@ -9,7 +9,7 @@ import { add, div, intervalOf, overlaps, point, scale, sub } from './interval';
 import { itemAndBudget } from './item-budget';
 import { isActual, isBudget } from './measure-words';
 import { doneAndLeft } from './rate-complement';
-import { completionAndGap, completionInline } from './completion-inline';
+import { completionAndGap, completionInline, gapBeforeCompletion } from './completion-inline';
 import { partCompletions } from './part-completion';
 import { perUnitAmounts } from './per-unit';
 import { averages } from './averages';
@@ -224,7 +224,7 @@ export const rate: Rule = {
           ofSum(out, r, ...complement);
           return;
         }
-        const gapped = completionAndGap(report, p, at);
+        const gapped = completionAndGap(report, p, at) ?? gapBeforeCompletion(report, p, at);
         if (gapped) {
           ofGap(out, r, gapped.done, gapped.gap, gapped.above);
           return;
@@ -502,7 +502,7 @@ function ofGap(out: RuleOutput, r: Quantity, done: Quantity, gap: Quantity, abov
   relation(out, {
     ruleId: 'rate',
     stated: r,
-    label: t('完成预算的比例'),
+    label: /执行率/.test(r.label) ? r.label.replace(/(为|是|达到?)$/, '') : t('完成预算的比例'),
     operands: [operandOf(done), operandOf(gap)],
     formula: `${done.label} ${done.raw} ÷ (${done.raw} ${above ? '−' : '+'} ${gap.label} ${gap.raw})`,
     computed: done.value.div(base).mul(100),

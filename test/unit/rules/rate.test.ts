@@ -404,6 +404,23 @@ describe('完成年初预算X%, 决算数大于预算数D: the budget is the amo
   });
 });
 
+
+describe('决算X，比预算减少D，完成预算的R%: the gap before the rate, the budget unstated (a helper’s 决算说明 probes)', () => {
+  const sanGong = (r: string) => doc(`“三公”经费支出决算为12.35万元，比预算减少7.65万元，完成预算的${r}%。`);
+
+  it('12.35 ÷ (12.35 + 7.65) = 61.75% holds — the gap is no budget (it drew `应为 161.44%`)', () => {
+    assertConsistent(sanGong('61.75'), 'rate', '61.75');
+    assertConsistent(doc('行政运行（2010301）支出决算为362.48万元，比年初预算增加6.28万元，完成年初预算的101.76%。'), 'rate', '101.76');
+    assertConsistent(doc('一般公共预算财政拨款支出决算667.72万元，较年初预算减少1.08万元，执行率99.84%。'), 'rate', '99.84');
+  });
+
+  it('71.75% is an error, with the budget the gap implies in the formula; after 增加 the budget is less the gap', () => {
+    const f = only(sanGong('71.75'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 error rate 71.75');
+    assert.equal(f.message, '完成预算的比例应为 61.75%（“三公”经费支出决算 12.35 ÷ (12.35 + 比预算减少 7.65)），文中为 71.75%，相差 10 个百分点');
+    assert.equal(only(doc('一般公共预算财政拨款支出决算667.72万元，较年初预算减少1.08万元，执行率99.48%。')).message, '执行率应为 99.84%（一般公共预算财政拨款支出决算 667.72 ÷ (667.72 + 较年初预算减少 1.08)），文中为 99.48%，相差 0.36 个百分点');
+  });
+});
 describe('执行率 of 全年执行 over the adjusted budget (a 项目支出绩效自评 sentence)', () => {
   const text = (r: string) => doc(`该项目年初预算50万元,全年预算调整为60万元,全年执行55万元,执行率${r}%。`);
   it('55 ÷ 60 = 91.67%: 90% is an error, 91.67% holds (the 全年 budget, not the 年初 one)', () => {
