@@ -38,7 +38,12 @@ export function sameSubject(current: string, ref: string, refName: string): bool
 
 /** A figure stated as a comparison's change or base (`较年初预算增加`, `增加`, `较上年决算`), not as an amount. */
 export function isComparison(label: string): boolean {
-  return DIFFERENCE.test(label) || CHANGE_ONLY.test(label) || INLINE.test(label) || YEAR_CUT.test(label);
+  return isChangeFrom(label) || INLINE.test(label);
+}
+
+/** The label of a change from something (`比预算减少`, `增加`), not of what it is compared with (`较年初预算`). */
+export function isChangeFrom(label: string): boolean {
+  return DIFFERENCE.test(label) || CHANGE_ONLY.test(label) || YEAR_CUT.test(label);
 }
 // `比2014年度预算数减少1485.38万元` (rz-zhongyang-cas-2014): the year took 比, the label keeps only what is compared with.
 const YEAR_CUT = /^(年度?)?(年初|调整后|全年)?(预算|决算)(数)?(增加|减少|多出|少|节约|超支)了?$/;

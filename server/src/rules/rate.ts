@@ -18,7 +18,7 @@ import { savingRate } from './saving-rate';
 import { VARIANCE, varianceRate } from './variance-rate';
 import { reportWrongUnit, wrongUnit } from './unit-slip';
 import { unitFactor } from './prose-lists';
-import { isComparison } from './compared';
+import { isChangeFrom, isComparison } from './compared';
 import { relation } from './relation';
 import type { Rule, RuleOutput } from './rule';
 import { operandOf } from './sum-of-parts';
@@ -254,8 +254,8 @@ export const rate: Rule = {
         // (`年初预算执行率114.26%` (a helper's 自评报告 probe): of the 年初 budget, though an adjusted one is stated.)
         const ofInitial = kind.prefer !== undefined && /年初/.test(r.label);
         const preferred = ofInitial
-          ? index.positions(`initial${k}`, (q) => inPool(q) && kind.denominator(q.label) && /年初/.test(q.label))
-          : kind.prefer && index.positions(`prefer${k}`, (q) => inPool(q) && kind.denominator(q.label) && kind.prefer!.test(q.label));
+          ? index.positions(`initial${k}`, (q) => inPool(q) && kind.denominator(q.label) && !isChangeFrom(q.label) && /年初/.test(q.label))
+          : kind.prefer && index.positions(`prefer${k}`, (q) => inPool(q) && kind.denominator(q.label) && !isChangeFrom(q.label) && kind.prefer!.test(q.label));
         // Operands in the rate's own sentence first (`项目支出预算1386.00万元，实际支出1349.86万元，执行率97.39%`
         // after a 全年调整后预算 in the sentence before); else in its paragraph.
         const sentence = index.sentenceAt(r.span.start);
@@ -410,7 +410,8 @@ function operandPositions(index: FiguresBefore, kind: RateKind): { nums: number[
   const inPool = (q: Quantity) => !q.incidental && q.kind === kind.kind;
   return {
     nums: index.positions(`num${k}`, (q) => inPool(q) && kind.numerator(q.label)),
-    dens: index.positions(`den${k}`, (q) => inPool(q) && kind.denominator(q.label)),
+    // (Not a gap to it, `比预算减少7.65万元`: the budget is what that is measured from, unstated.)
+    dens: index.positions(`den${k}`, (q) => inPool(q) && kind.denominator(q.label) && !isChangeFrom(q.label)),
   };
 }
 

@@ -412,6 +412,8 @@ describe('决算X，比预算减少D，完成预算的R%: the gap before the rat
     assertConsistent(sanGong('61.75'), 'rate', '61.75');
     assertConsistent(doc('行政运行（2010301）支出决算为362.48万元，比年初预算增加6.28万元，完成年初预算的101.76%。'), 'rate', '101.76');
     assertConsistent(doc('一般公共预算财政拨款支出决算667.72万元，较年初预算减少1.08万元，执行率99.84%。'), 'rate', '99.84');
+    // Nor with a rate between the gap and the completion: the gap is still no budget.
+    assert.deepEqual(summary(doc('“三公”经费支出决算为12.35万元，比预算减少7.65万元，下降38.25%，完成预算的61.75%。')), []);
   });
 
   it('71.75% is an error, with the budget the gap implies in the formula; after 增加 the budget is less the gap', () => {
