@@ -79,6 +79,9 @@ export const identity: Rule = {
           if (parts.some((q) => !q)) continue;
           const ps = parts as Quantity[];
           if (halfOfCars(report, id, ps)) continue;
+          // `本年支出合计700.00万元，主要为基本支出600.12万元，项目支出67.60万元，上缴上级支出32.28万元` (a helper's 决算说明
+          // probe): a 决算's spending has more kinds than 基本 and 项目; named beside them, they are part of the total.
+          if (id.besides && pool.some((q) => id.besides!.test(identityName(q.label)))) continue;
           // Parts in brackets are the split of the amount the brackets follow (`基本支出702.18万元（人员经费…、公用
           // 经费…）`), not of a total further back (`总支出40976.5万元…财政拨款支出2955万元…（财政拨款基本支出1802万元…）`).
           if (!named.inParens && ps.some((q) => q.inParens) && bracketsFollow(pool, ps) !== named) continue;

@@ -332,3 +332,11 @@ describe('总计 ≥ 本年合计 only of one year (a helper’s 决算说明 pr
     assert.deepEqual(summary(text).filter((s) => s.includes('identity')), []);
   });
 });
+
+describe('总支出 = 基本支出 + 项目支出 does not hold beside a third kind of spending (a helper’s 决算说明 probes)', () => {
+  it('本年支出合计 700.00 = 600.12 + 67.60 + 上缴上级支出 32.28: silent; without the third, 667.72 is wanted', () => {
+    assert.deepEqual(summary(doc('2023年度本年支出合计700.00万元，主要为基本支出600.12万元，项目支出67.60万元，上缴上级支出32.28万元。')), []);
+    assert.deepEqual(summary(doc('本年支出合计700.00万元。基本支出600.12万元，项目支出67.60万元，经营支出32.28万元。')), []);
+    assert.deepEqual(summary(doc('本年支出合计700.00万元。基本支出600.12万元，项目支出67.60万元。')), ['3 error identity 700.00']);
+  });
+});

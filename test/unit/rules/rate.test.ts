@@ -670,3 +670,11 @@ describe('a budget changed in the rate’s own sentence (a helper’s 自评报�
     assert.deepEqual(summary(text('95.53')), ['3 error rate 95.53']);
   });
 });
+
+describe('执行率 over the funds available in the year (全年可用资金), not the 年初 budget (a helper’s 预算说明 probe)', () => {
+  const text = (r: string) => doc(`项目支出年初预算60.00万元，全年可用资金67.60万元，实际支出65.00万元，执行率${r}%。`);
+  it('65.00 ÷ 67.60 = 96.15% holds (it drew 应为 108.33%, of 60.00); 97.15% is an error', () => {
+    assertConsistent(text('96.15'), 'rate', '96.15');
+    assert.equal(only(text('97.15')).message, '执行率应为 96.15%（实际支出 65.00 ÷ 全年可用资金 67.60），文中为 97.15%，相差 1 个百分点');
+  });
+});
