@@ -155,8 +155,39 @@ function checkGrade(report: Report, out: RuleOutput): void {
 function groupStart(table: Table, items: Row[]): number {
   const labels = table.columns.filter((c) => c.role === 'label');
   if (labels.length < 2) return 0;
-  for (let k = items.length - 1; k >= 0; k--) if (cellAt(items[k], labels[0])?.text.trim()) return k;
+  const first = (row: Row) => cellAt(row, labels[0])?.text.trim() ?? '';
+  for (let k = items.length - 1; k >= 0; k--) {
+    const name = first(items[k]);
+    if (!name) continue;
+    // `产出指标 | 数量指标 | … ` / `产出指标 | 质量指标 | …` / `小计` (an Excel export that repeats the merged 一级指标 on every
+    // row, a helper's 自评表 probe): the group is the run of rows naming it.
+    while (k > 0 && first(items[k - 1]) === name) k--;
+    return k;
+  }
   return 0;
+}
+
+/**
+ * `产出指标 | | | 50 | 48.5` over `| 数量指标 | 新建村级服务站 | 30 | 30` and `| 质量指标 | … | 20 | 18.5` (a 自评表 whose
+ * 一级指标 rows carry their group's points, a helper's probe): a row naming only its first label, followed by rows that
+ * leave the first label blank and name a lower one, heads those rows. The heads and their rows, in a table of two label
+ * columns or more; none else.
+ */
+function labelledGroups(table: Table): Map<Row, Row[]> {
+  const groups = new Map<Row, Row[]>();
+  const labels = table.columns.filter((c) => c.role === 'label');
+  if (labels.length < 2) return groups;
+  const filled = (row: Row, k: number) => !!cellAt(row, labels[k])?.text.trim();
+  const lower = (row: Row) => labels.some((_, k) => k > 0 && filled(row, k));
+  const rows = table.rows;
+  for (let i = 0; i + 1 < rows.length; i++) {
+    const head = rows[i];
+    if (head.kind !== 'item' || head.parent !== undefined || !filled(head, 0) || lower(head)) continue;
+    const children: Row[] = [];
+    for (let j = i + 1; j < rows.length && rows[j].kind === 'item' && rows[j].parent === undefined && !filled(rows[j], 0) && lower(rows[j]); j++) children.push(rows[j]);
+    if (children.length) groups.set(head, children);
+  }
+  return groups;
 }
 
 export const score: Rule = {
@@ -180,11 +211,16 @@ export const score: Rule = {
       let parts: Row[] = [];
       let totals = 0;
       const sum = (row: Row, rows: Row[]) => {
-        checkSum(out, row, rows, scoreCol, { ruleId: 'score', exact: true });
+        // (`预算执行率 10 | 产出指标 41.67 | 效益指标 26.67 | 满意度指标 6.67 | 总分 85` (a helper's 自评表 probe): points
+        // worked out as 50 × 5/6 are printed rounded; the 总分 is of the unrounded ones.)
+        checkSum(out, row, rows, scoreCol, { ruleId: 'score', exact: true, roundedParts: true });
         checkSum(out, row, rows, weightCol, { ruleId: 'score', exact: true });
       };
+      const groups = labelledGroups(table);
+      const grouped = new Set([...groups.values()].flat());
+      for (const [head, children] of groups) sum(head, children);
       for (const row of table.rows) {
-        if (row.parent !== undefined) continue;
+        if (row.parent !== undefined || grouped.has(row)) continue;
         if (row.kind === 'item') items.push(row);
         else if (row.kind === 'subtotal') {
           // `产出指标 | 新建… , | 工程验收合格率, 小计`: the group is the rows from the last one naming its 一级指标.

@@ -1,6 +1,6 @@
 // 合计/总计 = Σ the rows above at the same level (a 总计 counts the 合计 rows above it as rows); 小计 closes a group; a `其中：` group adds up to the row it
 // belongs to (children are not counted again in the total). Checked column by column.
-import type { Column, Row, Table } from '../report/model';
+import type { Column, Quantity, Row, Table } from '../report/model';
 import { MONEY_ROLES } from '../report/columns';
 import { childrenByParent } from '../report/tables';
 import { t } from '../l10n';
@@ -40,6 +40,11 @@ interface SumOptions {
   ruleId?: string;
   /** Add the stated figures as they are (a 自评表's points), not as rounded values. */
   exact?: boolean;
+  /**
+   * With exact: the parts as values rounded at the finest decimals printed among them (得分 41.67 of 50 × 5/6 beside
+   * a 10 that is 10.00), the total as it stands.
+   */
+  roundedParts?: boolean;
 }
 
 function checkSum(out: RuleOutput, total: Row, items: Row[], col: Column, options: SumOptions = {}): void {
@@ -57,13 +62,15 @@ function checkSum(out: RuleOutput, total: Row, items: Row[], col: Column, option
   if (present.length === 0) return;
   // A cell holding text (not blank, not a figure) makes the column unreadable here.
   if (items.some((r) => !amount(r, col) && !r.cells[col.index]?.empty && r.cells[col.index]?.text)) return;
-  let expected = sum(present.map((x) => intervalOf(x.q, 1, exact)));
+  const finest = options.roundedParts ? Math.max(0, ...present.map((x) => x.q.decimals)) : 0;
+  const partInterval = (q: Quantity) => (finest > 0 ? intervalOf({ ...q, decimals: finest, coarse: true }) : intervalOf(q, 1, exact));
+  let expected = sum(present.map((x) => partInterval(x.q)));
   const statedInterval = intervalOf(stated, 1, exact);
   // Rows that fail read flat but hold with some of them read as a group row over the rows below it: a table
   // pasted without its indentation (table-nesting.ts) — that reading is the one checked.
   if (mode === 'equal' ? !overlaps(expected, statedInterval) : !canBeAtMost(expected, intervalOf(stated))) {
     for (const nested of nestedReadings(present, exact)) {
-      const got = sum(nested.map((x) => intervalOf(x.q, 1, exact)));
+      const got = sum(nested.map((x) => partInterval(x.q)));
       if (mode === 'equal' ? overlaps(got, statedInterval) : canBeAtMost(got, intervalOf(stated))) {
         present = nested;
         expected = got;

@@ -257,3 +257,26 @@ describe('a total score, then its 一级指标 scores in a sentence opening on �
     assertConsistent(text('93.99'), 'score', '93.99');
   });
 });
+
+describe('自评表 layouts of a helper’s false-alarm hunt', () => {
+  it('an Excel export repeating the 一级指标 on every row: 小计 is of the rows naming it (30 + 20 = 50, 30 + 18.5 = 48.5)', () => {
+    const text = (sub: string) => doc('一级指标\t二级指标\t三级指标\t分值\t得分', '产出指标\t数量指标\t新建村级服务站\t30\t30', '产出指标\t质量指标\t工程验收合格率\t20\t18.5', `小计\t\t\t50\t${sub}`, '效益指标\t社会效益指标\t服务覆盖行政村比例\t40\t40', '小计\t\t\t40\t40', '总分\t\t\t90\t88.5');
+    assert.deepEqual(summary(text('48.5')), []);
+    assert.ok(summary(text('47.5')).includes('6 error score 47.5'));
+  });
+
+  it('一级指标 rows carrying their group’s points head the rows below them: 总分 is of the heads, each head of its rows', () => {
+    const text = (quality: string, total: string) =>
+      doc('| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |', '| --- | --- | --- | --- | --- |', '| 产出指标 | | | 50 | 48.5 |', '| | 数量指标 | 新建村级服务站 | 30 | 30 |', `| | 质量指标 | 工程验收合格率 | 20 | ${quality} |`, '| 效益指标 | | | 40 | 40 |', '| | 社会效益指标 | 服务覆盖行政村比例 | 40 | 40 |', `| 总分 | | | 90 | ${total} |`);
+    // (It drew 总分·分值应为 180 and 总分·得分应为 177.0: heads and their rows added alike.)
+    assert.deepEqual(summary(text('18.5', '88.5')), []);
+    assert.deepEqual(summary(text('18.5', '87.5')), ['10 error score 87.5']);
+    assert.equal(only(text('17.5', '88.5')).message, '产出指标·得分应为 47.5（新建村级服务站 30 + 工程验收合格率 17.5），文中为 48.5，相差 1；但总分·得分（产出指标 48.5 + 效益指标 40）相符，差错也可能在其他数字');
+  });
+
+  it('得分 worked out as fractions of 分值 are printed rounded: 10 + 41.67 + 26.67 + 6.67 = 85.01 is a 总分 of 85', () => {
+    const text = (total: string) => doc('| 一级指标 | 分值 | 得分 |', '| --- | --- | --- |', '| 预算执行率 | 10 | 10 |', '| 产出指标 | 50 | 41.67 |', '| 效益指标 | 30 | 26.67 |', '| 满意度指标 | 10 | 6.67 |', `| 总分 | 100 | ${total} |`);
+    assert.deepEqual(summary(text('85')), []);
+    assert.deepEqual(summary(text('85.5')), ['9 error score 85.5']);
+  });
+});
