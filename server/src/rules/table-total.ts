@@ -6,7 +6,7 @@ import { childrenByParent } from '../report/tables';
 import { t } from '../l10n';
 import { moneyDecimals } from './format';
 import { identityCovers } from './identities';
-import { canBeAtMost, intervalOf, overlaps, sum } from './interval';
+import { canBeAtMost, intervalOf, overlaps, sum, type Interval } from './interval';
 import { nestedReadings, type Present } from './table-nesting';
 import { relation } from './relation';
 import { decimalSum } from './scaled';
@@ -78,6 +78,7 @@ function checkSum(out: RuleOutput, total: Row, items: Row[], col: Column, option
       }
     }
   }
+  if (mode === 'equal' && !overlaps(expected, statedInterval) && isAverage(col, present.length, expected, statedInterval)) return;
   const computed = decimalSum(present.map((x) => x.q.value));
   const operands = present.map((x) => cellOperand(x.row, col, x.q));
   const formula = shortSum(present.map((x) => `${x.row.label} ${x.q.raw}`));
@@ -259,3 +260,12 @@ export const tableTotal: Rule = {
     }
   },
 };
+
+/**
+ * `项目名称 | … | 自评得分` with `合计 | 1180.5 | 1109.59 | 93.99% | 98.28` (a helper's 自评表 probe): the 合计 row of a
+ * column of scores gives their average (99.8 and 96.75 → 98.28), not their sum — points out of 100 do not add up.
+ */
+function isAverage(col: Column, n: number, sumOfParts: Interval, stated: Interval): boolean {
+  if (n < 2 || !/得分|评分|分数|满意度/.test(col.header)) return false;
+  return overlaps({ lo: sumOfParts.lo.div(n), hi: sumOfParts.hi.div(n) }, stated);
+}

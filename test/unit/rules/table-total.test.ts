@@ -434,3 +434,11 @@ describe('a 基本支出决算表 set vertically (a helper’s 决算说明 prob
     assertConsistent(text, 'table-total', '110.00');
   });
 });
+
+describe('a 合计 row of scores is their average (a helper’s 自评表 probe)', () => {
+  it('自评得分 99.8 and 96.75 under 合计 98.28 (the mean, 98.275): silent; the money columns are still added', () => {
+    const text = (spent: string) => doc('项目名称\t全年预算数\t全年执行数\t执行率\t自评得分', '农村饮水安全维修养护\t320.5\t314.09\t98%\t99.8', '水土保持综合治理\t860\t795.5\t92.5%\t96.75', `合计\t1180.5\t${spent}\t93.99%\t98.28`);
+    assert.deepEqual(summary(text('1109.59')), []);
+    assert.ok(summary(text('1119.59')).includes('6 error table-total 1119.59'));
+  });
+});
