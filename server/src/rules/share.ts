@@ -195,7 +195,7 @@ export function shares(report: Report): Share[] {
       if (wholeAt && wholeAt.paragraph !== partAt.paragraph && BUDGET_ONLY.test(wholeName) && OWN_SUBJECT.test(part.label)) continue;
       // (The total of the part's own 其中 list, named alike, before any other figure of that name: `截至6月30日，项目支出
       // 146.25万元；…项目实际支出318.42万元，其中补助110.00万元，占项目支出的34.55%`.)
-      whole = totalOfListNamedAlike(listOf.get(part)?.total, wholeName) ?? (wholeAt && outermost(wholeAt.q, wholeName, listOf)) ?? namedAsTotal(report, wholeName, partAt.index, part);
+      whole = totalOfListNamedAlike(listOf.get(part)?.total, wholeName, wholeAt?.q) ?? (wholeAt && outermost(wholeAt.q, wholeName, listOf)) ?? namedAsTotal(report, wholeName, partAt.index, part);
     } else {
       // `其中：基本支出786.42万元，占15.02%` — a bare 占 speaks of the list's total.
       whole = listOf.get(part)?.total;
@@ -273,12 +273,15 @@ function namedAsTotal(report: Report, wholeName: string, before: number, part: Q
  * `支出合计26,994.72万元，其中基本支出12,270.36万元，占总支出的45.46%`: the share names its whole otherwise than the
  * list's total was named; the total stands for it when both name the same thing (总支出 ~ 我院支出合计).
  */
-function totalOfListNamedAlike(total: Quantity | undefined, wholeName: string): Quantity | undefined {
+function totalOfListNamedAlike(total: Quantity | undefined, wholeName: string, named: Quantity | undefined): Quantity | undefined {
   if (!total) return undefined;
   const wanted = coreOf(wholeName);
   const theirs = coreOf(total.label.replace(/^\d{4}年度?/, '')).replace(/实际|决算/g, '');
   // (Not `净资产` for 资产总额: a kind of 资产 — a word before the core that makes another thing of it.)
   if (/^(净|固定|流动|无形|在建|其他)/.test(theirs.slice(0, theirs.length - wanted.length))) return undefined;
+  // (Nor `项目支出中，公共卫生服务项目106.08万元，占支出总额的16.5%` after `支出总额641.59万元，其中项目支出196.72万元`
+  // (a helper's 自评表 probe): a kind of 支出 where the text states the whole by the name the share gives.)
+  if (theirs !== wanted && named && named !== total) return undefined;
   return wanted.length >= 2 && theirs.endsWith(wanted) ? total : undefined;
 }
 

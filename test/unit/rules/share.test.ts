@@ -540,3 +540,12 @@ describe('last year’s amount of the same name, dated, is no whole of this year
     assertConsistent(text, 'share', '17.19');
   });
 });
+
+describe('a share naming its whole outright is of that whole, not of the list it stands in (a helper’s 自评表 probe)', () => {
+  it('项目支出中，公共卫生服务项目106.08万元，占支出总额的16.5%: 106.08 ÷ 641.59 = 16.53% holds; 26.5% is an error', () => {
+    const text = (r: string) => doc(`2021年度支出总额641.59万元，其中项目支出196.72万元。项目支出中，公共卫生服务项目106.08万元，占支出总额的${r}%。`);
+    // (It drew `应为 53.92%（公共卫生服务项目 106.08 ÷ 项目支出 196.72）`.)
+    assertConsistent(text('16.5'), 'share', '16.5');
+    assert.equal(only(text('26.5')).message.split('（')[1], '公共卫生服务项目 106.08 ÷ 支出总额 641.59），文中为 26.5%，相差 9.97 个百分点');
+  });
+});
