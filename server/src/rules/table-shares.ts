@@ -2,10 +2,11 @@
 // column before it ÷ the 合计 row's. Read only when the 合计 row's own share is 100% — then the whole is certain —
 // and only for the rows at the top level (a 其中 row's share may be of its parent).
 import Decimal from 'decimal.js';
-import type { Column, Report, Table } from '../report/model';
+import type { Column, Report, Row, Table } from '../report/model';
 import { MONEY_ROLES } from '../report/columns';
 import { t } from '../l10n';
-import { div, intervalOf, scale } from './interval';
+import { div, intervalOf, overlaps, scale, sum } from './interval';
+import { nestedReadings } from './table-nesting';
 import { relation } from './relation';
 import type { RuleOutput } from './rule';
 import { amount, cellAt, cellName, cellOperand } from './table-cells';
@@ -36,8 +37,9 @@ function checkColumn(table: Table, total: Table['rows'][number], col: Column, ba
   const whole = amount(total, base);
   const own = cellAt(total, col)?.quantity;
   if (!whole || whole.value.isZero() || !own || own.unit !== '%' || !own.value.eq(HUNDRED)) return;
+  const tops = topRows(table, total, base);
   for (const row of table.rows) {
-    if (row === total || row.parent !== undefined || row.kind !== 'item') continue;
+    if (row === total || row.parent !== undefined || row.kind !== 'item' || !tops.has(row)) continue;
     const part = amount(row, base);
     const share = cellAt(row, col)?.quantity;
     if (!part || !share || share.unit !== '%') continue;
@@ -55,4 +57,21 @@ function checkColumn(table: Table, total: Table['rows'][number], col: Column, ba
       unit: '%',
     });
   }
+}
+
+/**
+ * The rows at the top level: all the items, unless they add up to more than the 合计 and some, read as the group over
+ * the rows right below that make it exactly, make it hold (`基本支出 600.12 | 人员经费 512.34 | 公用经费 87.78 | 项目支出
+ * 67.60 | 合计 667.72`, a table pasted without its indentation — a helper's 预算说明 probe): the rows under a group have
+ * their share of it, not of the 合计, and are not read.
+ */
+function topRows(table: Table, total: Row, base: Column): Set<Row> {
+  const present = table.rows.filter((r) => r !== total && r.parent === undefined && r.kind === 'item').flatMap((row) => {
+    const q = amount(row, base);
+    return q ? [{ row, q }] : [];
+  });
+  const whole = amount(total, base);
+  if (!whole || overlaps(sum(present.map((x) => intervalOf(x.q))), intervalOf(whole))) return new Set(present.map((x) => x.row));
+  const nested = nestedReadings(present, false).find((reading) => overlaps(sum(reading.map((x) => intervalOf(x.q))), intervalOf(whole)));
+  return new Set((nested ?? present).map((x) => x.row));
 }

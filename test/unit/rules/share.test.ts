@@ -507,6 +507,13 @@ describe('a table’s 占比 column: each row’s amount ÷ the 合计 row’s, 
   it('a 合计 whose share is not 100% leaves the whole unsaid: nothing is read', () => {
     assert.deepEqual(checks(table('38.36%', '—'), 'md').filter((c) => c.rule === 'share'), []);
   });
+
+  it('rows pasted without indentation under a group that they make exactly have their share of it (a helper’s 预算说明 probe)', () => {
+    const nested = (project: string) => doc('项目|决算数|占比', '基本支出|600.12|89.88%', '人员经费|512.34|85.37%', '公用经费|87.78|14.63%', `项目支出|67.60|${project}`, '合计|667.72|100%');
+    // 512.34 + 87.78 = 600.12: 85.37% and 14.63% are of 基本支出 (they drew 应为 76.73% and 13.15%, of the 合计).
+    assert.deepEqual(summary(nested('10.12%')), []);
+    assert.deepEqual(summary(nested('11.12%')), ['7 error share 11.12']);
+  });
 });
 
 describe('shares 分别 of wholes named as a list, one per part (a helper’s 部门决算)', () => {
