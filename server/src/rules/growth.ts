@@ -6,7 +6,7 @@ import { wordsBetween } from '../report/prose';
 import { fmt } from './format';
 import { div, intervalOf, overlaps, scale, sub } from './interval';
 import { unitFactor } from './prose-lists';
-import { BUDGET_END, comparandLabel, comparedFigure, dateBefore, isBudgetOfCompletion, isPrior, previousInSentence, proseFigures, spentAfter, subjectOf, VERSUS_BUDGET, type Located } from './prose-index';
+import { BUDGET_END, comparandLabel, comparedFigure, dateBefore, isBudgetOfCompletion, isPrior, previousInSentence, proseFigures, spentAfter, spentBefore, subjectOf, VERSUS_BUDGET, type Located } from './prose-index';
 import { listParts, partLists } from './prose-lists';
 import { changeRate, otherDirectionNote, thisYearNote } from './change-rate';
 import { pairedGrowth } from './growth-lists';
@@ -84,7 +84,7 @@ export const growth: Rule = {
       if (!cAt) continue;
       // `“三公”经费财政拨款支出预算为60.00万元，支出决算为35.44万元。与2021年度相比，…支出减少5.58万元`: the figure named
       // so is the budget; what is compared with last year is the 决算 restated right after it.
-      if (BUDGET_END.test(cAt.q.label) && !/预算/.test(a.label.replace(/一般公共预算|政府性基金预算|国有资本经营预算/g, ''))) cAt = spentAfter(report, cAt) ?? cAt;
+      if (BUDGET_END.test(cAt.q.label) && !/预算/.test(a.label.replace(/一般公共预算|政府性基金预算|国有资本经营预算/g, ''))) cAt = spentAfter(report, cAt) ?? spentBefore(report, cAt) ?? cAt;
       // `…，其中：…公务接待费4万元，较上年减少1.84万元，下降12.96%`: after a 其中 list, an unnamed comparison may be of
       // the last part or of the whole; which cannot be told.
       // A part followed by another part of the list (`其中：A…；B201.25万元，较2016年增加15.18万元，增长8.15%；C…`) is

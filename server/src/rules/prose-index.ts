@@ -332,6 +332,17 @@ export function spentAfter(report: Report, budget: Located): Located | undefined
   return next && next.sentence === budget.sentence && next.q.kind === 'money' && !next.q.inParens && SPENT_RESTATED.test(next.q.label) ? next : undefined;
 }
 
+const SPENT = /(决算|支出|执行数)(数|金额)?(为|是)?$/;
+/**
+ * `“三公”经费支出决算12.35万元，预算20.00万元，比上年减少3.11万元` (a helper's 预算说明 probe): a bare budget right after the
+ * 决算 of its sentence is an aside; what is compared with last year is the 决算 before it.
+ */
+export function spentBefore(report: Report, budget: Located): Located | undefined {
+  if (!/^(年初|全年|调整后)?预算(数)?(为|是)?$/.test(budget.q.label)) return undefined;
+  const prev = proseFigures(report)[budget.index - 1];
+  return prev && prev.sentence === budget.sentence && prev.q.kind === 'money' && !prev.q.inParens && !prev.q.incidental && SPENT.test(prev.q.label) && !isPrior(prev.q.label) ? prev : undefined;
+}
+
 const OPENING_YEAR = /^[\s\u3000]*((?:19|20)\d\d)\s*年/;
 
 /** The year a text opens on (`2018年度本年支出合计…`, `2019年度“三公”经费…决算中`), if any. */

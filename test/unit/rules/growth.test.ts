@@ -708,3 +708,12 @@ describe('a base dated by the year opening its stretch of the sentence (a helper
     assertConsistent(text, 'growth', '41.94');
   });
 });
+
+describe('a bare budget right after the 决算 is an aside; 比上年 compares the 决算 (a helper’s 预算说明 probe)', () => {
+  it('决算12.35万元，预算20.00万元，比上年减少3.11万元，下降20.12%: 3.11 ÷ 15.46 holds (it drew 应为 13.46%, of the budget)', () => {
+    const text = (r: string) => doc(`“三公”经费支出决算12.35万元，预算20.00万元，比上年减少3.11万元，下降${r}%。`);
+    assertConsistent(text('20.12'), 'growth', '20.12');
+    assert.equal(only(text('21.12')).message, '下降幅度应为 20.12%（比上年减少 3.11 ÷ (“三公”经费支出决算 12.35 + 3.11)），文中为 21.12%，相差 1 个百分点');
+    assertConsistent(doc('机关运行经费支出87.78万元，年初预算92.00万元，比上年增加4.56万元，增长5.48%。'), 'growth', '5.48');
+  });
+});
