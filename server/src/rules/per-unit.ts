@@ -38,15 +38,19 @@ export function perUnitAmounts(report: Report, out: RuleOutput): void {
     const next = all.slice(i + 1, i + 1 + LOOK).find((l) => l.sentence === sentence && !l.q.incidental && l.q.kind === 'money');
     const total = next?.q;
     if (!count || !total || total.inParens || PER.test(total.label) || !PAID.test(total.label)) continue;
+    // `按每人每月450元标准，全年发放190.08万元` (a helper's 自评报告 probe): a standard per month (or quarter) is paid that
+    // many times — as many months as the sentence counts, or a year's when it says 全年; else the periods are unknown.
+    const periods = periodsOf(standard.label, sentence.clauses.map((c) => c.text).join(''));
+    if (!periods) continue;
     const countFactor = count.unit === '万亩' ? new Decimal(10000) : new Decimal(1);
-    const f = unitFactor(standard.unit, total.unit).mul(countFactor);
+    const f = unitFactor(standard.unit, total.unit).mul(countFactor).mul(periods.n);
     const expected = scale(mul(intervalOf(count), intervalOf(standard)), f);
     relation(out, {
       ruleId: 'rate',
       stated: total,
       label: total.label.replace(/^(共计|合计|总计|累计)/, ''),
       operands: [operandOf(count), operandOf(standard)],
-      formula: `${count.label} ${count.raw}${count.unit} × ${standard.label} ${standard.raw}${standard.unit}`,
+      formula: `${count.label} ${count.raw}${count.unit} × ${standard.label} ${standard.raw}${standard.unit}${periods.shown}`,
       computed: count.value.mul(standard.value).mul(f),
       expected,
       decimals: Math.max(total.decimals, 2),
@@ -54,4 +58,18 @@ export function perUnitAmounts(report: Report, out: RuleOutput): void {
       noFix: true,
     });
   }
+}
+
+/**
+ * How many times a standard is paid: once for a standard per year (or none named); for one per month or quarter, the
+ * months the sentence counts (`发放12个月`), or else 12 or 4 when it says 全年; undefined when that is not said.
+ */
+function periodsOf(label: string, sentence: string): { n: number; shown: string } | undefined {
+  const m = /每(月|季度?)/.exec(label);
+  if (!m) return { n: 1, shown: '' };
+  const months = /(?<![\d.])(\d{1,2})\s*个月/.exec(sentence);
+  const n = months ? Number(months[1]) : 0;
+  if (m[1] === '月' && n >= 1 && n <= 12) return { n, shown: ` × ${n}个月` };
+  if (!/全年|全年度|一年/.test(sentence) || months) return undefined;
+  return m[1] === '月' ? { n: 12, shown: ' × 12个月' } : { n: 4, shown: ' × 4个季度' };
 }

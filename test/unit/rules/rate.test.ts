@@ -678,3 +678,16 @@ describe('执行率 over the funds available in the year (全年可用资金), n
     assert.equal(only(text('97.15')).message, '执行率应为 96.15%（实际支出 65.00 ÷ 全年可用资金 67.60），文中为 97.15%，相差 1 个百分点');
   });
 });
+
+describe('a standard per person per month is paid for the months the sentence says (a helper’s 自评报告 probe)', () => {
+  const text = (months: string, total: string) => doc(`保障特困人员352人，按每人每月450元标准，${months}发放${total}万元。`);
+  it('352 × 450元 × 12 = 190.08万元 over 全年 holds (it drew 应为 15.84万元, one month’s); 180.08 is an error', () => {
+    assertConsistent(text('全年', '190.08'), 'rate', '190.08');
+    assert.equal(only(text('全年', '180.08')).message, '全年发放应为 190.08万元（保障特困人员 352人 × 按每人每月 450元 × 12个月），文中为 180.08万元，相差 10万元');
+  });
+  it('the months counted (发放10个月) are those paid; with no year or months said, nothing is read', () => {
+    assert.deepEqual(summary(text('发放10个月，共', '158.40')), []);
+    assert.deepEqual(summary(text('发放10个月，共', '190.08')), ['3 error rate 190.08']);
+    assert.deepEqual(checks(text('共', '190.08')).filter((c) => c.rule === 'rate'), []);
+  });
+});
