@@ -280,3 +280,11 @@ describe('自评表 layouts of a helper’s false-alarm hunt', () => {
     assert.deepEqual(summary(text('85.5')), ['9 error score 85.5']);
   });
 });
+
+describe('a text stating its own grade bands grades by them (a helper’s 自评报告 probes)', () => {
+  it('`（85分及以上为优秀）` with 86.5 and 优秀, `良（75-89分）` with 77 and 良: silent; without the bands 86.5 is 良', () => {
+    assert.deepEqual(summary(doc('本项目自评得分86.5分，评价等级为“优秀”（85分及以上为优秀）。')), []);
+    assert.deepEqual(summary(doc('自评结果分为优（90分及以上）、良（75-89分）、合格（60-74分）、不合格（60分以下）。本项目自评得分77分，评价等级为“良”。')), []);
+    assert.deepEqual(summary(doc('本项目自评得分86.5分，评价等级为“优秀”。')), ['3 error score 优秀']);
+  });
+});
