@@ -13,21 +13,31 @@ import { MONEY_ROLES } from './columns';
  */
 const MIN_FIGURES = 6;
 
-/** The smallest whole amount that, in a short all-whole statement, says its money was rounded to whole units. */
-const WHOLE_MEANS_ROUNDED = 100;
-
 const isMoney = (q: Quantity | undefined): q is Quantity => !!q && q.kind === 'money' && !q.incidental;
 
-function markIfWhole(figures: Quantity[], keepsTwo = false, wholeText = false): void {
+/** The smallest whole amount that, in a short all-whole statement, says its money was rounded to whole units. */
+const WHOLE_MEANS_ROUNDED = 100;
+/** In a 三公 statement, the amount from which whole figures are taken as rounded. */
+const SAN_GONG_ROUNDED = 10;
+/** A 三公 statement: the kind domain.md names as printed in whole 万元 throughout. */
+const SAN_GONG = /三公|公务接待|公务用车|因公出国/;
+
+function markIfWhole(figures: Quantity[], keepsTwo = false, wholeText = false, sanGong = false): void {
   let most = 0;
   for (const q of figures) most = Math.max(most, q.decimals);
   if (figures.length < MIN_FIGURES) {
     // A short statement all in whole 万元 with an amount in the hundreds (`政府采购支出总额995万元，其中：货物38万元，
     // 工程958万元，服务0万元`) has rounded them: an amount that large is seldom exact to the 万元. Small whole amounts
-    // may be exact: the seed's 三公 budget of 2 against 0 + 1 + 2, a project budgeted 60万元 of which 55 was spent.
+    // may be exact (a project budgeted 60万元 of which 55 was spent) — but not in a 三公 statement, which domain.md names
+    // as printed in whole 万元 throughout: `“三公”经费决算数为58万元，其中：…0万元，…49万元，…8万元` is rounding. Nor, there,
+    // when every amount has one decimal (`27.6万元，其中：22.4万元，5.3万元`: a helper's 三公 probes). (Amounts of a few 万元
+    // only — the seed's 三公 budget of 2 against 0 + 1 + 2 — may well be exact, and rounding would hide half of them.)
     // (The text's money as a whole only: a short table among prose with decimals is exact, as that prose is.)
-    if (wholeText && most === 0 && !keepsTwo && figures.length >= 3 && figures.some((q) => q.value.abs().gte(WHOLE_MEANS_ROUNDED))) {
-      for (const q of figures) q.coarse = true;
+    if (wholeText && !keepsTwo && figures.length >= 3) {
+      const large = most === 0 && figures.some((q) => q.value.abs().gte(WHOLE_MEANS_ROUNDED));
+      const oneDecimal = most === 1 && figures.every((q) => q.decimals === 1);
+      const tens = figures.some((q) => q.value.abs().gte(SAN_GONG_ROUNDED));
+      if (large || (sanGong && tens && (most === 0 || oneDecimal))) for (const q of figures) q.coarse = true;
     }
     return;
   }
@@ -81,7 +91,7 @@ export function markWholeUnitMoney(report: Report): void {
     }
     return out;
   });
-  markIfWhole([...prose, ...cells.flat()], keepsTwo, true);
+  markIfWhole([...prose, ...cells.flat()], keepsTwo, true, SAN_GONG.test(report.text));
   for (const table of cells) markIfWhole(table);
 }
 
