@@ -103,8 +103,14 @@ function headingYear(report: Report, offset: number): string | undefined {
  */
 function itemOf(report: Report, offset: number): string {
   const k = sectionIndexAt(report, offset);
-  return k >= 0 && /\d\s*(万元|亿元|元)/.test(report.sections[k].heading.title) ? String(k) : '';
+  if (k < 0) return '';
+  const title = report.sections[k].heading.title.replace(/[\s\u3000]/g, '');
+  return /\d\s*(万元|亿元|元)/.test(title) || (UNIT_OR_PROJECT.test(title) && !TOPIC.test(title)) ? String(k) : '';
 }
+// `（一）局机关` / `2023年度预算资金总额为1302.76万元。` / `（二）县农业技术推广中心` / `2023年度预算资金总额为471.75万元。` (a
+// helper's 自评报告 probe): under a heading naming a unit or a project, a figure is that one's.
+const UNIT_OR_PROJECT = /(局|中心|站|所|院|校|办公室|办|队|委员会|委|机关|本级|单位|公司|馆|项目|工程)$/;
+const TOPIC = /情况|分析|目标|结论|问题|建议|措施|说明|评价|自评|概况|总体/;
 
 /** `2023年`: a year named, not an amount. */
 export function isYear(q: Quantity): boolean {
@@ -132,6 +138,7 @@ const SUBJECTLESS = /^(涉及|共涉及|包括|覆盖|带动)/;
 export function restatedFigures(report: Report, out: RuleOutput, reportYear: string | undefined): Set<Quantity> {
   const compared = new Set<Quantity>();
   const byName = new Map<string, Located[]>();
+  const titleYear = /((?:19|20)\d{2})\s*年/.exec(report.title?.text ?? '')?.[1];
   let yearSaid: { sentence: Sentence; year: string | undefined } | undefined;
   for (const l of proseFigures(report)) {
     const { q, sentence } = l;
@@ -142,6 +149,9 @@ export function restatedFigures(report: Report, out: RuleOutput, reportYear: str
     if (isYear(q) && !yearSaid.year) yearSaid.year = q.raw;
     if (q.kind !== 'money' || q.incidental || q.inParens || !TO_WAN[q.unit]) continue;
     if (!reportYear || (yearSaid.year && yearSaid.year !== reportYear)) continue;
+    // (Undated under a title of another year than most of the text names — `2023年度…报告` / `三公经费支出总额为15.84万元。` /
+    // `2022年三公经费支出总额为18.93万元。`, a helper's 自评报告 probe — it is of the title's year, not the one counted.)
+    if (!yearSaid.year && titleYear && titleYear !== reportYear) continue;
     // Only what a sentence is about: its first amount. A later one may be a part of a subject named before it
     // (`行政单位资产总额4347.5亿元，负债总额1143.8亿元`: the 负债 of the 行政单位, not the report's).
     if (firstAmount(sentence) !== q) continue;
@@ -159,6 +169,9 @@ export function restatedFigures(report: Report, out: RuleOutput, reportYear: str
       // lines between): a 其中 list the line before left unended goes on.
       /其中[^。！？!?]*$/.test(report.text.slice(Math.max(0, sentence.span.start - LIST_LOOK_BACK), sentence.span.start)) ||
       sentence.clauses.slice(0, l.clauseIndex).some((c) => QUALIFIER.test(c.text.trim())) ||
+      // `局机关：公务用车购置及运行维护费3.11万元。` / `执法局：…2.06万元。` (a helper's 三公 probe): a label set before a
+      // colon says whose the figure is.
+      (l.clauseIndex > 0 && /[：:]/.test(sentence.clauses[l.clauseIndex - 1].end) && !sentence.clauses[l.clauseIndex - 1].quantities.length && !!l.clause.text.slice(0, Math.max(0, l.clause.text.indexOf(q.raw))).trim()) ||
       (name.length < SELF_NAMED && countsItsSubject(sentence.clauses[l.clauseIndex - 1]));
     if (opensOnPart) continue;
     // `决算数小于年初预算数的主要原因是…，结转下年使用25.83万元。` after each item of a list (a helper's 决算说明 probe): a

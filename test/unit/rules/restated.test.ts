@@ -133,9 +133,15 @@ describe('same-figure: the same quantity stated twice in the prose', () => {
       `安排中央福利彩票公益金${second}万元,用于孤儿大学生救助。`,
     ];
     assert.deepEqual(summary(lines('39').join('\n')), []);
-    // Under headings that state no amount, the same words are the same quantity.
-    const plain = lines('39').map((l) => l.replace(/项目[\d.]+万元$/, '项目'));
+    // Under headings that name no item (a topic each), the same words are the same quantity.
+    const plain = lines('39').map((l) => l.replace(/^\((一|二)\).*福利类项目[\d.]+万元$/, (_, n) => `(${n})${n === '一' ? '资金安排情况' : '资金使用情况'}`));
     assert.deepEqual(summary(plain.join('\n')), ['6 error same-figure 39']);
+    // Under headings naming a project (`(二)儿童福利类项目`) with no amount, they are that project's (a helper's
+    // 自评报告 probe: `（一）局机关` / `（二）县农业技术推广中心`, each with its 预算资金总额).
+    const projects = lines('39').map((l) => l.replace(/项目[\d.]+万元$/, '项目'));
+    assert.deepEqual(summary(projects.join('\n')), []);
+    const units = ['2023年度部门整体支出绩效自评报告', '（一）局机关', '2023年度预算资金总额为1302.76万元。', '（二）县农业技术推广中心', '2023年度预算资金总额为471.75万元。'];
+    assert.deepEqual(summary(units.join('\n')), []);
   });
 });
 
@@ -168,3 +174,12 @@ describe('same-figure: an item’s amount in 元 said again under it in 万 (rl1
   });
 });
 
+
+describe('who a restated figure is of (a helper’s 三公 and 自评报告 probes)', () => {
+  it('`局机关：…3.11万元` / `执法局：…2.06万元`: a label before a colon says whose — silent', () => {
+    assert.deepEqual(summary(['2023年度"三公"经费支出5.17万元。', '局机关：公务用车购置及运行维护费3.11万元。', '执法局：公务用车购置及运行维护费2.06万元。'].join('\n')), []);
+  });
+  it('an undated figure under a 2023 title is not last year’s, though 2022 is the year the text names most', () => {
+    assert.deepEqual(summary(['2023年度部门整体支出绩效自评报告', '三公经费支出总额为15.84万元。', '2022年三公经费支出总额为18.93万元。'].join('\n')), []);
+  });
+});
