@@ -6,6 +6,7 @@
 // This pass marks such figures `coarse`; the interval rule then takes their printed precision as it stands.
 import type { Quantity, Report } from './model';
 import { MONEY_ROLES } from './columns';
+import { TO_WAN } from './quantities';
 
 /**
  * Fewer money figures than this say nothing about the text's habit: a lone sentence `预算数2万元，其中：0万元，
@@ -80,7 +81,11 @@ export function markWholeUnitMoney(report: Report): void {
   const prose = moneyOf.flat();
   // (A table's figures in its money columns are money though no unit stands by it: `358.0 | 123.4` under 小计, 基本支出.)
   const cells = report.tables.map((t) => {
-    const moneyColumn = (i: number) => !!t.columns[i] && (MONEY_ROLES.has(t.columns[i].role) || /^(小计|合计)$/.test(t.columns[i].header));
+    // (Or any column but a rate's or a count's in a table under `单位：万元`: `项目 | 2022年 | 2023年 | 增减 | 增减%`, a
+    // helper's 三公 probe, whose year columns are money.)
+    const inMoney = !!TO_WAN[t.unit];
+    const moneyColumn = (i: number) =>
+      !!t.columns[i] && (MONEY_ROLES.has(t.columns[i].role) || /^(小计|合计)$/.test(t.columns[i].header) || (inMoney && t.columns[i].role === 'other' && !/%|％|率|比|人|辆|个|次/.test(t.columns[i].header)));
     const out: Quantity[] = [];
     for (const r of t.rows) {
       r.cells.forEach((c, i) => {

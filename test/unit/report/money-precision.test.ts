@@ -72,3 +72,11 @@ describe('money printed with one decimal at most', () => {
     assert.deepEqual(summary(caigou(',节约资金12.35亿元')).filter((s) => s.includes('33929.6')), ['3 error sum-of-parts 33929.6']);
   });
 });
+
+describe('a table under 单位：万元 whose year columns are money (a helper’s 三公 probe)', () => {
+  it('2022年 | 2023年 | 增减 | 增减% in whole 万元: −23.2% from 10 and 8 is rounding (9.9 → 7.6); −33.2% is beyond it', () => {
+    const text = (r: string) => doc('单位：万元', '项目\t2022年\t2023年\t增减\t增减%', `合计\t10\t8\t-2\t${r}%`, '公务用车运行维护费\t7\t6\t-1\t-17.6%', '公务接待费\t3\t2\t-1\t-40.0%');
+    assert.deepEqual(summary(text('-23.2')), []);
+    assert.deepEqual(summary(text('-33.2')), ['5 error table-row-formula -33.2']);
+  });
+});
