@@ -82,6 +82,9 @@ export const growth: Rule = {
           elidedSubject(all, aAt) ??
           totalNamed(all, aAt));
       if (!cAt) continue;
+      // `2023年、2022年“三公”经费支出分别为12.64万元、30.72万元，同比减少18.08万元` (a helper's 三公 probe): amounts of a
+      // list of years, paired by position — which is this year's is the list's order, not read here.
+      if (/分别|各/.test(cAt.clause.text) && /\d{4}\s*年度?\s*[、和与及]\s*\d{4}\s*年/.test(wordsBetween(cAt.paragraph, cAt.sentence.span.start, cAt.q.span.start))) continue;
       // `“三公”经费财政拨款支出预算为60.00万元，支出决算为35.44万元。与2021年度相比，…支出减少5.58万元`: the figure named
       // so is the budget; what is compared with last year is the 决算 restated right after it.
       if (BUDGET_END.test(cAt.q.label) && !/预算/.test(a.label.replace(/一般公共预算|政府性基金预算|国有资本经营预算/g, ''))) cAt = spentAfter(report, cAt) ?? spentBefore(report, cAt) ?? cAt;
@@ -111,7 +114,9 @@ export const growth: Rule = {
       // (`…；2022年预算数31.50万元，决算数21.46万元。2023年决算数比上年减少9.00万元` (a helper's probe): the year opening the
       // figure's stretch of its sentence dates it too.)
       const dated = dateBefore(all, cAt) ?? (cAt.sentence !== aAt.sentence ? stretchYear(report, all, cAt) : undefined);
-      const datedBefore = !after && dated !== undefined && Number(dated) === yearOf(report, aAt) - 1;
+      // (Or the year before a figure of the same sentence just before it: `公务接待费2023年决算31.02万元，2022年决算26.48万元，
+      // 增加4.54万元，增长17.15%`, the newest year first — a helper's 三公 probe.)
+      const datedBefore = !after && dated !== undefined && (Number(dated) === yearOf(report, aAt) - 1 || newerBefore(all, cAt, Number(dated)));
       const prior = (isPrior(current.label) && !reported) || STATED_BASE.test(current.label) || yearOf(report, cAt) === yearOf(report, aAt) - 1 || datedBase || datedBefore;
       const f = unitFactor(a.unit, current.unit);
       const slip = changeInWrongUnit(located.paragraph, a, current, b, prior ? 'stated' : written ? 'after-decrease' : 'after-increase');
@@ -186,6 +191,13 @@ function againstStatedBase(report: Report, located: Located, out: RuleOutput): v
   if (!baseAt) return;
   const curAt = previousInSentence(report, baseAt.index, (q) => q.kind === 'money' && !q.inParens && !isPrior(q.label) && !CHANGE.test(q.label));
   if (!curAt) return;
+  // `…2023年12.64万元，2022年14.23万元，2021年16.80万元，2023年比2021年下降24.76%` (a helper's 三公 probe): a rate naming the
+  // years it compares is of the figures dated so.
+  const named = /(\d{4})\s*年度?\s*(比|较|与)\s*(\d{4})\s*年/.exec(located.clause.text);
+  if (named) {
+    const all = proseFigures(report);
+    if (dateBefore(all, curAt) !== named[1] || dateBefore(all, baseAt) !== named[3]) return;
+  }
   const base = baseAt.q;
   const current = curAt.q;
   const baseName = datedBases.get(base) ?? comparandLabel(base.label);
@@ -358,4 +370,13 @@ function changeAfter(all: Located[], at: Located): { change: Located; current: L
     return { change, current: all[j] };
   }
   return undefined;
+}
+
+/** Whether the figure just before `at` in its sentence, of its kind, is dated the year after `year`. */
+function newerBefore(all: Located[], at: Located, year: number): boolean {
+  let i = at.index - 1;
+  while (i >= 0 && i >= at.index - 3 && all[i].q.incidental) i--;
+  const prev = all[i];
+  if (!prev || prev.sentence !== at.sentence || prev.q.kind !== at.q.kind || prev.q.incidental) return false;
+  return Number(dateBefore(all, prev)) === year + 1;
 }

@@ -90,6 +90,10 @@ function yearPairRate(all: Located[], located: Located, out: RuleOutput): void {
   const second = datedBefore(all, located.index);
   const first = second && datedBefore(all, second.at.index - 1);
   if (!second || !first || Math.abs(first.year - second.year) !== 1) return;
+  // `…2023年12.64万元，2022年14.23万元，2021年16.80万元，2023年比2021年下降24.76%` (a helper's 三公 probe): a rate that
+  // names the years it compares is of those, not of the two figures before it.
+  const named = /(\d{4})\s*年度?\s*(比|较|与)\s*(\d{4})\s*年/.exec(located.clause.text);
+  if (named && !(new Set([Number(named[1]), Number(named[3])]).has(first.year) && new Set([Number(named[1]), Number(named[3])]).has(second.year))) return;
   const [x, y] = [first.at.q, second.at.q];
   if (x.kind !== 'money' || y.kind !== 'money' || x.inParens || y.inParens || !(x.label.endsWith(y.label) || y.label.endsWith(x.label)) || x.label.length < 2 || y.label.length < 2) return;
   const [current, prior] = first.year > second.year ? [first, second] : [second, first];

@@ -717,3 +717,15 @@ describe('a bare budget right after the 决算 is an aside; 比上年 compares t
     assertConsistent(doc('机关运行经费支出87.78万元，年初预算92.00万元，比上年增加4.56万元，增长5.48%。'), 'growth', '5.48');
   });
 });
+
+describe('figures dated by year, newest first or listed, in a helper’s 三公 probes', () => {
+  it('`2023年决算31.02万元，2022年决算26.48万元，增加4.54万元，增长17.15%`: 26.48 is the base (4.54 ÷ 26.48); 18.15% is an error', () => {
+    const text = (r: string) => doc(`公务接待费2023年决算31.02万元，2022年决算26.48万元，增加4.54万元，增长${r}%。`);
+    assertConsistent(text('17.15'), 'growth', '17.15');
+    assert.deepEqual(summary(text('18.15')), ['3 error growth 18.15']);
+  });
+  it('amounts of a list of years (2023年、2022年…分别为…) and a rate naming other years (2023年比2021年) are not read', () => {
+    assert.deepEqual(summary(doc('2023年、2022年“三公”经费支出分别为12.64万元、30.72万元，同比减少18.08万元，下降58.85%。')), []);
+    assert.deepEqual(summary(doc('“三公”经费2023年12.64万元，2022年14.23万元，2021年16.80万元，2023年比2021年下降24.76%。')), []);
+  });
+});
