@@ -265,3 +265,12 @@ describe('a change right after last year’s figure stated alone (上年为X，�
   });
 });
 
+
+describe('an aside in brackets is not what 较上年 compares (a helper’s 自评报告 probe)', () => {
+  it('政府采购金额498.6万元（货物类…、服务类378.1万元），较上年612.3万元减少113.7万元: 612.3 − 498.6 holds; 123.7 is an error', () => {
+    const text = (d: string) => doc(`政府采购金额498.6万元（货物类120.5万元、服务类378.1万元），较上年612.3万元减少${d}万元。`);
+    assertConsistent(text('113.7'), 'difference', '113.7');
+    assert.deepEqual(summary(text('123.7')), ['3 error difference 123.7']);
+    assert.deepEqual(summary(doc('项目支出1948.37万元（其中专项资金1200万元），较上年2100.5万元减少152.13万元。')), []);
+  });
+});
