@@ -10,6 +10,7 @@
 // or has one label cell too many: the values shifted left under it). A cell per line is a stream of cells with
 // nothing marking where a row ends: it is read when exactly one row width makes every row a label followed by
 // figures or blanks. Anything less regular is left as prose: a table read wrongly would flag figures that are right.
+import { isPageNumber } from './page-numbers';
 import type { Span } from './model';
 import { columnRole } from './columns';
 import { isBlankIn, plainLabel } from './normalize';
@@ -32,11 +33,15 @@ export function hasPipe(line: string): boolean {
 /** The table of plain-text pipe lines starting at line `first`, or how far no such table starts. */
 export function pipeTable(masked: string, spans: Span[], first: number): LineCellTable {
   let end = first;
-  while (end < spans.length && partOfBlock(masked, spans, end)) end++;
+  while (end < spans.length && (partOfBlock(masked, spans, end) || pageBetween(masked, spans, first, end))) end++;
   if (end === first) return { end: first + 1 };
   let lines = [];
-  // (A Markdown table in a .txt file: its `|---|---|` row under the header is no row.)
-  for (let i = first; i < end; i++) lines.push(RULE_ROW.test(masked.slice(spans[i].start, spans[i].end)) ? [] : lineCells(masked, spans[i]));
+  // (A Markdown table in a .txt file: its `|---|---|` row under the header is no row; nor is a page number.)
+  for (let i = first; i < end; i++) {
+    const text = masked.slice(spans[i].start, spans[i].end);
+    lines.push(RULE_ROW.test(text) || isPageNumber(text) ? [] : lineCells(masked, spans[i]));
+  }
+  withoutRepeatedHeader(lines);
   // `资金（万元）|全年预算数|…|得分` over its rows, then `一级指标|二级指标|三级指标|分值|得分` over its own: two tables
   // one under the other (a 自评表). The block ends before the second header; the next read starts there.
   const second = secondHeader(lines);
@@ -57,6 +62,22 @@ export function pipeTable(masked: string, spans: Span[], first: number): LineCel
   return found ?? { end };
 }
 
+/**
+ * `| 项目名称 | 预算数 | 执行数 |` again under rows of figures (a table over two pages, its header repeated; a helper's
+ * 自评报告 probe): the same table goes on — the repeated header is no row, nor the header of another table.
+ */
+function withoutRepeatedHeader(lines: PipeCell[][]): void {
+  const words = (cells: PipeCell[]) => cells.map((c) => c.text.replace(/[\s\u3000*_`]/g, '')).filter((t) => t);
+  const h = lines.findIndex((cells) => words(cells).length >= 2 && !cells.some((c) => isFigureCell(c.text)));
+  if (h < 0) return;
+  const header = words(lines[h]).join('|');
+  let figures = false;
+  for (let k = h + 1; k < lines.length; k++) {
+    if (lines[k].some((c) => isFigureCell(c.text))) figures = true;
+    else if (figures && words(lines[k]).join('|') === header) lines[k] = [];
+  }
+}
+
 /** The index of a header line (three text cells or more, two naming values) after a row of figures; 0 for none. */
 function secondHeader(lines: PipeCell[][]): number {
   let figures = false;
@@ -66,6 +87,12 @@ function secondHeader(lines: PipeCell[][]): number {
     else if (figures && cells.length >= 3 && cells.every((c) => c.text && !isFigureCell(c.text)) && cells.filter((c) => valueRole(c.text)).length >= 2) return k;
   }
   return 0;
+}
+
+/** `- 6 -` or `第 6 页 共 12 页` alone between two pipe lines: a table going on over a page (a helper's 自评报告 probe). */
+function pageBetween(masked: string, spans: Span[], first: number, i: number): boolean {
+  if (i === first || i + 1 >= spans.length) return false;
+  return isPageNumber(masked.slice(spans[i].start, spans[i].end)) && hasPipe(masked.slice(spans[i + 1].start, spans[i + 1].end));
 }
 
 /** A pipe line, or a short line whose cell closes on the next line's lone pipe (`项目` / `|`). */

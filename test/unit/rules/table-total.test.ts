@@ -413,6 +413,15 @@ describe('a table printed over two pages: a page number or the header repeated b
     const pipes = doc('| 项目 | 本年支出合计 |', '|---|---|', '| 一般公共服务支出 | 10.00 |', '| 社会保障和就业支出 | 5.00 |', '| 项目 | 本年支出合计 |', '| 住房保障支出 | 15.00 |', '| 合计 | 30.00 |', '', '二、说明');
     assertConsistent(pipes, 'table-total', '30.00');
   });
+
+  it('pipe rows with no rule row, one row before the repeated header, with or without a page number (a helper’s 自评报告 probe)', () => {
+    // (They drew 合计·预算数应为 80: the rows before the repeated header were read as prose, or as a table of their own.)
+    const rows = (page: string[], total: string) => doc('| 项目名称 | 预算数 | 执行数 |', '| 高标准农田建设 | 1300 | 1250.6 |', ...page, '| 项目名称 | 预算数 | 执行数 |', '| 动物防疫 | 80 | 78.4 |', `| 合计 | ${total} | 1329 |`);
+    for (const page of [[], ['- 6 -'], ['第 6 页 共 12 页']]) {
+      assertConsistent(rows(page, '1380'), 'table-total', '1380');
+      assert.deepEqual(summary(rows(page, '1390')), [`${7 + page.length} error table-total 1390`], page.join());
+    }
+  });
 });
 
 describe('a 三公 table with the car’s halves under it and no 其中, one half 0 (a helper’s restatement probe)', () => {
