@@ -3,7 +3,9 @@
 // it. The rate is that amount over the budget.
 import type { Paragraph, Quantity, Report } from '../report/model';
 import { isBudgetOfCompletion, isEarlierComparison } from './prose-index';
-import { COMPARISON } from './prose-lists';
+import Decimal from 'decimal.js';
+import { COMPARISON, listOfPart, unitFactor } from './prose-lists';
+import { div, intervalOf, overlaps, scale } from './interval';
 import { isBudget } from './measure-words';
 
 /** The amount and the budget of the completion rate at p.quantities[at], or undefined when not that form. */
@@ -21,7 +23,7 @@ export function completionInline(report: Report, p: Paragraph, at: number): [Qua
     if ((q.kind === 'money' && /^(比|较)(上年|去年|上一年|同期)/.test(q.label) && COMPARISON.test(q.label)) || (q.kind === 'percent' && isEarlierComparison(q))) continue;
     // (`一般公共预算收入46900万元,完成预算46508万元的100.8%` (rh1-gangu-czj-2023): a fund's name is no budget.)
     if (q.kind !== 'money' || COMPARISON.test(q.label) || isBudget(q.label)) return undefined;
-    return [q, budget];
+    return [wholeIfItFits(report, q, budget, rate), budget];
   }
   return undefined;
 }
@@ -70,4 +72,22 @@ export function gapBeforeCompletion(report: Report, p: Paragraph, at: number): {
   if (done.kind !== 'money' || done.incidental || done.inParens || COMPARISON.test(done.label) || isBudget(done.label) || done.unit !== gap.unit) return undefined;
   if (/[。；;！？]/.test(report.text.slice(done.fullSpan.end, rate.span.start))) return undefined;
   return { done, gap, above: /增加|多|超/.test(word[3]) };
+}
+
+/**
+ * `“三公”经费支出15.84万元，其中公务接待费3.48万元，完成全年预算20万元的79.2%` (a helper's 自评报告 probe): after a 其中 part
+ * the rate may be the part's or the whole's; the whole's when only it gives the rate, or, when neither does, when its
+ * rate is the nearer to the one printed; else the part's.
+ */
+function wholeIfItFits(report: Report, q: Quantity, budget: Quantity, rate: Quantity): Quantity {
+  const list = listOfPart(report, q);
+  if (!list || budget.value.isZero()) return q;
+  const fits = (x: Quantity) => {
+    const r = div(scale(intervalOf(x), unitFactor(x.unit, budget.unit)), intervalOf(budget));
+    return !!r && overlaps(scale(r, new Decimal(100)), intervalOf(rate));
+  };
+  if (fits(q)) return q;
+  if (fits(list.total)) return list.total;
+  const gap = (x: Quantity) => x.value.mul(unitFactor(x.unit, budget.unit)).div(budget.value).mul(100).sub(rate.value).abs();
+  return gap(list.total).lt(gap(q)) ? list.total : q;
 }

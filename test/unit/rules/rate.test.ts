@@ -691,3 +691,14 @@ describe('a standard per person per month is paid for the months the sentence sa
     assert.deepEqual(checks(text('共', '190.08')).filter((c) => c.rule === 'rate'), []);
   });
 });
+
+describe('完成预算 after a 其中 part: the part’s or the whole’s (a helper’s 自评报告 probe)', () => {
+  const text = (r: string, part = '3.48') => doc(`2023年“三公”经费支出15.84万元，其中公务接待费${part}万元，完成全年预算20万元的${r}%。`);
+  it('79.2% is the whole’s (15.84 ÷ 20): silent — it drew 应为 17.4%, of the part', () => {
+    assertConsistent(text('79.2'), 'rate', '79.2');
+  });
+  it('a rate neither gives is reported against the nearer reading; one the part gives is the part’s', () => {
+    assert.equal(only(text('89.2')).message, '完成预算的比例应为 79.2%（“三公”经费支出 15.84 ÷ 全年预算 20），文中为 89.2%，相差 10 个百分点');
+    assertConsistent(text('17.4'), 'rate', '17.4');
+  });
+});
