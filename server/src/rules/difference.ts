@@ -7,6 +7,7 @@ import { listOfPart, unitFactor } from './prose-lists';
 import { CHANGE_ONLY, DIFFERENCE, INLINE, isComparison, sameSubject, subjectBefore } from './compared';
 import { comparandLabel, comparedFigure, findNamed, locatedOf, previousInSentence, proseFigures, subjectOf, type Located } from './prose-index';
 import { savings } from './savings';
+import { budgetGaps } from './budget-gap';
 import { relation } from './relation';
 import { sectionIndexAt } from './sections';
 import type { Rule } from './rule';
@@ -39,6 +40,8 @@ export const difference: Rule = {
     pointChanges(report, out);
     // `预算36.00万元，实际支出28.46万元，节约7.54万元` (savings.ts).
     savings(report, out);
+    // `预算为52.00万元，支出决算为41.36万元，决算数较预算数减少10.64万元` (budget-gap.ts).
+    budgetGaps(report, out);
     const all = proseFigures(report);
     for (const located of all) {
       const q = located.q;

@@ -274,3 +274,18 @@ describe('an aside in brackets is not what 较上年 compares (a helper’s 自�
     assert.deepEqual(summary(doc('项目支出1948.37万元（其中专项资金1200万元），较上年2100.5万元减少152.13万元。')), []);
   });
 });
+
+describe('预算为A，决算为B，决算数较预算数减少C: the gap of the sentence’s budget and 决算 (a helper’s 决算说明 slip probes)', () => {
+  const text = (gap: string) => doc(`2023年度“三公”经费财政拨款支出预算为52.00万元，支出决算为41.36万元，${gap}。`);
+  it('52.00 − 41.36 = 10.64: holds in every wording; 10.46 (two digits swapped) is an error', () => {
+    for (const words of ['决算数较预算数减少', '决算较预算减少', '决算数小于预算数', '比预算减少']) {
+      assertConsistent(text(`${words}10.64万元`), 'difference', '10.64');
+      assert.equal(only(text(`${words}10.46万元`)).message, '决算与预算的差额应为 10.64万元（“三公”经费财政拨款支出预算 52.00 − 支出决算 41.36），文中为 10.46万元，相差 0.18万元', words);
+    }
+  });
+  it('增加 where the 决算 is the smaller, the amount right: the word is the slip', () => {
+    const f = only(text('决算数比预算数增加10.64万元'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 error difference 10.64');
+    assert.equal(f.message, '支出决算 41.36万元 小于 “三公”经费财政拨款支出预算 52.00万元，差额 10.64万元 是“减少”，与文中的“增加”不符');
+  });
+});
