@@ -4,6 +4,7 @@
 import type { Span } from './model';
 import { isPageNumber } from './page-numbers';
 import { isBlankIn } from './normalize';
+import { CONTINUES, continuesInto } from './line-continuation';
 
 /** A running header or footer is the same line next to at least this many page numbers. */
 const MIN_REPEATS = 3;
@@ -24,6 +25,7 @@ export function pageFurniture(masked: string, spans: Span[]): boolean[] {
       pageLines.push(i);
     }
   });
+  cutSentenceFurniture(masked, spans, furniture, pageLines);
   if (pageLines.length < MIN_REPEATS) return furniture;
   const counts = new Map<string, number>();
   const neighbour = (i: number, step: number) => {
@@ -66,4 +68,59 @@ export function pageBreakEnd(masked: string, spans: Span[], furniture: boolean[]
     j++;
   }
   return page && j < spans.length ? j : undefined;
+}
+
+/** A wrapped line of prose: long enough to be no table cell, with Chinese in it, no TAB. */
+const PROSE_LINE = 20;
+/** A running header's line: short, no clause punctuation, no amount. */
+const headerLike = (t: string) => t.length > 0 && t.length <= 40 && !/[。；，,;：:、！？]/.test(t) && !/\d[.．]\d/.test(t) && !/^\d+$/.test(t) && !/\t/.test(t);
+
+/**
+ * The furniture of a single page break inside a sentence, in an excerpt too short to show its running header again
+ * (a helper's plain-pdftotext probes): a bare page number (`…年初预算为` / `5` / `1698044.00元，…`) between a cut line of
+ * prose and one going on with a figure; the header next to a page number (`…支出决算为` / `- 8 -` / `长沙市岳麓区市场监督
+ * 管理局` / `29.98万元。…`); and a header alone between a figure and its unit (`…其他收入86.25` / `某某局部门决算` /
+ * `万元，占2.99%。`). Each only where the sentence is plainly cut: the line before ends mid-clause, the one after
+ * can only go on from it.
+ */
+function cutSentenceFurniture(masked: string, spans: Span[], furniture: boolean[], pageLines: number[]): void {
+  const text = (i: number) => masked.slice(spans[i].start, spans[i].end).trim();
+  const content = (i: number, step: number) => {
+    for (let j = i + step, n = 0; j >= 0 && j < spans.length && n < 3; j += step, n++) {
+      if (!isBlankIn(masked, spans[j].start, spans[j].end)) return j;
+    }
+    return undefined;
+  };
+  // (A sentence's line, not a table's row label one cell per line — `一般公共预算财政拨款收入` / `1` (its 行次) /
+  // `1698044.00`: prose has a clause mark in it, or the length of a wrapped line.)
+  const cutProse = (j: number | undefined) => {
+    if (j === undefined || furniture[j] || /\t/.test(masked.slice(spans[j].start, spans[j].end))) return false;
+    const t = text(j);
+    return /[\u4e00-\u9fff]/.test(t) && CONTINUES.test(t) && !/[：:]$/.test(t) && (t.length >= PROSE_LINE || (t.length >= 6 && /[，,。；;]/.test(t)));
+  };
+  const goesOnWith = (j: number | undefined) => j !== undefined && (continuesInto(text(j), true) || /^[\d０-９]/.test(text(j)));
+  const found: number[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    if (furniture[i] || spans[i].end - spans[i].start > 200) continue;
+    const t = text(i);
+    const before = content(i, -1);
+    const after = content(i, 1);
+    if (/^\d{1,3}$/.test(t) && cutProse(before) && after !== undefined && (/^[\d０-９]/.test(text(after)) || (/\d$/.test(text(before!)) && continuesInto(text(after))))) {
+      furniture[i] = true;
+      found.push(i);
+    } else if (headerLike(t) && cutProse(before) && after !== undefined && ((/\d$/.test(text(before!)) && continuesInto(text(after))) || (/(为|是|达到?|共计?|合计|占|约)$/.test(text(before!)) && continuesInto(text(after), true)))) {
+      furniture[i] = true;
+    }
+  }
+  // The header beside a page number (this one or a bare one found above), the sentence cut around both.
+  for (const i of [...pageLines, ...found]) {
+    for (const step of [-1, 1]) {
+      const j = content(i, step);
+      if (j === undefined || furniture[j] || !headerLike(text(j))) continue;
+      const outer = content(step < 0 ? j : i, -1);
+      const next = content(step < 0 ? i : j, 1);
+      if (cutProse(outer) && goesOnWith(next)) furniture[j] = true;
+    }
+  }
+  pageLines.push(...found);
 }

@@ -16,6 +16,10 @@ export function isPageNumber(line: string): boolean {
  */
 const CONTENTS_ENTRY = /[.．·…。]{4,}[\s\u3000]*\d{1,4}[\s\u3000]*$/;
 
+// `第一部分  部门概况.........................` / `..........2`: an entry whose leader runs on to the next line, its page
+// number there (a helper's plain-pdftotext probe) — no title ends on a leader.
+const LEADER_END = /[.．·…]{6,}[\s\u3000]*$/;
+
 export function isContentsEntry(line: string): boolean {
-  return CONTENTS_ENTRY.test(line);
+  return CONTENTS_ENTRY.test(line) || LEADER_END.test(line);
 }

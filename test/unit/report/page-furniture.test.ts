@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { pageFurniture } from '../../../server/src/report/page-breaks';
 import { spansOf } from './helpers';
+import { summary } from '../rules/helpers';
 
 describe('page furniture', () => {
   const pages = [1, 2, 3, 4].flatMap((n) => [
@@ -29,5 +30,30 @@ describe('page furniture', () => {
     lines.forEach((l, i) => {
       if (l.includes('卫生健康支出')) assert.equal(furniture[i], false, `line ${i + 1}`);
     });
+  });
+});
+
+describe('one page break inside a sentence of a short excerpt (a helper’s plain-pdftotext probes)', () => {
+  const findings = (text: string) => summary(text);
+
+  it('a bare page number between a cut line and the figure that goes on: no 51698044.00, no 721.32%', () => {
+    assert.deepEqual(findings(['5.农林水支出（类）农业农村（款）行政运行（项）。年初预算为', '5', '1698044.00元，支出决算为1845700.00元，完成年初预算的108.70%。'].join('\n')), []);
+    assert.deepEqual(findings(['本年支出合计640.11万元，其中：基本支出503.67万元，占78.68%；项目支出136.44万元，占', '7', '21.32%。'].join('\n')), []);
+  });
+
+  it('a running header beside the page number, or alone between a figure and its unit or name', () => {
+    assert.deepEqual(findings(['2019年度“三公”经费财政拨款支出预算为77.40万元，支出决算为', '- 8 -', '长沙市岳麓区市场监督管理局', '29.98万元。与上年相比，“三公”经费减少7.96万元，下降20.98%。'].join('\n')), []);
+    assert.deepEqual(findings(['本年收入合计2886.25万元，其中：财政拨款收入2800.00万元，占97.01%；其他收入86.25', '第7页', '七星区机关事务服务中心2022年度部门决算公开', '万元，占2.99%。'].join('\n')), []);
+    assert.deepEqual(findings(['2019年度“三公”经费财政拨款支出预算为77.40万元，支出决算为', '长沙市岳麓区市场监督管理局', '29.98万元。与上年相比，“三公”经费减少7.96万元，下降20.98%。'].join('\n')), []);
+  });
+
+  it('the slip across the break is still found; a table’s row label, its 行次 and its amount are no break', () => {
+    assert.deepEqual(findings(['本年支出合计640.11万元，其中：基本支出503.67万元，占78.68%；项目支出136.44万元，占', '7', '22.32%。'].join('\n')), ['3 error share 22.32']);
+    const text = ['项目', '行次', '金额', '一般公共预算财政拨款收入', '1', '1698044.00'].join('\n');
+    assert.deepEqual(pageFurniture(text, spansOf(text)), [false, false, false, false, false, false]);
+  });
+
+  it('a contents entry whose leader runs on to the next line is no heading: the body’s 第一部分 is the first', () => {
+    assert.deepEqual(findings(['目  录', '第一部分  部门概况.........................', '..........2', '第二部分  2022年度部门决算表..............6', '第一部分  部门概况', '一、主要职能'].join('\n')), []);
   });
 });
