@@ -43,8 +43,10 @@ export function isComparison(label: string): boolean {
 
 /** The label of a change from something (`比预算减少`, `增加`), not of what it is compared with (`较年初预算`). */
 export function isChangeFrom(label: string): boolean {
-  return DIFFERENCE.test(label) || CHANGE_ONLY.test(label) || YEAR_CUT.test(label);
+  return DIFFERENCE.test(label) || CHANGE_ONLY.test(label) || YEAR_CUT.test(label) || GAP_TO.test(label);
 }
+/** `超过全年预算`, `低于预算`, `不足年初预算的部分为`: by how much a figure is past (or short of) its budget. */
+export const GAP_TO = /^(超过|超出|高于|多于|低于|少于|不足)(年初|全年|调整后)?预算(数)?(的部分)?(为|是)?$/;
 // `比2014年度预算数减少1485.38万元` (rz-zhongyang-cas-2014): the year took 比, the label keeps only what is compared with.
 const YEAR_CUT = /^(年度?)?(年初|调整后|全年)?(预算|决算)(数)?(增加|减少|多出|少|节约|超支)了?$/;
 

@@ -67,6 +67,9 @@ export function inlineBaseWords(report: Report, out: RuleOutput): void {
       holds,
     });
     if (holds) continue;
+    // `“三公”经费决算16.74万元，低于预算5.35万元` (a helper's 自评报告 probe): a figure after the verdict far below the one
+    // compared is by how much — the gap, not the base.
+    if (before && base.value.mul(2).lt(a.q.value.mul(f))) continue;
     const right = diff.isZero() ? '持平' : OPPOSITE[word] && (up || down) ? OPPOSITE[word] : diff.gt(0) ? '增加' : '减少';
     out.report({
       span,

@@ -7,6 +7,7 @@ import Decimal from 'decimal.js';
 import { COMPARISON, listOfPart, unitFactor } from './prose-lists';
 import { div, intervalOf, overlaps, scale } from './interval';
 import { isBudget } from './measure-words';
+import { GAP_TO } from './compared';
 
 /** The amount and the budget of the completion rate at p.quantities[at], or undefined when not that form. */
 export function completionInline(report: Report, p: Paragraph, at: number): [Quantity, Quantity] | undefined {
@@ -68,10 +69,11 @@ export function gapBeforeCompletion(report: Report, p: Paragraph, at: number): {
   const done = p.quantities[at - 2];
   if (!RATE_AFTER_GAP.test(rate.label) || !gap || !done) return undefined;
   const word = GAP_BEFORE.exec(gap.label);
-  if (!word || gap.kind !== 'money' || gap.incidental || gap.inParens) return undefined;
+  const past = GAP_TO.exec(gap.label);
+  if ((!word && !past) || gap.kind !== 'money' || gap.incidental || gap.inParens) return undefined;
   if (done.kind !== 'money' || done.incidental || done.inParens || COMPARISON.test(done.label) || isBudget(done.label) || done.unit !== gap.unit) return undefined;
   if (/[。；;！？]/.test(report.text.slice(done.fullSpan.end, rate.span.start))) return undefined;
-  return { done, gap, above: /增加|多|超/.test(word[3]) };
+  return { done, gap, above: word ? /增加|多|超/.test(word[3]) : /超|高|多/.test(past![1]) };
 }
 
 /**

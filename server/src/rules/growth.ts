@@ -9,6 +9,7 @@ import { unitFactor } from './prose-lists';
 import { BUDGET_END, comparandLabel, comparedFigure, dateBefore, isBudgetOfCompletion, isPrior, previousInSentence, proseFigures, spentAfter, spentBefore, subjectOf, VERSUS_BUDGET, type Located } from './prose-index';
 import { listParts, partLists } from './prose-lists';
 import { changeRate, otherDirectionNote, thisYearNote } from './change-rate';
+import { isChangeFrom } from './compared';
 import { pairedGrowth } from './growth-lists';
 import { relation } from './relation';
 import type { Rule, RuleOutput } from './rule';
@@ -22,7 +23,9 @@ import { yearPairRates } from './year-pair';
 const RATE = /(增长|下降|增幅|降幅|减幅|减少|增加|提高|降低|上升|^增|^降)了?(率|幅度)?(只|仅|约)?$/;
 /** `增加`, `减少了`, and `减少支出` (`比上年减少支出613.80万元`). */
 /** `较预算数`, `较上年`, `比2020年`: the label of a figure stated as the base of the comparison after it. */
-const STATED_BASE = /^(较|比|与|同)(上年度?|去年|上年同期|(年初|全年|调整后)?预算数?|\d{4}年度?)的?$/;
+// (`本年支出较上年决算数6714.99万元增加175.56万元` (a helper's 自评报告 probe): what the subject is compared with, named
+// after its subject.)
+const STATED_BASE = /(^|[^较比与同])(较|比|与|同)(上年度?|去年|上年同期|(年初|全年|调整后)?预算数?|\d{4}年度?)(决算|决算数|执行数)?的?$/;
 const OTHER_BASIS = /同口径|可比口径|按可比|剔除.{0,16}(后|因素)|扣除.{0,16}(后|因素)/;
 // `比上年增收1284万元`, `减收`: revenue's words for 增加 and 减少.
 // `较上年决算数减65.62万元` (bm-rongchang-kx-2020): 减/增 alone before the amount too.
@@ -78,7 +81,7 @@ export const growth: Rule = {
       // Nor is another comparison's change (`比预算增加0万元，比去年增加1.55万元，增长39.4%`).
       let cAt = after
         ? after.current
-        : (comparedFigure(report, EITHER.test(a.label) ? { ...aAt, q: { ...a, label: plainWord(a.label) } } : aAt, (q) => !q.inParens && !CHANGE.test(q.label) && !VERSUS_BUDGET.test(q.label) && q.kind === a.kind && (q.kind === 'money' || q.unit === a.unit)) ??
+        : (comparedFigure(report, EITHER.test(a.label) ? { ...aAt, q: { ...a, label: plainWord(a.label) } } : aAt, (q) => !q.inParens && !CHANGE.test(q.label) && !isChangeFrom(q.label) && !VERSUS_BUDGET.test(q.label) && q.kind === a.kind && (q.kind === 'money' || q.unit === a.unit)) ??
           elidedSubject(all, aAt) ??
           totalNamed(all, aAt));
       if (!cAt) continue;
@@ -116,7 +119,9 @@ export const growth: Rule = {
       const dated = dateBefore(all, cAt) ?? (cAt.sentence !== aAt.sentence ? stretchYear(report, all, cAt) : undefined);
       // (Or the year before a figure of the same sentence just before it: `公务接待费2023年决算31.02万元，2022年决算26.48万元，
       // 增加4.54万元，增长17.15%`, the newest year first — a helper's 三公 probe.)
-      const datedBefore = !after && dated !== undefined && (Number(dated) === yearOf(report, aAt) - 1 || newerBefore(all, cAt, Number(dated)));
+      // (Or the year before the change's own: `2022年度支出5185.87万元，2023年度较上年增加975.90万元`.)
+      const changeYear = dateBefore(all, aAt);
+      const datedBefore = !after && dated !== undefined && (Number(dated) === yearOf(report, aAt) - 1 || newerBefore(all, cAt, Number(dated)) || (changeYear !== undefined && Number(dated) === Number(changeYear) - 1));
       const prior = (isPrior(current.label) && !reported) || STATED_BASE.test(current.label) || yearOf(report, cAt) === yearOf(report, aAt) - 1 || datedBase || datedBefore;
       const f = unitFactor(a.unit, current.unit);
       const slip = changeInWrongUnit(located.paragraph, a, current, b, prior ? 'stated' : written ? 'after-decrease' : 'after-increase');

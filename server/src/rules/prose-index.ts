@@ -196,7 +196,10 @@ const PRIOR_DATED = /(^|[^0-9])(较|比|与|同|相比|对比)\d{4}年/;
  */
 export function comparandLabel(label: string): string {
   const m = COMPARAND.exec(label);
-  return m && m[3] ? m[3] + label.slice(0, m.index) : label;
+  if (!m || !m[3]) return label;
+  // (`本年支出较上年决算数` → `上年决算数`: a base named by its own measure needs no subject put after it.)
+  if (/(决算|预算|执行)数?$/.test(m[3]) && label.slice(0, m.index).length > 0) return m[3];
+  return m[3] + label.slice(0, m.index);
 }
 const COMPARAND = /(?<!占)(较|比|同比|相比|对比|与)((.+?)(相比)?)的?$/;
 

@@ -729,3 +729,21 @@ describe('figures dated by year, newest first or listed, in a helper’s 三公 
     assert.deepEqual(summary(doc('“三公”经费2023年12.64万元，2022年14.23万元，2021年16.80万元，2023年比2021年下降24.76%。')), []);
   });
 });
+
+describe('the base of a growth rate, in a helper’s Word-pasted 自评报告', () => {
+  it('`本年支出较上年决算数6714.99万元增加175.56万元，增长2.61%`: 6714.99 is last year’s (it drew 应为 2.68%)', () => {
+    const text = (r: string) => doc(`本年支出较上年决算数6714.99万元增加175.56万元，增长${r}%。`);
+    assertConsistent(text('2.61'), 'growth', '2.61');
+    assert.equal(only(text('2.81')).message, '增长幅度应为 2.61%（增加 175.56 ÷ 上年决算数 6714.99），文中为 2.81%，相差 0.2 个百分点');
+    assertConsistent(doc('本年支出较年初预算2500.00万元增加310.36万元，增长12.41%。'), 'growth', '12.41');
+  });
+  it('`2022年度支出5185.87万元，2023年度较上年增加975.90万元`: the figure dated the year before the change’s is its base', () => {
+    const text = (r: string) => doc(`2022年度支出5185.87万元，2023年度较上年增加975.90万元，增长${r}%。`);
+    assertConsistent(text('18.82'), 'growth', '18.82');
+    assert.deepEqual(summary(text('19.82')), ['3 error growth 19.82']);
+    assertConsistent(doc('2022年“三公”经费支出19.49万元，2023年减少2.75万元，下降14.11%。'), 'growth', '14.11');
+  });
+  it('`超过全年预算8.82万元` is a gap, not the 全年预算 a later sentence compares', () => {
+    assert.deepEqual(summary(doc('全年执行941.92万元，超过全年预算8.82万元。', '全年预算较年初预算增加168.57万元，增长22.05%。')), []);
+  });
+});

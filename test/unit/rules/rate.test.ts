@@ -702,3 +702,17 @@ describe('完成预算 after a 其中 part: the part’s or the whole’s (a hel
     assertConsistent(text('17.4'), 'rate', '17.4');
   });
 });
+
+describe('超过/低于/不足 预算 X: by how much, not the budget (a helper’s Word-pasted 自评报告)', () => {
+  it('186.51 ÷ (186.51 − 6.72) = 103.74%, 16.74 ÷ (16.74 + 5.35) = 75.78%, 176.38 ÷ (176.38 + 10.13) = 94.57% hold', () => {
+    // (They drew 应为 2775.45%, 312.90% and 1741.16%, and 低于 drew 相比是“高于”.)
+    assertConsistent(doc('该项目全年执行186.51万元，超过全年预算6.72万元，执行率103.74%。'), 'rate', '103.74');
+    assert.deepEqual(summary(doc('“三公”经费决算16.74万元，低于预算5.35万元，完成预算的75.78%。')), []);
+    assertConsistent(doc('全年执行176.38万元，不足年初预算的部分为10.13万元，执行率94.57%。'), 'rate', '94.57');
+  });
+  it('a rate the gap does not give is an error, with the budget it implies', () => {
+    assert.equal(only(doc('该项目全年执行186.51万元，超过全年预算6.72万元，执行率104.74%。')).message, '执行率应为 103.74%（该项目全年执行 186.51 ÷ (186.51 − 超过全年预算 6.72)），文中为 104.74%，相差 1 个百分点');
+    // A budget above the amount said 低于 it is still a wrong word.
+    assert.deepEqual(summary(doc('全年执行数312.5万元，低于年初预算数305万元。')), ['3 error comparison-word 低于']);
+  });
+});
