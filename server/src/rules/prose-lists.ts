@@ -261,6 +261,33 @@ function oneWayOfDividing(parts: Quantity[]): boolean {
   return true;
 }
 
+/**
+ * Ways of dividing money that cut across each other (a helper's Word-pasted 自评报告): `本年支出2810.36万元，其中一般公共预算
+ * 财政拨款支出2700.00万元，项目支出1500.00万元` (by fund, then by kind), `政府采购合同金额616.41万元，其中授予中小企业
+ * 551.43万元，采购节能环保产品132.56万元` (two tags of the same contracts), `…其中中央转移支付资金900.00万元，用于民生领域
+ * 的支出1200.00万元` (by source, then by use). Each part's way: its kind (the name it ends on), else its fund or source,
+ * else the tag or use it names.
+ */
+const MONEY_WAYS: RegExp[] = [
+  /(基本支出|项目支出|人员经费|公用经费)$/,
+  // (Not 本级 and 对下转移支付: levels, which divide a total as its kinds do — zp-wzyjs-u1194-2024.)
+  /财政拨款|一般公共预算|政府性基金|国有资本|上级补助|^中央|^省级|^市级|自筹|事业收入|经营收入|债券/,
+  /中小企业|小微企业/,
+  /节能|环保|绿色/,
+  /^用于/,
+];
+
+function crossesMoneyWays(parts: Quantity[]): boolean {
+  const ways = new Set<number>();
+  for (const q of parts) {
+    const label = q.label.replace(/^[\s\u3000]*(其中)?[：:，,]?/, '');
+    // (A name of two ways, `财政拨款项目支出`, says nothing of which.)
+    const own = MONEY_WAYS.map((re, k) => (re.test(label) ? k : -1)).filter((k) => k >= 0);
+    if (own.length === 1) ways.add(own[0]);
+  }
+  return ways.size >= 2;
+}
+
 /** Whether the first n parts add up to the whole (full), or stay within it. */
 function fitsWhole(total: Quantity, parts: Quantity[], n: number, full: boolean): boolean {
   const got = sum(parts.slice(0, n).map((q) => intervalOf(q, unitFactor(q.unit, total.unit))));
@@ -532,6 +559,7 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
       }
       // (Ways of dividing people: `离退休干部服务用车0辆` is a kind of car.)
       if (total.kind === 'count' && COUNTS_PEOPLE.test(total.unit) && !oneWayOfDividing(parts)) return;
+      if (total.kind === 'money' && crossesMoneyWays(parts)) return;
       // `年末实有人数157人,其中在职人员157人,离休人员0人,退休人员81人;年末其他人员11人;年末学生人数2858人` (the 决算
       // template, rg-shangyou-disanxx-2020): 其他人员 and 学生 are counted apart from 实有人数.
       if (total.kind === 'count' && /实有人数$/.test(total.label)) {

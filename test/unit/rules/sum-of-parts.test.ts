@@ -1216,3 +1216,16 @@ describe('an item of a 预算/决算 list split in turn (a helper’s 决算说�
     assert.deepEqual(summary(text).filter((s) => s.includes('sum-of-parts')), []);
   });
 });
+
+describe('money divided two ways after one 其中 is no list (a helper’s Word-pasted 自评报告)', () => {
+  it('by fund then by kind, two tags of the same contracts, by source then by use: silent', () => {
+    for (const text of [
+      '本年支出2810.36万元，其中一般公共预算财政拨款支出2700.00万元，项目支出1500.00万元。',
+      '政府采购合同金额616.41万元，其中授予中小企业551.43万元，采购节能环保产品132.56万元。',
+      '项目支出1500.00万元，其中中央转移支付资金900.00万元，用于民生领域的支出1200.00万元。',
+    ]) assert.deepEqual(summary(doc(text)), [], text);
+  });
+  it('one way, over the whole, is still a slip: 基本支出 + 项目支出 = 4200.00 against 2810.36', () => {
+    assert.deepEqual(summary(doc('本年支出2810.36万元，其中基本支出2700.00万元，项目支出1500.00万元。')), ['3 error sum-of-parts 2810.36']);
+  });
+});
