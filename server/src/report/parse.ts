@@ -372,10 +372,12 @@ export function parseReport(text: string, format: Report['format'], builders: Bl
         }
         // `—7—` between two rows (a table over two pages, a helper's web-table probe): the page's furniture is no row and
         // ends nothing; the table goes on if a table line follows it (its header repeated or not).
-        if (tableKind === 'tab' && furniture[j]) {
+        // (Blank lines around it too: `…130.20` / blank / `—12—` / blank / the header again — a helper's Word paste.)
+        if (tableKind === 'tab' && (furniture[j] || blankAt(j))) {
           let k = j;
-          while (k < spans.length && (furniture[k] || blankAt(k)) && k - j <= 4) k++;
-          if (k < spans.length && isMember(k) && members.length) {
+          let page = false;
+          while (k < spans.length && (furniture[k] || blankAt(k)) && k - j <= 4) page = furniture[k++] || page;
+          if (page && k < spans.length && isMember(k) && members.length) {
             j = k;
             continue;
           }

@@ -414,6 +414,12 @@ describe('a table printed over two pages: a page number or the header repeated b
     assertConsistent(pipes, 'table-total', '30.00');
   });
 
+  it('TAB rows with blank lines around the page number, then the header again (a helper’s Word paste)', () => {
+    const text = (total: string) => doc('单位：万元', '项目名称\t全年预算\t全年执行', '农村公路养护\t135.50\t130.20', '', '—12—', '', '项目名称\t全年预算\t全年执行', '客运站运营补助\t95.00\t95.00', `合计\t${total}\t225.20`);
+    assertConsistent(text('230.50'), 'table-total', '230.50');
+    assert.deepEqual(summary(text('231.50')), ['11 error table-total 231.50']);
+  });
+
   it('pipe rows with no rule row, one row before the repeated header, with or without a page number (a helper’s 自评报告 probe)', () => {
     // (They drew 合计·预算数应为 80: the rows before the repeated header were read as prose, or as a table of their own.)
     const rows = (page: string[], total: string) => doc('| 项目名称 | 预算数 | 执行数 |', '| 高标准农田建设 | 1300 | 1250.6 |', ...page, '| 项目名称 | 预算数 | 执行数 |', '| 动物防疫 | 80 | 78.4 |', `| 合计 | ${total} | 1329 |`);
