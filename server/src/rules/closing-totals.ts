@@ -63,7 +63,9 @@ function closedIn(p: Paragraph, sentence: Sentence, si: number): PartList | unde
           if (!base) return undefined;
           parts = [base, ...parts];
         }
-        if (parts.length < MIN_PARTS || parts.length > MAX_PARTS) return undefined;
+        // (Two named 分别 as a pair are all of it: `财政拨款和其他资金，分别为2480.5万元和103.7万元，合计2611.2万元`.)
+        const pair = parts.length === 2 && sentence.clauses.some((c) => c.span.end <= q.span.start && /分别/.test(c.text));
+        if ((parts.length < MIN_PARTS && !pair) || parts.length > MAX_PARTS) return undefined;
         return { total: q, parts, partial: false, closed: true, paragraph: p, sentence, clauses: sentence.clauses };
       }
       if (NOT_A_PART.test(q.label)) return undefined;

@@ -39,6 +39,8 @@ const NEW_TOTAL = /(总|合计|共计|累计|全年|调整后|可执行|^共)/;
 // (Not `上年结转` / `上年结余`: money carried over from last year is this year's part.)
 const AFTER_PARTS = /^(是|为|较|比)?(上年|去年|上年度|上年同期|同期)(?!.*(结转|结余))|^(是|为)?(年初预算|全年预算|调整后预算|预算)(数|的)?(为|是)?$/;
 const TOTAL_WORD = /^[^\d]*(合计|总计|共计)/;
+/** A figure named as a total: `项目资金合计`, `共安排资金`, `资金总额`. */
+const TOTAL_NAMED = /合计|总计|共计|总额|^共/;
 const NUMBERED = /^[\s\u3000]*(\d{1,2}[、.．]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、)/;
 /** `分别为:` opening a sentence (see listsOf). */
 const RESPECTIVELY_OPENING = /^[\s\u3000]*分别(为|是)[：:]?$/;
@@ -374,7 +376,9 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
       // out (partial below): its parts may only not exceed the whole.
       // `…项目资金1950万元。分别为:A1000万元,…;B40万元;…` (rd2-honghe-sthjj-2021): a sentence opening on 分别为 lists
       // the parts of the sentence before, as one opening on 其中 does.
-      if (QIZHONG.test(clause.text) || (ci > 0 && (INCLUDES_LIST.test(clause.text) || COMPOSED.test(clause.text))) || (ci === 0 && si > 0 && RESPECTIVELY_OPENING.test(clause.text))) {
+      // (`项目资金合计568.4万元，分别为：A项目120万元、…` (a helper's 自评 probe): after a total in its own sentence too.)
+      const respectively = RESPECTIVELY_OPENING.test(clause.text) && (ci === 0 ? si > 0 : TOTAL_NAMED.test((lastWhole ??= lastWholes(clauses))[ci]?.label ?? ''));
+      if (QIZHONG.test(clause.text) || (ci > 0 && (INCLUDES_LIST.test(clause.text) || COMPOSED.test(clause.text))) || respectively) {
         // In the same sentence the whole is the amount just before 其中; a 其中 opening a sentence may speak of
         // any amount of the one before, and the parts say which (chooseWhole, below).
         total = (lastWhole ??= lastWholes(clauses))[ci];

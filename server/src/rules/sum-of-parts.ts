@@ -146,7 +146,8 @@ export const sumOfParts: Rule = {
 function repeatsALabel(parts: Quantity[]): boolean {
   // `因公出国(境)费2.94亿元,镌汰3.7亿元;公务用车购置及运行费24.72亿元,镌汰18.89亿元;…`: every second figure named the
   // same (a word for the item's change) pairs each item with something else; no decomposition.
-  if (parts.length >= 4 && parts.length % 2 === 0 && parts.every((q, i) => i % 2 === 0 || q.label === parts[1].label)) return true;
+  // (Not bare amounts after 分别为, `85万元、62.3万元、40万元、28.7万元`, a helper's 自评 probe: no name is no name repeated.)
+  if (parts.length >= 4 && parts.length % 2 === 0 && parts[1].label !== '' && parts.every((q, i) => i % 2 === 0 || q.label === parts[1].label)) return true;
   const seen = new Set<string>();
   const repeated = new Set<string>();
   // The measure a label ends with (`货物类采购计划金额` → 计划金额): what is paired is the measure, per item.

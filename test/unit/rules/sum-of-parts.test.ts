@@ -1229,3 +1229,17 @@ describe('money divided two ways after one 其中 is no list (a helper’s Word-
     assert.deepEqual(summary(doc('本年支出2810.36万元，其中基本支出2700.00万元，项目支出1500.00万元。')), ['3 error sum-of-parts 2810.36']);
   });
 });
+
+describe('分别为 lists with their total (a helper’s 自评 slip probes)', () => {
+  it('`项目资金合计568.4万元，分别为：A 120万元、B 248.4万元、C 210万元`: 578.4 ≠ 568.4; 578.4 holds', () => {
+    const text = (total: string) => doc(`2023年共安排项目3个，项目资金合计${total}万元，分别为：农村公路养护项目120万元、危桥改造项目248.4万元、客运站运营补贴项目210万元。`);
+    assert.equal(only(text('568.4')).message, '项目资金合计应为 578.4万元（农村公路养护项目 120 + 危桥改造项目 248.4 + 客运站运营补贴项目 210），文中为 568.4万元，相差 10万元');
+    assertConsistent(text('578.4'), 'sum-of-parts', '578.4');
+  });
+  it('bare amounts 分别为… closed by 合计, four or a named pair: 216 ≠ 206, 2584.2 ≠ 2611.2', () => {
+    assert.deepEqual(summary(doc('资金分别为85万元、62.3万元、40万元、28.7万元，合计206万元。')), ['3 error sum-of-parts 206']);
+    assertConsistent(doc('资金分别为85万元、62.3万元、40万元、28.7万元，合计216万元。'), 'sum-of-parts', '216');
+    assert.deepEqual(summary(doc('资金来源为财政拨款和其他资金，分别为2480.5万元和103.7万元，合计2611.2万元。')), ['3 error sum-of-parts 2611.2']);
+    assertConsistent(doc('资金来源为财政拨款和其他资金，分别为2480.5万元和103.7万元，合计2584.2万元。'), 'sum-of-parts', '2584.2');
+  });
+});
