@@ -39,6 +39,7 @@ const digitsOf = (q: Quantity) => q.raw.replace(/[,，\s]/g, '').replace(/^[-−
 
 export function transposedFigures(report: Report, out: RuleOutput, compared: ReadonlySet<Quantity>): void {
   const byName = new Map<string, Located[]>();
+  const titleYear = /((?:19|20)\d{2})\s*年/.exec(report.title?.text ?? '')?.[1] ?? '';
   let year: { sentence: Sentence; year: string } | undefined;
   for (const l of proseFigures(report)) {
     const { q, sentence } = l;
@@ -50,7 +51,9 @@ export function transposedFigures(report: Report, out: RuleOutput, compared: Rea
     const name = fullName(words).replace(/^[:：，,]/, '');
     // (A part of a 其中 list is its whole's: `县级配套950.00万元` under one project, `县级配套450.00万元` under another.)
     if (name.length < 2 || NOT_AN_AMOUNT.test(words) || listOfPart(report, q)) continue;
-    const key = `${nameKey(name)}|${year?.sentence === sentence ? year.year : ''}|${q.unit}|${q.decimals}`;
+    // (Undated, a figure is of the title's year: `2023年全年预算数…，全年执行数1836.42万元` and, sections on, `全年执行数
+    // 1863.42万元，完成了年度绩效目标` in a 2023 report — a helper's 自评 slip probe.)
+    const key = `${nameKey(name)}|${year?.sentence === sentence ? year.year : titleYear}|${q.unit}|${q.decimals}`;
     const list = byName.get(key);
     if (list) list.push(l);
     else byName.set(key, [l]);

@@ -183,3 +183,11 @@ describe('who a restated figure is of (a helper’s 三公 and 自评报告 prob
     assert.deepEqual(summary(['2023年度部门整体支出绩效自评报告', '三公经费支出总额为15.84万元。', '2022年三公经费支出总额为18.93万元。'].join('\n')), []);
   });
 });
+
+describe('one amount under a short name, two digits swapped, undated in a later section (a helper’s 自评 slip probe)', () => {
+  const text = (later: string) => ['2023年度部门整体支出绩效自评报告', '二、预算执行情况', '2023年全年预算数1902.15万元，全年执行数1836.42万元，预算执行率96.54%。', '三、绩效目标完成情况', `全年执行数${later}万元，完成了年度绩效目标。`].join('\n');
+  it('1863.42 against 1836.42: the undated one is of the title’s year — an error; the same figure holds', () => {
+    assert.deepEqual(summary(text('1863.42')), ['5 error same-figure 1863.42']);
+    assert.deepEqual(summary(text('1836.42')), []);
+  });
+});
