@@ -235,12 +235,14 @@ export const reportYearRule: Rule = {
     // (Whatever the report's year: a document cannot be received before it was issued.)
     // Which year the date should carry is not known (the document's or a later one): no fix is offered.
     for (const d of datesBeforeTheirDocument(report)) out.report({ span: d.span, message: datedNoticeMessage(d.stated, d.year), related: [] });
+    const sentences = sentencesOf(report);
+    // (Before the report's year is taken from its title: the title may be the slip.)
+    if (staleTitle(report, sentences, out)) return;
     const own = reportYear(report);
     if (own === undefined) return;
     const { year } = own;
     headings(report, year, own.kind, out);
     titleAgain(report, year, out);
-    const sentences = sentencesOf(report);
     yearEnds(sentences, year, out);
     evaluatedYear(sentences, year, out);
     openings(sentences, year, out);
@@ -272,4 +274,47 @@ function selfComparisons(sentences: Sentence[], year: number, out: RuleOutput): 
       });
     }
   }
+}
+
+/** A title line of a report of a year: one year, and what kind of text it is. */
+const TITLE_KIND = /决算|预算|自评|绩效|报告|说明|公开/;
+/** A sentence stating what is planned: a year after the report's may well be named there. */
+const PLANNED = /计划|拟|预计|将|规划|目标|下一?年度?/;
+
+/**
+ * `XX县教育局2022年度部门决算公开说明` over `2023年度收入总计…。与2022年度相比，…` and every other sentence of 2023 (a
+ * helper's 决算说明 slip probes): last year's title left on this year's report. Only when at least two sentences open
+ * on a year and state an amount, every one the year after the title's, none of them a plan — and the body either
+ * compares with the title's year or has three such sentences or more.
+ */
+function staleTitle(report: Report, sentences: Sentence[], out: RuleOutput): boolean {
+  const title = report.title;
+  if (!title || title.text.length > 60 || !TITLE_KIND.test(title.text)) return false;
+  const years = [...title.text.matchAll(YEAR)];
+  if (years.length !== 1) return false;
+  const stated = Number(years[0][1]);
+  const opened: number[] = [];
+  for (const s of sentences) {
+    if (s.p.span.start < title.span.end) continue;
+    const o = openingYear(s);
+    if (!o || !/\d\s*(万?元|亿元)/.test(s.text.slice(o.index + 4)) || PLANNED.test(s.text)) continue;
+    opened.push(o.year);
+  }
+  if (opened.length < 2 || opened.some((y) => y !== stated + 1)) return false;
+  const body = report.text.slice(title.span.end);
+  const compared = new RegExp(`(与|较|比|同)\\s*${stated}\\s*年`).test(body);
+  if (!compared && opened.length < 3) return false;
+  const at = report.text.slice(title.span.start, title.span.end).indexOf(years[0][1]);
+  if (at < 0) return false;
+  const start = title.span.start + at;
+  const span = { start, end: start + 4 };
+  out.report({
+    span,
+    message: compared
+      ? t('标题写的是 {0} 年，正文各句的数字都是 {1} 年的，并与 {0} 年相比：标题的年度应是 {1}', String(stated), String(stated + 1))
+      : t('标题写的是 {0} 年，正文各句的数字都是 {1} 年的：标题的年度应是 {1}', String(stated), String(stated + 1)),
+    related: [],
+    fix: { title: t('将 {0} 改为 {1}', String(stated), String(stated + 1)), edits: [{ span, newText: String(stated + 1) }] },
+  });
+  return true;
 }

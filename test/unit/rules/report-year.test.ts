@@ -175,3 +175,16 @@ describe('last year’s 决算 stated as the base of a comparison with 上年 ju
     assert.deepEqual(findings(text).filter((f) => f.rule === 'report-year'), []);
   });
 });
+
+describe('last year’s title left on this year’s report (a helper’s 决算说明 slip probes)', () => {
+  it('a 2022 title over sentences of 2023 compared with 2022: a warning at the title’s year, with the fix 2023', () => {
+    const text = ['临江县教育局2022年度部门决算公开说明', '一、收入支出决算总体情况说明', '2023年度收入总计5632.10万元，支出总计5632.10万元。与2022年度相比，收入、支出总计各增加312.40万元，增长5.87%。', '2023年度本年收入合计5400.00万元。'].join('\n');
+    const f = only(text);
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '1 warning report-year 2022');
+    assert.equal(f.message, '标题写的是 2022 年，正文各句的数字都是 2023 年的，并与 2022 年相比：标题的年度应是 2023');
+    assert.equal(applyFix(text, f).split('\n')[0], '临江县教育局2023年度部门决算公开说明');
+  });
+  it('not when a sentence is of the title’s year, or the later year’s is a plan', () => {
+    assert.deepEqual(summary(['2023年度部门整体支出绩效自评报告', '一、部门预算执行情况', '2023年度全年预算数1902.15万元。2024年计划安排预算2000.00万元。2024年拟安排项目支出800.00万元。'].join('\n')), []);
+  });
+});
