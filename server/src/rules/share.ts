@@ -185,7 +185,9 @@ export function shares(report: Report): Share[] {
       const ownPeriod = (w: Quantity) => isPrior(wholeName) || !(isPrior(w.label) || OTHER_PERIOD.test(w.label) || otherYear(w));
       // (Nor `服务类政府采购支出447.84万元` for the 政府采购支出总额 of `服务类采购447.84万元`: the part said again.)
       const samePart = (w: Quantity) => w.unit === part.unit && w.value.eq(part.value);
-      let wholeAt = findNamedUnique(report, wholeName, partAt.index, (w) => w.kind === 'money' && w !== part && !samePart(w) && partOfNamed.get(w) !== wholeName && ownPeriod(w));
+      // (Nor a whole stated inside another share's phrase, `收入完成52345万元，占年度预算78000万元的67.1%。支出完成145678万元，
+      // 占年度预算的62.3%` (a helper's 财政 report probe): that budget is the other subject's.)
+      let wholeAt = findNamedUnique(report, wholeName, partAt.index, (w) => w.kind === 'money' && w !== part && !samePart(w) && partOfNamed.get(w) !== wholeName && ownPeriod(w) && !/^占/.test(w.label));
       // `“三公”经费预算28.00万元，决算24.36万元。公务接待费5.94万元，占“三公”经费的24.38%`: a part spent is of the whole
       // spent, stated right after its budget.
       // (`…占政府性基金预算财政拨款支出的57.34%`: a fund's name is no budget named — a helper's 乡镇 部门决算.)

@@ -556,3 +556,12 @@ describe('a share naming its whole outright is of that whole, not of the list it
     assert.equal(only(text('26.5')).message.split('（')[1], '公共卫生服务项目 106.08 ÷ 支出总额 641.59），文中为 26.5%，相差 9.97 个百分点');
   });
 });
+
+describe('a whole stated inside another share’s phrase is that share’s (a helper’s 财政 report probes)', () => {
+  it('`收入…占年度预算78000万元的67.1%。支出…占年度预算的62.3%`: the 支出’s budget is unstated — silent (it drew 应为 186.77%)', () => {
+    assert.deepEqual(summary(doc('收入完成52345万元，占年度预算78000万元的67.1%。支出完成145678万元，占年度预算的62.3%。')), []);
+    assert.deepEqual(summary(doc('全县教育支出45678万元，占一般公共预算支出198765万元的23.0%。全市教育支出267890万元，占一般公共预算支出的21.7%。')), []);
+    // The inline share itself is still read.
+    assert.deepEqual(summary(doc('收入完成52345万元，占年度预算78000万元的76.1%。')), ['3 error share 76.1']);
+  });
+});
