@@ -339,7 +339,9 @@ export function parseReport(text: string, format: Report['format'], builders: Bl
       const lastLine = last ? masked.slice(last.start, last.end).trimEnd() : '';
       // (A line as wide as the page goes on past a blank line — a double-spaced PDF text — even one ending on ；.)
       const atEdge = fillsWidth(lastLine, wrap) || clauseEndAtEdge(lastLine, wrap);
-      const end = last && (CONTINUES.test(lastLine) || atEdge) ? pageBreakEnd(masked, spans, furniture, i) ?? blankBreakEnd(i, /[，,、]$/.test(lastLine) || atEdge) : undefined;
+      // (A line ending on ；: the page break, page number and all, is no paragraph's end either — `…其中：人员经费712.35万元，
+      // 主要包括…；` / `- 12 -` / `公用经费144.70万元，…`, a helper's 决算说明 probe; blank lines alone still end it.)
+      const end = last && (CONTINUES.test(lastLine) || atEdge) ? pageBreakEnd(masked, spans, furniture, i) ?? blankBreakEnd(i, /[，,、]$/.test(lastLine) || atEdge) : last && /[；;]$/.test(lastLine) ? pageBreakEnd(masked, spans, furniture, i) : undefined;
       // (Always forward: a furniture line that is not blank would otherwise be its own break's end.)
       if (end !== undefined && end > i) {
         afterBreak = true;
@@ -508,9 +510,10 @@ export function parseReport(text: string, format: Report['format'], builders: Bl
     const marker = matchMarker(line);
     const bullet = format === 'md' && /^\s*([-*+]|\d+\.)\s/.test(line);
     const before = pastBreak && paragraph.length ? paragraph[paragraph.length - 1] : spans[i - 1];
+    // (Past a page break the paragraph was found to go on over — after a ； too: see the furniture above.)
     const carriesOn = () => {
       const beforeLine = masked.slice(before.start, before.end).trimEnd();
-      return goesOn(beforeLine) || (clauseEndAtEdge(beforeLine, wrap) && !opensItem(line));
+      return goesOn(beforeLine) || (clauseEndAtEdge(beforeLine, wrap) && !opensItem(line)) || (pastBreak && /[；;]$/.test(beforeLine) && !opensItem(line));
     };
     if (marker || bullet || paragraph.length === 0 || !carriesOn()) {
       flush();

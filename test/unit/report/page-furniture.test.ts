@@ -57,3 +57,12 @@ describe('one page break inside a sentence of a short excerpt (a helper’s plai
     assert.deepEqual(findings(['目  录', '第一部分  部门概况.........................', '..........2', '第二部分  2022年度部门决算表..............6', '第一部分  部门概况', '一、主要职能'].join('\n')), []);
   });
 });
+
+describe('a 其中 list going on over a page break after a ； (a helper’s 决算说明 slip probe)', () => {
+  const text = (total: string) =>
+    [`2022年度一般公共预算财政拨款基本支出${total}万元，其中：人员经费712.35万元，主要包括基本工资、津贴补贴、奖金、绩效工资、住房公积金、退休费；`, '', '- 12 -', '', '公用经费144.70万元，主要包括办公费、印刷费、水费、电费、邮电费、差旅费、维修（护）费、公务接待费、工会经费、福利费、其他商品和服务支出。'].join('\n');
+  it('712.35 + 144.70 = 857.05 against 856.42: found across the page; 857.05 holds', () => {
+    assert.deepEqual(summary(text('856.42')), ['1 error sum-of-parts 856.42']);
+    assert.deepEqual(summary(text('857.05')), []);
+  });
+});
