@@ -274,12 +274,17 @@ const MONEY_WAYS: RegExp[] = [
   /(基本支出|项目支出|人员经费|公用经费)$/,
   // (Not 本级 and 对下转移支付: levels, which divide a total as its kinds do — zp-wzyjs-u1194-2024.)
   /财政拨款|一般公共预算|政府性基金|国有资本|上级补助|^中央|^省级|^市级|自筹|事业收入|经营收入|债券/,
-  /中小企业|小微企业/,
+  /中小企业/,
+  // (`其中授予中小企业合同金额7654.32万元，授予小微企业合同金额5432.10万元`: the small among the medium — a helper's 采购
+  // probe.)
+  /小微企业/,
   /节能|环保|绿色/,
+  /进口/,
+  /公开招标|邀请招标|竞争性谈判|竞争性磋商|询价|单一来源|框架协议/,
   /^用于/,
 ];
 
-function crossesMoneyWays(parts: Quantity[]): boolean {
+export function crossesMoneyWays(parts: Array<{ label: string }>): boolean {
   const ways = new Set<number>();
   for (const q of parts) {
     const label = q.label.replace(/^[\s\u3000]*(其中)?[：:，,]?/, '');

@@ -8,6 +8,7 @@ import { moneyDecimals } from './format';
 import { identityCovers } from './identities';
 import { canBeAtMost, intervalOf, overlaps, sum, type Interval } from './interval';
 import { nestedReadings, type Present } from './table-nesting';
+import { crossesMoneyWays } from './prose-lists';
 import { relation } from './relation';
 import { decimalSum } from './scaled';
 import type { Rule, RuleOutput } from './rule';
@@ -109,6 +110,9 @@ function checkTable(table: Table, out: RuleOutput): void {
     // `其中: 1、公务用车运行维护费` then `(1)基本支出`, `(2)项目支出` (pf-hunan-yiyuan-2016): a group in two levels of
     // numbering nests one in the other, which a flat group cannot say — not read.
     if (mixedNumbering(children)) continue;
+    // `其中：授予中小企业` / `其中：授予小微企业` (a helper's 采购 probe): the small among the medium, two ways of dividing the
+    // same contracts — no split.
+    if (crossesMoneyWays(children)) continue;
     // (基本支出's 人员经费 and 公用经费 are all of it, cut or not.)
     const cut = table.endsText && children[children.length - 1] === lastRow && !identityCovers(children.map((r) => r.label));
     for (const col of cols) checkSum(out, table.rows[index], children, col, { mode: children.length >= 2 && !cut ? 'equal' : 'at-most' });

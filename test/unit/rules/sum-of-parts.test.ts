@@ -1223,7 +1223,11 @@ describe('money divided two ways after one 其中 is no list (a helper’s Word-
       '本年支出2810.36万元，其中一般公共预算财政拨款支出2700.00万元，项目支出1500.00万元。',
       '政府采购合同金额616.41万元，其中授予中小企业551.43万元，采购节能环保产品132.56万元。',
       '项目支出1500.00万元，其中中央转移支付资金900.00万元，用于民生领域的支出1200.00万元。',
+      // (The small among the medium, and a method beside an attribute — a helper’s 采购 probes.)
+      '政府采购合同金额9876.54万元，其中授予中小企业合同金额7654.32万元，授予小微企业合同金额5432.10万元。',
+      '政府采购合同金额9876.54万元，其中公开招标7654.32万元，采购进口产品2345.67万元。',
     ]) assert.deepEqual(summary(doc(text)), [], text);
+    assert.deepEqual(summary(doc('单位：万元', '指标\t金额', '政府采购合同金额\t9876.54', '其中：授予中小企业\t7654.32', '其中：授予小微企业\t5432.10')), []);
   });
   it('one way, over the whole, is still a slip: 基本支出 + 项目支出 = 4200.00 against 2810.36', () => {
     assert.deepEqual(summary(doc('本年支出2810.36万元，其中基本支出2700.00万元，项目支出1500.00万元。')), ['3 error sum-of-parts 2810.36']);
