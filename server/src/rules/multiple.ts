@@ -52,6 +52,9 @@ export const multiple: Rule = {
         overStart(out, n, x, current, 'current');
         continue;
       }
+      // `2024年事业收入329.7万元，其他收入37.15万元，事业收入是上年的1.5倍` (a helper's 预算 probe): a multiple of last year's
+      // figure, which the sentence does not state — not of the amount before it.
+      if (/(上年|去年|上年度|\d{4}年度?)(预算|决算)?(数)?的?$/.test(n.label) && !isPrior(x.label) && !base(xAt) && !base(cAt)) continue;
       const excess = EXCESS.test(x.label) || EXCESS.test(n.label);
       const ratio = RATIO.test(x.label) || /的$/.test(n.label);
       if (excess === ratio) continue; // neither, or both: the sentence does not say which.

@@ -157,6 +157,9 @@ function yearEnds(sentences: Sentence[], year: number, out: RuleOutput): void {
       if (/比|较|与|相比|同期/.test(s.text.slice(clauseStart, m.index))) continue;
       // `截至2022年12月31日，项目已累计完成…`: a project's history, not the report's year end.
       if (/累计|已经?|以来|历年|先后/.test(s.text)) continue;
+      // `截至2023年12月31日，…资产总额9714.91万元，截至2022年12月31日为9500.00万元` (a helper's 决算 probe): last year's
+      // end beside this year's own, in one sentence, is the base of a comparison.
+      if (stated === year - 1 && new RegExp(`截[至止]到?\\s*${year}\\s*年\\s*12\\s*月\\s*31\\s*日`).test(s.text)) continue;
       const i = s.at + m.index + m[0].indexOf(m[1]);
       const start = offsetInDocument(s.p.segments, i);
       flag(out, { start, end: start + 4 }, stated, year, t('本报告是 {0} 年度的，年末应是“截至{0}年12月31日”，此处写的是 {1} 年', String(year), String(stated)));

@@ -94,6 +94,9 @@ function yearPairRate(all: Located[], located: Located, out: RuleOutput): void {
   // names the years it compares is of those, not of the two figures before it.
   const named = /(\d{4})\s*年度?\s*(比|较|与)\s*(\d{4})\s*年/.exec(located.clause.text);
   if (named && !(new Set([Number(named[1]), Number(named[3])]).has(first.year) && new Set([Number(named[1]), Number(named[3])]).has(second.year))) return;
+  // (`公用经费2022年预算201.3万元，2023年预算192.17万元，2024年预算182.42万元，比2022年下降9.38%`: the base year named.)
+  const baseYear = /(比|较|与)\s*(\d{4})\s*年/.exec(located.clause.text);
+  if (baseYear && Number(baseYear[2]) !== Math.min(first.year, second.year)) return;
   const [x, y] = [first.at.q, second.at.q];
   if (x.kind !== 'money' || y.kind !== 'money' || x.inParens || y.inParens || !(x.label.endsWith(y.label) || y.label.endsWith(x.label)) || x.label.length < 2 || y.label.length < 2) return;
   const [current, prior] = first.year > second.year ? [first, second] : [second, first];

@@ -747,3 +747,10 @@ describe('the base of a growth rate, in a helper’s Word-pasted 自评报告', 
     assert.deepEqual(summary(doc('全年执行941.92万元，超过全年预算8.82万元。', '全年预算较年初预算增加168.57万元，增长22.05%。')), []);
   });
 });
+
+describe('a series of three years and a rate against the year it names (a helper’s 预算 probe)', () => {
+  it('`…2022年预算201.3万元，2023年预算192.17万元，2024年预算182.42万元，比2022年下降9.38%`: not of 2023’s — silent', () => {
+    assert.deepEqual(summary(doc('公用经费2022年预算201.3万元，2023年预算192.17万元，2024年预算182.42万元，比2022年下降9.38%。')), []);
+    assert.deepEqual(summary(doc('公用经费2023年预算192.17万元，2024年预算182.42万元，比2023年下降6.07%。')).filter((s) => s.includes('growth')), ['3 error growth 6.07']);
+  });
+});

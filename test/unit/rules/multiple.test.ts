@@ -86,3 +86,10 @@ describe('是上年的N倍 after the increase: last year is the amount less the 
     assertConsistent(text('1.67'), 'multiple', '1.67');
   });
 });
+
+describe('是上年的N倍 with last year’s figure unstated (a helper’s 预算 probe)', () => {
+  it('`事业收入329.7万元，其他收入37.15万元，事业收入是上年的1.5倍`: no base stated — silent (it drew 应为 8.87倍)', () => {
+    assert.deepEqual(summary(doc('2024年事业收入329.7万元，其他收入37.15万元，事业收入是上年的1.5倍。')), []);
+    assert.deepEqual(summary(doc('上年3921人次，本年8632人次，为上年的3.2倍。')), ['3 error multiple 3.2']);
+  });
+});

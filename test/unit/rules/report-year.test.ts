@@ -188,3 +188,10 @@ describe('last year’s title left on this year’s report (a helper’s 决算�
     assert.deepEqual(summary(['2023年度部门整体支出绩效自评报告', '一、部门预算执行情况', '2023年度全年预算数1902.15万元。2024年计划安排预算2000.00万元。2024年拟安排项目支出800.00万元。'].join('\n')), []);
   });
 });
+
+describe('last year’s end beside this year’s in one sentence (a helper’s 决算 probe)', () => {
+  it('`截至2023年12月31日…，截至2022年12月31日为9500.00万元`: the base of a comparison — silent', () => {
+    assert.deepEqual(summary(['2023年度部门决算公开说明', '截至2023年12月31日，本部门资产总额9714.91万元，截至2022年12月31日为9500.00万元。'].join('\n')), []);
+    assert.deepEqual(summary(['2023年度部门决算公开说明', '截至2022年12月31日，本部门资产总额9714.91万元。'].join('\n')), ['2 warning report-year 2022']);
+  });
+});
