@@ -1,7 +1,7 @@
 // Which figures a 较…增加/减少 speaks of: the figure compared, and what it is compared with. Kept apart from the
 // arithmetic of the difference rule: the pairing is where a false alarm would come from.
 import type { Report } from '../report/model';
-import { isBudgetOfCompletion, proseFigures, type Located } from './prose-index';
+import { isAside, isBudgetOfCompletion, proseFigures, type Located } from './prose-index';
 
 /** `较年初预算增加…`: the label of a change that names what it is compared with. */
 export const DIFFERENCE = /(较|比|相比|与)(.+?)(相比)?(增加|减少|多出|多|少|节约|超支|增长|下降)了?$/;
@@ -58,7 +58,7 @@ export function subjectBefore(report: Report, at: Located): Located | undefined 
     // (Nor an aside in brackets, from outside them: `政府采购金额498.6万元（货物类120.5万元、服务类378.1万元），较上年612.3万元
     // 减少113.7万元` compares the 498.6 — a helper's 自评报告 probe; inside, `（其中:公务用车购置费209万元,较上年251万元减少
     // 42万元…）` the bracket's own figures, sg-diqing-czj-2021.)
-    if (q.incidental || q.kind !== 'money' || (q.inParens && !at.q.inParens)) continue;
+    if (q.incidental || q.kind !== 'money' || (q.inParens && !at.q.inParens) || isAside(all, i)) continue;
     if (all[i + 1] && all[i + 1].sentence === at.sentence && isBudgetOfCompletion(q, all[i + 1].q)) continue;
     if (!isComparison(q.label)) return all[i];
   }

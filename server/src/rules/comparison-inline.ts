@@ -5,7 +5,7 @@ import type { Report, Span } from '../report/model';
 import { t } from '../l10n';
 import { wordsBetween } from '../report/prose';
 import { intervalOf, overlaps, scale } from './interval';
-import { proseFigures } from './prose-index';
+import { isAside, proseFigures } from './prose-index';
 import { unitFactor } from './prose-lists';
 import type { RuleOutput } from './rule';
 import { operandOf } from './sum-of-parts';
@@ -28,7 +28,7 @@ export function inlineBaseWords(report: Report, out: RuleOutput): void {
     const before = VERDICT_BEFORE.exec(base.label);
     if (!before && !BASE.test(base.label)) continue;
     let k = i - 1;
-    while (k >= 0 && all[k].q.incidental && all[k].sentence === b.sentence) k--;
+    while (k >= 0 && (all[k].q.incidental || isAside(all, k)) && all[k].sentence === b.sentence) k--;
     const a = all[k];
     if (!a || a.sentence !== b.sentence || a.q.kind !== 'money' || a.q.inParens) continue;
     // The word: the verdict before the base, or right after it, in its clause, with no figure after it there.

@@ -121,7 +121,8 @@ function listRun(report: Parameters<Rule['run']>[0], all: ReturnType<typeof pros
   const run = [all[i]];
   for (let j = i + dir; j >= 0 && j < all.length && all[j].sentence === all[i].sentence && all[j].q.kind === all[i].q.kind; j += dir) {
     const [a, b] = dir < 0 ? [all[j], run[0]] : [run[run.length - 1], all[j]];
-    if (!/^(万元|亿元|元|%)?、[^，,；;。]{0,4}$/.test(report.text.slice(a.q.span.end, b.q.span.start))) break;
+    // (`分别增加68.38万元和减少9.75万元，增幅分别为4.68%和-5.07%`: 和 joins a pair as 、 does — a helper's 预算 probe.)
+    if (!/^(万元|亿元|元|%)?(、|和|及|与)[^，,；;。]{0,4}$/.test(report.text.slice(a.q.span.end, b.q.span.start))) break;
     if (dir < 0) run.unshift(all[j]);
     else run.push(all[j]);
   }

@@ -239,13 +239,34 @@ export function comparedFigure(report: Report, at: Located, accept: (q: Quantity
   for (;;) {
     // (`完成78.14亿元(县本级60.4亿元,高新区17.74亿元),完成调整预算的102.72%,同比增收2.07亿元` (rs-minhou-czj-2020): an
     // aside in brackets is passed over like a share.)
-    if (index > 0 && all[index - 1].sentence === at.sentence && (isShareOf(all[index - 1].q) || isEarlierComparison(all[index - 1].q) || versusBudget(all[index - 1].q) || (all[index - 1].q.inParens && !at.q.inParens))) index--;
+    if (index > 0 && all[index - 1].sentence === at.sentence && (isShareOf(all[index - 1].q) || isEarlierComparison(all[index - 1].q) || versusBudget(all[index - 1].q) || (all[index - 1].q.inParens && !at.q.inParens) || isAside(all, index - 1))) index--;
     else if (index > 1 && all[index - 2].sentence === at.sentence && isBudgetOfCompletion(all[index - 2].q, all[index - 1].q)) index -= 2;
     else break;
   }
   index = pastInclusion(all, index, at);
   return previousInSentence(report, index, accept);
 }
+
+/**
+ * A figure said by the way, after the amount a sentence is about (a helper's 部门预算 probes: `2024年人员经费1,530.48万元，
+ * 人均18.89万元，比上年增加68.38万元`, `…236.8万元，主要用于办公费20万元、水电费15万元等，比上年减少18.2万元`,
+ * `基本支出1,712.9万元，包括人员经费…、公用经费182.42万元，比上年增加…`, `…974.55万元，单个项目最高520万元，…`): an
+ * average, a highest or reserved amount, or an item of what the amount includes — never what a comparison after it is
+ * of. Not the sentence's first amount.
+ */
+export function isAside(all: Located[], i: number): boolean {
+  const l = all[i];
+  if (l.q.incidental || l.q.kind !== 'money' || !(ASIDE_LABEL.test(l.q.label) || ASIDE_CLAUSE.test(l.clause.text))) return false;
+  // An amount before it in its sentence (looked for a few figures back: a sentence of thousands of them is not walked
+  // for each).
+  for (let j = i - 1; j >= 0 && j >= i - ASIDE_LOOK_BACK && all[j].sentence === l.sentence; j--) {
+    if (!all[j].q.incidental && all[j].q.kind === 'money' && all[j].clauseIndex < l.clauseIndex) return true;
+  }
+  return false;
+}
+const ASIDE_LOOK_BACK = 12;
+const ASIDE_LABEL = /[生人户亩车]均|单车|年均|平均|最高|最低|预留/;
+const ASIDE_CLAUSE = /^[\s\u3000]*(包括|包含|含|其中含|主要包括|主要用于|主要为|具体为|具体包括|用于)/;
 
 /**
  * `收支总预算4,471.22万元,含区泾河源山庄管理处经费250万元,政府机关幼儿园经费537.31万元;比2012年预算增加755.18万元`
