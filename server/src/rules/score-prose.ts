@@ -116,15 +116,21 @@ export function proseRateScores(report: Report, out: RuleOutput): void {
     if (OWN_SCORING.test(p.text)) continue;
     let rate: Quantity | undefined;
     let weight: Quantity | undefined;
-    for (const q of p.quantities) {
-      if (q.incidental) continue;
-      if (q.kind === 'percent' && EXECUTION_RATE.test(q.label)) rate = q;
+    // (`预算执行率：执行率98.37%，分值10分，得分9.87分`, `预算执行率指标分值20分，执行率96.54%，…` (a helper's 自评 probes): a
+    // bare 执行率 in a paragraph that names the 预算执行率 indicator is its rate.)
+    const named = /(预算|资金)执行率/.test(p.text);
+    const qs = p.quantities.filter((q) => !q.incidental);
+    qs.forEach((q, k) => {
+      if (q.kind === 'percent' && (EXECUTION_RATE.test(q.label) || (named && /^执行率(为|是|达到?)?$/.test(q.label)))) rate = q;
       else if (q.kind === 'score' && (WEIGHT_WORD.test(q.label) || (q.inParens && /执行率$/.test(q.label)))) weight = q;
       else if (q.kind === 'score' && SCORE_WORD.test(q.label)) {
+        // (`预算执行率95%，得分9.8分（分值10分）`: the 分值 in brackets right after the score.)
+        const after = qs[k + 1];
+        if (rate && !weight && after?.kind === 'score' && after.inParens && WEIGHT_WORD.test(after.label)) weight = after;
         if (rate && weight && !weight.value.isZero()) checkRateScore(out, q, rate, weight);
         rate = weight = undefined;
       } else if (q.kind === 'percent' || q.kind === 'score') rate = weight = undefined;
-    }
+    });
   }
 }
 

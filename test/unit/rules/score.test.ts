@@ -288,3 +288,14 @@ describe('a text stating its own grade bands grades by them (a helper’s 自评
     assert.deepEqual(summary(doc('本项目自评得分86.5分，评价等级为“优秀”。')), ['3 error score 优秀']);
   });
 });
+
+describe('预算执行率 scores in prose, worded otherwise (a helper’s 自评 slip probes)', () => {
+  it('a bare 执行率 under the indicator’s name, and the 分值 in brackets after the score', () => {
+    assert.equal(only(doc('预算执行率：执行率98.37%，分值10分，得分9.87分。')).message, '预算执行率得分应为 9.84分（min(执行率 98.37% × 分值 10, 10)），文中为 9.87分，相差 0.03分');
+    assert.deepEqual(summary(doc('预算执行率指标分值20分，执行率96.54%，得分19.13分。')), ['3 error score 19.13']);
+    assert.deepEqual(summary(doc('预算执行率95%，得分9.8分（分值10分）。')), ['3 error score 9.8']);
+    for (const text of ['预算执行率：执行率98.37%，分值10分，得分9.84分。', '预算执行率指标分值20分，执行率96.54%，得分19.31分。', '预算执行率95%，得分9.5分（分值10分）。']) {
+      assert.deepEqual(summary(doc(text)), [], text);
+    }
+  });
+});
