@@ -91,10 +91,19 @@ const KINDS: RateKind[] = [
   },
   {
     // `计划培训500人次,实际培训480人次,完成率96%`: the same of counts, in one unit.
+    // (`计划完成职业技能培训600人次` (a helper's 自评 slip probe): what the plan is to complete is the plan.)
     rate: /^(投资|任务|计划)?完成率(为|是|达到?)?$/,
     kind: 'count',
     numerator: (l) => /^(实际|已|累计)|完成/.test(l) && !/计划|任务|目标/.test(l),
-    denominator: (l) => /(计划|目标|任务)/.test(l) && !/实际|完成/.test(l),
+    denominator: (l) => /(计划|目标|任务)/.test(l) && !/实际|(?<!计划)完成/.test(l),
+    ownSentence: true,
+  },
+  {
+    // `计划新建农村公路48公里，实际完成45.6公里，完成率96%`: the same of measures (公里, 亩), in one unit.
+    rate: /^(投资|任务|计划)?完成率(为|是|达到?)?$/,
+    kind: 'plain',
+    numerator: (l) => /^(实际|已|累计)|完成/.test(l) && !/计划|任务|目标/.test(l),
+    denominator: (l) => /(计划|目标|任务)/.test(l) && !/实际|(?<!计划)完成/.test(l),
     ownSentence: true,
   },
   {
@@ -343,10 +352,11 @@ export const rate: Rule = {
         const nearest = near >= 0 ? p.quantities[near] : undefined;
         if (!after && nearest && nearest !== num && nearest !== den) return;
         // (`核定编制25名，在职人员23人`: 名 and 人 both count people.)
-        if (kind.kind === 'count' && num.unit !== den.unit && !(PEOPLE.test(num.unit) && PEOPLE.test(den.unit))) return;
+        if (kind.kind !== 'money' && num.unit !== den.unit && !(PEOPLE.test(num.unit) && PEOPLE.test(den.unit))) return;
+        if (kind.kind === 'plain' && !num.unit) return;
         // (`计划6座，实际6座；计划85公里，实际80.5公里，完成率94.71%`: the figure right before a rate of counts, of any
         // kind, is one of its operands — else the rate is of figures this kind does not count.)
-        if (kind.kind === 'count' && !after) {
+        if (kind.kind !== 'money' && !after) {
           const before = figureBefore(p.quantities, at);
           if (before && before !== num && before !== den) return;
         }

@@ -716,3 +716,14 @@ describe('超过/低于/不足 预算 X: by how much, not the budget (a helper�
     assert.deepEqual(summary(doc('全年执行数312.5万元，低于年初预算数305万元。')), ['3 error comparison-word 低于']);
   });
 });
+
+describe('完成率 of a plan to complete, and of measures (a helper’s 自评 slip probes)', () => {
+  it('计划完成…600人次，实际完成648人次: 108%, not 110%; 公里 and 亩 in one unit likewise', () => {
+    assert.equal(only(doc('计划完成职业技能培训600人次，实际完成648人次，完成率110%。')).message, '完成率应为 108%（实际完成 648 ÷ 计划完成职业技能培训 600），文中为 110%，相差 2 个百分点');
+    assert.deepEqual(summary(doc('计划新建农村公路48公里，实际完成45.6公里，完成率96%。')), ['3 error rate 96']);
+    assert.deepEqual(summary(doc('计划完成高标准农田建设2500亩，实际完成2350亩，完成率95%。')), ['3 error rate 95']);
+    for (const text of ['计划完成职业技能培训600人次，实际完成648人次，完成率108%。', '计划新建农村公路48公里，实际完成45.6公里，完成率95%。', '计划完成高标准农田建设2500亩，实际完成2350亩，完成率94%。']) {
+      assertConsistent(doc(text), 'rate', text.match(/完成率(\d+)%/)![1]);
+    }
+  });
+});
