@@ -193,9 +193,44 @@ function againstStatedBase(report: Report, located: Located, out: RuleOutput): v
       !CHANGE.test(q.label) &&
       !/分别|各/.test(q.label),
   );
-  if (!baseAt) return;
-  const curAt = previousInSentence(report, baseAt.index, (q) => q.kind === 'money' && !q.inParens && !isPrior(q.label) && !CHANGE.test(q.label));
+  const pair = baseAt ? undefined : lastYearsSentence(report, located);
+  if (!baseAt && !pair) return;
+  if (pair) datedBases.set(pair.base.q, `${dateBefore(proseFigures(report), pair.base)}年${bareName(pair.base.q.label)}`);
+  const curAt = pair ? pair.current : previousInSentence(report, baseAt!.index, (q) => q.kind === 'money' && !q.inParens && !isPrior(q.label) && !CHANGE.test(q.label));
   if (!curAt) return;
+  rateAgainst(report, located, out, curAt, pair ? pair.base : baseAt!, datedBases);
+}
+
+/** The name of a figure without its year and verb: `2023年全年执行数` → `全年执行数`. */
+const bareName = (label: string) => label.replace(/^[\s\u3000]*(\d{4}\s*年度?)?/, '').replace(/(为|是|共计|合计为)$/, '');
+
+/**
+ * `2022年全年执行数1712.9万元。2023年全年执行数1836.42万元，同比增长7.12%。` (a helper's 自评 slip probe): a rate against
+ * last year with no change amount and no base in its sentence, whose figure is dated: the figure of the same name dated
+ * the year before, in the sentence just before it in the paragraph.
+ */
+function lastYearsSentence(report: Report, located: Located): { current: Located; base: Located } | undefined {
+  if (!/^(同比|比上年|较上年|比去年|较去年|与上年相比)?(增长|下降)了?$/.test(located.q.label)) return undefined;
+  const all = proseFigures(report);
+  const current = previousInSentence(report, located.index, (q) => q.kind === 'money' && !q.inParens && !isPrior(q.label) && !CHANGE.test(q.label));
+  if (!current || current.clause !== located.clause && current.clauseIndex < located.clauseIndex - 2) return undefined;
+  const year = Number(dateBefore(all, current));
+  const name = bareName(current.q.label);
+  if (!year || name.length < 2) return undefined;
+  const sentences = current.paragraph.sentences;
+  const before = sentences[sentences.indexOf(current.sentence) - 1];
+  if (!before) return undefined;
+  let i = current.index - 1;
+  while (i >= 0 && all[i].sentence === current.sentence && current.index - i < 8) i--;
+  for (; i >= 0 && all[i].sentence === before; i--) {
+    const l = all[i];
+    if (l.q.kind === 'money' && !l.q.incidental && !l.q.inParens && Number(dateBefore(all, l)) === year - 1 && bareName(l.q.label) === name) return { current, base: l };
+  }
+  return undefined;
+}
+
+function rateAgainst(report: Report, located: Located, out: RuleOutput, curAt: Located, baseAt: Located, datedBases: Map<Quantity, string>): void {
+  const b = located.q;
   // `…2023年12.64万元，2022年14.23万元，2021年16.80万元，2023年比2021年下降24.76%` (a helper's 三公 probe): a rate naming the
   // years it compares is of the figures dated so.
   const named = /(\d{4})\s*年度?\s*(比|较|与)\s*(\d{4})\s*年/.exec(located.clause.text);

@@ -773,3 +773,15 @@ describe('a figure said by the way before 比上年 (a helper’s 部门预算 p
     assert.deepEqual(summary(doc('2024年人员经费1,530.48万元，人均18.89万元，比上年增加68.38万元，增长4.86%。')), ['3 error growth 4.86']);
   });
 });
+
+describe('a rate against last year whose figure is in the sentence before (a helper’s 自评 slip probe)', () => {
+  it('`2022年全年执行数1712.9万元。2023年全年执行数1836.42万元，同比增长7.12%。`: 123.52 ÷ 1712.9 = 7.21% — an error', () => {
+    const text = (r: string) => ['2023年度部门整体支出绩效自评报告', `2022年全年执行数1712.9万元。2023年全年执行数1836.42万元，同比增长${r}%。`].join('\n');
+    assert.equal(only(text('7.12')).message, '增长幅度应为 7.21%（(全年执行数 1836.42 − 2022年全年执行数 1712.9) ÷ 1712.9），文中为 7.12%，相差 0.09 个百分点');
+    assert.deepEqual(summary(text('7.21')), []);
+  });
+  it('not when the figure before is of another name or year', () => {
+    assert.deepEqual(summary(['2023年度部门整体支出绩效自评报告', '2022年全年预算数1712.9万元。2023年全年执行数1836.42万元，同比增长7.12%。'].join('\n')), []);
+    assert.deepEqual(summary(['2023年度部门整体支出绩效自评报告', '2021年全年执行数1712.9万元。2023年全年执行数1836.42万元，同比增长7.12%。'].join('\n')).filter((s) => s.includes('growth')), []);
+  });
+});
