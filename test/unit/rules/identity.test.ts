@@ -340,3 +340,11 @@ describe('总支出 = 基本支出 + 项目支出 does not hold beside a third k
     assert.deepEqual(summary(doc('本年支出合计700.00万元。基本支出600.12万元，项目支出67.60万元。')), ['3 error identity 700.00']);
   });
 });
+
+describe('the 财政拨款 totals: no 使用非财政拨款结余 nor 结余分配 there (a helper’s 决算说明 slip probes)', () => {
+  it('财政拨款支出总计 = 本年财政拨款支出 + 年末财政拨款结转和结余: 2156.40 against 2138.40 is an error; 2138.40 holds', () => {
+    const text = (total: string) => doc(`2022年度财政拨款支出总计${total}万元，包括本年财政拨款支出2035.64万元、年末财政拨款结转和结余102.76万元。`);
+    assert.equal(only(text('2156.40')).message, '财政拨款支出总计应为 2138.40万元（包括本年财政拨款支出 2035.64 + 年末财政拨款结转和结余 102.76），文中为 2156.40万元，相差 18万元；依据：财政拨款支出总计 = 本年财政拨款支出 + 年末财政拨款结转和结余');
+    assertConsistent(text('2138.40'), 'identity', '2138.40');
+  });
+});
