@@ -11,6 +11,7 @@ import { isActual, isBudget } from './measure-words';
 import { doneAndLeft } from './rate-complement';
 import { completionAndGap, completionInline, gapBeforeCompletion } from './completion-inline';
 import { partCompletions } from './part-completion';
+import { pairedCompletions } from './paired-completion';
 import { perUnitAmounts } from './per-unit';
 import { averages } from './averages';
 import { writtenRatios } from './formulas';
@@ -391,6 +392,8 @@ export const rate: Rule = {
       });
     });
     partCompletions(report, out);
+    // `…预算分别为A、B、C，决算分别为a、b、c，完成预算的比例分别为…` (paired-completion.ts).
+    pairedCompletions(report, out);
     perUnitAmounts(report, out);
     averages(report, out);
   },

@@ -727,3 +727,11 @@ describe('完成率 of a plan to complete, and of measures (a helper’s 自评 
     }
   });
 });
+
+describe('预算分别为…，决算分别为…，完成预算的比例分别为…: three lists paired by position (a helper’s 决算说明 slip probes)', () => {
+  const text = (third: string) => doc(`2023年度因公出国（境）费、公务用车购置及运行维护费、公务接待费预算分别为15.00万元、20.00万元、12.00万元，决算分别为12.00万元、18.60万元、9.45万元，完成预算的比例分别为80%、93%、${third}%。`);
+  it('9.45 ÷ 12.00 = 78.75%: 87.75% (two digits swapped) is an error; the first two hold', () => {
+    assert.equal(only(text('87.75')).message, '完成预算的比例应为 78.75%（决算 9.45 ÷ 预算 12.00），文中为 87.75%，相差 9 个百分点');
+    assert.deepEqual(summary(text('78.75')), []);
+  });
+});
