@@ -524,7 +524,9 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
         // `公务接待费XX万元`, `（填写）万元`: a part not filled in yet.
         if (PLACEHOLDER.test(cl.text)) partial = true;
         if (cl.end === '；' || cl.end === ';') stops.push({ parts: parts.length, clauses: used.length });
-        if (/等[。；，]?$|等$/.test(cl.text.trim())) partial = true;
+        // (Not the 等 of what a part is for: `人员经费712.35万元，主要用于基本工资、津贴补贴等；公用经费…` — a helper's 决算
+        // slip probe.)
+        if (/等[。；，]?$|等$/.test(cl.text.trim()) && !/^[\s\u3000]*(主要)?(用于|包括|包含|含)/.test(cl.text)) partial = true;
         if (stop) break;
         // `其中购置费0万元、运行维护费15.40万元；…` — parts listed inside the 其中 clause itself may make the whole list,
         // or the list may go on (`其中甲79.86万元、乙60.52万元，丙41.30万元、丁20.55万元`): the figures decide below.

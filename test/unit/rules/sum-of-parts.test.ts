@@ -1247,3 +1247,11 @@ describe('分别为 lists with their total (a helper’s 自评 slip probes)', (
     assertConsistent(doc('资金来源为财政拨款和其他资金，分别为2480.5万元和103.7万元，合计2584.2万元。'), 'sum-of-parts', '2584.2');
   });
 });
+
+describe('the 等 of what a part is for leaves the list whole (a helper’s 决算 slip probe)', () => {
+  it('人员经费…，主要用于基本工资、津贴补贴等；公用经费…: 712.35 + 141.07 = 853.42 against 856.42 is an error', () => {
+    const text = (total: string) => doc(`2023年基本支出${total}万元，其中：人员经费712.35万元，主要用于基本工资、津贴补贴等；公用经费141.07万元，主要用于办公费、差旅费等。`);
+    assert.deepEqual(summary(text('856.42')), ['3 error sum-of-parts 856.42']);
+    assert.deepEqual(summary(text('853.42')), []);
+  });
+});
