@@ -1,6 +1,6 @@
 // 其中 lists: two or more parts make up the whole (Σ parts = total); a single part, or a list that may be
 // partial (主要包括…等), only has to stay within the total.
-import type Decimal from 'decimal.js';
+import Decimal from 'decimal.js';
 import type { Clause, Operand, Quantity } from '../report/model';
 import { t } from '../l10n';
 import { bracketParts } from './bracket-parts';
@@ -23,7 +23,16 @@ export function operandOf(q: Quantity, label = q.label): Operand {
 }
 
 export function partsInterval(parts: Quantity[], unit: string): Interval {
-  return sum(parts.map((q) => intervalOf(q, unitFactor(q.unit, unit))));
+  return sum(parts.map((q) => (q.coarse && q.value.isZero() ? zeroRounded(q, unit) : intervalOf(q, unitFactor(q.unit, unit)))));
+}
+
+/**
+ * A part printed 0 in a text rounded to whole units stands for no less than 0: `因公出国（境）费0万元` is [0, 0.5], not
+ * [−0.5, 0.5] (a helper's 三公 probe: 41 against 0 + 28 + 15 looked like rounding).
+ */
+function zeroRounded(q: Quantity, unit: string): Interval {
+  const iv = intervalOf(q, unitFactor(q.unit, unit));
+  return { lo: new Decimal(0), hi: new Decimal(iv.hi.toString()) };
 }
 
 export function partsValue(parts: Quantity[], unit: string): Decimal {

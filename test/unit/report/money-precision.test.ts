@@ -80,3 +80,11 @@ describe('a table under 单位：万元 whose year columns are money (a helper�
     assert.deepEqual(summary(text('-33.2')), ['5 error table-row-formula -33.2']);
   });
 });
+
+describe('a part printed 0 in a whole-万元 statement is no less than 0 (a helper’s 三公 slip probe)', () => {
+  it('41 against 0 + 28 + 15: the parts are at least 42 (28 − 0.5 + 15 − 0.5 + 0) — an error; 43 holds', () => {
+    const text = (total: string) => doc(`2023年度“三公”经费支出决算${total}万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费28万元（其中：公务用车购置费0万元，公务用车运行维护费28万元），公务接待费15万元。`);
+    assert.deepEqual(summary(text('41')), ['3 error sum-of-parts 41']);
+    assert.deepEqual(summary(text('43')), []);
+  });
+});
