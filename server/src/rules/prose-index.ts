@@ -266,7 +266,7 @@ export function isAside(all: Located[], i: number): boolean {
 }
 const ASIDE_LOOK_BACK = 12;
 const ASIDE_LABEL = /[生人户亩车]均|单车|年均|平均|最高|最低|预留/;
-const ASIDE_CLAUSE = /^[\s\u3000]*(包括|包含|含|其中含|主要包括|主要用于|主要为|具体为|具体包括|用于)/;
+const ASIDE_CLAUSE = /^[\s\u3000]*(包括|包含|含|其中含|主要包括|主要用于|主要为|主要是|具体为|具体包括|用于)/;
 
 /**
  * `收支总预算4,471.22万元,含区泾河源山庄管理处经费250万元,政府机关幼儿园经费537.31万元;比2012年预算增加755.18万元`

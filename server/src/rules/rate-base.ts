@@ -7,7 +7,8 @@ import type { RateKind } from './rate';
 import { sectionIndexAt } from './sections';
 
 /** Amounts that change a budget stated before them (`年中追加30万元`, `加上年结转资金30万元`). */
-const ADJUSTED_BY = /追加|调增|调减|追减|核减|压减|上年结转|结转资金|结余资金/;
+// (`预算调整增加15.00万元`, `年中调整增加…` — a helper's 决算说明 probe.)
+const ADJUSTED_BY = /追加|调增|调减|追减|核减|压减|上年结转|结转资金|结余资金|调整(增加|减少)|预算调整|年中调整/;
 /** What the budget and its changes make, named so: the rate's base. */
 const AVAILABLE = /可用资金|可支配资金|资金总额|全年可用/;
 

@@ -253,6 +253,8 @@ export const rate: Rule = {
         }
         const matching = KINDS.filter((k) => k.rate.test(r.label));
         if (!matching.length) return;
+        // (`…执行率98.85%，上年执行率97.36%` (a helper's 自评 probe): last year's rate, of amounts not stated.)
+        if (/(上年|去年|上一年|\d{4}年)/.test(r.label.replace(/^\d{4}年度?(本|我)?(部门|单位|项目)?/, ''))) return;
         // `执行率达到100%的1个，95%以上的6个`: a rate that describes the items counted is no rate stated.
         if (report.text.charCodeAt(r.fullSpan.end) === 0x7684 /* 的 */) return;
         index ??= new FiguresBefore(p);

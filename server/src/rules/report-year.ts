@@ -109,7 +109,8 @@ function headings(report: Report, year: number, kind: RegExp, out: RuleOutput): 
   }
 }
 
-const LAST_YEARS_RESULTS = /整改|结果(的)?应用|问题|反馈|落实|回头看/;
+// (`二、2022年度绩效评价结果运用情况`: 运用 as 应用 — a helper's 自评 probe.)
+const LAST_YEARS_RESULTS = /整改|结果(的)?(应用|运用)|问题|反馈|落实|回头看/;
 
 /** How far below the title a repeat of it is looked for (a web page's title, its date line, the document's own title). */
 const NEAR_TOP = 400;
@@ -159,7 +160,11 @@ function yearEnds(sentences: Sentence[], year: number, out: RuleOutput): void {
       if (/累计|已经?|以来|历年|先后/.test(s.text)) continue;
       // `截至2023年12月31日，…资产总额9714.91万元，截至2022年12月31日为9500.00万元` (a helper's 决算 probe): last year's
       // end beside this year's own, in one sentence, is the base of a comparison.
-      if (stated === year - 1 && new RegExp(`截[至止]到?\\s*${year}\\s*年\\s*12\\s*月\\s*31\\s*日`).test(s.text)) continue;
+      // (Nor `上年末（截至2022年12月31日）`, nor the sentence before one of this year's end: `截至2022年12月31日，全县低保对象
+      // 7512人。截至2023年12月31日，…7268人，减少244人。` — a helper's 自评 probes.)
+      const next = sentences[sentences.indexOf(s) + 1]?.text ?? '';
+      if (stated === year - 1 && new RegExp(`截[至止]到?\\s*${year}\\s*年\\s*12\\s*月\\s*31\\s*日`).test(s.text + next)) continue;
+      if (stated === year - 1 && /(上年|去年)(末|底)[（(]?\s*$/.test(s.text.slice(Math.max(0, m.index - 6), m.index))) continue;
       const i = s.at + m.index + m[0].indexOf(m[1]);
       const start = offsetInDocument(s.p.segments, i);
       flag(out, { start, end: start + 4 }, stated, year, t('本报告是 {0} 年度的，年末应是“截至{0}年12月31日”，此处写的是 {1} 年', String(year), String(stated)));

@@ -785,3 +785,11 @@ describe('a rate against last year whose figure is in the sentence before (a hel
     assert.deepEqual(summary(['2023年度部门整体支出绩效自评报告', '2021年全年执行数1712.9万元。2023年全年执行数1836.42万元，同比增长7.12%。'].join('\n')).filter((s) => s.includes('growth')), []);
   });
 });
+
+describe('主要是X after the amount is said by the way (a helper’s 三公 probe)', () => {
+  it('政府采购支出总额486.35万元，主要是办公设备186.35万元，比上年增加52.10万元，增长12.00%: silent; 13.00% is an error', () => {
+    const text = (r: string) => doc(`政府采购支出总额486.35万元，主要是办公设备186.35万元，比上年增加52.10万元，增长${r}%。`);
+    assert.deepEqual(summary(text('12.00')), []);
+    assert.deepEqual(summary(text('13.00')), ['3 error growth 13.00']);
+  });
+});

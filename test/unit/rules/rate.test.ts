@@ -735,3 +735,12 @@ describe('预算分别为…，决算分别为…，完成预算的比例分别�
     assert.deepEqual(summary(text('78.75')), []);
   });
 });
+
+describe('false-alarm forms of helpers’ 自评 and 决算说明 hunts (rates)', () => {
+  it('last year’s 执行率 beside this year’s; a budget changed by 预算调整增加: silent', () => {
+    assert.deepEqual(summary(doc('全年执行2341.26万元，预算2368.5万元，执行率98.85%，上年执行率97.36%。')), []);
+    assert.deepEqual(summary(doc('执法办案（项）：年初预算为20.00万元，预算调整增加15.00万元，支出决算为33.40万元，完成预算的95.43%。')), []);
+    // This year’s is still read.
+    assert.deepEqual(summary(doc('全年执行2341.26万元，预算2368.5万元，执行率97.36%，上年执行率97.36%。')), ['3 error rate 97.36']);
+  });
+});

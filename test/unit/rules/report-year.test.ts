@@ -195,3 +195,11 @@ describe('last year’s end beside this year’s in one sentence (a helper’s �
     assert.deepEqual(summary(['2023年度部门决算公开说明', '截至2022年12月31日，本部门资产总额9714.91万元。'].join('\n')), ['2 warning report-year 2022']);
   });
 });
+
+describe('last year named on purpose (a helper’s 自评 probes)', () => {
+  it('上年末（截至2022年12月31日）, the year end before a sentence of this year’s, 2022年度绩效评价结果运用情况: silent', () => {
+    for (const body of ['上年末（截至2022年12月31日）全县城乡低保对象7512人。', '截至2022年12月31日，全县低保对象7512人。截至2023年12月31日，全县低保对象7268人，减少244人。', '二、2022年度绩效评价结果运用情况']) {
+      assert.deepEqual(summary(['2023年度部门整体支出绩效自评报告', body].join('\n')), [], body);
+    }
+  });
+});
