@@ -55,6 +55,8 @@ export function averages(report: Report, out: RuleOutput): void {
       decimals: Math.max(average.decimals, 2),
       unit: average.unit,
       noFix: true,
+      // (An average is the quotient rounded where it is printed: `车均补助17173元` for 17173.17 — a helper's 自评 probe.)
+      statedInterval: intervalOf({ ...average, coarse: true }),
     });
   }
 }

@@ -744,3 +744,11 @@ describe('false-alarm forms of helpers’ 自评 and 决算说明 hunts (rates)'
     assert.deepEqual(summary(doc('全年执行2341.26万元，预算2368.5万元，执行率97.36%，上年执行率97.36%。')), ['3 error rate 97.36']);
   });
 });
+
+describe('an average printed at its own precision (a helper’s 自评 probe)', () => {
+  it('车均补助17173元 for 5632800 ÷ 328 = 17173.17, 人均补贴816元 for 815.86: silent; 17183 is an error', () => {
+    assert.deepEqual(summary(doc('发放补助资金5632800元，补助328辆，车均补助17173元。')), []);
+    assert.deepEqual(summary(doc('培训补贴1026.35万元，培训12580人次，人均补贴816元。')), []);
+    assert.deepEqual(summary(doc('发放补助资金5632800元，补助328辆，车均补助17183元。')), ['3 error rate 17183']);
+  });
+});

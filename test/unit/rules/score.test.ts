@@ -299,3 +299,11 @@ describe('预算执行率 scores in prose, worded otherwise (a helper’s 自评
     }
   });
 });
+
+describe('a grade is of the score of its own sentence or stretch (a helper’s 自评 probe)', () => {
+  it('`…96.5分，等级为优。上年得分88分，等级为良。` and `项目A…96.5分，等级为优；项目B…86分，等级为良`: silent; 86 with 优 is an error', () => {
+    assert.deepEqual(summary(doc('该项目自评得分96.5分，等级为优。上年得分88分，等级为良。')), []);
+    assert.deepEqual(summary(doc('项目A自评得分96.5分，等级为优；项目B自评得分86分，等级为良。')), []);
+    assert.deepEqual(summary(doc('项目A自评得分96.5分，等级为优；项目B自评得分86分，等级为优。')), ['3 error score 优']);
+  });
+});
