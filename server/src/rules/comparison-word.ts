@@ -53,6 +53,9 @@ function verdicts(text: string, p: Paragraph, out: RuleOutput): void {
     if (/[\u4e00-\u9fff]{2,}(费|支出|经费|项目)[\s\u3000]*$/.test(source.slice(Math.max(0, m.index - 12), m.index))) continue;
     const pair = pairOf(p, p.sentences[si].span.start, at, text) ?? (si > 0 ? pairOf(p, p.sentences[si - 1].span.start, p.sentences[si - 1].span.end, text) : undefined);
     if (!pair) continue;
+    // (`年初预算12.00万元，年中追加18.50万元，支出决算29.86万元，决算数小于预算数…` (a helper's 决算说明 probe): a budget changed
+    // in between — 追加, 调减, 上年结转 — is not the one the verdict weighs against.)
+    if (/追加|调增|调减|追减|调整|结转|上级补助/.test(text.slice(pair.budget.span.end, pair.actual.span.start))) continue;
     const { budget, actual } = pair;
     const f = unitFactor(actual.unit, budget.unit);
     const b = scale(intervalOf(actual), f);

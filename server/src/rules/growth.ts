@@ -88,6 +88,8 @@ export const growth: Rule = {
       // `2023年、2022年“三公”经费支出分别为12.64万元、30.72万元，同比减少18.08万元` (a helper's 三公 probe): amounts of a
       // list of years, paired by position — which is this year's is the list's order, not read here.
       if (/分别|各/.test(cAt.clause.text) && /\d{4}\s*年度?\s*[、和与及]\s*\d{4}\s*年/.test(wordsBetween(cAt.paragraph, cAt.sentence.span.start, cAt.q.span.start))) continue;
+      // (The oldest of three years, the newest first: 比上年 is of the newest two — not read.)
+      if (oldestOfThree(all, cAt)) continue;
       // `“三公”经费财政拨款支出预算为60.00万元，支出决算为35.44万元。与2021年度相比，…支出减少5.58万元`: the figure named
       // so is the budget; what is compared with last year is the 决算 restated right after it.
       if (BUDGET_END.test(cAt.q.label) && !/预算/.test(a.label.replace(/一般公共预算|政府性基金预算|国有资本经营预算/g, ''))) cAt = spentAfter(report, cAt) ?? spentBefore(report, cAt) ?? cAt;
@@ -414,9 +416,26 @@ function changeAfter(all: Located[], at: Located): { change: Located; current: L
 
 /** Whether the figure just before `at` in its sentence, of its kind, is dated the year after `year`. */
 function newerBefore(all: Located[], at: Located, year: number): boolean {
+  const prev = figureBefore(all, at);
+  if (!prev || Number(dateBefore(all, prev)) !== year + 1) return false;
+  // (Not the oldest of three, the newest first: `2023年为31.60万元，2022年为35.80万元，2021年为38.16万元，比上年减少4.20万元`
+  // compares the newest two.)
+  const older = figureBefore(all, prev);
+  return !(older && Number(dateBefore(all, older)) === year + 2);
+}
+
+/** The figure of `at`'s kind just before it in its sentence, past a few dates. */
+function figureBefore(all: Located[], at: Located): Located | undefined {
   let i = at.index - 1;
   while (i >= 0 && i >= at.index - 3 && all[i].q.incidental) i--;
   const prev = all[i];
-  if (!prev || prev.sentence !== at.sentence || prev.q.kind !== at.q.kind || prev.q.incidental) return false;
-  return Number(dateBefore(all, prev)) === year + 1;
+  return prev && prev.sentence === at.sentence && prev.q.kind === at.q.kind && !prev.q.incidental ? prev : undefined;
+}
+
+/** `2023年…31.60万元，2022年…35.80万元，2021年…38.16万元`: the last of three figures dated a year apart, newest first. */
+function oldestOfThree(all: Located[], at: Located): boolean {
+  const year = Number(dateBefore(all, at));
+  const prev = year ? figureBefore(all, at) : undefined;
+  const older = prev && figureBefore(all, prev);
+  return !!older && Number(dateBefore(all, prev!)) === year + 1 && Number(dateBefore(all, older)) === year + 2;
 }

@@ -40,7 +40,11 @@ export function perUnitAmounts(report: Report, out: RuleOutput): void {
     if (!count || !total || total.inParens || PER.test(total.label) || !PAID.test(total.label)) continue;
     // `按每人每月450元标准，全年发放190.08万元` (a helper's 自评报告 probe): a standard per month (or quarter) is paid that
     // many times — as many months as the sentence counts, or a year's when it says 全年; else the periods are unknown.
-    const periods = periodsOf(standard.label, sentence.clauses.map((c) => c.text).join(''));
+    const said = sentence.clauses.map((c) => c.text).join('');
+    // (A guarantee line paid as the gap to income (`按照每人每月620元的保障标准`, `差额`), or a total that includes more
+    // (`（含照料护理补贴）`), is no count × standard — a helper's 民政 probes.)
+    if (/差额|补差|含|另加/.test(said) || /^的?(保障|低保|最低生活保障|基本生活)?标准/.test(report.text.slice(standard.fullSpan.end, standard.fullSpan.end + 12)) && /保障|低保/.test(report.text.slice(standard.fullSpan.end, standard.fullSpan.end + 12))) continue;
+    const periods = periodsOf(standard.label, said);
     if (!periods) continue;
     const countFactor = count.unit === '万亩' ? new Decimal(10000) : new Decimal(1);
     const f = unitFactor(standard.unit, total.unit).mul(countFactor).mul(periods.n);
@@ -68,8 +72,10 @@ function periodsOf(label: string, sentence: string): { n: number; shown: string 
   const m = /每(月|季度?)/.exec(label);
   if (!m) return { n: 1, shown: '' };
   const months = /(?<![\d.])(\d{1,2})\s*个月/.exec(sentence);
-  const n = months ? Number(months[1]) : 0;
+  // (`7—12月共发放`: the months from one to the other.)
+  const span = /(?<![\d.])(\d{1,2})\s*[—\-–~～至到]\s*(\d{1,2})\s*月/.exec(sentence);
+  const n = months ? Number(months[1]) : span ? Number(span[2]) - Number(span[1]) + 1 : 0;
   if (m[1] === '月' && n >= 1 && n <= 12) return { n, shown: ` × ${n}个月` };
-  if (!/全年|全年度|一年/.test(sentence) || months) return undefined;
+  if (!/全年|全年度|一年/.test(sentence) || months || span) return undefined;
   return m[1] === '月' ? { n: 12, shown: ' × 12个月' } : { n: 4, shown: ' × 4个季度' };
 }

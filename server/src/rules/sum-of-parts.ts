@@ -194,7 +194,8 @@ function extrasAfterWhole(total: Quantity, parts: Quantity[]): boolean {
     // other than 0 (`高中2所，初中8所，小学32所，幼儿园14所，寄宿制学校21所`). Not amounts of money in general: a total that
     // left out its last part (`上级补助收入3292万元,其中:…960…4…2328…,上级补助收入(基金)278万元`, re1-nanan-yinglongzhen-2019)
     // is a slip.
-    const inside = rest.every((p) => ATTRIBUTE.test(p.label) || /三公/.test(p.label));
+    // (And 机关运行经费, within 公用经费 as the 三公 are: a helper's 决算说明 probe.)
+    const inside = rest.every((p) => ATTRIBUTE.test(p.label) || /三公|机关运行经费/.test(p.label));
     // (Not a closing 其他 part: `…执法执勤用车2辆，特种专业技术用车1辆，其他用车1辆` is one more kind.)
     const counted = total.kind === 'count' && parts.slice(0, k).filter((p) => !p.value.isZero()).length >= 2 && !rest.some((p) => /^(其他|其它|其余)/.test(p.label));
     if (!inside && !counted) continue;

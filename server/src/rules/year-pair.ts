@@ -42,6 +42,9 @@ export function yearPairs(report: Report, out: RuleOutput): void {
     const first = datedBefore(all, second.at.index - 1);
     if (!first) continue;
     const [a, b] = [first, second];
+    // (`…2023年为31.60万元，2022年为35.80万元，2021年为38.16万元，比上年减少4.20万元` (a helper's 三公 probe): a newer year
+    // before the two, the newest first — 比上年 is of the newest.)
+    if (newerThanBoth(all, first, second)) continue;
     if (Math.abs(a.year - b.year) !== 1 || a.at.q.label !== b.at.q.label || a.at.q.kind !== 'money' || b.at.q.kind !== 'money' || a.at.q.inParens || b.at.q.inParens) continue;
     const [current, prior] = a.year > b.year ? [a, b] : [b, a];
     const decrease = m[4] === '减少';
@@ -89,7 +92,7 @@ function yearPairRate(all: Located[], located: Located, out: RuleOutput): void {
   if (!m || r.value.isNegative()) return;
   const second = datedBefore(all, located.index);
   const first = second && datedBefore(all, second.at.index - 1);
-  if (!second || !first || Math.abs(first.year - second.year) !== 1) return;
+  if (!second || !first || Math.abs(first.year - second.year) !== 1 || newerThanBoth(all, first, second)) return;
   // `…2023年12.64万元，2022年14.23万元，2021年16.80万元，2023年比2021年下降24.76%` (a helper's 三公 probe): a rate that
   // names the years it compares is of those, not of the two figures before it.
   const named = /(\d{4})\s*年度?\s*(比|较|与)\s*(\d{4})\s*年/.exec(located.clause.text);
@@ -160,6 +163,8 @@ export function lastYearChanges(report: Report, out: RuleOutput): void {
     const currentDate = dateBefore(all, current);
     const currentYear = currentDate === undefined ? undefined : Number(currentDate);
     const dated = priorYear !== undefined && currentYear !== undefined && priorYear === currentYear - 1 && (!nameOf(p.label) || nameOf(p.label) === nameOf(c.label));
+    // (A newer year before the two, the newest first: 比上年 is of the newest two.)
+    if (dated && newerThanBoth(all, { at: current, year: currentYear! }, { year: priorYear! })) continue;
     const namedLastYear = LAST_YEAR_NAMED.test(p.label) && p.label.replace(LAST_YEAR_NAMED, '') === nameOf(c.label);
     if (!LAST_YEAR.test(p.label) && !dated && !namedLastYear) continue;
     if (/上年|去年|较|比|增加|减少/.test(c.label)) continue;
@@ -183,4 +188,10 @@ export function lastYearChanges(report: Report, out: RuleOutput): void {
       unit,
     });
   }
+}
+
+/** A figure dated the year after both, just before the first of a pair (a series, the newest first). */
+function newerThanBoth(all: Located[], first: { at: Located; year: number }, second: { year: number }): boolean {
+  const third = datedBefore(all, first.at.index - 1);
+  return !!third && third.year === Math.max(first.year, second.year) + 1 && first.year > second.year;
 }

@@ -793,3 +793,20 @@ describe('主要是X after the amount is said by the way (a helper’s 三公 pr
     assert.deepEqual(summary(text('13.00')), ['3 error growth 13.00']);
   });
 });
+
+describe('more false-alarm forms of helpers’ 民政 and 三公 hunts', () => {
+  it('three years newest first, then 比上年: of the newest two, not read; two years alone still are', () => {
+    assert.deepEqual(summary(doc('机关运行经费2023年为31.60万元，2022年为35.80万元，2021年为38.16万元，比上年减少4.20万元，下降11.73%。')), []);
+    assert.deepEqual(summary(doc('机关运行经费2023年为31.60万元，2022年为35.80万元，比上年减少4.20万元，下降12.73%。')), ['3 error growth 12.73']);
+  });
+  it('a 保障标准 paid as a gap, a total that includes more, 7—12月: no count × standard; a verdict after a budget topped up; 机关运行经费 within 公用经费', () => {
+    for (const text of [
+      '农村低保对象5948人，按照每人每月620元的保障标准，全年发放低保金3247.86万元。',
+      '保障特困人员1862人，按照每人每年11700元的基本生活标准，发放供养金2345.12万元（含照料护理补贴）。',
+      '全年保障城市低保对象1320人，7月起按照每人每月780元的新标准，7—12月共发放低保金617.76万元。',
+      '“三公”经费年初预算12.00万元，年中追加18.50万元，支出决算29.86万元，决算数小于预算数的主要原因是车辆采购节约资金。',
+      '2023年度一般公共预算财政拨款基本支出1026.83万元，其中：人员经费918.47万元，公用经费108.36万元，机关运行经费65.20万元。',
+    ]) assert.deepEqual(summary(doc(text)), [], text);
+    assert.deepEqual(summary(doc('全年保障城市低保对象1320人，7月起按照每人每月780元的新标准，7—12月共发放低保金717.76万元。')), ['3 error rate 717.76']);
+  });
+});
