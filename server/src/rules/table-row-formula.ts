@@ -131,15 +131,20 @@ function checkRow(row: Row, cols: Columns, out: RuleOutput): void {
     // `年初预算执行率` (a helper's 自评报告 probe): of the 年初 budget, whatever else the table holds.
     const initial = /年初/.test(rateCol.header) && cols.init ? amount(row, cols.init) : undefined;
     const [budgetCol, budget] = initial ? [cols.init!, initial] : [outerBudgetCol, outerBudget];
-    const ratio = div(intervalOf(paid), intervalOf(budget));
-    if (!ratio || budget.value.isZero()) return;
+    // `年初预算 | 预算调整 | 决算 | 完成预算%` with no 调整后 column (a helper's 决算说明 probe): the budget the rate is of is
+    // the 年初 one with its adjustment, 可执行预算 = 年初预算 + 调整.
+    const change = !initial && budgetCol === cols.init && cols.adj ? amount(row, cols.adj) : undefined;
+    const baseI = change ? add(intervalOf(budget), intervalOf(change)) : intervalOf(budget);
+    const baseV = change ? budget.value.add(change.value) : budget.value;
+    const ratio = div(intervalOf(paid), baseI);
+    if (!ratio || baseV.isZero()) return;
     relation(out, {
       ruleId: 'table-row-formula',
       stated: r,
       label: cellName(row, rateCol),
-      operands: [cellOperand(row, spent, paid), cellOperand(row, budgetCol, budget)],
-      formula: `${spent.header} ${paid.raw} ÷ ${budgetCol.header} ${budget.raw}`,
-      computed: paid.value.div(budget.value).mul(100),
+      operands: [cellOperand(row, spent, paid), cellOperand(row, budgetCol, budget), ...(change ? [cellOperand(row, cols.adj!, change)] : [])],
+      formula: change ? `${spent.header} ${paid.raw} ÷ (${budgetCol.header} ${budget.raw} + ${cols.adj!.header} ${change.raw})` : `${spent.header} ${paid.raw} ÷ ${budgetCol.header} ${budget.raw}`,
+      computed: paid.value.div(baseV).mul(100),
       expected: scale(ratio, new Decimal(100)),
       decimals: Math.max(2, r.decimals),
       unit: '%',

@@ -457,3 +457,11 @@ describe('a 合计 row of scores is their average (a helper’s 自评表 probe)
     assert.ok(summary(text('1119.59')).includes('6 error table-total 1119.59'));
   });
 });
+
+describe('完成预算% of a table with a 预算调整 column and no 调整后 one (a helper’s 决算说明 probe)', () => {
+  it('330.12 ÷ (300.00 + 36.40) = 98.13% holds (it drew 应为 110.04%, of the 年初 budget); 99.13% is an error', () => {
+    const text = (r: string) => doc('| 项目 | 年初预算 | 预算调整 | 决算 | 完成预算% |', '|---|---|---|---|---|', `| 行政运行 | 300.00 | 36.40 | 330.12 | ${r} |`);
+    assert.deepEqual(summary(text('98.13'), 'md'), []);
+    assert.equal(only(text('99.13'), 'md').message, '行政运行·完成预算%应为 98.13%（决算 330.12 ÷ (年初预算 300.00 + 预算调整 36.40)），文中为 99.13%，相差 1 个百分点');
+  });
+});
