@@ -26,6 +26,8 @@ export function countedItems(report: Report, out: RuleOutput): void {
       // As many bracketed amounts as the count says, nothing but them after the list's word, each right after its name.
       if (!count.value.eq(items.length) || items.length < 2 || items.some((q) => q.unit !== items[0].unit)) continue;
       if (qs.some((q) => q.span.start > from && !items.includes(q) && !q.incidental)) continue;
+      // (`…，其余为中职资助资金` (a helper's 自评 probe): a remainder named after the list.)
+      if (/其余|其他|剩余|另有/.test(report.text.slice(items[items.length - 1].fullSpan.end, sentence.span.end))) continue;
       const names = items.map((q) => nameBefore(report.text, q, from));
       if (names.some((n) => !n)) continue;
       const unit = total.unit;

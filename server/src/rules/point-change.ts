@@ -28,6 +28,8 @@ export function pointChanges(report: Report, out: RuleOutput): void {
       const q = all[j].q;
       if (q.incidental) continue;
       if (q.kind !== 'percent' || q.unit !== '%') break;
+      // (A target, `达到≥95%的目标` (a helper's 三公 probe), is no rate of either year.)
+      if (/[≥≤＞＜]|不低于|不少于|不高于|目标/.test(q.label) || /^的?(目标|要求)/.test(report.text.slice(q.fullSpan.end, q.fullSpan.end + 4))) continue;
       rates.unshift(q);
     }
     if (rates.length !== 2) continue;

@@ -293,6 +293,10 @@ export const rate: Rule = {
         // `资产使用率为79.4%（在用资产362万元，固定资产账面原值487.4万元）`: the operands in brackets right after the rate.
         const after = bracketedAfter(p.quantities, at, r, kind) ?? (!ownNum && !ownDen && sentence ? statedAfter(p.quantities, at, r, kind, sentence.span.end) : undefined);
         if (after) [num, den] = after;
+        // (`年初预算1800万元，全年执行2341.26万元，执行率98.85%（全年预算数2368.5万元）` (a helper's 自评 probe): a budget alone in
+        // brackets right after the rate is the one it is of.)
+        const bracketBudget = !after && num ? bracketedBudget(p.quantities, at, r, kind) : undefined;
+        if (bracketBudget) den = bracketBudget;
         if (kind.itemByItem) {
           const previous = lastWithin(index.positions(`rate${k}`, (q) => q.kind === 'percent' && kind.rate.test(q.label)), 0, at);
           const from = Math.max(ownFrom, previous + 1);
@@ -458,6 +462,14 @@ function bracketedAfter(figures: Quantity[], at: number, r: Quantity, kind: Rate
   const num = next.filter((q) => kind.numerator(q.label.replace(/^[（(]/, '')));
   const den = next.filter((q) => kind.denominator(q.label.replace(/^[（(]/, '')));
   return num.length === 1 && den.length === 1 && num[0] !== den[0] ? [num[0], den[0]] : undefined;
+}
+
+/** The one figure in brackets right after the rate, when it is a denominator of the kind. */
+function bracketedBudget(figures: Quantity[], at: number, r: Quantity, kind: RateKind): Quantity | undefined {
+  const next = figures[at + 1];
+  if (!next || !next.inParens || next.incidental || next.kind !== kind.kind || !kind.denominator(next.label.replace(/^[（(]/, ''))) return undefined;
+  const after = figures[at + 2];
+  return after && after.inParens && !after.incidental ? undefined : next;
 }
 
 /**

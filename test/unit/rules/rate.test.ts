@@ -752,3 +752,12 @@ describe('an average printed at its own precision (a helper’s 自评 probe)', 
     assert.deepEqual(summary(doc('发放补助资金5632800元，补助328辆，车均补助17183元。')), ['3 error rate 17183']);
   });
 });
+
+describe('more false-alarm forms of a helper’s sector 自评 hunt', () => {
+  it('a budget alone in brackets after the rate is its budget; a target is no rate of either year; a remainder after a counted list', () => {
+    assert.deepEqual(summary(doc('年初预算1800万元，全年执行2341.26万元，执行率98.85%（全年预算数2368.5万元）。')), []);
+    assert.deepEqual(summary(doc('年初预算1800万元，全年执行2341.26万元，执行率97.85%（全年预算数2368.5万元）。')), ['3 error rate 97.85']);
+    assert.deepEqual(summary(doc('预算执行率96.8%，达到≥95%的目标，较上年的93.5%提高3.3个百分点。')), []);
+    assert.deepEqual(summary(doc('共涉及项目3个，资金2368.5万元，分别为：学前教育幼儿资助（300万元）、义务教育寄宿生生活补助（962.9万元）、普通高中国家助学金（755.1万元），其余为中职资助资金。')), []);
+  });
+});
