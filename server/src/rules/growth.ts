@@ -124,7 +124,10 @@ export const growth: Rule = {
       // (Or the year before the change's own: `2022年度支出5185.87万元，2023年度较上年增加975.90万元`.)
       const changeYear = dateBefore(all, aAt);
       const datedBefore = !after && dated !== undefined && (Number(dated) === yearOf(report, aAt) - 1 || newerBefore(all, cAt, Number(dated)) || (changeYear !== undefined && Number(dated) === Number(changeYear) - 1));
-      const prior = (isPrior(current.label) && !reported) || STATED_BASE.test(current.label) || yearOf(report, cAt) === yearOf(report, aAt) - 1 || datedBase || datedBefore;
+      // (`上年基本支出775.51万元，项目支出1178.53万元。项目支出增加…` (a helper's 自评 probe): a sentence opening on 上年 is
+      // last year's, every figure of it.)
+      const lastYearsSentence = cAt.sentence !== aAt.sentence && /^[\s\u3000]*(上年|去年|上一年度?)/.test(wordsBetween(cAt.paragraph, cAt.sentence.span.start, cAt.sentence.span.start + 6));
+      const prior = (isPrior(current.label) && !reported) || STATED_BASE.test(current.label) || yearOf(report, cAt) === yearOf(report, aAt) - 1 || datedBase || datedBefore || lastYearsSentence;
       const f = unitFactor(a.unit, current.unit);
       const slip = changeInWrongUnit(located.paragraph, a, current, b, prior ? 'stated' : written ? 'after-decrease' : 'after-increase');
       if (slip) {

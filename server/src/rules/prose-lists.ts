@@ -573,6 +573,9 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
       // (Ways of dividing people: `离退休干部服务用车0辆` is a kind of car.)
       if (total.kind === 'count' && COUNTS_PEOPLE.test(total.unit) && !oneWayOfDividing(parts)) return;
       if (total.kind === 'money' && crossesMoneyWays(parts)) return;
+      // (`年末资产总额2600.43万元，其中：流动资产…，固定资产原值1849.81万元，累计折旧612.3万元` (a helper's 自评 probe): a gross
+      // 原值 with its depreciation is no part of a balance.)
+      if (total.kind === 'money' && parts.some((q) => /原值/.test(q.label)) && /折旧/.test(sentence.clauses.map((c) => c.text).join(''))) return;
       // `年末实有人数157人,其中在职人员157人,离休人员0人,退休人员81人;年末其他人员11人;年末学生人数2858人` (the 决算
       // template, rg-shangyou-disanxx-2020): 其他人员 and 学生 are counted apart from 实有人数.
       if (total.kind === 'count' && /实有人数$/.test(total.label)) {

@@ -367,6 +367,10 @@ export const rate: Rule = {
           const before = figureBefore(p.quantities, at);
           if (before && before !== num && before !== den) return;
         }
+        // (`目标值≤30天，实际25天，完成率100%`: a ceiling met is met in full; `年度目标1000人次，实际完成1200人次，完成率100%`: a
+        // 自评 caps what is done beyond the target — a helper's 自评 probes.)
+        if (kind.kind !== 'money' && /[≤＜<]|不超过|不高于|以内|以下/.test(den.label)) return;
+        if (kind.kind !== 'money' && r.value.eq(100) && num.value.gte(den.value)) return;
         // An amount in the wrong unit (`494,400.00万元` among 元): the unit is reported, the rate read without it.
         const slip = wrongUnit(p, num, den, r);
         if (slip) {

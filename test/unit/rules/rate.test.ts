@@ -761,3 +761,16 @@ describe('more false-alarm forms of a helper’s sector 自评 hunt', () => {
     assert.deepEqual(summary(doc('共涉及项目3个，资金2368.5万元，分别为：学前教育幼儿资助（300万元）、义务教育寄宿生生活补助（962.9万元）、普通高中国家助学金（755.1万元），其余为中职资助资金。')), []);
   });
 });
+
+describe('false-alarm forms of a helper’s long 自评 hunt', () => {
+  it('a ceiling met in full, a completion capped at 100%, last year’s sentence, a gross 原值 with its depreciation: silent', () => {
+    for (const text of [
+      '平均办结时限：目标值≤30天，实际25天，完成率100%。',
+      '培训农民：年度目标1000人次，实际完成1200人次，完成率100%（超额部分不计分），得10分。',
+      '上年基本支出775.51万元，项目支出1178.53万元。项目支出增加147.55万元，增长12.52%。',
+      '年末资产总额2600.43万元，其中：流动资产1362.92万元，固定资产原值1849.81万元，累计折旧612.3万元。',
+    ]) assert.deepEqual(summary(doc(text)), [], text);
+    assert.deepEqual(summary(doc('上年基本支出775.51万元，项目支出1178.53万元。项目支出增加147.55万元，增长13.52%。')), ['3 error growth 13.52']);
+    assert.deepEqual(summary(doc('培训农民：年度目标1000人次，实际完成900人次，完成率95%。')), ['3 error rate 95']);
+  });
+});
