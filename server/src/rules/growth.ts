@@ -181,7 +181,6 @@ export const growth: Rule = {
 const LAST_YEAR_ALONE = /^(上年|去年|上年度|上一年度?)(同期)?(预算|决算)?(数)?(为|是)?$/;
 
 function againstStatedBase(report: Report, located: Located, out: RuleOutput): void {
-  const b = located.q;
   // `A、B较上年分别增加x、y，分别增长a%、b%`: lists paired by position are not read here.
   if (located.sentence.clauses.some((c) => /分别|各/.test(c.text))) return;
   // The base is named as what is compared with (`较2022年预算`), right before the rate; not a change (`较上年分别增加`).
