@@ -221,11 +221,11 @@ function lastYearsSentence(report: Report, located: Located): { current: Located
   const year = Number(dateBefore(all, current));
   const name = bareName(current.q.label);
   if (!year || name.length < 2) return undefined;
-  const sentences = current.paragraph.sentences;
-  const before = sentences[sentences.indexOf(current.sentence) - 1];
-  if (!before) return undefined;
+  // (The sentence before, found from the figures: a paragraph of thousands of sentences is not searched for each rate.)
   let i = current.index - 1;
   while (i >= 0 && all[i].sentence === current.sentence && current.index - i < 8) i--;
+  const before = all[i]?.paragraph === current.paragraph ? all[i].sentence : undefined;
+  if (!before || before.span.end > current.sentence.span.start) return undefined;
   for (; i >= 0 && all[i].sentence === before; i--) {
     const l = all[i];
     if (l.q.kind === 'money' && !l.q.incidental && !l.q.inParens && Number(dateBefore(all, l)) === year - 1 && bareName(l.q.label) === name) return { current, base: l };
