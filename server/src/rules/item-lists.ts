@@ -105,6 +105,17 @@ export function paragraphLists(report: Report): PartList[] {
       // The first amount may stand in a later sentence than the first (a sentence of no amount before it).
       const clause = next.sentences.flatMap((s) => s.clauses).find((c) => c.quantities.includes(first));
       if (!clause) break;
+      // (`…8524.18万元，其中：` / `基本支出5167.46万元，项目支出3356.72万元。` / `人员经费…` (a helper's Word-pasted 决算说明):
+      // a first paragraph that states several amounts is the whole list; what follows is another matter. Read so it is the
+      // sentence's list (prose-lists), not this one.)
+      const alike = (q: Quantity) => !q.incidental && amountOf(q) && q.kind === total.kind && q.unit === total.unit && !COMPARISON.test(q.label);
+      const own = next.sentences[0]?.clauses.flatMap((c) => c.quantities).filter(alike) ?? [];
+      if (own.length > 1) {
+        // The list is the first sentence's amounts.
+        if (k === i + 1) out.push({ total, parts: own, partial: false, paragraph: p, sentence, clauses: next.sentences[0].clauses });
+        if (k === i + 1) return;
+        break;
+      }
       parts.push(first);
       used.push(clause);
     }

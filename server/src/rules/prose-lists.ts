@@ -540,7 +540,8 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
       }
       // `其中投资2亿元以上项目19个，签约引进15个项目`: groups picked out by a threshold may overlap — no list,
       // unless a 其余/其他 part says the groups share the whole out (`50万元以上…80万元，其余…20万元`).
-      const thresholded = used.some((c) => c.quantities.some((q) => q.incidental && /以上|以下|以内/.test(c.text)));
+      // (`单价50万元（含）以上通用设备1台` (a helper's 决算说明 probe): a threshold with its （含）.)
+      const thresholded = used.some((c) => c.quantities.some((q) => q.incidental && /以上|以下|以内/.test(c.text)) || /[（(]含[)）]\s*以[上下内]/.test(c.text));
       if (thresholded && !used.some((c) => /^[\s\u3000]*(其余|其他|剩余|余下)/.test(c.text))) return;
       if (candidates.length > 1) total = chooseWhole(candidates, parts, parts.length >= 2 && !partial);
       // `财政总收入222827万元,…,一般公共预算收入97092万元,增长0.9%,其中税收收入190268万元,…,财政收入32559万元`

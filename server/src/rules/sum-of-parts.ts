@@ -294,7 +294,10 @@ function isExhaustive(parts: Quantity[], clauses: Clause[]): boolean {
   // two halves apart.)
   if (identityCovers(parts.map((p) => p.label)) || (parts.length === 4 && sanGongItems(parts.map((p) => p.label)))) return true;
   const last = parts[parts.length - 1];
-  if (/^(其他|其它|其余|剩余|余下)/.test(last.label) || clauses.some((c) => c.quantities.includes(last) && /^[\s\u3000]*(其他|其它|其余|剩余|余下)/.test(c.text))) {
+  // (Not an item of the classification named 其他… — `其他交通费用`, `其他商品和服务支出`, `其他工资福利支出`, `其他城乡社区
+  // 支出`, `其他支出` (a helper's 决算说明 probes): one item of many, not the rest.)
+  const item = /^(其他|其它).{2,12}(费用|支出|补助|福利|经费)$/.test(last.label);
+  if (!item && (/^(其他|其它|其余|剩余|余下)/.test(last.label) || clauses.some((c) => c.quantities.includes(last) && /^[\s\u3000]*(其他|其它|其余|剩余|余下)/.test(c.text)))) {
     return true;
   }
   if (staffSplit(parts)) return true;

@@ -1261,3 +1261,16 @@ describe('a procurement category beside a tag is no split (a helper’s 三公 p
     assert.deepEqual(summary(doc('政府采购支出总额486.35万元，其中服务类300.00万元，授予中小企业合同金额412.60万元，占84.84%。')), []);
   });
 });
+
+describe('false-alarm forms of a helper’s long 决算说明 hunt', () => {
+  it('an item named 其他… of the classification does not close a list; a threshold with （含）; parts on the line after 其中：', () => {
+    for (const text of [
+      '公用经费136.20万元，其中办公费30.00万元、其他交通费用15.00万元。',
+      '人员经费720.10万元，其中：基本工资210.30万元，津贴补贴180.20万元，其他工资福利支出25.60万元。',
+      '固定资产原值120.00万元，其中：单价50万元（含）以上通用设备1台（套），单价100万元（含）以上专用设备1台（套）。',
+    ]) assert.deepEqual(summary(doc(text)), [], text);
+    const wrapped = (project: string) => ['本年支出合计8524.18万元，其中：', `基本支出5167.46万元，项目支出${project}万元。`, '人员经费4547.36万元。'].join('\n');
+    assert.deepEqual(summary(wrapped('3356.72')), []);
+    assert.deepEqual(summary(wrapped('3366.72')), ['1 error sum-of-parts 8524.18']);
+  });
+});
