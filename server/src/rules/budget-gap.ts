@@ -8,8 +8,8 @@ import { t } from '../l10n';
 import { moneyDecimals } from './format';
 import { intervalOf, overlaps, scale, sub } from './interval';
 import { isActual, isBudget } from './measure-words';
-import { proseFigures } from './prose-index';
 import { unitFactor } from './prose-lists';
+import { threeInARow } from './savings';
 import { relation } from './relation';
 import type { RuleOutput } from './rule';
 import { operandOf } from './sum-of-parts';
@@ -19,23 +19,17 @@ const UP = /增加|多|超|大于|高于/;
 const OPPOSITE: Record<string, string> = { 增加: '减少', 减少: '增加', 多: '少', 少: '多', 大于: '小于', 小于: '大于', 高于: '低于', 低于: '高于', 多于: '少于', 少于: '多于', 超支: '节约', 超出: '少', 多出: '少' };
 
 export function budgetGaps(report: Report, out: RuleOutput): void {
-  const all = proseFigures(report);
-  for (let i = 2; i < all.length; i++) {
-    const [x, y, g] = [all[i - 2], all[i - 1], all[i]];
-    if (x.sentence !== g.sentence || y.sentence !== g.sentence) continue;
-    if (![x, y, g].every((l) => l.q.kind === 'money' && !l.q.incidental && !l.q.inParens && !l.q.value.isNegative())) continue;
-    const words = report.text.slice(y.q.fullSpan.end, g.q.span.start).replace(/^[，,、\s\u3000]+/, '').replace(/[\s\u3000]+/g, '');
-    const m = GAP.exec(words);
-    if (!m) continue;
+  threeInARow(report, (x, y, g, between) => {
+    const m = GAP.exec(between.replace(/^[，,、\s\u3000]+/, '').replace(/[\s\u3000]+/g, ''));
+    if (!m) return;
     const [budget, actual] = isBudget(x.q.label) && isActual(y.q.label) && !isBudget(y.q.label) ? [x.q, y.q] : isBudget(y.q.label) && isActual(x.q.label) && !isBudget(x.q.label) ? [y.q, x.q] : [];
-    if (!budget || !actual) continue;
+    if (!budget || !actual) return;
     const word = m[2] ?? m[3];
     // (`年初预算60.00万元，调整后预算68.50万元，支出决算62.35万元，比年初预算增加2.35万元`: the budget the gap names.)
     const named = m[1] ?? m[4];
-    if (named && !budget.label.includes(named)) continue;
-    const up = UP.test(word);
-    check(out, g.q, budget, actual, up, word);
-  }
+    if (named && !budget.label.includes(named)) return;
+    check(out, g.q, budget, actual, UP.test(word), word);
+  });
 }
 
 function check(out: RuleOutput, gap: Quantity, budget: Quantity, actual: Quantity, up: boolean, word: string): void {

@@ -6,7 +6,7 @@ import { t } from '../l10n';
 import { moneyDecimals } from './format';
 import { intervalOf, scale, sub } from './interval';
 import { isActual, isBudget } from './measure-words';
-import { proseFigures } from './prose-index';
+import { proseFigures, type Located } from './prose-index';
 import { unitFactor } from './prose-lists';
 import { relation } from './relation';
 import type { RuleOutput } from './rule';
@@ -14,19 +14,29 @@ import { operandOf } from './sum-of-parts';
 
 const SAVED = /^(比预算|较预算)?(节约|节支|结余)(资金)?(了|为)?$/;
 
-export function savings(report: Report, out: RuleOutput): void {
+/**
+ * Each three amounts in a row of one sentence (plain money, none negative), with the words between the second and the
+ * third as printed: the budget, what was spent and what lies between them (savings below, budget-gap.ts).
+ * (The words, not the third's label: the reader takes the 约 of 节约 for "about".)
+ */
+export function threeInARow(report: Report, visit: (first: Located, second: Located, third: Located, between: string) => void): void {
   const all = proseFigures(report);
   for (let i = 2; i < all.length; i++) {
-    const [b, s, q] = [all[i - 2], all[i - 1], all[i]];
-    if (b.sentence !== q.sentence || s.sentence !== q.sentence) continue;
-    if (![b, s, q].every((l) => l.q.kind === 'money' && !l.q.incidental && !l.q.inParens && !l.q.value.isNegative())) continue;
-    // (The words before the figure, not its label: the reader takes the 约 of 节约 for "about".)
-    const words = report.text.slice(s.q.fullSpan.end, q.q.span.start).replace(/^[，,、\s]+/, '');
-    if (!SAVED.test(words) || !isBudget(b.q.label) || !isActual(s.q.label) || isBudget(s.q.label)) continue;
+    const [x, y, z] = [all[i - 2], all[i - 1], all[i]];
+    if (x.sentence !== z.sentence || y.sentence !== z.sentence) continue;
+    if (![x, y, z].every((l) => l.q.kind === 'money' && !l.q.incidental && !l.q.inParens && !l.q.value.isNegative())) continue;
+    visit(x, y, z, report.text.slice(y.q.fullSpan.end, z.q.span.start));
+  }
+}
+
+export function savings(report: Report, out: RuleOutput): void {
+  threeInARow(report, (b, s, q, between) => {
+    const words = between.replace(/^[，,、\s]+/, '');
+    if (!SAVED.test(words) || !isBudget(b.q.label) || !isActual(s.q.label) || isBudget(s.q.label)) return;
     const unit = q.q.unit;
     const bv = b.q.value.mul(unitFactor(b.q.unit, unit));
     const sv = s.q.value.mul(unitFactor(s.q.unit, unit));
-    if (bv.lt(sv)) continue;
+    if (bv.lt(sv)) return;
     relation(out, {
       ruleId: 'difference',
       stated: q.q,
@@ -38,5 +48,5 @@ export function savings(report: Report, out: RuleOutput): void {
       decimals: moneyDecimals(b.q.decimals, s.q.decimals, q.q.decimals),
       unit,
     });
-  }
+  });
 }
