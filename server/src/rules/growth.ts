@@ -16,7 +16,7 @@ import type { Rule, RuleOutput } from './rule';
 import type { Quantity, Report } from '../report/model';
 import { operandOf } from './sum-of-parts';
 import { changeInWrongUnit, reportWrongUnit } from './unit-slip';
-import { yearPairRates } from './year-pair';
+import { YEARS_COMPARED, yearPairRates } from './year-pair';
 
 // `较2015年增加242622.74元，增加33.75%`: the rate may repeat the change's word.
 // `增加53.75万元,增437.7%` (qt-changning-czj-2015): 增/降 alone before the rate.
@@ -237,7 +237,7 @@ function rateAgainst(report: Report, located: Located, out: RuleOutput, curAt: L
   const b = located.q;
   // `…2023年12.64万元，2022年14.23万元，2021年16.80万元，2023年比2021年下降24.76%` (a helper's 三公 probe): a rate naming the
   // years it compares is of the figures dated so.
-  const named = /(\d{4})\s*年度?\s*(比|较|与)\s*(\d{4})\s*年/.exec(located.clause.text);
+  const named = YEARS_COMPARED.exec(located.clause.text);
   if (named) {
     const all = proseFigures(report);
     if (dateBefore(all, curAt) !== named[1] || dateBefore(all, baseAt) !== named[3]) return;

@@ -72,6 +72,8 @@ export function yearPairs(report: Report, out: RuleOutput): void {
 }
 
 const RATE = /^(同比|较上年|比上年)?(增长|下降|上升|降低)了?$/;
+/** `2023年比2021年`: the two years a rate names as compared (the later first, the base third). */
+export const YEARS_COMPARED = /(\d{4})\s*年度?\s*(比|较|与)\s*(\d{4})\s*年/;
 const HUNDRED = new Decimal(100);
 
 /**
@@ -95,7 +97,7 @@ function yearPairRate(all: Located[], located: Located, out: RuleOutput): void {
   if (!second || !first || Math.abs(first.year - second.year) !== 1 || newerThanBoth(all, first, second)) return;
   // `…2023年12.64万元，2022年14.23万元，2021年16.80万元，2023年比2021年下降24.76%` (a helper's 三公 probe): a rate that
   // names the years it compares is of those, not of the two figures before it.
-  const named = /(\d{4})\s*年度?\s*(比|较|与)\s*(\d{4})\s*年/.exec(located.clause.text);
+  const named = YEARS_COMPARED.exec(located.clause.text);
   if (named && !(new Set([Number(named[1]), Number(named[3])]).has(first.year) && new Set([Number(named[1]), Number(named[3])]).has(second.year))) return;
   // (`公用经费2022年预算201.3万元，2023年预算192.17万元，2024年预算182.42万元，比2022年下降9.38%`: the base year named.)
   const baseYear = /(比|较|与)\s*(\d{4})\s*年/.exec(located.clause.text);
