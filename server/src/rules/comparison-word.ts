@@ -2,6 +2,7 @@
 // `预算为3万元，支出决算为1.71万元。决算数大于预算数的主要原因…` (1.71 < 3: 小于), and `较上年减0.04万元，增0.01%`
 // (the amount and its rate say opposite directions). Only when the two figures are certain; else silent.
 import { inlineBaseWords } from './comparison-inline';
+import { lastYearWords } from './comparison-last-year';
 import type { Paragraph, Quantity, Span } from '../report/model';
 import { t } from '../l10n';
 import { intervalOf, overlaps, scale } from './interval';
@@ -172,5 +173,7 @@ export const comparisonWord: Rule = {
     changeAndRate(report, out);
     // `…15.26万元，较上年17.6万元有所增加` (comparison-inline.ts).
     inlineBaseWords(report, out);
+    // `…28.05万元，上年为32.50万元，增加4.45万元` (comparison-last-year.ts).
+    lastYearWords(report, out);
   },
 };

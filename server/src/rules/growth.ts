@@ -16,7 +16,7 @@ import type { Rule, RuleOutput } from './rule';
 import type { Quantity, Report } from '../report/model';
 import { operandOf } from './sum-of-parts';
 import { changeInWrongUnit, reportWrongUnit } from './unit-slip';
-import { YEARS_COMPARED, yearPairRates } from './year-pair';
+import { bareName, lastYearsFigure, YEARS_COMPARED, yearPairRates } from './year-pair';
 
 // `较2015年增加242622.74元，增加33.75%`: the rate may repeat the change's word.
 // `增加53.75万元,增437.7%` (qt-changning-czj-2015): 增/降 alone before the rate.
@@ -205,9 +205,6 @@ function againstStatedBase(report: Report, located: Located, out: RuleOutput): v
   rateAgainst(report, located, out, curAt, pair ? pair.base : baseAt!, datedBases);
 }
 
-/** The name of a figure without its year and verb: `2023年全年执行数` → `全年执行数`. */
-const bareName = (label: string) => label.replace(/^[\s\u3000]*(\d{4}\s*年度?)?/, '').replace(/(为|是|共计|合计为)$/, '');
-
 /**
  * `2022年全年执行数1712.9万元。2023年全年执行数1836.42万元，同比增长7.12%。` (a helper's 自评 slip probe): a rate against
  * last year with no change amount and no base in its sentence, whose figure is dated: the figure of the same name dated
@@ -218,19 +215,8 @@ function lastYearsSentence(report: Report, located: Located): { current: Located
   const all = proseFigures(report);
   const current = previousInSentence(report, located.index, (q) => q.kind === 'money' && !q.inParens && !isPrior(q.label) && !CHANGE.test(q.label));
   if (!current || current.clause !== located.clause && current.clauseIndex < located.clauseIndex - 2) return undefined;
-  const year = Number(dateBefore(all, current));
-  const name = bareName(current.q.label);
-  if (!year || name.length < 2) return undefined;
-  // (The sentence before, found from the figures: a paragraph of thousands of sentences is not searched for each rate.)
-  let i = current.index - 1;
-  while (i >= 0 && all[i].sentence === current.sentence && current.index - i < 8) i--;
-  const before = all[i]?.paragraph === current.paragraph ? all[i].sentence : undefined;
-  if (!before || before.span.end > current.sentence.span.start) return undefined;
-  for (; i >= 0 && all[i].sentence === before; i--) {
-    const l = all[i];
-    if (l.q.kind === 'money' && !l.q.incidental && !l.q.inParens && Number(dateBefore(all, l)) === year - 1 && bareName(l.q.label) === name) return { current, base: l };
-  }
-  return undefined;
+  const base = lastYearsFigure(all, current);
+  return base && { current, base };
 }
 
 function rateAgainst(report: Report, located: Located, out: RuleOutput, curAt: Located, baseAt: Located, datedBases: Map<Quantity, string>): void {

@@ -140,25 +140,43 @@ const LAST_YEAR_NAMED = /^(上年度?|去年)/;
 const nameOf = (label: string) => label.replace(/^[\s\u3000]*(\d{4}年度?|本年度?|今年)?/, '').replace(/(为|是)$/, '');
 
 
+/** A change against last year and the two figures it is of: this year's and last year's (named `pName`). */
+export interface LastYearChange {
+  change: Located;
+  current: Located;
+  prior: Located;
+  pName: string;
+  decrease: boolean;
+}
+
 /**
  * `2023年度财政拨款收入1180.25万元，上年为1065.3万元，增加114.95万元`: a change right after last year's figure,
- * stated alone right after this year's: this year − last year (last year − this year after 减少). A word against
- * the figures is not read here.
+ * stated alone right after this year's. Or `2022年…支出32.50万元。2023年…支出28.05万元，比上年减少4.45万元`: last
+ * year's figure of the same name in the sentence before (lastYearsFigure).
  */
-export function lastYearChanges(report: Report, out: RuleOutput): void {
+export function lastYearChangePairs(report: Report): LastYearChange[] {
   const all = proseFigures(report);
+  const pairs: LastYearChange[] = [];
   for (let i = 2; i < all.length; i++) {
     const change = all[i];
     const q = change.q;
     if (q.kind !== 'money' || q.incidental || q.inParens || q.value.isNegative()) continue;
     const m = BARE_CHANGE.exec(q.label);
     if (!m) continue;
+    const decrease = m[2] === '减少';
     const prior = all[i - 1];
     // (`2023年度…236.50万元，2022年度为198.30万元，同比增加…`: the year before last year's figure is no figure.)
     const priorDate = dateBefore(all, prior);
     const priorYear = priorDate === undefined ? undefined : Number(priorDate);
     const current = all[priorYear === undefined ? i - 2 : i - 3];
-    if (!current || prior.sentence !== change.sentence || current.sentence !== change.sentence) continue;
+    if (prior.sentence !== change.sentence) continue;
+    if (m[1] && plainFigure(prior.q) && !LAST_YEAR.test(prior.q.label)) {
+      // `…2023年“三公”经费支出28.05万元，比上年减少4.45万元`: the figure before is this year's.
+      const before = lastYearsFigure(all, prior);
+      if (before) pairs.push({ change, current: prior, prior: before, pName: `${dateBefore(all, before)}年${bareName(before.q.label)}`, decrease });
+      if (before) continue;
+    }
+    if (!current || current.sentence !== change.sentence) continue;
     const p = prior.q;
     const c = current.q;
     if (p.kind !== 'money' || c.kind !== 'money' || p.incidental || c.incidental || p.inParens || c.inParens) continue;
@@ -170,26 +188,70 @@ export function lastYearChanges(report: Report, out: RuleOutput): void {
     const namedLastYear = LAST_YEAR_NAMED.test(p.label) && p.label.replace(LAST_YEAR_NAMED, '') === nameOf(c.label);
     if (!LAST_YEAR.test(p.label) && !dated && !namedLastYear) continue;
     if (/上年|去年|较|比|增加|减少/.test(c.label)) continue;
-    const pName = dated && !nameOf(p.label) ? `${priorYear}年${nameOf(c.label)}` : p.label;
-    const decrease = m[2] === '减少';
-    const unit = q.unit;
-    const cv = c.value.mul(unitFactor(c.unit, unit));
-    const pv = p.value.mul(unitFactor(p.unit, unit));
-    if ((decrease ? pv.sub(cv) : cv.sub(pv)).isNegative()) continue;
-    const cur = scale(intervalOf(c), unitFactor(c.unit, unit));
-    const base = scale(intervalOf(p), unitFactor(p.unit, unit));
+    pairs.push({ change, current, prior, pName: dated && !nameOf(p.label) ? `${priorYear}年${nameOf(c.label)}` : p.label, decrease });
+  }
+  return pairs;
+}
+
+/** A money figure stated as it is: not a date, an aside in brackets, or a comparison or change of its own. */
+const plainFigure = (q: Located['q']) => q.kind === 'money' && !q.incidental && !q.inParens && !/上年|去年|较|比|增加|减少/.test(q.label);
+
+/** The change's amount by the figures, in its unit, with the direction its word says. */
+export function changeOf({ change, current, prior, decrease }: LastYearChange) {
+  const unit = change.q.unit;
+  const c = current.q;
+  const p = prior.q;
+  const cv = c.value.mul(unitFactor(c.unit, unit));
+  const pv = p.value.mul(unitFactor(p.unit, unit));
+  const cur = scale(intervalOf(c), unitFactor(c.unit, unit));
+  const base = scale(intervalOf(p), unitFactor(p.unit, unit));
+  return { computed: decrease ? pv.sub(cv) : cv.sub(pv), expected: decrease ? sub(base, cur) : sub(cur, base) };
+}
+
+/** Each change against last year whose word agrees with the figures: this year − last year (or the reverse after 减少). */
+export function lastYearChanges(report: Report, out: RuleOutput): void {
+  for (const pair of lastYearChangePairs(report)) {
+    const { change, current, prior, pName, decrease } = pair;
+    const { computed, expected } = changeOf(pair);
+    // A word against the figures is comparison-word's (lastYearWords).
+    if (computed.isNegative()) continue;
+    const [q, c, p] = [change.q, current.q, prior.q];
+    const word = decrease ? '减少' : '增加';
     relation(out, {
       ruleId: 'difference',
       stated: q,
-      label: t('{0}较上年{1}额', c.label, m[2]),
+      label: t('{0}较上年{1}额', c.label, word),
       operands: [operandOf(c), operandOf(p, pName)],
       formula: decrease ? `${pName} ${p.raw} − ${c.label} ${c.raw}` : `${c.label} ${c.raw} − ${pName} ${p.raw}`,
-      computed: decrease ? pv.sub(cv) : cv.sub(pv),
-      expected: decrease ? sub(base, cur) : sub(cur, base),
+      computed,
+      expected,
       decimals: moneyDecimals(c.decimals, p.decimals, q.decimals),
-      unit,
+      unit: q.unit,
     });
   }
+}
+
+/** The name of a figure without its year and verb: `2023年全年执行数` → `全年执行数`. */
+export const bareName = (label: string) => label.replace(/^[\s\u3000]*(\d{4}\s*年度?)?/, '').replace(/(为|是|共计|合计为)$/, '');
+
+/**
+ * Last year's figure for a dated one, stated in the sentence just before it in its paragraph: the figure of the same
+ * name dated the year before (`2022年全年执行数1712.9万元。2023年全年执行数1836.42万元，…`).
+ */
+export function lastYearsFigure(all: Located[], current: Located): Located | undefined {
+  const year = Number(dateBefore(all, current));
+  const name = bareName(current.q.label);
+  if (!year || name.length < 2) return undefined;
+  // (The sentence before, found from the figures: a paragraph of thousands of sentences is not searched for each figure.)
+  let i = current.index - 1;
+  while (i >= 0 && all[i].sentence === current.sentence && current.index - i < 8) i--;
+  const before = all[i]?.paragraph === current.paragraph ? all[i].sentence : undefined;
+  if (!before || before.span.end > current.sentence.span.start) return undefined;
+  for (; i >= 0 && all[i].sentence === before; i--) {
+    const l = all[i];
+    if (l.q.kind === 'money' && !l.q.incidental && !l.q.inParens && Number(dateBefore(all, l)) === year - 1 && bareName(l.q.label) === name) return l;
+  }
+  return undefined;
 }
 
 /** A figure dated the year after both, just before the first of a pair (a series, the newest first). */

@@ -87,3 +87,30 @@ describe('a verdict that speaks of an item, not the whole (a helper’s 决算�
     assert.deepEqual(summary(doc('支出预算为583.35万元，支出决算为582.68万元，决算数大于预算数的主要原因是追加专项经费。')), ['3 error comparison-word 大于']);
   });
 });
+
+describe('a change against last year whose word goes the other way (a helper’s recall probe)', () => {
+  const sangong = (tail: string) => doc(`2022年“三公”经费支出32.50万元。2023年“三公”经费支出28.05万元，${tail}`);
+
+  it('`上年为32.50万元，增加4.45万元` for 28.05: the word is wrong, fixed to 减少', () => {
+    const text = doc('2023年“三公”经费支出28.05万元，上年为32.50万元，增加4.45万元。');
+    const f = only(text);
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 error comparison-word 增加');
+    assert.equal(f.message, '“三公”经费支出 28.05万元 与所比的上年 32.50万元 相比是“减少”，与文中的“增加”不符');
+    assert.deepEqual(f.related, ['28.05', '32.50']);
+    assert.equal(applyFix(text, f), doc('2023年“三公”经费支出28.05万元，上年为32.50万元，减少4.45万元。'));
+  });
+
+  it('last year’s figure of the same name dated the year before, in the sentence before: the word and the amount are read', () => {
+    const f = only(sangong('比上年增加4.45万元。'));
+    assert.equal(`${f.line} ${f.rule} ${f.figure}`, '3 comparison-word 增加');
+    assert.equal(f.message, '“三公”经费支出 28.05万元 与所比的2022年“三公”经费支出 32.50万元 相比是“减少”，与文中的“增加”不符');
+    assert.deepEqual(summary(sangong('比上年减少4.45万元。')), []);
+    assert.deepEqual(summary(sangong('比上年减少4.55万元。')), ['3 error difference 4.55']);
+  });
+
+  it('an amount that fits neither direction leaves the pairing open: silent', () => {
+    assert.deepEqual(summary(sangong('比上年增加3.45万元。')), []);
+    // Another name the year before is no base.
+    assert.deepEqual(summary(doc('2022年公务接待费支出32.50万元。2023年“三公”经费支出28.05万元，比上年增加4.45万元。')), []);
+  });
+});
