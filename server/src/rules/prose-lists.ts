@@ -235,7 +235,9 @@ const LEVEL = /[一二三四五六1-6]级/;
 /** Ways of dividing people (or units) that cut across each other: 女 and 党员 may be the same persons. */
 // `总人口48368人,其中农业人口40556人,城镇人口7812人,街镇常住人口2378人,流动人口542人` (rg-changshou-longhe-2019):
 // 户籍 kinds and residence are two ways of dividing a population.
-const DIMENSIONS = [/男|女/, /党员|团员|群众/, /民族|汉族/, /岁|青年(?![路街])|老年(?![路街])/, /本科|大专|研究生|硕士|博士|学历|学位/, /在职|退休|离休/, /农业|非农|城镇|农村/, /常住|流动|暂住/];
+const DIMENSIONS = [/男|女/, /党员|团员|群众/, /民族|汉族/, /岁|青年(?![路街])|老年(?![路街])/, /本科|大专|研究生|硕士|博士|学历|学位/, /在职|退休|离休/, /农业|非农|城镇|农村/, /常住|流动|暂住/,
+  // (`在职人员25人，其中本科及以上学历20人，专业技术人员12人` — a helper's 自评 probe: posts and titles are ways too.)
+  /专业技术|管理岗|管理人员/, /正高|副高|高级|中级|初级|职称/];
 
 /**
  * Whether a list of counts divides its whole one way. Not when its parts are picked out along different ways (`136人次，其中：
@@ -341,6 +343,9 @@ function shared(a: string, b: string): number {
   while (tail < a.length && tail < b.length && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
   return Math.max(head, tail);
 }
+
+/** A part named as one of a whole: `在职人员中本科及以上学历` (of 在职人员). */
+const AMONG = /^[\s\u3000]*(?:其中[：:，,]?)?(.{0,8}?(?:人员|人数|职工|干部|员工|编制|支出|收入|资金|经费|项目|车辆|资产))中(?!心|央)/;
 
 // A clause that ends in 中 (not 其中) names the whole the next clauses divide: `决算支出中，`.
 const WITHIN = /^[\s\u3000]*(?:\d{4}年度?)?(.*?)(?:[\d.,]+\s*(?:万元|元|亿元))?中$/;
@@ -544,6 +549,10 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
       const thresholded = used.some((c) => c.quantities.some((q) => q.incidental && /以上|以下|以内/.test(c.text)) || /[（(]含[)）]\s*以[上下内]/.test(c.text));
       if (thresholded && !used.some((c) => /^[\s\u3000]*(其余|其他|剩余|余下)/.test(c.text))) return;
       if (candidates.length > 1) total = chooseWhole(candidates, parts, parts.length >= 2 && !partial);
+      // `…编制空缺3人，人员控制率89.29%。其中：在职人员中本科及以上学历20人，专业技术人员12人` (a helper's 自评 probe): parts
+      // that name the whole they are of (在职人员中) divide that one, or one not stated.
+      const among = parts.length ? AMONG.exec(parts[0].label)?.[1] : undefined;
+      if (among && !total.label.includes(among)) return;
       // `财政总收入222827万元,…,一般公共预算收入97092万元,增长0.9%,其中税收收入190268万元,…,财政收入32559万元`
       // (cz-hongtong-tjj-2019): parts that overrun the amount just before 其中 but make an earlier one of the sentence
       // exactly are that one's.

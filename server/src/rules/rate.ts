@@ -316,6 +316,9 @@ export const rate: Rule = {
           else return;
         } else if (kind.ownSentence && !(num === ownNum && den === ownDen)) return;
         if (!num || !den || num === den) return;
+        // `…全年执行数4215.60万元，预算执行率为96.25%。其中基本支出执行率100%，项目支出执行率为93.6%` (a helper's 自评 probe):
+        // a rate that names what it is of (基本支出) is not of amounts named otherwise.
+        if (!after && kind.rate.source === '执行率$' && !ofSubject(r.label, num, den)) return;
         // `该项目年初预算120万元，年中追加30万元，全年执行数146.3万元，执行率97.53%` (a helper's 自评报告 probes): a budget
         // changed in the rate's own sentence is not the one the rate is of — the sum the sentence names (全年可用资金150万元),
         // or, unnamed, none.
@@ -408,6 +411,15 @@ export const rate: Rule = {
     averages(report, out);
   },
 };
+
+/** What an 执行率 names as its own (`其中基本支出执行率` → 基本支出), past the words any budget's rate may carry. */
+const RATE_SUBJECT = /^[\s\u3000]*(其中)?[：:，,]?\s*(\d{4}年度?)?(本|我)?((部门|单位|局|委|院|校)(整体)?(支出)?|项目(资金)?|整体(支出)?|全年|年度|总体)?(预算)?(资金)?(执行率|使用率)$/;
+function ofSubject(label: string, num: Quantity, den: Quantity): boolean {
+  const bare = label.replace(/(为|是|达到?)$/, '');
+  if (RATE_SUBJECT.test(bare)) return true;
+  const subject = /^[\s\u3000]*(?:其中)?[：:，,]?\s*(?:\d{4}年度?)?(.*?)(?:预算)?(?:资金)?执行率$/.exec(bare)?.[1];
+  return !subject || subject.length < 2 || num.label.includes(subject) || den.label.includes(subject);
+}
 
 const wholeCache = new WeakMap<Report, boolean>();
 /** Whether the text's prose prints all its money in whole units (its tables aside: a 元 table's `.00` is the 元's). */

@@ -774,3 +774,14 @@ describe('false-alarm forms of a helper’s long 自评 hunt', () => {
     assert.deepEqual(summary(doc('培训农民：年度目标1000人次，实际完成900人次，完成率95%。')), ['3 error rate 95']);
   });
 });
+
+describe('an 执行率 that names what it is of', () => {
+  it('`其中基本支出执行率100%，项目支出执行率为93.6%` after the whole’s amounts: of amounts not stated, silent (a helper’s 自评 probe)', () => {
+    const text = (tail: string) => doc(`2021年度本单位全年预算数为4380.00万元，全年执行数为4215.60万元，预算执行率为${tail}`);
+    assert.deepEqual(summary(text('96.25%。其中基本支出执行率100%，项目支出执行率为93.6%。')), []);
+    assert.deepEqual(summary(text('96.25%。其中：基本支出预算执行率为100%，项目支出预算执行率为93.6%。')), []);
+    // The whole’s own rate is still read, under the words any budget’s rate carries.
+    assert.deepEqual(summary(text('96.52%。')), ['3 error rate 96.52']);
+    assert.deepEqual(summary(doc('本部门全年预算数为4380.00万元，全年执行数为4215.60万元，部门整体支出预算执行率为96.52%。')), ['3 error rate 96.52']);
+  });
+});

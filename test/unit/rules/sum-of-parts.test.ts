@@ -177,6 +177,13 @@ describe('sum-of-parts', () => {
     assert.deepEqual(summary(doc('干部职工58人，其中：男32人，女27人，党员41人。')), ['3 error sum-of-parts 58']);
   });
 
+  it('staff counted by education and by post or title cross each other; parts named as of another whole (在职人员中…) are not of 编制空缺 (a helper’s 自评 probes)', () => {
+    assert.deepEqual(summary(doc('本单位在职人员25人，其中本科及以上学历20人，专业技术人员12人。')), []);
+    assert.deepEqual(summary(doc('本单位核定编制28人，实有人数25人，编制空缺3人，人员控制率89.29%。其中：在职人员中本科及以上学历20人，专业技术人员12人。')), []);
+    // One way still adds up: posts alone.
+    assert.deepEqual(summary(doc('本单位在职人员25人，其中管理人员8人，专业技术人员15人，工勤人员3人。')), ['3 error sum-of-parts 25']);
+  });
+
   it('a count list ends at a ； after one part when the text goes on to other facts', () => {
     const text = doc('全县规模以上工业企业达到186家，其中本年新增12家；培育省级专精特新中小企业8家；推动企业上云320家。');
     assert.deepEqual(summary(text), []);
