@@ -161,6 +161,9 @@ export function proseScoresOverWeight(report: Report, out: RuleOutput): void {
       const [weight, score] = [qs[i - 1], qs[i]];
       if (weight.kind !== 'score' || score.kind !== 'score' || !WEIGHT_WORD.test(weight.label) || !SCORE_WORD.test(score.label)) continue;
       if (!score.value.gt(weight.value)) continue;
+      // `产出指标、效益指标分值分别为50分、30分，得分分别为48分、28分` (a helper's 自评表 probe): two lists paired by position;
+      // the last 分值 is not the first 得分's.
+      if (/分别|各/.test(report.text.slice(weight.span.end, score.span.start)) || inList(report.text, weight.span.start, -1) || inList(report.text, score.span.end, 1)) continue;
       out.report({
         span: score.span,
         severity: 'error',
@@ -169,4 +172,9 @@ export function proseScoresOverWeight(report: Report, out: RuleOutput): void {
       });
     }
   }
+}
+
+/** Whether the figure ending (dir 1) or starting (dir −1) at `at` is joined to another by 、 or 和 (`50分、30分`). */
+function inList(text: string, at: number, dir: 1 | -1): boolean {
+  return dir > 0 ? /^分?[、和及]\s*\d/.test(text.slice(at, at + 4)) : /\d\s*分?[、和及]$/.test(text.slice(Math.max(0, at - 4), at));
 }

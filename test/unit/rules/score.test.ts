@@ -219,6 +219,11 @@ describe('a score stated right after its 分值 in prose', () => {
     assert.deepEqual(summary(doc('过程指标分值20分，得分20分。')), []);
   });
 
+  it('`分值分别为50分、30分，得分分别为48分、28分`: lists paired by position, the last 分值 is not the first 得分’s (a helper’s 自评表 probe)', () => {
+    assert.deepEqual(summary(doc('产出指标、效益指标分值分别为50分、30分，得分分别为48分、28分。')), []);
+    assert.deepEqual(summary(doc('产出指标、效益指标、满意度指标分值分别为50分、30分、10分，得分分别为48分、28分、9分。')), []);
+  });
+
   it('a 项目 自评表 total in prose: 预算执行率 + 产出 + 效益 + 满意度 (probe-l); 满意度 inside 效益 of a 部门整体 total is no fifth part', () => {
     const project = (total: string) => doc(`经自评，本项目预算执行率得分9.5分，产出指标得分48分，效益指标得分28分，满意度指标得分9分，自评总分${total}分。`);
     assertConsistent(project('94.5'), 'score', '94.5');
