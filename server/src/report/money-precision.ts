@@ -23,7 +23,13 @@ const SAN_GONG_ROUNDED = 10;
 /** A 三公 statement: the kind domain.md names as printed in whole 万元 throughout. */
 const SAN_GONG = /三公|公务接待|公务用车|因公出国/;
 
-function markIfWhole(figures: Quantity[], keepsTwo = false, wholeText = false, sanGong = false): void {
+const BILLIONS = /^万?亿元$/;
+
+function markIfWhole(figures: Quantity[], keepsTwo = false, wholeText = false, sanGong = false, ratesPrinted = false): void {
+  // `全县一般公共预算收入15.32亿元。…资金12,468万元，其中：中央资金8,235万元，省级资金4,234万元` (a helper's 预算执行 probe):
+  // 亿元 printed to the hundredth are coarser than whole 万元 — beside 万元 or 元, they say nothing of how those are kept.
+  const finer = figures.filter((q) => !BILLIONS.test(q.unit));
+  if (finer.length && finer.length < figures.length) figures = finer;
   let most = 0;
   for (const q of figures) most = Math.max(most, q.decimals);
   if (figures.length < MIN_FIGURES) {
@@ -34,6 +40,12 @@ function markIfWhole(figures: Quantity[], keepsTwo = false, wholeText = false, s
     // when every amount has one decimal (`27.6万元，其中：22.4万元，5.3万元`: a helper's 三公 probes). (Amounts of a few 万元
     // only — the seed's 三公 budget of 2 against 0 + 1 + 2 — may well be exact, and rounding would hide half of them.)
     // (The text's money as a whole only: a short table among prose with decimals is exact, as that prose is.)
+    // (`县本级“三公”经费支出386万元，比上年减少25万元，下降6.13%` (helpers' probes): whole amounts whose rates are printed to
+    // the hundredth were rounded after the rates were worked out.)
+    if (wholeText && !keepsTwo && most === 0 && ratesPrinted && figures.length >= 2) {
+      for (const q of figures) q.coarse = true;
+      return;
+    }
     if (wholeText && !keepsTwo && figures.length >= 3) {
       const large = most === 0 && figures.some((q) => q.value.abs().gte(WHOLE_MEANS_ROUNDED));
       const oneDecimal = most === 1 && figures.every((q) => q.decimals === 1);
@@ -63,7 +75,7 @@ export function markWholeUnitMoney(report: Report): void {
   // (A bare `7.40` counts: a table flattened into lines leaves its cells without a unit.)
   const cellFigures = report.tables.flatMap((t) => t.rows.flatMap((r) => r.cells.map((c) => c.quantity).filter((q): q is Quantity => !!q)));
   const keepsTwo = [...report.paragraphs.flatMap((p) => p.quantities), ...cellFigures].some(
-    (q) => !q.incidental && (q.kind === 'money' || q.kind === 'plain') && q.decimals === 2 && q.raw.endsWith('0'),
+    (q) => !q.incidental && (q.kind === 'money' || q.kind === 'plain') && q.decimals === 2 && q.raw.endsWith('0') && !BILLIONS.test(q.unit),
   );
   for (const group of semicolonRuns(report)) {
     const money = group.filter(isMoney);
@@ -96,7 +108,8 @@ export function markWholeUnitMoney(report: Report): void {
     }
     return out;
   });
-  markIfWhole([...prose, ...cells.flat()], keepsTwo, true, SAN_GONG.test(report.text));
+  const ratesPrinted = report.paragraphs.some((p) => p.quantities.some((q) => q.kind === 'percent' && !q.incidental && q.decimals > 0));
+  markIfWhole([...prose, ...cells.flat()], keepsTwo, true, SAN_GONG.test(report.text), ratesPrinted);
   for (const table of cells) markIfWhole(table);
 }
 

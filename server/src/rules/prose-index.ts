@@ -186,7 +186,8 @@ export function isPrior(label: string): boolean {
 }
 const PRIOR = /上年|去年|上一年|上年度|上年同期/;
 // (与 and 同 only with the year after them: `政府采购合同`, `参与` end so too.)
-const PRIOR_END = /(?<!占)(?:(较|比|同比|相比|对比)(上年|去年|上一年度?|上年度|上年同期|同期|\d{4}年度?)?|(与|同)(上年|去年|上一年度?|上年度|上年同期|同期|\d{4}年度?))的?$/;
+// (`年末资产总额…，较年初56120.40万元增加…` (a helper's 事业单位 probe): a balance compared with the year's start.)
+const PRIOR_END = /(?<!占)(?:(较|比|同比|相比|对比)(上年|去年|上一年度?|上年度|上年同期|同期|\d{4}年度?|(?:\d{4}年|上年)?(?:年初|期初|年末|末)(?:数|余额)?)?|(与|同)(上年|去年|上一年度?|上年度|上年同期|同期|\d{4}年度?|(?:\d{4}年|上年)?(?:年初|期初|年末|末)(?:数|余额)?))的?$/;
 /** `与2023年支出…相比`, `同2023年的…`: a figure named after a comparison and its year. */
 const PRIOR_DATED = /(^|[^0-9])(较|比|与|同|相比|对比)\d{4}年/;
 

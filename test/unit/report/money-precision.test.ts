@@ -88,3 +88,14 @@ describe('a part printed 0 in a whole-万元 statement is no less than 0 (a help
     assert.deepEqual(summary(text('43')), []);
   });
 });
+
+describe('亿元 to the hundredth beside whole 万元 (a helper’s 预算执行 probes)', () => {
+  const county = '2023年全县一般公共预算收入完成15.32亿元，增长6.8%。';
+  it('15.32亿元 says nothing of how the 万元 are kept: 12,468 against 8,235 + 4,234 is rounding; 12,458 is not', () => {
+    assert.deepEqual(summary(doc(`${county}全年争取衔接推进乡村振兴补助资金12,468万元，其中：中央资金8,235万元，省级资金4,234万元。`)), []);
+    assert.deepEqual(summary(doc(`${county}全年争取衔接推进乡村振兴补助资金12,458万元，其中：中央资金8,235万元，省级资金4,234万元。`)), ['3 error sum-of-parts 12,458']);
+  });
+  it('a 万元 amount with decimals still keeps the text exact: 12,468.00 against 8,235.00 + 4,234.00 is off', () => {
+    assert.deepEqual(summary(doc(`${county}全年争取补助资金12,468.00万元，其中：中央资金8,235.00万元，省级资金4,234.00万元。`)), ['3 error sum-of-parts 12,468.00']);
+  });
+});

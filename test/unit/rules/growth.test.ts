@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { applyFix, assertConsistent, checks, doc, findings, only, summary } from './helpers';
 
-const spending = (g: string) => doc(`2023年支出1000万元，同比增加100万元，增长${g}%。`);
+const spending = (g: string) => doc(`2023年支出1000.00万元，同比增加100.00万元，增长${g}%。`);
 
 describe('growth', () => {
   it('100 ÷ (1000 − 100) = 11.11%: holds', () => {
@@ -17,7 +17,7 @@ describe('growth', () => {
     assert.equal(f.rule, 'growth');
     assert.equal(f.severity, 'warning');
     assert.equal(f.figure, '11.12');
-    assert.equal(f.message, '增长幅度应为 11.11%（同比增加 100 ÷ (支出 1000 − 100)），文中为 11.12%，相差 0.01 个百分点；只差末位');
+    assert.equal(f.message, '增长幅度应为 11.11%（同比增加 100.00 ÷ (支出 1000.00 − 100.00)），文中为 11.12%，相差 0.01 个百分点；只差末位');
     assert.equal(f.fix, '11.11');
     assert.equal(applyFix(text, f), spending('11.11'));
   });
@@ -29,6 +29,13 @@ describe('growth', () => {
   it('a one-decimal rate is read to ± 0.05: 11.1% holds, 11.2% does not', () => {
     assertConsistent(spending('11.1'), 'growth', '11.1');
     assert.equal(only(spending('11.2')).fix, '11.11');
+  });
+
+  it('whole 万元 throughout with rates to the hundredth: the amounts were rounded after the rates (helpers’ 三公 probes)', () => {
+    // 25 ∈ [24.5, 25.5], 386 ∈ [385.5, 386.5]: 24.5 ÷ 411 … 25.5 ÷ 411 → [5.96%, 6.20%] holds 6.13%; 7.13% does not.
+    assertConsistent(doc('县本级“三公”经费支出386万元，比上年减少25万元，下降6.13%。'), 'growth', '6.13');
+    assert.deepEqual(summary(doc('县本级“三公”经费支出386万元，比上年减少25万元，下降7.13%。')), ['3 error growth 7.13']);
+    assertConsistent(doc('县本级“三公”经费支出386万元，其中公务接待费117万元，占30.28%。'), 'share', '30.28');
   });
 
   const staff = (g: string) => doc(`2023年在职人员2349人，较上年增加349人，增长${g}%。`);
@@ -428,7 +435,7 @@ describe('an amount in 元 among 万元 that the rate fits only in 万元: its u
 });
 
 describe('a total named without its 决算 (`收入支出总计各增加`) is the paragraph’s 收入支出决算总计', () => {
-  const text = (r: string) => doc(`财政拨款收入支出决算总计1000万元,与2022年相比,财政拨款收入支出总计各增加100万元,增长${r}%。`);
+  const text = (r: string) => doc(`财政拨款收入支出决算总计1000.00万元,与2022年相比,财政拨款收入支出总计各增加100.00万元,增长${r}%。`);
   it('100 ÷ 900 = 11.11%: 11.2% is off in its last digit, a warning; 11.1% holds', () => {
     assert.deepEqual(summary(text('11.2')), ['3 warning growth 11.2']);
     assertConsistent(text('11.1'), 'growth', '11.1');
