@@ -64,6 +64,8 @@ export const growth: Rule = {
       // stated is no rate of them.
       if (OTHER_BASIS.test(located.clause.text)) continue;
       let aAt = previousInSentence(report, located.index, (q) => CHANGE.test(plainWord(q.label)));
+      // (`…剔除留抵退税因素后同口径增收0.57亿元，增长6.5%` (a helper's 预算执行 probe): nor of a change on another basis.)
+      if (aAt && OTHER_BASIS.test(aAt.clause.text)) continue;
       // `完成28,583万元,…同比增长10.85%,增收2,798万元`: the rate before its change (revenue reports).
       const after = aAt ? undefined : changeAfter(all, located);
       if (after) aAt = after.change;
@@ -98,6 +100,13 @@ export const growth: Rule = {
       // A part followed by another part of the list (`其中：A…；B201.25万元，较2016年增加15.18万元，增长8.15%；C…`) is
       // what its own comparison speaks of.
       if (!subjectOf(a.label) && listParts(report).has(cAt.q) && !partsAfter(report, cAt.q, a)) continue;
+      // `“三公”经费支出32.81万元，比上年减少4.6万元；公务接待费比上年下降28.29%` and `…收入完成23.68亿元，其中，国有土地使用权
+      // 出让收入减收5.36亿元，下降20.3%` (helpers' probes): a rate or a change naming a subject the figure is not of speaks
+      // of that subject, whose amount is not stated.
+      // (Only a rate or change set apart from the figure: after 其中, or in a clause after a ；.)
+      const listed = (at: Located) => QIZHONG_OPENING.test(at.clause.text) || (at.clauseIndex > 0 && /^[\s\u3000]*其中[：:]?[\s\u3000]*$/.test(at.sentence.clauses[at.clauseIndex - 1].text));
+      const apart = (at: Located) => listed(at) || (at.clauseIndex > 0 && /[；;]/.test(at.sentence.clauses[at.clauseIndex - 1].end));
+      if ((aAt.clause !== located.clause && apart(located) && namesOther(b.label, a.label, cAt.q.label)) || (aAt.clause !== cAt.clause && listed(aAt) && namesOther(a.label, undefined, cAt.q.label))) continue;
       const current = cAt.q;
       // (A negative amount (`支出决算为-7.80万元`) is no level a rate of change is taken of.)
       if (current.value.isNegative()) continue;
@@ -203,6 +212,18 @@ function againstStatedBase(report: Report, located: Located, out: RuleOutput): v
   const curAt = pair ? pair.current : previousInSentence(report, baseAt!.index, (q) => q.kind === 'money' && !q.inParens && !isPrior(q.label) && !CHANGE.test(q.label));
   if (!curAt) return;
   rateAgainst(report, located, out, curAt, pair ? pair.base : baseAt!, datedBases);
+}
+
+const QIZHONG_OPENING = /^[\s\u3000]*其中/;
+
+/** Whether `label` names a subject of its own that neither the change's label nor the figure's names. */
+function namesOther(label: string, change: string | undefined, figure: string): boolean {
+  const bare = label.replace(/^[\s\u3000]*其中[：:，,]?/, '');
+  // (`国有土地使用权出让收入减收`: a name ending on 收入/支出/费 right before the change word.)
+  const own = subjectOf(bare) || /^(.{2,}?(收入|支出|费|资金|经费))(增加|减少|增收|减收|增支|减支|增长|下降)了?$/.exec(bare)?.[1];
+  if (!own || own.length < 2) return false;
+  const theirs = [figure, change ? subjectOf(change) : ''].filter((x) => x);
+  return !theirs.some((x) => x.includes(own) || own.includes(x.replace(/^[\s\u3000]*(\d{4}年度?)?/, '')));
 }
 
 /**

@@ -817,3 +817,22 @@ describe('more false-alarm forms of helpers’ 民政 and 三公 hunts', () => {
     assert.deepEqual(summary(doc('全年保障城市低保对象1320人，7月起按照每人每月780元的新标准，7—12月共发放低保金717.76万元。')), ['3 error rate 717.76']);
   });
 });
+
+describe('a rate or change that names what it is of, set apart from the figure (helpers’ probes)', () => {
+  it('`；公务接待费比上年下降28.29%` and `，其中财政拨款收入增长6.2%` after the whole’s change: the part’s own rate, silent', () => {
+    assert.deepEqual(summary(doc('2022年“三公”经费支出32.81万元，比上年减少4.6万元；公务接待费比上年下降28.29%。')), []);
+    assert.deepEqual(summary(doc('本年收入合计2521.75万元，比上年增加181.45万元，其中财政拨款收入增长6.2%。')), []);
+    // The whole’s own rate is still read.
+    assert.deepEqual(summary(doc('2022年“三公”经费支出32.81万元，比上年减少4.6万元，下降28.29%。')), ['3 error growth 28.29']);
+  });
+  it('`其中，国有土地使用权出让收入减收5.36亿元，下降20.3%`: the part’s change, not the fund total’s', () => {
+    assert.deepEqual(summary(doc('政府性基金预算收入完成23.68亿元，其中，国有土地使用权出让收入减收5.36亿元，下降20.3%。')), []);
+  });
+  it('a change on another basis (`剔除留抵退税因素后同口径增收`) is not of the figure stated', () => {
+    assert.deepEqual(summary(doc('全县一般公共预算收入完成8.36亿元，剔除留抵退税因素后同口径增收0.57亿元，增长6.5%。')), []);
+  });
+  it('`较年初56120.40万元增加…` names the base: 4625.69 ÷ 56120.40 = 8.24%', () => {
+    assertConsistent(doc('年末资产总额60746.09万元，较年初56120.40万元增加4625.69万元，增长8.24%。'), 'growth', '8.24');
+    assert.deepEqual(summary(doc('年末资产总额60746.09万元，较年初56120.40万元增加4625.69万元，增长8.98%。')), ['3 error growth 8.98']);
+  });
+});
