@@ -5,7 +5,7 @@
 import type { Paragraph, Quantity, Report } from '../report/model';
 import { t } from '../l10n';
 import { moneyDecimals } from './format';
-import { canBeAtMost, intervalOf, overlaps } from './interval';
+import { canBeAtMost, intervalOf, overlaps, sub } from './interval';
 import { coveringIdentity, identityName } from './identities';
 import { isPrior } from './prose-index';
 // (`调减…12.00万元`, `年中追加…` in brackets: a change of the amount, not a part of it.)
@@ -53,6 +53,9 @@ function checkParagraph(report: Report, p: Paragraph, out: RuleOutput): void {
     // `一般转移支付收入1478万元(含均衡性…166万元、…其他一般转移支付收入212万元,专项转移支付收入406万元)`
     // (rd-fuling-qingxi-2023): the first amounts make it exactly and the bracket closes late; the rest is another's.
     if (parts.some((_, k) => k + 1 < parts.length && canBeAtMost(partsInterval(parts.slice(0, k + 1), unit), intervalOf(whole)) && canBeAtMost(intervalOf(whole), partsInterval(parts.slice(0, k + 1), unit)))) continue;
+    // `固定资产286.45万元（原值350.2万元，累计折旧63.75万元）`, `节约0.54万元（预算3万元，决算2.46万元）` (a helper's 乡镇
+    // probes): two amounts whose difference the whole is are what it was worked out from, not its parts.
+    if (parts.length === 2 && overlaps(sub(partsInterval([parts[0]], unit), partsInterval([parts[1]], unit)), intervalOf(whole))) continue;
     if (partsUnitSlip(out, whole, parts, whole.label || t('总数'))) continue;
     if (misread(partsValue(parts, unit), whole.value)) continue;
     const expected = partsInterval(parts, unit);

@@ -9,7 +9,7 @@
 import type { Clause, Paragraph, Quantity, Report, Sentence } from '../report/model';
 import { IDENTITIES, identityCovers, identityName } from './identities';
 import { isPrior } from './prose-index';
-import { addable, amountOf, COMPARISON, wholes, type PartList } from './prose-lists';
+import { addable, amountOf, budgetThenSpent, COMPARISON, wholes, type PartList } from './prose-lists';
 import { sectionIndexAt } from './sections';
 
 /** A list of more items than this is no 其中 list of a total (and the bound keeps nested lists linear). */
@@ -112,7 +112,8 @@ export function paragraphLists(report: Report): PartList[] {
       const own = next.sentences[0]?.clauses.flatMap((c) => c.quantities).filter(alike) ?? [];
       if (own.length > 1) {
         // The list is the first sentence's amounts.
-        if (k === i + 1) out.push({ total, parts: own, partial: false, paragraph: p, sentence, clauses: next.sentences[0].clauses });
+        // (`其中：` / `公务用车购置费预算18万元，支出17.86万元。` (a helper's 决算 probe): one item's budget and spending.)
+        if (k === i + 1 && !budgetThenSpent(own)) out.push({ total, parts: own, partial: false, paragraph: p, sentence, clauses: next.sentences[0].clauses });
         if (k === i + 1) return;
         break;
       }

@@ -66,6 +66,8 @@ export const CHANGE = /追加|追减|调增|调减|压减|核减|增加|减少/;
 /** A part named for its budget (`饮水项目预算`), and one named only for what was spent (`执行`, `实际支出`). */
 const ITEM_BUDGET = /(预算|预算数|安排|下达)(为|是)?$/;
 const ITEM_SPENT = /^[\s\u3000]*(已|实际)?(执行|支出|使用|拨付|完成|决算)(数|金额)?(为|是|了)?$/;
+/** An item's budget and then what of it was spent: one item said two ways, not two parts. */
+export const budgetThenSpent = (parts: Quantity[]) => parts.some((q, i) => i > 0 && ITEM_SPENT.test(q.label) && ITEM_BUDGET.test(parts[i - 1].label));
 
 /** Whether two figures can be added: money in any money unit, or the same count unit. */
 const PEOPLE = new Set(['人', '名']);
@@ -288,6 +290,28 @@ const MONEY_WAYS: RegExp[] = [
   /^用于/,
 ];
 
+/** Tags that mark out some of a whole's things, which other parts may include too: 脱贫村 among 示范村. */
+const COUNT_TAGS = [/^.{0,2}(脱贫|贫困)/, /^.{0,2}低保/, /^.{0,2}(五保|特困)/, /^.{0,2}示范/, /^.{0,2}新能源/, /^政府采购/, /^.{0,2}基本农田/, /^.{0,2}重点/, /^.{0,2}搬迁/, /^.{0,2}残疾/, /^.{0,2}优抚/, /^.{0,2}监测/];
+const MONEY_TAGS = [/^政府采购/];
+
+/** Whether a part's name (brackets aside) is the whole's with words left out: `上级补助收入(基金)` of `上级财政补助收入`. */
+function kindOf(part: string, whole: string): boolean {
+  const name = part.replace(/^[\s\u3000]*(其中)?[：:，,]?/, '').replace(/[（(][^）)]*[）)]/g, '');
+  if (name.length < 4) return false;
+  let i = 0;
+  for (const c of whole) if (c === name[i]) i++;
+  return i === name.length;
+}
+
+/** Whether a part names a tag (COUNT_TAGS, or MONEY_TAGS for money) that not every part names. */
+function crossesTags(parts: Array<{ label: string }>, money: boolean): boolean {
+  if (parts.length < 2) return false;
+  const tags = money ? MONEY_TAGS : COUNT_TAGS;
+  const tagOf = (q: { label: string }) => tags.findIndex((re) => re.test(q.label));
+  const first = tagOf(parts[0]);
+  return parts.some((q) => tagOf(q) !== first) && parts.some((q) => tagOf(q) >= 0);
+}
+
 export function crossesMoneyWays(parts: Array<{ label: string }>): boolean {
   const ways = new Set<number>();
   for (const q of parts) {
@@ -472,10 +496,11 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
         if (parts.length && cl.quantities.some((q) => amountOf(q) && parallel(q.label, total!.label))) break;
         // `其中:人员经费1565.86万元,占…,主要包括基本工资547.19万元、绩效工资578.36万元…`: what a part includes is no
         // part of the whole (js-yiyang-5z-2020).
-        // (Not `含山管理部归集19095.04万元` (rm-maanshan-gjj-2020): 含 alone opens an inclusion only as 含：/含有.)
+        // (Not `含山管理部归集19095.04万元` (rm-maanshan-gjj-2020): 含山 is a place. `…补助150万元，含省级补助100万元` (a helper's
+        // 乡镇 probe) is what the part includes.)
         // (When it names kinds with no amount, the list goes on after the ；: `人员经费260万元,主要包括:基本工资、津贴补贴;
         // 公用经费50万元,…`. Amounts there may be the included items' own, going on past the ； (rc-qujiang-dazhouzx-2016).)
-        if (k > first && parts.length && /^[\s\u3000]*((主要)?(包括|包含)|含[：:有])/.test(cl.text)) {
+        if (k > first && parts.length && /^[\s\u3000]*((主要)?(包括|包含)|含(?!山))/.test(cl.text)) {
           // (`其中：本年收入2638.47万元，包括财政拨款收入…、其他收入…；使用非财政拨款结余0万元；年初结转和结余…`: what the
           // part includes, amounts and all, ends at its ；, and the whole's parts go on after it.)
           // (Only when the parts then make an identity's: after the ； may as well come more of what it includes, `…包括
@@ -585,7 +610,8 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
       if (total.kind === 'money' && crossesMoneyWays(parts)) return;
       // (`年末资产总额2600.43万元，其中：流动资产…，固定资产原值1849.81万元，累计折旧612.3万元` (a helper's 自评 probe): a gross
       // 原值 with its depreciation is no part of a balance.)
-      if (total.kind === 'money' && parts.some((q) => /原值/.test(q.label)) && /折旧/.test(sentence.clauses.map((c) => c.text).join(''))) return;
+      // (Nor one with its 净值 in brackets, `固定资产原值4420.6万元（净值3402.55万元）`: the balance counts the 净值.)
+      if (total.kind === 'money' && parts.some((q) => /原值/.test(q.label)) && /折旧|净值/.test(sentence.clauses.map((c) => c.text).join(''))) return;
       // `年末实有人数157人,其中在职人员157人,离休人员0人,退休人员81人;年末其他人员11人;年末学生人数2858人` (the 决算
       // template, rg-shangyou-disanxx-2020): 其他人员 and 学生 are counted apart from 实有人数.
       if (total.kind === 'count' && /实有人数$/.test(total.label)) {
@@ -597,7 +623,25 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
       if (parts.some((q) => CHANGE.test(q.label)) && !CHANGE.test(total.label)) return;
       // `全年执行数1,283.60万元，其中：饮水项目预算850.00万元，执行812.46万元`: an item's budget and then what of it was
       // spent, one item said two ways — not two parts.
-      if (parts.some((q, i) => i > 0 && ITEM_SPENT.test(q.label) && ITEM_BUDGET.test(parts[i - 1].label))) return;
+      if (budgetThenSpent(parts)) return;
+      // `全镇辖12个行政村，其中脱贫村5个，示范村8个`, `项目支出198.2万元，其中：政府采购支出86.4万元，农村人居环境整治150万元`
+      // (a helper's 乡镇 probes): a tag beside other kinds marks out things that may be counted twice.
+      if (crossesTags(parts, total.kind === 'money')) return;
+      // `医疗收入41386.39万元，其中：门诊收入12630.48万元，住院收入28755.91万元，药品收入11842.06万元` (a helper's 事业单位
+      // probe): parts that make the whole exactly and then run over it with more are the whole's, and what follows cuts
+      // across them (药品 in 门诊 and 住院) — the list ends where it made the whole.
+      if (total.kind === 'money' && parts.length >= 3 && !fitsWhole(total, parts, parts.length, false)) {
+        for (let k = parts.length - 1; k >= 2; k--) {
+          if (!fitsWhole(total, parts, k, true)) continue;
+          // (Not when what runs over is named as a kind of the whole: `上级财政补助收入3292万元,其中:…960万元、…4万元、…2328万元,
+          // 上级补助收入(基金)278万元` (re1-nanan-yinglongzhen-2019) left the 基金 out of its whole.)
+          if (parts.slice(k).some((q) => kindOf(q.label, total!.label))) break;
+          const end = used.findIndex((c) => c.quantities.includes(parts[k - 1]));
+          parts.length = k;
+          if (end >= 0) used.length = end + 1;
+          break;
+        }
+      }
       if (skipped && parts.length < 2) return;
       // `该项目全年预算1530.00万元。全年执行1468.80万元。其中：中央资金1200.00万元，省级资金330.00万元` (a helper's probe):
       // parts that miss the amount before them but make one a sentence earlier exactly are that one's.

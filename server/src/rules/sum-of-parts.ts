@@ -95,7 +95,7 @@ export const sumOfParts: Rule = {
         const all = parts.find((p) => p.value.eq(total.value));
         if (all && parts.every((p) => p === all || /离|退/.test(p.label))) continue;
       }
-      if (parts.length >= 2 && !list.partial && (list.closed || (isExhaustive(parts, list.clauses) && !carriedOver(total, parts)) || kindsCounted(list) || twinAddsUp(list, twins) || !canBeAtMost(expected, intervalOf(total)))) {
+      if (parts.length >= 2 && !list.partial && (list.closed || (isExhaustive(parts, list.clauses, total) && !carriedOver(total, parts)) || kindsCounted(list) || twinAddsUp(list, twins) || !canBeAtMost(expected, intervalOf(total)))) {
         relation(out, {
           ruleId: 'sum-of-parts',
           stated: total,
@@ -289,21 +289,27 @@ function carBuyAndRun(a: string, b: string): boolean {
  * 三公 items), a list closed by 其他/其余, or 男 and 女. Parts that fall short of the total are a slip only then;
  * real reports often name only some parts (`项目21个，其中，本级项目8个，下属单位项目5个`).
  */
-function isExhaustive(parts: Quantity[], clauses: Clause[]): boolean {
+function isExhaustive(parts: Quantity[], clauses: Clause[], total: Quantity): boolean {
   // (`因公出国（境）费0万元；公务用车运行维护费12.31万元，公务用车购置费21.16万元；公务接待费0.26万元`: the 三公 with the car's
   // two halves apart.)
   if (identityCovers(parts.map((p) => p.label)) || (parts.length === 4 && sanGongItems(parts.map((p) => p.label)))) return true;
   const last = parts[parts.length - 1];
-  // (Not an item of the classification named 其他… — `其他交通费用`, `其他商品和服务支出`, `其他工资福利支出`, `其他城乡社区
-  // 支出`, `其他支出` (a helper's 决算说明 probes): one item of many, not the rest.)
-  const item = /^(其他|其它).{2,12}(费用|支出|补助|福利|经费)$/.test(last.label);
-  if (!item && (/^(其他|其它|其余|剩余|余下)/.test(last.label) || clauses.some((c) => c.quantities.includes(last) && /^[\s\u3000]*(其他|其它|其余|剩余|余下)/.test(c.text)))) {
-    return true;
-  }
+  // (Not an item of the classification named 其他… — `其他交通费用`, `其他社会保障缴费`, `其他政府办公厅（室）及相关机构事务
+  // 支出` (helpers' 决算说明 and 乡镇 probes): one item of many, not the rest — unless it is the rest of the whole's own name,
+  // `其他商品和服务支出` under 商品和服务支出.)
+  const opening = clauses.find((c) => c.quantities.includes(last))?.text.replace(/^[\s\u3000]*/, '') ?? '';
+  const rest = /^(其他|其它|其余|剩余|余下)/.test(last.label) ? last.label : /^(其他|其它|其余|剩余|余下)/.test(opening) ? opening.replace(/[\d.,，]+.*$/, '') : '';
+  if (rest && theRest(rest.replace(/^(其他|其它|其余|剩余|余下)/, ''), total.label)) return true;
   if (staffSplit(parts)) return true;
   if (parts.length !== 2) return false;
   const [a, b] = parts.map((p) => p.label);
   return (/^(男|男性|男职工)$/.test(a) && /^(女|女性|女职工)$/.test(b)) || centralAndLocal(a, b) || carBuyAndRun(a, b);
+}
+
+/** After 其他/其余: the rest of the whole, not an item of a classification named so. */
+function theRest(name: string, whole: string): boolean {
+  const bare = name.replace(/(为|是|共|合计)$/, '');
+  return bare.length <= 2 || /^(各项|其他)?(支出|收入|资金|费用|经费|项目|人员|单位|部分|方面|收入来源)$/.test(bare) || (bare.length <= 4 && /(收入|资金|支出)$/.test(bare)) || whole.endsWith(bare);
 }
 
 /**

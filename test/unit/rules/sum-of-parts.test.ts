@@ -1281,3 +1281,42 @@ describe('false-alarm forms of a helper’s long 决算说明 hunt', () => {
     assert.deepEqual(summary(wrapped('3366.72')), ['1 error sum-of-parts 8524.18']);
   });
 });
+
+describe('lists that are not decompositions (helpers’ 乡镇, 事业单位 and 决算 probes)', () => {
+  const silent = (text: string) => assert.deepEqual(summary(doc(text)), [], text);
+
+  it('parts that make the whole exactly, then one that cuts across them: the list ends where it made the whole', () => {
+    silent('医疗收入41386.39万元，其中：门诊收入12630.48万元，住院收入28755.91万元，药品收入11842.06万元。');
+    silent('支出合计4,609.24万元，其中：基本支出3,900.11万元，项目支出709.13万元，疫情防控支出215.30万元。');
+    // A part named as a kind of the whole still runs over it (re1-nanan-yinglongzhen-2019).
+    assert.deepEqual(summary(doc('上级财政补助收入3292万元，其中：一般性转移支付收入960万元、返还性收入4万元、专项性转移支付收入2328万元，上级补助收入（基金）278万元。')), ['3 error sum-of-parts 3292']);
+  });
+
+  it('a tag beside other kinds (脱贫村 and 示范村, 政府采购支出 and a project) marks things that may be counted twice', () => {
+    silent('全镇辖12个行政村，其中脱贫村5个，示范村8个。');
+    silent('全村共有 512 户，其中脱贫户 286 户，低保户 243 户。');
+    silent('公务用车 2 辆，其中执法执勤用车 1 辆，新能源汽车 2 辆。');
+    silent('项目支出198.2万元，其中：政府采购支出86.4万元，农村人居环境整治150万元。');
+    // One tag both ways is a split: 贫困户 and 非贫困户.
+    assert.deepEqual(summary(doc('全村共有512户，其中贫困户286户，非贫困户236户。')), ['3 error sum-of-parts 512']);
+  });
+
+  it('what a part includes (`，含省级补助100万元`) and an item named 其他… of a classification are no parts or closings', () => {
+    silent('项目支出198.2万元，其中：农村综合改革示范试点补助150万元，含省级补助100万元。');
+    silent('工资福利支出 298.36 万元，其中：基本工资 96.84 万元，其他社会保障缴费 3.2 万元。');
+    silent('一般公共服务支出 340.2 万元，其中：行政运行 286.14 万元，其他政府办公厅（室）及相关机构事务支出 12.5 万元。');
+    // The rest of the whole’s own name closes it: 其他商品和服务支出 under 商品和服务支出.
+    assert.deepEqual(summary(doc('商品和服务支出380.15万元，其中：办公费212.48万元，其他商品和服务支出157.67万元。')), ['3 error sum-of-parts 380.15']);
+  });
+
+  it('a 原值 with its 净值 in brackets, and one item’s budget and spending after a bare 其中：, are no parts', () => {
+    silent('截至2021年底，本部门资产总额4271.16万元，其中：流动资产856.21万元，固定资产原值4420.6万元（净值3402.55万元），无形资产12.4万元。');
+    silent('公务用车购置及运行维护费支出27.64万元。其中：\n公务用车购置费预算18万元，支出17.86万元。');
+  });
+
+  it('amounts in brackets whose difference the figure is (原值 − 折旧, 预算 − 决算) are not its parts', () => {
+    silent('固定资产 286.45 万元（原值 350.2 万元，累计折旧 63.75 万元）。');
+    silent('三公经费较预算节约 0.54 万元（预算 3 万元，决算 2.46 万元）。');
+    assert.deepEqual(summary(doc('项目资金286.45万元（中央资金250.2万元，省级资金63.75万元）。')), ['3 error sum-of-parts 286.45']);
+  });
+});
