@@ -33,6 +33,7 @@ const ECONOMIC: Array<[RegExp, RegExp]> = [
   [/^(日常)?公用经费(合计|小计)$/, /^(302|310|399)|商品和服务|资本性|其他支出/],
 ];
 
+const SUBTRACTED = /^[\s\u3000]*减[：:]/;
 const SCORE_TOTAL = /^(总分|总得分|自评总分|得分合计|合计得分|评分合计|综合得分)/;
 
 interface SumOptions {
@@ -59,7 +60,13 @@ function checkSum(out: RuleOutput, total: Row, items: Row[], col: Column, option
   // `总分 | 100 | 93.66` under `年度资金总额 | 3,820.00 | …` (a 自评表 pasted with its merged cells closed up, a helper's
   // probe): a score row's figures are points, whatever money column they fell into.
   if (MONEY_ROLES.has(col.role) && SCORE_TOTAL.test(total.label.replace(/[\s\u3000]/g, ''))) return;
-  let present = items.map((r) => ({ row: r, q: amount(r, col) })).filter((x): x is Present => x.q !== undefined);
+  // (`减：上解上级支出` (a helper's 公报 probe): a row the table takes away.)
+  let present = items
+    .map((r) => {
+      const q = amount(r, col);
+      return { row: r, q: q && SUBTRACTED.test(r.label) ? { ...q, value: q.value.neg() } : q };
+    })
+    .filter((x): x is Present => x.q !== undefined);
   if (present.length === 0) return;
   // A cell holding text (not blank, not a figure) makes the column unreadable here.
   if (items.some((r) => !amount(r, col) && !r.cells[col.index]?.empty && r.cells[col.index]?.text)) return;
@@ -106,13 +113,36 @@ function checkTable(table: Table, out: RuleOutput): void {
   // A table the text ends with may be cut: its last 其中 group may lack children, and a 合计 put first may
   // lack rows; those only have to stay within their total.
   const lastRow = table.rows[table.rows.length - 1];
-  for (const [index, children] of childrenByParent(table.rows)) {
+  for (let [index, children] of childrenByParent(table.rows)) {
     // `其中: 1、公务用车运行维护费` then `(1)基本支出`, `(2)项目支出` (pf-hunan-yiyuan-2016): a group in two levels of
     // numbering nests one in the other, which a flat group cannot say — not read.
     if (mixedNumbering(children)) continue;
     // `其中：授予中小企业` / `其中：授予小微企业` (a helper's 采购 probe): the small among the medium, two ways of dividing the
     // same contracts — no split.
     if (crossesMoneyWays(children)) continue;
+    // `基金收入 / 其中：保险费收入 / 财政补贴收入 / 基金支出`, `税收收入 / 其中：增值税 / 企业所得税 / 非税收入`, `“三公”经费合计 / … /
+    // 会议费 / 培训费` (helpers' 基金, 公报 and 三公 probes): only the first row says 其中; whether the unmarked rows after it
+    // are more of its list or the parent's siblings, only the figures can say. A reading that makes the parent exactly
+    // — fewer rows, or the next rows too — is the table's; with none, a group that is not known to be all of it (an
+    // identity, closed by 其他, or every row marked) is read only as far as its marked rows, which may not exceed it.
+    const parent = table.rows[index];
+    // (The whole group making the parent in another column says it is the group: a slip in one column is a slip.)
+    const fitsOne = cols.some((col) => amount(parent, col) && children.every((r) => amount(r, col)) && groupFits(parent, children, col));
+    if (children.length >= 2 && !cols.every((col) => groupFits(parent, children, col)) && !fitsOne) {
+      // `一般公共预算收入 / 其中：税收收入 / 其中：增值税` (a helper's 公报 probe): a 其中 right under a 其中 row and within it
+      // is that row's own — the group read without it (and with the rows after it) may make the parent.
+      const outer = children.filter((r, k) => !(k > 0 && isMarked(r) && isMarked(children[k - 1]) && cols.every((col) => withinRow(r, children[k - 1], col))));
+      if (!closedGroup(children)) {
+        if (someReadingFits(table, parent, children, cols) || (outer.length < children.length && someReadingFits(table, parent, outer, cols, true))) continue;
+        const marked = outer.filter(isMarked);
+        for (const col of cols) checkSum(out, parent, marked, col, { mode: 'at-most' });
+        continue;
+      }
+      if (outer.length < children.length) {
+        if (someReadingFits(table, parent, outer, cols, true)) continue;
+        children = outer;
+      }
+    }
     // (基本支出's 人员经费 and 公用经费 are all of it, cut or not.)
     const cut = table.endsText && children[children.length - 1] === lastRow && !identityCovers(children.map((r) => r.label));
     for (const col of cols) checkSum(out, table.rows[index], children, col, { mode: children.length >= 2 && !cut ? 'equal' : 'at-most' });
@@ -160,7 +190,12 @@ function checkTable(table: Table, out: RuleOutput): void {
     }
   }
   if (leading) {
-    const parts = subtotals.length ? [...subtotals, ...items] : items;
+    // (`国内公务接待批次（个）` under a 三公 合计 in 万元 (a helper's 乡镇 probe): a row that names its own unit of counts.)
+    let parts = (subtotals.length ? [...subtotals, ...items] : items).filter((r) => !COUNT_ROW.test(r.label));
+    // `“三公”经费合计 / 三项 / 会议费 / 培训费`, `二、支出合计 / … / 三、本期结余` (helpers' probes): rows after those that make the
+    // total exactly are the next matter of the table, not more of it.
+    const first = cols.some((col) => !groupFits(leading!, parts, col)) ? parts.findIndex((_, k) => k >= 1 && cols.every((col) => groupFits(leading!, parts.slice(0, k + 1), col)) && cols.some((col) => amount(leading!, col))) : -1;
+    if (first >= 0) parts = parts.slice(0, first + 1);
     // (A table ending the text may be cut short — unless its rows are an identity's parts: the three 三公 items.)
     const cut = table.endsText && !identityCovers(parts.map((r) => r.label));
     if (parts.length >= 2) for (const col of cols) checkSum(out, leading, parts, col, { mode: cut ? 'at-most' : 'equal' });
@@ -272,4 +307,59 @@ export const tableTotal: Rule = {
 function isAverage(col: Column, n: number, sumOfParts: Interval, stated: Interval): boolean {
   if (n < 2 || !/得分|评分|分数|满意度/.test(col.header)) return false;
   return overlaps({ lo: sumOfParts.lo.div(n), hi: sumOfParts.hi.div(n) }, stated);
+}
+
+/** Whether a row's label cell opens on 其中 (or its 序号 does): a child marked as one. */
+const isMarked = (r: Row) => /^[\s\u3000]*[(（]?其中/.test(r.labelCell?.text ?? '') || /^[\s\u3000]*[(（]?其中/.test(r.cells[0]?.text ?? '');
+
+/** Two rows that are all of what they divide: 税收收入 and 非税收入, a car's 购置 and 运行维护, 财政拨款's two budgets. */
+const COMPLEMENTS: Array<[RegExp, RegExp]> = [
+  [/(?<!非)税收收入$/, /非税收入$/],
+  [/购置(费|支出)?$/, /运行(维护)?(费|支出)?$/],
+  [/一般公共预算/, /政府性基金/],
+];
+
+/** A 其中 group known to be all of its parent: an identity's rows, closed by 其他/其余, every row marked, or none marked. */
+function closedGroup(children: Row[]): boolean {
+  const marked = children.filter(isMarked).length;
+  if (marked === 0 || marked === children.length) return true;
+  if (identityCovers(children.map((r) => r.label))) return true;
+  if (children.length === 2 && COMPLEMENTS.some(([a, b]) => (a.test(children[0].label) && b.test(children[1].label)) || (b.test(children[0].label) && a.test(children[1].label)))) return true;
+  return /^[\s\u3000]*(其他|其它|其余)/.test(children[children.length - 1].label);
+}
+
+/** Whether the rows add up to the parent in a column (to within their rounding); a column they say nothing of fits. */
+function groupFits(parent: Row, rows: Row[], col: Column): boolean {
+  const stated = amount(parent, col);
+  if (!stated) return true;
+  const present = rows.map((r) => amount(r, col));
+  if (present.every((q) => !q)) return true;
+  return overlaps(sum(present.filter((q): q is Quantity => !!q).map((q) => intervalOf(q))), intervalOf(stated));
+}
+
+const MAX_SIBLINGS = 3;
+const COUNT_ROW = /[（(](个|辆|人|人次|次|批次|台|套|项|家|户)[)）]$/;
+
+/** Whether a row's figure is no larger than another's in a column (or either has none). */
+function withinRow(r: Row, other: Row, col: Column): boolean {
+  const a = amount(r, col);
+  const b = amount(other, col);
+  return !a || !b || a.value.lte(b.value);
+}
+
+/**
+ * Whether the group read shorter, or with up to a few of the item rows after it, makes its parent in every column
+ * (`whole`: the rows as given count too).
+ */
+function someReadingFits(table: Table, parent: Row, children: Row[], cols: Column[], whole = false): boolean {
+  const readings: Row[][] = whole ? [children] : [];
+  for (let k = 1; k < children.length; k++) readings.push(children.slice(0, k));
+  const last = table.rows.indexOf(children[children.length - 1]);
+  const after: Row[] = [];
+  for (let i = last + 1; i < table.rows.length && after.length < MAX_SIBLINGS && table.rows[i].kind === 'item' && table.rows[i].parent === undefined; i++) {
+    after.push(table.rows[i]);
+    readings.push([...children, ...after]);
+  }
+  const some = (rows: Row[]) => cols.some((col) => amount(parent, col) && rows.some((r) => amount(r, col)));
+  return readings.some((rows) => some(rows) && cols.every((col) => groupFits(parent, rows, col)));
 }

@@ -67,3 +67,41 @@ describe('rows grouped under their totals', () => {
   });
 });
 
+
+describe('a 其中 row followed by unmarked rows: the figures say which are its list (helpers’ 基金, 公报, 三公 and 自评表 probes)', () => {
+  const md = (...rows: string[]) => lines('单位：万元', '| 项目 | 决算数 |', '|---|---|', ...rows.map((r) => `| ${r.replace(/\t/g, ' | ')} |`));
+
+  it('a partial list before a sibling row (`基金收入 / 其中：保险费收入 / 财政补贴收入 / 基金支出`): silent; the next rows making it exactly are its own', () => {
+    assert.deepEqual(summary(md('基金收入\t36012.34', '其中：保险费收入\t28765.43', '财政补贴收入\t7123.45', '基金支出\t33012.45')), []);
+    assert.deepEqual(summary(md('一、基金收入\t36012.34', '其中：保险费收入\t28765.43', '财政补贴收入\t7123.45', '二、基金支出\t33012.45')), []);
+    assert.deepEqual(summary(md('基金收入\t36012.34', '其中：保险费收入\t28765.43', '财政补贴收入\t7123.45', '其他收入\t123.46')), []);
+    assert.deepEqual(summary(md('税收收入\t103427', '其中：增值税\t41256', '企业所得税\t13702', '非税收入\t48941')), []);
+    // The marked rows alone may still not exceed it.
+    assert.deepEqual(summary(md('基金收入\t26012.34', '其中：保险费收入\t28765.43', '财政补贴收入\t7123.45', '基金支出\t33012.45')), ['4 warning table-total 26012.34']);
+  });
+
+  it('a list closed by 其他 is all of it: a slip in it is still an error', () => {
+    // (Not the text's last lines: a table the text ends with may be cut.)
+    assert.deepEqual(summary(lines(md('年度资金总额\t180.00', '其中：当年财政拨款\t142.36', '上年结转资金\t27.80', '其他资金\t0'), '', '资金使用情况良好。')), ['4 error table-total 180.00']);
+  });
+
+  it('a 其中 right under a 其中 row and within it is that row’s (`其中：税收收入 / 其中：增值税`; `其中：当年财政拨款 / 其中：中央资金 / 上年结转资金`)', () => {
+    const revenue = lines('单位：万元', '| 项目 | 本年累计 | 上年同期 |', '|---|---|---|', '| 一般公共预算收入 | 152368 | 141295 |', '| 其中：税收收入 | 103427 | 98560 |', '| 其中：增值税 | 41256 | 39870 |', '| 一般公共预算支出 | 387642 | 365718 |');
+    assert.deepEqual(summary(revenue), []);
+    const fund = (carried: string) =>
+      lines('| 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 |', '| 年度资金总额 | 500 | 500 | 485 |', '| 其中：当年财政拨款 | 450 | 450 | 435 |', '| 其中：中央资金 | 300 | 300 | 300 |', `| 上年结转资金 | 50 | 50 | ${carried} |`);
+    assert.deepEqual(summary(fund('50')), []);
+  });
+
+  it('a total first, its rows, then rows of another matter (会议费 after the 三公 items, a count of 批次, the next numbered section)', () => {
+    assert.deepEqual(summary(md('“三公”经费合计\t83.53', '因公出国（境）费\t0', '公务用车购置及运行维护费\t62.18', '公务接待费\t21.35', '会议费\t12.60', '培训费\t18.45')), []);
+    assert.deepEqual(summary(md('合计\t2.46', '因公出国（境）费\t0', '公务用车购置及运行维护费\t1.89', '公务接待费\t0.57', '国内公务接待批次（个）\t6')), []);
+    assert.deepEqual(summary(md('“三公”经费合计\t84.53', '因公出国（境）费\t0', '公务用车购置及运行维护费\t62.18', '公务接待费\t21.35')), ['4 error table-total 84.53']);
+  });
+
+  it('a `减：` row is taken away: 18.36 + 58.47 − 2.15 = 74.68', () => {
+    const t = (total: string) => lines('单位：亿元', '| 项目 | 金额 |', '|---|---|', '| 一般公共预算收入 | 18.36 |', '| 上级补助收入 | 58.47 |', '| 减：上解上级支出 | 2.15 |', `| 合计 | ${total} |`);
+    assert.deepEqual(summary(t('74.68')), []);
+    assert.deepEqual(summary(t('78.98')), ['7 error table-total 78.98']);
+  });
+});
