@@ -105,8 +105,16 @@ function itemOf(report: Report, offset: number): string {
   const k = sectionIndexAt(report, offset);
   if (k < 0) return '';
   const title = report.sections[k].heading.title.replace(/[\s\u3000]/g, '');
-  return /\d\s*(万元|亿元|元)/.test(title) || (UNIT_OR_PROJECT.test(title) && !TOPIC.test(title)) ? String(k) : '';
+  return /\d\s*(万元|亿元|元)/.test(title) || (UNIT_OR_PROJECT.test(title) && !TOPIC.test(title)) || programme(title) ? String(k) : '';
 }
+
+// `一、城市低保` / `全年发放低保金730.8万元。` / `二、农村低保` / `全年发放低保金1525.06万元。` (a helper's 项目自评 probe): a
+// heading that names no part of a report's outline (情况, 执行, 绩效, 资金 …) names a programme, whose figures are its own.
+const OUTLINE_WORDS = /情况|分析|目标|结论|问题|建议|措施|说明|评价|自评|概况|总体|执行|完成|管理|绩效|指标|资金|预算|收入|支出|使用|产出|效益|满意|概述|基本|主要|经验|做法|附件|表|报告|部门|整体|依据|组织|过程|决策|结果|应用|公开|意见|附|其他|下一步|工作|成效|职能|机构|人员|单位/;
+const programme = (title: string) => {
+  const name = title.replace(/^[（(]?[一二三四五六七八九十\d]+[)）、.．]?\s*/, '');
+  return name.length >= 2 && name.length <= 16 && !OUTLINE_WORDS.test(name) && !/\d/.test(name);
+};
 // `（一）局机关` / `2023年度预算资金总额为1302.76万元。` / `（二）县农业技术推广中心` / `2023年度预算资金总额为471.75万元。` (a
 // helper's 自评报告 probe): under a heading naming a unit or a project, a figure is that one's.
 const UNIT_OR_PROJECT = /(局|中心|站|所|院|校|办公室|办|队|委员会|委|机关|本级|单位|公司|馆|项目|工程)$/;

@@ -142,6 +142,12 @@ describe('same-figure: the same quantity stated twice in the prose', () => {
     assert.deepEqual(summary(projects.join('\n')), []);
     const units = ['2023年度部门整体支出绩效自评报告', '（一）局机关', '2023年度预算资金总额为1302.76万元。', '（二）县农业技术推广中心', '2023年度预算资金总额为471.75万元。'];
     assert.deepEqual(summary(units.join('\n')), []);
+    // Under headings naming a programme (`一、城市低保` / `二、农村低保`, a helper's 项目自评 probe), each its own.
+    const programmes = ['2024年度项目支出绩效自评报告', '一、城市低保', '全年发放低保金730.8万元。', '二、农村低保', '全年发放低保金1525.06万元。'];
+    assert.deepEqual(summary(programmes.join('\n')), []);
+    // Under the outline's own headings it is still one quantity.
+    const outline = ['2024年度项目支出绩效自评报告', '一、基本情况', '全年发放低保金730.8万元。', '二、绩效目标完成情况', '全年发放低保金1525.06万元。'];
+    assert.deepEqual(summary(outline.join('\n')), ['5 error same-figure 1525.06']);
   });
 });
 
