@@ -21,7 +21,8 @@ export function averages(report: Report, out: RuleOutput): void {
     const { q: average, sentence } = all[i];
     if (average.kind !== 'money' || average.incidental || average.inParens) continue;
     const m = AVERAGE.exec(average.label);
-    if (!m) continue;
+    // (`月人均补助577.4元` (a helper's 低保 probe): an average per month, of a year's total.)
+    if (!m || /[月季日天年]$/.test(average.label.slice(0, m.index))) continue;
     const name = m[2].replace(/^(的|年)/, '');
     let count: Quantity | undefined;
     let total: Quantity | undefined;
@@ -31,6 +32,8 @@ export function averages(report: Report, out: RuleOutput): void {
     for (let j = i - 1; j >= 0 && j >= i - LOOK && all[j].sentence === sentence; j--) around.push(all[j]);
     for (let j = i + 1; j < all.length && j <= i + LOOK && all[j].sentence === sentence; j++) around.push(all[j]);
     for (const { q } of around) {
+      // (`资助学生4533人次（涉及学生2876人）` (a helper's 资助 probe): a count in brackets says another count may be meant.)
+      if (q.inParens && q.kind === 'count' && UNITS[m[1]].test(q.unit)) doubt = true;
       if (q.incidental || q.inParens) continue;
       if (q.kind === 'count' && UNITS[m[1]].test(q.unit)) {
         if (count) doubt = true;

@@ -23,17 +23,20 @@ export function perUnitAmounts(report: Report, out: RuleOutput): void {
     const per = PER.exec(standard.label);
     if (!per) continue;
     const unit = per[1];
-    // The count: the nearest figure before the standard in its sentence, in the standard's unit.
+    // The count: the figure before the standard in its sentence, in the standard's unit — the one such. (`改造户厕3560户，
+    // 其中脱贫户412户，按每户1000元标准…` (a helper's 补贴 probe): two counts, and which is paid for is open.)
     let count: Quantity | undefined;
+    let counts = 0;
     for (let j = i - 1; j >= 0 && j >= i - LOOK && all[j].sentence === sentence; j--) {
       const q = all[j].q;
       if (q.incidental) continue;
       if (q.kind === 'money') break;
       if (q.unit === unit || (unit === '亩' && q.unit === '万亩')) {
-        count = q;
-        break;
+        count ??= q;
+        counts++;
       }
     }
+    if (counts > 1) continue;
     // The total: the next amount of money after it in its sentence, named as what was paid.
     const next = all.slice(i + 1, i + 1 + LOOK).find((l) => l.sentence === sentence && !l.q.incidental && l.q.kind === 'money');
     const total = next?.q;
@@ -43,7 +46,10 @@ export function perUnitAmounts(report: Report, out: RuleOutput): void {
     const said = sentence.clauses.map((c) => c.text).join('');
     // (A guarantee line paid as the gap to income (`按照每人每月620元的保障标准`, `差额`), or a total that includes more
     // (`（含照料护理补贴）`), is no count × standard — a helper's 民政 probes.)
-    if (/差额|补差|含|另加/.test(said) || /^的?(保障|低保|最低生活保障|基本生活)?标准/.test(report.text.slice(standard.fullSpan.end, standard.fullSpan.end + 12)) && /保障|低保/.test(report.text.slice(standard.fullSpan.end, standard.fullSpan.end + 12))) continue;
+    // (Nor a cap (`每台补贴最高3万元`), money left unpaid (`剩余5.34万元…暂未发放`) or paid besides (`另对种粮大户给予一次性
+    // 奖励`, `同时兑付购置补贴`) — a helper's 补贴 probes.)
+    if (/最高|最多|不超过|上限|封顶/.test(standard.label) || /剩余|未发放|未兑付|未拨付|结余|结转|退回/.test(said)) continue;
+    if (/差额|补差|含|另加|另对|另外|另行|同时|此外|以及/.test(said) || /^的?(保障|低保|最低生活保障|基本生活)?标准/.test(report.text.slice(standard.fullSpan.end, standard.fullSpan.end + 12)) && /保障|低保/.test(report.text.slice(standard.fullSpan.end, standard.fullSpan.end + 12))) continue;
     const periods = periodsOf(standard.label, said);
     if (!periods) continue;
     const countFactor = count.unit === '万亩' ? new Decimal(10000) : new Decimal(1);
@@ -69,9 +75,12 @@ export function perUnitAmounts(report: Report, out: RuleOutput): void {
  * months the sentence counts (`发放12个月`), or else 12 or 4 when it says 全年; undefined when that is not said.
  */
 function periodsOf(label: string, sentence: string): { n: number; shown: string } | undefined {
+  // (`每人每学期625元`, `每人每天5元` (a helper's 学生资助 probes): periods the sentence does not count for us.)
+  if (/每(学期|天|日|周|次|人次)/.test(label)) return undefined;
   const m = /每(月|季度?)/.exec(label);
   if (!m) return { n: 1, shown: '' };
-  const months = /(?<![\d.])(\d{1,2})\s*个月/.exec(sentence);
+  // (Not `在岗时间均在6个月以上`: a threshold, not the months paid.)
+  const months = /(?<![\d.])(\d{1,2})\s*个月(?!以上|以下|以内|左右)/.exec(sentence);
   // (`7—12月共发放`: the months from one to the other.)
   const span = /(?<![\d.])(\d{1,2})\s*[—\-–~～至到]\s*(\d{1,2})\s*月/.exec(sentence);
   const n = months ? Number(months[1]) : span ? Number(span[2]) - Number(span[1]) + 1 : 0;

@@ -432,7 +432,9 @@ function wholeProse(report: Report): boolean {
 /** Whether the rate's sentence, before it, holds a numerator and a denominator of `kind`. */
 function operandsInSentence(index: FiguresBefore, kind: RateKind, r: Quantity, at: number): boolean {
   const sentence = index.sentenceAt(r.span.start);
-  const from = sentence ? index.at(sentence.span.start) : at;
+  // (The rate's own stretch after a ；: `计划投资50万元，…完成率93%；计划培训600人次，实际培训648人次，完成率108%` — a helper's
+  // 乡镇 probe.)
+  const from = sentence ? index.at(stretchStart(sentence, r.span.start)) : at;
   const some = (list: number[]) => {
     const w = within(list, from, at);
     return w.end > w.first;

@@ -785,3 +785,29 @@ describe('an 执行率 that names what it is of', () => {
     assert.deepEqual(summary(doc('本部门全年预算数为4380.00万元，全年执行数为4215.60万元，部门整体支出预算执行率为96.52%。')), ['3 error rate 96.52']);
   });
 });
+
+describe('per-unit standards and averages that are not count × standard (a helper’s 补贴 and 救助 probes)', () => {
+  const silent = (text: string) => assert.deepEqual(summary(doc(text)), [], text);
+  it('two counts before the standard, a cap, money left unpaid or paid besides: silent', () => {
+    silent('改造户厕3560户，其中脱贫户412户，按每户1000元标准补助，共拨付补助资金356万元。');
+    silent('更换拖拉机186台，每台补贴最高3万元，共兑付补贴资金412.6万元。');
+    silent('核定补贴面积128456.32亩，每亩补贴105.5元，实际发放补贴资金1349.87万元，剩余5.34万元因账户异常暂未发放。');
+    silent('补贴面积128456.32亩，按每亩105.5元标准，另对种粮大户给予一次性奖励，共发放补贴资金1380.21万元。');
+    // One count, a plain standard: still read.
+    assert.deepEqual(summary(doc('补贴面积128456.32亩，按每亩105.5元标准，共发放补贴资金1380.21万元。')), ['3 error rate 1380.21']);
+  });
+  it('periods the sentence does not count (每学期, 每天), and `6个月以上` as no months paid', () => {
+    silent('资助幼儿2345人，按每人每学期625元标准，共发放资助资金293.13万元。');
+    silent('惠及学生12345人，按每人每天5元标准，全年按200天计，共下达补助资金1234.5万元。');
+    silent('安置公益性岗位人员420人，按每人每月1800元标准，全年发放岗位补贴907.2万元，在岗时间均在6个月以上。');
+  });
+  it('an average per month (月人均), and a count of 人次 beside one of 人 in brackets: silent', () => {
+    silent('保障城乡低保对象3256人，全年发放低保补助资金2255.86万元，月人均补助577.4元。');
+    silent('资助学生4533人次（涉及学生2876人），发放资助资金761.93万元，人均资助2649.25元。');
+  });
+  it('a 完成率 after a ； is of its own stretch: 648 ÷ 600 = 108%', () => {
+    const text = (r: string) => doc(`计划投资50万元，完成投资46.5万元，完成率93%；计划培训600人次，实际培训648人次，完成率${r}%。`);
+    silent(text('108'));
+    assert.deepEqual(summary(text('110')), ['3 error rate 110']);
+  });
+});
