@@ -4,7 +4,7 @@ import Decimal from 'decimal.js';
 import type { Clause, Paragraph, Quantity, Report, Sentence } from '../report/model';
 import { TO_WAN } from '../report/quantities';
 import { wordsBetween } from '../report/prose';
-import { canBeAtMost, intervalOf, ONE, overlaps, sum } from './interval';
+import { add, canBeAtMost, intervalOf, ONE, overlaps, point, sum, type Interval } from './interval';
 import { IDENTITIES, identityCovers } from './identities';
 import { itemLists, paragraphLists } from './item-lists';
 import { closingTotals } from './closing-totals';
@@ -277,7 +277,7 @@ function oneWayOfDividing(parts: Quantity[]): boolean {
 const MONEY_WAYS: RegExp[] = [
   /(基本支出|项目支出|人员经费|公用经费)$/,
   // (Not 本级 and 对下转移支付: levels, which divide a total as its kinds do — zp-wzyjs-u1194-2024.)
-  /财政拨款|一般公共预算|政府性基金|国有资本|上级补助|^中央|^省级|^市级|自筹|事业收入|经营收入|债券/,
+  /财政拨款|一般公共预算|政府性基金|国有资本|上级补助|^中央|^省级|^市级|^(县|市|区|镇|乡)?本级|自筹|事业收入|经营收入|债券/,
   /中小企业/,
   // (`其中授予中小企业合同金额7654.32万元，授予小微企业合同金额5432.10万元`: the small among the medium — a helper's 采购
   // probe.)
@@ -288,11 +288,51 @@ const MONEY_WAYS: RegExp[] = [
   // (`其中服务类300.00万元，授予中小企业合同金额412.60万元` — a helper's 三公 probe: a category beside a tag.)
   /^(货物|工程|服务)(类)?(采购)?(支出|金额)?$/,
   /^用于/,
+  // (`其中县本级收入12.15亿元，税收收入12.47亿元`, `其中民生支出36.74亿元，教育支出8.62亿元` (a helper's 公报 probe): a level
+  // beside a kind of revenue, an aggregate of spending beside its 功能 categories.)
+  /(?<!非)税收收入$|^非税收入$/,
+  /^(?!用于).*(民生|三保|刚性支出)/,
+  /^(一般公共服务|公共安全|教育|科学技术|文化旅游体育与传媒|社会保障和就业|卫生健康|节能环保|城乡社区|农林水|交通运输|住房保障|灾害防治及应急管理)(支出)?$/,
 ];
 
 /** Tags that mark out some of a whole's things, which other parts may include too: 脱贫村 among 示范村. */
 const COUNT_TAGS = [/^.{0,2}(脱贫|贫困)/, /^.{0,2}低保/, /^.{0,2}(五保|特困)/, /^.{0,2}示范/, /^.{0,2}新能源/, /^政府采购/, /^.{0,2}基本农田/, /^.{0,2}重点/, /^.{0,2}搬迁/, /^.{0,2}残疾/, /^.{0,2}优抚/, /^.{0,2}监测/];
-const MONEY_TAGS = [/^政府采购/];
+// (`其中脱贫人口121.5万元，…；低保对象96.3万元` (a helper's 救助 probe): money of people who may be both.)
+const MONEY_TAGS = [/^政府采购/, /^.{0,2}(脱贫|贫困)(人口|户|对象|群众|家庭)/, /^.{0,2}低保(对象|户|人员)/, /^.{0,2}(特困|五保)(人员|对象|户|供养)/, /^.{0,2}残疾人(员)?$/];
+const CUMULATIVE = /上半年|前三季度|^(1|一)[—\-–~至](\d{1,2}|[二三四五六七八九十]+)月/;
+const TAKEN_BACK = /收回|退回|调减|扣减|核减|扣除/;
+const CAR_HALF = /公务用车(购置|运行(维护)?)(费|支出)/;
+const BUDGET_ONLY = /(年初|全年|调整后)?预算(数|为|是)?$|完成(年初|全年)?预算$/;
+
+/** The index of the clause holding `q`, looked for from `from` back a few clauses (−1 when not there). */
+function clauseOf(clauses: Clause[], from: number, q: Quantity): number {
+  for (let k = Math.min(from, clauses.length - 1); k >= 0 && k >= from - 4; k--) if (clauses[k].quantities.includes(q)) return k;
+  return -1;
+}
+
+/** Whether the list's whole is the first amount of a clause a 其中 opens (its own clause, or a bare 其中 before it). */
+function partOpened(clauses: Clause[], from: number, total: Quantity): boolean {
+  const at = clauseOf(clauses, from, total);
+  if (at < 0 || clauses[at].quantities.find(amountOf) !== total) return false;
+  return /^[\s\u3000]*其中/.test(clauses[at].text) || (at > 0 && /^[\s\u3000]*其中[：:]?[\s\u3000]*$/.test(clauses[at - 1].text));
+}
+
+/** Whether the list's whole is itself a part of a list (its clause opens on 其中) or an item of an account (加/减). */
+function nestedWhole(clauses: Clause[], from: number, total: Quantity): boolean {
+  const at = clauseOf(clauses, from, total);
+  if (at < 0) return false;
+  const own = clauses[at].text;
+  const listed = /^[\s\u3000]*其中/.test(own) || (at > 0 && /^[\s\u3000]*其中[：:]?[\s\u3000]*$/.test(clauses[at - 1].text));
+  return listed || /^[\s\u3000]*(加上?|减去?)(?![少收支])/.test(own);
+}
+
+/** Whether the amounts of clause k (a 分别 list) stay within the part before it and would take the list past its whole. */
+function splitOfPart(clauses: Clause[], k: number, part: Quantity, total: Quantity): boolean {
+  const amounts = clauses[k].quantities.filter((q) => amountOf(q) && addable(q, total));
+  if (amounts.length < 2) return false;
+  const got = sum(amounts.map((q) => intervalOf(q, unitFactor(q.unit, part.unit))));
+  return canBeAtMost(got, intervalOf(part));
+}
 
 /** Whether a part's name (brackets aside) is the whole's with words left out: `上级补助收入(基金)` of `上级财政补助收入`. */
 function kindOf(part: string, whole: string): boolean {
@@ -454,6 +494,8 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
       let including = false;
       /** Where the list stood when it went on past what a part includes, amounts and all. */
       let resumed: { parts: number; clauses: number } | undefined;
+      /** Whether the whole is a part a 其中 opened (asked once per list). */
+      let opened: boolean | undefined;
       for (let k = first; k < clauses.length; k++) {
         const cl = clauses[k];
         if (including) {
@@ -463,6 +505,12 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
           continue;
         }
         if (k > first && QIZHONG.test(cl.text)) break;
+        // `其中：待遇支出105.67亿元，其中住院费用支出78.90亿元；其他支出4.56亿元` (a helper's 基金 probe): a whole that is itself
+        // the part a 其中 opened has its own list only up to the ；, after which its siblings go on.
+        if (k > first && parts.length && /[；;]/.test(clauses[k - 1].end) && (opened ??= partOpened(clauses, ci, total))) break;
+        // `其中税收收入10.56亿元，增值税、企业所得税、个人所得税分别完成4.52亿元、…` (a helper's 预算执行 probe): names listed
+        // with 分别 after a part, whose amounts stay within it, are that part's split.
+        if (k > first && parts.length && /、[^，,；;]*分别/.test(cl.text) && splitOfPart(clauses, k, parts[parts.length - 1], total)) break;
         if (k > first && k + 1 < clauses.length && QIZHONG.test(clauses[k + 1].text)) {
           // The clause before the next 其中 states that list's whole, last; amounts before it in the clause (a PDF
           // run-on: `其他资金133.51万元2023年支出154.84万元，其中…`) are still this list's.
@@ -571,7 +619,8 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
       // `其中投资2亿元以上项目19个，签约引进15个项目`: groups picked out by a threshold may overlap — no list,
       // unless a 其余/其他 part says the groups share the whole out (`50万元以上…80万元，其余…20万元`).
       // (`单价50万元（含）以上通用设备1台` (a helper's 决算说明 probe): a threshold with its （含）.)
-      const thresholded = used.some((c) => c.quantities.some((q) => q.incidental && /以上|以下|以内/.test(c.text)) || /[（(]含[)）]\s*以[上下内]/.test(c.text));
+      // (`超100万元的项目215个`, `超亿元的乡镇5个` (a helper's 公报 probe): groups picked out by 超 a figure.)
+      const thresholded = used.some((c) => c.quantities.some((q) => q.incidental && /以上|以下|以内/.test(c.text)) || /[（(]含[)）]\s*以[上下内]/.test(c.text) || /超(过)?[\d.]*[万亿千百]?(元|万元|亿元)?的/.test(c.text));
       if (thresholded && !used.some((c) => /^[\s\u3000]*(其余|其他|剩余|余下)/.test(c.text))) return;
       if (candidates.length > 1) total = chooseWhole(candidates, parts, parts.length >= 2 && !partial);
       // `…编制空缺3人，人员控制率89.29%。其中：在职人员中本科及以上学历20人，专业技术人员12人` (a helper's 自评 probe): parts
@@ -599,6 +648,17 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
       // rule's (which says which identity); no list of its own.
       if (INCLUDES_LIST.test(clause.text) && identityCovers(parts.map((q) => q.label))) return;
       if (!partial) settleAtSemicolon(total, parts, used, stops);
+      // `其中：待遇支出105.67亿元，其中住院费用支出78.90亿元；其他支出4.56亿元` and `加上级补助收入38.67亿元，其中一般性转移支付
+      // 收入30.5亿元；债务转贷收入6.2亿元；…` (helpers' 基金 and 预算执行 probes): a whole that is itself a part of a list
+      // (after 其中) or an item of an account (加/减) may have its list end at a ；, after which its siblings go on — where
+      // the list would otherwise run over it.
+      if (stops.length && !fitsWhole(total, parts, parts.length, false) && nestedWhole(clauses, ci, total)) {
+        const stop = [...stops].reverse().find((x) => x.parts >= 1 && x.parts < parts.length && fitsWhole(total!, parts, x.parts, false));
+        if (stop) {
+          parts.length = stop.parts;
+          used.length = stop.clauses;
+        }
+      }
       // Parts inside the 其中 clause: the whole list unless only the clauses after them make it add up.
       if (firstClause && parts.length > firstClause.parts && !fitsWhole(total, parts, parts.length, !partial)) {
         parts.length = firstClause.parts;
@@ -624,6 +684,25 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
       // `全年执行数1,283.60万元，其中：饮水项目预算850.00万元，执行812.46万元`: an item's budget and then what of it was
       // spent, one item said two ways — not two parts.
       if (budgetThenSpent(parts)) return;
+      // `其中上半年完成9.15亿元，前三季度完成13.76亿元` (a helper's 公报 probe): periods counted from the year's start nest.
+      if (parts.filter((q) => CUMULATIVE.test(q.label)).length >= 2) return;
+      // `其中：下达5000万元，收回结余资金120万元` (a helper's 资金分配 probe): a part taken back is no part added.
+      if (parts.some((q) => TAKEN_BACK.test(q.label)) && !parts.every((q) => TAKEN_BACK.test(q.label))) return;
+      // `其中：公务用车购置及运行维护费…30万元…；公务用车购置费…18万元` (a helper's 决算 probe): a half of the car's item after
+      // the item itself is inside it.
+      if (parts.some((q) => /购置及运行/.test(q.label)) && parts.some((q) => CAR_HALF.test(q.label))) parts.splice(0, parts.length, ...parts.filter((q) => !CAR_HALF.test(q.label)));
+      // `…支出32.81万元，完成年初预算38万元的86.34%，其中：…` and `基本支出412.87万元，年初预算420万元，其中：人员经费…` (a helper's
+      // 决算 probe): a budget between the amount spent and the list, parts that name no budget and make the amount spent
+      // exactly — they are of that.
+      if (BUDGET_ONLY.test(total.label) && !parts.some((q) => /预算|计划/.test(q.label))) {
+        // (Looked for a few clauses back at most: a sentence of thousands of clauses is not walked for each list.)
+        const spent = clauses
+          .slice(Math.max(0, ci - 4), ci + 1)
+          .flatMap((c) => c.quantities)
+          .reverse()
+          .find((q) => q.span.start < total!.span.start && amountOf(q) && addable(q, total!) && !BUDGET_ONLY.test(q.label) && !COMPARISON.test(q.label));
+        if (spent && fitsWhole(spent, parts, parts.length, true)) total = spent;
+      }
       // `全镇辖12个行政村，其中脱贫村5个，示范村8个`, `项目支出198.2万元，其中：政府采购支出86.4万元，农村人居环境整治150万元`
       // (a helper's 乡镇 probes): a tag beside other kinds marks out things that may be counted twice.
       if (crossesTags(parts, total.kind === 'money')) return;
@@ -631,8 +710,12 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
       // probe): parts that make the whole exactly and then run over it with more are the whole's, and what follows cuts
       // across them (药品 in 门诊 and 住院) — the list ends where it made the whole.
       if (total.kind === 'money' && parts.length >= 3 && !fitsWhole(total, parts, parts.length, false)) {
+        // (Prefix sums, one pass: a list of thousands of parts is not added up again for each length.)
+        const whole = intervalOf(total);
+        const prefix: Interval[] = [];
+        for (const q of parts) prefix.push(add(prefix[prefix.length - 1] ?? point(0), intervalOf(q, unitFactor(q.unit, total.unit))));
         for (let k = parts.length - 1; k >= 2; k--) {
-          if (!fitsWhole(total, parts, k, true)) continue;
+          if (!overlaps(prefix[k - 1], whole)) continue;
           // (Not when what runs over is named as a kind of the whole: `上级财政补助收入3292万元,其中:…960万元、…4万元、…2328万元,
           // 上级补助收入(基金)278万元` (re1-nanan-yinglongzhen-2019) left the 基金 out of its whole.)
           if (parts.slice(k).some((q) => kindOf(q.label, total!.label))) break;

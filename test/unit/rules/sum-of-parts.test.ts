@@ -1320,3 +1320,34 @@ describe('lists that are not decompositions (helpers’ 乡镇, 事业单位 and
     assert.deepEqual(summary(doc('项目资金286.45万元（中央资金250.2万元，省级资金63.75万元）。')), ['3 error sum-of-parts 286.45']);
   });
 });
+
+describe('a part’s own split, an account’s item, a budget between, and more ways of dividing (helpers’ 公报, 预算执行, 基金 and 救助 probes)', () => {
+  const silent = (text: string) => assert.deepEqual(summary(doc(text)), [], text);
+
+  it('names listed with 分别 after a part, within it, are its split', () => {
+    silent('一般公共预算收入完成15.32亿元，其中税收收入10.56亿元，增值税、企业所得税、个人所得税分别完成4.52亿元、1.64亿元、0.31亿元。');
+    silent('全县一般公共预算支出59.86亿元，其中民生支出48.32亿元，占比80.72%；教育、社会保障和就业、卫生健康支出分别为12.35亿元、9.87亿元、6.54亿元。');
+  });
+
+  it('a whole that is itself a 其中 part, or an item of an account (加…), has its list up to the ；', () => {
+    silent('基金支出110.23亿元，其中：待遇支出105.67亿元，其中住院费用支出78.90亿元；其他支出4.56亿元。');
+    silent('共下达资金5000万元，其中中央资金3000万元，其中：直达资金2500万元；省级资金2000万元。');
+    silent('加上级补助收入38.67亿元，其中一般性转移支付收入30.5亿元；债务转贷收入6.2亿元；调入资金5.81亿元；上年结余2.45亿元，收入总计68.45亿元。');
+  });
+
+  it('a budget between the amount spent and 其中: parts that make the amount spent exactly are of it', () => {
+    silent('2022年度“三公”经费支出32.81万元，完成年初预算38万元的86.34%，其中：因公出国（境）费0万元，公务用车购置及运行维护费27.64万元，公务接待费5.17万元。');
+    silent('基本支出412.87万元，年初预算420万元，其中：人员经费340.33万元，公用经费72.54万元。');
+  });
+
+  it('cumulative periods, groups picked out by 超 a figure, parts taken back, and crossing ways (本级 and 税收, 民生 and 教育)', () => {
+    silent('全年一般公共预算收入18.36亿元，其中上半年完成9.15亿元，前三季度完成13.76亿元。');
+    silent('全年共完成政府采购项目326个，其中公开招标项目128个，超100万元的项目215个。');
+    silent('2023年实际下达资金4880万元，其中：下达5000万元，收回结余资金120万元。');
+    silent('全年全县一般公共预算收入18.36亿元，其中县本级收入12.15亿元，税收收入12.47亿元。');
+    silent('全年一般公共预算支出45.83亿元，其中民生支出36.74亿元，教育支出8.62亿元，社会保障和就业支出7.35亿元。');
+    silent('发放临时救助资金186.42万元，其中脱贫人口121.5万元，占65.18%；低保对象96.3万元，占51.66%。');
+    // Sources of one level (中央, 市级, 本级) are one way: their overrun is still a slip (zp-pengshui-wjw-2024).
+    assert.deepEqual(summary(doc('年度预算资金总额321.25万元，其中：中央补助166.00万元，市级资金136.00万元，本级资金20.25万元。')), ['3 error sum-of-parts 321.25']);
+  });
+});
