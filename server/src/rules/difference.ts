@@ -6,7 +6,8 @@ import { intervalOf, overlaps, scale, sub } from './interval';
 import { listOfPart, unitFactor } from './prose-lists';
 import { CHANGE_ONLY, DIFFERENCE, INLINE, isComparison, sameSubject, subjectBefore } from './compared';
 import { comparandLabel, comparedFigure, findNamed, locatedOf, previousInSentence, proseFigures, subjectOf, type Located } from './prose-index';
-import { savings } from './savings';
+import { savings, unspent } from './savings';
+import { vacancies } from './vacancies';
 import { budgetGaps } from './budget-gap';
 import { relation } from './relation';
 import { sectionIndexAt } from './sections';
@@ -40,6 +41,10 @@ export const difference: Rule = {
     pointChanges(report, out);
     // `预算36.00万元，实际支出28.46万元，节约7.54万元` (savings.ts).
     savings(report, out);
+    // `预算…，执行数…，执行率…，未执行资金135.78万元` (savings.ts).
+    unspent(report, out);
+    // `核定编制28名，在编25名，缺编3名` (vacancies.ts).
+    vacancies(report, out);
     // `预算为52.00万元，支出决算为41.36万元，决算数较预算数减少10.64万元` (budget-gap.ts).
     budgetGaps(report, out);
     const all = proseFigures(report);

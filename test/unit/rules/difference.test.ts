@@ -289,3 +289,21 @@ describe('预算为A，决算为B，决算数较预算数减少C: the gap of the
     assert.equal(f.message, '支出决算 41.36万元 小于 “三公”经费财政拨款支出预算 52.00万元，差额 10.64万元 是“减少”，与文中的“增加”不符');
   });
 });
+
+describe('what was left unspent and the posts left empty (a helper’s 自评 slip probes)', () => {
+  it('`预算…，执行数…，执行率…，未执行资金X`: X is the budget less what was spent, past the rate', () => {
+    const text = (left: string) => doc(`2023年度本部门全年预算数4012.30万元，全年执行数3876.52万元，预算执行率96.62%，未执行资金${left}万元，主要为年底下达的资金。`);
+    assert.deepEqual(summary(text('135.78')), []);
+    const f = only(text('153.78'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 error difference 153.78');
+    assert.equal(f.message, '未执行资金应为 135.78万元（本部门全年预算数 4012.30 − 全年执行数 3876.52），文中为 153.78万元，相差 18万元');
+    assert.deepEqual(summary(doc('该项目全年预算200.00万元，实际支出186.40万元，执行率93.20%，结余资金16.30万元。')), ['3 error difference 16.30']);
+    // A year-end balance is another account (年初结转 + 收入 − 支出): not read so.
+    assert.deepEqual(summary(doc('2023年度预算200.00万元，支出决算186.40万元，年末结转和结余16.30万元。')), []);
+  });
+  it('`核定编制28名，在编在岗25名，缺编4名`: the vacancy is the posts less the staff; posts of two kinds leave it open', () => {
+    assert.deepEqual(summary(doc('本单位核定事业编制28名，2016年末在编在岗人员25名，缺编4名。')), ['3 error difference 4']);
+    assert.deepEqual(summary(doc('本单位核定事业编制28名，2016年末在编在岗人员25名，缺编3名。')), []);
+    assert.deepEqual(summary(doc('行政编制10名，事业编制15名，实有在编12名，空编13名。')), []);
+  });
+});
