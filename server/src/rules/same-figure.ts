@@ -63,12 +63,15 @@ interface RowIndex {
   totals: Row[];
   /** The table of the whole budget: it has a 基本支出 or 项目支出 row. */
   wholeBudget: boolean;
+  /** A table of the 三公 items: it has a 因公出国（境）费 row. */
+  sanGong: boolean;
 }
 
 function indexRows(table: Table): RowIndex {
-  const index: RowIndex = { items: new Map(), totals: [], wholeBudget: false };
+  const index: RowIndex = { items: new Map(), totals: [], wholeBudget: false, sanGong: false };
   for (const r of table.rows) {
     if (/^(基本支出|项目支出)$/.test(r.label)) index.wholeBudget = true;
+    if (/^因公出国/.test(r.label)) index.sanGong = true;
     if (r.kind === 'total') index.totals.push(r);
     else if (r.kind === 'item' && r.label.length >= 3) {
       const rows = index.items.get(r.label);
@@ -79,7 +82,12 @@ function indexRows(table: Table): RowIndex {
   return index;
 }
 
+const SAN_GONG_TOTAL = /^(本单位|本部门)?三公经费(财政拨款)?(支出)?(决算|预算)?(数)?(合计|总额|总计)?$/;
+
 function rowFor(index: RowIndex, label: string): Row | undefined {
+  // (`“三公”经费财政拨款支出决算为16.34万元` over a table of the 三公 items and their 合计 (a helper's table slip probe):
+  // that 合计 is the 三公 total.)
+  if (index.sanGong && SAN_GONG_TOTAL.test(label.replace(/[“”"‘’'\s]/g, ''))) return index.totals.length === 1 ? index.totals[0] : undefined;
   const total = /^(总支出|支出合计|支出总额)$/.test(label);
   // A 合计 row is the 总支出 only in the table of the whole budget (基本支出 / 项目支出 rows).
   if (total && !index.wholeBudget) return undefined;

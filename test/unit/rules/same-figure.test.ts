@@ -247,3 +247,13 @@ describe('amounts in the reasons given item by item (a helper’s 决算说明 p
     assert.deepEqual(summary(text).filter((s) => s.includes('same-figure')), []);
   });
 });
+
+describe('the 三公 total in the prose against the 合计 of a table of the 三公 items (a helper’s table slip probe)', () => {
+  const text = (said: string) =>
+    ['2022年度部门决算', `2022年度“三公”经费财政拨款支出决算为${said}万元。`, '单位：万元', '| 项目 | 预算数 | 决算数 |', '|---|---|---|', '| 合计 | 20.50 | 16.43 |', '| 因公出国（境）费 | 5.00 | 3.86 |', '| 公务用车购置及运行维护费 | 12.00 | 10.42 |', '| 公务接待费 | 3.50 | 2.15 |'].join('\n');
+  it('16.34 against 合计·决算数 16.43: two digits swapped, a warning; 16.43 agrees', () => {
+    assert.deepEqual(summary(text('16.34')), ['2 warning same-figure 16.34']);
+    assert.deepEqual(summary(text('16.43')), []);
+    assert.deepEqual(summary(text('18.43')), ['2 error same-figure 18.43']);
+  });
+});
