@@ -4,7 +4,7 @@
 import type { Span } from './model';
 import { isPageNumber } from './page-numbers';
 import { isBlankIn } from './normalize';
-import { CONTINUES, continuesInto } from './line-continuation';
+import { CONTINUES, continuesInto, opensItem } from './line-continuation';
 
 /** A running header or footer is the same line next to at least this many page numbers. */
 const MIN_REPEATS = 3;
@@ -98,6 +98,17 @@ function cutSentenceFurniture(masked: string, spans: Span[], furniture: boolean[
     const t = text(j);
     return /[\u4e00-\u9fff]/.test(t) && CONTINUES.test(t) && !/[：:]$/.test(t) && (t.length >= PROSE_LINE || (t.length >= 6 && /[，,。；;]/.test(t)));
   };
+  // (`…其中：基本支出845.67万元；` / `8` / `项目支出329.18万元。…` (a helper's 自评 slip probe): a list's line ended on ；, and the
+  // next line a sentence of prose going on — a bare number between them is the page's.)
+  const clauseEnded = (j: number | undefined) => {
+    if (j === undefined || furniture[j] || /\t/.test(masked.slice(spans[j].start, spans[j].end))) return false;
+    const t = text(j);
+    return /[\u4e00-\u9fff]/.test(t) && /[；;，,]$/.test(t) && t.length >= 10;
+  };
+  const proseGoesOn = (j: number) => {
+    const t = text(j);
+    return /^[\u4e00-\u9fff]/.test(t) && !/^[一二三四五六七八九十]+[、．.]/.test(t) && !opensItem(t) && t.length >= 8 && /[，,。；;]/.test(t) && /\d/.test(t) && !/\t/.test(masked.slice(spans[j].start, spans[j].end));
+  };
   const goesOnWith = (j: number | undefined) => j !== undefined && (continuesInto(text(j), true) || /^[\d０-９]/.test(text(j)));
   const found: number[] = [];
   for (let i = 0; i < spans.length; i++) {
@@ -105,7 +116,7 @@ function cutSentenceFurniture(masked: string, spans: Span[], furniture: boolean[
     const t = text(i);
     const before = content(i, -1);
     const after = content(i, 1);
-    if (/^\d{1,3}$/.test(t) && cutProse(before) && after !== undefined && (/^[\d０-９]/.test(text(after)) || (/\d$/.test(text(before!)) && continuesInto(text(after))))) {
+    if (/^\d{1,3}$/.test(t) && (cutProse(before) || clauseEnded(before)) && after !== undefined && (/^[\d０-９]/.test(text(after)) || (/\d$/.test(text(before!)) && continuesInto(text(after))) || proseGoesOn(after))) {
       furniture[i] = true;
       found.push(i);
     } else if (headerLike(t) && cutProse(before) && after !== undefined && ((/\d$/.test(text(before!)) && continuesInto(text(after))) || (/(为|是|达到?|共计?|合计|占|约)$/.test(text(before!)) && continuesInto(text(after), true)))) {

@@ -66,3 +66,16 @@ describe('a 其中 list going on over a page break after a ； (a helper’s 决
     assert.deepEqual(summary(text('857.05')), []);
   });
 });
+
+describe('a bare page number right after a line ended on ； or cut mid-clause, with no blank line (a helper’s 自评 slip probe)', () => {
+  const text = (first: string, second: string, total = '1237.85') => ['（二）支出情况', `2022年度部门支出合计${total}万元，其中：${first}`, '8', `${second}。全年支出总体控制在预算范围内。`].join('\n');
+  it('845.67 + 329.18 against 1237.85: found across the page; 1174.85 holds', () => {
+    assert.deepEqual(summary(text('基本支出845.67万元；', '项目支出329.18万元')), ['2 error sum-of-parts 1237.85']);
+    assert.deepEqual(summary(text('基本支出845.67万元；', '项目支出329.18万元', '1174.85')), []);
+    assert.deepEqual(summary(text('基本支出845.67万元，项目', '支出329.18万元')), ['2 error sum-of-parts 1237.85']);
+  });
+  it('a line of a table one cell per line is no such line: the number stays a figure', () => {
+    const cells = ['项目', '金额', '基本支出', '8', '项目支出', '9'].join('\n');
+    assert.deepEqual(pageFurniture(cells, spansOf(cells)).filter(Boolean).length, 0);
+  });
+});
