@@ -113,6 +113,8 @@ function checkTable(table: Table, out: RuleOutput): void {
   // A table the text ends with may be cut: its last 其中 group may lack children, and a 合计 put first may
   // lack rows; those only have to stay within their total.
   const lastRow = table.rows[table.rows.length - 1];
+  /** Unmarked rows of a group the figures do not make a group: they may be the top level's, for its totals. */
+  const loose = new Set<Row>();
   for (let [index, children] of childrenByParent(table.rows)) {
     // `其中: 1、公务用车运行维护费` then `(1)基本支出`, `(2)项目支出` (pf-hunan-yiyuan-2016): a group in two levels of
     // numbering nests one in the other, which a flat group cannot say — not read.
@@ -134,6 +136,7 @@ function checkTable(table: Table, out: RuleOutput): void {
       const outer = children.filter((r, k) => !(k > 0 && isMarked(r) && isMarked(children[k - 1]) && cols.every((col) => withinRow(r, children[k - 1], col))));
       if (!closedGroup(children)) {
         if (someReadingFits(table, parent, children, cols) || (outer.length < children.length && someReadingFits(table, parent, outer, cols, true))) continue;
+        for (const r of children) if (!isMarked(r)) loose.add(r);
         const marked = outer.filter(isMarked);
         for (const col of cols) checkSum(out, parent, marked, col, { mode: 'at-most' });
         continue;
@@ -156,8 +159,11 @@ function checkTable(table: Table, out: RuleOutput): void {
   // other total follows.
   let leading: Row | undefined;
   let seen = 0;
+  // (`中央资金 / 其中：提前下达 / 省级资金 / 县级资金 / 合计` (a helper's 评价报告 probe): 省级资金, read as a second child of
+  // 中央资金 it does not fit, is the 合计's row — when the 合计 says so.)
+  const looseFits = loose.size > 0 && looseReadingFits(table, cols, loose);
   for (const row of table.rows) {
-    if (row.parent !== undefined) continue;
+    if (row.parent !== undefined && !(looseFits && loose.has(row))) continue;
     seen++;
     if (row.kind === 'total' && seen === 1) {
       leading = row;
@@ -362,4 +368,18 @@ function someReadingFits(table: Table, parent: Row, children: Row[], cols: Colum
   }
   const some = (rows: Row[]) => cols.some((col) => amount(parent, col) && rows.some((r) => amount(r, col)));
   return readings.some((rows) => some(rows) && cols.every((col) => groupFits(parent, rows, col)));
+}
+
+/**
+ * Whether the table's one 合计/总计 adds up, in some column, when the loose rows are read at the top level, and in
+ * none as the rows were grouped.
+ */
+function looseReadingFits(table: Table, cols: Column[], loose: Set<Row>): boolean {
+  const totals = table.rows.filter((r) => r.kind === 'total');
+  if (totals.length !== 1) return false;
+  const total = totals[0];
+  const stated = cols.filter((col) => amount(total, col));
+  const top = table.rows.filter((r) => r.kind === 'item' && r.parent === undefined);
+  const wider = table.rows.filter((r) => r.kind === 'item' && (r.parent === undefined || loose.has(r)));
+  return stated.some((col) => groupFits(total, wider, col)) && !stated.some((col) => groupFits(total, top, col));
 }

@@ -105,3 +105,11 @@ describe('a 其中 row followed by unmarked rows: the figures say which are its 
     assert.deepEqual(summary(t('78.98')), ['7 error table-total 78.98']);
   });
 });
+
+describe('an unmarked row after a single 其中 child, which the 合计 needs at the top level (a helper’s 评价报告 probe)', () => {
+  const t = (total: string) => lines('单位：万元', '资金来源\t预算数\t支出数', '中央资金\t3000\t2856.2', '其中：提前下达\t1800\t1800', '省级资金\t1100\t1044.6', '县级资金\t500\t402.3', `合计\t${total}\t4303.1`);
+  it('3000 + 1100 + 500 = 4600: silent; a 合计 that fits no reading is still an error', () => {
+    assert.deepEqual(summary(t('4600')), []);
+    assert.deepEqual(summary(t('4700')), ['7 error table-total 4700']);
+  });
+});
