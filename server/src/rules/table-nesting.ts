@@ -26,10 +26,15 @@ export function nestedReadings(present: Present[], exact: boolean): Present[][] 
   if (inner) out.push(inner);
   const outer = fold(present, exact, 'outer');
   if (outer && !(inner && inner.length === outer.length && inner.every((x, i) => x === outer[i]))) out.push(outer);
+  // Last, in rows that nest elsewhere already, a row over one row of the same amount whatever their names (`财政事务 70.00 /
+  // 信息化建设 70.00`, `局机关本级 120.00` over its one project's 120.00 — helpers' 部门预算 probes): tried only when the
+  // readings above do not make the total. (Not in flat rows: `培训费 5 / 会议费 5 / 差旅费 10` are three rows.)
+  const loose = inner ? fold(present, exact, 'inner', true) : undefined;
+  if (loose && !out.some((r) => r.length === loose.length && r.every((x, i) => x === loose[i]))) out.push(loose);
   return out;
 }
 
-function fold(present: Present[], exact: boolean, order: 'inner' | 'outer'): Present[] | undefined {
+function fold(present: Present[], exact: boolean, order: 'inner' | 'outer', alike = false): Present[] | undefined {
   const list = [...present];
   let folded = false;
   const tryAt = (i: number): boolean => {
@@ -47,7 +52,8 @@ function fold(present: Present[], exact: boolean, order: 'inner' | 'outer'): Pre
       // (Two or more: two amounts other than 0, or names that say so — `公务用车购置费 0`, `公务用车运行维护费 6.84` under
       // `公务用车购置及运行维护费 6.84`.)
       const named = () => list.slice(i + 1, j + 1).every((x) => childNamed(parent.row.label, x.row.label));
-      if (n === 1 ? !childNamed(parent.row.label, list[j].row.label) : nonZero < 2 && !named()) continue;
+      const same = alike && n === 1 && q.value.eq(parent.q.value) && !q.value.isZero();
+      if (n === 1 ? !childNamed(parent.row.label, list[j].row.label) && !same : nonZero < 2 && !named()) continue;
       list.splice(i + 1, n);
       return true;
     }

@@ -86,6 +86,17 @@ function checkSum(out: RuleOutput, total: Row, items: Row[], col: Column, option
       }
     }
   }
+  // (`某市文化广电旅游局 300.00 / 局机关本级 300.00 / 市图书馆 —` under 政府性基金 (a helper's 部门预算 probe): a column with
+  // blanks cannot show which rows nest; a full column of the same rows that does is read for it.)
+  const fits = (got: Interval) => (mode === 'equal' ? overlaps(got, statedInterval) : canBeAtMost(got, intervalOf(stated)));
+  if (!fits(expected)) {
+    const away = nestedElsewhere(total, items, col.index, exact);
+    const kept = away && present.filter((x) => !away.has(x.row));
+    if (kept && kept.length && fits(sum(kept.map((x) => partInterval(x.q))))) {
+      present = kept;
+      expected = sum(kept.map((x) => partInterval(x.q)));
+    }
+  }
   if (mode === 'equal' && !overlaps(expected, statedInterval) && isAverage(col, present.length, expected, statedInterval)) return;
   const computed = decimalSum(present.map((x) => x.q.value));
   const operands = present.map((x) => cellOperand(x.row, col, x.q));
@@ -382,4 +393,27 @@ function looseReadingFits(table: Table, cols: Column[], loose: Set<Row>): boolea
   const top = table.rows.filter((r) => r.kind === 'item' && r.parent === undefined);
   const wider = table.rows.filter((r) => r.kind === 'item' && (r.parent === undefined || loose.has(r)));
   return stated.some((col) => groupFits(total, wider, col)) && !stated.some((col) => groupFits(total, top, col));
+}
+
+/**
+ * The rows another column of the table reads as nested under others (its flat sum failing, a nested reading making
+ * the total): a column where every row has an amount. Undefined when none shows it.
+ */
+function nestedElsewhere(total: Row, items: Row[], skip: number, exact: boolean): Set<Row> | undefined {
+  for (let i = 0; i < total.cells.length; i++) {
+    const t = total.cells[i]?.quantity;
+    if (i === skip || !t || t.unit === '%') continue;
+    const present: Present[] = [];
+    for (const r of items) {
+      const q = r.cells[i]?.quantity;
+      if (!q || q.unit === '%') break;
+      present.push({ row: r, q });
+    }
+    if (present.length !== items.length || present.length < 3) continue;
+    const whole = intervalOf(t, 1, exact);
+    if (overlaps(sum(present.map((x) => intervalOf(x.q, 1, exact))), whole)) continue;
+    const nested = nestedReadings(present, exact).find((n) => overlaps(sum(n.map((x) => intervalOf(x.q, 1, exact))), whole));
+    if (nested) return new Set(items.filter((r) => !nested.some((x) => x.row === r)));
+  }
+  return undefined;
 }

@@ -465,3 +465,17 @@ describe('完成预算% of a table with a 预算调整 column and no 调整后 o
     assert.equal(only(text('99.13'), 'md').message, '行政运行·完成预算%应为 98.13%（决算 330.12 ÷ (年初预算 300.00 + 预算调整 36.40)），文中为 99.13%，相差 1 个百分点');
   });
 });
+
+describe('budget tables of 类/款/项 or of units and their projects, with no codes or indentation (a helper’s 部门预算 probes)', () => {
+  const md = (...rows: string[]) => ['单位：万元', rows[0], rows[0].replace(/[^|]+/g, '---'), ...rows.slice(1)].join('\n');
+  it('a 款 over its one 项 of the same amount, where other rows nest already: the 合计 holds', () => {
+    const t = (total: string) => md('| 科目名称 | 预算数 |', '| 一般公共服务支出 | 770.35 |', '| 政府办公厅（室）及相关机构事务 | 700.35 |', '| 行政运行 | 612.35 |', '| 一般行政管理事务 | 88.00 |', '| 财政事务 | 70.00 |', '| 信息化建设 | 70.00 |', `| 合计 | ${total} |`);
+    assert.deepEqual(summary(t('770.35')), []);
+    assert.deepEqual(summary(t('780.35')), ['10 error table-total 780.35']);
+  });
+  it('a column with blanks nests as the full column of the same rows does', () => {
+    const t = (fund: string) => md('| 单位名称 | 合计 | 一般公共预算拨款 | 政府性基金预算拨款 |', '| 某市文化广电旅游局 | 1,430.00 | 1,130.00 | 300.00 |', '| 局机关本级 | 1,000.00 | 700.00 | 300.00 |', '| 市图书馆 | 430.00 | 430.00 |  |', `| 合计 | 1,430.00 | 1,130.00 | ${fund} |`);
+    assert.deepEqual(summary(t('300.00')), []);
+    assert.ok(summary(t('310.00')).includes('7 error table-total 310.00'));
+  });
+});
