@@ -26,6 +26,7 @@ export function pageFurniture(masked: string, spans: Span[]): boolean[] {
     }
   });
   cutSentenceFurniture(masked, spans, furniture, pageLines);
+  bareNumberPages(masked, spans, furniture, pageLines);
   if (pageLines.length < MIN_REPEATS) return furniture;
   const counts = new Map<string, number>();
   const neighbour = (i: number, step: number) => {
@@ -70,6 +71,40 @@ export function pageBreakEnd(masked: string, spans: Span[], furniture: boolean[]
   return page && j < spans.length ? j : undefined;
 }
 
+/**
+ * Bare page numbers (`3`) beside a running header (`某县农业农村局2018年度部门整体支出绩效自评报告`): a short line with a
+ * year, no clause mark and no amount, standing next to a bare number at least MIN_REPEATS times (a helper's
+ * long-document probes). Those numbers are page lines then.
+ */
+function bareNumberPages(masked: string, spans: Span[], furniture: boolean[], pageLines: number[]): void {
+  const text = (i: number) => masked.slice(spans[i].start, spans[i].end).trim();
+  const neighbour = (i: number, step: number) => {
+    for (let j = i + step, n = 0; j >= 0 && j < spans.length && n < 3; j += step, n++) {
+      if (!isBlankIn(masked, spans[j].start, spans[j].end)) return j;
+    }
+    return undefined;
+  };
+  const beside = new Map<string, number[]>();
+  spans.forEach((s, i) => {
+    if (furniture[i] || s.end - s.start > 8 || !/^\d{1,4}$/.test(text(i))) return;
+    for (const j of [neighbour(i, -1), neighbour(i, 1)]) {
+      if (j === undefined || !headerLike(text(j)) || !/\d{4}\s*年/.test(text(j))) continue;
+      const k = key(text(j));
+      const list = beside.get(k);
+      if (list) list.push(i);
+      else beside.set(k, [i]);
+    }
+  });
+  for (const lines of beside.values()) {
+    if (new Set(lines).size < MIN_REPEATS) continue;
+    for (const i of lines) {
+      if (furniture[i]) continue;
+      furniture[i] = true;
+      pageLines.push(i);
+    }
+  }
+}
+
 /** A wrapped line of prose: long enough to be no table cell, with Chinese in it, no TAB. */
 const PROSE_LINE = 20;
 /** A running header's line: short, no clause punctuation, no amount. */
@@ -110,12 +145,21 @@ function cutSentenceFurniture(masked: string, spans: Span[], furniture: boolean[
     return /^[\u4e00-\u9fff]/.test(t) && !/^[一二三四五六七八九十]+[、．.]/.test(t) && !opensItem(t) && t.length >= 8 && /[，,。；;]/.test(t) && /\d/.test(t) && !/\t/.test(masked.slice(spans[j].start, spans[j].end));
   };
   const goesOnWith = (j: number | undefined) => j !== undefined && (continuesInto(text(j), true) || /^[\d０-９]/.test(text(j)));
+  // (`213	农林水支出	400.00	…` / `3` / `221	住房保障支出	100.00	…` (a helper's long-document probes): a bare page number or a
+  // running header between two rows of a TAB table of the same cells is the page's.)
+  const cellsOf = (j: number | undefined) => (j === undefined || furniture[j] ? 0 : masked.slice(spans[j].start, spans[j].end).split('\t').length);
   const found: number[] = [];
   for (let i = 0; i < spans.length; i++) {
     if (furniture[i] || spans[i].end - spans[i].start > 200) continue;
     const t = text(i);
     const before = content(i, -1);
     const after = content(i, 1);
+    const inTable = !/\t/.test(masked.slice(spans[i].start, spans[i].end)) && cellsOf(before) >= 3 && cellsOf(before) === cellsOf(after);
+    if (inTable && (/^\d{1,3}$/.test(t) || (headerLike(t) && /\d{4}\s*年/.test(t)))) {
+      furniture[i] = true;
+      if (/^\d{1,3}$/.test(t)) found.push(i);
+      continue;
+    }
     if (/^\d{1,3}$/.test(t) && (cutProse(before) || clauseEnded(before)) && after !== undefined && (/^[\d０-９]/.test(text(after)) || (/\d$/.test(text(before!)) && continuesInto(text(after))) || proseGoesOn(after))) {
       furniture[i] = true;
       found.push(i);

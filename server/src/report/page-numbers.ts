@@ -1,9 +1,12 @@
 // The page numbers PDF text carries between its lines: `—23—`, `- 4 -`, `第 3 页`, `第3页 共25页`, `3/25`. On a
 // line of their own they are no figure of the report, and a sentence split by one goes on after it.
+// (Also `第5页/共18页`, `Page 3`, `·3·` — a helper's long-document probes.)
 const PAGE_LINE = [
   /^\s*[-—–－―]+\s*\d{1,4}\s*[-—–－―]+\s*$/,
-  /^\s*第\s*\d{1,4}\s*页\s*([，,]?\s*共\s*\d{1,4}\s*页)?\s*$/,
+  /^\s*第\s*\d{1,4}\s*页\s*([，,\/／]?\s*共\s*\d{1,4}\s*页)?\s*$/,
   /^\s*\d{1,4}\s*[\/／]\s*\d{1,4}\s*$/,
+  /^\s*[Pp]age\s*\d{1,4}(\s*(of|\/)\s*\d{1,4})?\s*$/,
+  /^\s*[·•]\s*\d{1,4}\s*[·•]\s*$/,
 ];
 
 export function isPageNumber(line: string): boolean {

@@ -135,7 +135,9 @@ export const growth: Rule = {
       const datedBefore = !after && dated !== undefined && (Number(dated) === yearOf(report, aAt) - 1 || newerBefore(all, cAt, Number(dated)) || (changeYear !== undefined && Number(dated) === Number(changeYear) - 1));
       // (`上年基本支出775.51万元，项目支出1178.53万元。项目支出增加…` (a helper's 自评 probe): a sentence opening on 上年 is
       // last year's, every figure of it.)
-      const lastYearsSentence = cAt.sentence !== aAt.sentence && /^[\s\u3000]*(上年|去年|上一年度?)/.test(wordsBetween(cAt.paragraph, cAt.sentence.span.start, cAt.sentence.span.start + 6));
+      // (Not a figure named 本年 in it: `上年基本支出4166.86万元，本年基本支出1301.52万元。基本支出较上年减少…` — a helper's
+      // long-document probe.)
+      const lastYearsSentence = cAt.sentence !== aAt.sentence && /^[\s\u3000]*(上年|去年|上一年度?)/.test(wordsBetween(cAt.paragraph, cAt.sentence.span.start, cAt.sentence.span.start + 6)) && !/本年|今年|当年/.test(cAt.q.label);
       const prior = (isPrior(current.label) && !reported) || STATED_BASE.test(current.label) || yearOf(report, cAt) === yearOf(report, aAt) - 1 || datedBase || datedBefore || lastYearsSentence;
       const f = unitFactor(a.unit, current.unit);
       const slip = changeInWrongUnit(located.paragraph, a, current, b, prior ? 'stated' : written ? 'after-decrease' : 'after-increase');

@@ -79,3 +79,19 @@ describe('a bare page number right after a line ended on ； or cut mid-clause, 
     assert.deepEqual(pageFurniture(cells, spansOf(cells)).filter(Boolean).length, 0);
   });
 });
+
+describe('page furniture in long documents (a helper’s long-document probes)', () => {
+  const table = (between: string, total = '600.00') =>
+    ['单位：万元', '科目编码\t科目名称\t合计\t基本支出\t项目支出', `\t合计\t${total}\t240.00\t360.00`, '208\t社会保障和就业支出\t100.00\t40.00\t60.00', '213\t农林水支出\t400.00\t160.00\t240.00', between, '221\t住房保障支出\t100.00\t40.00\t60.00', '', '以上为支出决算情况。'].join('\n');
+  it('a bare page number, 第3页/共12页, Page 3 or a running header between two rows of a TAB table: the table goes on', () => {
+    for (const between of ['3', '第3页/共12页', 'Page 3', '·3·', '某县民政局2018年度部门决算']) assert.deepEqual(summary(table(between)), [], between);
+    assert.deepEqual(summary(table('3', '610.00')), ['3 error table-total 610.00']);
+  });
+  it('bare page numbers beside a running header with a year, three times or more: both are the page’s', () => {
+    const hdr = '某县农业农村局2018年度部门整体支出绩效自评报告';
+    const text = (total: string) =>
+      ['2018年度部门整体支出绩效自评报告', '一、部门基本情况', '本部门内设机构5个，编制30名。', '2', '', hdr, '二、预算执行情况', `本年支出${total}万元，其中基本支出4166.86万元、`, '3', '', hdr, '项目支出5508.77万元。支出控制较好。', '4', '', hdr, '三、结论', '完成了全年任务。'].join('\n');
+    assert.deepEqual(summary(text('9675.63')), []);
+    assert.deepEqual(summary(text('9765.63')), ['8 error sum-of-parts 9765.63']);
+  });
+});

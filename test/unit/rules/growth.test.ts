@@ -836,3 +836,11 @@ describe('a rate or change that names what it is of, set apart from the figure (
     assert.deepEqual(summary(doc('年末资产总额60746.09万元，较年初56120.40万元增加4625.69万元，增长8.98%。')), ['3 error growth 8.98']);
   });
 });
+
+describe('a sentence opening on 上年 that names this year’s figure too (a helper’s long-document probe)', () => {
+  it('`上年基本支出4166.86万元，本年基本支出1301.52万元。基本支出较上年减少2865.34万元，下降68.76%`: 2865.34 ÷ 4166.86', () => {
+    const text = (r: string) => doc(`上年基本支出4166.86万元，本年基本支出1301.52万元。基本支出较上年减少2865.34万元，下降${r}%。`);
+    assert.deepEqual(summary(text('68.76')), []);
+    assert.deepEqual(summary(text('78.76')), ['3 error growth 78.76']);
+  });
+});
