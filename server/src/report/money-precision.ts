@@ -30,8 +30,10 @@ function markIfWhole(figures: Quantity[], keepsTwo = false, wholeText = false, s
   // 亿元 printed to the hundredth are coarser than whole 万元 — beside 万元 or 元, they say nothing of how those are kept.
   const finer = figures.filter((q) => !BILLIONS.test(q.unit));
   if (finer.length && finer.length < figures.length) figures = finer;
+  // (`0.00` — an empty table's row, `因公出国（境）费0.00万元` — says nothing of how the other amounts are kept: a helper's
+  // long-document probe.)
   let most = 0;
-  for (const q of figures) most = Math.max(most, q.decimals);
+  for (const q of figures) if (!q.value.isZero()) most = Math.max(most, q.decimals);
   if (figures.length < MIN_FIGURES) {
     // A short statement all in whole 万元 with an amount in the hundreds (`政府采购支出总额995万元，其中：货物38万元，
     // 工程958万元，服务0万元`) has rounded them: an amount that large is seldom exact to the 万元. Small whole amounts
@@ -75,7 +77,7 @@ export function markWholeUnitMoney(report: Report): void {
   // (A bare `7.40` counts: a table flattened into lines leaves its cells without a unit.)
   const cellFigures = report.tables.flatMap((t) => t.rows.flatMap((r) => r.cells.map((c) => c.quantity).filter((q): q is Quantity => !!q)));
   const keepsTwo = [...report.paragraphs.flatMap((p) => p.quantities), ...cellFigures].some(
-    (q) => !q.incidental && (q.kind === 'money' || q.kind === 'plain') && q.decimals === 2 && q.raw.endsWith('0') && !BILLIONS.test(q.unit),
+    (q) => !q.incidental && (q.kind === 'money' || q.kind === 'plain') && q.decimals === 2 && q.raw.endsWith('0') && !q.value.isZero() && !BILLIONS.test(q.unit),
   );
   for (const group of semicolonRuns(report)) {
     const money = group.filter(isMoney);

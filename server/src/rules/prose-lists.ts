@@ -299,6 +299,10 @@ const MONEY_WAYS: RegExp[] = [
 const COUNT_TAGS = [/^.{0,2}(脱贫|贫困)/, /^.{0,2}低保/, /^.{0,2}(五保|特困)/, /^.{0,2}示范/, /^.{0,2}新能源/, /^政府采购/, /^.{0,2}基本农田/, /^.{0,2}重点/, /^.{0,2}搬迁/, /^.{0,2}残疾/, /^.{0,2}优抚/, /^.{0,2}监测/];
 // (`其中脱贫人口121.5万元，…；低保对象96.3万元` (a helper's 救助 probe): money of people who may be both.)
 const MONEY_TAGS = [/^政府采购/, /^.{0,2}(脱贫|贫困)(人口|户|对象|群众|家庭)/, /^.{0,2}低保(对象|户|人员)/, /^.{0,2}(特困|五保)(人员|对象|户|供养)/, /^.{0,2}残疾人(员)?$/];
+/** What of a part arrived, was paid out, spent, left or held up, or done on time: the part's state. */
+const PART_STATE = /^[\s\u3000]*(已于.{0,12}?|已|实际|仅|尚未|尚|未|全部)?(全部)?(到位|拨付|支出|使用|结余|滞留|按期完工|提前完工)(资金|金额)?(为|了)?$|^[\s\u3000]*滞留/;
+/** A state the part's own name gives (`已完工` for 按期完工's): the narrower one is inside it. */
+const SAME_STATE = /^(已|实际)?完工$/;
 const CUMULATIVE = /上半年|前三季度|^(1|一)[—\-–~至](\d{1,2}|[二三四五六七八九十]+)月/;
 const TAKEN_BACK = /收回|退回|调减|扣减|核减|扣除/;
 const CAR_HALF = /公务用车(购置|运行(维护)?)(费|支出)/;
@@ -588,6 +592,9 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
             stop = true;
             break;
           }
+          // `其中：中央资金1000万元；省级资金500万元，到位450万元；…`, `其中：已完工30个，按期完工21个；在建9个` (a helper's 评价报告
+          // probes): how much of a part arrived, was paid, is left, or was done on time is that part's state, no part.
+          if (parts.length && PART_STATE.test(q.label) && !PART_STATE.test(parts[parts.length - 1].label.replace(SAME_STATE, ''))) continue;
           // (Also within the first clause after a part: lines run together with no punctuation, `其中:中央财政补助50万元
           // …项目预计总预算50万元`, zp-ningxia-fcz-2023.)
           // `…,收入合计为6449万元` (rd-fuling-qingxi-2023): a 合计 before the clause's first figure sums something else.

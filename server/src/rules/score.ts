@@ -138,7 +138,8 @@ function movedRow(row: Row, weightAt: number, weight: Cell | undefined, scoreAt:
  * `评价等级为“优秀”（85分及以上为优秀）`, `自评结果分为优（90分及以上）、良（75-89分）、…` (a helper's 自评报告 probes): a text that
  * states its own grade bands grades by them, not by the usual ones.
  */
-const OWN_BANDS = /\d+\s*分(及|以)[以上]{1,2}[^。；;，,]{0,3}(为)?[“"「]?(优|良|中|合格|及格|差)|(优秀?|良好?|中等?|合格|及格|差)[”"」]?\s*[（(]\s*\d+\s*(分|[-－—~～至])/;
+// (`85分（含）以上为优秀` (a helper's 评价报告 probe): the bound's （含） before 以上.)
+const OWN_BANDS = /\d+\s*分\s*([（(]含[)）])?\s*(及|以)[以上]{1,2}[^。；;，,]{0,3}(为)?[“"「]?(优|良|中|合格|及格|差)|(优秀?|良好?|中等?|合格|及格|差)[”"」]?\s*[（(]\s*\d+\s*(分|[-－—~～至])/;
 
 function checkGrade(report: Report, out: RuleOutput): void {
   if (OWN_BANDS.test(report.text)) return;

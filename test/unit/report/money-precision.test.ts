@@ -99,3 +99,11 @@ describe('亿元 to the hundredth beside whole 万元 (a helper’s 预算执行
     assert.deepEqual(summary(doc(`${county}全年争取补助资金12,468.00万元，其中：中央资金8,235.00万元，省级资金4,234.00万元。`)), ['3 error sum-of-parts 12,468.00']);
   });
 });
+
+describe('0.00 says nothing of how a text keeps its amounts (a helper’s long-document probe)', () => {
+  it('whole 万元 throughout beside an empty table of 0.00: 13 against 0 + 7 + 5 is rounding', () => {
+    const text = (total: string) => doc(`2023年“三公”经费支出决算${total}万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费7万元，公务接待费5万元。`, '表5 政府性基金预算财政拨款收入支出决算表', '单位：万元', '项目\t年初结转和结余\t本年收入\t本年支出\t年末结转和结余', '合计\t0.00\t0.00\t0.00\t0.00', '注：本部门无政府性基金预算财政拨款收支。');
+    assert.deepEqual(summary(text('13')), []);
+    assert.deepEqual(summary(text('15')), ['3 error sum-of-parts 15']);
+  });
+});

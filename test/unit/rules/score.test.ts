@@ -312,3 +312,10 @@ describe('a grade is of the score of its own sentence or stretch (a helper’s �
     assert.deepEqual(summary(doc('项目A自评得分96.5分，等级为优；项目B自评得分86分，等级为优。')), ['3 error score 优']);
   });
 });
+
+describe('a text’s own grade bands with （含） (a helper’s 评价报告 probe)', () => {
+  it('`85分（含）以上为优秀`: 86 is 优秀 by the text’s own bands — silent; without them 86 with 优秀 is an error', () => {
+    assert.deepEqual(summary(doc('评价等级：85分（含）以上为优秀，70（含）—85分为良好。项目综合得分86分，评价等级为“优秀”。')), []);
+    assert.deepEqual(summary(doc('项目综合得分86分，评价等级为“优秀”。')), ['3 error score 优秀']);
+  });
+});

@@ -1351,3 +1351,17 @@ describe('a part’s own split, an account’s item, a budget between, and more 
     assert.deepEqual(summary(doc('年度预算资金总额321.25万元，其中：中央补助166.00万元，市级资金136.00万元，本级资金20.25万元。')), ['3 error sum-of-parts 321.25']);
   });
 });
+
+describe('what of a part arrived, was paid, is held up or was done on time is its state, no part (a helper’s 评价报告 probes)', () => {
+  it('`省级资金500万元，到位450万元`, `已完工30个，按期完工21个`, `A县836.4万元，已于2023年9月拨付600万元`: silent', () => {
+    for (const text of [
+      '项目总投资1850万元，其中：中央资金1000万元；省级资金500万元，到位450万元；县级配套350万元。',
+      '抽查项目42个，其中：已完工30个，按期完工21个；在建9个；未开工3个。',
+      '滞留资金1286.4万元，其中：A县836.4万元，已于2023年9月拨付600万元；B县300万元；C县150万元。',
+    ])
+      assert.deepEqual(summary(doc(text)), [], text);
+  });
+  it('parts that are states themselves still divide the whole: 已到位 + 未到位', () => {
+    assert.deepEqual(summary(doc('项目资金1850万元，其中：已到位1000万元，未到位860万元。')), ['3 error sum-of-parts 1850']);
+  });
+});
