@@ -34,7 +34,7 @@ const messages = () => (globalThis as { jixiaoL10nContents?: unknown }).jixiaoL1
 function inputsOf(table: Table, report: Report): string {
   const known = inputs.get(table);
   if (known?.report === report) return known.inputs;
-  let s = table.endsText ? 'e' : '-';
+  let s = (table.endsText ? 'e' : '-') + (table.continued ? 'c' : '-') + (table.continues ? 'C' : '-');
   for (const row of table.rows) for (const cell of row.cells) if (cell.quantity) s += cell.quantity.coarse ? '1' : '0';
   inputs.set(table, { report, inputs: s });
   return s;

@@ -63,7 +63,8 @@ export function namesValues(header: string): boolean {
 export function rowKind(text: string): 'item' | 'total' | 'subtotal' {
   // `总分（含预算执行率得分）`: a note in brackets after the name does not change what the row is.
   const label = text.endsWith('）') || text.endsWith(')') ? text.replace(/[（(][^（()）]*[）)]$/, '') : text;
-  if (/^小计$|小计$/.test(label)) return 'subtotal';
+  // (`本页合计` (a helper's 资金分配 probe): the page's part, which the table's 合计 adds up with the rows after it.)
+  if (/^小计$|小计$|^本页合计$/.test(label)) return 'subtotal';
   if (/^(合计|总计|共计|总分|总得分)$|合计$|总计$/.test(label)) return 'total';
   return 'item';
 }

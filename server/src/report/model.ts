@@ -173,6 +173,10 @@ export interface Table {
    * right before a `其中` row with a figure that it could not read (a cell dropped): the rows from there are lost.
    */
   endsText?: boolean;
+  /** The table goes on in the next one after a page break (report/table-continuation.ts). */
+  continued?: boolean;
+  /** The table goes on from the one before it, its header repeated after a page break. */
+  continues?: boolean;
 }
 
 export interface Section {

@@ -4,6 +4,7 @@ import { pageBreakEnd, pageFurniture } from './page-breaks';
 import { isContentsEntry } from './page-numbers';
 import { fillsWidth, clauseEndAtEdge, wrapWidth } from './wrapped-lines';
 import { markWholeUnitMoney } from './money-precision';
+import { markContinuations } from './table-continuation';
 import type { Heading, Paragraph, Report, Section, Span, Table } from './model';
 import { computeLineStarts, positionAt } from './lines';
 import { isBlank, isBlankIn } from './normalize';
@@ -542,6 +543,7 @@ export function parseReport(text: string, format: Report['format'], builders: Bl
     t.section = k;
   }
   markWholeUnitMoney(report);
+  markContinuations(report);
   return report;
 }
 

@@ -158,7 +158,7 @@ function checkTable(table: Table, out: RuleOutput): void {
       }
     }
     // (基本支出's 人员经费 and 公用经费 are all of it, cut or not.)
-    const cut = table.endsText && children[children.length - 1] === lastRow && !identityCovers(children.map((r) => r.label));
+    const cut = (table.endsText || table.continued) && children[children.length - 1] === lastRow && !identityCovers(children.map((r) => r.label));
     for (const col of cols) checkSum(out, table.rows[index], children, col, { mode: children.length >= 2 && !cut ? 'equal' : 'at-most' });
   }
   if (headedGroups(table, cols, out) || groupsInFirstColumn(table, cols, out)) return;
@@ -170,6 +170,8 @@ function checkTable(table: Table, out: RuleOutput): void {
   // other total follows.
   let leading: Row | undefined;
   let seen = 0;
+  /** A total row met already (a table going on from the page before reads its first one with that page's rows). */
+  let closedTotals = false;
   // (`中央资金 / 其中：提前下达 / 省级资金 / 县级资金 / 合计` (a helper's 评价报告 probe): 省级资金, read as a second child of
   // 中央资金 it does not fit, is the 合计's row — when the 合计 says so.)
   const looseFits = loose.size > 0 && looseReadingFits(table, cols, loose);
@@ -197,7 +199,10 @@ function checkTable(table: Table, out: RuleOutput): void {
       // (`本年收入合计` first, `年初结转和结余`, `总计` (a condensed 收支总表): the 合计 that opened the table is the 总计's too.)
       const opening = grand && leading && !/总计$/.test(leading.label) ? [leading] : [];
       const parts = [...(grand ? totals : []), ...opening, ...subtotals, ...items];
-      for (const col of cols) checkSum(out, row, parts, col);
+      // (In a table going on from the page before, the first total adds up rows of that page too.)
+      const before = table.continues && !closedTotals;
+      closedTotals = true;
+      for (const col of cols) checkSum(out, row, parts, col, before ? { mode: 'at-most' } : {});
       // Kept in place: copying it for every 合计 made a table of many 合计 rows quadratic.
       if (grand) totals = [];
       else totals.push(row);
@@ -214,7 +219,7 @@ function checkTable(table: Table, out: RuleOutput): void {
     const first = cols.some((col) => !groupFits(leading!, parts, col)) ? parts.findIndex((_, k) => k >= 1 && cols.every((col) => groupFits(leading!, parts.slice(0, k + 1), col)) && cols.some((col) => amount(leading!, col))) : -1;
     if (first >= 0) parts = parts.slice(0, first + 1);
     // (A table ending the text may be cut short — unless its rows are an identity's parts: the three 三公 items.)
-    const cut = table.endsText && !identityCovers(parts.map((r) => r.label));
+    const cut = (table.endsText || table.continued) && !identityCovers(parts.map((r) => r.label));
     if (parts.length >= 2) for (const col of cols) checkSum(out, leading, parts, col, { mode: cut ? 'at-most' : 'equal' });
   }
 }

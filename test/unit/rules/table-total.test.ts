@@ -479,3 +479,21 @@ describe('budget tables of 类/款/项 or of units and their projects, with no c
     assert.ok(summary(t('310.00')).includes('7 error table-total 310.00'));
   });
 });
+
+describe('a table split over pages (续表, a header repeated) and 本页合计 (a helper’s 资金分配 probes)', () => {
+  const split = (between: string[], total: string) =>
+    ['| 序号 | 项目名称 | 金额（万元） |', '|---|---|---|', '| 1 | 森林抚育 | 45.6 |', '| 2 | 国储林建设 | 120 |', ...between, '| 序号 | 项目名称 | 金额（万元） |', '|---|---|---|', '| 3 | 湿地保护 | 36.4 |', '| 4 | 森林防火 | 77 |', `| | 合计 | ${total} |`].join('\n');
+  it('the 合计 after the break adds up both pages: 279 holds; one less than its own page’s rows is still an error', () => {
+    for (const between of [['', '续表', ''], ['', '（续表）', ''], ['', '- 3 -', ''], ['']]) assert.deepEqual(summary(split(between, '279'), 'md'), [], between.join('/'));
+    assert.deepEqual(summary(split(['', '续表', ''], '100'), 'md'), ['12 warning table-total 100']);
+  });
+  it('two tables of one header with a line of prose between them are two tables', () => {
+    const two = split(['', '以下为二级项目：', ''], '279');
+    assert.deepEqual(summary(two, 'md'), ['12 error table-total 279']);
+  });
+  it('本页合计 is the page’s part: the 合计 adds it and the rows after it', () => {
+    const t = (total: string) => ['项目名称\t资金（万元）', '森林抚育\t45.6', '国储林建设\t120', '本页合计\t165.6', '湿地保护\t36.4', '森林防火\t77', `合计\t${total}`].join('\n');
+    assert.deepEqual(summary(t('279')), []);
+    assert.deepEqual(summary(t('289')), ['7 error table-total 289']);
+  });
+});
