@@ -64,6 +64,8 @@ export function findNamed(
   name: string,
   before: number,
   accept: (q: Quantity) => boolean,
+  /** Only a figure of the paragraph `before` stands in is wanted: undefined may be answered once none can be. */
+  ownParagraph = false,
 ): Located | undefined {
   const all = proseFigures(report);
   let endsWith: Located | undefined;
@@ -91,6 +93,9 @@ export function findNamed(
     // Leaving the paragraph: a figure of it whose name ends or starts so (`“三公”经费预算` for 预算) comes before
     // one named exactly so further back (another project's 预算).
     if (l.paragraph !== here && ((endsWith && endsWith.paragraph === here) || (startsWith && startsWith.paragraph === here))) break;
+    // Past the paragraph with nothing of it that only it could give (a tail, a kind; the 收支 pair, equalTotals): what
+    // is found from here on is another paragraph's, or nothing.
+    if (ownParagraph && l.paragraph !== here && !tailOf && !ofKind && !BOTH_SIDES.test(name)) return undefined;
     if (l.q.incidental) continue;
     // What the figure's name would make it (the name first: `accept` may cost more, and it only matters then).
     const label = l.q.label;
