@@ -88,6 +88,8 @@ async function load(root: string): Promise<Engine> {
 /** One tree's incremental analysis of one document, timed edit by edit. */
 class Timer {
   readonly cpu: number[] = [];
+  /** The CPU ms per place (start, middle, end). */
+  readonly byPlace: number[][] = [[], [], []];
   readonly stepMs = new Map<string, number[]>();
   private readonly session: InstanceType<Engine['IncrementalAnalysis']>;
   private current = new Map<string, number>();
@@ -150,13 +152,14 @@ async function main(): Promise<void> {
       for (const t of [text.slice(0, p) + ' ' + text.slice(p), text]) {
         const order = i % 2 ? timers.map((_, k) => k).reverse() : timers.map((_, k) => k);
         const ms: number[] = [];
-        for (const k of order) ms[k] = timers[k].run(t, true);
+        for (const k of order) timers[k].byPlace[i % 3].push((ms[k] = timers[k].run(t, true)));
         ms.forEach((m, k) => ratios[k].push(m / ms[0]));
       }
     }
     const name = bytes ? `${(Buffer.byteLength(text) / MB).toFixed(2)} MB` : `seed ${(Buffer.byteLength(text) / 1024).toFixed(1)} KB`;
     timers.forEach((t, k) => {
-      out.push(`${name}  ${roots[k]}: median ${median(t.cpu).toFixed(2)} ms (${quartiles(t.cpu)})${k ? `, ratio to the first ${median(ratios[k]).toFixed(3)}` : ''}`);
+      const places = t.byPlace.map((p) => median(p).toFixed(2)).join(' / ');
+      out.push(`${name}  ${roots[k]}: median ${median(t.cpu).toFixed(2)} ms (${quartiles(t.cpu)}; start / middle / end ${places})${k ? `, ratio to the first ${median(ratios[k]).toFixed(3)}` : ''}`);
     });
     if (steps) {
       const names = [...timers[0].stepMs.keys()].sort((a, b) => median(timers[0].stepMs.get(b)!) - median(timers[0].stepMs.get(a)!));
