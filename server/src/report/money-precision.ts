@@ -15,6 +15,9 @@ import { TO_WAN } from './quantities';
 const MIN_FIGURES = 6;
 
 const isMoney = (q: Quantity | undefined): q is Quantity => !!q && q.kind === 'money' && !q.incidental;
+/** A figure printed with two decimals, the last a zero (`7.40`): the text keeps its money to two places. */
+const BILLIONS = /^万?亿元$/;
+const twoWithZero = (q: Quantity) => !q.incidental && (q.kind === 'money' || q.kind === 'plain') && q.decimals === 2 && q.raw.endsWith('0') && !q.value.isZero() && !BILLIONS.test(q.unit);
 
 /** The smallest whole amount that, in a short all-whole statement, says its money was rounded to whole units. */
 const WHOLE_MEANS_ROUNDED = 100;
@@ -22,8 +25,6 @@ const WHOLE_MEANS_ROUNDED = 100;
 const SAN_GONG_ROUNDED = 10;
 /** A 三公 statement: the kind domain.md names as printed in whole 万元 throughout. */
 const SAN_GONG = /三公|公务接待|公务用车|因公出国/;
-
-const BILLIONS = /^万?亿元$/;
 
 function markIfWhole(figures: Quantity[], keepsTwo = false, wholeText = false, sanGong = false, ratesPrinted = false): void {
   // `全县一般公共预算收入15.32亿元。…资金12,468万元，其中：中央资金8,235万元，省级资金4,234万元` (a helper's 预算执行 probe):
@@ -75,10 +76,7 @@ export function markWholeUnitMoney(report: Report): void {
   // (Not where the text prints two decimals with a trailing zero somewhere — `7.40` in a table (rx-qingyang-sjj-2022):
   // it keeps 万元 to two places, and `0.6万元` there is 0.60.)
   // (A bare `7.40` counts: a table flattened into lines leaves its cells without a unit.)
-  const cellFigures = report.tables.flatMap((t) => t.rows.flatMap((r) => r.cells.map((c) => c.quantity).filter((q): q is Quantity => !!q)));
-  const keepsTwo = [...report.paragraphs.flatMap((p) => p.quantities), ...cellFigures].some(
-    (q) => !q.incidental && (q.kind === 'money' || q.kind === 'plain') && q.decimals === 2 && q.raw.endsWith('0') && !q.value.isZero() && !BILLIONS.test(q.unit),
-  );
+  const keepsTwo = report.paragraphs.some((p) => p.quantities.some(twoWithZero)) || report.tables.some((t) => t.rows.some((r) => r.cells.some((c) => !!c.quantity && twoWithZero(c.quantity))));
   for (const group of semicolonRuns(report)) {
     const money = group.filter(isMoney);
     const ones = money.filter((q) => q.decimals === 1);
@@ -92,7 +90,6 @@ export function markWholeUnitMoney(report: Report): void {
     if (!money.some((q) => (q.unit === '万元' || q.unit === '元') && q.decimals > 0)) continue;
     for (const q of money) if ((q.unit === '亿元' || q.unit === '万亿元') && q.decimals <= 1) q.coarse = true;
   }
-  const prose = moneyOf.flat();
   // (A table's figures in its money columns are money though no unit stands by it: `358.0 | 123.4` under 小计, 基本支出.)
   const cells = report.tables.map((t) => {
     // (Or any column but a rate's or a count's in a table under `单位：万元`: `项目 | 2022年 | 2023年 | 增减 | 增减%`, a
@@ -111,7 +108,11 @@ export function markWholeUnitMoney(report: Report): void {
     return out;
   });
   const ratesPrinted = report.paragraphs.some((p) => p.quantities.some((q) => q.kind === 'percent' && !q.incidental && q.decimals > 0));
-  markIfWhole([...prose, ...cells.flat()], keepsTwo, true, SAN_GONG.test(report.text), ratesPrinted);
+  // (One list of every money figure, prose then tables, built without the copies of a flat() and a spread.)
+  const all: Quantity[] = [];
+  for (const list of moneyOf) for (const q of list) all.push(q);
+  for (const list of cells) for (const q of list) all.push(q);
+  markIfWhole(all, keepsTwo, true, SAN_GONG.test(report.text), ratesPrinted);
   for (const table of cells) markIfWhole(table);
 }
 
@@ -121,15 +122,22 @@ export function markWholeUnitMoney(report: Report): void {
  * meant it, for the habit of its money.
  */
 function semicolonRuns(report: Report): Quantity[][] {
+  // (A paragraph's own list stands for its run until another joins it: only then is it copied, not mutated.)
   const runs: Quantity[][] = [];
+  let own = false;
   let previous: Report['paragraphs'][number] | undefined;
   for (const p of report.paragraphs) {
     const joined =
       previous !== undefined &&
       /[；;]\s*$/.test(previous.text) &&
       /^\r?\n[ \t\u3000]*$/.test(report.text.slice(previous.span.end, p.span.start));
-    if (joined) runs[runs.length - 1].push(...p.quantities);
-    else runs.push([...p.quantities]);
+    if (joined) {
+      if (own) [runs[runs.length - 1], own] = [[...runs[runs.length - 1]], false];
+      runs[runs.length - 1].push(...p.quantities);
+    } else {
+      runs.push(p.quantities);
+      own = true;
+    }
     previous = p;
   }
   return runs;

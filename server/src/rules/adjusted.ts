@@ -79,10 +79,21 @@ const ADJUSTED = /(全年预算|调整后的?预算)(数|资金)?(为|是)?$/;
  * budget is the initial one plus what was added (less what was cut). Read in one sentence holding exactly one figure
  * of each of the three, in money.
  */
+const plainMoney = (q: Quantity) => q.kind === 'money' && !q.incidental && !q.inParens;
+
+/** How many of `list` pass `test`, counted up to `most`. */
+function countUpTo<T>(list: T[], test: (x: T) => boolean, most: number): number {
+  let n = 0;
+  for (const x of list) if (test(x) && ++n >= most) break;
+  return n;
+}
+
 export function budgetAdjustments(report: Report, out: RuleOutput): void {
   for (const p of report.paragraphs) {
+    // (A sentence's figures are its paragraph's: three amounts in a sentence need three in the paragraph.)
+    if (countUpTo(p.quantities, plainMoney, 3) < 3) continue;
     for (const sentence of p.sentences) {
-      const money = sentence.clauses.flatMap((c) => c.quantities).filter((q) => q.kind === 'money' && !q.incidental && !q.inParens);
+      const money = sentence.clauses.flatMap((c) => c.quantities).filter(plainMoney);
       if (money.length < 3) continue;
       const one = (re: RegExp) => {
         const found = money.filter((q) => re.test(q.label));

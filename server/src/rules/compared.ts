@@ -29,12 +29,19 @@ const COMPONENT = /^(基本支出|项目支出|人员经费|(日常)?公用经�
  * (`实际支出` after `“三公”经费预算…`) with any budget but a part's (人员经费年初预算).
  */
 export function sameSubject(current: string, ref: string, refName: string): boolean {
-  const subject = measuredSubject(current);
+  // (Asked of every figure a look-up passes with the same `current`: its subject is read once.)
+  if (current !== last.current) last = subjectOf(current);
+  const { subject } = last;
+  if (subject && !last.whole) return ref.includes(subject);
   const theirs = ref.replace(refName, '').replace(/\d{4}年度?|年初|全年|本年|部门|安排|预算/g, '');
   if (!subject) return !COMPONENT.test(theirs);
-  if (!WHOLE.test(subject)) return ref.includes(subject);
   return WHOLE.test(theirs);
 }
+const subjectOf = (current: string) => {
+  const subject = measuredSubject(current);
+  return { current, subject, whole: WHOLE.test(subject) };
+};
+let last = subjectOf('');
 
 /** A figure stated as a comparison's change or base (`较年初预算增加`, `增加`, `较上年决算`), not as an amount. */
 export function isComparison(label: string): boolean {

@@ -8,13 +8,17 @@ import { relation } from './relation';
 import type { RuleOutput } from './rule';
 import { operandOf, partsInterval, partsValue } from './sum-of-parts';
 
+const countOfItems = (q: Quantity) => q.kind === 'count' && !q.incidental && !q.inParens && /项目|个|项/.test(q.label + q.unit);
+
 const LISTED = /(分别为|分别是|包括|具体为|具体是|即)[：:]?/;
 
 export function countedItems(report: Report, out: RuleOutput): void {
   for (const p of report.paragraphs) {
+    // (A sentence's figures are its paragraph's: with no count of the kind below, none of its sentences has one.)
+    if (!p.quantities.some(countOfItems)) continue;
     for (const sentence of p.sentences) {
       const qs = sentence.clauses.flatMap((c) => c.quantities);
-      const countAt = qs.findIndex((q) => q.kind === 'count' && !q.incidental && !q.inParens && /项目|个|项/.test(q.label + q.unit));
+      const countAt = qs.findIndex(countOfItems);
       if (countAt < 0) continue;
       const count = qs[countAt];
       const total = qs.slice(countAt + 1).find((q) => q.kind === 'money' && !q.incidental && !q.inParens);

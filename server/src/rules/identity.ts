@@ -3,7 +3,7 @@
 // Each term must be named by exactly one figure of the sentence (or paragraph), or the identity is not read.
 import { grandTotals } from './grand-totals';
 import { changeIdentities, listChanges, namesCarPurchase } from './change-identity';
-import type { Quantity, Report } from '../report/model';
+import type { Paragraph, Quantity, Report, Sentence } from '../report/model';
 import { t } from '../l10n';
 import { moneyDecimals } from './format';
 import { intervalOf, overlaps, sum } from './interval';
@@ -58,13 +58,13 @@ export const identity: Rule = {
     // Parts already read in a 其中 list (even under another total) are checked there.
     const listParts = new Set(partLists(report).flatMap((l) => l.parts));
     report.paragraphs.forEach((p, k) => {
-      const whole = amounts(p.quantities);
+      const { whole, totalsNamed } = readOf(p);
       // Every sentence's figures are the paragraph's: an identity whose total the paragraph never names is
       // found in none of its sentences either, so most paragraphs are passed over without building pools.
       if (!whole.length) return;
       let pools: Quantity[][] | undefined;
-      for (const id of IDENTITIES) {
-        if (!whole.some((q) => id.total.test(q.label))) {
+      for (const [i, id] of IDENTITIES.entries()) {
+        if (!totalsNamed[i]) {
           const earlier = earlierWhole(report, k, id);
           if (earlier && !earlier.parts.some((q) => listParts.has(q))) identityRelation(out, id, earlier.total, earlier.parts);
           continue;
@@ -130,14 +130,9 @@ const EARLIER_PARAGRAPHS = 3;
  * with no amount stand between, and that paragraph names one such total.
  */
 function earlierWhole(report: Report, k: number, id: Identity): { total: Quantity; parts: Quantity[] } | undefined {
-  // The paragraph's first sentence with an amount (`报告说,主要是…减少了相关支出。其中:因公出国(境)经费16.2亿元,…`,
-  // ra1-zhongyang-juesuan-2014: sentences of no amount before it say why, not how much).
-  const first = report.paragraphs[k].sentences.find((s) => s.clauses.some((c) => c.quantities.some((q) => !q.incidental)));
-  if (!first) return undefined;
-  const opening = first.clauses.findIndex((c) => QIZHONG.test(c.text));
-  if (opening < 0 || opening > 1 || first.clauses.slice(0, opening).some((c) => c.quantities.some((q) => !q.incidental))) return undefined;
-  // (Not the split of an item in brackets: `公务用车购置及运行费35.99亿元(其中:公务用车购置费4亿元,…)`.)
-  const pool = amounts(first.clauses.slice(opening).flatMap((c) => c.quantities)).filter((q) => !q.inParens);
+  const start = readOf(report.paragraphs[k]).partsFirst;
+  if (!start) return undefined;
+  const { first, opening, pool } = start;
   const parts = id.parts.map((re) => only(pool, re));
   if (parts.some((q) => !q) || halfOfCars(report, id, parts as Quantity[])) return undefined;
   // `基本支出主要用于保障机关正常运转。其中：人员经费…；公用经费…` (a helper's slip probe): a paragraph that names the total
@@ -166,6 +161,37 @@ function earlierWhole(report: Report, k: number, id: Identity): { total: Quantit
     return total.unit === parts[0]!.unit ? { total, parts: parts as Quantity[] } : undefined;
   }
   return undefined;
+}
+
+/**
+ * What of a paragraph every identity is looked for in, read once per paragraph — and kept with it: an unchanged
+ * paragraph is the same object from one analysis of a document to the next (incremental/blocks.ts), and this reads
+ * nothing but the paragraph's own sentences and figures.
+ */
+interface ParagraphRead {
+  /** Its amounts, and whether each of IDENTITIES names its total among them. */
+  whole: Quantity[];
+  totalsNamed: boolean[];
+  /** Where a paragraph opening on 其中 lists parts (earlierWhole): its first sentence with an amount, and the amounts from 其中 on. */
+  partsFirst?: { first: Sentence; opening: number; pool: Quantity[] };
+}
+const reads = new WeakMap<Paragraph, ParagraphRead>();
+
+function readOf(p: Paragraph): ParagraphRead {
+  const known = reads.get(p);
+  if (known) return known;
+  const whole = amounts(p.quantities);
+  const read: ParagraphRead = { whole, totalsNamed: IDENTITIES.map((id) => whole.some((q) => id.total.test(q.label))) };
+  // The paragraph's first sentence with an amount (`报告说,主要是…减少了相关支出。其中:因公出国(境)经费16.2亿元,…`,
+  // ra1-zhongyang-juesuan-2014: sentences of no amount before it say why, not how much).
+  const first = p.sentences.find((s) => s.clauses.some((c) => c.quantities.some((q) => !q.incidental)));
+  const opening = first ? first.clauses.findIndex((c) => QIZHONG.test(c.text)) : -1;
+  if (first && opening >= 0 && opening <= 1 && !first.clauses.slice(0, opening).some((c) => c.quantities.some((q) => !q.incidental))) {
+    // (Not the split of an item in brackets: `公务用车购置及运行费35.99亿元(其中:公务用车购置费4亿元,…)`.)
+    read.partsFirst = { first, opening, pool: amounts(first.clauses.slice(opening).flatMap((c) => c.quantities)).filter((q) => !q.inParens) };
+  }
+  reads.set(p, read);
+  return read;
 }
 
 /** The first year named among `figures` (`2018年`), if any. */

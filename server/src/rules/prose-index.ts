@@ -64,6 +64,8 @@ export function findNamed(
   name: string,
   before: number,
   accept: (q: Quantity) => boolean,
+  /** Only a figure of the paragraph `before` stands in is wanted: undefined may be answered once none can be. */
+  ownParagraph = false,
 ): Located | undefined {
   const all = proseFigures(report);
   let endsWith: Located | undefined;
@@ -91,15 +93,25 @@ export function findNamed(
     // Leaving the paragraph: a figure of it whose name ends or starts so (`“三公”经费预算` for 预算) comes before
     // one named exactly so further back (another project's 预算).
     if (l.paragraph !== here && ((endsWith && endsWith.paragraph === here) || (startsWith && startsWith.paragraph === here))) break;
-    if (l.q.incidental || !accept(l.q)) continue;
-    if (l.q.label === name || (flat && l.q.label === flat)) return l;
+    // Past the paragraph with nothing of it that only it could give (a tail, a kind; the 收支 pair, equalTotals): what
+    // is found from here on is another paragraph's, or nothing.
+    if (ownParagraph && l.paragraph !== here && !tailOf && !ofKind && !BOTH_SIDES.test(name)) return undefined;
+    if (l.q.incidental) continue;
+    // What the figure's name would make it (the name first: `accept` may cost more, and it only matters then).
+    const label = l.q.label;
+    const exact = label === name || (!!flat && label === flat);
     // (Not `对市县税收返还和转移支付` for 转移支付 (hd-gd-czt-2021): the last of two things named together is not both.)
-    if (!endsWith && (endsAsWhole(l.q.label, name) || (bare.length >= 4 && endsAsWhole(measureless(l.q.label), bare)) || (totalled && l.q.label.endsWith(totalled)) || (unmeasured && endsAsWhole(l.q.label.replace(FINAL_TOTAL, '$1'), name)))) endsWith = l;
+    const ends = !exact && !endsWith && (endsAsWhole(label, name) || (bare.length >= 4 && endsAsWhole(measureless(label), bare)) || (!!totalled && label.endsWith(totalled)) || (unmeasured && endsAsWhole(label.replace(FINAL_TOTAL, '$1'), name)));
     // `“三公”经费支出4.38万元` is what `“三公”经费较上年减少` speaks of; `…开支的“三公”经费总支出` what `…开支“三公”经费` does.
-    if (!tailOf && l.paragraph === here && l.q.label.length >= 4 && bare.length > l.q.label.length && bare.endsWith(measureless(l.q.label))) tailOf = l;
-    if (!startsWith && flat && l.q.label.startsWith(flat)) startsWith = l;
-    if (!startsWith && name.length >= 3 && (l.q.label.startsWith(name) || (plain.length >= 6 && l.q.label.includes('的') && l.q.label.replace(/的/g, '').startsWith(plain)))) startsWith = l;
-    if (kind && l.paragraph === here && l.q.label.startsWith(kind)) {
+    const tail = !exact && !tailOf && l.paragraph === here && label.length >= 4 && bare.length > label.length && bare.endsWith(measureless(label));
+    const starts = !exact && !startsWith && ((!!flat && label.startsWith(flat)) || (name.length >= 3 && (label.startsWith(name) || (plain.length >= 6 && label.includes('的') && label.replace(/的/g, '').startsWith(plain)))));
+    const ofThisKind = !exact && !!kind && l.paragraph === here && label.startsWith(kind);
+    if (!(exact || ends || tail || starts || ofThisKind) || !accept(l.q)) continue;
+    if (exact) return l;
+    if (ends) endsWith = l;
+    if (tail) tailOf = l;
+    if (starts) startsWith = l;
+    if (ofThisKind) {
       if (ofKind && !ofKind.q.value.eq(l.q.value)) kindAmbiguous = true;
       ofKind ??= l;
     }
@@ -135,7 +147,16 @@ const endsAsWhole = (label: string, name: string) => label.endsWith(name) && !/[
 /** A name without its trailing 数/总额/合计 (`预算数`, `预算总额` → 预算). */
 const FINAL_TOTAL = /决算数?(总计|合计|总额)$/;
 const FINAL_TOTAL_NAME = /.{4,}(总计|合计|总额)$/;
-const measureless = (name: string) => name.replace(/(数|总额|总数|合计|共计)$/, '');
+const measureless = (name: string) => {
+  // (Asked of each figure findNamed passes, for each name looked up: kept by label.)
+  let bare = measurelessOf.get(name);
+  if (bare === undefined) {
+    if (measurelessOf.size >= 50_000) measurelessOf.clear();
+    measurelessOf.set(name, (bare = name.replace(/(数|总额|总数|合计|共计)$/, '')));
+  }
+  return bare;
+};
+const measurelessOf = new Map<string, string>();
 
 /**
  * findNamed, unless the name is ambiguous: when the figure found is from another top-level section and another

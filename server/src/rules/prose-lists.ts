@@ -11,6 +11,7 @@ import { closingTotals } from './closing-totals';
 import { ordinalLists } from './ordinal-parts';
 import { dateBefore, isPrior, openingYearOf, proseFigures } from './prose-index';
 import { lowerBound } from './figures-before';
+import { ParagraphMemo } from './paragraph-memo';
 
 export interface PartList {
   total: Quantity;
@@ -756,6 +757,7 @@ const SPENT_LABEL = /^(支出)?决算(数)?(为|是)?$|三公.{0,4}经费(财政
  */
 function sanGongSpent(report: Report, name: string, clause: Clause): Quantity | undefined {
   if (!SANGONG_SPENT.test(name.replace(/\s+/g, ''))) return undefined;
+  byParagraph.readOutside();
   const year = openingYearOf(clause.text);
   const all = proseFigures(report);
   const end = lowerBound(all.length, (i) => all[i].q.span.start >= clause.span.start);
@@ -797,8 +799,12 @@ function adjoining(report: Report, prev: Paragraph | undefined, p: Paragraph): P
 
 /** The paragraph runs to the end of the text with no line break after it: the user may be typing it. */
 function stillTyped(report: Report, p: Paragraph): boolean {
+  byParagraph.readOutside();
   return !/[\r\n]/.test(report.text.slice(p.span.end));
 }
+
+/** Each paragraph's lists (listsOf, closingTotals, ordinalLists), kept while it and the one before are unchanged. */
+const byParagraph = new ParagraphMemo<PartList[]>();
 
 const cache = new WeakMap<Report, PartList[]>();
 const partsCache = new WeakMap<Report, Set<Quantity>>();
@@ -829,7 +835,10 @@ export function partLists(report: Report): PartList[] {
   let lists = cache.get(report);
   if (!lists) {
     lists = [
-      ...report.paragraphs.flatMap((p, i) => [...listsOf(p, report, adjoining(report, report.paragraphs[i - 1], p)), ...closingTotals(p), ...ordinalLists(p)]),
+      ...report.paragraphs.flatMap((p, i) => {
+        const prev = adjoining(report, report.paragraphs[i - 1], p);
+        return byParagraph.get(p, prev, () => [...listsOf(p, report, prev), ...closingTotals(p), ...ordinalLists(p)]);
+      }),
       ...itemLists(report),
       ...paragraphLists(report),
     ];

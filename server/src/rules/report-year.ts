@@ -60,7 +60,29 @@ function openingYear(s: Sentence): { year: number; index: number } | undefined {
  * 决算/自评 and none of which is a 预算 or a plan. With the kind of text it is: 决算, or else 自评/绩效.
  */
 export function reportYear(report: Report): { year: number; kind: RegExp } | undefined {
-  const first = report.text.replace(/^\uFEFF/, '').split(/\r?\n/).find((l) => l.trim() !== '');
+  // Read once per analysis: share asks for each of its parts, grand-totals and this rule once each.
+  let known = yearsOf.get(report);
+  if (known === undefined) yearsOf.set(report, (known = yearOf(report) ?? null));
+  return known ?? undefined;
+}
+
+const yearsOf = new WeakMap<Report, { year: number; kind: RegExp } | null>();
+
+/** The first line that is not blank, as `text.split(/\r?\n/).find(…)` finds it, without splitting the whole text. */
+function firstLine(text: string): string | undefined {
+  for (let start = text.startsWith('\uFEFF') ? 1 : 0; start <= text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(start, nl >= 0 && text[end - 1] === '\r' && end > start ? end - 1 : end);
+    if (line.trim() !== '') return line;
+    if (nl < 0) return undefined;
+    start = nl + 1;
+  }
+  return undefined;
+}
+
+function yearOf(report: Report): { year: number; kind: RegExp } | undefined {
+  const first = firstLine(report.text);
   const line = first?.trim().replace(/^#+\s*/, '').replace(/[*_]/g, '') ?? '';
   const titled = yearOfTitle(line);
   // (`二、2023年度部门整体支出情况` in a 2024 自评 report: its own 部门整体支出 too.)

@@ -27,6 +27,8 @@ const nameOf = (q: Quantity) => q.label.replace(/^[（(]/, '');
 
 export function proseScoreSums(report: Report, out: RuleOutput): void {
   for (const p of report.paragraphs) {
+    // (Both readings below take scores only: a paragraph with none — its sentences' figures are its figures — has none.)
+    if (!p.quantities.some(isScore)) continue;
     p.sentences.forEach((sentence, si) => {
       // `自评得分94.99分。其中：预算执行率得分9.49分，产出指标得分47分，…` (a helper's slip probe): the total the sentence
       // before ends on.

@@ -82,7 +82,7 @@ const byEnding = new WeakMap<Located[], Map<number, Map<string, number[]>>>();
 /** The last money figure of the paragraph before `at` named exactly `name` (its label, the year aside), if any. */
 function namedInParagraph(report: Report, at: Located, name: string): Located | undefined {
   if (name.length < 3) return undefined;
-  const found = findNamed(report, name, at.index, (q) => q.kind === 'money' && !q.inParens && !PER_HEAD.test(q.label));
+  const found = findNamed(report, name, at.index, (q) => q.kind === 'money' && !q.inParens && !PER_HEAD.test(q.label), true);
   return found && found.paragraph === at.paragraph && found.q.label.replace(/^\d{4}年度?/, '').endsWith(name) ? found : undefined;
 }
 
