@@ -4,7 +4,7 @@
 import Decimal from 'decimal.js';
 import type { Cell, Column, Quantity, Row, Table } from '../report/model';
 import { moneyDecimals } from './format';
-import { div, intervalOf, scale, sub, add } from './interval';
+import { div, intervalOf, overlaps, scale, sub, add } from './interval';
 import { relation } from './relation';
 import type { Rule, RuleOutput } from './rule';
 import { addend, amount, cellAt, cellName, cellOperand, column, isBlankCell } from './table-cells';
@@ -22,6 +22,12 @@ interface Columns {
   leftover?: Column;
   overUnder?: Column;
   rate?: Column;
+  /** `收回`, `调减` beside 追加: taken from the budget (a helper's 资金分配 probe). */
+  cut?: Column;
+  /** `到位数`: what arrived, the base an 执行率 may be of (财预〔2020〕10号's 实际支出 ÷ 实际到位). */
+  arrived?: Column;
+  /** `计划人数 | 实际人数`: counts a 完成率 may be of. */
+  counted: boolean;
   /** The budget-derived columns in the order they are checked (调整后预算, 可执行预算). */
   targets: Column[];
   /** Where a row's budget is read from, first found first. */
@@ -41,6 +47,9 @@ function columnsOf(table: Table): Columns {
     leftover: secondBalance(table),
     overUnder: column(table, 'over-under'),
     rate: column(table, 'rate'),
+    cut: table.columns.find((c) => /收回|调减|核减|追减|扣回/.test(c.header) && c.role !== 'rate'),
+    arrived: table.columns.find((c) => /到位/.test(c.header) && !/率/.test(c.header)),
+    counted: table.columns.some((c) => /人数|户数|人次|数量|个数|件数/.test(c.header)),
     targets: [adjusted, exec].filter((c): c is Column => c !== undefined),
     budgets: [exec, adjusted, init].filter((c): c is Column => c !== undefined),
   };
@@ -63,6 +72,8 @@ function checkRow(row: Row, cols: Columns, out: RuleOutput): void {
     const a = amount(row, adj);
     const i = addend(row, init);
     if (!stated || !a || !i) continue;
+    // (`年初预算 | 追加 | 收回 | 调整后预算`: 500 + 120 − 35 = 585 — the formula with what was taken off is not read here.)
+    if (cols.cut && cols.cut !== adj && cols.cut.index < target.index) continue;
     // 全年预算 = 年初预算 + 上年结转 + 追加 where the table has the carried-in column before it.
     const c = cols.carried && cols.carried.index < target.index ? addend(row, cols.carried) : undefined;
     if (cols.carried && cols.carried.index < target.index && !c && !isBlankCell(cellAt(row, cols.carried))) continue;
@@ -138,6 +149,12 @@ function checkRow(row: Row, cols: Columns, out: RuleOutput): void {
     const baseV = change ? budget.value.add(change.value) : budget.value;
     const ratio = div(intervalOf(paid), baseI);
     if (!ratio || baseV.isZero()) return;
+    // (`计划人数 | 实际人数 | 完成率 | 预算数 | 执行数`: a 完成率 beside counts may be of them.)
+    if (cols.counted && /完成/.test(rateCol.header)) return;
+    // (`预算数 | 到位数 | 支出数 | 执行率` (a helper's 评价报告 probe): a rate that fits what arrived is of that.)
+    const got = cols.arrived && amount(row, cols.arrived);
+    const ofArrived = got && !got.value.isZero() ? div(intervalOf(paid), intervalOf(got)) : undefined;
+    if (ofArrived && overlaps(scale(ofArrived, new Decimal(100)), intervalOf(r))) return;
     relation(out, {
       ruleId: 'table-row-formula',
       stated: r,

@@ -100,3 +100,17 @@ describe('row formulas named for their basis (a helper’s 自评报告 probes)'
     assert.equal(f.message, '造林绿化工程·年末结转应为 62.50（调整后预算 1260.00 − 决算支出 1186.40 − 年末结余 11.10），文中为 73.60，相差 11.1');
   });
 });
+
+describe('row formulas with a column they do not name (helpers’ 评价报告, 资金分配 and 补贴 probes)', () => {
+  const md = (...rows: string[]) => [rows[0], rows[0].replace(/[^|]+/g, '---'), ...rows.slice(1)].join('\n');
+  it('`预算数 | 到位数 | 支出数 | 执行率`: a rate of what arrived (468.2 ÷ 512 = 91.45%) is right; one of neither base is not', () => {
+    assert.deepEqual(summary(md('| 资金级次 | 预算数 | 到位数 | 支出数 | 执行率 |', '| 市级 | 640 | 512 | 468.2 | 91.45% |'), 'md'), []);
+    assert.deepEqual(summary(md('| 资金级次 | 预算数 | 到位数 | 支出数 | 执行率 |', '| 市级 | 640 | 512 | 468.2 | 81.45% |'), 'md'), ['3 error table-row-formula 81.45']);
+  });
+  it('`年初预算 | 追加 | 收回 | 调整后预算`: 500 + 120 − 35 is not read as 年初 + 追加', () => {
+    assert.deepEqual(summary(md('| 项目 | 年初预算 | 追加 | 收回 | 调整后预算 |', '| 农机购置补贴 | 500 | 120 | 35 | 585 |'), 'md'), []);
+  });
+  it('`计划人数 | 实际人数 | 完成率 | 预算数 | 执行数`: a 完成率 beside counts may be of them (812 ÷ 800 = 101.5%)', () => {
+    assert.deepEqual(summary(md('| 项目 | 计划人数 | 实际人数 | 完成率 | 预算数（万元） | 执行数（万元） |', '| 城市低保 | 800 | 812 | 101.5% | 740 | 730.8 |'), 'md'), []);
+  });
+});
