@@ -55,7 +55,13 @@ function checkSum(out: RuleOutput, total: Row, items: Row[], col: Column, option
   // `301 工资福利支出 | 303 对个人和家庭的补助 | 302 商品和服务支出 | 人员经费合计 | 公用经费合计` (a 基本支出决算表 set vertically, a
   // helper's 决算说明 probe): 人员经费 is 301 + 303, 公用经费 302 (+ 310), whatever stands above them.
   const economic = ECONOMIC.find(([re]) => re.test(total.label.replace(/[\s\u3000]/g, '')));
-  if (economic) items = items.filter((r) => economic[1].test(r.label.replace(/[\s\u3000]/g, '')));
+  if (economic) {
+    items = items.filter((r) => economic[1].test(r.label.replace(/[\s\u3000]/g, '')));
+    // (`302 商品和服务支出 / 30201 办公费 / 30299 其他商品和服务支出 / 公用经费合计` (a helper's 事业单位 probe): a row coded
+    // under another row kept is inside it.)
+    const codes = items.map(codeOf);
+    items = items.filter((_, k) => !codes.some((c, j) => j !== k && c && codes[k] && codes[k]!.length > c.length && codes[k]!.startsWith(c)));
+  }
   if (!stated || items.length === 0) return;
   // `总分 | 100 | 93.66` under `年度资金总额 | 3,820.00 | …` (a 自评表 pasted with its merged cells closed up, a helper's
   // probe): a score row's figures are points, whatever money column they fell into.
@@ -419,6 +425,16 @@ function nestedElsewhere(total: Row, items: Row[], skip: number, exact: boolean)
     if (overlaps(sum(present.map((x) => intervalOf(x.q, 1, exact))), whole)) continue;
     const nested = nestedReadings(present, exact).find((n) => overlaps(sum(n.map((x) => intervalOf(x.q, 1, exact))), whole));
     if (nested) return new Set(items.filter((r) => !nested.some((x) => x.row === r)));
+  }
+  return undefined;
+}
+
+/** A row's 科目编码 (`302`, `30201`), from the first cell that holds only one. */
+function codeOf(row: Row): string | undefined {
+  for (const c of row.cells) {
+    const t = c.text?.trim() ?? '';
+    if (/^\d{3,7}$/.test(t)) return t;
+    if (t) break;
   }
   return undefined;
 }

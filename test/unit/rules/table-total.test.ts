@@ -497,3 +497,11 @@ describe('a table split over pages (续表, a header repeated) and 本页合计 
     assert.deepEqual(summary(t('289')), ['7 error table-total 289']);
   });
 });
+
+describe('an economic total over a coded table (a helper’s 事业单位 probe)', () => {
+  it('`302 商品和服务支出 / 30201 办公费 / 30299 其他商品和服务支出 / 公用经费合计`: 30299 is inside 302 — 380.15 holds', () => {
+    const t = (total: string) => ['单位：万元', '|科目编码|科目名称|决算数|', '|---|---|---|', '|302|商品和服务支出|380.15|', '|30201|办公费|212.48|', '|30299|其他商品和服务支出|167.67|', `||公用经费合计|${total}|`].join('\n');
+    assert.deepEqual(summary(t('380.15'), 'md'), []);
+    assert.deepEqual(summary(t('390.15'), 'md'), ['7 error table-total 390.15']);
+  });
+});
