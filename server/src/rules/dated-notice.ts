@@ -16,6 +16,9 @@ export function datesBeforeTheirDocument(report: Report): Array<{ span: Span; st
       const stated = Number(m[1]);
       const year = Number(m[3]);
       if (stated >= year) continue;
+      // (`2022年12月20日提前下达1000万元，2023年6月5日下达355.21万元（鄂财农发〔2023〕87号）` (a helper's 补贴 probe): another
+      // date between is the document's own.)
+      if (/(?<!\d)20\d\d\s*年\s*\d{1,2}\s*月/.test(m[0].slice(m[0].indexOf('日') + 1))) continue;
       const start = offsetInDocument(p.segments, m.index);
       out.push({ span: { start, end: start + 4 }, stated, year });
     }

@@ -187,6 +187,9 @@ function yearEnds(sentences: Sentence[], year: number, out: RuleOutput): void {
       const next = sentences[sentences.indexOf(s) + 1]?.text ?? '';
       if (stated === year - 1 && new RegExp(`截[至止]到?\\s*${year}\\s*年\\s*12\\s*月\\s*31\\s*日`).test(s.text + next)) continue;
       if (stated === year - 1 && /(上年|去年)(末|底)[（(]?\s*$/.test(s.text.slice(Math.max(0, m.index - 6), m.index))) continue;
+      // (Nor what was carried into the year: `年初结转资金55.21万元，为截至2022年12月31日尚未发放的补贴资金` — a helper's 补贴
+      // probe.)
+      if (stated === year - 1 && /年初(结转|结余|余额)|上年结转|结转(资金|结余)?/.test(s.text)) continue;
       const i = s.at + m.index + m[0].indexOf(m[1]);
       const start = offsetInDocument(s.p.segments, i);
       flag(out, { start, end: start + 4 }, stated, year, t('本报告是 {0} 年度的，年末应是“截至{0}年12月31日”，此处写的是 {1} 年', String(year), String(stated)));
@@ -248,6 +251,9 @@ function evaluatedYear(sentences: Sentence[], year: number, out: RuleOutput): vo
       for (const m of s.text.matchAll(re)) {
         const stated = Number(m[1]);
         if (stated === year) continue;
+        // (`2023年4月，我局对2022年度部门整体支出开展了绩效自评` (a helper's 补贴 probe): last year's evaluation, dated when
+        // it was done — history, not a copied year.)
+        if (stated === year - 1 && new RegExp(`${year}\\s*年\\s*\\d{1,2}\\s*月`).test(s.text.slice(0, m.index))) continue;
         const i = s.at + m.index + m[0].indexOf(m[1]);
         const start = offsetInDocument(s.p.segments, i);
         flag(out, { start, end: start + 4 }, stated, year, t('本报告是 {0} 年度的，此处说评价的是 {1} 年度', String(year), String(stated)));

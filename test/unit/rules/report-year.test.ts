@@ -203,3 +203,16 @@ describe('last year named on purpose (a helper’s 自评 probes)', () => {
     }
   });
 });
+
+describe('last year named for what it was (a helper’s 补贴 probes)', () => {
+  const report = (line: string) => ['2023年度部门整体支出绩效自评报告', line].join('\n');
+  it('a 年初结转 said to be what was left at 截至2022年12月31日, and last year’s evaluation dated when it was done: silent', () => {
+    assert.deepEqual(summary(report('年初结转资金55.21万元，为截至2022年12月31日尚未发放的补贴资金。')), []);
+    assert.deepEqual(summary(report('2023年4月，我局对2022年度部门整体支出开展了绩效自评。')), []);
+    // Undated, the copied year is still found.
+    assert.deepEqual(summary(report('我局对2022年度部门整体支出开展了绩效自评。')), ['2 warning report-year 2022']);
+  });
+  it('a date before another batch’s document number is not that document’s', () => {
+    assert.deepEqual(summary(report('2022年12月20日提前下达1000万元，2023年6月5日下达355.21万元（鄂财农发〔2023〕87号）。')), []);
+  });
+});
