@@ -37,6 +37,13 @@ export const multiple: Rule = {
         const clause = at.clause.text;
         return isPrior(at.q.label) || (/(与|同)/.test(clause) && /相比/.test(clause));
       };
+      // `2560万元，比2022年的1860万元增加700万元，是2022年的1.38倍` (a helper's 资金分配 probe): the amount before 倍 is the
+      // change, the base is stated before it — the multiple is of the figure before that, over the base.
+      if (CHANGE_WORD.test(xAt.q.label) && base(cAt) && !EXCESS.test(n.label)) {
+        const nowAt = previousInSentence(report, cAt.index, (q) => same(q) && !isPrior(q.label) && !CHANGE_WORD.test(q.label));
+        if (nowAt) ratioOf(out, n, cAt.q, nowAt.q);
+        continue;
+      }
       const swap = base(cAt) && !base(xAt);
       const x = swap ? cAt.q : xAt.q;
       const current = swap ? xAt.q : cAt.q;
@@ -103,6 +110,25 @@ function overStart(out: RuleOutput, n: Quantity, x: Quantity, current: Quantity,
         ? `${x.label} ${x.raw} ÷ (${current.label} ${current.raw} − ${x.raw})`
         : `${current.label} ${current.raw} ÷ (${current.raw} − ${x.label} ${x.raw})`,
     computed: (of === 'increase' ? x.value.mul(f) : current.value).div(startValue),
+    expected,
+    decimals: Math.max(2, n.decimals),
+    unit: '倍',
+  });
+}
+
+/** `是X的N倍` of two stated figures: current ÷ x. */
+function ratioOf(out: RuleOutput, n: Quantity, x: Quantity, current: Quantity): void {
+  const f = unitFactor(x.unit, current.unit);
+  const xv = x.value.mul(f);
+  const expected = div(intervalOf(current), scale(intervalOf(x), f));
+  if (!expected || xv.isZero()) return;
+  relation(out, {
+    ruleId: 'multiple',
+    stated: n,
+    label: t('倍数'),
+    operands: [operandOf(current), operandOf(x)],
+    formula: `${current.label} ${current.raw} ÷ ${x.label} ${x.raw}`,
+    computed: current.value.div(xv),
     expected,
     decimals: Math.max(2, n.decimals),
     unit: '倍',

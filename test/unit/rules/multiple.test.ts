@@ -93,3 +93,11 @@ describe('是上年的N倍 with last year’s figure unstated (a helper’s 预�
     assert.deepEqual(summary(doc('上年3921人次，本年8632人次，为上年的3.2倍。')), ['3 error multiple 3.2']);
   });
 });
+
+describe('a change between the base and the multiple (a helper’s 资金分配 probe)', () => {
+  it('`2560万元，比2022年的1860万元增加700万元，是2022年的1.38倍`: 2560 ÷ 1860 = 1.38, not 700 ÷ 1860', () => {
+    const text = (n: string) => doc(`2023年下达资金2560万元，比2022年的1860万元增加700万元，是2022年的${n}倍。`);
+    assert.deepEqual(summary(text('1.38')), []);
+    assert.deepEqual(summary(text('1.48')), ['3 error multiple 1.48']);
+  });
+});
