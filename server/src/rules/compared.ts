@@ -33,7 +33,7 @@ export function sameSubject(current: string, ref: string, refName: string): bool
   if (current !== last.current) last = subjectOf(current);
   const { subject } = last;
   if (subject && !last.whole) return ref.includes(subject);
-  const theirs = ref.replace(refName, '').replace(/\d{4}年度?|年初|全年|本年|部门|安排|预算/g, '');
+  const theirs = ref.replace(refName, '').replace(/\d{4}年度?|年初|全年|本年|本部门|本单位|部门|单位|安排|预算/g, '');
   if (!subject) return !COMPONENT.test(theirs);
   return WHOLE.test(theirs);
 }

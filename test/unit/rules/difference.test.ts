@@ -307,3 +307,11 @@ describe('what was left unspent and the posts left empty (a helper’s 自评 sl
     assert.deepEqual(summary(doc('行政编制10名，事业编制15名，实有在编12名，空编13名。')), []);
   });
 });
+
+describe('the budget named with 本部门 (a helper’s 自评 slip probe)', () => {
+  it('`本部门年初预算支出1350.00万元，全年决算支出1237.85万元，决算支出较年初预算减少121.15万元`: 112.15', () => {
+    const text = (gap: string) => doc(`2022年度本部门年初预算支出1350.00万元，全年决算支出1237.85万元，决算支出较年初预算减少${gap}万元。`);
+    assert.deepEqual(summary(text('121.15')), ['3 error difference 121.15']);
+    assert.deepEqual(summary(text('112.15')), []);
+  });
+});
