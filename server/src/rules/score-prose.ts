@@ -62,6 +62,33 @@ export function proseScoreSums(report: Report, out: RuleOutput): void {
   }
 }
 
+/**
+ * `预算执行率指标分值10分，得分9.66分；产出指标分值50分，得分47分；…。综上，项目自评总分94.36分` (a helper's 自评 slip probe):
+ * each 一级指标 named with its 分值, its 得分 bare right after; the 总分 after them in the paragraph is their sum.
+ */
+export function proseScorePairs(report: Report, out: RuleOutput): void {
+  for (const p of report.paragraphs) {
+    const qs = p.quantities.filter(isScore);
+    if (qs.length < 7) continue;
+    const parts: Quantity[] = [];
+    const seen = new Set<string>();
+    for (let i = 1; i < qs.length; i++) {
+      const [weight, score] = [qs[i - 1], qs[i]];
+      const level = levelOf(weight);
+      if (level && WEIGHT.test(weight.label) && /^[\s\u3000]*(得分|得)(为|是)?$/.test(score.label)) {
+        if (seen.has(level)) break;
+        seen.add(level);
+        parts.push({ ...score, label: weight.label.replace(/[（(]?(分值|满分|权重).*$/, '') + t('得分') });
+        continue;
+      }
+      if (parts.length >= 3 && /(总分|总得分)(为|是|达到?)?$/.test(score.label) && !levelOf(score) && !WEIGHT.test(score.label)) {
+        check(out, score, parts);
+        break;
+      }
+    }
+  }
+}
+
 /** The run of 一级指标 scores from `from` on (step 1) or back (step -1), each of another level; at least three. */
 function levelScores(scores: Quantity[], from: number, step: 1 | -1): Quantity[] | undefined {
   const parts: Quantity[] = [];

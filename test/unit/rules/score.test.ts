@@ -319,3 +319,14 @@ describe('a text’s own grade bands with （含） (a helper’s 评价报告 p
     assert.deepEqual(summary(doc('项目综合得分86分，评价等级为“优秀”。')), ['3 error score 优秀']);
   });
 });
+
+describe('each 一级指标 named with its 分值 and a bare 得分, then the 总分 (a helper’s 自评 slip probe)', () => {
+  const text = (total: string) =>
+    doc(`经评价，本项目自评得分情况为：预算执行率指标分值10分，得分9.66分；产出指标分值50分，得分47分；效益指标分值30分，得分27.5分；满意度指标分值10分，得分9.2分。综上，项目自评总分${total}分，自评等级为“优”。`);
+  it('9.66 + 47 + 27.5 + 9.2 = 93.36: 94.36 is an error, 93.36 holds', () => {
+    const f = only(text('94.36'));
+    assert.equal(`${f.line} ${f.rule} ${f.figure}`, '3 score 94.36');
+    assert.equal(f.message, '项目自评总分应为 93.36分（预算执行率指标得分 9.66 + 产出指标得分 47 + 效益指标得分 27.5 + 满意度指标得分 9.2），文中为 94.36分，相差 1分');
+    assert.deepEqual(summary(text('93.36')), []);
+  });
+});
