@@ -19,6 +19,7 @@ const TOPIC = /情况|说明|分析|总体|概况|执行|决算|预算|收入|�
 /** Words that make a figure a change, a comparison or a part of a list — not the amount itself. */
 const NOT_AN_AMOUNT = /增加|减少|增长|下降|增减|降低|提高|较|比|相比|同比|上年|去年|同期|节约|超支|超出|分别|各|约|人均|平均|每|预计|计划|目标|其中|其余|其他|剩余|结余率|原因/;
 const MIN_DIGITS = 5;
+const MIN_RATE_DIGITS = 4;
 
 /** `决算支出`, `支出决算`, `年末结转和结余`, `年末结转结余`: one name whatever the order of its words. */
 function nameKey(name: string): string {
@@ -44,11 +45,13 @@ export function transposedFigures(report: Report, out: RuleOutput, compared: Rea
   for (const l of proseFigures(report)) {
     const { q, sentence } = l;
     if (isYear(q) && year?.sentence !== sentence) year = { sentence, year: q.raw };
-    if (q.kind !== 'money' || q.incidental || q.inParens || compared.has(q)) continue;
+    // (Or the 预算执行率 of the whole report: `预算执行率96.62%` … `预算执行率为96.26%` in the 评价结论 — a helper's 自评 slip probe.)
+    const rate = q.kind === 'percent' && q.unit === '%' && /预算执行率(为|是|达到?)?$/.test(q.label);
+    if ((q.kind !== 'money' && !rate) || q.incidental || q.inParens || compared.has(q)) continue;
     const digits = digitsOf(q);
-    if (digits.replace(/\D/g, '').replace(/^0+/, '').length < MIN_DIGITS) continue;
+    if (digits.replace(/\D/g, '').replace(/^0+/, '').length < (rate ? MIN_RATE_DIGITS : MIN_DIGITS)) continue;
     const words = l.clause.text.slice(0, Math.max(0, l.clause.text.indexOf(q.raw)));
-    const name = fullName(words).replace(/^[:：，,]/, '');
+    const name = fullName(words).replace(/^[:：，,]/, '').replace(rate ? /^(本|我)(部门|单位|局|委|院|校|中心)?/ : /^$/, '');
     // (A part of a 其中 list is its whole's: `县级配套950.00万元` under one project, `县级配套450.00万元` under another.)
     if (name.length < 2 || NOT_AN_AMOUNT.test(words) || listOfPart(report, q)) continue;
     // (Undated, a figure is of the title's year: `2023年全年预算数…，全年执行数1836.42万元` and, sections on, `全年执行数
@@ -77,7 +80,7 @@ export function transposedFigures(report: Report, out: RuleOutput, compared: Rea
         formula: t('前文{0} {1}', nameAt(first), first.q.raw + first.q.unit),
         computed: first.q.value.mul(f),
         expected: scale(intervalOf(first.q), f),
-        decimals: moneyDecimals(first.q.decimals, q.decimals),
+        decimals: q.kind === 'percent' ? Math.max(2, q.decimals) : moneyDecimals(first.q.decimals, q.decimals),
         unit: q.unit,
         note: t('同一数字两处不一致，其中必有一处有误'),
         noFix: true,
@@ -107,7 +110,9 @@ function ownItems(report: Report, a: Quantity, b: Quantity): boolean {
     return l ? l.sentence.clauses.slice(0, l.clauseIndex).map((c) => c.text.replace(/\d{4}年度?/g, '')).join('').trim() : '';
   };
   const [la, lb] = [lead(a), lead(b)];
-  if (la && lb && la !== lb) return true;
+  // (Not clauses of figures or a connective before it: `2023年度…全年预算数…，全年执行数…，预算执行率96.62%` and `综上所述，
+  // …预算执行率为96.26%` name no subject.)
+  if (la && lb && la !== lb && !/\d/.test(la + lb) && !/^(综上所述?|总之|总体来看|总的来说|综合来看)$/.test(lb) && !/^(综上所述?|总之|总体来看|总的来说|综合来看)$/.test(la)) return true;
   const heads = new Set(partLists(report).map((l) => l.total));
   return heads.has(a) && heads.has(b);
 }

@@ -197,3 +197,11 @@ describe('one amount under a short name, two digits swapped, undated in a later 
     assert.deepEqual(summary(text('1836.42')), []);
   });
 });
+
+describe('the 预算执行率 restated with two digits swapped in the 评价结论 (a helper’s 自评 slip probe)', () => {
+  const text = (later: string) => ['2023年度部门整体支出绩效自评报告', '一、部门概况', '2023年度本部门全年预算数4012.30万元，全年执行数3876.52万元，预算执行率96.62%。', '二、评价结论', `综上所述，本部门2023年度预算执行率为${later}%，各项工作任务均按计划完成。`].join('\n');
+  it('96.62 then 96.26: one of them is wrong; 96.62 both times agrees', () => {
+    assert.deepEqual(summary(text('96.26')), ['5 error same-figure 96.26']);
+    assert.deepEqual(summary(text('96.62')), []);
+  });
+});
