@@ -42,6 +42,9 @@ export function columnRole(header: string): ColumnRole {
   return 'other';
 }
 
+/** A table's unit that counts things (`单位：人`): its figures are counts, exact. */
+export const COUNT_UNIT = /^(人|名|个|辆|户|台|套|所|家|人次)$/;
+
 /** Columns whose cells are amounts of money in the table's unit. */
 export const MONEY_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
   'initial-budget',

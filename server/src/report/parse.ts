@@ -24,7 +24,8 @@ import { layoutTable, mayHeadLayoutTable } from './layout-table';
 import { sanGongLayoutTable } from './sangong-layout';
 import { mayHeadSpacedRows, spacedRowTable } from './spaced-rows';
 
-const UNIT_LINE = /^[\s\u3000]*[（(]?单位[：:]\s*(万元|元|亿元|千元)[）)]?[\s\u3000]*$/;
+// (Or a count: `单位：人` over a staff table — a helper's 自评 slip probe. It does not carry on to the next table.)
+const UNIT_LINE = /^[\s\u3000]*[（(]?单位[：:]\s*(万元|元|亿元|千元|人|名|个|辆|户)[）)]?[\s\u3000]*$/;
 const UNIT_SUFFIX = /[\s\u3000]*[（(]?单位[：:]\s*(万元|元|亿元|千元)[）)]?[\s\u3000]*$/;
 const SENTENCE_PUNCT = /[。；;！？!?]/;
 
@@ -312,7 +313,7 @@ export function parseReport(text: string, format: Report['format'], builders: Bl
       if (table.span.end >= textEnd || stopsAtQizhong(masked, table.span.end)) table.endsText = true;
       report.tables.push(table);
     }
-    lastUnit = unit;
+    if (!/^(人|名|个|辆|户)$/.test(unit)) lastUnit = unit;
     pendingUnit = undefined;
     return true;
   };

@@ -1,7 +1,7 @@
 // A table from its raw cells: header and column roles, row labels, totals and `其中` children, cell figures.
 import Decimal from 'decimal.js';
 import type { Cell, Column, Quantity, Row, Span, Table } from './model';
-import { columnRole, endsChildGroup, MONEY_ROLES, rowKind } from './columns';
+import { columnRole, COUNT_UNIT, endsChildGroup, MONEY_ROLES, rowKind } from './columns';
 import { plainLabel } from './normalize';
 import { matchMarker } from './numbering';
 import { cellQuantity, isFigureCell } from './quantities';
@@ -138,8 +138,10 @@ export function buildTable(
       const col = columns[i];
       const colUnit = col?.unit ?? unit;
       // `执行率（%）`: a bare 98.00 in it is 98%.
-      const cellUnit = col && (MONEY_ROLES.has(col.role) || col.unit === '%') ? colUnit : '';
-      const kind = col?.role === 'score' ? 'score' : col?.role === 'weight' ? 'count' : undefined;
+      // (`单位：人` over 编制数 | 实有人数 (a helper's 自评 slip probe): counts, exact — not whole amounts rounded.)
+      const counts = COUNT_UNIT.test(colUnit) && col && col.role !== 'rate' && col.unit !== '%' && col.role !== 'index' && !labelColumns.includes(i);
+      const cellUnit = counts ? colUnit : col && (MONEY_ROLES.has(col.role) || col.unit === '%') ? colUnit : '';
+      const kind = col?.role === 'score' ? 'score' : col?.role === 'weight' || counts ? 'count' : undefined;
       return makeCell(masked, raw, i, cellUnit, !labelColumns.includes(i) || col?.role === 'index', kind);
     });
     let labelCell: Cell | undefined;

@@ -1,7 +1,7 @@
 // 合计/总计 = Σ the rows above at the same level (a 总计 counts the 合计 rows above it as rows); 小计 closes a group; a `其中：` group adds up to the row it
 // belongs to (children are not counted again in the total). Checked column by column.
 import type { Column, Quantity, Row, Table } from '../report/model';
-import { MONEY_ROLES } from '../report/columns';
+import { COUNT_UNIT, MONEY_ROLES } from '../report/columns';
 import { childrenByParent } from '../report/tables';
 import { t } from '../l10n';
 import { moneyDecimals } from './format';
@@ -20,6 +20,8 @@ import { sanGongColumns } from './table-sangong';
 /** Money columns; 分值/得分 too, except in a 自评表 (分值 and 得分 side by side), whose 总分 is the score rule's. */
 function summable(col: Column, table: Table): boolean {
   if (col.role === 'weight' || col.role === 'score') return !isScoreTable(table);
+  // (A table of counts, `单位：人` over 编制数 | 实有人数: its columns add up as money's do.)
+  if (col.role === 'other' && COUNT_UNIT.test(col.unit ?? table.unit) && !/率|%|％|比/.test(col.header)) return true;
   return MONEY_ROLES.has(col.role);
 }
 

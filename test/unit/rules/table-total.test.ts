@@ -505,3 +505,11 @@ describe('an economic total over a coded table (a helper’s 事业单位 probe)
     assert.deepEqual(summary(t('390.15'), 'md'), ['7 error table-total 390.15']);
   });
 });
+
+describe('a table of counts under 单位：人 (a helper’s recall probe)', () => {
+  it('18 + 9 + 3 = 30 against a 合计 of 31: an error, exact; 30 holds', () => {
+    const t = (total: string) => ['2023年度部门整体支出绩效自评报告', '单位：人', '| 类别 | 编制数 | 实有人数 |', '|---|---|---|', '| 行政编制 | 20 | 18 |', '| 事业编制 | 12 | 9 |', '| 工勤编制 | 3 | 3 |', `| 合计 | 35 | ${total} |`].join('\n');
+    assert.deepEqual(summary(t('31'), 'md'), ['8 error table-total 31']);
+    assert.deepEqual(summary(t('30'), 'md'), []);
+  });
+});
