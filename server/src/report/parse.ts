@@ -600,7 +600,10 @@ function buildSections(headings: Heading[], textEnd: number): Section[] {
  */
 function stopsAtQizhong(text: string, end: number): boolean {
   const next = /^[^\S\n]*\n?[\s\u3000]*(其中[^\n]*)/.exec(text.slice(end, end + 200));
-  return !!next && /\d/.test(next[1]);
+  if (next && /\d/.test(next[1])) return true;
+  // (Or at a row the table could not read — `住房保障支出             200.00          200.00`, its last cell blank in
+  // `pdftotext -layout` text (a helper's table probe): a name, then amounts set apart by runs of spaces.)
+  return /^[^\S\n]*\n[\s\u3000]*[\u4e00-\u9fff（(][^\n\d]{1,30}?[ \u3000]{2,}-?[\d,]+\.\d+([ \u3000]{2,}-?[\d,]+\.\d+)*[ \u3000]*(\n|$)/.test(text.slice(end, end + 200));
 }
 
 /** `   1   2   3 … 12`: a line of the columns' numbers only (cheap test before the 三公 reader's). */

@@ -3,7 +3,7 @@ import Decimal from 'decimal.js';
 import { MONEY_ROLES } from '../report/columns';
 import { t } from '../l10n';
 import { fmt } from './format';
-import { div, intervalOf, overlaps } from './interval';
+import { div, intervalOf, overlaps, scale } from './interval';
 import type { Rule } from './rule';
 import { amount, cellAt, cellName, column } from './table-cells';
 
@@ -31,7 +31,9 @@ export const columnKind: Rule = {
           // no amount.
           const ratio = paid && budget ? div(intervalOf(paid), intervalOf(budget)) : undefined;
           const fraction = q.value.lte(1) && ratio && overlaps(ratio, intervalOf({ ...q, coarse: true }));
-          if (!fraction) {
+          // (`执行率 | 97.96` for 548.60 ÷ 560.00 (a helper's 自评表 probe): the percentage without its sign, no amount.)
+          const percent = ratio && overlaps(scale(ratio, new Decimal(100)), intervalOf(q));
+          if (!fraction && !percent) {
             out.report({
               span: q.span,
               message:

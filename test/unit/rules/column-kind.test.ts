@@ -72,3 +72,11 @@ describe('a header that names amounts but asks for a percentage (`决算数为�
   });
 });
 
+
+describe('a rate column holding the percentage without its sign (a helper’s 自评表 probe)', () => {
+  const t = (r: string) => ['单位：万元、%', '| 项目 | 全年预算数 | 全年执行数 | 执行率 |', '|---|---|---|---|', `| 年度资金总额 | 560.00 | 548.60 | ${r} |`].join('\n');
+  it('97.96 for 548.60 ÷ 560.00: the rate itself, silent; 96.96 is still read as no percentage', () => {
+    assert.deepEqual(summary(t('97.96'), 'md'), []);
+    assert.deepEqual(summary(t('96.96'), 'md'), ['4 warning column-kind 96.96']);
+  });
+});

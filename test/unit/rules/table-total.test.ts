@@ -513,3 +513,10 @@ describe('a table of counts under 单位：人 (a helper’s recall probe)', () 
     assert.deepEqual(summary(t('30'), 'md'), []);
   });
 });
+
+describe('a -layout table that stops at a row it could not read (a helper’s table probe)', () => {
+  it('合计 first over 类 and its one 款, then a row with its last cell blank: the 合计 is a bound, silent', () => {
+    const t = ['项目                     本年支出合计    基本支出    项目支出', '合计                     500.00          400.00      100.00', '一般公共服务支出         300.00          200.00      100.00', '  政府办公厅事务         300.00          200.00      100.00', '住房保障支出             200.00          200.00', '', '以上为支出决算。'].join('\n');
+    assert.deepEqual(summary(t), []);
+  });
+});
