@@ -53,7 +53,10 @@ function markIfWhole(figures: Quantity[], keepsTwo = false, wholeText = false, s
       const large = most === 0 && figures.some((q) => q.value.abs().gte(WHOLE_MEANS_ROUNDED));
       const oneDecimal = most === 1 && figures.every((q) => q.decimals === 1);
       const tens = figures.some((q) => q.value.abs().gte(SAN_GONG_ROUNDED));
-      if (large || (sanGong && tens && (most === 0 || oneDecimal))) for (const q of figures) q.coarse = true;
+      // (`全县一般公共预算收入13.6亿元，其中税收收入8.2亿元、非税收入4.3亿元、转移性收入1.2亿元` (a helper's 预算执行 probe):
+      // 亿元 to one decimal throughout is rounding to a tenth of 亿.)
+      const billions = oneDecimal && figures.every((q) => BILLIONS.test(q.unit));
+      if (large || billions || (sanGong && tens && (most === 0 || oneDecimal))) for (const q of figures) q.coarse = true;
     }
     return;
   }
@@ -107,7 +110,8 @@ export function markWholeUnitMoney(report: Report): void {
     }
     return out;
   });
-  const ratesPrinted = report.paragraphs.some((p) => p.quantities.some((q) => q.kind === 'percent' && !q.incidental && q.decimals > 0));
+  // (Or multiples: `公务接待费支出153万元，较上年41万元增长2.72倍` — a helper's whole-万元 probe.)
+  const ratesPrinted = report.paragraphs.some((p) => p.quantities.some((q) => (q.kind === 'percent' || q.kind === 'multiple') && !q.incidental && q.decimals > 0));
   // (One list of every money figure, prose then tables, built without the copies of a flat() and a spread.)
   const all: Quantity[] = [];
   for (const list of moneyOf) for (const q of list) all.push(q);

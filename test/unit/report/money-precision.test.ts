@@ -107,3 +107,15 @@ describe('0.00 says nothing of how a text keeps its amounts (a helper’s long-d
     assert.deepEqual(summary(text('15')), ['3 error sum-of-parts 15']);
   });
 });
+
+describe('multiples from whole 万元, and 亿元 to one decimal throughout (a helper’s whole-万元 probes)', () => {
+  it('153 and 41 with 增长2.72倍: (153.4 − 41.2) ÷ 41.2 = 2.72 is in reach — silent; 2.92倍 is not', () => {
+    assert.deepEqual(summary(doc('公务接待费支出153万元，较上年41万元增长2.72倍。')), []);
+    assert.deepEqual(summary(doc('公务接待费支出153万元，较上年41万元增长2.92倍。')), ['3 error multiple 2.92']);
+  });
+  it('13.6亿元 against 8.2 + 4.3 + 1.2: rounding at a tenth of 亿 — silent; 1.5 is beyond it', () => {
+    const text = (last: string) => doc(`2020年全县一般公共预算收入13.6亿元，其中税收收入8.2亿元、非税收入4.3亿元、转移性收入${last}亿元。`);
+    assert.deepEqual(summary(text('1.2')), []);
+    assert.deepEqual(summary(text('1.5')), ['3 error sum-of-parts 13.6']);
+  });
+});
