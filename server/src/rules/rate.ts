@@ -53,7 +53,7 @@ const KINDS: RateKind[] = [
     denominator: (l) => /原值/.test(l) && !/在用/.test(l),
   },
   {
-    rate: /执行率$/,
+    rate: /执行率$|预算完成率$|资金支出率$/,
     kind: 'money',
     // `全年度实际总支出2595.6208万元`: 总 may stand between 实际 and 支出, 度 after 全年.
     // (`全年预算调整为60万元,全年执行55万元,执行率90%`: 全年执行 is the 执行数.)
@@ -289,7 +289,7 @@ export const rate: Rule = {
         // `2022年度全年预算数5218.40万元。` / `2022年度全年支出4937.65万元，预算执行率为96.26%。` (a 自评报告's 预算 and 执行
         // paragraphs, a helper's slip probe): with the amount spent in its own sentence and no budget in its paragraph,
         // the budget is the paragraph before's — its one budget (or one preferred, 全年/调整后), in the same section.
-        if (kind.rate.source === '执行率$' && ownNum && !den && pi > 0) den = budgetBefore(report, report.paragraphs[pi - 1], p, kind, ownNum);
+        if (kind.rate.source.startsWith('执行率$') && ownNum && !den && pi > 0) den = budgetBefore(report, report.paragraphs[pi - 1], p, kind, ownNum);
         // `资产使用率为79.4%（在用资产362万元，固定资产账面原值487.4万元）`: the operands in brackets right after the rate.
         const after = bracketedAfter(p.quantities, at, r, kind) ?? (!ownNum && !ownDen && sentence ? statedAfter(p.quantities, at, r, kind, sentence.span.end) : undefined);
         if (after) [num, den] = after;
@@ -318,7 +318,7 @@ export const rate: Rule = {
         if (!num || !den || num === den) return;
         // `…全年执行数4215.60万元，预算执行率为96.25%。其中基本支出执行率100%，项目支出执行率为93.6%` (a helper's 自评 probe):
         // a rate that names what it is of (基本支出) is not of amounts named otherwise.
-        if (!after && kind.rate.source === '执行率$' && !ofSubject(r.label, num, den)) return;
+        if (!after && kind.rate.source.startsWith('执行率$') && !ofSubject(r.label, num, den)) return;
         // `该项目年初预算120万元，年中追加30万元，全年执行数146.3万元，执行率97.53%` (a helper's 自评报告 probes): a budget
         // changed in the rate's own sentence is not the one the rate is of — the sum the sentence names (全年可用资金150万元),
         // or, unnamed, none.

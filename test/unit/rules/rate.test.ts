@@ -811,3 +811,11 @@ describe('per-unit standards and averages that are not count × standard (a help
     assert.deepEqual(summary(text('110')), ['3 error rate 110']);
   });
 });
+
+describe('预算完成率 and 资金支出率 are 执行率 by other names (a helper’s recall probe)', () => {
+  it('523.8 ÷ 560 = 93.54%: 93.45% is an error under either name; 93.54% holds', () => {
+    assert.deepEqual(summary(doc('全年预算数为560万元，全年执行数523.8万元，预算完成率93.45%。')), ['3 error rate 93.45']);
+    assert.deepEqual(summary(doc('项目预算560万元，实际支出523.8万元，资金支出率93.45%。')), ['3 error rate 93.45']);
+    assert.deepEqual(summary(doc('全年预算数为560万元，全年执行数523.8万元，预算完成率93.54%。')), []);
+  });
+});
