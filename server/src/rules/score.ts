@@ -27,7 +27,8 @@ function totalScoreAt(report: Report, offset: number): Quantity | undefined {
   const paragraph = report.paragraphs.find((p) => p.span.start <= offset && offset <= p.span.end);
   // (`预算执行率得分9.8分，总分97.8分，等级为优`: the 总分, not an indicator's 得分 before it; else the last 得分 before
   // the grade.)
-  const scores = paragraph?.quantities.filter((q) => q.kind === 'score' && q.span.start < offset && /(总分|得分)(为|是)?$/.test(q.label)) ?? [];
+  // (`综合评分92分，自评等级为良` (a helper's recall probe): a 综合评分 is the total too.)
+  const scores = paragraph?.quantities.filter((q) => q.kind === 'score' && q.span.start < offset && /(总分|得分|综合评分|总评分)(为|是)?$/.test(q.label)) ?? [];
   // (`该项目自评得分96.5分，等级为优。上年得分88分，等级为良。` (a helper's 自评 probe): the grade's own sentence's score.)
   const sentence = paragraph?.sentences.find((s) => s.span.start <= offset && offset <= s.span.end);
   // (Of its stretch after a ；: `项目A自评得分96.5分，等级为优；项目B自评得分86分，等级为良`.)

@@ -330,3 +330,10 @@ describe('each 一级指标 named with its 分值 and a bare 得分, then the �
     assert.deepEqual(summary(text('93.36')), []);
   });
 });
+
+describe('a grade after a 综合评分 (a helper’s recall probe)', () => {
+  it('综合评分92分 with 良: an error (优); with 优 it holds', () => {
+    assert.deepEqual(summary(doc('综合评分92分，自评等级为良。')), ['3 error score 良']);
+    assert.deepEqual(summary(doc('综合评分92分，自评等级为优。')), []);
+  });
+});
