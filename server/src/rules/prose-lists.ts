@@ -47,7 +47,8 @@ const NUMBERED = /^[\s\u3000]*(\d{1,2}[、.．]|[（(]\d{1,2}[)）]|[一二三�
 const RESPECTIVELY_OPENING = /^[\s\u3000]*分别(为|是)[：:]?$/;
 // `支出305.63万元,主要用于以下方面:一般公共服务(201)支出247.92万元,占81.12%;…` (rd1-unknown-rlzy-2021) opens a list too.
 // (`人员经费756.34万元，主要包括：工资福利支出…、对个人和家庭的补助…`: 主要 before 包括 too; the list is partial.)
-const INCLUDES_LIST = /^[\s\u3000]*((主要)?(包括|包含)([：:]?$|[^\d]{0,12}\d)|主要用于(以下|如下)(几个)?方面[：:]?$)/;
+// (`本年支出合计2,471.6万元，主要用于：一般公共服务支出1,205.3万元，占48.77%；…` (a helper's recall probe) too.)
+const INCLUDES_LIST = /^[\s\u3000]*((主要)?(包括|包含)([：:]?$|[^\d]{0,12}\d)|主要用于(以下|如下)(几个)?方面[：:]?$|主要用于([：:][^\d：:]{0,16}\d|[：:]?$))/;
 const COMPOSED = /^[\s\u3000]*其?(具体)?(组成|构成)(情况)?(如下|为)[：:]?$/;
 const NAMED_LOOK_BACK = 40;
 /** The last of the (at most NAMED_LOOK_BACK) figures before `offset` that `fits`: a bounded look back. */

@@ -565,3 +565,11 @@ describe('a whole stated inside another share’s phrase is that share’s (a he
     assert.deepEqual(summary(doc('收入完成52345万元，占年度预算78000万元的76.1%。')), ['3 error share 76.1']);
   });
 });
+
+describe('shares of a list opened by 主要用于： (a helper’s recall probe)', () => {
+  const text = (last: string) => doc(`2021年度本年支出合计2,471.6万元，主要用于：一般公共服务支出1,205.3万元，占48.77%；教育支出683.42万元，占27.65%；社会保障和就业支出412.88万元，占16.7%；卫生健康支出170万元，占${last}%。`);
+  it('170 ÷ 2,471.6 = 6.88%: 6.68% is an error; 6.88% holds', () => {
+    assert.deepEqual(summary(text('6.68')), ['3 error share 6.68']);
+    assert.deepEqual(summary(text('6.88')), []);
+  });
+});
