@@ -1,7 +1,7 @@
 // `“三公”经费预算36.00万元，实际支出28.46万元，节约7.54万元`: what was saved is the budget less what was spent. Read only
 // as three amounts in a row of one sentence — a budget, what was spent, then the saving named bare (节约, 节支, 结余) —
 // and only when the budget is the larger (a saving cannot be negative).
-import type { Report } from '../report/model';
+import type { Quantity, Report } from '../report/model';
 import { t } from '../l10n';
 import { moneyDecimals } from './format';
 import { intervalOf, scale, sub } from './interval';
@@ -33,21 +33,7 @@ export function savings(report: Report, out: RuleOutput): void {
   threeInARow(report, (b, s, q, between) => {
     const words = between.replace(/^[，,、\s]+/, '');
     if (!SAVED.test(words) || !isBudget(b.q.label) || !isActual(s.q.label) || isBudget(s.q.label)) return;
-    const unit = q.q.unit;
-    const bv = b.q.value.mul(unitFactor(b.q.unit, unit));
-    const sv = s.q.value.mul(unitFactor(s.q.unit, unit));
-    if (bv.lt(sv)) return;
-    relation(out, {
-      ruleId: 'difference',
-      stated: q.q,
-      label: t('节约额'),
-      operands: [operandOf(b.q), operandOf(s.q)],
-      formula: `${b.q.label} ${b.q.raw} − ${s.q.label} ${s.q.raw}`,
-      computed: bv.sub(sv),
-      expected: sub(scale(intervalOf(b.q), unitFactor(b.q.unit, unit)), scale(intervalOf(s.q), unitFactor(s.q.unit, unit))),
-      decimals: moneyDecimals(b.q.decimals, s.q.decimals, q.q.decimals),
-      unit,
-    });
+    budgetLessSpent(out, q.q, t('节约额'), b.q, s.q);
   });
 }
 
@@ -74,20 +60,25 @@ export function unspent(report: Report, out: RuleOutput): void {
     if (before.length < 2) continue;
     const [b, s] = before;
     if (!isBudget(b.q.label) || !isActual(s.q.label) || isBudget(s.q.label)) continue;
-    const unit = q.q.unit;
-    const bv = b.q.value.mul(unitFactor(b.q.unit, unit));
-    const sv = s.q.value.mul(unitFactor(s.q.unit, unit));
-    if (bv.lt(sv)) continue;
-    relation(out, {
-      ruleId: 'difference',
-      stated: q.q,
-      label: q.q.label.replace(/(为|达|共)$/, ''),
-      operands: [operandOf(b.q), operandOf(s.q)],
-      formula: `${b.q.label} ${b.q.raw} − ${s.q.label} ${s.q.raw}`,
-      computed: bv.sub(sv),
-      expected: sub(scale(intervalOf(b.q), unitFactor(b.q.unit, unit)), scale(intervalOf(s.q), unitFactor(s.q.unit, unit))),
-      decimals: moneyDecimals(b.q.decimals, s.q.decimals, q.q.decimals),
-      unit,
-    });
+    budgetLessSpent(out, q.q, q.q.label.replace(/(为|达|共)$/, ''), b.q, s.q);
   }
+}
+
+/** `stated` as the budget less what was spent, in its unit; nothing when the budget is the smaller (no saving then). */
+function budgetLessSpent(out: RuleOutput, stated: Quantity, label: string, b: Quantity, s: Quantity): void {
+  const unit = stated.unit;
+  const bv = b.value.mul(unitFactor(b.unit, unit));
+  const sv = s.value.mul(unitFactor(s.unit, unit));
+  if (bv.lt(sv)) return;
+  relation(out, {
+    ruleId: 'difference',
+    stated,
+    label,
+    operands: [operandOf(b), operandOf(s)],
+    formula: `${b.label} ${b.raw} − ${s.label} ${s.raw}`,
+    computed: bv.sub(sv),
+    expected: sub(scale(intervalOf(b), unitFactor(b.unit, unit)), scale(intervalOf(s), unitFactor(s.unit, unit))),
+    decimals: moneyDecimals(b.decimals, s.decimals, stated.decimals),
+    unit,
+  });
 }
