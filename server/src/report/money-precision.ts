@@ -91,7 +91,7 @@ export function markWholeUnitMoney(report: Report): void {
   const moneyOf = report.paragraphs.map((p) => p.quantities.filter(isMoney));
   for (const money of moneyOf) {
     if (!money.some((q) => (q.unit === '万元' || q.unit === '元') && q.decimals > 0)) continue;
-    for (const q of money) if ((q.unit === '亿元' || q.unit === '万亿元') && q.decimals <= 1) q.coarse = true;
+    for (const q of money) if (BILLIONS.test(q.unit) && q.decimals <= 1) q.coarse = true;
   }
   // (A table's figures in its money columns are money though no unit stands by it: `358.0 | 123.4` under 小计, 基本支出.)
   const cells = report.tables.map((t) => {

@@ -3,7 +3,7 @@
 // whose amount fits the gap read the other way is reported — an amount that fits neither leaves the pairing open.
 import type { Report } from '../report/model';
 import { t } from '../l10n';
-import { intervalOf, overlaps } from './interval';
+import { intervalOf, overlaps, scale } from './interval';
 import type { RuleOutput } from './rule';
 import { operandOf } from './sum-of-parts';
 import { changeOf, lastYearChangePairs } from './year-pair';
@@ -13,8 +13,7 @@ export function lastYearWords(report: Report, out: RuleOutput): void {
     const { computed, expected } = changeOf(pair);
     if (!computed.isNegative()) continue;
     const q = pair.change.q;
-    const reversed = { lo: expected.hi.neg(), hi: expected.lo.neg() };
-    if (q.value.isZero() || !overlaps(reversed, intervalOf(q))) continue;
+    if (q.value.isZero() || !overlaps(scale(expected, -1), intervalOf(q))) continue;
     const word = pair.decrease ? '减少' : '增加';
     const right = pair.decrease ? '增加' : '减少';
     const start = q.span.start - q.label.length + q.label.lastIndexOf(word);

@@ -7,7 +7,7 @@ import { fmt } from './format';
 import { div, intervalOf, overlaps, scale, sub } from './interval';
 import { unitFactor } from './prose-lists';
 import { BUDGET_END, comparandLabel, comparedFigure, dateBefore, isBudgetOfCompletion, isPrior, previousInSentence, proseFigures, spentAfter, spentBefore, subjectOf, VERSUS_BUDGET, type Located } from './prose-index';
-import { listParts, partLists } from './prose-lists';
+import { listParts, openedByQizhong, partLists } from './prose-lists';
 import { changeRate, otherDirectionNote, thisYearNote } from './change-rate';
 import { isChangeFrom } from './compared';
 import { pairedGrowth } from './growth-lists';
@@ -104,7 +104,7 @@ export const growth: Rule = {
       // 出让收入减收5.36亿元，下降20.3%` (helpers' probes): a rate or a change naming a subject the figure is not of speaks
       // of that subject, whose amount is not stated.
       // (Only a rate or change set apart from the figure: after 其中, or in a clause after a ；.)
-      const listed = (at: Located) => QIZHONG_OPENING.test(at.clause.text) || (at.clauseIndex > 0 && /^[\s\u3000]*其中[：:]?[\s\u3000]*$/.test(at.sentence.clauses[at.clauseIndex - 1].text));
+      const listed = (at: Located) => openedByQizhong(at.sentence.clauses, at.clauseIndex);
       const apart = (at: Located) => listed(at) || (at.clauseIndex > 0 && /[；;]/.test(at.sentence.clauses[at.clauseIndex - 1].end));
       if ((aAt.clause !== located.clause && apart(located) && namesOther(b.label, a.label, cAt.q.label)) || (aAt.clause !== cAt.clause && listed(aAt) && namesOther(a.label, undefined, cAt.q.label))) continue;
       const current = cAt.q;
@@ -215,8 +215,6 @@ function againstStatedBase(report: Report, located: Located, out: RuleOutput): v
   if (!curAt) return;
   rateAgainst(report, located, out, curAt, pair ? pair.base : baseAt!, datedBases);
 }
-
-const QIZHONG_OPENING = /^[\s\u3000]*其中/;
 
 /** Whether `label` names a subject of its own that neither the change's label nor the figure's names. */
 function namesOther(label: string, change: string | undefined, figure: string): boolean {

@@ -9,12 +9,11 @@
 import type { Clause, Paragraph, Quantity, Report, Sentence } from '../report/model';
 import { IDENTITIES, identityCovers, identityName } from './identities';
 import { isPrior } from './prose-index';
-import { addable, amountOf, budgetThenSpent, COMPARISON, wholes, type PartList } from './prose-lists';
+import { addable, amountOf, budgetThenSpent, COMPARISON, QIZHONG_ALONE, wholes, type PartList } from './prose-lists';
 import { sectionIndexAt } from './sections';
 
 /** A list of more items than this is no 其中 list of a total (and the bound keeps nested lists linear). */
 const MAX_ITEMS = 30;
-const QIZHONG_ALONE = /^[\s\u3000]*其中[:：]?[\s\u3000]*$/;
 
 export function itemLists(report: Report): PartList[] {
   const lists: PartList[] = [];

@@ -319,17 +319,22 @@ function clauseOf(clauses: Clause[], from: number, q: Quantity): number {
 /** Whether the list's whole is the first amount of a clause a 其中 opens (its own clause, or a bare 其中 before it). */
 function partOpened(clauses: Clause[], from: number, total: Quantity): boolean {
   const at = clauseOf(clauses, from, total);
-  if (at < 0 || clauses[at].quantities.find(amountOf) !== total) return false;
-  return /^[\s\u3000]*其中/.test(clauses[at].text) || (at > 0 && /^[\s\u3000]*其中[：:]?[\s\u3000]*$/.test(clauses[at - 1].text));
+  return at >= 0 && clauses[at].quantities.find(amountOf) === total && openedByQizhong(clauses, at);
+}
+
+/** `其中：` alone, a clause of its own before the list. */
+export const QIZHONG_ALONE = /^[\s\u3000]*其中[：:]?[\s\u3000]*$/;
+
+/** Whether clause `at` is one a 其中 opens: it begins so, or a bare `其中：` clause stands right before it. */
+export function openedByQizhong(clauses: Clause[], at: number): boolean {
+  return QIZHONG.test(clauses[at].text) || (at > 0 && QIZHONG_ALONE.test(clauses[at - 1].text));
 }
 
 /** Whether the list's whole is itself a part of a list (its clause opens on 其中) or an item of an account (加/减). */
 function nestedWhole(clauses: Clause[], from: number, total: Quantity): boolean {
   const at = clauseOf(clauses, from, total);
   if (at < 0) return false;
-  const own = clauses[at].text;
-  const listed = /^[\s\u3000]*其中/.test(own) || (at > 0 && /^[\s\u3000]*其中[：:]?[\s\u3000]*$/.test(clauses[at - 1].text));
-  return listed || /^[\s\u3000]*(加上?|减去?)(?![少收支])/.test(own);
+  return openedByQizhong(clauses, at) || /^[\s\u3000]*(加上?|减去?)(?![少收支])/.test(clauses[at].text);
 }
 
 /** Whether the amounts of clause k (a 分别 list) stay within the part before it and would take the list past its whole. */
@@ -602,7 +607,7 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
           // `…,收入合计为6449万元` (rd-fuling-qingxi-2023): a 合计 before the clause's first figure sums something else.
           // (`三是…经费共计4.5万元`: an item counted 一是/二是/三是 is a part, whatever its own words.)
           // (Not the first figure after a bare `其中：` clause: `支出总计…，其中：本年支出合计3,398.75万元，年末结转和结余…`.)
-          const opening = parts.length === 0 && used.length === 1 && used[0].quantities.length === 0 && /^[\s\u3000]*其中[：:]?[\s\u3000]*$/.test(used[0].text);
+          const opening = parts.length === 0 && used.length === 1 && used[0].quantities.length === 0 && QIZHONG_ALONE.test(used[0].text);
           if (!opening && (k > first || parts.length > 0) && !ORDINAL.test(cl.text) && (NEW_TOTAL.test(q.label) || (k > first && TOTAL_WORD.test(cl.text) && q === cl.quantities.find(amountOf)))) {
             stop = true;
             break;

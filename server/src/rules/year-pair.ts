@@ -155,8 +155,11 @@ export interface LastYearChange {
  * year's figure of the same name in the sentence before (lastYearsFigure).
  */
 export function lastYearChangePairs(report: Report): LastYearChange[] {
+  // (Asked by difference and by comparison-word: read once per analysis.)
+  let pairs = pairsOf.get(report);
+  if (pairs) return pairs;
+  pairsOf.set(report, (pairs = []));
   const all = proseFigures(report);
-  const pairs: LastYearChange[] = [];
   for (let i = 2; i < all.length; i++) {
     const change = all[i];
     const q = change.q;
@@ -187,14 +190,19 @@ export function lastYearChangePairs(report: Report): LastYearChange[] {
     if (dated && newerThanBoth(all, { at: current, year: currentYear! }, { year: priorYear! })) continue;
     const namedLastYear = LAST_YEAR_NAMED.test(p.label) && p.label.replace(LAST_YEAR_NAMED, '') === nameOf(c.label);
     if (!LAST_YEAR.test(p.label) && !dated && !namedLastYear) continue;
-    if (/上年|去年|较|比|增加|减少/.test(c.label)) continue;
+    if (OWN_COMPARISON.test(c.label)) continue;
     pairs.push({ change, current, prior, pName: dated && !nameOf(p.label) ? `${priorYear}年${nameOf(c.label)}` : p.label, decrease });
   }
   return pairs;
 }
 
+const pairsOf = new WeakMap<Report, LastYearChange[]>();
+
+/** Words that make a figure a comparison or a change of its own. */
+const OWN_COMPARISON = /上年|去年|较|比|增加|减少/;
+
 /** A money figure stated as it is: not a date, an aside in brackets, or a comparison or change of its own. */
-const plainFigure = (q: Located['q']) => q.kind === 'money' && !q.incidental && !q.inParens && !/上年|去年|较|比|增加|减少/.test(q.label);
+const plainFigure = (q: Located['q']) => q.kind === 'money' && !q.incidental && !q.inParens && !OWN_COMPARISON.test(q.label);
 
 /** The change's amount by the figures, in its unit, with the direction its word says. */
 export function changeOf({ change, current, prior, decrease }: LastYearChange) {
