@@ -71,19 +71,25 @@ export function pageBreakEnd(masked: string, spans: Span[], furniture: boolean[]
   return page && j < spans.length ? j : undefined;
 }
 
+/** Line `i`'s text, trimmed. */
+const lineText = (masked: string, spans: Span[], i: number) => masked.slice(spans[i].start, spans[i].end).trim();
+
+/** The first line with text before (step −1) or after (step 1) line `i`, past at most two blank lines. */
+function nearContent(masked: string, spans: Span[], i: number, step: number): number | undefined {
+  for (let j = i + step, n = 0; j >= 0 && j < spans.length && n < 3; j += step, n++) {
+    if (!isBlankIn(masked, spans[j].start, spans[j].end)) return j;
+  }
+  return undefined;
+}
+
 /**
  * Bare page numbers (`3`) beside a running header (`某县农业农村局2018年度部门整体支出绩效自评报告`): a short line with a
  * year, no clause mark and no amount, standing next to a bare number at least MIN_REPEATS times (a helper's
  * long-document probes). Those numbers are page lines then.
  */
 function bareNumberPages(masked: string, spans: Span[], furniture: boolean[], pageLines: number[]): void {
-  const text = (i: number) => masked.slice(spans[i].start, spans[i].end).trim();
-  const neighbour = (i: number, step: number) => {
-    for (let j = i + step, n = 0; j >= 0 && j < spans.length && n < 3; j += step, n++) {
-      if (!isBlankIn(masked, spans[j].start, spans[j].end)) return j;
-    }
-    return undefined;
-  };
+  const text = (i: number) => lineText(masked, spans, i);
+  const neighbour = (i: number, step: number) => nearContent(masked, spans, i, step);
   const beside = new Map<string, number[]>();
   spans.forEach((s, i) => {
     if (furniture[i] || s.end - s.start > 8 || !/^\d{1,4}$/.test(text(i))) return;
@@ -119,13 +125,8 @@ const headerLike = (t: string) => t.length > 0 && t.length <= 40 && !/[。；，
  * can only go on from it.
  */
 function cutSentenceFurniture(masked: string, spans: Span[], furniture: boolean[], pageLines: number[]): void {
-  const text = (i: number) => masked.slice(spans[i].start, spans[i].end).trim();
-  const content = (i: number, step: number) => {
-    for (let j = i + step, n = 0; j >= 0 && j < spans.length && n < 3; j += step, n++) {
-      if (!isBlankIn(masked, spans[j].start, spans[j].end)) return j;
-    }
-    return undefined;
-  };
+  const text = (i: number) => lineText(masked, spans, i);
+  const content = (i: number, step: number) => nearContent(masked, spans, i, step);
   // (A sentence's line, not a table's row label one cell per line — `一般公共预算财政拨款收入` / `1` (its 行次) /
   // `1698044.00`: prose has a clause mark in it, or the length of a wrapped line.)
   const cutProse = (j: number | undefined) => {
