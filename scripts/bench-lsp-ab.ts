@@ -5,10 +5,9 @@
 // each and the median of their per-edit ratio. No assertions.
 //   node --import tsx scripts/bench-lsp-ab.ts ROOT_A ROOT_B [--edits N] [--size BYTES]   (each ROOT built: npm run build)
 // --size 0: the seed alone (default: the seed, then its body repeated to ~1 MB).
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createMessageConnection, type MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { type LspChild, spawnLsp } from './lsp-child';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
@@ -17,9 +16,7 @@ if (roots.length !== 2) throw new Error('usage: bench-lsp-ab.ts ROOT_A ROOT_B [-
 const edits = option('--edits', 31);
 const size = option('--size', 1024 * 1024);
 
-interface Server {
-  connection: MessageConnection;
-  child: ChildProcessWithoutNullStreams;
+interface Server extends LspChild {
   resultId?: string;
   version: number;
 }
@@ -29,13 +26,7 @@ const uri = 'file:///bench/2023-部门整体支出绩效自评报告.txt';
 async function start(root: string, text: string): Promise<Server> {
   const bundle = join(root, 'dist', 'server.js');
   if (!existsSync(bundle)) throw new Error(`${bundle}: not built (npm run build in ${root})`);
-  const child = spawn(process.execPath, [bundle, '--stdio'], { cwd: root, stdio: 'pipe' });
-  child.stderr.resume();
-  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-  connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
-  connection.onRequest(() => null);
-  connection.onNotification(() => undefined);
-  connection.listen();
+  const { connection, child } = spawnLsp(bundle, root);
   await connection.sendRequest('initialize', {
     processId: process.pid,
     rootUri: null,

@@ -4,10 +4,9 @@
 // answer's resultId as VS Code sends it). The time is from sending the change to the diagnostics' arrival; hover
 // is timed on a figure (jixiao) or a key (JSON) in the middle. JSON documents are made to the same sizes as the
 // reports. Peak RSS is the server process's VmHWM.
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createMessageConnection, type MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { type LspChild, spawnLsp } from './lsp-child';
 import { ensureBuilt, root, serverBundle } from '../test/lsp/session';
 
 export interface LspRow {
@@ -28,24 +27,12 @@ export interface ServerResult {
   peakRssMB: number;
 }
 
-interface Server {
-  connection: MessageConnection;
-  child: ChildProcessWithoutNullStreams;
-}
+type Server = LspChild;
 
 const jsonServer = join(root, 'node_modules', 'vscode-langservers-extracted', 'bin', 'vscode-json-language-server');
 
 function start(kind: 'jixiao' | 'json'): Server {
-  const script = kind === 'jixiao' ? serverBundle : jsonServer;
-  const child = spawn(process.execPath, [script, '--stdio'], { cwd: root, stdio: 'pipe' });
-  child.stderr.resume();
-  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-  // Requests a server may send: configuration (none: defaults), registrations, progress.
-  connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
-  connection.onRequest(() => null);
-  connection.onNotification(() => undefined);
-  connection.listen();
-  return { connection, child };
+  return spawnLsp(kind === 'jixiao' ? serverBundle : jsonServer, root);
 }
 
 async function initialize(s: Server): Promise<void> {
