@@ -246,6 +246,11 @@ export function printedAlike(q: Quantity, first: Quantity): Partial<RelationSpec
 
 function compare(out: RuleOutput, name: string, q: Quantity, first: Quantity): void {
   const f = unitFactor(first.unit, q.unit);
+  // `一般公共预算收入15.3亿元` restated as `153,456万元` (a helper's 预算执行 probe): said in another unit with fewer places,
+  // a figure is the other rounded to what it prints, whatever precision the rest of the text keeps.
+  const firstPlaces = first.decimals - f.e;
+  const coarse = (x: Quantity) => intervalOf({ ...x, coarse: true });
+  const rounded = q.unit === first.unit ? {} : q.decimals < firstPlaces ? { statedInterval: coarse(q) } : firstPlaces < q.decimals ? { expected: scale(coarse(first), f) } : {};
   relation(out, {
     ruleId: 'same-figure',
     stated: q,
@@ -258,6 +263,7 @@ function compare(out: RuleOutput, name: string, q: Quantity, first: Quantity): v
     unit: q.unit,
     note: t('同一数字两处不一致，其中必有一处有误'),
     noFix: true,
+    ...rounded,
     ...printedAlike(q, first),
   });
 }

@@ -1,6 +1,6 @@
 // `基本支出344.12万元，占总支出的0.73%` — a share is the part divided by the named whole.
 import Decimal from 'decimal.js';
-import type { Quantity, Report } from '../report/model';
+import type { Quantity, Report, Paragraph } from '../report/model';
 import { t } from '../l10n';
 import { canBeAtMost, div, intervalOf, overlaps, scale, sum } from './interval';
 import { CHANGE_ONLY, DIFFERENCE } from './compared';
@@ -131,6 +131,13 @@ export function shares(report: Report): Share[] {
   const all = proseFigures(report);
   const listOf = new Map(partLists(report).flatMap((l) => l.parts.map((p) => [p, l] as const)));
   const partBefore = partsBefore(all);
+  // The totals of 其中 lists, by paragraph.
+  const totalsIn = new Map<Paragraph, Quantity[]>();
+  for (const l of partLists(report)) {
+    const list = totalsIn.get(l.paragraph) ?? [];
+    if (!list.includes(l.total)) list.push(l.total);
+    totalsIn.set(l.paragraph, list);
+  }
   // A figure with a share of a whole right after it is a part of that whole, never the whole itself
   // (rd-lintao-czj-2024: `税收收入15348万元，占收入的89.99%；非税收入1708万元，占收入的10.01%`).
   const partOfNamed = new Map<Quantity, string>();
@@ -198,6 +205,16 @@ export function shares(report: Report): Share[] {
       // (The total of the part's own 其中 list, named alike, before any other figure of that name: `截至6月30日，项目支出
       // 146.25万元；…项目实际支出318.42万元，其中补助110.00万元，占项目支出的34.55%`.)
       whole = totalOfListNamedAlike(listOf.get(part)?.total, wholeName, wholeAt?.q) ?? (wholeAt && outermost(wholeAt.q, wholeName, listOf)) ?? namedAsTotal(report, wholeName, partAt.index, part);
+      // `医保基金总收入191.33亿元。其中，…城乡居民医保基金收入71.33亿元，其中财政补助收入45.67亿元，占医保基金收入的23.87%`
+      // (a helper's 社保 probe): a whole found under a longer name (城乡居民…) that is itself a part of a total may be
+      // meant, or that total may: the share is read of the one it fits.
+      // (The list reader may have read the longer-named figure as the total of its own 其中, not as a part: then the
+      // totals before it in the paragraph are the candidates.)
+      if (whole && whole.label !== wholeName && !fitsWhole(q, part, whole)) {
+        const w = whole;
+        const outer = listOf.get(w)?.total ?? totalsIn.get(partAt.paragraph)?.find((t) => t.span.start < w.span.start && t.unit === w.unit && fitsWhole(q, part, t));
+        if (outer?.kind === 'money' && fitsWhole(q, part, outer)) whole = outer;
+      }
     } else {
       // `其中：基本支出786.42万元，占15.02%` — a bare 占 speaks of the list's total.
       whole = listOf.get(part)?.total;
@@ -356,6 +373,12 @@ function outermost(found: Quantity, wholeName: string, listOf: Map<Quantity, { t
 function fitsAlike(s: Share): boolean {
   const r = div(intervalOf(s.part), intervalOf(s.whole));
   return !!r && overlaps(scale(r, new Decimal(100)), intervalOf(s.share));
+}
+
+/** Whether a share fits its part of that whole. */
+function fitsWhole(share: Quantity, part: Quantity, whole: Quantity): boolean {
+  const r = shareInterval({ share, part, whole } as Share);
+  return !!r && overlaps(r, intervalOf(share));
 }
 
 /** The interval the part and whole allow for the share, in percent; undefined when the whole may be 0. */

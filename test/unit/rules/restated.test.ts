@@ -205,3 +205,16 @@ describe('the 预算执行率 restated with two digits swapped in the 评价结�
     assert.deepEqual(summary(text('96.62')), []);
   });
 });
+
+describe('a figure restated in another unit with fewer places is the other rounded (a helper’s 预算执行 probe)', () => {
+  const text = (first: string, second: string) => [first, second].join('\n');
+  const yi = '2023年全区一般公共预算收入15.3亿元，同比增长6.1%。';
+  const wan = (v: string) => `全区一般公共预算收入${v}万元，其中税收收入110,000万元，非税收入${v === '153,456' ? '43,456' : '53,456'}万元。`;
+  it('15.3亿元 and 153,456万元, in either order: 15.3 is 153,456 rounded to a tenth of 亿 — silent', () => {
+    assert.deepEqual(summary(text(yi, wan('153,456'))), []);
+    assert.deepEqual(summary(text(wan('153,456'), yi)), []);
+  });
+  it('15.3亿元 then 163,456万元: beyond that rounding — an error at the second', () => {
+    assert.deepEqual(summary(text(yi, wan('163,456'))), ['2 error same-figure 163,456']);
+  });
+});

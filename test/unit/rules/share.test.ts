@@ -573,3 +573,12 @@ describe('shares of a list opened by 主要用于： (a helper’s recall probe)
     assert.deepEqual(summary(text('6.88')), []);
   });
 });
+
+describe('a share of a whole named shorter than the figure found (a helper’s 社保 probe)', () => {
+  const text = (share: string) => doc(`2023年全市医疗保险基金总收入191.33亿元，同比增长5.2%。其中，职工医保基金收入120.00亿元，城乡居民医保基金收入71.33亿元，其中财政补助收入45.67亿元，占医保基金收入的${share}%。`);
+  it('45.67 ÷ 191.33 = 23.87%: of the 总收入, not of 城乡居民医保基金收入 — silent; fitting neither (33.87) is an error', () => {
+    assert.deepEqual(summary(text('23.87')), []);
+    assert.deepEqual(summary(text('64.03')), []);
+    assert.deepEqual(summary(text('33.87')), ['3 error share 33.87']);
+  });
+});
