@@ -89,6 +89,37 @@ export function proseScorePairs(report: Report, out: RuleOutput): void {
   }
 }
 
+/** `产出指标得分48分` / `预算执行率得分9.65分`: one 一级指标's score, named by the level right before 得分. */
+const LEVEL_SCORE = /^[\s\u3000]*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(决策|投入|过程|管理|产出|效益|效果|预算执行率|满意度)(?:指标)?(?:实际)?(?:得分|共得)(?:为|是)?$/;
+const SPREAD_TOTAL = /(总分|总得分|综合得分|自评得分|评价得分)(为|是|达到?)?$/;
+
+/**
+ * `（一）产出指标（分值50分）` / `产出指标得分48分。` / `（二）效益指标…` / … / `综上，…自评得分为96.65分`: the 一级指标 scores
+ * each in its own paragraph under its own heading (a helper's recall probe), then the 总分 after them. Read only when
+ * all four levels of one scheme are there, each once, in two paragraphs or more (a paragraph's own are read above).
+ */
+export function proseScoresSpread(report: Report, out: RuleOutput): void {
+  const parts = new Map<string, Quantity>();
+  const paragraphs = new Set<unknown>();
+  let twice = false;
+  for (const p of report.paragraphs) {
+    for (const q of p.quantities) {
+      if (!isScore(q)) continue;
+      const level = LEVEL_SCORE.exec(q.label)?.[1];
+      if (level) {
+        if (parts.has(level)) twice = true;
+        parts.set(level, q);
+        paragraphs.add(p);
+        continue;
+      }
+      if (!SPREAD_TOTAL.test(q.label) || levelOf(q) || WEIGHT.test(q.label) || twice || paragraphs.size < 2) continue;
+      const levels = [...parts.keys()];
+      if (levels.length === ALL_LEVELS && !(levels.some((l) => DEPARTMENT.test(l)) && levels.some((l) => PROJECT.test(l)))) check(out, q, [...parts.values()]);
+      return;
+    }
+  }
+}
+
 /** The run of 一级指标 scores from `from` on (step 1) or back (step -1), each of another level; at least three. */
 function levelScores(scores: Quantity[], from: number, step: 1 | -1): Quantity[] | undefined {
   const parts: Quantity[] = [];

@@ -9,7 +9,7 @@ import { relation } from './relation';
 import type { Rule, RuleOutput } from './rule';
 import { cellAt, cellName, cellOperand, column } from './table-cells';
 import { checkSum } from './table-total';
-import { proseRateScores, proseScorePairs, proseScoreSums, proseScoresOverWeight } from './score-prose';
+import { proseRateScores, proseScorePairs, proseScoreSums, proseScoresOverWeight, proseScoresSpread } from './score-prose';
 import { writtenProducts } from './formulas';
 
 const GRADE = /(等级|评价结果|评定结果|自评结果|评价等次|等次)[为是：:\s]*[“"「『]?(优秀|优|良好|良|中等|中|差)[”"」』]?/g;
@@ -258,6 +258,7 @@ export const score: Rule = {
     }
     proseScoreSums(report, out);
     proseScorePairs(report, out);
+    proseScoresSpread(report, out);
     proseRateScores(report, out);
     proseScoresOverWeight(report, out);
     for (const p of report.paragraphs) if (/[=＝]/.test(p.text)) writtenProducts(p, out);

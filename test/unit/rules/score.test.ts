@@ -337,3 +337,33 @@ describe('a grade after a 综合评分 (a helper’s recall probe)', () => {
     assert.deepEqual(summary(doc('综合评分92分，自评等级为优。')), []);
   });
 });
+
+describe('the 一级指标 scores each under its own heading, then the 总分 (a helper’s recall probe)', () => {
+  const text = (total: string, extra = '') =>
+    [
+      '2023年度部门整体支出绩效自评报告',
+      '一、预算执行情况',
+      '2023年度本部门全年预算数1902.15万元，全年执行数1836.42万元，预算执行率96.54%。',
+      '二、绩效指标完成情况',
+      '（一）产出指标（分值50分）',
+      '产出指标得分48分。',
+      '（二）效益指标（分值30分）',
+      '效益指标得分28分。',
+      '（三）满意度指标（分值10分）',
+      '满意度指标得分9分。',
+      '（四）预算执行率（分值10分）',
+      `预算执行率得分9.65分。${extra}`,
+      '三、评价结论',
+      `综上，本部门2023年度部门整体支出绩效自评得分为${total}分，评价等级为“优”。`,
+    ].join('\n');
+  it('48 + 28 + 9 + 9.65 = 94.65: 96.65 is an error at the total, naming the four; 94.65 holds', () => {
+    const f = only(text('96.65'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '14 error score 96.65');
+    assert.match(f.message, /应为 94\.65分（产出指标得分 48 \+ 效益指标得分 28 \+ 满意度指标得分 9 \+ 预算执行率得分 9\.65）/);
+    assert.deepEqual(summary(text('94.65')), []);
+  });
+  it('a level scored twice (two projects’ scores) or a sub-indicator (产出数量指标得分) is no such list — silent', () => {
+    assert.deepEqual(summary(text('96.65', '产出指标得分46分。')), []);
+    assert.deepEqual(summary(text('96.65').replace('产出指标得分48分', '产出数量指标得分48分')), []);
+  });
+});
