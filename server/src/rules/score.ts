@@ -11,6 +11,7 @@ import { cellAt, cellName, cellOperand, column } from './table-cells';
 import { checkSum } from './table-total';
 import { proseRateScores, proseScorePairs, proseScoreSums, proseScoresOverWeight, proseScoresSpread } from './score-prose';
 import { writtenProducts } from './formulas';
+import { budgetScoreOutside } from './score-outside';
 
 const GRADE = /(等级|评价结果|评定结果|自评结果|评价等次|等次)[为是：:\s]*[“"「『]?(优秀|优|良好|良|中等|中|差)[”"」』]?/g;
 
@@ -244,7 +245,11 @@ export const score: Rule = {
           parts.push(...items.slice(0, start), row);
           items = [];
         } else {
-          sum(row, [...parts, ...items]);
+          // (The 预算执行率 score outside the indicator table: a helper's 项目自评表 probes.)
+          const rows = [...parts, ...items];
+          const outside = budgetScoreOutside(report, table, row, rows, weightCol, scoreCol);
+          if (outside === undefined) sum(row, rows);
+          else if (outside !== 'silent') checkSum(out, row, [...rows, outside.row], scoreCol, { ruleId: 'score', exact: true, roundedParts: true });
           items = [];
           parts = [];
           totals++;

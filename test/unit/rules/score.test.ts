@@ -367,3 +367,17 @@ describe('the 一级指标 scores each under its own heading, then the 总分 (a
     assert.deepEqual(summary(text('96.65').replace('产出指标得分48分', '产出数量指标得分48分')), []);
   });
 });
+
+describe('an indicator table whose 总分 counts the 预算执行率 score stated outside it (a helper’s 项目自评表 probes)', () => {
+  const table = (total: string, before = '预算执行率得分9.5分（分值10分）。') =>
+    [before, '\t指标\t分值\t得分', '\t产出指标\t50\t48', '\t效益指标\t30\t29', '\t满意度指标\t10\t10', `\t总分\t100\t${total}`].join('\n');
+  it('48 + 29 + 10 + the 9.5 said above = 96.5: silent; 98.5 is an error naming the 9.5', () => {
+    assert.deepEqual(summary(table('96.5')), []);
+    const f = only(table('98.5'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '6 error score 98.5');
+    assert.match(f.message, /应为 96\.5/);
+  });
+  it('the 预算执行率 score nowhere in the text: the 10 points left out cannot be checked — silent', () => {
+    assert.deepEqual(summary(table('96.5', '二、绩效指标完成情况')), []);
+  });
+});
