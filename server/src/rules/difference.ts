@@ -1,11 +1,12 @@
 // `决算总收入47281.07万元，较预算增加46852.7万元` — the difference is this figure minus the one named.
 import type { Quantity } from '../report/model';
+import type Decimal from 'decimal.js';
 import { t } from '../l10n';
 import { moneyDecimals } from './format';
 import { intervalOf, overlaps, scale, sub } from './interval';
 import { listOfPart, unitFactor } from './prose-lists';
 import { CHANGE_ONLY, DIFFERENCE, INLINE, isComparison, sameSubject, subjectBefore } from './compared';
-import { comparandLabel, comparedFigure, findNamed, locatedOf, previousInSentence, proseFigures, subjectOf, type Located } from './prose-index';
+import { averageBetween, comparandLabel, comparedFigure, findNamed, locatedOf, previousInSentence, proseFigures, subjectOf, type Located } from './prose-index';
 import { savings, unspent } from './savings';
 import { vacancies } from './vacancies';
 import { budgetGaps } from './budget-gap';
@@ -112,9 +113,16 @@ export const difference: Rule = {
         if (!wholeAt || !fitsChange(wholeAt.q, ref.q, q, /减少|少|节约|下降/.test(CHANGE_ONLY.exec(q.label)?.[1] ?? ''))) continue;
         prev = wholeAt;
       }
+      // `公用经费支出635.60万元，生均公用经费2216.95元，较上年的2044.59元增加172.36元` (a helper's 事业单位 probe): the average
+      // between may be what is compared: silent when the difference fits it; fitting neither, the one it comes nearer.
+      const average = averageBetween(all, prev, ref);
+      if (average && !fitsChange(prev.q, ref.q, q, DECREASE.test(change))) {
+        if (fitsChange(average.q, ref.q, q, DECREASE.test(change))) continue;
+        if (missBy(average.q, ref.q, q).lt(missBy(prev.q, ref.q, q))) prev = average;
+      }
       const current = prev.q;
       const refLabel = comparandLabel(ref.q.label);
-      const decrease = /减少|少|节约|下降/.test(change);
+      const decrease = DECREASE.test(change);
       const unit = q.unit;
       const cur = scale(intervalOf(current), unitFactor(current.unit, unit));
       const base = scale(intervalOf(ref.q), unitFactor(ref.q.unit, unit));
@@ -157,6 +165,15 @@ function framed(at: Located): string {
   if (!frame || clauses[k - 1].quantities.length) return '';
   const change = /^(.*?)(增加|减少|多出|节约|超支)了?$/.exec(at.q.label);
   return change ? `${change[1]}较${frame[1]}${change[2]}` : '';
+}
+
+/** A change word that says less. */
+const DECREASE = /减少|少|节约|下降/;
+
+/** How far the stated change is from the amounts' difference, its size only. */
+function missBy(current: Quantity, ref: Quantity, stated: Quantity): Decimal {
+  const d = current.value.mul(unitFactor(current.unit, stated.unit)).sub(ref.value.mul(unitFactor(ref.unit, stated.unit))).abs();
+  return d.sub(stated.value).abs();
 }
 
 /** Whether the stated difference fits the two amounts, each in its unit. */

@@ -6,8 +6,8 @@ import { wordsBetween } from '../report/prose';
 import { fmt } from './format';
 import { div, intervalOf, overlaps, scale, sub } from './interval';
 import { unitFactor } from './prose-lists';
-import { BUDGET_END, comparandLabel, comparedFigure, dateBefore, isBudgetOfCompletion, isPrior, previousInSentence, proseFigures, spentAfter, spentBefore, subjectOf, VERSUS_BUDGET, type Located } from './prose-index';
-import { listParts, openedByQizhong, partLists } from './prose-lists';
+import { averageBetween, BUDGET_END, comparandLabel, comparedFigure, dateBefore, isBudgetOfCompletion, isPrior, locatedOf, previousInSentence, proseFigures, spentAfter, spentBefore, subjectOf, VERSUS_BUDGET, type Located } from './prose-index';
+import { listOfPart, listParts, openedByQizhong, partLists } from './prose-lists';
 import { changeRate, otherDirectionNote, thisYearNote } from './change-rate';
 import { isChangeFrom } from './compared';
 import { pairedGrowth } from './growth-lists';
@@ -25,7 +25,9 @@ const RATE = /(增长|下降|增幅|降幅|减幅|减少|增加|提高|降低|�
 /** `较预算数`, `较上年`, `比2020年`: the label of a figure stated as the base of the comparison after it. */
 // (`本年支出较上年决算数6714.99万元增加175.56万元` (a helper's 自评报告 probe): what the subject is compared with, named
 // after its subject.)
-const STATED_BASE = /(^|[^较比与同])(较|比|与|同)(上年度?|去年|上年同期|(年初|全年|调整后)?预算数?|\d{4}年度?)(决算|决算数|执行数)?的?$/;
+// (`年末结转和结余35.20万元，较年初结转和结余52.80万元减少17.60万元` (a helper's 决算说明 probe): the year's opening
+// balance, named so.)
+const STATED_BASE = /(^|[^较比与同])(较|比|与|同)(上年度?|去年|上年同期|(年初|全年|调整后)?预算数?|\d{4}年度?|年初(结转和结余|结转结余|结余|余额|数)|期初(数|余额)?)(决算|决算数|执行数)?的?$/;
 const OTHER_BASIS = /同口径|可比口径|按可比|剔除.{0,16}(后|因素)|扣除.{0,16}(后|因素)/;
 // `比上年增收1284万元`, `减收`: revenue's words for 增加 and 减少.
 // `较上年决算数减65.62万元` (bm-rongchang-kx-2020): 减/增 alone before the amount too.
@@ -107,7 +109,7 @@ export const growth: Rule = {
       const listed = (at: Located) => openedByQizhong(at.sentence.clauses, at.clauseIndex);
       const apart = (at: Located) => listed(at) || (at.clauseIndex > 0 && /[；;]/.test(at.sentence.clauses[at.clauseIndex - 1].end));
       if ((aAt.clause !== located.clause && apart(located) && namesOther(b.label, a.label, cAt.q.label)) || (aAt.clause !== cAt.clause && listed(aAt) && namesOther(a.label, undefined, cAt.q.label))) continue;
-      const current = cAt.q;
+      let current = cAt.q;
       // (A negative amount (`支出决算为-7.80万元`) is no level a rate of change is taken of.)
       if (current.value.isNegative()) continue;
       const change = CHANGE.exec(plainWord(a.label))!;
@@ -139,7 +141,7 @@ export const growth: Rule = {
       // long-document probe.)
       const lastYearsSentence = cAt.sentence !== aAt.sentence && /^[\s\u3000]*(上年|去年|上一年度?)/.test(wordsBetween(cAt.paragraph, cAt.sentence.span.start, cAt.sentence.span.start + 6)) && !/本年|今年|当年/.test(cAt.q.label);
       const prior = (isPrior(current.label) && !reported) || STATED_BASE.test(current.label) || yearOf(report, cAt) === yearOf(report, aAt) - 1 || datedBase || datedBefore || lastYearsSentence;
-      const f = unitFactor(a.unit, current.unit);
+      let f = unitFactor(a.unit, current.unit);
       const slip = changeInWrongUnit(located.paragraph, a, current, b, prior ? 'stated' : written ? 'after-decrease' : 'after-increase');
       if (slip) {
         if (slip.odd) reportWrongUnit(out, slip.odd, slip.other, t('{0}幅度', written ? t('下降') : t('增长')), slip.rate, b);
@@ -153,6 +155,14 @@ export const growth: Rule = {
         if (!other) continue;
         if (overlaps(other.expected, intervalOf(b))) [rate, down] = [other, !written];
       }
+      // `公用经费635.60万元，生均公用经费2216.95元，较上年增加172.36元，增长8.43%` (a helper's 事业单位 probe): the average
+      // between may be what is compared; the rate that fits it is its.
+      const average = !overlaps(rate.expected, intervalOf(b)) ? averageBetween(all, cAt, aAt) : undefined;
+      const averaged = average && changeRate(a, average.q, unitFactor(a.unit, average.q.unit), prior ? 'stated' : down ? 'after-decrease' : 'after-increase');
+      if (averaged && overlaps(averaged.expected, intervalOf(b))) continue;
+      // (Fitting neither, the comparison is reported of the one it comes nearer: `人均人员经费52.33万元，比上年增加2.33万元，
+      // 增长5.66%` is the average's 4.66% mistyped, not the total's 0.04%.)
+      if (averaged && averaged.computed.sub(b.value).abs().lt(rate.computed.sub(b.value).abs())) [rate, current, f] = [averaged, average!.q, unitFactor(a.unit, average!.q.unit)];
       // `收入总计7403.96万元,支出总计7,386.66万元,与2019年度相比,增加1,684.26万元,增长29.45%` (fj-huangyan-tyjr-2020):
       // an unnamed comparison after two parallel totals may be of either; the one it fits is meant.
       const twin = !after && !subjectOf(a.label) && !NAMES_TOTAL.test(a.label) ? parallelBefore(all, cAt) : undefined;
@@ -211,8 +221,15 @@ function againstStatedBase(report: Report, located: Located, out: RuleOutput): v
   const pair = baseAt ? undefined : lastYearsSentence(report, located);
   if (!baseAt && !pair) return;
   if (pair) datedBases.set(pair.base.q, `${dateBefore(proseFigures(report), pair.base)}年${bareName(pair.base.q.label)}`);
-  const curAt = pair ? pair.current : previousInSentence(report, baseAt!.index, (q) => q.kind === 'money' && !q.inParens && !isPrior(q.label) && !CHANGE.test(q.label));
+  let curAt = pair ? pair.current : previousInSentence(report, baseAt!.index, (q) => q.kind === 'money' && !q.inParens && !isPrior(q.label) && !CHANGE.test(q.label));
   if (!curAt) return;
+  // `“三公”经费支出16.94万元，其中公务用车运行维护费12.36万元、公务接待费4.58万元，比上年19.80万元下降14.44%` (a helper's
+  // 三公 probe): after a 其中 list an unnamed comparison may be of the last part or of the whole; the whole when it fits
+  // it and the part does not.
+  const base = (pair ? pair.base : baseAt!).q;
+  const list = listOfPart(report, curAt.q);
+  const wholeAt = list && list.sentence === curAt.sentence ? locatedOf(report, list.total) : undefined;
+  if (wholeAt && !fitsAgainst(curAt.q, base, located.q) && fitsAgainst(wholeAt.q, base, located.q)) curAt = wholeAt;
   rateAgainst(report, located, out, curAt, pair ? pair.base : baseAt!, datedBases);
 }
 
@@ -252,11 +269,11 @@ function rateAgainst(report: Report, located: Located, out: RuleOutput, curAt: L
   const base = baseAt.q;
   const current = curAt.q;
   const baseName = datedBases.get(base) ?? comparandLabel(base.label);
-  const down = /下降|减少|降低|降幅/.test(b.label);
+  const down = DOWN.test(b.label);
   const f = unitFactor(current.unit, base.unit);
   const cI = scale(intervalOf(current), f);
   const bI = intervalOf(base);
-  const ratio = div(down ? sub(bI, cI) : sub(cI, bI), bI);
+  const ratio = ratioAgainst(current, base, down);
   if (!ratio || base.value.isZero()) return;
   const cv = current.value.mul(f);
   // `与2010年执行总额的465850.32万元相比,预算增幅只是11%` (ro-guotubu-yusuan-2011): 11% is the change over this year's.
@@ -276,6 +293,21 @@ function rateAgainst(report: Report, located: Located, out: RuleOutput, curAt: L
     decimals: Math.max(2, b.decimals),
     unit: '%',
   });
+}
+
+const DOWN = /下降|减少|降低|降幅/;
+
+/** (current − base) ÷ base, or (base − current) ÷ base after a fall, each read at its printed precision. */
+function ratioAgainst(current: Quantity, base: Quantity, down: boolean) {
+  const cI = scale(intervalOf(current), unitFactor(current.unit, base.unit));
+  const bI = intervalOf(base);
+  return div(down ? sub(bI, cI) : sub(cI, bI), bI);
+}
+
+/** Whether a rate against a stated base fits the current figure. */
+function fitsAgainst(current: Quantity, base: Quantity, rate: Quantity): boolean {
+  const ratio = ratioAgainst(current, base, DOWN.test(rate.label));
+  return !!ratio && overlaps(scale(ratio, new Decimal(100)), intervalOf(rate));
 }
 
 /** Whether the list `part` belongs to goes on after the change `a` (another part follows): then `a` is the part's. */

@@ -1,7 +1,7 @@
 // `是X的N倍` → current ÷ X; `超出X…幅度达到N倍` → (current − X) ÷ X.
 import { t } from '../l10n';
-import { div, intervalOf, scale, sub } from './interval';
-import { unitFactor } from './prose-lists';
+import { div, intervalOf, overlaps, scale, sub } from './interval';
+import { listOfPart, unitFactor } from './prose-lists';
 import { findNamed, isPrior, previousInSentence, proseFigures } from './prose-index';
 import { relation } from './relation';
 import type { Rule, RuleOutput } from './rule';
@@ -44,9 +44,21 @@ export const multiple: Rule = {
         if (nowAt) ratioOf(out, n, cAt.q, nowAt.q);
         continue;
       }
+      // `项目支出270.93万元，比上年57.98万元增加212.95万元，增长3.67倍` (a helper's 决算说明 probe): 增长N倍 there is the
+      // increase over the base (silent too when it is the figure over the base, as some writers say it).
+      if (CHANGE_WORD.test(xAt.q.label) && base(cAt) && EXCESS.test(n.label)) {
+        const nowAt = previousInSentence(report, cAt.index, (q) => same(q) && !isPrior(q.label) && !CHANGE_WORD.test(q.label));
+        if (!(nowAt && fits(n, nowAt.q, cAt.q))) ratioOf(out, n, cAt.q, xAt.q);
+        continue;
+      }
       const swap = base(cAt) && !base(xAt);
       const x = swap ? cAt.q : xAt.q;
-      const current = swap ? xAt.q : cAt.q;
+      let current = swap ? xAt.q : cAt.q;
+      // `一般公共预算收入156.12亿元，其中税收收入…、非税收入35.67亿元，是上年148.90亿元的1.05倍` (a helper's 预算执行 probe):
+      // after a 其中 list, the multiple may be of the last part or of the whole; the whole when it fits it and the part
+      // does not.
+      const list = !swap ? listOfPart(report, current) : undefined;
+      if (list && list.sentence === located.sentence && !fits(n, current, x) && fits(n, list.total, x)) current = list.total;
       if (x.kind === 'count' && x.unit !== current.unit) continue;
       // `从4087.92亿元增加到了10487.82亿元,增加了6399.9亿元,增长了1.56倍` (rn-shi-gzw-2017): the amount just before the
       // 倍 is the increase; the 倍 is it over where it started, 6399.9 ÷ (10487.82 − 6399.9).
@@ -114,6 +126,12 @@ function overStart(out: RuleOutput, n: Quantity, x: Quantity, current: Quantity,
     decimals: Math.max(2, n.decimals),
     unit: '倍',
   });
+}
+
+/** Whether the multiple is current ÷ x (a ratio read as `是X的N倍`). */
+function fits(n: Quantity, current: Quantity, x: Quantity): boolean {
+  const r = div(intervalOf(current), scale(intervalOf(x), unitFactor(x.unit, current.unit)));
+  return !!r && overlaps(r, intervalOf(n));
 }
 
 /** `是X的N倍` of two stated figures: current ÷ x. */

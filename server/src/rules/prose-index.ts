@@ -287,6 +287,20 @@ export function isAside(all: Located[], i: number): boolean {
   return false;
 }
 const ASIDE_LOOK_BACK = 12;
+
+/**
+ * `公用经费635.60万元，生均公用经费2216.95元，较上年增加172.36元，增长8.43%` (a helper's 事业单位 probes): the average said
+ * between a figure and the comparison after it, which the comparison may be of as well as the figure (`人员经费…，人均
+ * 18.89万元，比上年增加68.38万元` is the total's). The last such aside between the two in their sentence, a few figures
+ * back at most.
+ */
+export function averageBetween(all: Located[], from: Located, to: Located): Located | undefined {
+  for (let j = to.index - 1; j > from.index && j >= to.index - ASIDE_LOOK_BACK && all[j].sentence === to.sentence; j--) {
+    if (PER_HEAD_ASIDE.test(all[j].q.label) && isAside(all, j)) return all[j];
+  }
+  return undefined;
+}
+const PER_HEAD_ASIDE = /[生人户亩车次]均|单车|年均|平均/;
 const ASIDE_LABEL = /[生人户亩车]均|单车|年均|平均|最高|最低|预留/;
 const ASIDE_CLAUSE = /^[\s\u3000]*(包括|包含|含|其中含|主要包括|主要用于|主要为|主要是|具体为|具体包括|用于)/;
 
@@ -384,10 +398,18 @@ const SPENT = /(决算|支出|执行数)(数|金额)?(为|是)?$/;
  * 决算 of its sentence is an aside; what is compared with last year is the 决算 before it.
  */
 export function spentBefore(report: Report, budget: Located): Located | undefined {
-  if (!/^(年初|全年|调整后)?预算(数)?(为|是)?$/.test(budget.q.label)) return undefined;
   const prev = proseFigures(report)[budget.index - 1];
-  return prev && prev.sentence === budget.sentence && prev.q.kind === 'money' && !prev.q.inParens && !prev.q.incidental && SPENT.test(prev.q.label) && !isPrior(prev.q.label) ? prev : undefined;
+  if (!prev || prev.sentence !== budget.sentence || prev.q.kind !== 'money' || prev.q.inParens || prev.q.incidental || !SPENT.test(prev.q.label) || isPrior(prev.q.label)) return undefined;
+  // (Or a budget named as its 决算 is: `“三公”经费支出决算84.29万元，“三公”经费支出预算119.54万元。与上年相比，…减少…` — a
+  // helper's 决算说明 probe.)
+  const bare = /^(年初|全年|调整后)?预算(数)?(为|是)?$/.test(budget.q.label);
+  const alike = !bare && measured(budget.q.label, BUDGET_MEASURE) !== '' && measured(budget.q.label, BUDGET_MEASURE) === measured(prev.q.label, SPENT_MEASURE);
+  return bare || alike ? prev : undefined;
 }
+const BUDGET_MEASURE = /(支出)?(年初|全年|调整后)?预算(数)?(为|是)?$/;
+const SPENT_MEASURE = /(支出)?(决算|实际支出|执行数)(数)?(为|是)?$/;
+/** A label without its measure word (`“三公”经费支出预算` → `“三公”经费`); '' when it has none. */
+const measured = (label: string, measure: RegExp) => (measure.test(label) ? label.replace(measure, '') : '');
 
 const OPENING_YEAR = /^[\s\u3000]*((?:19|20)\d\d)\s*年/;
 

@@ -315,3 +315,13 @@ describe('the budget named with 本部门 (a helper’s 自评 slip probe)', () 
     assert.deepEqual(summary(text('112.15')), []);
   });
 });
+
+describe('a difference after an average said by the way (a helper’s 事业单位 probe)', () => {
+  const text = (change: string) => doc(`公用经费支出635.60万元，生均公用经费2216.95元，较上年的2044.59元增加${change}元，增长8.43%。`);
+  it('2216.95 − 2044.59 = 172.36: the average’s — silent; 182.36 an error of the average, 172.36 its fix', () => {
+    assert.deepEqual(summary(text('172.36')), []);
+    const f = only(text('182.36'));
+    assert.equal(`${f.severity} ${f.rule} ${f.figure}`, 'error difference 182.36');
+    assert.match(f.message, /^生均公用经费较上年增加额应为 172\.36元/);
+  });
+});

@@ -844,3 +844,41 @@ describe('a sentence opening on 上年 that names this year’s figure too (a he
     assert.deepEqual(summary(text('78.76')), ['3 error growth 78.76']);
   });
 });
+
+describe('a comparison after an average said by the way (a helper’s 事业单位 probes)', () => {
+  it('`公用经费…，生均公用经费2216.95元，较上年增加172.36元，增长8.43%`: the rate fits the average — silent; 9.43 an error of it', () => {
+    const text = (rate: string) => doc(`公用经费635.60万元，生均公用经费2216.95元，较上年增加172.36元，增长${rate}%。`);
+    assert.deepEqual(summary(text('8.43')), []);
+    const f = only(text('9.43'));
+    assert.equal(`${f.severity} ${f.rule} ${f.figure}`, 'error growth 9.43');
+    assert.match(f.message, /应为 8\.43%（较上年增加 172\.36 ÷ \(生均公用经费 2216\.95 − 172\.36\)）/);
+  });
+  it('one unit: 2.33 ÷ (52.33 − 2.33) = 4.66% is the 人均’s; the total’s own comparison (`人均18.89万元，比上年增加68.38万元`) still is the total’s', () => {
+    assert.deepEqual(summary(doc('人员经费支出6279.58万元，人均人员经费52.33万元，比上年增加2.33万元，增长4.66%。')), []);
+    assert.deepEqual(summary(doc('2024年人员经费1,530.48万元，人均18.89万元，比上年增加68.38万元，增长4.68%。')), []);
+    assert.deepEqual(summary(doc('2024年人员经费1,530.48万元，人均18.89万元，比上年增加68.38万元，增长5.68%。')), ['3 error growth 5.68']);
+  });
+});
+
+describe('a comparison with a stated base after a 其中 list (a helper’s 三公 and 预算执行 probes)', () => {
+  const text = (rate: string) => doc(`2023年“三公”经费支出16.94万元，其中公务用车运行维护费12.36万元、公务接待费4.58万元，比上年19.80万元下降${rate}%。`);
+  it('(19.80 − 16.94) ÷ 19.80 = 14.44%: of the whole — silent; fitting neither (24.44) an error', () => {
+    assert.deepEqual(summary(text('14.44')), []);
+    assert.deepEqual(summary(doc('政府性基金预算收入86.50亿元，其中国有土地使用权出让收入78.20亿元，比上年102.30亿元下降15.4%。')), []);
+    assert.deepEqual(summary(text('24.44')), ['3 error growth 24.44']);
+  });
+});
+
+describe('what is compared with last year, named as the budget after it is (a helper’s 决算说明 probe)', () => {
+  const text = (rate: string) => doc(`“三公”经费支出决算84.29万元，“三公”经费支出预算119.54万元。与上年相比，“三公”经费支出减少24.73万元，下降${rate}%。`);
+  it('24.73 ÷ (84.29 + 24.73) = 22.68%: of the 决算, not the budget — silent; 17.14 (the budget’s) an error', () => {
+    assert.deepEqual(summary(text('22.68')), []);
+    assert.deepEqual(summary(doc('一般公共预算财政拨款支出决算284.29万元，一般公共预算财政拨款支出年初预算319.54万元。与上年相比，一般公共预算财政拨款支出减少24.73万元，下降8.00%。')), []);
+    assert.deepEqual(summary(text('17.14')), ['3 error growth 17.14']);
+  });
+  it('`较年初结转和结余52.80万元减少17.60万元，下降33.33%`: the opening balance is the base — silent; 25.00 an error', () => {
+    const balance = (rate: string) => doc(`年末结转和结余35.20万元，较年初结转和结余52.80万元减少17.60万元，下降${rate}%。`);
+    assert.deepEqual(summary(balance('33.33')), []);
+    assert.deepEqual(summary(balance('25.00')), ['3 error growth 25.00']);
+  });
+});

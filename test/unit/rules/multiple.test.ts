@@ -101,3 +101,17 @@ describe('a change between the base and the multiple (a helper’s 资金分配 
     assert.deepEqual(summary(text('1.48')), ['3 error multiple 1.48']);
   });
 });
+
+describe('multiples as 决算说明 and 预算执行 summaries write them (helpers’ probes)', () => {
+  it('`比上年57.98万元增加212.95万元，增长3.67倍`: the increase over the base — silent; 4.67 (the figure over the base) silent too; 2.67 an error', () => {
+    const text = (n: string) => doc(`项目支出270.93万元，比上年57.98万元增加212.95万元，增长${n}倍。`);
+    assert.deepEqual(summary(text('3.67')), []);
+    assert.deepEqual(summary(text('4.67')), []);
+    assert.deepEqual(summary(text('2.67')), ['3 error multiple 2.67']);
+  });
+  it('`…其中…非税收入35.67亿元，是上年148.90亿元的1.05倍`: of the whole (156.12 ÷ 148.90) — silent; 1.15 an error', () => {
+    const text = (n: string) => doc(`一般公共预算收入156.12亿元，其中税收收入120.45亿元、非税收入35.67亿元，是上年148.90亿元的${n}倍。`);
+    assert.deepEqual(summary(text('1.05')), []);
+    assert.deepEqual(summary(text('1.15')), ['3 error multiple 1.15']);
+  });
+});
