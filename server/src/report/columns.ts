@@ -101,6 +101,9 @@ const TOP_LEVEL = new Set([
  * parent and the first child did not (统计信息化建设经费 after the children of 统计调查经费) — the figures may
  * still show it is a child (公务用车运行维护费 under 公务用车购置及运行维护费) — else 'no'.
  */
+/** A 功能/经济分类 code opening a label: 208, 20805, 2080505. */
+const CODE = /^(\d{3}(?:\d{2}){0,2})(?!\d)/;
+
 export function endsChildGroup(label: string, parent: string, firstChild: string): 'always' | 'likely' | 'no' {
   // `1、总收入 | …`, `其中:医疗收入`, `财政拨款收入`, `其他收入`, `2、总支出` (rg-zhuzhou-fuyou-2020): under a parent numbered
   // 1、, an unnumbered row is one more child; the parent's next number closes the group.
@@ -110,6 +113,11 @@ export function endsChildGroup(label: string, parent: string, firstChild: string
   // a budget table elsewhere.
   if (FUND_KIND.test(label) && FUND_KIND.test(firstChild)) return 'no';
   if (TOP_LEVEL.has(label)) return 'always';
+  // `208社会保障和就业支出`, `其中：机关事业单位基本养老保险缴费支出`, `210卫生健康支出` (a helper's 决算表 probe): a 科目 code no
+  // longer than the parent's, and not its own extended, is the parent's sibling or above.
+  const code = CODE.exec(parent)?.[1];
+  const own2 = CODE.exec(label)?.[1];
+  if (code && own2 && own2.length <= code.length && own2 !== code) return 'always';
   // `二、公务接待费` … `三、公务用车费` (pf-hunan-yiyuan-2016): the parent's own numbering, one further, is its sibling.
   const own = /^([一二三四五六七八九十]+)、/.exec(parent);
   if (own && /^[一二三四五六七八九十]+、/.test(label) && !/^[一二三四五六七八九十]+、/.test(firstChild)) return 'always';

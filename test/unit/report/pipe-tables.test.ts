@@ -58,3 +58,15 @@ describe('pipe tables', () => {
     assert.deepEqual(table.rows.map((r) => `${r.line + 1} ${r.label} ${r.kind} ${r.parent ?? '-'}`), ['7 基本支出 item -', '8 人员经费 item 0', '9 公用经费 item 0', '10 合计 total -']);
   });
 });
+
+describe('a 科目 code closes the 其中 group of a row with a code no shorter (a helper’s 决算表 probe)', () => {
+  const table = (rows: string[]) =>
+    parse(['| 科目名称 | 合计 | 基本支出 | 项目支出 |', '|---|---|---|---|', '| 合计 | 1336.64 | 953.57 | 383.07 |', '| 201一般公共服务支出 | 1210.53 | 827.46 | 383.07 |',
+      '| 其中：行政运行 | 31.69 | 31.69 |  |', '| 一般行政管理事务 | 1178.84 | 795.77 | 383.07 |', '| 208社会保障和就业支出 | 75.10 | 75.01 |  |',
+      '| 其中：机关事业单位基本养老保险缴费支出 | 75.10 | 75.10 |  |', ...rows].join('\n'), 'md').tables[0];
+  it('`210卫生健康支出` after `208…` and its `其中：` row is 208’s sibling, not its child; `2080505…` under `208` is one', () => {
+    const rows = table(['| 210卫生健康支出 | 11.81 | 11.81 |  |', '| 221住房保障支出 | 39.20 | 39.20 |  |']).rows;
+    assert.deepEqual(rows.slice(4).map((r) => `${r.label} ${r.parent ?? '-'}`), ['208社会保障和就业支出 -', '机关事业单位基本养老保险缴费支出 4', '210卫生健康支出 -', '221住房保障支出 -']);
+    assert.equal(table(['| 2080505机关事业单位职业年金缴费支出 | 0.00 | 0.00 |  |']).rows[6].parent, 4);
+  });
+});
