@@ -13,8 +13,11 @@ const SIDE = /^(收入|支出)(项目)?$/;
 
 export function tableSides(masked: string, rows: RawRow[]): RawRow[][] {
   const header = rows[0];
+  const headers = (header ?? []).map((c) => plainLabel(masked.slice(c.slot.start, c.slot.end).trim()));
+  // `收入 / 支出` over `项目 / 行次 / 金额 / 项目 / 行次 / 金额` (a 收入支出决算总表 pasted from Word a cell per line, its merged
+  // side names a row of their own — a helper's 决算说明 probe): the sides' names are over the real header.
+  if (headers.length >= 2 && headers.every((h) => SIDE.test(h)) && (rows[1]?.length ?? 0) > headers.length) return tableSides(masked, rows.slice(1));
   if (!header || header.length < 4) return [rows];
-  const headers = header.map((c) => plainLabel(masked.slice(c.slot.start, c.slot.end).trim()));
   const roles = headers.map(columnRole);
   // (`收入 | 金额 | 支出 | 金额`: a side named 收入 or 支出 over its items' names, an amount column after it.)
   const side = (i: number) => SIDE.test(headers[i]) && MONEY_ROLES.has(roles[i + 1] ?? 'other');

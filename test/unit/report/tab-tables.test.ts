@@ -218,3 +218,15 @@ describe('a 收支总表 pasted with TABs, its two sides headed 收入 | 金额 
     assert.deepEqual(summary(table('45.00')), ['4 error table-total 100.00']);
   });
 });
+
+describe('a 收入支出决算总表 pasted a cell per line under a row of its sides’ names (a helper’s 决算说明 probe)', () => {
+  const text = (total: string) =>
+    ['\t收入', '\t支出', '', '\t项目', '\t行次', '\t金额', '\t项目', '\t行次', '\t金额', '', '\t本年收入合计', '\t3', '\t317.97', '\t本年支出合计', '\t31', '\t384.99', '',
+      '\t年初结转和结余', '\t4', '\t79.53', '\t年末结转和结余', '\t32', '\t12.51', '', '\t总计', '\t5', '\t397.50', '\t总计', '\t33', `\t${total}`].join('\n');
+  it('read as two halves under 项目 | 行次 | 金额: the 行次 are no amounts, each 总计 adds its side', () => {
+    const tables = parse(text('397.50')).tables;
+    assert.deepEqual(tables.map((t) => t.columns.map((c) => `${c.header}:${c.role}`).join(' ')), ['项目:label 行次:index 金额:amount', '项目:label 行次:index 金额:amount']);
+    assert.deepEqual(summary(text('397.50')), []);
+    assert.deepEqual(summary(text('397.60')), ['30 error table-total 397.60']);
+  });
+});
