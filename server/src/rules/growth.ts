@@ -134,7 +134,9 @@ export const growth: Rule = {
       // 增加4.54万元，增长17.15%`, the newest year first — a helper's 三公 probe.)
       // (Or the year before the change's own: `2022年度支出5185.87万元，2023年度较上年增加975.90万元`.)
       const changeYear = dateBefore(all, aAt);
-      const datedBefore = !after && dated !== undefined && (Number(dated) === yearOf(report, aAt) - 1 || newerBefore(all, cAt, Number(dated)) || (changeYear !== undefined && Number(dated) === Number(changeYear) - 1));
+      // (With the rate before its change too: `2023年收入120.50万元，2022年收入100.20万元，增长20.26%，增加20.30万元` — a
+      // helper's 决算说明 probe.)
+      const datedBefore = dated !== undefined && ((!after && (Number(dated) === yearOf(report, aAt) - 1 || (changeYear !== undefined && Number(dated) === Number(changeYear) - 1))) || newerBefore(all, cAt, Number(dated)));
       // (`上年基本支出775.51万元，项目支出1178.53万元。项目支出增加…` (a helper's 自评 probe): a sentence opening on 上年 is
       // last year's, every figure of it.)
       // (Not a figure named 本年 in it: `上年基本支出4166.86万元，本年基本支出1301.52万元。基本支出较上年减少…` — a helper's

@@ -117,6 +117,13 @@ export function wholes(clauses: Clause[]): Quantity[] {
   return out;
 }
 
+/** The amounts of a 包括 enumeration (two or more in one clause), which wholes() leaves out. */
+function enumeratedItems(clauses: Clause[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (const c of clauses) if (/包括/.test(c.text) && c.quantities.filter(amountOf).length >= 2) for (const q of c.quantities) if (amountOf(q)) out.push(q);
+  return out;
+}
+
 /**
  * The last of wholes(clauses.slice(0, ci)) for every ci, in one pass over the sentence: a 其中 late in a sentence of
  * thousands of clauses (a one-line paste) must not read all the clauses before it again.
@@ -451,6 +458,8 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
     clauses.forEach((clause, ci) => {
       let total: Quantity | undefined;
       let candidates: Quantity[] = [];
+      // The items a 包括 enumeration of the sentence before lists (no wholes, unless the parts make one up exactly).
+      let enumerated: Quantity[] = [];
       /** The whole was looked for past a sentence with no amount: only a list of two parts or more is read so. */
       let skipped = false;
       let first = ci;
@@ -475,11 +484,13 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
           while (back > 0 && si - back < 3 && !p.sentences[back].clauses.some((c) => c.quantities.some(amountOf))) back--;
           skipped = back < si - 1;
           candidates = wholes(p.sentences[back].clauses);
+          enumerated = enumeratedItems(p.sentences[back].clauses);
           total = candidates[candidates.length - 1];
         } else if (!total && ci === 0 && si === 0 && prev) {
           // `…三公经费支出合计585.53万元…，同比减少144.92万元…。` then a paragraph `其中:因公出国(境)经费0万元…`
           // (zb-tianshan-czj-2019): a paragraph opening with 其中 goes on with the last sentence of the one before.
           candidates = wholes(prev.sentences[prev.sentences.length - 1]?.clauses ?? []);
+          enumerated = enumeratedItems(prev.sentences[prev.sentences.length - 1]?.clauses ?? []);
           total = candidates[candidates.length - 1];
         }
       } else if (namedComposed && ci + 1 < clauses.length) {
@@ -637,6 +648,12 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
       const thresholded = used.some((c) => c.quantities.some((q) => q.incidental && /以上|以下|以内/.test(c.text)) || /[（(]含[)）]\s*以[上下内]/.test(c.text) || /超(过)?[\d.]*[万亿千百]?(元|万元|亿元)?的/.test(c.text));
       if (thresholded && !used.some((c) => /^[\s\u3000]*(其余|其他|剩余|余下)/.test(c.text))) return;
       if (candidates.length > 1) total = chooseWhole(candidates, parts, parts.length >= 2 && !partial);
+      // `全年总支出5973.79万元，包括基本支出2060.80万元和项目支出3912.99万元。其中人员经费1879.07万元，公用经费181.73万元` (a
+      // helper's 自评报告 probe): parts that make up one enumerated item exactly, and no whole, divide that item.
+      if (enumerated.length && parts.length >= 2 && !fitsWhole(total, parts, parts.length, true)) {
+        const made = enumerated.filter((c) => addable(c, total!) && fitsWhole(c, parts, parts.length, true));
+        if (made.length === 1) total = made[0];
+      }
       // `…编制空缺3人，人员控制率89.29%。其中：在职人员中本科及以上学历20人，专业技术人员12人` (a helper's 自评 probe): parts
       // that name the whole they are of (在职人员中) divide that one, or one not stated.
       const among = parts.length ? AMONG.exec(parts[0].label)?.[1] : undefined;

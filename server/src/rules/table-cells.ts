@@ -50,3 +50,10 @@ export function shortSum(terms: string[]): string {
   if (terms.length <= 5) return terms.join(' + ');
   return `${terms.slice(0, 2).join(' + ')} + … + ${terms[terms.length - 1]}（共 ${terms.length} 项）`;
 }
+
+const RATE_ROW = /率|[%％]|占比|比重|增减幅|增幅|降幅|百分比/;
+
+/** A row of rates or shares (`执行率（%）`, `增减率`, `占比`), or one whose stated figure is a percentage: no amounts. */
+export function isRateRow(row: Row, stated: Quantity | undefined): boolean {
+  return stated?.unit === '%' || RATE_ROW.test(row.label);
+}

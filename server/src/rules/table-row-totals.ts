@@ -11,7 +11,7 @@ import { intervalOf, overlaps, sum, type Interval } from './interval';
 import { relation } from './relation';
 import { decimalSum } from './scaled';
 import type { RuleOutput } from './rule';
-import { amount, cellName, cellOperand, shortSum } from './table-cells';
+import { amount, cellName, cellOperand, isRateRow, shortSum } from './table-cells';
 
 const TOTAL_HEADER = /^(本年)?(收入|支出)?(合计|总计)(数)?$/;
 const NOT_A_PART = /合计|总计|小计|其中/;
@@ -36,7 +36,9 @@ export function rowTotals(table: Table, out: RuleOutput): void {
     const lines: Line[] = [];
     for (const row of table.rows) {
       const stated = amount(row, total);
-      if (!stated) continue;
+      // `执行率（%） | 79.19 | - | 79.55 | 78.40` under 预算数 and 决算数 rows (a helper's 三公 table probes): a row of rates
+      // or shares is no amount its parts add up to.
+      if (!stated || isRateRow(row, stated)) continue;
       const cells = parts.map((col) => ({ col, q: amount(row, col), cell: row.cells[col.index] }));
       // A part cell holding text: the row is not read. (Cells past a row's end are its blanks, dropped by the reader.)
       if (cells.some((x) => !x.q && x.cell && !x.cell.empty)) continue;

@@ -8,7 +8,7 @@ import { sum } from './interval';
 import { relation } from './relation';
 import { decimalSum } from './scaled';
 import type { RuleOutput } from './rule';
-import { addend, amount, cellName } from './table-cells';
+import { addend, amount, cellName, isRateRow } from './table-cells';
 
 interface Columns {
   total: Column;
@@ -41,7 +41,8 @@ function columnsOf(table: Table): Columns | undefined {
 export function sanGongColumns(table: Table, out: RuleOutput): void {
   const cols = columnsOf(table);
   if (!cols) return;
-  for (const row of table.rows) checkRow(row, cols, out);
+  // (Not a row of rates under the amounts' rows: `执行率（%） | 79.19 | - | 79.55 | 78.40` — a helper's 三公 probe.)
+  for (const row of table.rows) if (!isRateRow(row, amount(row, cols.total))) checkRow(row, cols, out);
 }
 
 type Part = NonNullable<ReturnType<typeof addend>>;

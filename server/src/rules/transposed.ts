@@ -8,7 +8,7 @@ import { moneyDecimals } from './format';
 import { intervalOf, scale } from './interval';
 import { listOfPart, partLists, unitFactor } from './prose-lists';
 import { sectionIndexAt } from './sections';
-import { proseFigures, type Located } from './prose-index';
+import { dateBefore, proseFigures, type Located } from './prose-index';
 import { relation } from './relation';
 import { fullName, isYear, printedAlike } from './restated';
 import type { RuleOutput } from './rule';
@@ -38,11 +38,15 @@ function oneSlipApart(a: string, b: string): boolean {
 
 const digitsOf = (q: Quantity) => q.raw.replace(/[,，\s]/g, '').replace(/^[-−]/, '');
 
+/** Words before a 预算执行率 in its sentence that make it a part's (基本支出, 项目支出, 财政拨款, a project). */
+const RATE_SCOPE = /基本支出|项目支出|财政拨款|一般公共预算|政府性基金|专项|项目|资金/g;
+
 export function transposedFigures(report: Report, out: RuleOutput, compared: ReadonlySet<Quantity>): void {
   const byName = new Map<string, Located[]>();
   const titleYear = /((?:19|20)\d{2})\s*年/.exec(report.title?.text ?? '')?.[1] ?? '';
   let year: { sentence: Sentence; year: string } | undefined;
-  for (const l of proseFigures(report)) {
+  const all = proseFigures(report);
+  for (const l of all) {
     const { q, sentence } = l;
     if (isYear(q) && year?.sentence !== sentence) year = { sentence, year: q.raw };
     // (Or the 预算执行率 of the whole report: `预算执行率96.62%` … `预算执行率为96.26%` in the 评价结论 — a helper's 自评 slip probe.)
@@ -56,7 +60,12 @@ export function transposedFigures(report: Report, out: RuleOutput, compared: Rea
     if (name.length < 2 || NOT_AN_AMOUNT.test(words) || listOfPart(report, q)) continue;
     // (Undated, a figure is of the title's year: `2023年全年预算数…，全年执行数1836.42万元` and, sections on, `全年执行数
     // 1863.42万元，完成了年度绩效目标` in a 2023 report — a helper's 自评 slip probe.)
-    const key = `${nameKey(name)}|${year?.sentence === sentence ? year.year : titleYear}|${q.unit}|${q.decimals}`;
+    // (A year right before the figure dates it: `2023年支出决算1125.36万元，2022年支出决算1125.86万元` — a helper's 决算说明
+    // probe — are two years' figures.)
+    // (A rate's sentence may say whose it is: `项目支出全年预算数…，全年执行数…，预算执行率为90.81%` after the department's
+    // 94.81% — a helper's 自评报告 probe.)
+    const whose = rate ? (report.text.slice(sentence.span.start, q.span.start).match(RATE_SCOPE) ?? []).join() : '';
+    const key = `${nameKey(name)}|${dateBefore(all, l) ?? (year?.sentence === sentence ? year.year : titleYear)}|${q.unit}|${q.decimals}|${whose}`;
     const list = byName.get(key);
     if (list) list.push(l);
     else byName.set(key, [l]);

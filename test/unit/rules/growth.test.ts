@@ -882,3 +882,14 @@ describe('what is compared with last year, named as the budget after it is (a he
     assert.deepEqual(summary(balance('25.00')), ['3 error growth 25.00']);
   });
 });
+
+describe('two dated years, the rate before its change (a helper’s 决算说明 probe)', () => {
+  const text = (rate: string) => doc(`2023年收入120.50万元，2022年收入100.20万元，增长${rate}%，增加20.30万元。`);
+  it('20.30 ÷ 100.20 = 20.26%: the 2022 figure is the base — silent; 21.26 an error of the two years', () => {
+    assert.deepEqual(summary(text('20.26')), []);
+    assert.deepEqual(summary(doc('2019年公务接待费支出12.30万元，2018年公务接待费支出12.80万元，下降3.91%，减少0.50万元。')), []);
+    const f = only(text('21.26'));
+    assert.equal(`${f.severity} ${f.rule} ${f.figure}`, 'error growth 21.26');
+    assert.match(f.message, /应为 20\.26%/);
+  });
+});

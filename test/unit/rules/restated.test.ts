@@ -218,3 +218,15 @@ describe('a figure restated in another unit with fewer places is the other round
     assert.deepEqual(summary(text(yi, wan('163,456'))), ['2 error same-figure 163,456']);
   });
 });
+
+describe('one digit apart is no slip when the figures are two years’ or two scopes’ (helpers’ 决算说明 and 自评 probes)', () => {
+  it('`2023年支出决算1125.36万元，2022年支出决算1125.86万元`: each dated by the year right before it — silent', () => {
+    assert.deepEqual(summary('2023年支出决算1125.36万元，2022年支出决算1125.86万元，减少0.50万元，下降0.04%。'), []);
+    assert.deepEqual(summary('2023年年初预算数120.00万元，2022年年初预算数100.00万元。'), []);
+  });
+  it('the department’s 预算执行率 94.81%, then 项目支出’s 90.81% — silent; the department’s restated 90.81 is still an error', () => {
+    const text = (second: string) => ['2023年度部门整体支出绩效自评报告', '全年调整后预算4093.67万元，决算支出3881.13万元，预算执行率94.81%。', second].join('\n');
+    assert.deepEqual(summary(text('项目支出全年预算数475.97万元，全年执行数432.21万元，预算执行率为90.81%。')), []);
+    assert.deepEqual(summary(text('综上，本部门预算执行率为90.81%。')), ['3 error same-figure 90.81']);
+  });
+});

@@ -1365,3 +1365,9 @@ describe('what of a part arrived, was paid, is held up or was done on time is it
     assert.deepEqual(summary(doc('项目资金1850万元，其中：已到位1000万元，未到位860万元。')), ['3 error sum-of-parts 1850']);
   });
 });
+
+describe('a 其中 sentence after a 包括 enumeration divides the item it makes up (a helper’s 自评报告 probe)', () => {
+  it('`…包括基本支出2060.80万元和项目支出3912.99万元。其中人员经费1879.07万元，公用经费181.73万元`: of the 基本支出 — silent', () => {
+    assert.deepEqual(summary(doc('全年总支出5973.79万元，包括基本支出2060.80万元和项目支出3912.99万元。', '其中人员经费1879.07万元，公用经费181.73万元，人员经费占基本支出的91.18%。')), []);
+  });
+});

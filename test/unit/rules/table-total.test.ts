@@ -520,3 +520,13 @@ describe('a -layout table that stops at a row it could not read (a helper’s ta
     assert.deepEqual(summary(t), []);
   });
 });
+
+describe('a row of rates under amount rows is not summed across (a helper’s 三公 table probes)', () => {
+  it('`执行率（%） | 79.19 | - | 79.55 | 78.40` under 预算数/决算数 (TAB and pipes) — silent; a 决算数 合计 off still an error', () => {
+    const tab = (total: string) => ['项目\t合计\t因公出国（境）费\t公务用车购置及运行费\t公务接待费', '预算数\t16.00\t0.00\t11.00\t5.00', `决算数\t${total}\t0.00\t8.75\t3.92`, '执行率（%）\t79.19\t-\t79.55\t78.40'].join('\n');
+    assert.deepEqual(summary(tab('12.67')), []);
+    assert.deepEqual(summary(tab('13.67')), ['3 error table-total 13.67']);
+    const pipe = ['| 项目 | 合计 | 基本支出 | 项目支出 |', '|---|---|---|---|', '| 预算数 | 160.00 | 110.00 | 50.00 |', '| 决算数 | 126.70 | 87.50 | 39.20 |', '| 结余率（%） | 20.81 | 20.45 | 21.60 |'].join('\n');
+    assert.deepEqual(summary(pipe, 'md'), []);
+  });
+});
