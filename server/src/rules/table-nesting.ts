@@ -31,7 +31,19 @@ export function nestedReadings(present: Present[], exact: boolean): Present[][] 
   // readings above do not make the total. (Not in flat rows: `培训费 5 / 会议费 5 / 差旅费 10` are three rows.)
   const loose = inner ? fold(present, exact, 'inner', true) : undefined;
   if (loose && !out.some((r) => r.length === loose.length && r.every((x, i) => x === loose[i]))) out.push(loose);
+  const classes = classReading(present);
+  if (classes) out.push(classes);
   return out;
+}
+
+/**
+ * The 类 rows alone, when the rows open on one and others stand between: `社会保障和就业支出 200 / 行政事业单位养老支出 200 /
+ * 行政单位离退休 150 / 机关事业单位基本养老保险缴费支出 50 / 住房保障支出 100 / 住房改革支出 100 / 住房公积金 100 / 合计 300` (a
+ * 功能分类 table without its codes, a 款 over its one 项 named unlike it; a helper's pdftotext 决算 probe).
+ */
+export function classReading(present: Present[]): Present[] | undefined {
+  const classes = present.filter((x) => CLASS.test(bare(x.row.label)));
+  return classes.length >= 2 && classes.length < present.length && classes[0] === present[0] ? classes : undefined;
 }
 
 function fold(present: Present[], exact: boolean, order: 'inner' | 'outer', alike = false): Present[] | undefined {
@@ -71,10 +83,12 @@ function fold(present: Present[], exact: boolean, order: 'inner' | 'outer', alik
 const CLASS =
   /^(一般公共服务|外交|国防|公共安全|教育|科学技术|文化旅游体育与传媒|文化体育与传媒|社会保障和就业|卫生健康|医疗卫生与计划生育|节能环保|城乡社区|农林水|交通运输|资源勘探工业信息等|资源勘探信息等|商业服务业等|金融|援助其他地区|自然资源海洋气象等|国土海洋气象等|住房保障|粮油物资储备|灾害防治及应急管理|债务付息|工资福利|商品和服务|对个人和家庭的补助|资本性|对企业补助)(支出)?[（(]?类?[)）]?$|^(人员经费|(日常)?公用经费)$/;
 
+const bare = (label: string) => label.replace(/[\s\u3000]/g, '');
+
 /** `公务用车购置及运行维护费` over `公务用车运行维护费` (four characters in common), a 类 or a row numbered 一、 over anything. */
 function childNamed(parent: string, child: string): boolean {
-  const p = parent.replace(/[\s\u3000]/g, '');
-  const c = child.replace(/[\s\u3000]/g, '');
+  const p = bare(parent);
+  const c = bare(child);
   if (!p || !c || p === c) return false;
   if (CLASS.test(p)) return true;
   // `四、满意度指标` over `服务对象满意度`: a row numbered 一、二、 heads the unnumbered rows below it.

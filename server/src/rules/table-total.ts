@@ -7,7 +7,7 @@ import { t } from '../l10n';
 import { moneyDecimals } from './format';
 import { identityCovers } from './identities';
 import { canBeAtMost, intervalOf, overlaps, sum, type Interval } from './interval';
-import { nestedReadings, type Present } from './table-nesting';
+import { classReading, nestedReadings, type Present } from './table-nesting';
 import { crossesMoneyWays } from './prose-lists';
 import { relation } from './relation';
 import { decimalSum } from './scaled';
@@ -104,6 +104,16 @@ function checkSum(out: RuleOutput, total: Row, items: Row[], col: Column, option
     if (kept && kept.length && fits(sum(kept.map((x) => partInterval(x.q))))) {
       present = kept;
       expected = sum(kept.map((x) => partInterval(x.q)));
+    }
+  }
+  // (Fitting no reading, a 功能分类 table of 类 rows with 款 and 项 rows between is checked as its 类 rows' sum when that
+  // comes nearer: `合计应为 310` of 200 + 100, not 900 of every row.)
+  const classes = !fits(expected) ? classReading(present) : undefined;
+  if (classes) {
+    const got = decimalSum(classes.map((x) => x.q.value));
+    if (got.sub(stated.value).abs().lt(decimalSum(present.map((x) => x.q.value)).sub(stated.value).abs())) {
+      present = classes;
+      expected = sum(classes.map((x) => partInterval(x.q)));
     }
   }
   if (mode === 'equal' && !overlaps(expected, statedInterval) && isAverage(col, present.length, expected, statedInterval)) return;

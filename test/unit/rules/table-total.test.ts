@@ -530,3 +530,15 @@ describe('a row of rates under amount rows is not summed across (a helper’s �
     assert.deepEqual(summary(pipe, 'md'), []);
   });
 });
+
+describe('a 功能分类 table without codes: 类, 款 and 项 rows by position only (a helper’s pdftotext 决算 probe)', () => {
+  const text = (total: string) =>
+    ['单位：万元', '\t项目', '\t金额', '', '\t社会保障和就业支出', '\t200.00', '', '\t行政事业单位养老支出', '\t200.00', '', '\t行政单位离退休', '\t150.00', '',
+      '\t机关事业单位基本养老保险缴费支出', '\t50.00', '', '\t住房保障支出', '\t100.00', '', '\t住房改革支出', '\t100.00', '', '\t住房公积金', '\t100.00', '', '\t合计', `\t${total}`].join('\n');
+  it('合计 300 = the two 类 (200 + 100) — silent; 310 an error of the 类’ sum, not of all seven rows', () => {
+    assert.deepEqual(summary(text('300.00')), []);
+    const f = only(text('310.00'));
+    assert.equal(`${f.severity} ${f.rule} ${f.figure}`, 'error table-total 310.00');
+    assert.match(f.message, /应为 300\.00万元（社会保障和就业支出 200\.00 \+ 住房保障支出 100\.00）/);
+  });
+});
