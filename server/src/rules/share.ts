@@ -176,7 +176,7 @@ export function shares(report: Report): Share[] {
         ? namedInSentence(all, located, partName) ?? namedInParagraph(report, located, partName)
         : nearest;
     if (!partAt) continue;
-    const part = partAt.q;
+    let part = partAt.q;
     let whole: Quantity | undefined;
     if (wholeName) {
       // (Not `上年决算支出1402.36万元` for 决算支出, nor `上半年项目支出` for 项目支出: another period's figure of that name.)
@@ -243,6 +243,10 @@ export function shares(report: Report): Share[] {
       }
       continue;
     }
+    // `政府债务余额599.56亿元，其中专项债务余额401.22亿元，债务余额占限额的91.9%` (a helper's 债务 probe): the part named
+    // (债务余额) may be the 其中 list's total, named so too, rather than its last part: the one the share fits.
+    const listTotal = partName ? listOf.get(part)?.total : undefined;
+    if (listTotal && listTotal.label.endsWith(partName) && !fitsWhole(q, part, whole) && fitsWhole(q, listTotal, whole)) part = listTotal;
     found.push({ share: q, part, whole, wholeName: wholeName || whole.label, located });
     if (wholeName) last = { located, wholeName, whole };
   }

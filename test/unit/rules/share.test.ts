@@ -582,3 +582,11 @@ describe('a share of a whole named shorter than the figure found (a helper’s �
     assert.deepEqual(summary(text('33.87')), ['3 error share 33.87']);
   });
 });
+
+describe('a share whose part is named as the 其中 list’s total is (a helper’s 债务 probe)', () => {
+  const text = (share: string) => doc(`政府债务限额652.67亿元，政府债务余额599.56亿元，其中专项债务余额401.22亿元，债务余额占限额的${share}%。`);
+  it('599.56 ÷ 652.67 = 91.9%: of the 政府债务余额, not the 专项 — silent; 81.9 (fitting neither) an error', () => {
+    assert.deepEqual(summary(text('91.9')), []);
+    assert.deepEqual(summary(text('81.9')), ['3 error share 81.9']);
+  });
+});
