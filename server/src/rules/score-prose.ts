@@ -158,7 +158,8 @@ function check(out: RuleOutput, total: Quantity, parts: Quantity[]): void {
   });
 }
 
-const SCORE_WORD = /^(该指标)?(实际)?(得分?|得分为|自评得分)(为)?$/;
+// (`按执行率计算得分11.39分` — a helper's recall probe.)
+const SCORE_WORD = /^(该指标)?(实际)?(按[^，,；;。\d]{1,8}计算)?(得分?|得分为|自评得分)(为)?$/;
 // (`该项目全年执行率为87.6%` after the 预算执行率 indicator's 分值.)
 const EXECUTION_RATE = /(预算|资金|全年)执行率(为|是|达到?)?$/;
 const WEIGHT_WORD = /(分值|满分)(为|是)?$/;
@@ -218,8 +219,10 @@ export function proseScoresOverWeight(report: Report, out: RuleOutput): void {
   for (const p of report.paragraphs) {
     const qs = p.quantities.filter((q) => !q.incidental);
     for (let i = 1; i < qs.length; i++) {
-      const [weight, score] = [qs[i - 1], qs[i]];
-      if (weight.kind !== 'score' || score.kind !== 'score' || !WEIGHT_WORD.test(weight.label) || !SCORE_WORD.test(score.label)) continue;
+      let [weight, score] = [qs[i - 1], qs[i]];
+      // (`效益指标得分31.5分（分值30分）` — a helper's recall probe: the 分值 in brackets right after the score.)
+      if (score.inParens && WEIGHT_WORD.test(score.label) && weight.kind === 'score' && !weight.inParens && LEVEL_OR_BARE_SCORE.test(weight.label)) [weight, score] = [score, weight];
+      if (weight.kind !== 'score' || score.kind !== 'score' || !WEIGHT_WORD.test(weight.label) || !(SCORE_WORD.test(score.label) || (weight.inParens && LEVEL_OR_BARE_SCORE.test(score.label)))) continue;
       if (!score.value.gt(weight.value)) continue;
       // `产出指标、效益指标分值分别为50分、30分，得分分别为48分、28分` (a helper's 自评表 probe): two lists paired by position;
       // the last 分值 is not the first 得分's.
@@ -233,6 +236,9 @@ export function proseScoresOverWeight(report: Report, out: RuleOutput): void {
     }
   }
 }
+
+/** `效益指标得分`, `得分`: a score named by its indicator, or bare. */
+const LEVEL_OR_BARE_SCORE = /^[\s\u3000]*([^，,；;。\d]{0,12}(指标)?)?(实际)?(得分|得)(为|是)?$/;
 
 /** Whether the figure ending (dir 1) or starting (dir −1) at `at` is joined to another by 、 or 和 (`50分、30分`). */
 function inList(text: string, at: number, dir: 1 | -1): boolean {

@@ -381,3 +381,11 @@ describe('an indicator table whose 总分 counts the 预算执行率 score state
     assert.deepEqual(summary(table('96.5', '二、绩效指标完成情况')), []);
   });
 });
+
+describe('a score over its 分值 in prose, the 分值 in brackets after it or the score worked out (a helper’s recall probe)', () => {
+  it('`效益指标得分31.5分（分值30分）` and `分值10分，按执行率计算得分11.39分` are errors; within the 分值, silent', () => {
+    assert.deepEqual(summary(doc('效益指标得分31.5分（分值30分）。')), ['3 error score 31.5']);
+    assert.deepEqual(summary(doc('预算执行率指标分值10分，按执行率计算得分11.39分。')), ['3 error score 11.39']);
+    assert.deepEqual(summary(doc('产出指标得分48分（满分50分），效益指标得分28.5分（分值30分）。')), []);
+  });
+});
