@@ -18,7 +18,7 @@ import { writtenRatios } from './formulas';
 import { savingRate } from './saving-rate';
 import { VARIANCE, varianceRate } from './variance-rate';
 import { reportWrongUnit, wrongUnit } from './unit-slip';
-import { unitFactor } from './prose-lists';
+import { listOfPart, unitFactor } from './prose-lists';
 import { isChangeFrom, isComparison } from './compared';
 import { relation } from './relation';
 import type { Rule, RuleOutput } from './rule';
@@ -360,7 +360,10 @@ export const rate: Rule = {
         // that is neither operand, the rate is a part's, and the whole's amounts would not give it.
         const near = lastWithin(index.positions(kind.kind, inPool), 0, at);
         const nearest = near >= 0 ? p.quantities[near] : undefined;
-        if (!after && nearest && nearest !== num && nearest !== den) return;
+        // (Not after the whole's own 其中 list: `全年执行数5940.81万元，其中：基本支出…，项目支出3913.58万元，预算执行率为81.86%`
+        // — a helper's recall probe — is the whole's 预算执行率, its parts making the 执行数 exactly.)
+        const ofListed = nearest && WHOLE_RATE.test(r.label) && listedUnder(report, nearest, num);
+        if (!after && nearest && nearest !== num && nearest !== den && !ofListed) return;
         // (`核定编制25名，在职人员23人`: 名 and 人 both count people.)
         if (kind.kind !== 'money' && num.unit !== den.unit && !(PEOPLE.test(num.unit) && PEOPLE.test(den.unit))) return;
         if (kind.kind === 'plain' && !num.unit) return;
@@ -411,6 +414,16 @@ export const rate: Rule = {
     averages(report, out);
   },
 };
+
+/** A 预算执行率 named as the budget's (not a bare 执行率, which after a part is the part's). */
+const WHOLE_RATE = /^(\d{4}年度?)?(本|我)?(部门|单位)?(整体)?(全年)?预算执行率(为|是|达到?)?$/;
+
+/** Whether `part` is a part of a 其中 list of `whole` whose parts make it up exactly. */
+function listedUnder(report: Report, part: Quantity, whole: Quantity): boolean {
+  const list = listOfPart(report, part);
+  return !!list && list.total === whole && !list.partial && overlaps(sumOf(list.parts), intervalOf(whole));
+}
+const sumOf = (parts: Quantity[]) => parts.map((q) => intervalOf(q)).reduce((a, b) => add(a, b));
 
 /** What an 执行率 names as its own (`其中基本支出执行率` → 基本支出), past the words any budget's rate may carry. */
 const RATE_SUBJECT = /^[\s\u3000]*(其中)?[：:，,]?\s*(\d{4}年度?)?(本|我)?((部门|单位|局|委|院|校)(整体)?(支出)?|项目(资金)?|整体(支出)?|全年|年度|总体)?(预算)?(资金)?(执行率|使用率)$/;

@@ -819,3 +819,15 @@ describe('预算完成率 and 资金支出率 are 执行率 by other names (a he
     assert.deepEqual(summary(doc('全年预算数为560万元，全年执行数523.8万元，预算完成率93.54%。')), []);
   });
 });
+
+describe('a 预算执行率 after the 执行数’s own 其中 list (a helper’s recall probe)', () => {
+  const text = (rate: string, end = '，') => doc(`全年预算数6919.21万元，全年执行数5940.81万元，其中：基本支出2027.23万元，项目支出3913.58万元${end}预算执行率为${rate}%。`);
+  it('5940.81 ÷ 6919.21 = 85.86%: 81.86 is an error, in the sentence or the next; 85.86 holds', () => {
+    assert.deepEqual(summary(text('81.86')), ['3 error rate 81.86']);
+    assert.deepEqual(summary(text('81.86', '。')), ['3 error rate 81.86']);
+    assert.deepEqual(summary(text('85.86')), []);
+  });
+  it('a bare 执行率 right after a part is still the part’s — silent', () => {
+    assert.deepEqual(summary(doc('全年预算数6919.21万元，全年执行数5940.81万元，其中：基本支出2027.23万元，项目支出3913.58万元，执行率为81.86%。')), []);
+  });
+});
