@@ -189,8 +189,13 @@ export const sameFigure: Rule = {
       const candidates = (tablesBySection.get(topSectionAt(report, q.span.start)) ?? [])
         .map(({ table, rows }) => ({ table, row: rowFor(rows, name) ?? (shorter ? rowFor(rows, shorter) ?? rowFor(rows, shorter.replace(SPENDING, '')) : undefined) }))
         .filter((x) => x.row);
-      if (!candidates.length) continue;
       const ctx = columnNamedBefore(sentence, q);
+      // `基本支出694.27万元。` under a table whose columns are 合计 | 基本支出 | 项目支出 (a helper's table slip probe): the
+      // figure is the column's 合计 row — where the sentence names no column of its own and one table has that column.
+      if (!candidates.length) {
+        if (!ctx && COLUMN_NAMED.test(name)) columnTotal(out, q, name, tablesBySection.get(topSectionAt(report, q.span.start)) ?? []);
+        continue;
+      }
       // Without a column named, the figure must be one of the row's amounts — in any of the tables that have the
       // row: agreeing with one table's, it is not a slip against another's (a 部门整体 table and a 项目 table).
       if (!ctx && (candidates as Array<{ table: Table; row: Row }>).some(({ table, row }) => undecidedCells(table, row).some((x) => overlaps(scale(intervalOf(x.v!), unitFactor(table.unit, q.unit)), intervalOf(q))))) continue;
@@ -216,6 +221,21 @@ export const sameFigure: Rule = {
     }
   },
 };
+
+/** Names a 支出决算表 gives its columns, which a prose figure may restate as the 合计 row's. */
+const COLUMN_NAMED = /^(基本支出|项目支出)$/;
+
+/** The 合计 row's cell in the one table (of those given) with a column of that name. */
+function columnTotal(out: Parameters<Rule['run']>[1], q: Quantity, name: string, tables: Array<{ table: Table; rows: RowIndex }>): void {
+  const found = tables.flatMap(({ table, rows }) => {
+    const cols = table.columns.filter((c) => c.header === name && MONEY_ROLES.has(c.role));
+    return cols.length === 1 && rows.totals.length === 1 ? [{ table, col: cols[0], row: rows.totals[0] }] : [];
+  });
+  if (found.length !== 1) return;
+  const { table, col, row } = found[0];
+  const cell = amount(row, col);
+  if (cell) compare(out, q, cell, row, col, table);
+}
 
 /** The amounts of `row` a figure whose sentence names no column can be (not an adjustment, balance or difference). */
 function undecidedCells(table: Table, row: Row): Array<{ c: Table['columns'][number]; v: Quantity | undefined }> {

@@ -257,3 +257,12 @@ describe('the 三公 total in the prose against the 合计 of a table of the 三
     assert.deepEqual(summary(text('18.43')), ['2 error same-figure 18.43']);
   });
 });
+
+describe('a prose figure named as a table’s column restates its 合计 row (a helper’s table slip probe)', () => {
+  const text = (prose: string) => ['单位：万元', '| 科目名称 | 合计 | 基本支出 | 项目支出 |', '|---|---|---|---|', '| 合计 | 2679.91 | 594.27 | 2085.64 |', prose].join('\n');
+  it('基本支出694.27 against the 合计 row’s 594.27: an error; 594.27 holds; a budget named in the sentence is another column’s — silent', () => {
+    assert.deepEqual(summary(text('基本支出694.27万元。'), 'md'), ['5 error same-figure 694.27']);
+    assert.deepEqual(summary(text('基本支出594.27万元。'), 'md'), []);
+    assert.deepEqual(summary(text('年初预算基本支出694.27万元。'), 'md'), []);
+  });
+});
