@@ -189,7 +189,9 @@ export function shares(report: Report): Share[] {
         const y = l && figureYear(report, l);
         return !!y && !!partYear && y !== partYear;
       };
-      const ownPeriod = (w: Quantity) => isPrior(wholeName) || !(isPrior(w.label) || OTHER_PERIOD.test(w.label) || otherYear(w));
+      // (And a whole named 上年… is last year's: `上年项目支出3372.42万元，占上年支出预算的56.79%` is of no figure of this
+      // year — a helper's 部门预算 probe.)
+      const ownPeriod = (w: Quantity) => (isPrior(wholeName) ? isPrior(w.label) : !(isPrior(w.label) || OTHER_PERIOD.test(w.label) || otherYear(w)));
       // (Nor `服务类政府采购支出447.84万元` for the 政府采购支出总额 of `服务类采购447.84万元`: the part said again.)
       const samePart = (w: Quantity) => w.unit === part.unit && w.value.eq(part.value);
       // (Nor a whole stated inside another share's phrase, `收入完成52345万元，占年度预算78000万元的67.1%。支出完成145678万元，
@@ -243,6 +245,9 @@ export function shares(report: Report): Share[] {
       }
       continue;
     }
+    // `…公务接待费12.50万元，占31.02%，上年公务接待费15.00万元，占比35.71%` (a helper's 部门预算 probe): last year's part is
+    // of last year's whole, which no figure of this year is.
+    if (isPrior(part.label.replace(/^[（(]/, '')) && !isPrior(whole.label)) continue;
     // `政府债务余额599.56亿元，其中专项债务余额401.22亿元，债务余额占限额的91.9%` (a helper's 债务 probe): the part named
     // (债务余额) may be the 其中 list's total, named so too, rather than its last part: the one the share fits.
     const listTotal = partName ? listOf.get(part)?.total : undefined;

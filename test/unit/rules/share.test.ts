@@ -590,3 +590,11 @@ describe('a share whose part is named as the 其中 list’s total is (a helper�
     assert.deepEqual(summary(text('81.9')), ['3 error share 81.9']);
   });
 });
+
+describe('last year’s part and its share, last year’s whole unstated (a helper’s 部门预算 probe)', () => {
+  it('`上年项目支出3372.42万元，占上年支出预算的56.79%` and `上年公务接待费15.00万元，占比35.71%` are of no figure stated — silent', () => {
+    assert.deepEqual(summary(doc('支出预算6417.85万元，项目支出4161.02万元，占64.84%。上年项目支出3372.42万元，占上年支出预算的56.79%。')), []);
+    assert.deepEqual(summary(doc('“三公”经费预算40.30万元，其中公务接待费12.50万元，占31.02%，上年公务接待费15.00万元，占比35.71%。')), []);
+    assert.deepEqual(summary(doc('支出预算6417.85万元，项目支出4161.02万元，占支出预算的66.84%。上年项目支出3372.42万元，占上年支出预算的56.79%。')), ['3 error share 66.84']);
+  });
+});
