@@ -15,6 +15,7 @@ import { withLabelColumn } from './tab-header';
 import { matchMarker } from './numbering';
 import { buildParagraph } from './prose';
 import { buildTable, type RawRow } from './tables';
+import { isFigureCell } from './quantities';
 import { fundsBlock, fundsLine } from './funds-block';
 import { lineCellTable, MAX_HEADER_CELL } from './line-cells';
 import { headerBlocks } from './table-headers';
@@ -182,7 +183,24 @@ function tabRows(masked: string, spans: Span[]): RawRow[] {
     row.push({ slot: { start: s.start, end: s.end }, insertAt });
   }
   if (row.length) rows.push(row);
-  return joinSplitRows(masked, rows);
+  return rightAligned(masked, joinSplitRows(masked, rows));
+}
+
+/**
+ * `产出指标 | 数量指标 | 培训人次 | 50 | 50` under `绩效指标 | 一级指标 | 二级指标 | 三级指标 | 分值 | 得分`, and `质量指标 | 合格率 |
+ * 20 | 20` after a row whose 一级指标 cell spans it (a 自评表 pasted from Word a cell per line — helpers' 项目自评表 probes):
+ * a cell merged down over rows is pasted with its first row only, so the rows under it are short at the left. A row
+ * narrower than the header that ends on a figure and opens on words stands under the header's last columns.
+ */
+function rightAligned(masked: string, rows: RawRow[]): RawRow[] {
+  const width = rows[0]?.length ?? 0;
+  const text = (c: RawRow[number]) => masked.slice(c.slot.start, c.slot.end).replace(/^\t/, '').trim();
+  return rows.map((r, i) => {
+    if (i === 0 || r.length < 2 || r.length >= width || !isFigureCell(text(r[r.length - 1])) || isFigureCell(text(r[0])) || !text(r[0])) return r;
+    const at = r[0].slot.start;
+    const pad: RawRow = Array.from({ length: width - r.length }, () => ({ slot: { start: at, end: at }, insertAt: at }));
+    return [...pad, ...r];
+  });
 }
 
 /**

@@ -230,3 +230,17 @@ describe('a 收入支出决算总表 pasted a cell per line under a row of its s
     assert.deepEqual(summary(text('397.60')), ['30 error table-total 397.60']);
   });
 });
+
+describe('a 自评表 pasted a cell per line, cells merged down over rows left out of the rows under them (helpers’ 项目自评表 probes)', () => {
+  const cells = (rows: string[][]) => rows.map((r) => r.map((c) => `\t${c}`).join('\n')).join('\n\n');
+  it('`绩效指标` over the 一级指标 column: rows one cell short stand under the last columns — 总分 100 / 98 holds, 99 is an error', () => {
+    const text = (score: string) => cells([['绩效指标', '一级指标', '二级指标', '三级指标', '分值', '得分'], ['产出指标', '数量指标', '培训人次', '50', '50'], ['效益指标', '社会效益指标', '知晓率', '50', '48'], ['总分', '', '', '', '100', score]]);
+    assert.deepEqual(summary(text('98')), []);
+    assert.deepEqual(summary(text('99')), ['25 error score 99']);
+  });
+  it('a 一级指标 spanning two rows: the second, short at the left, is counted in the 总分', () => {
+    const text = (score: string) => cells([['一级指标', '二级指标', '三级指标', '分值', '得分'], ['产出指标', '数量指标', '培训人次', '30', '30'], ['质量指标', '合格率', '20', '20'], ['效益指标', '社会效益指标', '知晓率', '50', '48'], ['总分', '', '', '100', score]]);
+    assert.deepEqual(summary(text('98')), []);
+    assert.deepEqual(summary(text('88')), ['28 error score 88']);
+  });
+});
