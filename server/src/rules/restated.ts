@@ -191,7 +191,10 @@ export function restatedFigures(report: Report, out: RuleOutput, reportYear: str
     // `开展部门评价，涉及一般公共预算支出835.20万元。开展重点评价，涉及…135.50万元`: a name opening on a verb (涉及) has
     // its subject in the clause before, which tells the two apart.
     const lead = SUBJECTLESS.test(name) ? sentence.clauses.slice(0, l.clauseIndex).map((c) => c.text.replace(/\d{4}\s*年度?/g, '')).join('') : '';
-    const key = name + '|' + scopeOf(report, l) + '|' + periodOf(report, l) + '|' + itemOf(report, q.span.start) + '|' + lead;
+    // (`本项目年初预算85万元` under `（一）自评结论`, `本项目年初预算40万元` under `（二）自评结论`: a document of several
+    // projects' 自评表 — a helper's probe; 本项目 is the project of its own section.)
+    const own = /^(本|该|此)项目/.test(name) ? String(sectionIndexAt(report, q.span.start)) : '';
+    const key = name + '|' + scopeOf(report, l) + '|' + periodOf(report, l) + '|' + itemOf(report, q.span.start) + '|' + lead + '|' + own;
     const list = byName.get(key);
     if (list) list.push(l);
     else byName.set(key, [l]);

@@ -230,3 +230,9 @@ describe('one digit apart is no slip when the figures are two years’ or two sc
     assert.deepEqual(summary(text('综上，本部门预算执行率为90.81%。')), ['3 error same-figure 90.81']);
   });
 });
+
+describe('本项目 in a document of several projects’ 自评表 (a helper’s 项目自评表 probe)', () => {
+  it('`本项目年初预算85万元` under （一）, `本项目年初预算40万元` under （二）: each its section’s project — silent', () => {
+    assert.deepEqual(summary(['2020年度项目支出绩效自评表', '（一）自评结论', '本项目年初预算85万元，执行率100%，自评得分98分。', '2020年度项目支出绩效自评表', '（二）自评结论', '本项目年初预算40万元，执行率92%，自评得分93.2分。'].join('\n')), []);
+  });
+});
