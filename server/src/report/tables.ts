@@ -67,6 +67,8 @@ const COLUMN_NUMBERS = /^(栏次|行次)$/;
 
 /** Cells after a label that are exactly 1, 2, 3…: a 栏次 row, two columns at least. */
 function numbersTheColumns(cells: string[]): boolean {
+  // (`1 | 2 | 3=1+2 | 4 | 5=4/3`: a column's number with the formula that gives it — a helper's flattened-web probe.)
+  cells = cells.map((c) => c.replace(/^(\d+)[=＝][\d+\-−*/×÷（）()]+$/, '$1'));
   const figures = cells.filter((c) => /^\d+$/.test(c));
   return figures.length >= 2 && figures.every((c, k) => c === String(k + 1)) && cells.filter((c) => c && !/^\d+$/.test(c)).length <= 1;
 }

@@ -244,3 +244,11 @@ describe('a 自评表 pasted a cell per line, cells merged down over rows left o
     assert.deepEqual(summary(text('88')), ['28 error score 88']);
   });
 });
+
+describe('a column-number row with formulas under the header (a helper’s flattened-web probe)', () => {
+  it('`\t1\t2\t3=1+2\t4` is no data row: the 合计 row is checked alone — silent; 976.75 as 全年预算 an error', () => {
+    const text = (adjusted: string) => ['项目\t年初预算\t调整数\t全年预算\t决算数', '\t1\t2\t3=1+2\t4', `合计\t900.00\t75.75\t${adjusted}\t841.87`].join('\n');
+    assert.deepEqual(summary(text('975.75')), []);
+    assert.deepEqual(summary(text('976.75')), ['3 error table-row-formula 976.75']);
+  });
+});
