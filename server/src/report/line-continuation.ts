@@ -29,9 +29,12 @@ export function opensItem(line: string): boolean {
   return ORDINAL_OPENING.test(line);
 }
 
-/** Whether the paragraph a line ends goes on in the next line: no sentence ended, or a ； inside brackets it opened. */
+/**
+ * Whether the paragraph a line ends goes on in the next line: no sentence ended, or a ； or ： inside brackets it opened
+ * (`…人员经费978.48万元（其中：` / `工资福利支出891.53万元，…），占基本支出的74.84%。` — a helper's 部门预算 probe).
+ */
 export function goesOn(line: string): boolean {
-  return CONTINUES.test(line) || (/[；;]$/.test(line) && bracketsLeftOpen(line) > 0);
+  return CONTINUES.test(line) || (/[；;：:]$/.test(line) && bracketsLeftOpen(line) > 0);
 }
 
 /**

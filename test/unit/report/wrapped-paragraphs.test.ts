@@ -230,3 +230,12 @@ describe('a PDF line ending `其中:` at the page’s edge: its list goes on in 
     assert.deepEqual(summary(text('530')), []);
   });
 });
+
+describe('a line ending on ： inside a bracket it opened goes on (a helper’s 部门预算 probe)', () => {
+  const text = (share: string) => ['基本支出1307.39万元，其中：人员经费978.48万元（其中：', `工资福利支出891.53万元，对个人和家庭的补助86.95万元），占基本支出的${share}%。`].join('\n');
+  it('one paragraph: the bracketed parts are an aside and the share is 人员经费’s — 74.84 holds, 84.84 is an error', () => {
+    assert.equal(parse(text('74.84')).paragraphs.length, 1);
+    assert.deepEqual(summary(text('74.84')), []);
+    assert.deepEqual(summary(text('84.84')), ['2 error share 84.84']);
+  });
+});
