@@ -36,6 +36,20 @@ const ECONOMIC: Array<[RegExp, RegExp]> = [
   [/^(日常)?公用经费(合计|小计)$/, /^(302|310|399)|商品和服务|资本性|其他支出/],
 ];
 
+/** 人员经费 / 公用经费 rows, each with the rows right after it named as its 经济分类 parts. */
+function economicGroups(present: Present[]): Array<{ head: Present; parts: Present[] }> {
+  const groups: Array<{ head: Present; parts: Present[] }> = [];
+  for (let i = 0; i < present.length; i++) {
+    const name = present[i].row.label.replace(/[\s\u3000]/g, '');
+    const kind = ECONOMIC.find(([re]) => re.test(name + '合计'));
+    if (!kind) continue;
+    const parts: Present[] = [];
+    for (let j = i + 1; j < present.length && kind[1].test(present[j].row.label.replace(/[\s\u3000]/g, '')) && !ECONOMIC.some(([re]) => re.test(present[j].row.label + '合计')); j++) parts.push(present[j]);
+    if (parts.length) groups.push({ head: present[i], parts });
+  }
+  return groups;
+}
+
 const SUBTRACTED = /^[\s\u3000]*减[：:]/;
 const SCORE_TOTAL = /^(总分|总得分|自评总分|得分合计|合计得分|评分合计|综合得分)/;
 
@@ -102,6 +116,20 @@ function checkSum(out: RuleOutput, total: Row, items: Row[], col: Column, option
     const away = nestedElsewhere(total, items, col.index, exact);
     const kept = away && present.filter((x) => !away.has(x.row));
     if (kept && kept.length && fits(sum(kept.map((x) => partInterval(x.q))))) {
+      present = kept;
+      expected = sum(kept.map((x) => partInterval(x.q)));
+    }
+  }
+  // `人员经费 1713.80 / 工资福利支出 1675.02 / 对个人和家庭的补助 37.78 / 公用经费 496.29 / 商品和服务支出 496.29 / 合计 2209.09`
+  // (a helper's 基本支出表 slip probe): rows named as the 经济分类 parts of 人员经费 or 公用经费, under a row so named,
+  // are its parts by their names; when the total holds with the parts in place of such rows, it is read so, and each
+  // such row is checked against its parts (the slip is there: 1713.80 against 1712.80).
+  if (!fits(expected)) {
+    const groups = economicGroups(present);
+    const heads = new Set(groups.map((g) => g.head));
+    const kept = present.filter((x) => !heads.has(x));
+    if (groups.length && fits(sum(kept.map((x) => partInterval(x.q))))) {
+      for (const g of groups) checkSum(out, g.head.row, g.parts.map((x) => x.row), col, options);
       present = kept;
       expected = sum(kept.map((x) => partInterval(x.q)));
     }

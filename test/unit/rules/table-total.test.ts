@@ -542,3 +542,13 @@ describe('a 功能分类 table without codes: 类, 款 and 项 rows by position 
     assert.match(f.message, /应为 300\.00万元（社会保障和就业支出 200\.00 \+ 住房保障支出 100\.00）/);
   });
 });
+
+describe('a 基本支出表 without marks, 人员经费 and 公用经费 over their 经济分类 parts (a helper’s table slip probe)', () => {
+  const text = (staff: string) => ['单位：万元', '| 科目名称 | 决算数 |', '|---|---|', `| 人员经费 | ${staff} |`, '| 工资福利支出 | 1675.02 |', '| 对个人和家庭的补助 | 37.78 |', '| 公用经费 | 496.29 |', '| 商品和服务支出 | 496.29 |', '| 合计 | 2209.09 |'].join('\n');
+  it('人员经费 1713.80 against 1675.02 + 37.78 = 1712.80 is the error, not the right 合计 (it drew 应为 4419.18); 1712.80 holds', () => {
+    const f = only(text('1713.80'), 'md');
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '4 error table-total 1713.80');
+    assert.match(f.message, /^人员经费·决算数应为 1712\.80万元（工资福利支出 1675\.02 \+ 对个人和家庭的补助 37\.78）/);
+    assert.deepEqual(summary(text('1712.80'), 'md'), []);
+  });
+});
