@@ -60,6 +60,15 @@ function unitSuffix(line: string): RegExpExecArray | null {
   return line.includes('单位') ? UNIT_SUFFIX.exec(line) : null;
 }
 
+/** `|---|:---:|---|`: the rule under a Markdown table's header. */
+const RULE_LINE = /^\s*\|\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/;
+
+/** A header naming two halves: two label cells (`收入项目`, `支出项目`; `项目`, `项目`). */
+function twoSides(line: string): boolean {
+  return line.split(/[|｜]/).filter((c) => SIDE_LABEL.test(c.replace(/[\s\u3000]/g, ''))).length >= 2;
+}
+const SIDE_LABEL = /^(收入|支出)(项目)?$|^(收入|支出)?(项目|科目)(名称)?$/;
+
 function isPipeLine(s: string): boolean {
   return /^\s*\|/.test(s);
 }
@@ -379,7 +388,10 @@ export function parseReport(text: string, format: Report['format'], builders: Bl
       i++;
       continue;
     }
-    const tableKind = format === 'md' && isPipeLine(line) ? 'markdown' : isTabLine(line) ? 'tab' : undefined;
+    // (A Markdown table in a .txt file with two halves side by side — `| 收入项目 | 决算数 | 支出项目 | 决算数 |` over
+    // `|---|---|…`, a helper's table probe — is read as in Markdown, which splits the halves.)
+    const markdown = isPipeLine(line) && (format === 'md' || (i + 1 < spans.length && RULE_LINE.test(lineText(i + 1)) && twoSides(line)));
+    const tableKind = markdown ? 'markdown' : isTabLine(line) ? 'tab' : undefined;
     if (tableKind && i >= noTableBefore) {
       // Most lines of a Word-pasted table start with a TAB: told from the text in place, not from a copy of it.
       const isMember = (k: number) =>

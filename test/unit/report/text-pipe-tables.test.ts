@@ -281,3 +281,12 @@ describe('a 自评表 as pipe rows: the funds block, then the indicator block un
     assert.deepEqual(summary(form('98.52')), ['8 error score 98.52']);
   });
 });
+
+describe('a Markdown 收入支出决算总表 in a .txt file, its halves side by side (a helper’s table slip probe)', () => {
+  const text = (total: string) => ['单位：万元', '| 收入项目 | 决算数 | 支出项目 | 决算数 |', '|---|---|---|---|', '| 本年收入合计 | 3928.95 | 本年支出合计 | 3773.26 |', '| 年初结转和结余 | 37.28 | 年末结转和结余 | 192.97 |', `| 收入总计 | 3966.23 | 支出总计 | ${total} |`].join('\n');
+  it('read as two halves: 支出总计 3967.13 against 3773.26 + 192.97 = 3966.23 is an error; 3966.23 holds', () => {
+    assert.equal(parse(text('3966.23')).tables.length, 2);
+    assert.deepEqual(summary(text('3967.13')), ['6 error table-total 3967.13']);
+    assert.deepEqual(summary(text('3966.23')), []);
+  });
+});
