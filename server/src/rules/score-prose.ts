@@ -220,9 +220,14 @@ export function proseScoresOverWeight(report: Report, out: RuleOutput): void {
     const qs = p.quantities.filter((q) => !q.incidental);
     for (let i = 1; i < qs.length; i++) {
       let [weight, score] = [qs[i - 1], qs[i]];
-      // (`效益指标得分31.5分（分值30分）` — a helper's recall probe: the 分值 in brackets right after the score.)
-      if (score.inParens && WEIGHT_WORD.test(score.label) && weight.kind === 'score' && !weight.inParens && LEVEL_OR_BARE_SCORE.test(weight.label)) [weight, score] = [score, weight];
-      if (weight.kind !== 'score' || score.kind !== 'score' || !WEIGHT_WORD.test(weight.label) || !(SCORE_WORD.test(score.label) || (weight.inParens && LEVEL_OR_BARE_SCORE.test(score.label)))) continue;
+      // (`效益指标得分31.5分（分值30分）` — a helper's recall probe: the 分值 in brackets right after the score. Not a 分值 in
+      // brackets before the score — `效果指标（满分30分）得分28分；投入指标（满分20分）…` pairs 28 with its own 30.)
+      const bracketedAfter = score.inParens && WEIGHT_WORD.test(score.label) && weight.kind === 'score' && !weight.inParens && LEVEL_OR_BARE_SCORE.test(weight.label) && /^分?\s*[（(]\s*$/.test(report.text.slice(weight.span.end, score.span.start).replace(/(分值|满分)(为|是)?$/, ''));
+      if (bracketedAfter) [weight, score] = [score, weight];
+      // (A 分值 in brackets is its own score's, before or after it: not the next item's — `过程指标得分17分（满分20分），产出指标
+      // 得分27分（满分30分）`, a helper's 自评 probe.)
+      if (weight.inParens && !bracketedAfter && !/^[^，,；;。]*$/.test(report.text.slice(weight.span.end, score.span.start))) continue;
+      if (weight.kind !== 'score' || score.kind !== 'score' || !WEIGHT_WORD.test(weight.label) || !(SCORE_WORD.test(score.label) || bracketedAfter)) continue;
       if (!score.value.gt(weight.value)) continue;
       // `产出指标、效益指标分值分别为50分、30分，得分分别为48分、28分` (a helper's 自评表 probe): two lists paired by position;
       // the last 分值 is not the first 得分's.

@@ -29,13 +29,15 @@ function totalScoreAt(report: Report, offset: number): Quantity | undefined {
   // (`预算执行率得分9.8分，总分97.8分，等级为优`: the 总分, not an indicator's 得分 before it; else the last 得分 before
   // the grade.)
   // (`综合评分92分，自评等级为良` (a helper's recall probe): a 综合评分 is the total too.)
-  const scores = paragraph?.quantities.filter((q) => q.kind === 'score' && q.span.start < offset && /(总分|得分|综合评分|总评分)(为|是)?$/.test(q.label)) ?? [];
+  // (`…得分分别为19.2分、18.5分、28.8分、27.5分，合计94分，评价结果为“优”` (a helper's 自评 probe): the 合计 after a list's
+  // scores is the total, and the list's own figures, unnamed after the first, are none.)
+  const scores = paragraph?.quantities.filter((q) => q.kind === 'score' && q.span.start < offset && (/(总分|得分|综合评分|总评分)(为|是)?$/.test(q.label) || /^[\s\u3000]*(合计|共计|总计)(得分)?(为|是)?$/.test(q.label)) && !/分别/.test(q.label)) ?? [];
   // (`该项目自评得分96.5分，等级为优。上年得分88分，等级为良。` (a helper's 自评 probe): the grade's own sentence's score.)
   const sentence = paragraph?.sentences.find((s) => s.span.start <= offset && offset <= s.span.end);
   // (Of its stretch after a ；: `项目A自评得分96.5分，等级为优；项目B自评得分86分，等级为良`.)
   const from = sentence ? sentence.span.start + Math.max(0, report.text.slice(sentence.span.start, offset).search(/[；;][^；;]*$/)) : 0;
   const own = sentence ? scores.filter((q) => q.span.start >= from) : [];
-  if (own.length) return own.find((q) => /总|综合|自评得分/.test(q.label)) ?? own[own.length - 1];
+  if (own.length) return own.find((q) => /总|综合|自评得分|合计|共计/.test(q.label)) ?? own[own.length - 1];
   const stated = scores.find((q) => /总|综合|自评得分/.test(q.label)) ?? scores[scores.length - 1];
   if (stated) return stated;
   let found: Quantity | undefined;

@@ -389,3 +389,16 @@ describe('a score over its 分值 in prose, the 分值 in brackets after it or t
     assert.deepEqual(summary(doc('产出指标得分48分（满分50分），效益指标得分28.5分（分值30分）。')), []);
   });
 });
+
+describe('scores and 分值 as older 自评 reports write them (a helper’s probe)', () => {
+  it('`得分分别为19.2分、…，合计94分，评价结果为“优”`: the grade is of the 合计 — silent; “良” an error', () => {
+    const text = (grade: string) => doc(`四项一级指标得分分别为19.2分、18.5分、28.8分、27.5分，合计94分，评价结果为“${grade}”。`);
+    assert.deepEqual(summary(text('优')), []);
+    assert.deepEqual(summary(text('良')), ['3 error score 良']);
+  });
+  it('each score’s 满分 in brackets is its own, before or after it: none is paired with the next item’s', () => {
+    assert.deepEqual(summary(doc('过程指标得分17分（满分20分），产出指标得分27分（满分30分）。')), []);
+    assert.deepEqual(summary(doc('效果指标（满分30分）得分28分；投入指标（满分20分）得分18分。')), []);
+    assert.deepEqual(summary(doc('过程指标得分17分（满分20分），产出指标得分31分（满分30分）。')), ['3 error score 31']);
+  });
+});
