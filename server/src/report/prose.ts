@@ -276,7 +276,7 @@ export function cleanLabel(s: string): string {
   // (`全年实际支出1248.60万元÷全年预算数1310.42万元`: the sign between two figures is neither's name.)
   if (LEAD_FIRST.has(t[0])) t = t.replace(/^(其中|和|及|以及|与|、|）|\)|”|"|÷|×|\/|＝|=)+/, '');
   // (Not the 约 of 节约, 制约.)
-  if (TRAIL_LAST.has(t[t.length - 1])) t = t.replace(/(为|是|达|达到|(?<![节制])约|共计|合计为|总计为|分别为|依次为|依次是|：|:|（|\()+$/, '');
+  if (TRAIL_LAST.has(t[t.length - 1])) t = t.replace(/(为|是|(?<![下送抵到])达|达到|(?<![节制])约|共计|合计为|总计为|分别为|依次为|依次是|：|:|（|\()+$/, '');
   return t;
 }
 const LEAD_FIRST = new Set(['其', '和', '及', '以', '与', '、', '）', ')', '”', '"', '÷', '×', '/', '＝', '=']);

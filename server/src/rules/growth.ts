@@ -62,6 +62,9 @@ export const growth: Rule = {
       // `较上年减少1.5万元（42.86%）`: a bare rate in brackets right after a change is that change's rate.
       const bracketed = b.inParens && b.label === '';
       if (!RATE.test(plainWord(b.label)) && !bracketed) continue;
+      // (`比2018年增加210.00亿元，年均增长11.51%` (a helper's 国企 probe): a yearly average over years, compounded — no rate of
+      // the change stated.)
+      if (/年均|平均每年|平均增长|平均增速/.test(b.label)) continue;
       // `同比减收92,021万元,剔除留抵退税后同口径下降6.07%` (rh3-panyu-czj-2022): a rate on another basis than the amounts
       // stated is no rate of them.
       if (OTHER_BASIS.test(located.clause.text)) continue;
@@ -436,11 +439,16 @@ function parallelBefore(all: Located[], c: Located): Located | undefined {
  * `收入完成28,583万元,占调整预算105.47%,同比增长10.85%,增收2,798万元`: the change stated right after its rate, the
  * amount it is of the money figure before the rate (past shares of it). Only a bare change word, in the same sentence.
  */
+const REASON_OPENING = /^[\s\u3000]*(主要是|主要原因|主要由于|主要因|由于|因为|系|原因是)/;
+
 function changeAfter(all: Located[], at: Located): { change: Located; current: Located } | undefined {
   let i = at.index + 1;
   while (i < all.length && all[i].sentence === at.sentence && all[i].q.incidental) i++;
   const change = all[i];
   if (!change || change.sentence !== at.sentence || change.q.kind !== 'money' || change.q.inParens || !BARE_CHANGE.test(change.q.label)) return undefined;
+  // `同比增长6.3%，主要是缴费基数提高，增收15.20亿元` (a helper's 社保 probe): an amount a reason gives is that cause's share
+  // of the change, not the change.
+  if (at.sentence.clauses.slice(at.clauseIndex + 1, change.clauseIndex + 1).some((c) => REASON_OPENING.test(c.text))) return undefined;
   for (let j = at.index - 1; j >= 0 && all[j].sentence === at.sentence; j--) {
     const q = all[j].q;
     if (q.incidental || q.kind === 'percent') continue;

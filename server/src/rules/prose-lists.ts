@@ -29,6 +29,10 @@ export interface PartList {
 /** A clause or sentence that opens with 其中. */
 export const QIZHONG = /^[\s\u3000]*其中/;
 const QIZHONG_MARK = /^[\s\u3000]*其中[：:，,]?/;
+/** A cap or floor (最高额度, 上限): the figures a 其中 lists under it are other caps, not its parts. */
+const LIMIT = /最高|最低|上限|下限|封顶/;
+/** A part that takes away from its whole though printed positive (`经营亏损12.30万元`, `当期缺口12.50亿元`). */
+const LOSS = /亏损|缺口|赤字|净支出|收不抵支/;
 // `非税收入由年初预算3574.04万元调整为3842.88万元` (rs-banfu-zhen-2022): the amount a budget was changed from.
 // (Not the 占 of `耕地占用税8692万元` (ra3-hangjin-czj-2020): a tax's name, no share.)
 // `…支出22万元,…,为年初预算数22万元的100%` (rc2-kezhou-czj-2021): the budget a figure is a share of is no part of the
@@ -505,6 +509,9 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
         first = ci + 1;
       }
       if (!total) return;
+      // `个人住房贷款最高额度60万元，其中，单缴存职工最高额度30万元，双缴存职工最高额度60万元` (a helper's 公积金 probe): caps
+      // and floors are no sums.
+      if (LIMIT.test(total.label)) return;
       const parts: Quantity[] = [];
       // (`主要负责人用车0辆` is a kind of car, not a 主要 that leaves others out.)
       let partial = /主要(?!负责人|领导)|包括/.test(clause.text);
@@ -527,6 +534,9 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
           continue;
         }
         if (k > first && QIZHONG.test(cl.text)) break;
+        // `其中专项业务费700万元，专项业务费中会议费50万元、…` (a helper's 资金 probe): a clause opening on a part's name and
+        // 中 lists that part's own split.
+        if (k > first && parts.some((q) => q.label.length >= 2 && cl.text.trimStart().startsWith(q.label.replace(/^[\s\u3000]*其中[：:，,]?/, '') + '中'))) break;
         // `其中：待遇支出105.67亿元，其中住院费用支出78.90亿元；其他支出4.56亿元` (a helper's 基金 probe): a whole that is itself
         // the part a 其中 opened has its own list only up to the ；, after which its siblings go on.
         if (k > first && parts.length && /[；;]/.test(clauses[k - 1].end) && (opened ??= partOpened(clauses, ci, total))) break;
@@ -765,6 +775,9 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
         if (earlier.length === 1) total = earlier[0];
       }
       // `共计123.22万元,其组成情况如下:一是…,二是…,三是…` (rc-pingchang-jkt-2017): a make-up announced is all of it.
+      // (`收支结余86.40万元，其中：事业结余98.70万元，经营亏损12.30万元` (a helper's 事业单位 probe): a loss among the parts
+      // is taken away, which a list of parts does not say — not read.)
+      if (parts.some((q) => LOSS.test(q.label))) return;
       if (parts.length) lists.push({ total, parts, partial, paragraph: p, sentence, clauses: used, ...((COMPOSED.test(clause.text) || namedComposed) && !partial ? { closed: true } : {}) });
     });
   });

@@ -158,6 +158,8 @@ export function shares(report: Report): Share[] {
     const m = SHARE_LABEL.exec(q.label);
     if (!m) continue;
     const wholeName = wholeNameOf(m[1]);
+    // `…分别占基金收入和基金支出的72.67%、94.26%` (a helper's 社保 probe): two wholes, one per share — not read.
+    if (/.{2,}(和|与|及|、).{2,}/.test(wholeName) && /分别/.test(located.clause.text + q.label)) continue;
     const clause = located.clause;
     // `分别为0.54亿元、0.04亿元和0.74亿元，占全市政府采购规模的40.91%、3.03%和56.06%`: a run of shares after a run
     // of amounts pairs them by position, with or without 分别 before 占.
@@ -196,7 +198,15 @@ export function shares(report: Report): Share[] {
       const samePart = (w: Quantity) => w.unit === part.unit && w.value.eq(part.value);
       // (Nor a whole stated inside another share's phrase, `收入完成52345万元，占年度预算78000万元的67.1%。支出完成145678万元，
       // 占年度预算的62.3%` (a helper's 财政 report probe): that budget is the other subject's.)
-      let wholeAt = findNamedUnique(report, wholeName, partAt.index, (w) => w.kind === 'money' && w !== part && !samePart(w) && partOfNamed.get(w) !== wholeName && ownPeriod(w) && !/^占/.test(w.label));
+      const candidate = (w: Quantity) => w.kind === 'money' && w !== part && !samePart(w) && partOfNamed.get(w) !== wholeName && ownPeriod(w) && !/^占/.test(w.label);
+      let wholeAt = findNamedUnique(report, wholeName, partAt.index, candidate);
+      // `资金总额5000万元，已拨付4500万元，其中县级3000万元，占已拨付资金的66.67%` (a helper's 资金分配 probe): a whole named with
+      // 资金 after a verb (已拨付, 已下达) is the figure the verb names, stated without it.
+      const verb = /^(已|实际)?(拨付|下达|支出|到位|分配|使用)/.test(wholeName) ? wholeName.replace(/(资金|金额)$/, '') : '';
+      if (verb && verb !== wholeName && !wholeAt?.q.label.includes(verb)) {
+        const named = findNamedUnique(report, verb, partAt.index, candidate);
+        if (named && named.q.label.replace(/(了|为|是)$/, '').endsWith(verb)) wholeAt = named;
+      }
       // `“三公”经费预算28.00万元，决算24.36万元。公务接待费5.94万元，占“三公”经费的24.38%`: a part spent is of the whole
       // spent, stated right after its budget.
       // (`…占政府性基金预算财政拨款支出的57.34%`: a fund's name is no budget named — a helper's 乡镇 部门决算.)

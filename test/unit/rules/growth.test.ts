@@ -893,3 +893,11 @@ describe('two dated years, the rate before its change (a helper’s 决算说明
     assert.match(f.message, /应为 20\.26%/);
   });
 });
+
+describe('rates that are no rate of the change stated (a helper’s 社保 and 国企 probes)', () => {
+  it('a yearly average over years, and an amount a reason gives after the rate — silent', () => {
+    assert.deepEqual(summary(doc('2023年，企业实现营业收入500.00亿元，比2018年增加210.00亿元，年均增长11.51%。')), []);
+    assert.deepEqual(summary(doc('2022年，职工医保基金收入480.12亿元，同比增长6.3%，主要是缴费基数提高，增收15.20亿元。')), []);
+    assert.deepEqual(summary(doc('2022年，职工医保基金收入480.12亿元，同比增长6.3%，增收15.20亿元。')), ['3 error growth 6.3']);
+  });
+});

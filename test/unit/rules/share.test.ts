@@ -598,3 +598,12 @@ describe('last year’s part and its share, last year’s whole unstated (a help
     assert.deepEqual(summary(doc('支出预算6417.85万元，项目支出4161.02万元，占支出预算的66.84%。上年项目支出3372.42万元，占上年支出预算的56.79%。')), ['3 error share 66.84']);
   });
 });
+
+describe('shares of two wholes, and of a whole named after a verb (helpers’ 社保 and 资金分配 probes)', () => {
+  it('`分别占基金收入和基金支出的72.67%、94.26%` is not read; `占已下达资金的75%` is of `已下达2400万元`', () => {
+    assert.deepEqual(summary(doc('基金收入、基金支出分别为235.60亿元、228.40亿元，其中保险费收入、待遇支出分别为171.22亿元、215.30亿元，分别占基金收入和基金支出的72.67%、94.26%。')), []);
+    assert.deepEqual(summary(doc('资金总额3000万元，已下达2400万元，其中乡镇1800万元，占已下达资金的75%。')), []);
+    assert.deepEqual(summary(doc('资金总额5000万元，已拨付4500万元，其中县级3000万元，占已拨付资金的66.67%。')), []);
+    assert.deepEqual(summary(doc('资金总额5000万元，已拨付4500万元，其中县级3000万元，占已拨付资金的60.00%。')), ['3 error share 60.00']);
+  });
+});

@@ -1371,3 +1371,15 @@ describe('a 其中 sentence after a 包括 enumeration divides the item it makes
     assert.deepEqual(summary(doc('全年总支出5973.79万元，包括基本支出2060.80万元和项目支出3912.99万元。', '其中人员经费1879.07万元，公用经费181.73万元，人员经费占基本支出的91.18%。')), []);
   });
 });
+
+describe('其中 lists that are no sums: caps, losses, a part’s own split (helpers’ 公积金, 事业单位 and 资金 probes)', () => {
+  it('caps under a cap, a loss among the parts, `专项业务费中…` after the part — silent', () => {
+    assert.deepEqual(summary(doc('个人住房贷款最高额度60万元，其中，单缴存职工最高额度30万元，双缴存职工最高额度60万元。')), []);
+    assert.deepEqual(summary(doc('2021年，本单位收支结余86.40万元，其中：事业结余98.70万元，经营亏损12.30万元。')), []);
+    assert.deepEqual(summary(doc('项目支出1000万元，其中专项业务费700万元，专项业务费中会议费50万元、培训费150万元、委托业务费500万元。')), []);
+    assert.deepEqual(summary(doc('收入总额960万元，其中财政拨款800万元，财政拨款中基本支出560万元。')), []);
+  });
+  it('a part over its whole before such a split is still an error', () => {
+    assert.deepEqual(summary(doc('项目支出1000万元，其中专项业务费1200万元，专项业务费中会议费50万元、培训费150万元。')), ['3 warning sum-of-parts 1200']);
+  });
+});
