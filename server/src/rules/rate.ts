@@ -194,6 +194,17 @@ const KINDS: RateKind[] = [
     ownSentence: true,
   },
   {
+    // `回收有效问卷174份，其中满意172份，满意度为95.55%` (a helper's 自评 recall probe): those satisfied over the valid
+    // questionnaires, counted in its own sentence. (With 非常满意 and 满意 both counted the rate is of their sum, which
+    // this does not read: two numerators are none.)
+    rate: /满意(度|率)(为|是|达到?)?$/,
+    kind: 'count',
+    numerator: (l) => /满意/.test(l) && !/不满意|问卷|调查|样本|发放|回收|收回|有效/.test(l),
+    denominator: (l) => /问卷|调查|样本|回收|收回/.test(l) && !/满意/.test(l),
+    prefer: /有效/,
+    ownSentence: true,
+  },
+  {
     // 政府采购: 节约率 = 节约资金 ÷ 采购计划（预算）金额.
     rate: /节约率(为|是)?$/,
     kind: 'money',

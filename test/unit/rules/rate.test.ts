@@ -831,3 +831,14 @@ describe('a 预算执行率 after the 执行数’s own 其中 list (a helper’
     assert.deepEqual(summary(doc('全年预算数6919.21万元，全年执行数5940.81万元，其中：基本支出2027.23万元，项目支出3913.58万元，执行率为81.86%。')), []);
   });
 });
+
+describe('a 满意度 from the questionnaires counted (a helper’s 自评 recall probe)', () => {
+  it('172 ÷ 174 = 98.85%: 95.55 is an error; of the valid questionnaires, not those issued (507 ÷ 529, not ÷ 572)', () => {
+    assert.deepEqual(summary(doc('回收有效问卷174份，其中满意172份，满意度为95.55%。')), ['3 error rate 95.55']);
+    assert.deepEqual(summary(doc('回收有效问卷174份，其中满意172份，满意度为98.85%。')), []);
+    assert.deepEqual(summary(doc('发放问卷572份，回收有效问卷529份，其中满意507份，满意度88.64%。')), ['3 error rate 88.64']);
+  });
+  it('two degrees of satisfaction counted (非常满意, 满意): the rate is of their sum, not read', () => {
+    assert.deepEqual(summary(doc('发放问卷200份，回收有效问卷196份，其中非常满意150份，满意40份，满意度为96.94%。')), []);
+  });
+});
