@@ -16,8 +16,11 @@ import { operandOf } from './sum-of-parts';
 // `决算数小于预算数`, `决算数大于年初预算数`, `决算数与预算数持平`, `与预算持平`. Not `决算数小于预算数(或与预算数持平)` (a template's
 // alternatives) nor `决算数大于/小于预算数`.
 // `…决算为4.00万元，与预算持平`: 持平 needs no 决算数 before it, the sentence's 决算 figure says what is compared.
-const VERDICT = /决算数?(?:大于|小于|等于|高于|低于|超过|少于|多于)(?:年初|全年|调整后)?预算|(?:决算数?)?与(?:年初|全年|调整后)?预算数?(?:持平|相等|一致)/g;
-const WORD = /大于|小于|等于|高于|低于|超过|少于|多于|持平|相等|一致/;
+// (And `执行数小于预算数`, `决算数未超过预算数` — a helper's 自评 recall probes.)
+const VERDICT = /(?:决算|执行)数?(?:未超过|没有超过|不超过|大于|小于|等于|高于|低于|超过|少于|多于)(?:年初|全年|调整后)?预算|(?:决算数?)?与(?:年初|全年|调整后)?预算数?(?:持平|相等|一致)/g;
+const WORD = /未超过|没有超过|不超过|大于|小于|等于|高于|低于|超过|少于|多于|持平|相等|一致/;
+/** `未超过`: at most. */
+const NOT_OVER = /未超过|没有超过|不超过/;
 const UP = /大于|高于|超过|多于/;
 const DOWN = /小于|低于|少于/;
 const OPPOSITE: Record<string, string> = { 大于: '小于', 小于: '大于', 高于: '低于', 低于: '高于', 多于: '少于', 少于: '多于' };
@@ -62,9 +65,10 @@ function verdicts(text: string, p: Paragraph, out: RuleOutput): void {
     const b = scale(intervalOf(actual), f);
     const a = intervalOf(budget);
     const word = WORD.exec(m[0])![0];
-    const up = UP.test(word);
+    const notOver = NOT_OVER.test(word);
+    const up = !notOver && UP.test(word);
     const down = DOWN.test(word);
-    const holds = up ? b.hi.gt(a.lo) : down ? b.lo.lt(a.hi) : overlaps(a, b);
+    const holds = notOver ? b.lo.lte(a.hi) : up ? b.hi.gt(a.lo) : down ? b.lo.lt(a.hi) : overlaps(a, b);
     const wordStart = offsetInDocument(p.segments, m.index + m[0].indexOf(word));
     const span: Span = { start: wordStart, end: wordStart + word.length };
     const diff = actual.value.mul(f).sub(budget.value);
@@ -80,7 +84,7 @@ function verdicts(text: string, p: Paragraph, out: RuleOutput): void {
       holds,
     });
     if (holds) continue;
-    const right = OPPOSITE[word] && !diff.isZero() ? OPPOSITE[word] : diff.isZero() ? '等于' : diff.gt(0) ? '大于' : '小于';
+    const right = notOver ? '超过' : OPPOSITE[word] && !diff.isZero() ? OPPOSITE[word] : diff.isZero() ? '等于' : diff.gt(0) ? '大于' : '小于';
     out.report({
       span,
       message: t('{0} {1} {2} {3} {4}，与文中的“{5}”不符', actual.label, actual.raw + actual.unit, right, budget.label, budget.raw + budget.unit, word),
@@ -88,7 +92,7 @@ function verdicts(text: string, p: Paragraph, out: RuleOutput): void {
         { span: actual.span, message: `${actual.label} ${actual.raw}${actual.unit}` },
         { span: budget.span, message: `${budget.label} ${budget.raw}${budget.unit}` },
       ],
-      ...(OPPOSITE[word] || word === '等于' ? { fix: { title: t('将“{0}”改为“{1}”', word, right), edits: [{ span, newText: right }] } } : {}),
+      ...(OPPOSITE[word] || word === '等于' || notOver ? { fix: { title: t('将“{0}”改为“{1}”', word, right), edits: [{ span, newText: right }] } } : {}),
     });
   }
 }

@@ -114,3 +114,16 @@ describe('a change against last year whose word goes the other way (a helper’s
     assert.deepEqual(summary(doc('2022年公务接待费支出32.50万元。2023年“三公”经费支出28.05万元，比上年增加4.45万元。')), []);
   });
 });
+
+describe('执行数 against 预算数, and 未超过 (a helper’s 自评 recall probes)', () => {
+  it('`执行数小于预算数` with 2070.75 over 2012.39 and `决算数未超过预算数` with 32.77 over 30.04 are errors; the fix says 大于 / 超过', () => {
+    const f = only(doc('全年预算数2012.39万元，全年执行数2070.75万元，执行数小于预算数。'));
+    assert.equal(`${f.severity} ${f.rule} ${f.figure}`, 'error comparison-word 小于');
+    assert.equal(applyFix(doc('全年预算数2012.39万元，全年执行数2070.75万元，执行数小于预算数。'), f).split('\n').pop(), '全年预算数2012.39万元，全年执行数2070.75万元，执行数大于预算数。');
+    assert.deepEqual(summary(doc('2021年“三公”经费预算30.04万元，决算32.77万元，决算数未超过预算数。')), ['3 error comparison-word 未超过']);
+  });
+  it('the words that fit are silent', () => {
+    assert.deepEqual(summary(doc('全年预算数2112.39万元，全年执行数2070.75万元，执行数小于预算数。')), []);
+    assert.deepEqual(summary(doc('2021年“三公”经费预算35.04万元，决算32.77万元，决算数未超过预算数。')), []);
+  });
+});
