@@ -2,6 +2,7 @@
 // posts set less the staff in them. Read only in one sentence, in that order — 编制, then the staff in post (在编, 实有,
 // 在职), then the vacancy (缺编, 空编, 编制空缺) — all counts of people.
 import type { Report } from '../report/model';
+import { t } from '../l10n';
 import { intervalOf, sub } from './interval';
 import { proseFigures, type Located } from './prose-index';
 import { relation } from './relation';
@@ -9,6 +10,8 @@ import type { RuleOutput } from './rule';
 import { operandOf } from './sum-of-parts';
 
 const VACANT = /(缺编|空编|编制空缺|空缺编制|空缺)(人数)?(为|是|共)?$/;
+/** `超编7人` (a helper's 自评 recall probe): the staff over the posts. */
+const OVER = /(超编|超出编制|超过编制)(人数)?(为|是|共)?$/;
 const POSTS = /编制(数|人数)?(为|是|共)?$/;
 const IN_POST = /(在编|实有|在职|在岗)(在岗)?(人员|人数|职工)?(为|是|共)?$/;
 const PEOPLE = /^(人|名)$/;
@@ -18,7 +21,8 @@ export function vacancies(report: Report, out: RuleOutput): void {
   const all = proseFigures(report);
   for (let i = 2; i < all.length; i++) {
     const v = all[i];
-    if (v.q.kind !== 'count' || !PEOPLE.test(v.q.unit) || v.q.incidental || !VACANT.test(v.q.label)) continue;
+    const over = OVER.test(v.q.label);
+    if (v.q.kind !== 'count' || !PEOPLE.test(v.q.unit) || v.q.incidental || !(VACANT.test(v.q.label) || over)) continue;
     let staff: Located | undefined;
     let posts: Located | undefined;
     for (let j = i - 1; j >= 0 && i - j <= LOOK && all[j].sentence === v.sentence; j--) {
@@ -35,7 +39,12 @@ export function vacancies(report: Report, out: RuleOutput): void {
         break;
       }
     }
-    if (!staff || !posts || posts.q.value.lt(staff.q.value)) continue;
+    if (!staff || !posts) continue;
+    if (over) {
+      overStaffed(out, v, posts, staff);
+      continue;
+    }
+    if (posts.q.value.lt(staff.q.value)) continue;
     relation(out, {
       ruleId: 'difference',
       stated: v.q,
@@ -48,4 +57,31 @@ export function vacancies(report: Report, out: RuleOutput): void {
       unit: v.q.unit,
     });
   }
+}
+
+/** `核定编制39人，实有人员32人，超编7人`: over the posts is the staff less the posts — and none when fewer are in post. */
+function overStaffed(out: RuleOutput, v: Located, posts: Located, staff: Located): void {
+  if (staff.q.value.lt(posts.q.value)) {
+    out.report({
+      span: v.q.span,
+      severity: 'error',
+      message: t('{0} {1} 少于 {2} {3}，应为缺编 {4}{5}，与文中的“超编”不符', staff.q.label, staff.q.raw + staff.q.unit, posts.q.label, posts.q.raw + posts.q.unit, posts.q.value.sub(staff.q.value).toString(), v.q.unit),
+      related: [
+        { span: staff.q.span, message: `${staff.q.label} ${staff.q.raw}${staff.q.unit}` },
+        { span: posts.q.span, message: `${posts.q.label} ${posts.q.raw}${posts.q.unit}` },
+      ],
+    });
+    return;
+  }
+  relation(out, {
+    ruleId: 'difference',
+    stated: v.q,
+    label: v.q.label.replace(/(为|是|共)$/, ''),
+    operands: [operandOf(staff.q), operandOf(posts.q)],
+    formula: `${staff.q.label} ${staff.q.raw} − ${posts.q.label} ${posts.q.raw}`,
+    computed: staff.q.value.sub(posts.q.value),
+    expected: sub(intervalOf(staff.q), intervalOf(posts.q)),
+    decimals: 0,
+    unit: v.q.unit,
+  });
 }

@@ -325,3 +325,13 @@ describe('a difference after an average said by the way (a helper’s 事业单�
     assert.match(f.message, /^生均公用经费较上年增加额应为 172\.36元/);
   });
 });
+
+describe('超编 against the posts and the staff in them (a helper’s 自评 recall probe)', () => {
+  const text = (staff: string, over: string) => doc(`单位核定编制39人，实有人员${staff}人，超编${over}人。`);
+  it('42 in 39 posts: 超编3 holds, 超编4 is an error; 32 in 39 posts is 缺编 7, and 超编 there is an error that says so', () => {
+    assert.deepEqual(summary(text('42', '3')), []);
+    assert.deepEqual(summary(text('42', '4')), ['3 error difference 4']);
+    const f = only(text('32', '7'));
+    assert.equal(f.message, '实有人员 32人 少于 单位核定编制 39人，应为缺编 7人，与文中的“超编”不符');
+  });
+});
