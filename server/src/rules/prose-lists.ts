@@ -778,6 +778,11 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
       // (`收支结余86.40万元，其中：事业结余98.70万元，经营亏损12.30万元` (a helper's 事业单位 probe): a loss among the parts
       // is taken away, which a list of parts does not say — not read.)
       if (parts.some((q) => LOSS.test(q.label))) return;
+      // `在职人员72人，其中行政人员48人、事业人员20人、工勤人员4人；其中处级干部9人、科级干部31人` (a helper's 人员 probe): a
+      // second 其中 after a list of its whole, whose parts overrun the last part but not that whole, splits the whole
+      // another way — not the last part.
+      const outer = lists.find((l) => l.sentence === sentence && l.parts.includes(total!));
+      if (outer && parts.length && !fitsWhole(total, parts, parts.length, false) && fitsWhole(outer.total, parts, parts.length, false)) return;
       if (parts.length) lists.push({ total, parts, partial, paragraph: p, sentence, clauses: used, ...((COMPOSED.test(clause.text) || namedComposed) && !partial ? { closed: true } : {}) });
     });
   });

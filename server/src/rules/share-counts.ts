@@ -73,6 +73,12 @@ export function sharesOfCountWholes(report: Report): Share[] {
     if (q.kind !== 'percent' || q.unit !== '%' || q.incidental || q.inParens) continue;
     const m = SHARE_LABEL.exec(q.label);
     if (!m || m.index !== 0) continue;
+    // `在职15人中，行政人员8人、事业人员6人、工勤人员1人，占比分别为53.3%、40.0%、6.7%` (a helper's 人员 probe): shares after
+    // 分别 pair with the counts before them by position.
+    if (/分别/.test(q.label) || /(占比|比重|比例)分别|分别占/.test(located.clause.text)) {
+      respectiveCounts(report, all, located, wholeNameOf(m[1]), out);
+      continue;
+    }
     const partAt = previousInSentence(report, located.index, (p) => p.kind === 'count' && !p.inParens);
     if (!partAt) continue;
     const part = partAt.q;
@@ -92,4 +98,21 @@ export function sharesOfCountWholes(report: Report): Share[] {
     out.push({ share: q, part, whole, wholeName: wholeName || whole.label, located });
   }
   return out;
+}
+
+/** The shares from `first` on, paired by position with as many counts of one unit right before them in the sentence. */
+function respectiveCounts(report: Report, all: Located[], first: Located, wholeName: string, out: Share[]): void {
+  const shares = [first];
+  for (let j = first.index + 1; j < all.length && all[j].sentence === first.sentence && all[j].q.kind === 'percent' && !all[j].q.incidental; j++) shares.push(all[j]);
+  const counts: Located[] = [];
+  for (let j = first.index - 1; j >= 0 && all[j].sentence === first.sentence && counts.length < shares.length; j--) {
+    if (all[j].q.incidental) continue;
+    if (all[j].q.kind !== 'count') return;
+    counts.unshift(all[j]);
+  }
+  if (counts.length < shares.length || counts.some((c) => c.q.unit !== counts[0].q.unit)) return;
+  const accept = (w: Quantity) => w.kind === 'count' && w.unit === counts[0].q.unit && !counts.some((c) => c.q === w);
+  const whole = wholeName ? findNamedUnique(report, wholeName, counts[0].index, accept)?.q : partLists(report).find((l) => l.parts.includes(counts[0].q))?.total;
+  if (!whole || whole.kind !== 'count' || whole.unit !== counts[0].q.unit || whole.value.isZero()) return;
+  shares.forEach((s, k) => out.push({ share: s.q, part: counts[k].q, whole, wholeName: wholeName || whole.label, located: s }));
 }

@@ -901,3 +901,16 @@ describe('rates that are no rate of the change stated (a helper’s 社保 and �
     assert.deepEqual(summary(doc('2022年，职工医保基金收入480.12亿元，同比增长6.3%，增收15.20亿元。')), ['3 error growth 6.3']);
   });
 });
+
+describe('change verbs of 资产 and 经费 statements (a helper’s 资产 probes)', () => {
+  it('多计提, 净增, 新增, 节约, 缩减: the change over last year, its rate over last year’s — silent when right', () => {
+    assert.deepEqual(summary(doc('本年计提折旧218.64万元，比上年多计提12.30万元，增长5.96%。')), []);
+    assert.deepEqual(summary(doc('资产总额5,230.40万元，较上年净增380.40万元，增长7.84%。')), []);
+    assert.deepEqual(summary(doc('专用设备原值612.00万元，较上年新增112.00万元，增长22.40%。')), []);
+    assert.deepEqual(summary(doc('办公设备购置费18.00万元，比上年节约2.00万元，下降10.00%。')), []);
+    assert.deepEqual(summary(doc('公务接待费1.20万元，较上年缩减0.30万元，下降20.00%。')), []);
+  });
+  it('and wrong when wrong: 12.30 ÷ 206.34 = 5.96%, not 6.96%', () => {
+    assert.deepEqual(summary(doc('本年计提折旧218.64万元，比上年多计提12.30万元，增长6.96%。')), ['3 error growth 6.96']);
+  });
+});

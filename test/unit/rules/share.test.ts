@@ -607,3 +607,11 @@ describe('shares of two wholes, and of a whole named after a verb (helpers’ �
     assert.deepEqual(summary(doc('资金总额5000万元，已拨付4500万元，其中县级3000万元，占已拨付资金的60.00%。')), ['3 error share 60.00']);
   });
 });
+
+describe('shares of counts paired by position after 占比分别为 (a helper’s 人员 probe)', () => {
+  const text = (last: string) => doc(`在职15人中，行政人员8人、事业人员6人、工勤人员1人，占比分别为53.3%、40.0%、${last}%。`);
+  it('8/15, 6/15, 1/15: each share of its own count — silent; 16.7 for 工勤 an error', () => {
+    assert.deepEqual(summary(text('6.7')), []);
+    assert.deepEqual(summary(text('16.7')), ['3 error share 16.7']);
+  });
+});

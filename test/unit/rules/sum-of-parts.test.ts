@@ -1383,3 +1383,10 @@ describe('其中 lists that are no sums: caps, losses, a part’s own split (hel
     assert.deepEqual(summary(doc('项目支出1000万元，其中专项业务费1200万元，专项业务费中会议费50万元、培训费150万元。')), ['3 warning sum-of-parts 1200']);
   });
 });
+
+describe('a second 其中 splitting the whole another way (a helper’s 人员 probe)', () => {
+  it('`…工勤人员4人；其中处级干部9人、科级干部31人`: of the 72, not of the 工勤 — silent; the first list still read', () => {
+    assert.deepEqual(summary(doc('在职人员72人，其中行政人员48人、事业人员20人、工勤人员4人；其中处级干部9人、科级干部31人。')), []);
+    assert.deepEqual(summary(doc('在职人员72人，其中行政人员48人、事业人员20人、工勤人员5人；其中处级干部9人、科级干部31人。')), ['3 error sum-of-parts 72']);
+  });
+});
