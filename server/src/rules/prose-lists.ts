@@ -313,7 +313,9 @@ const COUNT_TAGS = [/^.{0,2}(脱贫|贫困)/, /^.{0,2}低保/, /^.{0,2}(五保|�
 // (`其中脱贫人口121.5万元，…；低保对象96.3万元` (a helper's 救助 probe): money of people who may be both.)
 const MONEY_TAGS = [/^政府采购/, /^.{0,2}(脱贫|贫困)(人口|户|对象|群众|家庭)/, /^.{0,2}低保(对象|户|人员)/, /^.{0,2}(特困|五保)(人员|对象|户|供养)/, /^.{0,2}残疾人(员)?$/];
 /** What of a part arrived, was paid out, spent, left or held up, or done on time: the part's state. */
-const PART_STATE = /^[\s\u3000]*(已于.{0,12}?|已|实际|仅|尚未|尚|未|全部)?(全部)?(到位|拨付|支出|使用|结余|滞留|按期完工|提前完工)(资金|金额)?(为|了)?$|^[\s\u3000]*滞留/;
+// (And `已支付970万元`, `已完成投资1000万元` after `其中首付款300万元` — a helper's 工程 probe: what was paid or done of the
+// whole so far.)
+const PART_STATE = /^[\s\u3000]*(截至[^，,；;]{0,12}?)?(已于.{0,12}?|已|实际|仅|尚未|尚|未|全部|累计)?(全部)?(到位|拨付|支出|支付|使用|结余|滞留|按期完工|提前完工|完成投资)(资金|金额)?(为|了)?$|^[\s\u3000]*滞留/;
 /** A state the part's own name gives (`已完工` for 按期完工's): the narrower one is inside it. */
 const SAME_STATE = /^(已|实际)?完工$/;
 const CUMULATIVE = /上半年|前三季度|^(1|一)[—\-–~至](\d{1,2}|[二三四五六七八九十]+)月/;

@@ -320,6 +320,11 @@ export const rate: Rule = {
             savingRate(out, p, index, r, at, from);
             return;
           }
+          // `预算金额1000万元，最高限价950万元，成交金额900万元，节约资金50万元，节约率5.26%` (a helper's 工程 probe): a saving
+          // measured from the ceiling price (最高限价, 招标控制价) is of that price when the rate fits it.
+          const ceiling = p.quantities.slice(from, at).find((q) => q.kind === 'money' && /限价|控制价/.test(q.label));
+          const ofCeiling = ceiling && div(intervalOf(num), intervalOf(ceiling));
+          if (ofCeiling && overlaps(scale(ofCeiling, new Decimal(100)), intervalOf(r))) return;
         }
         if (kind.itemBudget && !after && (!num || !den || !(num === ownNum && den === ownDen))) {
           const item = itemAndBudget(report, p, r, at);

@@ -34,6 +34,9 @@ interface Columns {
   budgets: Column[];
 }
 
+/** A header saying a surplus is positive, a shortfall negative: the column is 预算 − 支出. */
+const SURPLUS_POSITIVE = /(结余|节余)[（(]?[+＋][)）]?|超支[（(]?[-－−][)）]?|超支(以|为|用)[“"”]?[-－−]|超支为负/;
+
 function columnsOf(table: Table): Columns {
   const init = column(table, 'initial-budget');
   const adjusted = column(table, 'adjusted-budget');
@@ -134,7 +137,10 @@ function checkRow(row: Row, cols: Columns, out: RuleOutput): void {
       });
     }
   } else if (!cols.leftover) difference(cols.balance, [budgetCol, budget], [spent, paid]);
-  difference(cols.overUnder, [spent, paid], [budgetCol, budget]);
+  // (`结余（+）/超支（-）`, `结余（超支以"-"号填列）` (a helper's 项目自评 probe): a header that says a surplus is positive
+  // is 预算 − 支出.)
+  if (cols.overUnder && SURPLUS_POSITIVE.test(cols.overUnder.header)) difference(cols.overUnder, [budgetCol, budget], [spent, paid]);
+  else difference(cols.overUnder, [spent, paid], [budgetCol, budget]);
 
   const rateCol = cols.rate;
   const r = cellAt(row, rateCol)?.quantity;

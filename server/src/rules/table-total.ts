@@ -96,7 +96,9 @@ function checkSum(out: RuleOutput, total: Row, items: Row[], col: Column, option
   const finest = options.roundedParts ? Math.max(0, ...present.map((x) => x.q.decimals)) : 0;
   const partInterval = (q: Quantity) => (finest > 0 ? intervalOf({ ...q, decimals: finest, coarse: true }) : intervalOf(q, 1, exact));
   let expected = sum(present.map((x) => partInterval(x.q)));
-  const statedInterval = intervalOf(stated, 1, exact);
+  // (A 总分 printed whole over scores with decimals is rounded: `总分 | 100 | 95` over 95.21 — a helper's 工程 probe.)
+  const exactTotal = exact && !(options.roundedParts && stated.decimals < finest);
+  const statedInterval = intervalOf(stated, 1, exactTotal);
   // Rows that fail read flat but hold with some of them read as a group row over the rows below it: a table
   // pasted without its indentation (table-nesting.ts) — that reading is the one checked.
   if (mode === 'equal' ? !overlaps(expected, statedInterval) : !canBeAtMost(expected, intervalOf(stated))) {
@@ -150,7 +152,7 @@ function checkSum(out: RuleOutput, total: Row, items: Row[], col: Column, option
   const formula = shortSum(present.map((x) => `${x.row.label} ${x.q.raw}`));
   const decimals = col.role === 'weight' || col.role === 'score' ? Math.max(0, ...present.map((x) => x.q.decimals)) : moneyDecimals(...present.map((x) => x.q.decimals));
   if (mode === 'equal') {
-    relation(out, { ruleId, stated, label: cellName(total, col), operands, formula, computed, expected, decimals, unit: stated.unit, ...(exact ? { statedInterval: intervalOf(stated, 1, true) } : {}) });
+    relation(out, { ruleId, stated, label: cellName(total, col), operands, formula, computed, expected, decimals, unit: stated.unit, ...(exact ? { statedInterval } : {}) });
     return;
   }
   const holds = canBeAtMost(expected, intervalOf(stated));

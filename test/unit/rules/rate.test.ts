@@ -842,3 +842,10 @@ describe('a 满意度 from the questionnaires counted (a helper’s 自评 recal
     assert.deepEqual(summary(doc('发放问卷200份，回收有效问卷196份，其中非常满意150份，满意40份，满意度为96.94%。')), []);
   });
 });
+
+describe('a 节约率 measured from the ceiling price (a helper’s 工程 probe)', () => {
+  it('节约资金 50 = 950 − 900: 50 ÷ 950 = 5.26% — silent; a rate fitting neither base an error', () => {
+    assert.deepEqual(summary(doc('该项目预算金额1000万元，最高限价950万元，成交金额900万元，节约资金50万元，节约率5.26%。')), []);
+    assert.deepEqual(summary(doc('该项目预算金额1000万元，最高限价950万元，成交金额900万元，节约资金50万元，节约率6.26%。')), ['3 error rate 6.26']);
+  });
+});

@@ -402,3 +402,12 @@ describe('scores and 分值 as older 自评 reports write them (a helper’s pro
     assert.deepEqual(summary(doc('过程指标得分17分（满分20分），产出指标得分31分（满分30分）。')), ['3 error score 31']);
   });
 });
+
+describe('a 总分 printed whole over scores with decimals is rounded (a helper’s 工程 probe)', () => {
+  it('9.71 + 48 + 28 + 9.5 = 95.21: 总分 95 holds, in prose and in a table; 96 is an error', () => {
+    assert.deepEqual(summary(doc('项目自评总分95分，其中预算执行率得分9.71分，产出指标48分，效益指标28分，满意度指标9.5分。')), []);
+    const table = (total: string) => ['| 指标 | 分值 | 得分 |', '|---|---|---|', '| 预算执行率 | 10 | 9.71 |', '| 产出指标 | 50 | 48 |', '| 效益指标 | 30 | 28 |', '| 满意度指标 | 10 | 9.5 |', `| 总分 | 100 | ${total} |`].join('\n');
+    assert.deepEqual(summary(table('95'), 'md'), []);
+    assert.deepEqual(summary(table('96'), 'md'), ['7 error score 96']);
+  });
+});

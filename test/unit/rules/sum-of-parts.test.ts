@@ -1390,3 +1390,11 @@ describe('a second 其中 splitting the whole another way (a helper’s 人员 p
     assert.deepEqual(summary(doc('在职人员72人，其中行政人员48人、事业人员20人、工勤人员5人；其中处级干部9人、科级干部31人。')), ['3 error sum-of-parts 72']);
   });
 });
+
+describe('what was paid or done of the whole after its 其中 part (a helper’s 工程 probe)', () => {
+  it('`合同金额1000万元，其中首付款300万元，已支付970万元` and `…已完成投资1000万元` — silent', () => {
+    assert.deepEqual(summary(doc('合同金额1000万元，其中首付款300万元，已支付970万元。')), []);
+    assert.deepEqual(summary(doc('项目总投资1200万元，其中中央资金800万元，已完成投资1000万元。')), []);
+    assert.deepEqual(summary(doc('项目总投资1200万元，其中中央资金800万元、省级资金500万元，已完成投资1000万元。')), ['3 error sum-of-parts 1200']);
+  });
+});

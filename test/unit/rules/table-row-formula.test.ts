@@ -114,3 +114,13 @@ describe('row formulas with a column they do not name (helpers’ 评价报告, 
     assert.deepEqual(summary(md('| 项目 | 计划人数 | 实际人数 | 完成率 | 预算数（万元） | 执行数（万元） |', '| 城市低保 | 800 | 812 | 101.5% | 740 | 730.8 |'), 'md'), []);
   });
 });
+
+describe('a 结余（+）/超支（-） column is 预算 − 支出 (a helper’s 项目自评 probe)', () => {
+  const text = (header: string, cell: string) => [`项目名称\t调整后预算\t实际支出\t${header}`, `管网工程\t800\t776.4\t${cell}`].join('\n');
+  it('the header’s signs decide: 23.6 under 结余（+）/超支（-）, −23.6 under 超支（+）/结余（-）; the other sign an error', () => {
+    assert.deepEqual(summary(text('结余（+）/超支（-）', '23.6')), []);
+    assert.deepEqual(summary(text('结余（超支以"-"号填列）', '23.6')), []);
+    assert.deepEqual(summary(text('超支（+）/结余（-）', '-23.6')), []);
+    assert.deepEqual(summary(text('结余（+）/超支（-）', '-23.6')), ['2 error table-row-formula -23.6']);
+  });
+});
