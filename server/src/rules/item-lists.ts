@@ -24,7 +24,7 @@ export function itemLists(report: Report): PartList[] {
     if (!ending) continue;
     const { sentence, clauses, last } = ending;
     const before = ending.whole ? clauses : clauses.length > 1 ? clauses.slice(0, -1) : (p.sentences[p.sentences.length - 2]?.clauses ?? []);
-    const total = wholes(before).pop();
+    let total = wholes(before).pop();
     if (!total) continue;
     const section = sectionIndexAt(report, p.span.start);
     const parts: Quantity[] = [];
@@ -39,6 +39,15 @@ export function itemLists(report: Report): PartList[] {
       const part = firstAmount(item, total);
       if (!part) break;
       parts.push(part);
+    }
+    // `…支出预算为42.76万元，支出决算为30.87万元，完成预算的72.19%。其中：` / `1.公务用车购置费全年预算为20.20万元，支出决算为
+    // 16.11万元；` … (a helper's 决算说明 probe): items whose first amounts are budgets are of the budget stated before, not
+    // of the 决算 the sentence ends on.
+    const budgeted = (q: Quantity) => /预算|计划/.test(q.label);
+    if (parts.length && parts.every(budgeted) && !budgeted(total)) {
+      const budget = wholes(before).filter(budgeted).pop();
+      if (!budget) continue;
+      total = budget;
     }
     if (ending.whole) {
       // (Only the identity's parts, each once: they are all of it.)

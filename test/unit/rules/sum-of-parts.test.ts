@@ -1398,3 +1398,11 @@ describe('what was paid or done of the whole after its 其中 part (a helper’s
     assert.deepEqual(summary(doc('项目总投资1200万元，其中中央资金800万元、省级资金500万元，已完成投资1000万元。')), ['3 error sum-of-parts 1200']);
   });
 });
+
+describe('numbered items after 其中： whose first amounts are budgets (a helper’s 决算说明 probe)', () => {
+  const text = (third: string) => doc('“三公”经费财政拨款支出预算为42.76万元，支出决算为30.87万元，完成预算的72.19%。其中：', '1.公务用车购置费全年预算为20.20万元，支出决算为16.11万元；', '2.公务用车运行维护费全年预算为8.79万元，支出决算为5.55万元；', `3.公务接待费全年预算为${third}万元，支出决算为9.21万元。`);
+  it('20.20 + 8.79 + 13.77 = 42.76 is the budget — silent; over it, a warning at the budget', () => {
+    assert.deepEqual(summary(text('13.77')), []);
+    assert.deepEqual(summary(text('14.77')), ['3 warning sum-of-parts 42.76']);
+  });
+});
