@@ -50,6 +50,12 @@ function economicGroups(present: Present[]): Array<{ head: Present; parts: Prese
   return groups;
 }
 
+/** 收入总计 and 支出总计, and the rows of their identities (domain.md). */
+const GRAND_TOTALS: Array<[RegExp, RegExp]> = [
+  [/^收入总计$/, /^(本年收入合计|年初结转和结余|使用非财政拨款结余|用事业基金弥补收支差额|上年结转|年初结余)/],
+  [/^支出总计$/, /^(本年支出合计|年末结转和结余|结余分配|年末结余)/],
+];
+
 const SUBTRACTED = /^[\s\u3000]*减[：:]/;
 const SCORE_TOTAL = /^(总分|总得分|自评总分|得分合计|合计得分|评分合计|综合得分)/;
 
@@ -120,6 +126,17 @@ function checkSum(out: RuleOutput, total: Row, items: Row[], col: Column, option
     if (kept && kept.length && fits(sum(kept.map((x) => partInterval(x.q))))) {
       present = kept;
       expected = sum(kept.map((x) => partInterval(x.q)));
+    }
+  }
+  // `本年收入合计 967.21 / 财政拨款收入 967.21 / 年初结转和结余 98.75 / 收入总计 1065.96` (a helper's 收支表 probe): a 收入总计 or
+  // 支出总计 is the identity's parts (domain.md), the 本年 total's own rows aside (also when it comes nearer than every row).
+  const identity = GRAND_TOTALS.find(([re]) => re.test(total.label.replace(/[\s\u3000]/g, '')));
+  if (!fits(expected) && identity) {
+    const parts = present.filter((x) => identity[1].test(x.row.label.replace(/[\s\u3000]/g, '')));
+    const nearer = () => decimalSum(parts.map((x) => x.q.value)).sub(stated.value).abs().lt(decimalSum(present.map((x) => x.q.value)).sub(stated.value).abs());
+    if (parts.length >= 2 && parts.length < present.length && (fits(sum(parts.map((x) => partInterval(x.q)))) || nearer())) {
+      present = parts;
+      expected = sum(parts.map((x) => partInterval(x.q)));
     }
   }
   // `人员经费 1713.80 / 工资福利支出 1675.02 / 对个人和家庭的补助 37.78 / 公用经费 496.29 / 商品和服务支出 496.29 / 合计 2209.09`

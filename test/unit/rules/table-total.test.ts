@@ -552,3 +552,13 @@ describe('a 基本支出表 without marks, 人员经费 and 公用经费 over th
     assert.deepEqual(summary(text('1712.80'), 'md'), []);
   });
 });
+
+describe('收入总计 is 本年收入合计 + 年初结转和结余 when the only source repeats the 本年 total (a helper’s 收支表 probe)', () => {
+  const text = (total: string) => ['| 项目 | 上年数 | 本年数 |', '|---|---|---|', '| 本年收入合计 | 967.21 | 1200.21 |', '| 财政拨款收入 | 967.21 | 1200.21 |', '| 年初结转和结余 | 98.75 | 81.43 |', `| 收入总计 | 1065.96 | ${total} |`].join('\n');
+  it('1200.21 + 81.43 = 1281.64 — silent; 1291.64 an error', () => {
+    assert.deepEqual(summary(text('1281.64'), 'md'), []);
+    const f = only(text('1291.64'), 'md');
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '6 error table-total 1291.64');
+    assert.match(f.message, /应为 1281.64（本年收入合计 1200.21 \+ 年初结转和结余 81.43）/);
+  });
+});
