@@ -222,6 +222,7 @@ export function buildTable(
     });
   }
   settleChildGroups(rows);
+  adjustmentsNamedAdjusted(columns, rows);
   const start = headerRaw[0].slot.start;
   const end = rows.length ? rows[rows.length - 1].span.end : headerRaw[headerRaw.length - 1].slot.end;
   return {
@@ -234,6 +235,25 @@ export function buildTable(
     headerSpan: { start, end: headerRaw[headerRaw.length - 1].slot.end },
     section,
   };
+}
+
+/**
+ * `年初预算 | 调整预算 | 决算` whose 调整预算 holds the change (`500.00 | -20.00 | 456.00`, a helper's two-year table probe):
+ * the header names the adjusted budget, the figures the adjustment — every row's 决算 is nearer 年初 + it than it.
+ */
+function adjustmentsNamedAdjusted(columns: Column[], rows: Row[]): void {
+  const col = columns.find((c) => c.role === 'adjusted-budget' && /^调整预算/.test(c.header));
+  const initial = columns.find((c) => c.role === 'initial-budget');
+  const spent = columns.find((c) => c.role === 'spent');
+  if (!col || !initial || !spent) return;
+  let seen = 0;
+  for (const r of rows) {
+    const [a, b, d] = [r.cells[initial.index]?.quantity, r.cells[col.index]?.quantity, r.cells[spent.index]?.quantity];
+    if (!a || !b || !d) continue;
+    if (d.value.sub(a.value.add(b.value)).abs().gte(d.value.sub(b.value).abs())) return;
+    seen++;
+  }
+  if (seen >= 2) col.role = 'adjustment';
 }
 
 interface Group {

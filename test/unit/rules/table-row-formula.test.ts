@@ -124,3 +124,13 @@ describe('a 结余（+）/超支（-） column is 预算 − 支出 (a helper’
     assert.deepEqual(summary(text('结余（+）/超支（-）', '-23.6')), ['2 error table-row-formula -23.6']);
   });
 });
+
+describe('a 调整预算 column holding the adjustment (a helper’s two-year table probe)', () => {
+  const text = (rate: string) => ['| 项目 | 年初预算 | 调整预算 | 决算 | 执行率 |', '|---|---|---|---|---|', `| 项目一 | 500.00 | -20.00 | 456.00 | ${rate}% |`, '| 项目二 | 300.00 | 100.00 | 380.00 | 95.00% |', '| 合计 | 800.00 | 80.00 | 836.00 | 95.00% |'].join('\n');
+  it('456 ÷ (500 − 20) = 95.00%: read as 年初 + 调整 — silent; 96.00 an error; a 调整预算 column of adjusted budgets stays one', () => {
+    assert.deepEqual(summary(text('95.00'), 'md'), []);
+    assert.deepEqual(summary(text('96.00'), 'md'), ['3 error table-row-formula 96.00']);
+    const adjusted = ['| 项目 | 年初预算 | 调整预算 | 决算 | 执行率 |', '|---|---|---|---|---|', '| 项目一 | 500.00 | 480.00 | 456.00 | 95.00% |', '| 项目二 | 300.00 | 400.00 | 380.00 | 95.00% |'].join('\n');
+    assert.deepEqual(summary(adjusted, 'md'), []);
+  });
+});
