@@ -16,9 +16,9 @@ export function lastYearWords(report: Report, out: RuleOutput): void {
     if (q.value.isZero() || !overlaps(scale(expected, -1), intervalOf(q))) continue;
     const word = pair.decrease ? '减少' : '增加';
     const right = pair.decrease ? '增加' : '减少';
-    const start = q.span.start - q.label.length + q.label.lastIndexOf(word);
-    const span = { start, end: start + word.length };
-    if (report.text.slice(span.start, span.end) !== word) continue;
+    // (The word where the text has it — `较上年减` / `少131.06万元`, a PDF's line broken inside it: a helper's probe.)
+    const span = wordBefore(report.text, q.span.start, word, q.label.length + WORD_LOOK_BACK);
+    if (!span) continue;
     const [c, p] = [pair.current.q, pair.prior.q];
     out.check({
       ruleId: 'comparison-word',
@@ -41,4 +41,15 @@ export function lastYearWords(report: Report, out: RuleOutput): void {
       fix: { title: t('将“{0}”改为“{1}”', word, right), edits: [{ span, newText: right }] },
     });
   }
+}
+
+const WORD_LOOK_BACK = 16;
+
+/** The last `word` in the `reach` characters before `end`, spaces or a line break allowed between its characters. */
+function wordBefore(text: string, end: number, word: string, reach: number): { start: number; end: number } | undefined {
+  const from = Math.max(0, end - reach);
+  const re = new RegExp([...word].join('\\s*'), 'g');
+  let found: { start: number; end: number } | undefined;
+  for (const m of text.slice(from, end).matchAll(re)) found = { start: from + m.index!, end: from + m.index! + m[0].length };
+  return found;
 }

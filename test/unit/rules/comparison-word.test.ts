@@ -127,3 +127,12 @@ describe('执行数 against 预算数, and 未超过 (a helper’s 自评 recall
     assert.deepEqual(summary(doc('2021年“三公”经费预算35.04万元，决算32.77万元，决算数未超过预算数。')), []);
   });
 });
+
+describe('a change word broken over two lines (a helper’s 决算说明 recall probe)', () => {
+  it('`较上年减` / `少131.06万元` with 655.31 over 524.25: the word is found across the break and reported', () => {
+    const text = doc('本年支出655.31万元，上年为524.25万元，较上年减', '少131.06万元，下降25.00%。');
+    const f = only(text);
+    assert.equal(`${f.severity} ${f.rule}`, 'error comparison-word');
+    assert.equal(f.figure, '减\n少');
+  });
+});
