@@ -40,6 +40,8 @@ export const headingNumbering: Rule = {
       nextNumber[k] = seen.get(key) ?? Infinity;
       seen.set(key, headings[k].number);
     }
+    /** Headings reported as repeating the number before them, with the number the fix gives them. */
+    const renumbered = new Map<(typeof headings)[number], number>();
     headings.forEach((h, k) => {
       if (h.style === 'markdown') return;
       // One style per level within a 第X部分: another part (第一部分's 1. list, 第三部分's （一） sections) may use its own.
@@ -64,6 +66,9 @@ export const headingNumbering: Rule = {
       if (!sameRun) return; // a first heading, whatever its number: the text may start mid-document
       const expected = prev.number + 1;
       if (h.number === expected || h.number < prev.number) return; // in order, or a restart
+      // `一、` `一、` `三、` (a helper's 乡镇 probe): after a number repeated — reported, its fix the next number — the one
+      // that follows the fix is in order.
+      if (renumbered.get(prev) === h.number - 1) return;
       if (!isCertainHeading(report, h) || !isCertainHeading(report, prev)) return;
       if (nextNumber[k] <= prev.number) return;
       // `  1. 收入支出决算总体情况说明` … `  1. 收入决算情况说明` (xz-guangshui-baiquanwsy-2023): a web page's lists of one
@@ -80,6 +85,7 @@ export const headingNumbering: Rule = {
           ? t('标题编号“{0}”与上一个同级标题重复，应为“{1}”', h.marker, formatMarker(h.style, expected))
           : t('标题编号跳号：上一个同级标题是“{0}”，此处为“{1}”，应为“{2}”', prev.marker, h.marker, formatMarker(h.style, expected));
       const newText = formatMarker(h.style, expected);
+      if (h.number === prev.number) renumbered.set(h, expected);
       out.report({
         span: h.markerSpan,
         message,

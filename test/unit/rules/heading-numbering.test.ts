@@ -132,3 +132,10 @@ describe('a missing number that opens a line of prose (rb2-shangqiu-czj-2020)', 
     assert.deepEqual(summary(text).filter((x) => x.includes('heading-numbering')), []);
   });
 });
+
+describe('a number repeated, then the next one the writer meant (a helper’s 乡镇 probe)', () => {
+  it('`一、` `一、` `三、`: the repeat is reported (fix 二、) and 三、 after it is in order', () => {
+    const text = doc('一、单位基本情况', '本单位编制12人。', '一、预算执行情况', '本年支出100.00万元。', '三、绩效目标完成情况', '全部完成。');
+    assert.deepEqual(summary(text), ['5 warning heading-numbering 一、']);
+  });
+});
