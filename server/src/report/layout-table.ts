@@ -155,7 +155,8 @@ export function layoutTable(masked: string, spans: Span[], first: number, furnit
     if (!row) {
       // The header again at the top of the next page (the tables repeat it, with the lines above it): the table goes on.
       const again = [0, 1, 2, 3, 4, 5, 6].map((k) => i + k).find((j) => j < spans.length && tokens(masked, spans[j]).map((t) => t.text).join(' ') === headKey);
-      if (again !== undefined && (again === i || (blanks > 0 && !/[0-9０-９]/.test(text)))) {
+      // (Or a bare page number between blank lines before it: `                              3` — a helper's -layout probe.)
+      if (again !== undefined && (again === i || (blanks > 0 && (!/[0-9０-９]/.test(text) || /^\s*\d{1,4}\s*$/.test(text))))) {
         if (parts[parts.length - 1].length) parts.push([]);
         headerAt = i = again;
         // (Printed where the first one was, its columns stand where they did: the part is placed under it too.)

@@ -7,6 +7,9 @@ const PAGE_LINE = [
   /^\s*\d{1,4}\s*[\/／]\s*\d{1,4}\s*$/,
   /^\s*[Pp]age\s*\d{1,4}(\s*(of|\/)\s*\d{1,4})?\s*$/,
   /^\s*[·•]\s*\d{1,4}\s*[·•]\s*$/,
+  // (`宣威市民政局2023年度部门整体支出绩效自评报告        第 3 页 共 6 页`: the running title and the page count on one
+  // line, as a PDF's footer prints them — a helper's -layout probe.)
+  /^[^。；;，,]{2,80}?[\s\u3000]{2,}第\s*\d{1,4}\s*页\s*[，,\/／]?\s*共\s*\d{1,4}\s*页\s*$/,
 ];
 
 export function isPageNumber(line: string): boolean {

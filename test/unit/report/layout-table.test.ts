@@ -253,3 +253,16 @@ describe('a 项 row with no figure, its code printed in columns 类 | 款 | 项 
     assert.deepEqual(summary(text), []);
   });
 });
+
+describe('a -layout table across a page break whose footer holds the title and 第 N 页 共 M 页, or a bare number (a helper’s probe)', () => {
+  const rows = ['2023年度部门整体支出绩效自评报告', '单位：万元', '项目                    年初预算      决算数', '行政运行                  100.00       90.00', '一般行政管理事务          20.00        18.00', '机关服务                  10.00         9.00', ''];
+  const after = (total: string) => ['', '项目                    年初预算      决算数', '事业运行                   30.00       30.00', `合计                      ${total}      147.00`];
+  it('one table: 合计 160 = 100 + 20 + 10 + 30 — silent; 170 an error over all four rows', () => {
+    for (const page of ['宣威市民政局2023年度部门整体支出绩效自评报告                第 3 页 共 6 页', '                              3']) {
+      const text = (total: string) => [...rows, page, ...after(total)].join('\n');
+      assert.equal(parse(text('160.00')).tables.length, 1);
+      assert.deepEqual(summary(text('160.00')), []);
+      assert.deepEqual(summary(text('170.00')), ['12 error table-total 170.00']);
+    }
+  });
+});
