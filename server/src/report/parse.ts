@@ -178,7 +178,9 @@ function tabRows(masked: string, spans: Span[]): RawRow[] {
       }
       rows.push(row);
     }
-    return withLabelColumn(masked, rows);
+    // (`合计⇥524.30⇥331.20⇥193.10` under `科目编码⇥科目名称⇥本年支出合计⇥基本支出⇥项目支出`: its 合计 cell merged over the two label
+    // columns — a helper's Word-paste 决算 probe.)
+    return withLabelColumn(masked, mergedTotalLabels(masked, rows));
   }
   let row: RawRow = [];
   for (const s of spans) {
@@ -193,6 +195,18 @@ function tabRows(masked: string, spans: Span[]): RawRow[] {
   }
   if (row.length) rows.push(row);
   return rightAligned(masked, joinSplitRows(masked, rows));
+}
+
+/** A 合计/总计 row one cell short of a header with two label columns (its cell merged over both): a blank after it. */
+function mergedTotalLabels(masked: string, rows: RawRow[]): RawRow[] {
+  const width = rows[0]?.length ?? 0;
+  const text = (c: RawRow[number]) => masked.slice(c.slot.start, c.slot.end).trim();
+  if (width < 4 || !/编码|代码/.test(text(rows[0][0])) || isFigureCell(text(rows[0][1]))) return rows;
+  return rows.map((r, i) => {
+    if (i === 0 || r.length !== width - 1 || !/^(合\s*计|总\s*计)$/.test(text(r[0])) || !isFigureCell(text(r[1]))) return r;
+    const at = r[0].slot.end;
+    return [r[0], { slot: { start: at, end: at }, insertAt: at }, ...r.slice(1)];
+  });
 }
 
 /**

@@ -252,3 +252,11 @@ describe('a column-number row with formulas under the header (a helper’s flatt
     assert.deepEqual(summary(text('976.75')), ['3 error table-row-formula 976.75']);
   });
 });
+
+describe('a TAB row-per-line 决算表 whose 合计 cell is merged over 科目编码 and 科目名称 (a helper’s Word-paste probe)', () => {
+  const text = (basic: string) => ['单位：万元', '科目编码\t科目名称\t本年支出合计\t基本支出\t项目支出', `合计\t524.30\t${basic}\t193.10`, '201\t一般公共服务支出\t312.40\t206.70\t105.70', '208\t社会保障和就业支出\t211.90\t124.50\t87.40'].join('\n');
+  it('the 合计 row’s figures stand under their columns: silent when right; 341.20 makes the 合计 row not add up', () => {
+    assert.deepEqual(summary(text('331.20')), []);
+    assert.deepEqual(summary(text('341.20')), ['3 error table-total 524.30']);
+  });
+});
