@@ -65,11 +65,14 @@ interface RowIndex {
   wholeBudget: boolean;
   /** A table of the 三公 items: it has a 因公出国（境）费 row. */
   sanGong: boolean;
+  /** A table of the 经济分类 (codes 30xxx): its 公务接待费 is the 基本支出's part of the 三公 item, not the item. */
+  economic: boolean;
 }
 
 function indexRows(table: Table): RowIndex {
-  const index: RowIndex = { items: new Map(), totals: [], wholeBudget: false, sanGong: false };
+  const index: RowIndex = { items: new Map(), totals: [], wholeBudget: false, sanGong: false, economic: false };
   for (const r of table.rows) {
+    if (!index.economic && r.cells.some((c) => /^30\d{3}$/.test(c.text.trim()))) index.economic = true;
     if (/^(基本支出|项目支出)$/.test(r.label)) index.wholeBudget = true;
     if (/^因公出国/.test(r.label)) index.sanGong = true;
     if (r.kind === 'total') index.totals.push(r);
@@ -88,6 +91,9 @@ function rowFor(index: RowIndex, label: string): Row | undefined {
   // (`“三公”经费财政拨款支出决算为16.34万元` over a table of the 三公 items and their 合计 (a helper's table slip probe):
   // that 合计 is the 三公 total.)
   if (index.sanGong && SAN_GONG_TOTAL.test(label.replace(/[“”"‘’'\s]/g, ''))) return index.totals.length === 1 ? index.totals[0] : undefined;
+  // (`30217 公务接待费 2.10` in a 基本支出决算表 against the prose's 三公 公务接待费 3.20, of which 1.10 was spent in 项目支出 —
+  // a helper's 决算说明 probe.)
+  if (index.economic && /公务接待|公务用车|因公出国/.test(label)) return undefined;
   const total = /^(总支出|支出合计|支出总额)$/.test(label);
   // A 合计 row is the 总支出 only in the table of the whole budget (基本支出 / 项目支出 rows).
   if (total && !index.wholeBudget) return undefined;

@@ -266,3 +266,10 @@ describe('a prose figure named as a table’s column restates its 合计 row (a 
     assert.deepEqual(summary(text('年初预算基本支出694.27万元。'), 'md'), []);
   });
 });
+
+describe('a 三公 item in prose and the 基本支出决算表’s economic row of that name (a helper’s 决算说明 probe)', () => {
+  it('30217 公务接待费 2.10 is the 基本支出 part; the prose’s 3.20 includes 项目支出 — silent', () => {
+    const text = ['一般公共预算财政拨款基本支出决算表', '单位：万元', '科目编码\t科目名称\t决算数', '30217\t公务接待费\t2.10', '30231\t公务用车运行维护费\t6.40', '“三公”经费财政拨款支出决算为9.60万元，其中：公务用车购置及运行维护费6.40万元，公务接待费3.20万元（其中项目支出中列支1.10万元）。'].join('\n');
+    assert.deepEqual(summary(text), []);
+  });
+});
