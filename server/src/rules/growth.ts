@@ -171,7 +171,9 @@ export const growth: Rule = {
       if (averaged && averaged.computed.sub(b.value).abs().lt(rate.computed.sub(b.value).abs())) [rate, current, f] = [averaged, average!.q, unitFactor(a.unit, average!.q.unit)];
       // `收入总计7403.96万元,支出总计7,386.66万元,与2019年度相比,增加1,684.26万元,增长29.45%` (fj-huangyan-tyjr-2020):
       // an unnamed comparison after two parallel totals may be of either; the one it fits is meant.
-      const twin = !after && !subjectOf(a.label) && !NAMES_TOTAL.test(a.label) ? parallelBefore(all, cAt) : undefined;
+      // (Not when the figure found is last year's: `支出合计4637.69万元，上年支出合计3670.57万元，增加967.12万元，增长20.85%` —
+      // a helper's whole-document slip probe — has this year's figure before it, no parallel total.)
+      const twin = !after && !prior && !subjectOf(a.label) && !NAMES_TOTAL.test(a.label) ? parallelBefore(all, cAt) : undefined;
       if (twin) {
         const other = changeRate(a, twin.q, unitFactor(a.unit, twin.q.unit), prior ? 'stated' : down ? 'after-decrease' : 'after-increase');
         if (other && overlaps(other.expected, intervalOf(b))) continue;
@@ -224,9 +226,10 @@ function againstStatedBase(report: Report, located: Located, out: RuleOutput): v
       !CHANGE.test(q.label) &&
       !/分别|各/.test(q.label),
   );
-  const pair = baseAt ? undefined : lastYearsSentence(report, located);
+  const pair = baseAt ? undefined : lastYearsSentence(report, located) ?? priorOfSameName(report, located);
   if (!baseAt && !pair) return;
-  if (pair) datedBases.set(pair.base.q, `${dateBefore(proseFigures(report), pair.base)}年${bareName(pair.base.q.label)}`);
+  const pairYear = pair && dateBefore(proseFigures(report), pair.base);
+  if (pair) datedBases.set(pair.base.q, pairYear ? `${pairYear}年${bareName(pair.base.q.label)}` : comparandLabel(pair.base.q.label));
   let curAt = pair ? pair.current : previousInSentence(report, baseAt!.index, (q) => q.kind === 'money' && !q.inParens && !isPrior(q.label) && !CHANGE.test(q.label));
   if (!curAt) return;
   // `“三公”经费支出16.94万元，其中公务用车运行维护费12.36万元、公务接待费4.58万元，比上年19.80万元下降14.44%` (a helper's
@@ -247,6 +250,20 @@ function namesOther(label: string, change: string | undefined, figure: string): 
   if (!own || own.length < 2) return false;
   const theirs = [figure, change ? subjectOf(change) : ''].filter((x) => x);
   return !theirs.some((x) => x.includes(own) || own.includes(x.replace(/^[\s\u3000]*(\d{4}年度?)?/, '')));
+}
+
+/**
+ * `2021年度支出合计4637.69万元，上年支出合计3670.57万元，增长20.85%` (a helper's whole-document slip probe): the figure right
+ * before the rate is last year's of the same name as the one before it — those two are the base and the current.
+ */
+function priorOfSameName(report: Report, located: Located): { current: Located; base: Located } | undefined {
+  const money = (q: Quantity) => q.kind === 'money' && !q.inParens && !CHANGE.test(q.label);
+  const base = previousInSentence(report, located.index, money);
+  if (!base || !/^(上年|去年|上年度|上一年度?)(同期)?/.test(base.q.label)) return undefined;
+  const current = previousInSentence(report, base.index, money);
+  if (!current || isPrior(current.q.label)) return undefined;
+  const name = base.q.label.replace(/^(上年|去年|上年度|上一年度?)(同期)?/, '').replace(/(为|是)$/, '');
+  return name.length >= 2 && bareName(current.q.label).replace(/(为|是)$/, '') === name ? { current, base } : undefined;
 }
 
 /**

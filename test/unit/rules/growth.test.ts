@@ -914,3 +914,12 @@ describe('change verbs of 资产 and 经费 statements (a helper’s 资产 prob
     assert.deepEqual(summary(doc('本年计提折旧218.64万元，比上年多计提12.30万元，增长6.96%。')), ['3 error growth 6.96']);
   });
 });
+
+describe('this year’s figure, then last year’s of the same name, then the rate (a helper’s whole-document slip probe)', () => {
+  it('967.12 ÷ 3670.57 = 26.35%: 20.85 (÷ this year’s 4637.69) is an error, with or without the change stated; 26.35 holds', () => {
+    assert.deepEqual(summary(doc('2021年度支出合计4637.69万元，上年支出合计3670.57万元，增加967.12万元，增长20.85%。')), ['3 error growth 20.85']);
+    const f = only(doc('2021年度支出合计4637.69万元，上年支出合计3670.57万元，增长20.85%。'));
+    assert.match(f.message, /应为 26\.35%（\(支出合计 4637\.69 − 上年支出合计 3670\.57\) ÷ 3670\.57\）/);
+    assert.deepEqual(summary(doc('2021年度支出合计4637.69万元，上年支出合计3670.57万元，增长26.35%。')), []);
+  });
+});
