@@ -17,6 +17,7 @@ import { partsUnitSlip } from './parts-unit-slip';
 import { operandOf, partsInterval, partsValue } from './sum-of-parts';
 
 const OPEN = /^[\s\u3000]*[(（]/;
+const EXCLUDES = /^[\s\u3000]*[(（]\s*(不含|不包括|未含|扣除|剔除)|则为/;
 const MAX_BRACKET = 2000;
 /** `(新增一般债券` → 新增一般债券: the bracket and its 其中/含 are no part of the name. */
 const nameOf = (q: Quantity) => q.label.replace(/^[(（]?(其中|含|包括)?[:：]?/, '');
@@ -36,6 +37,9 @@ function checkParagraph(report: Report, p: Paragraph, out: RuleOutput): void {
     const close = report.text.slice(whole.fullSpan.end, whole.fullSpan.end + MAX_BRACKET).search(/[)）]/);
     if (close < 0) continue;
     const end = whole.fullSpan.end + close;
+    // `本年支出744.14万元（不含代收代付资金138.66万元；含代收代付资金882.80万元）` (a helper's probe): what the amount leaves out,
+    // and the amount with it — no parts.
+    if (EXCLUDES.test(report.text.slice(whole.fullSpan.end, end))) continue;
     const parts: Quantity[] = [];
     let plain = true;
     for (let j = i + 1; j < qs.length && qs[j].span.start < end; j++) {

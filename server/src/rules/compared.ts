@@ -65,7 +65,10 @@ export function subjectBefore(report: Report, at: Located): Located | undefined 
     // (Nor an aside in brackets, from outside them: `政府采购金额498.6万元（货物类120.5万元、服务类378.1万元），较上年612.3万元
     // 减少113.7万元` compares the 498.6 — a helper's 自评报告 probe; inside, `（其中:公务用车购置费209万元,较上年251万元减少
     // 42万元…）` the bracket's own figures, sg-diqing-czj-2021.)
-    if (q.incidental || q.kind !== 'money' || (q.inParens && !at.q.inParens) || isAside(all, i)) continue;
+    // (Nor one in an earlier bracket than the base's own: `收入1500万元（含结转200万元），比年初预算（1400万元）增加100万元` — a
+    // helper's probe.)
+    const otherBracket = q.inParens && at.q.inParens && /[)）]/.test(report.text.slice(q.span.end, at.q.span.start));
+    if (q.incidental || q.kind !== 'money' || (q.inParens && !at.q.inParens) || otherBracket || isAside(all, i)) continue;
     if (all[i + 1] && all[i + 1].sentence === at.sentence && isBudgetOfCompletion(q, all[i + 1].q)) continue;
     if (!isComparison(q.label)) return all[i];
   }

@@ -96,7 +96,7 @@ const KINDS: RateKind[] = [
     rate: /^(投资|任务|计划)?完成率(为|是|达到?)?$/,
     kind: 'count',
     numerator: (l) => /^(实际|已|累计)|完成/.test(l) && !/计划|任务|目标/.test(l),
-    denominator: (l) => /(计划|目标|任务)/.test(l) && !/实际|(?<!计划)完成/.test(l),
+    denominator: (l) => PLANNED(l),
     ownSentence: true,
   },
   {
@@ -104,7 +104,7 @@ const KINDS: RateKind[] = [
     rate: /^(投资|任务|计划)?完成率(为|是|达到?)?$/,
     kind: 'plain',
     numerator: (l) => /^(实际|已|累计)|完成/.test(l) && !/计划|任务|目标/.test(l),
-    denominator: (l) => /(计划|目标|任务)/.test(l) && !/实际|(?<!计划)完成/.test(l),
+    denominator: (l) => PLANNED(l),
     ownSentence: true,
   },
   {
@@ -379,7 +379,7 @@ export const rate: Rule = {
         // (Not after the whole's own 其中 list: `全年执行数5940.81万元，其中：基本支出…，项目支出3913.58万元，预算执行率为81.86%`
         // — a helper's recall probe — is the whole's 预算执行率, its parts making the 执行数 exactly.)
         const ofListed = nearest && WHOLE_RATE.test(r.label) && listedUnder(report, nearest, num);
-        if (!after && nearest && nearest !== num && nearest !== den && !ofListed) return;
+        if (!after && nearest && nearest !== num && nearest !== den && !ofListed && !GAP_TO_PLAN.test(nearest.label)) return;
         // (`核定编制25名，在职人员23人`: 名 and 人 both count people.)
         if (kind.kind !== 'money' && num.unit !== den.unit && !(PEOPLE.test(num.unit) && PEOPLE.test(den.unit))) return;
         if (kind.kind === 'plain' && !num.unit) return;
@@ -387,7 +387,8 @@ export const rate: Rule = {
         // kind, is one of its operands — else the rate is of figures this kind does not count.)
         if (kind.kind !== 'money' && !after) {
           const before = figureBefore(p.quantities, at);
-          if (before && before !== num && before !== den) return;
+          // (The gap to the plan may stand between: `…实际完成1050亩，超出计划50亩，完成率105%`.)
+          if (before && before !== num && before !== den && !GAP_TO_PLAN.test(before.label)) return;
         }
         // (`目标值≤30天，实际25天，完成率100%`: a ceiling met is met in full; `年度目标1000人次，实际完成1200人次，完成率100%`: a
         // 自评 caps what is done beyond the target — a helper's 自评 probes.)
@@ -434,12 +435,24 @@ export const rate: Rule = {
 /** A 预算执行率 named as the budget's (not a bare 执行率, which after a part is the part's). */
 const WHOLE_RATE = /^(\d{4}年度?)?(本|我)?(部门|单位)?(整体)?(全年)?预算执行率(为|是|达到?)?$/;
 
-/** Whether `part` is a part of a 其中 list of `whole` whose parts make it up exactly. */
+/**
+ * Whether `part` is a part of a 其中 list of `whole` (`全年支出4637.69万元，其中项目支出3489.15万元，预算执行率…` — a helper's
+ * whole-document probe — as much as one that makes it up).
+ */
 function listedUnder(report: Report, part: Quantity, whole: Quantity): boolean {
-  const list = listOfPart(report, part);
-  return !!list && list.total === whole && !list.partial && overlaps(sumOf(list.parts), intervalOf(whole));
+  return listOfPart(report, part)?.total === whole;
 }
-const sumOf = (parts: Quantity[]) => parts.map((q) => intervalOf(q)).reduce((a, b) => add(a, b));
+
+/**
+ * What was planned (`计划培训500人次`, `目标值…`, and `完成造林计划1000亩` — the plan to complete); not what was done, nor
+ * the gap to the plan (`超出计划50亩`, `低于计划20次` — a helper's 偏差分析 probes).
+ */
+function PLANNED(l: string): boolean {
+  if (GAP_TO_PLAN.test(l)) return false;
+  if (/^完成[^，,；;]{0,12}(计划|目标|任务)(数)?(为|是)?$/.test(l)) return true;
+  return /(计划|目标|任务)/.test(l) && !/实际|(?<!计划)完成/.test(l);
+}
+const GAP_TO_PLAN = /(超出|超过|超额|高于|低于|少于|多于|^超|^差)(计划|目标|任务)?/;
 
 /** What an 执行率 names as its own (`其中基本支出执行率` → 基本支出), past the words any budget's rate may carry. */
 const RATE_SUBJECT = /^[\s\u3000]*(其中)?[：:，,]?\s*(\d{4}年度?)?(本|我)?((部门|单位|局|委|院|校)(整体)?(支出)?|项目(资金)?|整体(支出)?|全年|年度|总体)?(预算)?(资金)?(执行率|使用率)$/;

@@ -335,3 +335,12 @@ describe('超编 against the posts and the staff in them (a helper’s 自评 re
     assert.equal(f.message, '实有人员 32人 少于 单位核定编制 39人，应为缺编 7人，与文中的“超编”不符');
   });
 });
+
+describe('an aside in brackets before a base in brackets (a helper’s probe)', () => {
+  it('`收入1500万元（含结转200万元），比年初预算（1400万元）增加100万元`: 1500 − 1400 — silent; 增加200 an error of the 1500', () => {
+    assert.deepEqual(summary(doc('收入1500万元（含结转200万元），比年初预算（1400万元）增加100万元。')), []);
+    assert.deepEqual(summary(doc('公务接待费4.5万元（含外事接待0万元），比预算（6万元）节约1.5万元。')), []);
+    const f = only(doc('收入1500万元（含结转200万元），比年初预算（1400万元）增加200万元。'));
+    assert.match(f.message, /应为 100万元（收入 1500 − 年初预算 1400）/);
+  });
+});

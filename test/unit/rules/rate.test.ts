@@ -849,3 +849,19 @@ describe('a 节约率 measured from the ceiling price (a helper’s 工程 probe
     assert.deepEqual(summary(doc('该项目预算金额1000万元，最高限价950万元，成交金额900万元，节约资金50万元，节约率6.26%。')), ['3 error rate 6.26']);
   });
 });
+
+describe('a 预算执行率 after one part of the 执行数 (a helper’s whole-document slip probe)', () => {
+  it('`全年支出4637.69万元，其中项目支出3489.15万元，预算执行率90.00%`: of the whole, 96.62% — an error; 96.62 holds', () => {
+    const text = (rate: string) => doc(`2019年全年预算数4799.82万元，全年支出4637.69万元，其中项目支出3489.15万元，预算执行率${rate}%。`);
+    assert.deepEqual(summary(text('90.00')), ['3 error rate 90.00']);
+    assert.deepEqual(summary(text('96.62')), []);
+  });
+});
+
+describe('a 完成率 after the plan, what was done and the gap to the plan (a helper’s 偏差分析 probes)', () => {
+  it('`完成造林计划1000亩，实际完成1050亩，超出计划50亩，完成率105%` is of the plan, not the gap — silent; 115% an error', () => {
+    assert.deepEqual(summary(doc('完成造林计划1000亩，实际完成1050亩，超出计划50亩，完成率105%。')), []);
+    assert.deepEqual(summary(doc('完成巡查计划200次，实际完成180次，低于计划20次，完成率90%。')), []);
+    assert.deepEqual(summary(doc('完成造林计划1000亩，实际完成1050亩，超出计划50亩，完成率115%。')), ['3 error rate 115']);
+  });
+});

@@ -1406,3 +1406,10 @@ describe('numbered items after 其中： whose first amounts are budgets (a help
     assert.deepEqual(summary(text('14.77')), ['3 warning sum-of-parts 42.76']);
   });
 });
+
+describe('a bracket of what an amount leaves out and the amount with it (a helper’s probe)', () => {
+  it('`本年支出744.14万元（不含代收代付资金138.66万元；含代收代付资金882.80万元）` — no parts, silent', () => {
+    assert.deepEqual(summary(doc('本年支出744.14万元（不含代收代付资金138.66万元；含代收代付资金882.80万元）。')), []);
+    assert.deepEqual(summary(doc('支出1000.00万元（不含上年结转安排的支出200.00万元，含则为1200.00万元）。')), []);
+  });
+});
