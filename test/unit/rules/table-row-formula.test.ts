@@ -134,3 +134,11 @@ describe('a 调整预算 column holding the adjustment (a helper’s two-year ta
     assert.deepEqual(summary(adjusted, 'md'), []);
   });
 });
+
+describe('a 全年执行（万元） column is what was spent (a helper’s table slip probe)', () => {
+  const text = (rate: string) => ['| 项目 | 全年预算（万元） | 全年执行（万元） | 执行率 |', '|---|---|---|---|', `| 甲 | 429.23 | 338.64 | ${rate}% |`, '| 乙 | 100.00 | 90.00 | 90.00% |'].join('\n');
+  it('338.64 ÷ 429.23 = 78.89%: 87.89 is an error; 78.89 holds', () => {
+    assert.deepEqual(summary(text('87.89'), 'md'), ['3 error table-row-formula 87.89']);
+    assert.deepEqual(summary(text('78.89'), 'md'), []);
+  });
+});
