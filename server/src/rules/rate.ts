@@ -63,7 +63,8 @@ const KINDS: RateKind[] = [
     // (Or the funds received, `项目资金到位100万元…实际支出95.6万元，资金执行率95.6%`, where no budget is stated with it.)
     // (`年初预算60.00万元，全年可用资金67.60万元，实际支出65.00万元，执行率96.15%` (a helper's 预算说明 probe): the funds
     // available in the year, the budget as it came to stand.)
-    denominator: (l) => /预算|^(项目)?(年度)?资金总额(为|是)?$|到位(资金)?(数|金额)?(为|是)?$|可(用|支配)资金(总额|总计)?(为|是)?$/.test(l) && !/(执行|决算|结余)/.test(l),
+    // (Or what was allotted: `共安排项目资金1000.00万元，实际支出900.00万元，预算执行率90.00%` — a helper's slip probe.)
+    denominator: (l) => /预算|^(项目)?(年度)?资金总额(为|是)?$|到位(资金)?(数|金额)?(为|是)?$|可(用|支配)资金(总额|总计)?(为|是)?$|^(共|全年|本年|年度)?(共)?安排[^，,；;]{0,8}资金(总额|总计)?(为|是)?$/.test(l) && !/(执行|决算|结余)/.test(l),
     prefer: /(调整后|全年|可执行)/,
   },
   {

@@ -13,7 +13,7 @@ import { proseRateScores, proseScorePairs, proseScoreSums, proseScoresOverWeight
 import { writtenProducts } from './formulas';
 import { budgetScoreOutside } from './score-outside';
 
-const GRADE = /(等级|评价结果|评定结果|自评结果|评价等次|等次)[为是：:\s]*[“"「『]?(优秀|优|良好|良|中等|中|差)[”"」』]?/g;
+const GRADE = /(等级|评价结果|评定结果|自评结果|评价等次|等次)(?:评定|确定|认定)?[为是：:\s]*[“"「『]?(优秀|优|良好|良|中等|中|差)[”"」』]?/g;
 
 function gradeFor(score: Decimal): string {
   if (score.gte(90)) return '优';

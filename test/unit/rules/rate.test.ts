@@ -865,3 +865,10 @@ describe('a 完成率 after the plan, what was done and the gap to the plan (a h
     assert.deepEqual(summary(doc('完成造林计划1000亩，实际完成1050亩，超出计划50亩，完成率115%。')), ['3 error rate 115']);
   });
 });
+
+describe('a 预算执行率 of the funds allotted (a helper’s slip probe)', () => {
+  it('`共安排项目资金1000.00万元，实际支出900.00万元，预算执行率95.00%`: 90.00% — an error; 90.00 holds', () => {
+    assert.deepEqual(summary(doc('共安排项目资金1000.00万元，实际支出900.00万元，预算执行率95.00%。')), ['3 error rate 95.00']);
+    assert.deepEqual(summary(doc('共安排项目资金1000.00万元，实际支出900.00万元，预算执行率90.00%。')), []);
+  });
+});

@@ -411,3 +411,10 @@ describe('a 总分 printed whole over scores with decimals is rounded (a helper�
     assert.deepEqual(summary(table('96'), 'md'), ['7 error score 96']);
   });
 });
+
+describe('`等级评定为优` after the score (a helper’s slip probe)', () => {
+  it('86.00分 is 良: 等级评定为优 is an error; after 96.00分 it holds', () => {
+    assert.deepEqual(summary(doc('经评价，该项目自评得分86.00分，等级评定为优。')), ['3 error score 优']);
+    assert.deepEqual(summary(doc('经评价，该项目自评得分96.00分，等级评定为优。')), []);
+  });
+});
