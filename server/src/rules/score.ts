@@ -12,6 +12,7 @@ import { checkSum } from './table-total';
 import { proseRateScores, proseScorePairs, proseScoreSums, proseScoresOverWeight, proseScoresSpread } from './score-prose';
 import { writtenProducts } from './formulas';
 import { budgetScoreOutside } from './score-outside';
+import { proseTotalsAgainstTables } from './score-restated';
 
 const GRADE = /(等级|评价结果|评定结果|自评结果|评价等次|等次)(?:评定|确定|认定)?[为是：:\s]*[“"「『]?(优秀|优|良好|良|中等|中|差)[”"」』]?/g;
 
@@ -266,6 +267,8 @@ export const score: Rule = {
     proseScoreSums(report, out);
     proseScorePairs(report, out);
     proseScoresSpread(report, out);
+    // `| 总分 | 100 | 95.5 |` then `…自评得分为97.5分` (score-restated.ts).
+    proseTotalsAgainstTables(report, out);
     proseRateScores(report, out);
     proseScoresOverWeight(report, out);
     for (const p of report.paragraphs) if (/[=＝]/.test(p.text)) writtenProducts(p, out);

@@ -418,3 +418,12 @@ describe('`等级评定为优` after the score (a helper’s slip probe)', () =>
     assert.deepEqual(summary(doc('经评价，该项目自评得分96.00分，等级评定为优。')), []);
   });
 });
+
+describe('the prose total score after a 自评表 restates its 总分 (a helper’s table-then-prose slip probe)', () => {
+  const text = (prose: string) => ['| 一级指标 | 分值 | 得分 |', '|---|---|---|', '| 产出 | 60 | 57 |', '| 效益 | 40 | 38.5 |', '| 合计 | 100 | 95.5 |', '', prose].join('\n');
+  it('自评得分97.5 against the table’s 95.5 is an error; 95.5 holds; `总分100分` is the weights’ total', () => {
+    assert.deepEqual(summary(text('经综合评价，部门整体支出绩效自评得分为97.5分。'), 'md'), ['7 error score 97.5']);
+    assert.deepEqual(summary(text('经综合评价，部门整体支出绩效自评得分为95.5分。'), 'md'), []);
+    assert.deepEqual(summary(text('指标体系总分100分，自评得分95.5分。'), 'md'), []);
+  });
+});
