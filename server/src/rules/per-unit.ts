@@ -50,7 +50,18 @@ export function perUnitAmounts(report: Report, out: RuleOutput): void {
     // 奖励`, `同时兑付购置补贴`) — a helper's 补贴 probes.)
     if (/最高|最多|不超过|上限|封顶/.test(standard.label) || /剩余|未发放|未兑付|未拨付|结余|结转|退回/.test(said)) continue;
     if (/差额|补差|含|另加|另对|另外|另行|同时|此外|以及/.test(said) || /^的?(保障|低保|最低生活保障|基本生活)?标准/.test(report.text.slice(standard.fullSpan.end, standard.fullSpan.end + 12)) && /保障|低保/.test(report.text.slice(standard.fullSpan.end, standard.fullSpan.end + 12))) continue;
-    const periods = periodsOf(standard.label, said);
+    // (Helpers' 民政/就业 probes: `失能老人120人，每人每月300元；半失能老人280人，每人每月150元，全年共发放93.6万元` — groups of
+    // their own standards, the total theirs together; a total broken down after it (`…，其中公益性岗位补贴801.36万元`); part
+    // of a year (`7月起新增`, `下半年`, `自…起`); a count at a date (`截至年底在岗371人`); a total of a half-year or a quarter.)
+    if (all.slice(Math.max(0, i - LOOK), i).some((l) => l.sentence === sentence && l.q.kind === 'money' && PER.test(l.q.label))) continue;
+    const totalAt = all.indexOf(next!);
+    const afterTotal = sentence.clauses.filter((c) => c.span.start >= total.span.end).map((c) => c.text).join('');
+    if (/^[\s\u3000]*其中/.test(afterTotal) || all.slice(totalAt + 1, totalAt + LOOK).some((l) => l.sentence === sentence && l.q.kind === 'money' && /其中/.test(l.q.label))) continue;
+    const monthsCounted = /\d{1,2}\s*个月|\d{1,2}\s*[—\-–~～至到]\s*\d{1,2}\s*月/.test(report.text.slice(sentence.span.start, total.span.end));
+    if ((!monthsCounted && /\d{1,2}\s*月(份)?起|下半年|上半年|自[^，,；;。]{0,12}起|以来/.test(said)) || /截至|截止|年底|年末/.test(report.text.slice(sentence.span.start, count.span.start))) continue;
+    if (/上半年|下半年|季度|\d\s*月/.test(total.label)) continue;
+    // (The months a total is of are said before it: `…全年共发放384万元，其中1-6月发放192万元` counts the year.)
+    const periods = periodsOf(standard.label, report.text.slice(sentence.span.start, total.span.end));
     if (!periods) continue;
     const countFactor = count.unit === '万亩' ? new Decimal(10000) : new Decimal(1);
     const f = unitFactor(standard.unit, total.unit).mul(countFactor).mul(periods.n);

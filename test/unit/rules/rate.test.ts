@@ -872,3 +872,16 @@ describe('a 预算执行率 of the funds allotted (a helper’s slip probe)', ()
     assert.deepEqual(summary(doc('共安排项目资金1000.00万元，实际支出900.00万元，预算执行率90.00%。')), []);
   });
 });
+
+describe('amounts at a standard per head that are no count × standard of the year (a helper’s 民政/就业 probes)', () => {
+  it('groups of their own standards, a total broken down after it, part of a year, a half-year total — silent', () => {
+    assert.deepEqual(summary(doc('失能老人120人，每人每月300元；半失能老人280人，每人每月150元，全年共发放93.6万元。')), []);
+    assert.deepEqual(summary(doc('公益性岗位371人，每人每月1800元，全年共发放就业补助资金2514.6万元，其中公益性岗位补贴801.36万元、职业培训补贴1713.24万元。')), []);
+    assert.deepEqual(summary(doc('2022年7月起新增乡村公益性岗位371人，按每人每月1800元补贴，全年共发放400.68万元。')), []);
+    assert.deepEqual(summary(doc('高龄老人3200人，每人每月100元，全年共发放384万元，其中1-6月发放192万元。')), []);
+    assert.deepEqual(summary(doc('截至2023年底，全县公益性岗位在岗371人，按每人每月1800元补贴，全年累计发放岗位补贴765.2万元。')), []);
+  });
+  it('one group over the year is still read: 3200 × 100 × 12 = 384万元, 394 an error', () => {
+    assert.deepEqual(summary(doc('高龄老人3200人，每人每月100元，全年共发放394万元。')), ['3 error rate 394']);
+  });
+});
