@@ -480,7 +480,10 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
       // the parts of the sentence before, as one opening on 其中 does.
       // (`项目资金合计568.4万元，分别为：A项目120万元、…` (a helper's 自评 probe): after a total in its own sentence too.)
       const respectively = RESPECTIVELY_OPENING.test(clause.text) && (ci === 0 ? si > 0 : TOTAL_NAMED.test((lastWhole ??= lastWholes(clauses))[ci]?.label ?? ''));
-      if (QIZHONG.test(clause.text) || (ci > 0 && (INCLUDES_LIST.test(clause.text) || COMPOSED.test(clause.text))) || respectively) {
+      // (`…支出3968.53万元。主要用于：卫生健康支出（类）308.95万元，占7.78%；…` (a helper's 决算说明 recall probe): a sentence
+      // opening on 主要用于： lists the parts of the sentence before, as one opening on 其中 does.)
+      const usedFor = ci === 0 && si > 0 && /^[\s\u3000]*主要用于/.test(clause.text) && INCLUDES_LIST.test(clause.text);
+      if (QIZHONG.test(clause.text) || (ci > 0 && (INCLUDES_LIST.test(clause.text) || COMPOSED.test(clause.text))) || respectively || usedFor) {
         // In the same sentence the whole is the amount just before 其中; a 其中 opening a sentence may speak of
         // any amount of the one before, and the parts say which (chooseWhole, below).
         total = (lastWhole ??= lastWholes(clauses))[ci];

@@ -615,3 +615,11 @@ describe('shares of counts paired by position after 占比分别为 (a helper’
     assert.deepEqual(summary(text('16.7')), ['3 error share 16.7']);
   });
 });
+
+describe('shares of a list opening its sentence with 主要用于： (a helper’s 决算说明 recall probe)', () => {
+  const text = (share: string) => doc(`2023年度一般公共预算财政拨款支出3968.53万元。主要用于：卫生健康支出（类）308.95万元，占${share}%；教育支出（类）1862.82万元，占46.94%；农林水支出（类）109.83万元，占2.77%；一般公共服务支出（类）1686.93万元，占42.51%。`);
+  it('308.95 ÷ 3968.53 = 7.78%: 10.99 is an error; 7.78 holds', () => {
+    assert.deepEqual(summary(text('10.99')), ['3 error share 10.99']);
+    assert.deepEqual(summary(text('7.78')), []);
+  });
+});
