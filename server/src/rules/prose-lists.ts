@@ -121,6 +121,15 @@ export function wholes(clauses: Clause[]): Quantity[] {
   return out;
 }
 
+/**
+ * `财政拨款支出总计15136.71万元，其中：一般公共预算财政拨款支出…，政府性基金预算财政拨款支出…，年末财政拨款结转和结余10.87万元`
+ * (a helper's 决算说明 recall probe): a 收入总计/支出总计 whose parts end on the balance carried in or out lists all of it —
+ * the balance is what closes the account.
+ */
+function closesBalance(total: Quantity, parts: Quantity[]): boolean {
+  return parts.length >= 3 && /(收入|支出)总计$/.test(total.label) && /(年初|年末)[^，,；;]{0,8}结转和?结余$/.test(parts[parts.length - 1].label);
+}
+
 /** The amounts of a 包括 enumeration (two or more in one clause), which wholes() leaves out. */
 function enumeratedItems(clauses: Clause[]): Quantity[] {
   const out: Quantity[] = [];
@@ -788,7 +797,7 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
       // another way — not the last part.
       const outer = lists.find((l) => l.sentence === sentence && l.parts.includes(total!));
       if (outer && parts.length && !fitsWhole(total, parts, parts.length, false) && fitsWhole(outer.total, parts, parts.length, false)) return;
-      if (parts.length) lists.push({ total, parts, partial, paragraph: p, sentence, clauses: used, ...((COMPOSED.test(clause.text) || namedComposed) && !partial ? { closed: true } : {}) });
+      if (parts.length) lists.push({ total, parts, partial, paragraph: p, sentence, clauses: used, ...(((COMPOSED.test(clause.text) || namedComposed) && !partial) || closesBalance(total, parts) ? { closed: true } : {}) });
     });
   });
   return lists;

@@ -1413,3 +1413,11 @@ describe('a bracket of what an amount leaves out and the amount with it (a helpe
     assert.deepEqual(summary(doc('支出1000.00万元（不含上年结转安排的支出200.00万元，含则为1200.00万元）。')), []);
   });
 });
+
+describe('a 总计 whose 其中 ends on the balance carried out lists all of it (a helper’s 决算说明 recall probe)', () => {
+  const text = (first: string) => doc(`2018年度财政拨款支出总计15136.71万元，其中：一般公共预算财政拨款支出${first}万元，政府性基金预算财政拨款支出1141.53万元，年末财政拨款结转和结余10.87万元。`);
+  it('13948.31 + 1141.53 + 10.87 = 15100.71 short of 15136.71: an error; 13984.31 holds', () => {
+    assert.deepEqual(summary(text('13948.31')), ['3 error sum-of-parts 15136.71']);
+    assert.deepEqual(summary(text('13984.31')), []);
+  });
+});
