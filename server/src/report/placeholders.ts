@@ -18,6 +18,10 @@ export interface Hole extends Span {
   rules?: ReadonlySet<string>;
 }
 
+/** A table cell's edges: a pipe or a TAB (or the line's end), spaces aside. */
+const CELL_START = /(^|[|｜\t\n])[^|｜\t\n]{0,12}$/;
+const CELL_END = /^[ 　]*([|｜\t\n]|$)/;
+
 const NO_RULES: ReadonlySet<string> = new Set();
 const SHARE_RULES = new Set(['share', 'share-total']);
 const CHANGE_RULES = new Set(['difference', 'growth', 'growth-lists', 'comparison-word', 'sum-of-parts', 'identity']);
@@ -39,6 +43,8 @@ export function placeholderSpans(text: string): Hole[] {
   }
   for (const m of text.matchAll(BLANK)) {
     const end = m.index + m[0].length;
+    // (`| 项目 | 执行数 | 增长% |` — a helper's probe: a table's header cell names a column, it waits for nothing.)
+    if (CELL_START.test(text.slice(Math.max(0, m.index - 20), m.index)) && CELL_END.test(text.slice(end, end + 3))) continue;
     const word = m[0].slice(0, m[0].length - m[1].length).trim();
     spans.push({ start: end - m[1].length, end, rules: rulesOf(word) });
   }

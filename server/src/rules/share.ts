@@ -30,6 +30,8 @@ export interface Share {
  * The part each share may belong to: the nearest money figure before it in the same sentence (by index in
  * `all`, -1 for none). Found in one pass: a sentence of thousands of shares must not be read again for each.
  */
+const ITEM_CHANGE = /^[\s\u3000]*(同比|比上年|较上年|比去年|较去年)?(增收|减收|增支|减支|增加|减少|多收|少收)了?$/;
+
 function partsBefore(all: Located[]): Int32Array {
   const out = new Int32Array(all.length);
   let last = -1;
@@ -42,7 +44,8 @@ function partsBefore(all: Located[]): Int32Array {
     out[i] = q.inParens ? (lastAside > last ? lastAside : -1) : last;
     // `基本支出702.18万元（人员经费618.45万元、公用经费83.73万元），占…`: the aside is not whose share it is; nor is a
     // change (`授予中小微企业1744.9亿元,较去年增长293.4亿元,增幅20.2%,占…的86.1%`).
-    if (q.incidental || q.kind !== 'money' || DIFFERENCE.test(q.label) || CHANGE_ONLY.test(q.label)) continue;
+    // (Nor `同比增收50亿元`, `增支10.12亿元` — a helper's 预算执行 probe: the item's change, between it and its share.)
+    if (q.incidental || q.kind !== 'money' || DIFFERENCE.test(q.label) || CHANGE_ONLY.test(q.label) || ITEM_CHANGE.test(q.label)) continue;
     if (q.inParens) lastAside = i;
     else last = i;
   }
@@ -238,7 +241,14 @@ export function shares(report: Report): Share[] {
       if (!whole && BREAKDOWN.test(located.sentence.clauses[0]?.text ?? '')) {
         const before = firstAmountBefore(report, located);
         const amounts = located.sentence.clauses.flatMap((c) => c.quantities).filter((x) => x.kind === 'money' && !x.incidental && !x.inParens);
-        if (before && canBeAtMost(sum(amounts.map((x) => intervalOf(x, unitFactor(x.unit, before.unit)))), intervalOf(before))) whole = before;
+        const within = (w: Quantity) => canBeAtMost(sum(amounts.map((x) => intervalOf(x, unitFactor(x.unit, w.unit)))), intervalOf(w));
+        if (before && within(before)) whole = before;
+        // (`全省一般公共预算收入1400亿元，其中税收收入1000亿元。分税种看，增值税350亿元，占比35%` (a helper's 预算执行 probe): the
+        // breakdown may be of the part the sentence before ends on — the amount of it the share fits.)
+        if (whole === before && before && !fitsWhole(q, part, before)) {
+          const others = (locatedOf(report, before)?.sentence.clauses.flatMap((c) => c.quantities) ?? []).filter((w) => w !== before && w.kind === 'money' && !w.incidental && !w.inParens && within(w) && fitsWhole(q, part, w));
+          if (others.length === 1) whole = others[0];
+        }
       }
       if (!whole && last?.located.sentence === located.sentence && last.wholeName) {
         if (last.whole) whole = last.whole;

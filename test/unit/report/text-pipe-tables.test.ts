@@ -3,7 +3,7 @@
 // when the shape is certain; otherwise the lines stay prose and nothing is flagged.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { doc, summary } from '../rules/helpers';
+import { doc, findings, summary } from '../rules/helpers';
 import { parse } from './helpers';
 
 // 怀远县双桥集镇 2020 三公 决算表 (sg-huaiyuan-shuangqiaoji-2020), 合计 决算数 printed 27.5 for 25.7.
@@ -288,5 +288,12 @@ describe('a Markdown 收入支出决算总表 in a .txt file, its halves side by
     assert.equal(parse(text('3966.23')).tables.length, 2);
     assert.deepEqual(summary(text('3967.13')), ['6 error table-total 3967.13']);
     assert.deepEqual(summary(text('3966.23')), []);
+  });
+});
+
+describe('a header cell `增长%` is no blank to fill in (a helper’s probe)', () => {
+  it('no placeholder hint for `| 项目 | 执行数 | 增长% |`; `比上年增长%，` in prose still is one', () => {
+    assert.deepEqual(findings(['| 项目 | 执行数 | 增长% |', '|---|---|---|', '| 税收收入 | 210.00 | 5.0 |'].join('\n'), 'md').filter((f) => f.rule === 'placeholder'), []);
+    assert.equal(findings(doc('本年支出100.00万元，比上年增长%，主要是项目增加。')).filter((f) => f.rule === 'placeholder').length, 1);
   });
 });

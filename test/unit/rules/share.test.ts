@@ -623,3 +623,12 @@ describe('shares of a list opening its sentence with 主要用于： (a helper�
     assert.deepEqual(summary(text('7.78')), []);
   });
 });
+
+describe('shares in 预算执行 reports after an item’s change, and of the part a breakdown follows (a helper’s probe)', () => {
+  it('`税收收入1000亿元，同比增收50亿元，占…的71.4%` is the 税收收入’s; `分税种看，增值税350亿元，占比35%` of 税收收入 — silent', () => {
+    assert.deepEqual(summary(doc('一般公共预算收入1400亿元，税收收入1000亿元，同比增收50亿元，占一般公共预算收入的71.4%。')), []);
+    assert.deepEqual(summary(doc('全市一般公共预算支出888.87亿元。其中，教育支出405.51亿元，增支10.12亿元，占一般公共预算支出的45.6%。')), []);
+    assert.deepEqual(summary(doc('全省一般公共预算收入1400亿元，其中税收收入1000亿元。分税种看，增值税350亿元，占比35%。')), []);
+    assert.deepEqual(summary(doc('一般公共预算收入1400亿元，税收收入1000亿元，同比增收50亿元，占一般公共预算收入的61.4%。')), ['3 error share 61.4']);
+  });
+});
