@@ -147,14 +147,20 @@ export function restatedFigures(report: Report, out: RuleOutput, reportYear: str
   const compared = new Set<Quantity>();
   const byName = new Map<string, Located[]>();
   const titleYear = /((?:19|20)\d{2})\s*年/.exec(report.title?.text ?? '')?.[1];
-  let yearSaid: { sentence: Sentence; year: string | undefined } | undefined;
+  let yearSaid: { sentence: Sentence; paragraph: unknown; year: string | undefined; own: boolean } | undefined;
   for (const l of proseFigures(report)) {
     const { q, sentence } = l;
     if (yearSaid?.sentence !== sentence) {
       const goesOn = QIZHONG.test(sentence.clauses[0]?.text ?? '');
-      yearSaid = { sentence, year: goesOn ? yearSaid?.year : undefined };
+      // (Nor does a sentence of the same paragraph that names no year: `2019年，资产总额…。固定资产原值3240.66万元。` /
+      // `2018年，资产总额…。固定资产原值3386.22万元。` — a helper's 自评 probe; until it names its own.)
+      const sameParagraph = yearSaid?.paragraph === l.paragraph;
+      yearSaid = { sentence, paragraph: l.paragraph, year: goesOn || sameParagraph ? yearSaid?.year : undefined, own: false };
     }
-    if (isYear(q) && !yearSaid.year) yearSaid.year = q.raw;
+    if (isYear(q) && !yearSaid.own) {
+      yearSaid.year = q.raw;
+      yearSaid.own = true;
+    }
     if (q.kind !== 'money' || q.incidental || q.inParens || !TO_WAN[q.unit]) continue;
     if (!reportYear || (yearSaid.year && yearSaid.year !== reportYear)) continue;
     // (Undated under a title of another year than most of the text names — `2023年度…报告` / `三公经费支出总额为15.84万元。` /

@@ -44,11 +44,12 @@ const RATE_SCOPE = /基本支出|项目支出|财政拨款|一般公共预算|�
 export function transposedFigures(report: Report, out: RuleOutput, compared: ReadonlySet<Quantity>): void {
   const byName = new Map<string, Located[]>();
   const titleYear = /((?:19|20)\d{2})\s*年/.exec(report.title?.text ?? '')?.[1] ?? '';
-  let year: { sentence: Sentence; year: string } | undefined;
+  // (The year a sentence names goes on in the sentences of its paragraph that name none — a helper's 自评 probe.)
+  let year: { sentence: Sentence; paragraph: unknown; year: string } | undefined;
   const all = proseFigures(report);
   for (const l of all) {
     const { q, sentence } = l;
-    if (isYear(q) && year?.sentence !== sentence) year = { sentence, year: q.raw };
+    if (isYear(q) && year?.sentence !== sentence) year = { sentence, paragraph: l.paragraph, year: q.raw };
     // (Or the 预算执行率 of the whole report: `预算执行率96.62%` … `预算执行率为96.26%` in the 评价结论 — a helper's 自评 slip probe.)
     const rate = q.kind === 'percent' && q.unit === '%' && /预算执行率(为|是|达到?)?$/.test(q.label);
     if ((q.kind !== 'money' && !rate) || q.incidental || q.inParens || compared.has(q)) continue;
@@ -65,7 +66,7 @@ export function transposedFigures(report: Report, out: RuleOutput, compared: Rea
     // (A rate's sentence may say whose it is: `项目支出全年预算数…，全年执行数…，预算执行率为90.81%` after the department's
     // 94.81% — a helper's 自评报告 probe.)
     const whose = rate ? (report.text.slice(sentence.span.start, q.span.start).match(RATE_SCOPE) ?? []).join() : '';
-    const key = `${nameKey(name)}|${dateBefore(all, l) ?? (year?.sentence === sentence ? year.year : titleYear)}|${q.unit}|${q.decimals}|${whose}`;
+    const key = `${nameKey(name)}|${dateBefore(all, l) ?? (year?.sentence === sentence || year?.paragraph === l.paragraph ? year.year : titleYear)}|${q.unit}|${q.decimals}|${whose}`;
     const list = byName.get(key);
     if (list) list.push(l);
     else byName.set(key, [l]);

@@ -236,3 +236,13 @@ describe('本项目 in a document of several projects’ 自评表 (a helper’s
     assert.deepEqual(summary(['2020年度项目支出绩效自评表', '（一）自评结论', '本项目年初预算85万元，执行率100%，自评得分98分。', '2020年度项目支出绩效自评表', '（二）自评结论', '本项目年初预算40万元，执行率92%，自评得分93.2分。'].join('\n')), []);
   });
 });
+
+describe('a year said in one sentence goes on in the next sentences of its paragraph (a helper’s 自评 probe)', () => {
+  it('`2019年，资产总额…。固定资产原值3240.66万元。` / `2018年，…。固定资产原值3386.22万元。`: two years’ figures — silent', () => {
+    assert.deepEqual(summary(['2023年度部门整体支出绩效自评报告', '2019年，资产总额20715.90万元。固定资产原值3240.66万元。', '2018年，资产总额13088.86万元。固定资产原值3386.22万元。'].join('\n')), []);
+    assert.deepEqual(summary(['2023年度部门整体支出绩效自评报告', '2019年，资产总额20715.90万元。固定资产原值3240.66万元。', '2018年，资产总额13088.86万元。固定资产原值3240.68万元。'].join('\n')), []);
+  });
+  it('the same year’s figure restated otherwise in another paragraph is still an error', () => {
+    assert.deepEqual(summary(['2023年度部门整体支出绩效自评报告', '2023年，资产总额20715.90万元。固定资产原值3240.66万元。', '固定资产原值3386.22万元，主要为房屋。'].join('\n')).filter((s) => s.includes('same-figure')).length, 1);
+  });
+});
