@@ -194,18 +194,26 @@ function tabRows(masked: string, spans: Span[]): RawRow[] {
     row.push({ slot: { start: s.start, end: s.end }, insertAt });
   }
   if (row.length) rows.push(row);
-  return rightAligned(masked, joinSplitRows(masked, rows));
+  return mergedTotalLabels(masked, rightAligned(masked, joinSplitRows(masked, rows)));
 }
 
-/** A 合计/总计 row one cell short of a header with two label columns (its cell merged over both): a blank after it. */
+/**
+ * A 合计/总计 row one cell short of the rows that open on a 科目 code (its cell merged over the code and name columns): a
+ * blank after it. (The header may be short too, its top row merged: `项目 | 本年支出` over rows `224 | 灾害防治… | 50.05 |
+ * 0.00 | 50.05` — a helper's Word-paste probe.)
+ */
 function mergedTotalLabels(masked: string, rows: RawRow[]): RawRow[] {
-  const width = rows[0]?.length ?? 0;
-  const text = (c: RawRow[number]) => masked.slice(c.slot.start, c.slot.end).trim();
-  if (width < 4 || !/编码|代码/.test(text(rows[0][0])) || isFigureCell(text(rows[0][1]))) return rows;
+  const text = (c: RawRow[number]) => masked.slice(c.slot.start, c.slot.end).replace(/^\t/, '').trim();
+  const coded = rows.filter((r, i) => i > 0 && r.length >= 4 && /^\d{3}(\d{2}){0,2}$/.test(text(r[0])) && !isFigureCell(text(r[1])));
+  const width = coded[0]?.length ?? 0;
+  const headed = /编码|代码/.test(text(rows[0]?.[0] ?? { slot: { start: 0, end: 0 }, insertAt: 0 })) && rows[0].length >= 4;
+  if (!coded.length || coded.some((r) => r.length !== width) || (!headed && coded.length < 2)) return rows;
+  const blankAfterFirst = (r: RawRow): RawRow => [r[0], { slot: { start: r[0].slot.end, end: r[0].slot.end }, insertAt: r[0].slot.end }, ...r.slice(1)];
   return rows.map((r, i) => {
-    if (i === 0 || r.length !== width - 1 || !/^(合\s*计|总\s*计)$/.test(text(r[0])) || !isFigureCell(text(r[1]))) return r;
-    const at = r[0].slot.end;
-    return [r[0], { slot: { start: at, end: at }, insertAt: at }, ...r.slice(1)];
+    // (The header's `项目` merged over the code and name columns, its value columns named after it.)
+    if (i === 0) return r.length === width - 1 && /^(项\s*目|科目|科目名称)$/.test(text(r[0])) && r.slice(1).every((c) => text(c) && !isFigureCell(text(c))) ? blankAfterFirst(r) : r;
+    if (r.length !== width - 1 || !/^(合\s*计|总\s*计)$/.test(text(r[0])) || !isFigureCell(text(r[1]))) return r;
+    return blankAfterFirst(r);
   });
 }
 

@@ -109,6 +109,11 @@ export function buildTable(
   if (named && !named.header && named.role === 'other' && bodyRaw.every((r) => !cellText(r, labelColumns[0]) && cellText(r, named.index) && !isFigureCell(cellText(r, named.index)))) {
     named.role = 'label';
     labelColumns.push(named.index);
+  } else if (named && !named.header && named.role === 'other' && bodyRaw.every((r) => !cellText(r, named.index) || !isFigureCell(cellText(r, named.index))) && bodyRaw.some((r) => /^\d{3}(\d{2}){0,2}$/.test(cellText(r, labelColumns[0])) && cellText(r, named.index))) {
+    // (`221 | 住房保障支出 | …` under a `项目` merged over the code and name columns — a helper's Word-paste probe: the
+    // unnamed column of words after the codes names the rows.)
+    named.role = 'label';
+    labelColumns.push(named.index);
   }
   const rows: Row[] = [];
   let group: Group | undefined;

@@ -260,3 +260,14 @@ describe('a TAB row-per-line 决算表 whose 合计 cell is merged over 科目�
     assert.deepEqual(summary(text('341.20')), ['3 error table-total 524.30']);
   });
 });
+
+describe('a Word-pasted 决算表 whose header cell 项目 spans the code and name columns, and whose 合计 cell does too (a helper’s probe)', () => {
+  const cells = (rows: string[][]) => rows.map((r) => r.map((c) => `\t${c}`).join('\n')).join('\n\n');
+  it('columns and the 合计 row line up with the coded rows: the 类 over its one 款 — silent; a wrong 合计 an error', () => {
+    const text = (total: string) => cells([['项目', '本年收入合计', '财政拨款收入', '其他收入'], ['合计', total, '469.95', '16.04'], ['221', '住房保障支出', '485.99', '469.95', '16.04'], ['22102', '住房改革支出', '485.99', '469.95', '16.04']]);
+    const table = parse(text('485.99')).tables[0];
+    assert.deepEqual(table.columns.map((c) => `${c.header}:${c.role}`), ['项目:label', ':label', '本年收入合计:amount', '财政拨款收入:amount', '其他收入:amount']);
+    assert.deepEqual(summary(text('485.99')), []);
+    assert.ok(summary(text('495.99')).some((s) => s.endsWith('495.99')));
+  });
+});
