@@ -32,7 +32,8 @@ function pairOf(p: Paragraph, sentenceStart: number, end: number, text: string):
   const before = cut < 0 ? qs : qs.filter((q) => q.span.start < sentenceStart + cut);
   const budgets = before.filter((q) => isBudget(q.label));
   const actuals = before.filter((q) => isActual(q.label));
-  if (budgets.length !== 1 || actuals.length !== 1 || budgets[0].span.start > actuals[0].span.start) return undefined;
+  // (Either first: `决算747.73万元，年初预算638.54万元，决算数小于预算数` — a helper's recall probe.)
+  if (budgets.length !== 1 || actuals.length !== 1) return undefined;
   return { budget: budgets[0], actual: actuals[0] };
 }
 

@@ -367,7 +367,9 @@ const ELIDED_LOOK_BACK = 40;
  * amount the paragraph opens with — when that is the paragraph's one plain amount before it.
  */
 function elidedSubject(all: Located[], aAt: Located): Located | undefined {
-  if (aAt.clauseIndex !== 0 || !/^[\s\u3000]*(较|比|与)/.test(aAt.clause.text)) return undefined;
+  // (Or after a frame of its own: `收入总计816.51万元。与上年相比，增加181.75万元，增长22.26%` — a helper's recall probe.)
+  const framed = aAt.clauseIndex === 1 && !aAt.sentence.clauses[0].quantities.length && /^[\s\u3000]*(与|同|较|比)(上年|去年|上年度|上一年度?|同期|上年同期)(决算)?(数)?(相比|比较)$/.test(aAt.sentence.clauses[0].text);
+  if (!framed && (aAt.clauseIndex !== 0 || !/^[\s\u3000]*(较|比|与)/.test(aAt.clause.text))) return undefined;
   let subject: Located | undefined;
   // (A bounded look back: a paragraph of one pasted line may hold thousands of comparisons.)
   let i = aAt.index - 1;

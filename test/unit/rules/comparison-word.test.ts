@@ -136,3 +136,10 @@ describe('a change word broken over two lines (a helper’s 决算说明 recall 
     assert.equal(f.figure, '减\n少');
   });
 });
+
+describe('the verdict with the 决算 stated before the budget (a helper’s recall probe)', () => {
+  it('决算747.73 before 年初预算638.54: 小于 is an error; 大于 holds', () => {
+    assert.deepEqual(summary(doc('2023年度“三公”经费支出决算747.73万元，年初预算638.54万元，决算数小于预算数。')), ['3 error comparison-word 小于']);
+    assert.deepEqual(summary(doc('2023年度“三公”经费支出决算747.73万元，年初预算638.54万元，决算数大于预算数。')), []);
+  });
+});

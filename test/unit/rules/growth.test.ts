@@ -923,3 +923,10 @@ describe('this year’s figure, then last year’s of the same name, then the ra
     assert.deepEqual(summary(doc('2021年度支出合计4637.69万元，上年支出合计3670.57万元，增长26.35%。')), []);
   });
 });
+
+describe('a change after `与上年相比，` opening its sentence (a helper’s recall probe)', () => {
+  it('`收入总计816.51万元。与上年相比，增加181.75万元，增长22.26%`: 181.75 ÷ 634.76 = 28.63% — an error; 28.63 holds', () => {
+    assert.deepEqual(summary(doc('收入总计816.51万元。与上年相比，增加181.75万元，增长22.26%。')), ['3 error growth 22.26']);
+    assert.deepEqual(summary(doc('收入总计816.51万元。与上年相比，增加181.75万元，增长28.63%。')), []);
+  });
+});
