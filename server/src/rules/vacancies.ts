@@ -45,18 +45,23 @@ export function vacancies(report: Report, out: RuleOutput): void {
       continue;
     }
     if (posts.q.value.lt(staff.q.value)) continue;
-    relation(out, {
-      ruleId: 'difference',
-      stated: v.q,
-      label: v.q.label.replace(/(为|是|共)$/, ''),
-      operands: [operandOf(posts.q), operandOf(staff.q)],
-      formula: `${posts.q.label} ${posts.q.raw} − ${staff.q.label} ${staff.q.raw}`,
-      computed: posts.q.value.sub(staff.q.value),
-      expected: sub(intervalOf(posts.q), intervalOf(staff.q)),
-      decimals: 0,
-      unit: v.q.unit,
-    });
+    gap(out, v, posts, staff);
   }
+}
+
+/** The count `v` states as `a` less `b` (缺编 = 编制 − 在编; 超编 = 在编 − 编制). */
+function gap(out: RuleOutput, v: Located, a: Located, b: Located): void {
+  relation(out, {
+    ruleId: 'difference',
+    stated: v.q,
+    label: v.q.label.replace(/(为|是|共)$/, ''),
+    operands: [operandOf(a.q), operandOf(b.q)],
+    formula: `${a.q.label} ${a.q.raw} − ${b.q.label} ${b.q.raw}`,
+    computed: a.q.value.sub(b.q.value),
+    expected: sub(intervalOf(a.q), intervalOf(b.q)),
+    decimals: 0,
+    unit: v.q.unit,
+  });
 }
 
 /** `核定编制39人，实有人员32人，超编7人`: over the posts is the staff less the posts — and none when fewer are in post. */
@@ -73,15 +78,5 @@ function overStaffed(out: RuleOutput, v: Located, posts: Located, staff: Located
     });
     return;
   }
-  relation(out, {
-    ruleId: 'difference',
-    stated: v.q,
-    label: v.q.label.replace(/(为|是|共)$/, ''),
-    operands: [operandOf(staff.q), operandOf(posts.q)],
-    formula: `${staff.q.label} ${staff.q.raw} − ${posts.q.label} ${posts.q.raw}`,
-    computed: staff.q.value.sub(posts.q.value),
-    expected: sub(intervalOf(staff.q), intervalOf(posts.q)),
-    decimals: 0,
-    unit: v.q.unit,
-  });
+  gap(out, v, staff, posts);
 }
