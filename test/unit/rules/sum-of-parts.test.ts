@@ -1421,3 +1421,10 @@ describe('a 总计 whose 其中 ends on the balance carried out lists all of it 
     assert.deepEqual(summary(text('13984.31')), []);
   });
 });
+
+describe('a total with a digit dropped inside it (a helper’s recall probe)', () => {
+  it('`本年支出合计39.47万元` over 232.93 + 76.54 = 309.47 is an error (a list read wrongly stays silent otherwise)', () => {
+    assert.deepEqual(summary(doc('本年支出合计39.47万元，其中：基本支出232.93万元，项目支出76.54万元。')), ['3 error sum-of-parts 39.47']);
+    assert.deepEqual(summary(doc('本年支出合计309.47万元，其中：基本支出232.93万元，项目支出76.54万元。')), []);
+  });
+});
