@@ -256,7 +256,7 @@ export function subjectOf(label: string): string {
 export function comparedFigure(report: Report, at: Located, accept: (q: Quantity) => boolean): Located | undefined {
   const all = proseFigures(report);
   const subject = namesTheBase(all, at) ? '' : subjectOf(at.q.label) || subjectBeforeYear(all, at);
-  if (subject) return findNamed(report, subject, at.index, accept);
+  if (subject) return findNamed(report, subject, at.index, accept) ?? spentOfBudgetNamed(report, subject, at.index, accept);
   let index = at.index;
   for (;;) {
     // (`完成78.14亿元(县本级60.4亿元,高新区17.74亿元),完成调整预算的102.72%,同比增收2.07亿元` (rs-minhou-czj-2020): an
@@ -267,6 +267,18 @@ export function comparedFigure(report: Report, at: Located, accept: (q: Quantity
   }
   index = pastInclusion(all, index, at);
   return previousInSentence(report, index, accept);
+}
+
+/**
+ * `“三公”经费预算15.71万元，决算8.99万元。“三公”经费决算比上年减少2.46万元` (a helper's whole-document slip probe): a 决算 named
+ * by its subject that the text stated only as the bare 决算 right after that subject's budget.
+ */
+function spentOfBudgetNamed(report: Report, subject: string, before: number, accept: (q: Quantity) => boolean): Located | undefined {
+  const budgetName = subject.replace(/(支出)?决算(数)?$/, '预算');
+  if (budgetName === subject) return undefined;
+  const budget = findNamed(report, budgetName, before, (q) => q.kind === 'money');
+  const spent = budget && spentAfter(report, budget);
+  return spent && accept(spent.q) ? spent : undefined;
 }
 
 /**

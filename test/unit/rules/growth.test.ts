@@ -930,3 +930,11 @@ describe('a change after `与上年相比，` opening its sentence (a helper’s
     assert.deepEqual(summary(doc('收入总计816.51万元。与上年相比，增加181.75万元，增长28.63%。')), []);
   });
 });
+
+describe('a 决算 named by its subject, stated bare after that subject’s budget (a helper’s whole-document slip probe)', () => {
+  const text = (rate: string) => doc('2019年“三公”经费预算15.71万元，决算8.99万元。', `“三公”经费决算比上年减少2.46万元，下降${rate}%。`);
+  it('2.46 ÷ (8.99 + 2.46) = 21.48%: 27.36 (÷ 8.99) is an error; 21.48 holds', () => {
+    assert.deepEqual(summary(text('27.36')), ['4 error growth 27.36']);
+    assert.deepEqual(summary(text('21.48')), []);
+  });
+});
