@@ -203,10 +203,10 @@ function tabRows(masked: string, spans: Span[]): RawRow[] {
  * 0.00 | 50.05` — a helper's Word-paste probe.)
  */
 function mergedTotalLabels(masked: string, rows: RawRow[]): RawRow[] {
-  const text = (c: RawRow[number]) => masked.slice(c.slot.start, c.slot.end).replace(/^\t/, '').trim();
+  const text = (c: RawRow[number]) => cellText(masked, c);
   const coded = rows.filter((r, i) => i > 0 && r.length >= 4 && /^\d{3}(\d{2}){0,2}$/.test(text(r[0])) && !isFigureCell(text(r[1])));
   const width = coded[0]?.length ?? 0;
-  const headed = /编码|代码/.test(text(rows[0]?.[0] ?? { slot: { start: 0, end: 0 }, insertAt: 0 })) && rows[0].length >= 4;
+  const headed = (rows[0]?.length ?? 0) >= 4 && /编码|代码/.test(text(rows[0][0]));
   if (!coded.length || coded.some((r) => r.length !== width) || (!headed && coded.length < 2)) return rows;
   const blankAfterFirst = (r: RawRow): RawRow => [r[0], { slot: { start: r[0].slot.end, end: r[0].slot.end }, insertAt: r[0].slot.end }, ...r.slice(1)];
   return rows.map((r, i) => {
@@ -225,7 +225,7 @@ function mergedTotalLabels(masked: string, rows: RawRow[]): RawRow[] {
  */
 function rightAligned(masked: string, rows: RawRow[]): RawRow[] {
   const width = rows[0]?.length ?? 0;
-  const text = (c: RawRow[number]) => masked.slice(c.slot.start, c.slot.end).replace(/^\t/, '').trim();
+  const text = (c: RawRow[number]) => cellText(masked, c);
   return rows.map((r, i) => {
     if (i === 0 || r.length < 2 || r.length >= width || !isFigureCell(text(r[r.length - 1])) || isFigureCell(text(r[0])) || !text(r[0])) return r;
     const at = r[0].slot.start;
@@ -249,6 +249,11 @@ function joinSplitRows(masked: string, rows: RawRow[]): RawRow[] {
     } else out.push(rows[i]);
   }
   return out;
+}
+
+/** A raw cell's text, its leading TAB and spaces aside. */
+function cellText(masked: string, c: RawRow[number]): string {
+  return masked.slice(c.slot.start, c.slot.end).replace(/^\t/, '').trim();
 }
 
 function startsWithFigure(masked: string, cell: RawRow[number]): boolean {

@@ -256,13 +256,15 @@ function namesOther(label: string, change: string | undefined, figure: string): 
  * `2021年度支出合计4637.69万元，上年支出合计3670.57万元，增长20.85%` (a helper's whole-document slip probe): the figure right
  * before the rate is last year's of the same name as the one before it — those two are the base and the current.
  */
+const LAST_YEAR_PREFIX = /^(上年|去年|上年度|上一年度?)(同期)?/;
+
 function priorOfSameName(report: Report, located: Located): { current: Located; base: Located } | undefined {
   const money = (q: Quantity) => q.kind === 'money' && !q.inParens && !CHANGE.test(q.label);
   const base = previousInSentence(report, located.index, money);
-  if (!base || !/^(上年|去年|上年度|上一年度?)(同期)?/.test(base.q.label)) return undefined;
+  if (!base || !LAST_YEAR_PREFIX.test(base.q.label)) return undefined;
   const current = previousInSentence(report, base.index, money);
   if (!current || isPrior(current.q.label)) return undefined;
-  const name = base.q.label.replace(/^(上年|去年|上年度|上一年度?)(同期)?/, '').replace(/(为|是)$/, '');
+  const name = base.q.label.replace(LAST_YEAR_PREFIX, '').replace(/(为|是)$/, '');
   return name.length >= 2 && bareName(current.q.label).replace(/(为|是)$/, '') === name ? { current, base } : undefined;
 }
 

@@ -39,6 +39,7 @@ export function perUnitAmounts(report: Report, out: RuleOutput): void {
     if (counts > 1) continue;
     // The total: the next amount of money after it in its sentence, named as what was paid.
     const next = all.slice(i + 1, i + 1 + LOOK).find((l) => l.sentence === sentence && !l.q.incidental && l.q.kind === 'money');
+    const totalAt = next ? next.index : -1;
     const total = next?.q;
     if (!count || !total || total.inParens || PER.test(total.label) || !PAID.test(total.label)) continue;
     // `按每人每月450元标准，全年发放190.08万元` (a helper's 自评报告 probe): a standard per month (or quarter) is paid that
@@ -54,7 +55,6 @@ export function perUnitAmounts(report: Report, out: RuleOutput): void {
     // their own standards, the total theirs together; a total broken down after it (`…，其中公益性岗位补贴801.36万元`); part
     // of a year (`7月起新增`, `下半年`, `自…起`); a count at a date (`截至年底在岗371人`); a total of a half-year or a quarter.)
     if (all.slice(Math.max(0, i - LOOK), i).some((l) => l.sentence === sentence && l.q.kind === 'money' && PER.test(l.q.label))) continue;
-    const totalAt = all.indexOf(next!);
     const afterTotal = sentence.clauses.filter((c) => c.span.start >= total.span.end).map((c) => c.text).join('');
     if (/^[\s\u3000]*其中/.test(afterTotal) || all.slice(totalAt + 1, totalAt + LOOK).some((l) => l.sentence === sentence && l.q.kind === 'money' && /其中/.test(l.q.label))) continue;
     const monthsCounted = /\d{1,2}\s*个月|\d{1,2}\s*[—\-–~～至到]\s*\d{1,2}\s*月/.test(report.text.slice(sentence.span.start, total.span.end));

@@ -97,7 +97,7 @@ const KINDS: RateKind[] = [
     rate: /^(投资|任务|计划)?完成率(为|是|达到?)?$/,
     kind: 'count',
     numerator: (l) => /^(实际|已|累计)|完成/.test(l) && !/计划|任务|目标/.test(l),
-    denominator: (l) => PLANNED(l),
+    denominator: (l) => planned(l),
     ownSentence: true,
   },
   {
@@ -105,7 +105,7 @@ const KINDS: RateKind[] = [
     rate: /^(投资|任务|计划)?完成率(为|是|达到?)?$/,
     kind: 'plain',
     numerator: (l) => /^(实际|已|累计)|完成/.test(l) && !/计划|任务|目标/.test(l),
-    denominator: (l) => PLANNED(l),
+    denominator: (l) => planned(l),
     ownSentence: true,
   },
   {
@@ -448,7 +448,7 @@ function listedUnder(report: Report, part: Quantity, whole: Quantity): boolean {
  * What was planned (`计划培训500人次`, `目标值…`, and `完成造林计划1000亩` — the plan to complete); not what was done, nor
  * the gap to the plan (`超出计划50亩`, `低于计划20次` — a helper's 偏差分析 probes).
  */
-function PLANNED(l: string): boolean {
+function planned(l: string): boolean {
   if (GAP_TO_PLAN.test(l)) return false;
   if (/^完成[^，,；;]{0,12}(计划|目标|任务)(数)?(为|是)?$/.test(l)) return true;
   return /(计划|目标|任务)/.test(l) && !/实际|(?<!计划)完成/.test(l);

@@ -8,7 +8,7 @@
 // part, a numbered item, a sentence that opens on what it speaks of (`…方面，`), and a name that takes three values
 // (a template's slot) are left alone: when it cannot be sure the two figures are one quantity, the rule is silent.
 import Decimal from 'decimal.js';
-import type { Clause, Quantity, Report, Sentence } from '../report/model';
+import type { Clause, Paragraph, Quantity, Report, Sentence } from '../report/model';
 import { t } from '../l10n';
 import { moneyDecimals } from './format';
 import { intervalOf, overlaps, point, scale } from './interval';
@@ -147,7 +147,7 @@ export function restatedFigures(report: Report, out: RuleOutput, reportYear: str
   const compared = new Set<Quantity>();
   const byName = new Map<string, Located[]>();
   const titleYear = /((?:19|20)\d{2})\s*年/.exec(report.title?.text ?? '')?.[1];
-  let yearSaid: { sentence: Sentence; paragraph: unknown; year: string | undefined; own: boolean } | undefined;
+  let yearSaid: { sentence: Sentence; paragraph: Paragraph; year: string | undefined; own: boolean } | undefined;
   for (const l of proseFigures(report)) {
     const { q, sentence } = l;
     if (yearSaid?.sentence !== sentence) {

@@ -12,12 +12,12 @@ import { operandOf, partsValue } from './sum-of-parts';
 import { intervalOf, overlaps, sum } from './interval';
 
 // (A 项目支出绩效自评表's: 预算执行率, 产出, 效益, 满意度.)
-const LEVEL_ONE = /决策|投入|过程|管理|产出|效益|效果|预算执行率|满意度/;
+export const LEVEL_ONE = /决策|投入|过程|管理|产出|效益|效果|预算执行率|满意度/;
 const DEPARTMENT = /决策|投入|过程|管理/;
 const PROJECT = /预算执行率|满意度/;
 const TOTAL = /(总分|总得分|综合得分|自评得分|评价得分|得分)(为|是|达到?)?$/;
 const TOTAL_AFTER = /(合计|总计|共计)(得分)?(为|是)?$|(^|自评|综合)(总分|总得分)(为|是)?$/;
-const WEIGHT = /分值|满分|权重/;
+export const WEIGHT = /分值|满分|权重/;
 const ALL_LEVELS = 4;
 
 const isScore = (q: Quantity) => q.kind === 'score' && !q.incidental;

@@ -5,12 +5,12 @@ import { t } from '../l10n';
 import { intervalOf, overlaps } from './interval';
 import { relation } from './relation';
 import type { RuleOutput } from './rule';
+import { LEVEL_ONE, WEIGHT } from './score-prose';
 import { topSectionAt } from './sections';
 import { cellAt, cellName, cellOperand, column } from './table-cells';
 
 /** The prose's own total score (`自评得分为97.5分`, `总分95分`), not a 一级指标's nor a weight. */
 const TOTAL_SCORE = /(自评得分|自评总分|总分|总得分|综合得分|评价得分)(为|是|达到?)?$/;
-const LEVEL = /决策|投入|过程|管理|产出|效益|效果|预算执行率|满意度|分值|满分|权重/;
 
 /** The 自评表s with a 总分 row, in the text's order: the row, its score column and its weight column. */
 function scoreTotals(report: Report): Array<{ table: Table; row: Row; score: Quantity; weight?: Quantity }> {
@@ -32,7 +32,7 @@ export function proseTotalsAgainstTables(report: Report, out: RuleOutput): void 
   if (!totals.length) return;
   for (const p of report.paragraphs) {
     for (const q of p.quantities) {
-      if (q.kind !== 'score' || q.incidental || q.inParens || !TOTAL_SCORE.test(q.label) || LEVEL.test(q.label)) continue;
+      if (q.kind !== 'score' || q.incidental || q.inParens || !TOTAL_SCORE.test(q.label) || LEVEL_ONE.test(q.label) || WEIGHT.test(q.label)) continue;
       // The nearest 自评表 before it, in its top-level section.
       let found: (typeof totals)[number] | undefined;
       for (const x of totals) if (x.table.span.end <= q.span.start) found = x;

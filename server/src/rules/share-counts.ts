@@ -6,7 +6,7 @@ import Decimal from 'decimal.js';
 import type { Quantity, Report } from '../report/model';
 import { intervalOf, overlaps, sum } from './interval';
 import { findNamedUnique, previousInSentence, proseFigures, type Located } from './prose-index';
-import { partLists } from './prose-lists';
+import { listOfPart, partLists } from './prose-lists';
 import { SHARE_LABEL, wholeNameOf } from './share-label';
 import type { OfParts } from './share-unstated';
 import type { Share } from './share';
@@ -112,7 +112,7 @@ function respectiveCounts(report: Report, all: Located[], first: Located, wholeN
   }
   if (counts.length < shares.length || counts.some((c) => c.q.unit !== counts[0].q.unit)) return;
   const accept = (w: Quantity) => w.kind === 'count' && w.unit === counts[0].q.unit && !counts.some((c) => c.q === w);
-  const whole = wholeName ? findNamedUnique(report, wholeName, counts[0].index, accept)?.q : partLists(report).find((l) => l.parts.includes(counts[0].q))?.total;
+  const whole = wholeName ? findNamedUnique(report, wholeName, counts[0].index, accept)?.q : listOfPart(report, counts[0].q)?.total;
   if (!whole || whole.kind !== 'count' || whole.unit !== counts[0].q.unit || whole.value.isZero()) return;
   shares.forEach((s, k) => out.push({ share: s.q, part: counts[k].q, whole, wholeName: wholeName || whole.label, located: s }));
 }

@@ -225,10 +225,10 @@ export function shares(report: Report): Share[] {
       // meant, or that total may: the share is read of the one it fits.
       // (The list reader may have read the longer-named figure as the total of its own 其中, not as a part: then the
       // totals before it in the paragraph are the candidates.)
-      if (whole && whole.label !== wholeName && !fitsWhole(q, part, whole)) {
+      if (whole && whole.label !== wholeName && !shareFits(q, part, whole)) {
         const w = whole;
-        const outer = listOf.get(w)?.total ?? totalsIn.get(partAt.paragraph)?.find((t) => t.span.start < w.span.start && t.unit === w.unit && fitsWhole(q, part, t));
-        if (outer?.kind === 'money' && fitsWhole(q, part, outer)) whole = outer;
+        const outer = listOf.get(w)?.total ?? totalsIn.get(partAt.paragraph)?.find((t) => t.span.start < w.span.start && t.unit === w.unit && shareFits(q, part, t));
+        if (outer?.kind === 'money' && shareFits(q, part, outer)) whole = outer;
       }
     } else {
       // `其中：基本支出786.42万元，占15.02%` — a bare 占 speaks of the list's total.
@@ -245,8 +245,8 @@ export function shares(report: Report): Share[] {
         if (before && within(before)) whole = before;
         // (`全省一般公共预算收入1400亿元，其中税收收入1000亿元。分税种看，增值税350亿元，占比35%` (a helper's 预算执行 probe): the
         // breakdown may be of the part the sentence before ends on — the amount of it the share fits.)
-        if (whole === before && before && !fitsWhole(q, part, before)) {
-          const others = (locatedOf(report, before)?.sentence.clauses.flatMap((c) => c.quantities) ?? []).filter((w) => w !== before && w.kind === 'money' && !w.incidental && !w.inParens && within(w) && fitsWhole(q, part, w));
+        if (whole === before && before && !shareFits(q, part, before)) {
+          const others = (locatedOf(report, before)?.sentence.clauses.flatMap((c) => c.quantities) ?? []).filter((w) => w !== before && w.kind === 'money' && !w.incidental && !w.inParens && within(w) && shareFits(q, part, w));
           if (others.length === 1) whole = others[0];
         }
       }
@@ -271,7 +271,7 @@ export function shares(report: Report): Share[] {
     // `政府债务余额599.56亿元，其中专项债务余额401.22亿元，债务余额占限额的91.9%` (a helper's 债务 probe): the part named
     // (债务余额) may be the 其中 list's total, named so too, rather than its last part: the one the share fits.
     const listTotal = partName ? listOf.get(part)?.total : undefined;
-    if (listTotal && listTotal.label.endsWith(partName) && !fitsWhole(q, part, whole) && fitsWhole(q, listTotal, whole)) part = listTotal;
+    if (listTotal && listTotal.label.endsWith(partName) && !shareFits(q, part, whole) && shareFits(q, listTotal, whole)) part = listTotal;
     found.push({ share: q, part, whole, wholeName: wholeName || whole.label, located });
     if (wholeName) last = { located, wholeName, whole };
   }
@@ -405,7 +405,7 @@ function fitsAlike(s: Share): boolean {
 }
 
 /** Whether a share fits its part of that whole. */
-function fitsWhole(share: Quantity, part: Quantity, whole: Quantity): boolean {
+function shareFits(share: Quantity, part: Quantity, whole: Quantity): boolean {
   const r = shareInterval({ share, part, whole } as Share);
   return !!r && overlaps(r, intervalOf(share));
 }

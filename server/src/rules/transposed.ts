@@ -2,7 +2,7 @@
 // printed twice with two digits swapped or one digit mistyped. restated.ts reads only names long enough to carry
 // their own subject; a short name (支出总计, 支出决算, 基本支出) may be of another unit or year — but the digits say the
 // two are one amount: different amounts one slip of the keyboard apart, under one name, are no coincidence.
-import type { Quantity, Report, Sentence } from '../report/model';
+import type { Quantity, Report, Sentence, Paragraph } from '../report/model';
 import { t } from '../l10n';
 import { moneyDecimals } from './format';
 import { intervalOf, scale } from './interval';
@@ -45,7 +45,7 @@ export function transposedFigures(report: Report, out: RuleOutput, compared: Rea
   const byName = new Map<string, Located[]>();
   const titleYear = /((?:19|20)\d{2})\s*年/.exec(report.title?.text ?? '')?.[1] ?? '';
   // (The year a sentence names goes on in the sentences of its paragraph that name none — a helper's 自评 probe.)
-  let year: { sentence: Sentence; paragraph: unknown; year: string } | undefined;
+  let year: { sentence: Sentence; paragraph: Paragraph; year: string } | undefined;
   const all = proseFigures(report);
   for (const l of all) {
     const { q, sentence } = l;
