@@ -29,4 +29,13 @@ describe('an amount written with 万 alone in a list of 万元', () => {
     const alone = figures(parse('项目覆盖50万,成效明显。')).find((x) => x.raw === '50')!;
     assert.notEqual(alone.unit, '万元');
   });
+
+  it('`增收4,376万` after an amount in 万元 in its sentence is money in 万元, and its growth rate is checked', () => {
+    const text = '地方一般公共预算收入(同口径)完成30,161万元,同比增长14.6%,增收4,376万';
+    assert.equal(figures(parse(text)).find((x) => x.raw === '4,376')!.unit, '万元');
+    assert.deepEqual(summary(text), ['1 error growth 14.6']);
+    assert.deepEqual(summary('地方一般公共预算收入完成30,161万元,同比增长16.97%,增收4,376万'), []);
+    // Not after a count, nor across a sentence's end.
+    assert.notEqual(figures(parse('全县人口30万。增收4,376万')).find((x) => x.raw === '4,376')!.unit, '万元');
+  });
 });
