@@ -360,6 +360,11 @@ function yearOf(report: Report, at: Located): number {
 
 /** A bare change word (`增收`, `增加`): the change right after a rate that has none before it. */
 const BARE_CHANGE = /^(增收|减收|增支|减支|增加|减少)(了|额(达到?|为)?)?$/;
+// `较上年增长10.9%,…较去年增加11642万元` (jj-wuzhong-czj-2019): the change framed against last year as its rate is, its
+// subject (if any) named as the figure's.
+const FRAMED_CHANGE = /^(\S{0,6}?)(同比|比上年|较上年|比去年|较去年)(同期)?(增收|减收|增支|减支|增加|减少)了?$/;
+const LAST_YEAR_RATE = /(同比|比上年|较上年|比去年|较去年)(同期)?(增长|下降|减少|增加)$/;
+const sameFrame = (rate: string, change: string) => LAST_YEAR_RATE.test(rate) && FRAMED_CHANGE.test(change);
 
 const ELIDED_LOOK_BACK = 40;
 
@@ -465,15 +470,27 @@ const REASON_OPENING = /^[\s\u3000]*(主要是|主要原因|主要由于|主要�
 
 function changeAfter(all: Located[], at: Located): { change: Located; current: Located } | undefined {
   let i = at.index + 1;
-  while (i < all.length && all[i].sentence === at.sentence && all[i].q.incidental) i++;
+  // (Past an aside in brackets: `较上年增长10.9%;(其中:基本养老金支出113462万元,较上年增长11.38%;…);支出较去年增加11642万元`.)
+  const aside = (q: Quantity) => q.inParens && !(q.kind === 'money' && /^[（(]/.test(q.label));
+  while (i < all.length && all[i].sentence === at.sentence && (all[i].q.incidental || aside(all[i].q))) i++;
   const change = all[i];
-  if (!change || change.sentence !== at.sentence || change.q.kind !== 'money' || change.q.inParens || !BARE_CHANGE.test(change.q.label)) return undefined;
+  if (!change || change.sentence !== at.sentence || change.q.kind !== 'money') return undefined;
+  // `比上年增长12.9%（增加11642万元）`: the change in brackets right after its rate.
+  const opened = /^[（(]/.test(change.q.label) && wordsBetween(at.paragraph, at.q.fullSpan.end, change.q.span.start).trim() === change.q.label;
+  if (change.q.inParens && !opened) return undefined;
+  const label = opened ? change.q.label.slice(1) : change.q.label;
+  if (!(BARE_CHANGE.test(label) || sameFrame(at.q.label, label))) return undefined;
+  // (An aside skipped, the change is named against last year as its rate is.)
+  if (i > at.index + 1 && all.slice(at.index + 1, i).some((x) => aside(x.q)) && !sameFrame(at.q.label, label)) return undefined;
   // `同比增长6.3%，主要是缴费基数提高，增收15.20亿元` (a helper's 社保 probe): an amount a reason gives is that cause's share
   // of the change, not the change.
   if (at.sentence.clauses.slice(at.clauseIndex + 1, change.clauseIndex + 1).some((c) => REASON_OPENING.test(c.text))) return undefined;
   for (let j = at.index - 1; j >= 0 && all[j].sentence === at.sentence; j--) {
     const q = all[j].q;
     if (q.incidental || q.kind === 'percent') continue;
+    // (`…支出总额为117837万元,较上年增长10.9%,…支出较去年增加11642万元`: a subject the change names is the figure's.)
+    const subject = FRAMED_CHANGE.exec(label)?.[1];
+    if (subject && !q.label.includes(subject)) return undefined;
     // `收入42100万元,完成预算49531万元的85.0%,短收7431万元,同比下降10.2%,减收4800万元` (rg2-gangu-czj-2024): a
     // shortfall against the budget is no amount that grew.
     if (q.kind === 'money' && VERSUS_BUDGET.test(q.label)) continue;
@@ -482,7 +499,7 @@ function changeAfter(all: Located[], at: Located): { change: Located; current: L
     // share or completion rate is no amount that grew.
     const next = all[j + 1];
     if (next && next.sentence === at.sentence && isBudgetOfCompletion(q, next.q)) continue;
-    return { change, current: all[j] };
+    return { change: opened ? { ...change, q: { ...change.q, label } } : change, current: all[j] };
   }
   return undefined;
 }

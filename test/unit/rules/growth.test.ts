@@ -306,6 +306,25 @@ describe('a rate stated before its change (js-huangping-czj-2022, a revenue repo
   });
 });
 
+describe('a rate before its change, the change framed or in brackets (jj-wuzhong-czj-2019)', () => {
+  const wuzhong = (r: string, subject = '支出') =>
+    doc(`2018年市辖区城镇职工基本养老保险基金预计支出总额为117837万元,较上年增长${r}%;(其中:基本养老金支出113462万元,较上年增长11.38%;丧葬费支出4201万元,较上年增长0.91%;转移支出173万元较上年增加10.10%);${subject}较去年增加11642万元。`);
+  it('较上年增长10.9%;(其中…);支出较去年增加11642万元: 11642 ÷ 106195 = 10.96%, off in the last digit', () => {
+    assert.deepEqual(summary(wuzhong('10.96')), []);
+    assert.ok(checks(wuzhong('10.96')).some((c) => c.rule === 'growth' && c.figure === '10.96' && c.holds), JSON.stringify(checks(wuzhong('10.96'))));
+    assert.deepEqual(summary(wuzhong('10.9')), ['3 warning growth 10.9']);
+    assert.deepEqual(summary(wuzhong('12.9')), ['3 error growth 12.9']);
+    // A change naming another subject than the figure's is not its change.
+    assert.deepEqual(summary(wuzhong('12.9', '收入')), []);
+  });
+  it('比上年增长12.9%(增加11642万元): the change in brackets right after its rate', () => {
+    const text = (r: string) => doc(`2018年基金支出总额为117837万元,比上年增长${r}%(增加11642万元)。`);
+    assert.deepEqual(summary(text('10.96')), []);
+    assert.deepEqual(summary(text('12.9')), ['3 error growth 12.9']);
+    assert.match(findings(text('12.9'))[0]?.message ?? '', /（增加 11642 ÷/);
+  });
+});
+
 describe('合同 is no comparison word (pd-dzwww-caigou-2018)', () => {
   it('签订政府采购合同2945.55亿元,较上年增加108.41亿元,增长3.82%: 2945.55 is this year’s, 108.41 ÷ 2837.14 = 3.82%', () => {
     const text = doc('山东各级国家机关、事业单位签订政府采购合同2945.55亿元,较上年增加108.41亿元,增长3.82%。');
