@@ -269,6 +269,22 @@ const DIMENSIONS = [/男|女/, /党员|团员|群众/, /民族|汉族/, /岁|青
  * the parts of one way that add up to the whole (`58人，其中：男32人，女26人，党员41人` → 男 + 女).
  */
 function oneWayOfDividing(parts: Quantity[]): boolean {
+  return oneWayKept(parts) && !taggedAmong(parts);
+}
+
+/** Ways that mark some persons out (女, 党员, 少数民族, 青年, 本科, 高级职称) rather than share all of them out. */
+const TAG_WAYS = new Set([0, 1, 2, 3, 4, 9]);
+
+/**
+ * `教职工186人，其中专任教师172人，女教师118人；高级职称41人` (a helper's 教育 probe): a part of a marking way (女教师)
+ * beside parts of another or none marks some of them out, and is no share of the whole.
+ */
+function taggedAmong(parts: Quantity[]): boolean {
+  const ways = parts.map((q) => DIMENSIONS.findIndex((re) => re.test(q.label)));
+  return ways.some((w) => TAG_WAYS.has(w)) && ways.some((w) => w !== ways[0]);
+}
+
+function oneWayKept(parts: Quantity[]): boolean {
   if (parts.length < 2) return true;
   const dimensionOf = (q: Quantity) => DIMENSIONS.findIndex((re) => re.test(q.label));
   const first = dimensionOf(parts[0]);
@@ -297,7 +313,7 @@ function oneWayOfDividing(parts: Quantity[]): boolean {
  * else the tag or use it names.
  */
 const MONEY_WAYS: RegExp[] = [
-  /(基本支出|项目支出|人员经费|公用经费)$/,
+  /(基本支出|项目支出|人员经费|公用经费|^人员支出|^公用支出)$/,
   // (Not 本级 and 对下转移支付: levels, which divide a total as its kinds do — zp-wzyjs-u1194-2024.)
   /财政拨款|一般公共预算|政府性基金|国有资本|上级补助|^中央|^省级|^市级|^(县|市|区|镇|乡)?本级|自筹|事业收入|经营收入|债券/,
   /中小企业/,
@@ -315,10 +331,17 @@ const MONEY_WAYS: RegExp[] = [
   /(?<!非)税收收入$|^非税收入$/,
   /^(?!用于).*(民生|三保|刚性支出)/,
   /^(一般公共服务|公共安全|教育|科学技术|文化旅游体育与传媒|社会保障和就业|卫生健康|节能环保|城乡社区|农林水|交通运输|住房保障|灾害防治及应急管理)(支出)?$/,
+  // (`固定资产原值24169.33万元，其中专用设备11262.91万元；在用资产20592.27万元，资产使用率85.20%` (a helper's 卫生 probe):
+  // assets by kind, then by use.)
+  /^(房屋|构筑物|房屋及构筑物|专用设备|通用设备|家具用具|家具、用具、装具及动植物|图书档案|图书、档案|文物和陈列品|无形资产)([（(][^）)]*[)）])?$/,
+  /^(在用|闲置|出租|出借|待处置|报废)/,
+  // (`医院总支出45210.33万元，其中人员支出16830.25万元；医疗业务成本38620.10万元` (the same helper): by kind, then by the
+  // hospital's cost lines.)
+  /(医疗业务成本|管理费用|药品费|卫生材料费)$/,
 ];
 
 /** Tags that mark out some of a whole's things, which other parts may include too: 脱贫村 among 示范村. */
-const COUNT_TAGS = [/^.{0,2}(脱贫|贫困)/, /^.{0,2}低保/, /^.{0,2}(五保|特困)/, /^.{0,2}示范/, /^.{0,2}新能源/, /^政府采购/, /^.{0,2}基本农田/, /^.{0,2}重点/, /^.{0,2}搬迁/, /^.{0,2}残疾/, /^.{0,2}优抚/, /^.{0,2}监测/];
+const COUNT_TAGS = [/^.{0,2}(脱贫|贫困|建档立卡)/, /^.{0,2}低保/, /^.{0,2}(五保|特困)/, /^.{0,2}示范/, /^.{0,2}新能源/, /^政府采购/, /^.{0,2}基本农田/, /^.{0,2}重点/, /^.{0,2}搬迁/, /^.{0,2}残疾/, /^.{0,2}优抚/, /^.{0,2}监测/];
 // (`其中脱贫人口121.5万元，…；低保对象96.3万元` (a helper's 救助 probe): money of people who may be both.)
 const MONEY_TAGS = [/^政府采购/, /^.{0,2}(脱贫|贫困)(人口|户|对象|群众|家庭)/, /^.{0,2}低保(对象|户|人员)/, /^.{0,2}(特困|五保)(人员|对象|户|供养)/, /^.{0,2}残疾人(员)?$/];
 /** What of a part arrived, was paid out, spent, left or held up, or done on time: the part's state. */

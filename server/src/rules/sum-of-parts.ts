@@ -10,7 +10,7 @@ import { countedItems } from './counted-items';
 import { fmt, moneyDecimals, visibleDecimals } from './format';
 import { canBeAtMost, intervalOf, overlaps, sum, type Interval } from './interval';
 import { partLists, unitFactor, type PartList } from './prose-lists';
-import { identityCovers } from './identities';
+import { coveringIdentity, IDENTITIES, identityName } from './identities';
 import { relation } from './relation';
 import { decimalSum } from './scaled';
 import type { Rule } from './rule';
@@ -285,6 +285,18 @@ function carBuyAndRun(a: string, b: string): boolean {
 }
 
 /**
+ * Parts an identity makes all of their whole — unless the whole is named as another identity's total:
+ * `本年支出合计15862.4万元，其中人员经费…、公用经费…` (a helper's 教育 probe) names 基本支出's parts under 总支出, whose
+ * 项目支出 the sentence leaves out.
+ */
+function coveredByIdentity(parts: Quantity[], total: Quantity): boolean {
+  const id = coveringIdentity(parts.map((p) => p.label));
+  if (!id) return false;
+  const whole = identityName(total.label);
+  return id.total.test(whole) || !IDENTITIES.some((other) => other !== id && other.total.test(whole));
+}
+
+/**
  * Parts known to be all of their total (issue #10, domain.md): an identity's parts (基本支出 + 项目支出, the three
  * 三公 items), a list closed by 其他/其余, or 男 and 女. Parts that fall short of the total are a slip only then;
  * real reports often name only some parts (`项目21个，其中，本级项目8个，下属单位项目5个`).
@@ -292,7 +304,7 @@ function carBuyAndRun(a: string, b: string): boolean {
 function isExhaustive(parts: Quantity[], clauses: Clause[], total: Quantity): boolean {
   // (`因公出国（境）费0万元；公务用车运行维护费12.31万元，公务用车购置费21.16万元；公务接待费0.26万元`: the 三公 with the car's
   // two halves apart.)
-  if (identityCovers(parts.map((p) => p.label)) || (parts.length === 4 && sanGongItems(parts.map((p) => p.label)))) return true;
+  if (coveredByIdentity(parts, total) || (parts.length === 4 && sanGongItems(parts.map((p) => p.label)))) return true;
   const last = parts[parts.length - 1];
   // (Not an item of the classification named 其他… — `其他交通费用`, `其他社会保障缴费`, `其他政府办公厅（室）及相关机构事务
   // 支出` (helpers' 决算说明 and 乡镇 probes): one item of many, not the rest — unless it is the rest of the whole's own name,

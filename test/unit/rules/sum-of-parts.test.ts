@@ -1428,3 +1428,32 @@ describe('a total with a digit dropped inside it (a helper’s recall probe)', (
     assert.deepEqual(summary(doc('本年支出合计309.47万元，其中：基本支出232.93万元，项目支出76.54万元。')), []);
   });
 });
+
+describe('基本支出’s parts under a whole named 支出合计 (a helper’s 教育 probe)', () => {
+  it('`本年支出合计15862.4万元，其中人员经费…、公用经费…` falls short by its 项目支出: silent; under 基本支出, an error', () => {
+    assert.deepEqual(summary(doc('本年支出合计15862.4万元，其中：人员经费11205.3万元，公用经费1620.5万元。')), []);
+    assert.deepEqual(summary(doc('本年支出合计15862.4万元，其中人员经费11205.3万元、公用经费1620.5万元，分别占70.64%、10.22%。')), []);
+    assert.deepEqual(summary(doc('本年基本支出15862.4万元，其中人员经费11205.3万元、公用经费1620.5万元。')), ['3 error sum-of-parts 15862.4']);
+    // More than the whole is still an error.
+    assert.deepEqual(summary(doc('本年支出合计15862.4万元，其中：人员经费15205.3万元，公用经费1620.5万元。')), ['3 error sum-of-parts 15862.4']);
+  });
+});
+
+describe('parts that cut the whole another way after a ； (helpers’ 教育 and 卫生 probes)', () => {
+  it('`教职工186人，其中专任教师172人，女教师118人；高级职称41人`: 女教师 marks some out — silent; 男 + 女 still checked', () => {
+    assert.deepEqual(summary(doc('学校教职工186人，其中专任教师172人，女教师118人；高级职称41人。')), []);
+    assert.deepEqual(summary(doc('全县专任教师5218人，其中：女教师3252人，乡村教师2876人；高级职称896人。')), []);
+    assert.deepEqual(summary(doc('学校教职工186人，其中男教师72人，女教师118人；高级职称41人。')), ['3 error sum-of-parts 186']);
+  });
+  it('`资助学生12560人次，其中：高中学生5200人次，建档立卡学生8100人次`: 建档立卡 is a tag — silent; two stages add up', () => {
+    assert.deepEqual(summary(doc('资助学生12560人次，其中：高中学生5200人次，建档立卡学生8100人次；资助金额1663.61万元。')), []);
+    assert.deepEqual(summary(doc('资助学生12560人次，其中：高中学生5200人次，初中学生8100人次。')), ['3 error sum-of-parts 12560']);
+  });
+  it('assets by kind then by use, spending by kind then by cost line: silent; two kinds still add up', () => {
+    assert.deepEqual(summary(doc('固定资产原值24169.33万元，其中专用设备11262.91万元；在用资产20592.27万元，资产使用率85.20%。')), []);
+    assert.deepEqual(summary(doc('固定资产原值24169.33万元，其中专用设备（医疗设备）11262.91万元，占固定资产原值的46.60%；在用固定资产20592.27万元，资产使用率85.20%。')), []);
+    assert.deepEqual(summary(doc('医院总支出45210.33万元，其中人员支出16830.25万元；医疗业务成本38620.10万元。')), []);
+    assert.deepEqual(summary(doc('固定资产原值24169.33万元，其中专用设备11262.91万元，通用设备15000.00万元。')), ['3 error sum-of-parts 24169.33']);
+    assert.deepEqual(summary(doc('医院总支出45210.33万元，其中人员支出16830.25万元，项目支出30620.10万元。')), ['3 error sum-of-parts 45210.33']);
+  });
+});
