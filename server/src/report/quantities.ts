@@ -46,6 +46,9 @@ const INCIDENTAL_BEFORE = /(第|表|图|附件|附表|前|近|(?<![节制])约|�
 /** The characters INCIDENTAL_BEFORE's words end with: after any other, a figure is not ruled out by it. */
 const BEFORE_LAST = /[第表图件前近约逾过于少多上号破A-Za-z \t]/;
 
+/** `-6月`, `—12月`, `至9月` after a month: the rest of a range of months. */
+const MONTH_RANGE = /^[-—–~至]\d{1,2}月/;
+
 /** Money units in 万元: the factor to multiply a value by to express it in 万元. */
 export const TO_WAN: Record<string, Decimal> = {
   元: new Decimal('0.0001'),
@@ -103,13 +106,20 @@ export function scanQuantities(text: string, options: ScanOptions): Quantity[] {
         split = gap[0].length;
       }
     }
+    // `1-6月支出40万元` (a helper's 运行监控 probe): the first month of a range, read with the range as one date — else the
+    // figure after it is named `-6月支出`.
+    const months = !unitMatch && options.incidental !== false ? MONTH_RANGE.exec(folded.slice(end, end + 6)) : null;
+    if (months) {
+      unit = '月';
+      split = months[0].length;
+    }
     let kind: QuantityKind = KIND[unit] ?? (COUNT_UNITS.has(unit) ? 'count' : 'plain');
     if (!unit && options.defaultUnit) {
       unit = options.defaultUnit;
       kind = KIND[unit] ?? 'plain';
     }
     if (unit === '个百分点' || unit === '百分点') unit = '个百分点';
-    const unitEnd = unitMatch ? end + unitMatch[0].length + split : end;
+    const unitEnd = unitMatch ? end + unitMatch[0].length + split : end + split;
     const incidental =
       options.incidental !== false &&
       (range ||

@@ -51,7 +51,8 @@ export function shortSum(terms: string[]): string {
   return `${terms.slice(0, 2).join(' + ')} + … + ${terms[terms.length - 1]}（共 ${terms.length} 项）`;
 }
 
-const RATE_ROW = /率|[%％]|占比|比重|增减幅|增幅|降幅|百分比/;
+// (`偏差（百分点）`, `较序时进度（百分点）` (a helper's 运行监控 probe): points, which do not add up across.)
+const RATE_ROW = /率|[%％]|占比|比重|增减幅|增幅|降幅|百分比|百分点/;
 
 /** A row of rates or shares (`执行率（%）`, `增减率`, `占比`), or one whose stated figure is a percentage: no amounts. */
 export function isRateRow(row: Row, stated: Quantity | undefined): boolean {

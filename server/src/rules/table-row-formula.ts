@@ -17,6 +17,8 @@ interface Columns {
   /** `上年结转` beside 年初预算 and 追加: carried in, part of the year's budget. */
   carried?: Column;
   spent?: Column;
+  /** Every spent column: `1-6月执行数 | 全年预计执行数` in a 运行监控 table. */
+  spents: Column[];
   balance?: Column;
   /** `年末结余` beside a `年末结转` (both balances): what is left is the two together. */
   leftover?: Column;
@@ -46,6 +48,7 @@ function columnsOf(table: Table): Columns {
     adj: column(table, 'adjustment'),
     carried: table.columns.find((c) => c.role === 'amount' && /^(上年|以前年度)结转|^年初结[转余]/.test(c.header.replace(/\s/g, ''))),
     spent: column(table, 'spent'),
+    spents: table.columns.filter((c) => c.role === 'spent'),
     balance: column(table, 'balance'),
     leftover: secondBalance(table),
     overUnder: column(table, 'over-under'),
@@ -98,14 +101,14 @@ function checkRow(row: Row, cols: Columns, out: RuleOutput): void {
   if (!budgetCol || wrong?.includes(cellAt(row, budgetCol)!)) return;
   const budget = amount(row, budgetCol)!;
   const [outerBudgetCol, outerBudget] = [budgetCol, budget];
-  const paid = amount(row, spent);
-  if (!paid || !spent) return;
+  if (!spent) return;
   // 年末结余 = 预算 − 支出; 超支(+)/结余(−) = 支出 − 预算.
-  const difference = (target: Column | undefined, minuend: [Column, Quantity], subtrahend: [Column, Quantity]) => {
+  const difference = (target: Column | undefined, budgetFirst: boolean) => {
     const stated = amount(row, target);
-    if (!target || !stated) return;
-    const [aCol, a] = minuend;
-    const [bCol, b] = subtrahend;
+    const used = target && spentFor(row, cols, target);
+    if (!target || !stated || !used) return;
+    const [aCol, a] = budgetFirst ? [budgetCol, budget] : used;
+    const [bCol, b] = budgetFirst ? used : [budgetCol, budget];
     relation(out, {
       ruleId: 'table-row-formula',
       stated,
@@ -114,14 +117,15 @@ function checkRow(row: Row, cols: Columns, out: RuleOutput): void {
       formula: `${aCol.header} ${a.raw} − ${bCol.header} ${b.raw}`,
       computed: a.value.sub(b.value),
       expected: sub(intervalOf(a), intervalOf(b)),
-      decimals: moneyDecimals(budget.decimals, paid.decimals),
+      decimals: moneyDecimals(a.decimals, b.decimals),
       unit: stated.unit,
     });
   };
   // `年末结转 | 年末结余` side by side (a helper's 自评报告 probe): what is left is the two together — the 结转 is the budget
   // less what was spent and what is 结余.
   const left = cols.balance && cols.leftover && amount(row, cols.leftover);
-  if (cols.balance && cols.leftover && left) {
+  const paid = amount(row, spent);
+  if (cols.balance && cols.leftover && left && paid) {
     const stated = amount(row, cols.balance);
     if (stated) {
       relation(out, {
@@ -136,15 +140,17 @@ function checkRow(row: Row, cols: Columns, out: RuleOutput): void {
         unit: stated.unit,
       });
     }
-  } else if (!cols.leftover) difference(cols.balance, [budgetCol, budget], [spent, paid]);
+  } else if (!cols.leftover) difference(cols.balance, true);
   // (`结余（+）/超支（-）`, `结余（超支以"-"号填列）` (a helper's 项目自评 probe): a header that says a surplus is positive
   // is 预算 − 支出.)
-  if (cols.overUnder && SURPLUS_POSITIVE.test(cols.overUnder.header)) difference(cols.overUnder, [budgetCol, budget], [spent, paid]);
-  else difference(cols.overUnder, [spent, paid], [budgetCol, budget]);
+  if (cols.overUnder && SURPLUS_POSITIVE.test(cols.overUnder.header)) difference(cols.overUnder, true);
+  else difference(cols.overUnder, false);
 
   const rateCol = cols.rate;
   const r = cellAt(row, rateCol)?.quantity;
-  if (rateCol && r && r.unit === '%') {
+  const rateOf = rateCol && spentFor(row, cols, rateCol);
+  if (rateCol && r && r.unit === '%' && rateOf) {
+    const [spent, paid] = rateOf;
     // `年初预算执行率` (a helper's 自评报告 probe): of the 年初 budget, whatever else the table holds.
     const initial = /年初/.test(rateCol.header) && cols.init ? amount(row, cols.init) : undefined;
     const [budgetCol, budget] = initial ? [cols.init!, initial] : [outerBudgetCol, outerBudget];
@@ -173,6 +179,19 @@ function checkRow(row: Row, cols: Columns, out: RuleOutput): void {
       unit: '%',
     });
   }
+}
+
+/**
+ * The spent column a target is of: `1-6月执行数 | 全年预计执行数 | 预计执行率 | 预计结余` (a helper's 运行监控 probe) — an
+ * estimate (预计) of the estimated amount, anything else of the amount spent so far.
+ */
+function spentFor(row: Row, cols: Columns, target: Column): [Column, Quantity] | undefined {
+  const estimate = (c: Column) => /预计/.test(c.header);
+  const same = cols.spents.filter((c) => estimate(c) === estimate(target));
+  // (`7-12月预计执行数 | 全年预计执行数`: of the whole year's.)
+  const col = cols.spents.length < 2 || same.length === cols.spents.length ? cols.spent : same.length > 1 ? same.find((c) => /全年|年底|年末/.test(c.header)) : same[0];
+  const paid = amount(row, col);
+  return col && paid ? [col, paid] : undefined;
 }
 
 export const tableRowFormula: Rule = {

@@ -18,8 +18,13 @@ import { rowTotals } from './table-row-totals';
 import { sanGongColumns } from './table-sangong';
 import { closedGroup, groupFits, isMarked, looseReadingFits, someReadingFits, withinRow } from './table-group-reach';
 
+const RUNNING = /^(累计|截至)|累计(支出|执行|完成|拨付|到位)/;
+const PERIOD_ROW = /^[\s\u3000]*(\d{1,2}[-—–~至])?\d{1,2}月|^[\s\u3000]*(第?[一二三四1-4]季度|[上下]半年)/;
+
 /** Money columns; 分值/得分 too, except in a 自评表 (分值 and 得分 side by side), whose 总分 is the score rule's. */
 function summable(col: Column, table: Table): boolean {
+  // `月份 | 当月支出 | 累计支出` (a helper's 运行监控 probe): a running total by month or quarter, whose 合计 is its last.
+  if (RUNNING.test(col.header) && table.rows.filter((r) => PERIOD_ROW.test(r.label)).length >= 2) return false;
   if (col.role === 'weight' || col.role === 'score') return !isScoreTable(table);
   // (A table of counts, `单位：人` over 编制数 | 实有人数: its columns add up as money's do.)
   if (col.role === 'other' && COUNT_UNIT.test(col.unit ?? table.unit) && !/率|%|％|比/.test(col.header)) return true;

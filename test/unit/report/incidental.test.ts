@@ -39,3 +39,14 @@ test('a threshold passed (`首次突破2万亿元`, `首破2万亿元`) is no am
   assert.deepEqual(summary(text), []);
   assert.ok(checks(text).some((c) => c.rule === 'growth' && c.figure === '21.8' && c.holds));
 });
+
+test('`1-6月支出40万元`: the range of months is one date, and what follows it is named 支出 (a helper’s 运行监控 probe)', () => {
+  const spent = figures(parse('全年预算100万元，2023年1-6月支出40万元，执行率40%。')).find((q) => q.raw === '40' && q.unit === '万元')!;
+  assert.equal(spent.label, '支出');
+  assert.ok(figures(parse('2023年1-6月支出40万元。')).find((q) => q.raw === '1')!.incidental);
+  assert.deepEqual(summary(doc('全年预算100万元，1-6月支出40万元，执行率45%。')), ['3 error rate 45']);
+  assert.deepEqual(summary(doc('全年预算100万元，1-6月支出40万元，执行率40%。')), []);
+  // (And spent so far named by when: `截至6月底支出`, `上半年支出`.)
+  assert.deepEqual(summary(doc('全年预算100万元，截至6月底支出40万元，执行率45%。')), ['3 error rate 45']);
+  assert.deepEqual(summary(doc('全年预算100万元，上半年支出40万元，执行率45%。')), ['3 error rate 45']);
+});

@@ -142,3 +142,24 @@ describe('a 全年执行（万元） column is what was spent (a helper’s tabl
     assert.deepEqual(summary(text('78.89'), 'md'), []);
   });
 });
+
+describe('a 运行监控 table: spent so far and the year’s estimate side by side (a helper’s 运行监控 probe)', () => {
+  const table = (headers: string[], row: string[]) =>
+    [`| 项目名称 | ${headers.join(' | ')} |`, `|${'---|'.repeat(headers.length + 1)}`, `| 法律援助经费 | ${row.join(' | ')} |`].join('\n');
+  it('预计执行率 and 预计结余 are of 全年预计执行数: 480 ÷ 500 = 96.00%, 500 − 480 = 20.00', () => {
+    const rate = (r: string) => table(['全年预算数', '1-6月执行数', '全年预计执行数', '预计执行率'], ['500.00', '200.00', '480.00', r]);
+    assert.deepEqual(summary(rate('96.00%'), 'md'), []);
+    assert.deepEqual(summary(rate('86.00%'), 'md'), ['3 error table-row-formula 86.00']);
+    const left = (r: string) => table(['全年预算数', '1-6月执行数', '全年预计执行数', '预计结余'], ['500.00', '200.00', '480.00', r]);
+    assert.deepEqual(summary(left('20.00'), 'md'), []);
+    assert.deepEqual(summary(left('30.00'), 'md'), ['3 error table-row-formula 30.00']);
+  });
+  it('an 执行率 is of 1-6月执行数 even with the estimate before it; of 全年预计 among two estimates', () => {
+    const rate = (r: string) => table(['全年预算数', '全年预计执行数', '1-6月执行数', '执行率'], ['500.00', '480.00', '200.00', r]);
+    assert.deepEqual(summary(rate('40.00%'), 'md'), []);
+    assert.deepEqual(summary(rate('45.00%'), 'md'), ['3 error table-row-formula 45.00']);
+    const two = (r: string) => table(['全年预算数', '1-6月执行数', '7-12月预计执行数', '全年预计执行数', '预计执行率'], ['500.00', '200.00', '280.00', '480.00', r]);
+    assert.deepEqual(summary(two('96.00%'), 'md'), []);
+    assert.deepEqual(summary(two('56.00%'), 'md'), ['3 error table-row-formula 56.00']);
+  });
+});

@@ -562,3 +562,18 @@ describe('收入总计 is 本年收入合计 + 年初结转和结余 when the on
     assert.match(f.message, /应为 1281.64（本年收入合计 1200.21 \+ 年初结转和结余 81.43）/);
   });
 });
+
+describe('running totals and points in a 运行监控 table (a helper’s 运行监控 probe)', () => {
+  it('`月份 | 当月支出 | 累计支出`: the 累计 column’s 合计 is its last value, the 当月 column still adds up', () => {
+    const text = (month: string) => ['月份\t当月支出\t累计支出', '1月\t100.00\t100.00', '2月\t150.00\t250.00', `合计\t${month}\t250.00`].join('\n');
+    assert.deepEqual(summary(text('250.00')), []);
+    assert.deepEqual(summary(text('260.00')), ['4 error table-total 260.00']);
+  });
+  it('a 偏差（百分点） row does not add up across into 合计 (10.00 − 6.67 is no 3.33 points of the whole)', () => {
+    const text = (row: string) => ['| 项目 | 合计 | 基本支出 | 项目支出 |', '|---|---|---|---|', '| 全年预算数 | 1000.00 | 400.00 | 600.00 |', '| 1-6月执行数 | 500.00 | 240.00 | 260.00 |', `| ${row} | 0.00 | 10.00 | -6.67 |`].join('\n');
+    assert.deepEqual(summary(text('偏差（百分点）'), 'md'), []);
+    assert.deepEqual(summary(text('较序时进度（百分点）'), 'md'), []);
+    // (A row of amounts still adds up across: the same row named 偏差额.)
+    assert.deepEqual(summary(text('偏差额'), 'md'), ['5 error table-total 0.00']);
+  });
+});
