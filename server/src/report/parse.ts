@@ -82,9 +82,10 @@ interface HeadingCandidate {
 
 /**
  * `(二)社会保障和就业支出类科目 116433.12 元,占支` (a PDF line that wraps on): an amount followed by a comma is a
- * sentence going on, a numbered paragraph, not a heading.
+ * sentence going on, a numbered paragraph, not a heading. (A count too: `参保368054人，较上年增加` opening an excerpt is
+ * no title — a helper's 社保 probe.)
  */
-const AMOUNT_THEN_CLAUSE = /[\d０-９]\s*(万元|亿元|元|%|％)\s*[，,；;]/;
+const AMOUNT_THEN_CLAUSE = /[\d０-９]\s*(万元|亿元|元|%|％|人次|人|户|个|项|家|名|辆)\s*[，,；;]/;
 
 function readHeading(line: string, span: Span, lineNo: number, format: Report['format']): HeadingCandidate | undefined {
   let body = line;

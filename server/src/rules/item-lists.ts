@@ -92,6 +92,17 @@ const NUMBERED = /^[\s\u3000]*([（(][一二三四五六七八九十\d]+[）)]|[
 const MAX_PARAGRAPH_PARTS = 8;
 
 /** The unnumbered form: the first amount of each paragraph after the 其中. */
+/**
+ * `基金支出4035.35万元，其中：` / `待遇支出1469.82万元，其他支出2565.53万元，当年结余946.63万元。` (a helper's 社保基金 probe):
+ * the list ends on its closing 其他/其余 part, and a balance (结余) is no part of what was spent or taken in.
+ */
+function closedAt(amounts: Quantity[], total: Quantity): Quantity[] {
+  const closing = amounts.findIndex((q) => /^[\s\u3000]*(其他|其余|剩余)/.test(q.label));
+  const kept = closing >= 0 ? amounts.slice(0, closing + 1) : amounts;
+  const balance = /结余|结存/.test(total.label) ? -1 : kept.findIndex((q) => /结余|结存/.test(q.label));
+  return balance >= 0 ? kept.slice(0, balance) : kept;
+}
+
 export function paragraphLists(report: Report): PartList[] {
   const out: PartList[] = [];
   const paragraphs = report.paragraphs;
@@ -117,7 +128,7 @@ export function paragraphLists(report: Report): PartList[] {
       // a first paragraph that states several amounts is the whole list; what follows is another matter. Read so it is the
       // sentence's list (prose-lists), not this one.)
       const alike = (q: Quantity) => !q.incidental && amountOf(q) && q.kind === total.kind && q.unit === total.unit && !COMPARISON.test(q.label);
-      const own = next.sentences[0]?.clauses.flatMap((c) => c.quantities).filter(alike) ?? [];
+      const own = closedAt(next.sentences[0]?.clauses.flatMap((c) => c.quantities).filter(alike) ?? [], total);
       if (own.length > 1) {
         // The list is the first sentence's amounts.
         // (`其中：` / `公务用车购置费预算18万元，支出17.86万元。` (a helper's 决算 probe): one item's budget and spending.)

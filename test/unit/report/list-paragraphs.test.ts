@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { at, doc, figures, parse } from './helpers';
+import { summary } from '../rules/helpers';
 
 const seedLines = readFileSync(join(__dirname, '..', '..', 'fixtures', 'seed-hengshan.txt'), 'utf8')
   .split(/\r?\n/)
@@ -51,5 +52,19 @@ describe('list paragraphs', () => {
     const report = parse(doc('2. 整体绩效目标完成情况', '', '（1）主要产出'));
     assert.equal(report.headings.length, 2);
     assert.equal(report.paragraphs.length, 0);
+  });
+});
+
+describe('line breaks in a 社保基金 statement (a helper’s probe)', () => {
+  it('`…其中：` / `待遇支出…，其他支出…，当年结余…。`: the list ends on 其他, the 结余 is no part', () => {
+    const text = (other: string) => `基金支出4035.35万元，其中：\n待遇支出1469.82万元，其他支出${other}万元，当年结余946.63万元。`;
+    assert.deepEqual(summary(text('2565.53')), []);
+    assert.deepEqual(summary(text('2665.53')), ['1 error sum-of-parts 4035.35']);
+  });
+  it('`参保368054人，较上年增加` opening an excerpt is a sentence going on, not a title: 12389 is the change', () => {
+    const text = (minors: string) => `参保368054人，较上年增加\n12389人。其中：成年居民329057人，未成年人${minors}人。`;
+    assert.equal(parse(text('38997')).title, undefined);
+    assert.deepEqual(summary(text('38997')), []);
+    assert.deepEqual(summary(text('39997')), ['1 error sum-of-parts 368054']);
   });
 });
