@@ -8,8 +8,8 @@ import { isDigit, isLatin, nextNumber, number, WordsAt } from './scan';
 const UNIT = new WordsAt(
   [' ', '\t', '\u3000', '\u00a0'],
   [
-    '个百分点', '百分点', '万亿元', '亿元', '万元', '千元', '元', '%', '倍', '万人次', '万人', '万户', '万平方米', '人次', '人', '个', '家', '项',
-    '辆', '台', '套', '户', '所', '名', '批次', '次', '份', '场', '件', '处', '座', '分', '天', '小时', '年度', '年', '月', '日', '号', '亿', '万', '平方米', '公里', '亩',
+    '个百分点', '百分点', '万亿元', '亿元', '万元', '千元', '元', '%', '倍', '万人次', '万人', '万户', '万平方米', '万亩', '万吨', '人次', '人', '个', '家', '项',
+    '辆', '台', '套', '户', '所', '名', '批次', '次', '份', '场', '件', '处', '座', '分', '天', '小时', '年度', '年', '月', '日', '号', '亿', '万', '平方米', '公里', '亩', '吨',
   ],
   false,
   12,
@@ -31,7 +31,7 @@ const KIND: Record<string, QuantityKind> = {
 // (And a PDF's letter-spaced `865.32 万 元`: one space is enough.)
 const SPLIT_YUAN = /^[ \t\u3000]{1,8}元/;
 // (`国内公务接待186批次`, `收回有效问卷180份`, `举办培训12场`: counted as people and cars are.)
-const COUNT_UNITS = new Set(['万人次', '万人', '万户', '人次', '人', '个', '家', '项', '辆', '台', '套', '户', '所', '名', '批次', '次', '份', '场', '件', '处', '座', '亩', '万亩']);
+const COUNT_UNITS = new Set(['万人次', '万人', '万户', '人次', '人', '个', '家', '项', '辆', '台', '套', '户', '所', '名', '批次', '次', '份', '场', '件', '处', '座', '亩', '万亩', '万吨', '吨']);
 const DATE_UNITS = new Set(['年度', '年', '月', '日', '号']);
 // What may follow a figure that makes it a bound, an ordinal or a name rather than a stated amount: read in
 // the four characters after the unit, or the twelve after a number without one.

@@ -52,8 +52,9 @@ export function halfWidth(q: Pick<Quantity, 'kind' | 'decimals' | 'coarse'>, exa
   return HALVES[digits] ?? new Decimal(5).mul(new Decimal(10).pow(-digits - 1));
 }
 
-function isExact(q: Pick<Quantity, 'kind' | 'decimals'>, exact: boolean): boolean {
-  return exact || (q.kind === 'count' && q.decimals === 0);
+function isExact(q: Pick<Quantity, 'kind' | 'decimals'> & { unit?: string }, exact: boolean): boolean {
+  // (`110万吨`, `45万亩`, `809万人次`: counted in ten thousands, rounded there; tons weighed, not counted.)
+  return exact || (q.kind === 'count' && q.decimals === 0 && !q.unit?.startsWith('万') && q.unit !== '吨');
 }
 
 /** d when the half-width is 0.5 × 10^−d = 5 × 10^−(d+1). */

@@ -125,3 +125,13 @@ describe('万亿元 (pd-cnss-gzzc-2017: national 国有资产 reports)', () => {
     assert.deepEqual(summary(text.replace('20.5万亿元', '21.5万亿元')), ['3 error identity 30.0']);
   });
 });
+
+describe('tons and 万亩 are counted (a helper’s 农业补贴 probe)', () => {
+  it('`粮食产量110万吨，比上年增加10万吨，增长12%`: 10 ÷ 100 = 10%, an error; rounded to the 万吨 printed, 10.1% holds', () => {
+    assert.equal(figures(parse('粮食产量110万吨。')).find((q) => q.raw === '110')!.unit, '万吨');
+    assert.deepEqual(summary(doc('粮食产量110万吨，比上年增加10万吨，增长12%。')), ['3 error growth 12']);
+    assert.deepEqual(summary(doc('粮食产量110万吨，比上年增加10万吨，增长10.1%。')), []);
+    assert.deepEqual(summary(doc('造林面积45.6万亩，比上年增加5.6万亩，增长14%。')), []);
+    assert.deepEqual(summary(doc('造林面积45.6万亩，比上年增加5.6万亩，增长18%。')), ['3 error growth 18']);
+  });
+});
