@@ -9,7 +9,7 @@
 import type { Clause, Paragraph, Quantity, Report, Sentence } from '../report/model';
 import { IDENTITIES, identityCovers, identityName } from './identities';
 import { isPrior } from './prose-index';
-import { addable, amountOf, budgetThenSpent, COMPARISON, QIZHONG_ALONE, wholes, type PartList } from './prose-lists';
+import { addable, amountOf, budgetThenSpent, COMPARISON, fitsWhole, QIZHONG_ALONE, wholes, type PartList } from './prose-lists';
 import { sectionIndexAt } from './sections';
 
 /** A list of more items than this is no 其中 list of a total (and the bound keeps nested lists linear). */
@@ -96,11 +96,25 @@ const MAX_PARAGRAPH_PARTS = 8;
  * `基金支出4035.35万元，其中：` / `待遇支出1469.82万元，其他支出2565.53万元，当年结余946.63万元。` (a helper's 社保基金 probe):
  * the list ends on its closing 其他/其余 part, and a balance (结余) is no part of what was spent or taken in.
  */
-function closedAt(amounts: Quantity[], total: Quantity): Quantity[] {
+function closedAt(clauses: Clause[], alike: (q: Quantity) => boolean, total: Quantity): Quantity[] {
+  const amounts: Quantity[] = [];
+  /** How many amounts stand before each ；. */
+  const stops: number[] = [];
+  for (const c of clauses) {
+    amounts.push(...c.quantities.filter(alike));
+    if (/[；;]/.test(c.end)) stops.push(amounts.length);
+  }
   const closing = amounts.findIndex((q) => /^[\s\u3000]*(其他|其余|剩余)/.test(q.label));
-  const kept = closing >= 0 ? amounts.slice(0, closing + 1) : amounts;
+  let kept = closing >= 0 ? amounts.slice(0, closing + 1) : amounts;
   const balance = /结余|结存/.test(total.label) ? -1 : kept.findIndex((q) => /结余|结存/.test(q.label));
-  return balance >= 0 ? kept.slice(0, balance) : kept;
+  if (balance >= 0) kept = kept.slice(0, balance);
+  // `…34.77万元，其中：` / `公务用车购置费0万元，公务用车运行维护费34.77万元；公务接待费7.19万元。` (a helper's PDF-wrap probe):
+  // the parts up to a ； that make the whole exactly are the list; after it the sentence goes on to a sibling.
+  if (!fitsWhole(total, kept, kept.length, true)) {
+    const n = stops.find((k) => k >= 2 && k < kept.length && fitsWhole(total, kept, k, true));
+    if (n !== undefined) kept = kept.slice(0, n);
+  }
+  return kept;
 }
 
 export function paragraphLists(report: Report): PartList[] {
@@ -119,6 +133,9 @@ export function paragraphLists(report: Report): PartList[] {
       const next = paragraphs[k];
       if (!/^\s*$/.test(report.text.slice(paragraphs[k - 1].span.end, next.span.start))) break;
       if (NUMBERED.test(report.text.slice(next.span.start, next.span.end))) break;
+      // (`授予中小企业合同金额300.41万元，其中：` / `授予小微企业合同金额191.02万元。` / `2019年度本部门机关运行经费支出…` (a
+      // helper's PDF-wrap probe): a paragraph opening on a year is a statement of its own.)
+      if (k > i + 1 && /^[\s\u3000]*\d{4}年/.test(report.text.slice(next.span.start, next.span.start + 8))) break;
       const first = next.quantities.find((q) => !q.incidental);
       if (!first || !amountOf(first) || first.kind !== total.kind || first.unit !== total.unit || COMPARISON.test(first.label)) break;
       // The first amount may stand in a later sentence than the first (a sentence of no amount before it).
@@ -128,7 +145,7 @@ export function paragraphLists(report: Report): PartList[] {
       // a first paragraph that states several amounts is the whole list; what follows is another matter. Read so it is the
       // sentence's list (prose-lists), not this one.)
       const alike = (q: Quantity) => !q.incidental && amountOf(q) && q.kind === total.kind && q.unit === total.unit && !COMPARISON.test(q.label);
-      const own = closedAt(next.sentences[0]?.clauses.flatMap((c) => c.quantities).filter(alike) ?? [], total);
+      const own = closedAt(next.sentences[0]?.clauses ?? [], alike, total);
       if (own.length > 1) {
         // The list is the first sentence's amounts.
         // (`其中：` / `公务用车购置费预算18万元，支出17.86万元。` (a helper's 决算 probe): one item's budget and spending.)

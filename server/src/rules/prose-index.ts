@@ -256,7 +256,7 @@ export function subjectOf(label: string): string {
 export function comparedFigure(report: Report, at: Located, accept: (q: Quantity) => boolean): Located | undefined {
   const all = proseFigures(report);
   const subject = namesTheBase(all, at) ? '' : subjectOf(at.q.label) || subjectBeforeYear(all, at);
-  if (subject) return findNamed(report, subject, at.index, accept) ?? spentOfBudgetNamed(report, subject, at.index, accept);
+  if (subject) return ownGeneric(report, subject, at, accept) ?? findNamed(report, subject, at.index, accept) ?? spentOfBudgetNamed(report, subject, at.index, accept);
   let index = at.index;
   for (;;) {
     // (`完成78.14亿元(县本级60.4亿元,高新区17.74亿元),完成调整预算的102.72%,同比增收2.07亿元` (rs-minhou-czj-2020): an
@@ -267,6 +267,21 @@ export function comparedFigure(report: Report, at: Located, accept: (q: Quantity
   }
   index = pastInclusion(all, index, at);
   return previousInSentence(report, index, accept);
+}
+
+/**
+ * `“三公”经费财政拨款支出决算为66.26万元，决算数较上年减少20.84万元` (a helper's PDF-wrap probe): a change naming only the
+ * kind of figure (决算数) is of the figure of that kind just before it in its sentence, not of the last one so named.
+ */
+function ownGeneric(report: Report, subject: string, at: Located, accept: (q: Quantity) => boolean): Located | undefined {
+  const kind = /^(决算|预算|执行)数?$/.exec(subject)?.[1];
+  if (!kind) return undefined;
+  // (Past the rates said of it: `…决算为39.99万元，完成预算的87.91%，决算数较上年增加8.06万元`.)
+  const all = proseFigures(report);
+  let i = at.index - 1;
+  while (i >= 0 && all[i].sentence === at.sentence && (all[i].q.incidental || all[i].q.kind === 'percent')) i--;
+  const prev = i >= 0 && all[i].sentence === at.sentence && accept(all[i].q) ? all[i] : undefined;
+  return prev && prev.q.label.replace(/(数|额)?(为|是)?$/, '').endsWith(kind) ? prev : undefined;
 }
 
 /**

@@ -68,3 +68,15 @@ describe('line breaks in a 社保基金 statement (a helper’s probe)', () => {
     assert.deepEqual(summary(text('39997')), ['1 error sum-of-parts 368054']);
   });
 });
+
+describe('a list on the line after `其中：` (a helper’s PDF-wrap probes)', () => {
+  it('ends at a ； where its parts make the whole: the 公务接待费 after it is a sibling', () => {
+    const text = (run: string) => `公务用车购置及运行维护费34.77万元，其中：\n公务用车购置费0万元，公务用车运行维护费${run}万元；公务接待费7.19万元。`;
+    assert.deepEqual(summary(text('34.77')), []);
+    assert.deepEqual(summary(text('36.77')), ['1 error sum-of-parts 34.77']);
+    assert.deepEqual(summary('2024年末实有在职人员10人，其中：\n行政人员1人，事业人员9人；离退休人员33人。'), []);
+  });
+  it('a paragraph opening on a year after a one-part list is a statement of its own', () => {
+    assert.deepEqual(summary('授予中小企业合同金额300.41万元，其中：\n授予小微企业合同金额191.02万元。\n2019年度本部门机关运行经费支出178.73万元。'), []);
+  });
+});

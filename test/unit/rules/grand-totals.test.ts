@@ -35,3 +35,10 @@ describe('a 总计 is at least its 本年 合计', () => {
   });
 });
 
+
+describe('a budget’s 收入总计 and the accounts’ 本年收入合计 (a helper’s PDF-wrap probe)', () => {
+  it('`年初预算收入总计428.37万元` under `决算本年收入合计47281.07万元`: two statements, silent; two 决算 figures still read', () => {
+    assert.deepEqual(summary(doc('2023年年初预算收入总计428.37万元。', '2023年决算本年收入合计47281.07万元。')), []);
+    assert.deepEqual(summary(doc('2023年收入总计428.37万元。', '2023年本年收入合计47281.07万元。')).length, 1);
+  });
+});

@@ -957,3 +957,11 @@ describe('a 决算 named by its subject, stated bare after that subject’s budg
     assert.deepEqual(summary(text('21.48')), []);
   });
 });
+
+describe('`决算数较上年减少` after the 三公 决算 of its sentence (a helper’s PDF-wrap probe)', () => {
+  it('is of 66.26, not of the 支出决算 1639.38 stated in the sentence before: 20.84 ÷ 87.10 = 23.93%', () => {
+    const text = (r: string) => doc(`年初预算为1780.32万元，支出决算为1639.38万元。“三公”经费财政拨款支出决算为66.26万元，完成预算的87.91%，决算数较上年减少20.84万元，下降${r}%。`);
+    assert.deepEqual(summary(text('23.93')), []);
+    assert.deepEqual(summary(text('33.93')), ['3 error growth 33.93']);
+  });
+});
