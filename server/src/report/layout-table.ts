@@ -19,6 +19,7 @@ import type { RawCell, RawRow } from './tables';
 import type { LineCellTable } from './line-cells';
 import { isValue } from './pipe-line';
 import { tokens as spacedTokens, type Token as SpacedToken } from './spaced-rows';
+import { displayWidth } from './wrapped-lines';
 
 /** Two columns of a header, or a label and its figures, are apart by this many spaces at least. */
 const GAP = /\S(?: {2,}|\u3000+)\S/;
@@ -34,12 +35,24 @@ const MAX_BLANKS = 8;
 /** A run of non-space characters, with its column in the line. */
 interface Token extends SpacedToken {
   col: number;
+  /** Its columns: its length, or its display width when columns are counted so. */
+  width: number;
   /** A header cell's name when its words stand apart (wrapped over lines): they are joined. */
   name?: string;
 }
 
+/**
+ * Whether columns are counted in display width (a CJK character two columns): a table a user aligned by eye in an
+ * editor, or a helper's by screen (`合计` over `行政运行` stands two characters shorter). pdftotext counts characters.
+ */
+let wideColumns = false;
+
 function tokens(masked: string, span: Span): Token[] {
-  return spacedTokens(masked, span.start, span.end).map((t) => ({ ...t, col: t.start - span.start }));
+  return spacedTokens(masked, span.start, span.end).map((t) => ({
+    ...t,
+    col: wideColumns ? displayWidth(masked.slice(span.start, t.start)) : t.start - span.start,
+    width: wideColumns ? displayWidth(t.text) : t.text.length,
+  }));
 }
 
 const isValueHead = (text: string) => namesValues(plainLabel(text)) || /^小计$/.test(text);
@@ -68,7 +81,7 @@ function dataRow(masked: string, span: Span, line: number): DataRow | undefined 
     while (n < 2 && k + n < all.length && /^\d{2}$/.test(all[k + n].text)) n++;
     if (n > 0 && k + n < all.length && !isValue(all[k + n].text)) {
       const last = all[k + n - 1];
-      code = { text: code.text + all.slice(k, k + n).map((t) => t.text).join(''), start: code.start, end: last.end, col: code.col };
+      code = { text: code.text + all.slice(k, k + n).map((t) => t.text).join(''), start: code.start, end: last.end, col: code.col, width: last.col + last.width - code.col };
       k += n;
     }
   }
@@ -82,13 +95,13 @@ function dataRow(masked: string, span: Span, line: number): DataRow | undefined 
   const text = masked.slice(label[0].start, label[label.length - 1].end);
   if (text.length > MAX_LABEL || PUNCT.test(text) || /[，,]/.test(text)) return undefined;
   // The label stands apart from the figures (two spaces at least), as the layout keeps it.
-  if (values[0].col - label[label.length - 1].col - label[label.length - 1].text.length < 2) return undefined;
+  if (values[0].col - label[label.length - 1].col - label[label.length - 1].width < 2) return undefined;
   return { ...(code ? { code } : {}), label, values, line };
 }
 
 /** Right ends of the figures of some rows, grouped: a group's ends lie within ALIGN of its neighbours'. */
 function columnEnds(rows: DataRow[]): number[][] {
-  const ends = [...new Set(rows.flatMap((r) => r.values.map((v) => v.col + v.text.length)))].sort((a, b) => a - b);
+  const ends = [...new Set(rows.flatMap((r) => r.values.map((v) => v.col + v.width)))].sort((a, b) => a - b);
   const groups: number[][] = [];
   for (const e of ends) {
     const last = groups[groups.length - 1];
@@ -99,6 +112,18 @@ function columnEnds(rows: DataRow[]): number[][] {
 }
 
 export function layoutTable(masked: string, spans: Span[], first: number, furniture: boolean[]): LineCellTable {
+  const byCharacters = layoutTableAt(masked, spans, first, furniture);
+  if (byCharacters.rows) return byCharacters;
+  wideColumns = true;
+  try {
+    const byWidth = layoutTableAt(masked, spans, first, furniture);
+    return byWidth.rows ? byWidth : byCharacters;
+  } finally {
+    wideColumns = false;
+  }
+}
+
+function layoutTableAt(masked: string, spans: Span[], first: number, furniture: boolean[]): LineCellTable {
   const no = { end: first + 1 };
   const head = tokens(masked, spans[first]);
   if (head.length < 3) return no;
@@ -116,6 +141,8 @@ export function layoutTable(masked: string, spans: Span[], first: number, furnit
   const pageHeads = new Map<DataRow[], Token[]>();
   let end = first + 1;
   let blanks = 0;
+  /** Page furniture since the last row. */
+  let paged = false;
   let seen = 0;
   // The line of the header last seen (it is repeated at the top of each page).
   let headerAt = first;
@@ -126,6 +153,7 @@ export function layoutTable(masked: string, spans: Span[], first: number, furnit
     // (Page furniture is not counted: a page ending short of its footer leaves several blank lines, then the number
     // and the running header.)
     if (furniture[i] || isBlankIn(masked, span.start, span.end)) {
+      if (furniture[i]) paged = true;
       if (!furniture[i] && ++blanks > MAX_BLANKS) break;
       if ((furniture[i] || blanks >= 2) && parts[parts.length - 1].length) parts.push([]);
       continue;
@@ -156,7 +184,11 @@ export function layoutTable(masked: string, spans: Span[], first: number, furnit
       // The header again at the top of the next page (the tables repeat it, with the lines above it): the table goes on.
       const again = [0, 1, 2, 3, 4, 5, 6].map((k) => i + k).find((j) => j < spans.length && tokens(masked, spans[j]).map((t) => t.text).join(' ') === headKey);
       // (Or a bare page number between blank lines before it: `                              3` — a helper's -layout probe.)
-      if (again !== undefined && (again === i || (blanks > 0 && (!/[0-9０-９]/.test(text) || /^\s*\d{1,4}\s*$/.test(text))))) {
+      // (Or the report's running title before it, `2015年度部门整体支出绩效自评报告` / `续表` — a helper's page-furniture probe:
+      // past a page break, lines none of which is a row.)
+      const pageNumber = /^\s*\d{1,4}\s*$/.test(text);
+      const pastBreak = (blanks > 0 && (!/[0-9０-９]/.test(text) || pageNumber)) || ((blanks > 0 || paged || pageNumber) && again !== undefined && noRowsBetween(masked, spans, i, again));
+      if (again !== undefined && (again === i || pastBreak)) {
         if (parts[parts.length - 1].length) parts.push([]);
         headerAt = i = again;
         // (Printed where the first one was, its columns stand where they did: the part is placed under it too.)
@@ -195,6 +227,7 @@ export function layoutTable(masked: string, spans: Span[], first: number, furnit
       break;
     }
     blanks = 0;
+    paged = false;
     seen++;
     parts[parts.length - 1].push(row);
     end = i + 1;
@@ -253,6 +286,12 @@ function levels(all: DataRow[]): Map<DataRow, number> | undefined {
   return new Map(rows.map((r, k) => [r, level[k]]));
 }
 
+/** Whether no line from `from` up to `to` reads as a row of figures. */
+function noRowsBetween(masked: string, spans: Span[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (dataRow(masked, spans[k], k) || /\d\.\d+[%％]?\s*$/.test(masked.slice(spans[k].start, spans[k].end))) return false;
+  return true;
+}
+
 /** Lines under a header that may hold more of it (a code column's name stacked, a wrapped cell's end). */
 const HEADER_LINES = 6;
 /** How far a header cell's left may stand from its column's number (both are set near the cell's middle). */
@@ -266,7 +305,7 @@ const OVER = 8;
  */
 function headsOverNumbers(masked: string, spans: Span[], headerAt: number, numbers: Token[], heads: Token[]): Token[] | undefined {
   // How far a word stands from a number: 0 when the number is under it.
-  const gap = (t: Token, n: Token) => Math.max(0, t.col - n.col, n.col - (t.col + t.text.length));
+  const gap = (t: Token, n: Token) => Math.max(0, t.col - n.col, n.col - (t.col + t.width));
   const nearest = (t: Token) => numbers.reduce((a, b) => (gap(t, b) < gap(t, a) ? b : a));
   const lines = [headerAt - 2, headerAt - 1, headerAt, headerAt + 1, headerAt + 2].filter((k) => k >= 0 && k < spans.length);
   const out: Token[] = [];
@@ -280,7 +319,8 @@ function headsOverNumbers(masked: string, spans: Span[], headerAt: number, numbe
     if (!words.length) return undefined;
     const name = words.map((t) => t.text).join('');
     // (Placed where its words start: a figure ends under or past its header's left, as under the header's own cells.)
-    out.push({ text: name, start: words[0].start, end: words[words.length - 1].end, col: Math.min(...words.map((t) => t.col)), name });
+    const col = Math.min(...words.map((t) => t.col));
+    out.push({ text: name, start: words[0].start, end: words[words.length - 1].end, col, width: Math.max(...words.map((t) => t.col + t.width)) - col, name });
   }
   if (!heads.every((h) => out.some((o) => o.start === h.start))) return undefined;
   return out.every((o, k) => k === 0 || o.col > out[k - 1].col) ? out : undefined;
@@ -314,7 +354,7 @@ function rawRow(r: DataRow, groups: number[][], at: number[], width: number, lab
   cells.push(labelColumns === 2 && !r.label.length ? blankAt(r.code!.end) : { slot: { start: labelStart, end: labelEnd }, insertAt: labelStart });
   const byColumn: Array<RawCell | undefined> = Array.from({ length: width }, () => undefined);
   for (const v of r.values) {
-    const column = at[groups.findIndex((g) => g.includes(v.col + v.text.length))];
+    const column = at[groups.findIndex((g) => g.includes(v.col + v.width))];
     if (byColumn[column]) return undefined;
     byColumn[column] = { slot: { start: v.start, end: v.end }, insertAt: v.start };
   }

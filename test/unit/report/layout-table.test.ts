@@ -266,3 +266,21 @@ describe('a -layout table across a page break whose footer holds the title and �
     }
   });
 });
+
+describe('a table aligned by display width, as an editor shows it (helpers’ PDF-wrap and -layout probes)', () => {
+  // Each CJK character two columns wide: `合计`'s figures stand two characters further right than `行政运行`'s.
+  const wide = '项目                      年初预算    预算调整    调整后预算  决算支出    执行率\n合计                      1000.00     30.00       1030.00     900.00      87.38%\n行政运行                  100.00      10.00       110.00      100.00      90.91%\n事业运行                  300.00      -10.00      290.00      250.00      86.21%\n机关服务                  200.00                  200.00      190.00      95.00%\n其他一般公共服务支出      400.00      30.00       430.00      360.00      83.72%';
+  it('reads every row, a blank 预算调整 cell blank: no finding; a 合计 off by 10 is found', () => {
+    assert.equal(parse(wide).tables[0]?.rows.length, 5);
+    assert.deepEqual(summary(wide), []);
+    // (The 合计 row's own 执行率 no longer fits it: the one finding of the slip.)
+    assert.deepEqual(summary(wide.replace('900.00', '910.00')), ['2 error table-row-formula 87.38']);
+  });
+  it('goes on past a page’s number, the running title and 续表 above the header repeated', () => {
+    const paged = '表4  项目支出执行情况表\n                                                            单位：万元\n项目名称                          年初预算    预算调整  全年预算数  全年执行数    执行率\n食品安全抽检                         54.89                   54.89       41.27    75.19%\n基层党建工作经费                    647.74      -27.40      620.34      602.29    97.09%\n- 18 -\n\x0c                              浙江省丽水市莲都区文化和广电旅游体育局2017年部门预算公开\n续表2\n项目名称                          年初预算    预算调整  全年预算数  全年执行数    执行率\n森林防火专项                        443.35       59.87      503.22      440.05    87.45%\n特殊困难群体救助                    719.27                  719.27      580.97    80.77%\n农村人居环境整治                    469.67       59.67      529.34      384.94    72.72%\n合计                               2334.92       92.14     2427.06     2049.52    84.44%';
+    assert.deepEqual(summary(paged), []);
+    assert.deepEqual(summary(paged.replace('2049.52', '2059.52')), ['13 error table-total 2059.52']);
+    const numbered = '                          一般公共预算财政拨款支出决算表\n部门：岳阳县农业农村局                                                单位：万元\n科目编码    科目名称                                  本年支出合计      基本支出      项目支出\n            合计                                           2417.20       1645.73        771.47\n201         一般公共服务支出                               1275.86        897.13        378.73\n20103       政府办公厅（室）及相关机构事务                 1275.86        897.13        378.73\n2010301       行政运行                                     1275.86        897.13        378.73\n221         住房保障支出                                    105.25        105.25             -\n22102       住房改革支出                                    105.25        105.25              \n2210201       住房公积金                                    105.25        105.25              \n208         社会保障和就业支出                              886.87        494.13        392.74\n20805       行政事业单位养老支出                            886.87        494.13        392.74\n3\n湖南省岳阳县农业农村局2024年度部门决算公开\n科目编码    科目名称                                  本年支出合计      基本支出      项目支出\n2080505       机关事业单位基本养老保险缴费支出              886.87        494.13        392.74\n210         卫生健康支出                                    149.22        149.22          0.00\n21011       行政事业单位医疗                                149.22        149.22          0.00\n2101101       行政单位医疗                                  149.22        149.22             -';
+    assert.deepEqual(summary(numbered), []);
+  });
+});
