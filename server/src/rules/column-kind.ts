@@ -7,7 +7,8 @@ import { div, intervalOf, overlaps, scale } from './interval';
 import type { Rule } from './rule';
 import { amount, cellAt, cellName, column } from './table-cells';
 
-const RATE_ROW = /(率|占比|比重|比例|进度)([（(]%[)）]|%)?$/;
+// (`完成预算%`, `增减（%）`, `决算/预算` (a helper's 公检法 probe): a row of percentages named by its sign or as a ratio.)
+const RATE_ROW = /(率|占比|比重|比例|进度)([（(]%[)）]|%)?$|[（(]?[%％][)）]?$|^[^/／]{1,8}[/／][^/／]{1,8}$/;
 
 export const columnKind: Rule = {
   id: 'column-kind',

@@ -80,3 +80,13 @@ describe('a rate column holding the percentage without its sign (a helper’s �
     assert.deepEqual(summary(t('96.96'), 'md'), ['4 warning column-kind 96.96']);
   });
 });
+
+describe('a rate row named by its % sign or as a ratio, in a table on its side (a helper’s 公检法 probe)', () => {
+  const table = (label: string, cell = '85%') => ['| 项目 | 合计 | 公务接待费 |', '|---|---|---|', '| 预算数 | 10 | 10 |', '| 决算数 | 8.5 | 8.5 |', `| ${label} | ${cell} | ${cell} |`].join('\n');
+  it('`完成预算%`, `完成预算（%）`, `增减%`, `决算/预算`: percentages there are right', () => {
+    for (const label of ['完成预算%', '完成预算（%）', '增减%', '决算/预算']) assert.deepEqual(summary(table(label), 'md'), [], label);
+  });
+  it('a percentage in a row of amounts is still flagged', () => {
+    assert.deepEqual(summary(table('调整数'), 'md'), ['5 warning column-kind 85']);
+  });
+});
