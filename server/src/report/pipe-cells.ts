@@ -17,7 +17,7 @@ import { isBlankIn, plainLabel } from './normalize';
 import { isFigureCell } from './quantities';
 import type { RawRow } from './tables';
 import type { LineCellTable } from './line-cells';
-import { cell, isLabel, isValue, labelRole, lineCells, MAX_LABEL, MIN_FIGURE_ROWS, settled, valueRole, writtenCount, type PipeCell } from './pipe-line';
+import { cell, isLabel, isValue, labelRole, lineCells, MAX_LABEL, MIN_FIGURE_ROWS, settled, valueRole, WORDED, writtenCount, type PipeCell } from './pipe-line';
 import { indicatorTable, spannedTable } from './pipe-scored';
 import { labelledTable } from './pipe-labels';
 
@@ -115,7 +115,8 @@ const lineOf = (spans: Span[], offset: number, from: number) => {
  * its left; a line starting with a figure continues the row above (a row broken in two by the page).
  */
 function rowTable(masked: string, spans: Span[], first: number, end: number, lines: PipeCell[][]): LineCellTable | undefined {
-  const isRow = (cells: PipeCell[]) => cells.length >= 2 && isLabel(cells[0].text) && isFigureCell(cells[1].text);
+  // (Or a target first, `新增分类投放点 | ≥420个 | 436个 | 50 | 50` — a helper's 自评表 probe — figures after it.)
+  const isRow = (cells: PipeCell[]) => cells.length >= 2 && isLabel(cells[0].text) && (isFigureCell(cells[1].text) || (TARGET.test(cells[1].text) && cells.slice(2).some((c) => isFigureCell(c.text))));
   const b = lines.findIndex(isRow);
   let h = b - 1;
   while (h >= 0 && !lines[h].length) h--;
@@ -137,9 +138,9 @@ function rowTable(masked: string, spans: Span[], first: number, end: number, lin
     if (!cells.length) continue;
     if (isFigureCell(cells[0].text) && body.length) {
       const joined = [...body[body.length - 1], ...cells];
-      if (!valuesOnly(joined)) break;
+      if (!valuesOnly(joined, header)) break;
       body[body.length - 1] = joined;
-    } else if (isLabel(cells[0].text) && valuesOnly(cells)) body.push(cells);
+    } else if (isLabel(cells[0].text) && valuesOnly(cells, header)) body.push(cells);
     // (The header again, a page on — a table printed over two pages: the rows go on under it.)
     else if (body.length && cells.length === header.length && cells.every((c, i) => c.text === header[i].text)) {
       last = k;
@@ -179,9 +180,12 @@ function rowTable(masked: string, spans: Span[], first: number, end: number, lin
 }
 
 /** After the label, figures or blanks; a last cell of text is a note (增减原因, 得分计算方法). */
-function valuesOnly(cells: PipeCell[]): boolean {
+/** An indicator's target as 自评表 print it: a bound (`≥95%`, `不少于420个`). */
+const TARGET = /^[≥≤<>＞＜≧≦]|^(不(低|少|高|超|大|小)于|达到|大于|小于|高于|低于)/;
+
+function valuesOnly(cells: PipeCell[], header: PipeCell[]): boolean {
   const figures = cells.some((c) => isFigureCell(c.text));
-  return cells.slice(1).every((c, i) => isValue(c.text) || (figures && i === cells.length - 2));
+  return cells.slice(1).every((c, i) => isValue(c.text) || (figures && i === cells.length - 2) || (figures && WORDED.test(header[i + 1]?.text ?? '')));
 }
 
 

@@ -4,7 +4,7 @@
 // and those cells may hold a code (`201`), a name, or nothing (a merged cell, the 合计 row's code).
 import type { LineCellTable } from './line-cells';
 import { isFigureCell } from './quantities';
-import { isLabel, isValue, labelRole, MIN_FIGURE_ROWS, settled, valueRole, type PipeCell } from './pipe-line';
+import { isLabel, isValue, labelRole, MIN_FIGURE_ROWS, settled, valueRole, WORDED, type PipeCell } from './pipe-line';
 
 const CODE_HEADER = /编码|代码|序号|编号/;
 const CODE = /^\d{1,7}$/;
@@ -31,7 +31,7 @@ export function labelledTable(masked: string, first: number, lines: PipeCell[][]
     if (row.length <= n || row.length > header.length) break;
     const labels = row.slice(0, n);
     if (!labels.some((c) => c.text && !CODE.test(c.text)) || !labels.every((c) => !c.text || isLabel(c.text) || CODE.test(c.text))) break;
-    if (!row.slice(n).every((c) => isValue(c.text))) break;
+    if (!row.slice(n).every((c, j) => isValue(c.text) || WORDED.test(header[n + j]?.text ?? ''))) break;
     body.push(row);
     last = k;
   }

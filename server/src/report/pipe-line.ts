@@ -60,6 +60,11 @@ export function cell(masked: string, start: number, end: number): PipeCell {
 }
 
 export const isLabel = (text: string) => text.length > 0 && text.length <= MAX_LABEL && !PUNCT.test(text) && !isFigureCell(text);
+/**
+ * Columns whose cells may be words as well as figures: `指标值 | ≥95%`, `年度指标值 | 明显提升` (helpers' whole 自评报告
+ * and 自评表 probes — a row with one ended the table, and its 一级指标 subtotal was read against the rows before it).
+ */
+export const WORDED = /指标值|目标值|完成值|实际值|标准值|完成情况|偏差|原因|说明|备注/;
 export const isValue = (text: string) => isFigureCell(text) || EMPTY_FIGURE.test(text);
 export const labelRole = (text: string) => columnRole(plainLabel(text)) === 'label';
 /** The table without its 栏次 row (the column numbers under the header). */

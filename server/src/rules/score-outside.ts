@@ -6,7 +6,8 @@ import { cellAt } from './table-cells';
 
 /** The 预算执行率 indicator's points: what an indicator table short of exactly these leaves out. */
 const BUDGET_POINTS = new Decimal(10);
-const BUDGET_ROW = /预算执行|执行率|资金/;
+// (Not `资金发放及时率`: an indicator of funds, not the budget's execution — a helper's 项目自评表 probe.)
+const BUDGET_ROW = /预算执行|^(资金)?执行率|资金总额|资金执行|资金使用率/;
 const BUDGET_SCORE = /预算执行率(指标)?(实际)?(得分|共得)(为|是)?$/;
 
 /**
@@ -23,11 +24,27 @@ export function budgetScoreOutside(report: Report, table: Table, total: Row, par
     if (w) sum = sum.add(w.value);
   }
   if (!weight.value.sub(sum).eq(BUDGET_POINTS)) return undefined;
-  const score = nearbyBudgetScore(report, table);
+  const score = fundsTableScore(report, table) ?? nearbyBudgetScore(report, table);
   if (!score) return 'silent';
   const cells = [];
   cells[scoreCol.index] = { text: score.raw, span: score.span, insertAt: score.span.start, empty: false, quantity: score, column: scoreCol.index };
   return { row: { cells, label: score.label, kind: 'item', span: score.span, line: total.line } };
+}
+
+/**
+ * The 得分 of the funds table right above (`项目资金（万元） | … | 分值 | 执行率 | 得分` over `年度资金总额 | … | 10 | 92% | 9.2`,
+ * a blank line between the two tables — a helper's 项目自评表 probe), when its 分值 is the 10 left out.
+ */
+function fundsTableScore(report: Report, table: Table): Quantity | undefined {
+  const k = report.tables.indexOf(table);
+  const funds = k > 0 ? report.tables[k - 1] : undefined;
+  if (!funds || report.paragraphs.some((p) => p.span.start >= funds.span.end && p.span.end <= table.span.start)) return undefined;
+  const row = funds.rows.find((r) => /年度资金总额|资金总额/.test(r.label));
+  if (!row) return undefined;
+  // (The funds' own header may be a row of the table, under `项目名称 | …` — a pipe 自评表's first line.)
+  const heads = funds.rows.find((r) => r.cells.some((c) => c?.text.trim() === '分值'))?.cells.map((c) => c?.text.trim() ?? '') ?? funds.columns.map((c) => (c.role === 'weight' ? '分值' : c.role === 'score' ? '得分' : c.header));
+  const w = row.cells[heads.indexOf('分值')]?.quantity;
+  return w && w.value.eq(BUDGET_POINTS) ? (row.cells[heads.indexOf('得分')]?.quantity ?? undefined) : undefined;
 }
 
 /** The 预算执行率 score stated in the paragraph right before the table or right after it. */

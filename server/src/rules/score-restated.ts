@@ -12,6 +12,8 @@ import { cellAt, cellName, cellOperand, column } from './table-cells';
 /** The prose's own total score (`自评得分为97.5分`, `总分95分`), not a 一级指标's nor a weight. */
 const TOTAL_SCORE = /(自评得分|自评总分|总分|总得分|综合得分|评价得分)(为|是|达到?)?$/;
 
+const ANOTHER_FORM = /自评表|^[\s\u3000]*总分[\s\u3000]/m;
+
 /** The 自评表s with a 总分 row, in the text's order: the row, its score column and its weight column. */
 function scoreTotals(report: Report): Array<{ table: Table; row: Row; score: Quantity; weight?: Quantity }> {
   const out: Array<{ table: Table; row: Row; score: Quantity; weight?: Quantity }> = [];
@@ -37,6 +39,8 @@ export function proseTotalsAgainstTables(report: Report, out: RuleOutput): void 
       let found: (typeof totals)[number] | undefined;
       for (const x of totals) if (x.table.span.end <= q.span.start) found = x;
       if (!found || topSectionAt(report, found.table.span.start) !== topSectionAt(report, q.span.start)) continue;
+      // (Not past another 自评表's title or a 总分 line of a table not read — a helper's two 自评表 one after the other.)
+      if (ANOTHER_FORM.test(report.text.slice(found.table.span.end, q.span.start))) continue;
       // (`总分100分` is the weights' total, the 满分.)
       if (found.weight && q.value.eq(found.weight.value) && !q.value.eq(found.score.value)) continue;
       // (Recorded only when they differ: a prose total agreeing with the table's is no operand that would hold back the

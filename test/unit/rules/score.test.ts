@@ -427,3 +427,25 @@ describe('the prose total score after a 自评表 restates its 总分 (a helper�
     assert.deepEqual(summary(text('指标体系总分100分，自评得分95.5分。'), 'md'), []);
   });
 });
+
+describe('pipe 自评表 whose 指标值 cells are targets (`≥95%`, `≥420个`) — helpers’ whole 自评报告 and 自评表 probes', () => {
+  it('a subtotal over two children, the second a target: read whole, silent; a wrong 得分 in it found', () => {
+    const text = '| 一级指标 | 三级指标 | 分值 | 指标值 | 得分 |\n|---|---|---|---|---|\n| 产出指标 |   | 10 |   | 10 |\n|   | 完成率 | 5 | 100% | 5 |\n|   | 合格率 | 5 | ≥95% | 5 |';
+    assert.deepEqual(summary(text), []);
+    assert.deepEqual(summary(text.replace('| 合格率 | 5 | ≥95% | 5 |', '| 合格率 | 5 | ≥95% | 4 |')), ['3 error score 10']);
+  });
+  it('rows opening on a target are rows: 50 + 28 = 78, not 76', () => {
+    assert.deepEqual(summary('2021年度项目支出绩效自评表\n| 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n|---|---|---|---|---|\n| 新增分类投放点 | ≥420个 | 436个 | 50 | 50 |\n| 居民分类知晓率 | ≥90% | 92% | 30 | 28 |\n| 总分 |  |  | 80 | 76 |'), ['6 error score 76']);
+  });
+  it('a 总分 counting the 年度资金总额 score of the funds table right above', () => {
+    const text = '| 项目资金（万元） | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n|---|---|---|---|---|---|\n| 年度资金总额 | 100.00 | 92.00 | 10 | 92% | 9.2 |\n| 其中：当年财政拨款 | 100.00 | 92.00 |  | 92% |  |\n\n| 一级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n|---|---|---|---|---|---|\n| 产出指标 | 培训人数 | ≥500人 | 536人 | 50 | 50 |\n| 效益指标 | 知晓率 | ≥90% | 95% | 30 | 28 |\n| 满意度指标 | 满意度 | ≥90% | 92% | 10 | 10 |\n| 总分 |  |  |  | 100 | 97.2 |';
+    assert.deepEqual(summary(text), []);
+    assert.deepEqual(summary(text.replace('| 100 | 97.2 |', '| 100 | 98.2 |')), ['11 error score 98.2']);
+    // (`资金发放及时率` is an indicator of funds, not the 预算执行率 row.)
+    assert.deepEqual(summary(text.replace('| 知晓率 |', '| 资金发放及时率 |')), []);
+  });
+  it('a prose total after a second 自评表 not read is not held against the first one’s 总分', () => {
+    const text = '| 项目资金（万元） | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n|---|---|---|---|---|---|\n| 年度资金总额 | 100.00 | 92.00 | 10 | 92% | 9.2 |\n| 其中：当年财政拨款 | 100.00 | 92.00 |  | 92% |  |\n\n| 一级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n|---|---|---|---|---|---|\n| 产出指标 | 培训人数 | ≥500人 | 536人 | 50 | 50 |\n| 效益指标 | 知晓率 | ≥90% | 95% | 30 | 28 |\n| 满意度指标 | 满意度 | ≥90% | 92% | 10 | 10 |\n| 总分 |  |  |  | 100 | 97.2 |' + '\n\n项目支出绩效自评表（二）\n总分                100   96.7\n\n经自评，该项目综合得分96.7分。';
+    assert.deepEqual(summary(text), []);
+  });
+});
