@@ -23,6 +23,8 @@ const twoWithZero = (q: Quantity) => !q.incidental && (q.kind === 'money' || q.k
 const WHOLE_MEANS_ROUNDED = 100;
 /** In a 三公 statement, the amount from which whole figures are taken as rounded. */
 const SAN_GONG_ROUNDED = 10;
+/** Amounts set rather than spent: budgets, allocations, plans. */
+const BUDGETED = /预算|安排|下达|计划|批复|核定|标准|补助|拨付/;
 /** A 三公 statement: the kind domain.md names as printed in whole 万元 throughout. */
 const SAN_GONG = /三公|公务接待|公务用车|因公出国/;
 
@@ -50,7 +52,11 @@ function markIfWhole(figures: Quantity[], keepsTwo = false, wholeText = false, s
       return;
     }
     if (wholeText && !keepsTwo && figures.length >= 3) {
-      const large = most === 0 && figures.some((q) => q.value.abs().gte(WHOLE_MEANS_ROUNDED));
+      // (`2019年“三公”经费支出8万元，其中公务用车运行维护费6万元，公务接待费3万元`, `部门支出总额96万元，其中基本支出41万元，项目支出
+      // 56万元` (a helper's 乡镇 probes): what was spent is seldom a whole number of 万元 — rounded. A budget may be set so
+      // (the seed's 三公 预算数2万元), and stays exact.)
+      const spentOnly = most === 0 && !figures.some((q) => BUDGETED.test(q.label));
+      const large = most === 0 && (spentOnly || figures.some((q) => q.value.abs().gte(WHOLE_MEANS_ROUNDED)));
       const oneDecimal = most === 1 && figures.every((q) => q.decimals === 1);
       const tens = figures.some((q) => q.value.abs().gte(SAN_GONG_ROUNDED));
       // (`全县一般公共预算收入13.6亿元，其中税收收入8.2亿元、非税收入4.3亿元、转移性收入1.2亿元` (a helper's 预算执行 probe):
