@@ -283,6 +283,14 @@ function levels(all: DataRow[]): Map<DataRow, number> | undefined {
   // A tree: it opens at the top level, and goes down one level at a time.
   const level = starts.map((c) => cols.indexOf(c));
   if (level[0] !== 0 || level.some((l, k) => k > 0 && l > level[k - 1] + 1)) return undefined;
+  // `其中：人员经费  100.00` / `  公用经费  200.00` (a helper's typed table): rows indented under a 其中 row are the rest of
+  // its list, its siblings — the 其中 row stands a level down, where their indent is.
+  for (let k = 0; k < rows.length; k++) {
+    if (!/^其中[：:]?/.test(rows[k].label[0]?.text ?? '') || !(level[k + 1] > level[k])) continue;
+    const own = level[k];
+    level[k] = own + 1;
+    for (let j = k + 1; j < rows.length && level[j] > own; j++) level[j] = Math.max(level[j], own + 1);
+  }
   return new Map(rows.map((r, k) => [r, level[k]]));
 }
 

@@ -5,7 +5,7 @@ import { COUNT_UNIT, MONEY_ROLES } from '../report/columns';
 import { childrenByParent } from '../report/tables';
 import { t } from '../l10n';
 import { moneyDecimals } from './format';
-import { identityCovers } from './identities';
+import { coveringIdentity, identityName } from './identities';
 import { canBeAtMost, intervalOf, overlaps, sum, type Interval } from './interval';
 import { classReading, nestedReadings, type Present } from './table-nesting';
 import { crossesMoneyWays } from './prose-lists';
@@ -20,6 +20,16 @@ import { closedGroup, groupFits, isMarked, looseReadingFits, someReadingFits, wi
 
 const RUNNING = /^(累计|截至)|累计(支出|执行|完成|拨付|到位)/;
 const PERIOD_ROW = /^[\s\u3000]*(\d{1,2}[-—–~至])?\d{1,2}月|^[\s\u3000]*(第?[一二三四1-4]季度|[上下]半年)/;
+
+/**
+ * Rows an identity makes all of their total (基本支出's 人员经费 and 公用经费, the three 三公 items), cut or not — in a table
+ * going on past a 续表 only under a total named as the identity's (`合计 / 人员经费 / 公用经费 / 续表 / 项目支出`, a helper's
+ * typed-table probe, is 合计 of more).
+ */
+function allOf(table: Table, total: Row, rows: Row[]): boolean {
+  const id = coveringIdentity(rows.map((r) => r.label));
+  return !!id && (!table.continued || id.total.test(identityName(total.label)));
+}
 
 /** Money columns; 分值/得分 too, except in a 自评表 (分值 and 得分 side by side), whose 总分 is the score rule's. */
 function summable(col: Column, table: Table): boolean {
@@ -102,6 +112,9 @@ function checkSum(out: RuleOutput, total: Row, items: Row[], col: Column, option
     })
     .filter((x): x is Present => x.q !== undefined);
   if (present.length === 0) return;
+  // (Some of the parts bound nothing when the column may hold a negative: `预算调整 | -224.39` over `项目支出 | -197.02` with
+  // the rows before a page break not read — a helper's page-furniture probe.)
+  if (mode === 'at-most' && (stated.value.isNegative() || present.some((x) => x.q.value.isNegative()))) return;
   // A cell holding text (not blank, not a figure) makes the column unreadable here.
   if (items.some((r) => !amount(r, col) && !r.cells[col.index]?.empty && r.cells[col.index]?.text)) return;
   const finest = options.roundedParts ? Math.max(0, ...present.map((x) => x.q.decimals)) : 0;
@@ -229,7 +242,7 @@ function checkTable(table: Table, out: RuleOutput): void {
       }
     }
     // (基本支出's 人员经费 and 公用经费 are all of it, cut or not.)
-    const cut = (table.endsText || table.continued) && children[children.length - 1] === lastRow && !identityCovers(children.map((r) => r.label));
+    const cut = (table.endsText || table.continued) && children[children.length - 1] === lastRow && !allOf(table, parent, children);
     for (const col of cols) checkSum(out, table.rows[index], children, col, { mode: children.length >= 2 && !cut ? 'equal' : 'at-most' });
   }
   if (headedGroups(table, cols, out) || groupsInFirstColumn(table, cols, out)) return;
@@ -290,7 +303,7 @@ function checkTable(table: Table, out: RuleOutput): void {
     const first = cols.some((col) => !groupFits(leading!, parts, col)) ? parts.findIndex((_, k) => k >= 1 && cols.every((col) => groupFits(leading!, parts.slice(0, k + 1), col)) && cols.some((col) => amount(leading!, col))) : -1;
     if (first >= 0) parts = parts.slice(0, first + 1);
     // (A table ending the text may be cut short — unless its rows are an identity's parts: the three 三公 items.)
-    const cut = (table.endsText || table.continued) && !identityCovers(parts.map((r) => r.label));
+    const cut = (table.endsText || table.continued) && !allOf(table, leading, parts);
     if (parts.length >= 2) for (const col of cols) checkSum(out, leading, parts, col, { mode: cut ? 'at-most' : 'equal' });
   }
 }

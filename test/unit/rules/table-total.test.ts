@@ -577,3 +577,21 @@ describe('running totals and points in a 运行监控 table (a helper’s 运行
     assert.deepEqual(summary(text('偏差额'), 'md'), ['5 error table-total 0.00']);
   });
 });
+
+describe('a table going on past 续表 without its header, or past a page’s number and running title (helpers’ typed-table and page-furniture probes)', () => {
+  it('合计 first over rows on both sides of `续表`: silent; a 合计 short of the rows it has is still an error', () => {
+    const tab = '项目\t预算数\t决算数\n合计\t300\t280\n人员经费\t100\t100\n公用经费\t150\t140\n续表\n项目支出\t50\t40';
+    assert.deepEqual(summary(tab), []);
+    assert.deepEqual(summary(tab.replace('合计\t300\t280', '合计\t200\t180')), ['2 warning table-total 200', '2 warning table-total 180']);
+    assert.deepEqual(summary('| 项目 | 预算数 | 决算数 |\n|---|---|---|\n| 合计 | 300 | 280 |\n| 人员经费 | 100 | 100 |\n| 公用经费 | 150 | 140 |\n\n— 3 —\n\n| 项目支出 | 50 | 40 |'), []);
+    assert.deepEqual(summary('| 项目 | 决算数 |\n|---|---|\n| 合计 | 18.62 |\n| 因公出国（境）费 | 1.00 |\n| 公务用车购置及运行维护费 | 11.08 |\n续表\n| 公务接待费 | 6.54 |'), []);
+  });
+  it('`续表：` with the header again, the 合计 after it: silent', () => {
+    assert.deepEqual(summary('项目\t预算数\t决算数\n基本支出\t100\t100\n续表：\n项目\t预算数\t决算数\n项目支出\t200\t180\n合计\t300\t280'), []);
+  });
+  it('rows indented under a `其中：` row are its siblings: 100 + 200 = 300 holds; 100 + 210 does not', () => {
+    const text = '项目            全年预算数  实际支出\n基本支出        300.00      290.00\n其中：人员经费  100.00      100.00\n  公用经费      200.00      190.00';
+    assert.deepEqual(summary(text), []);
+    assert.deepEqual(summary(text.replace('200.00      190.00', '210.00      190.00')), ['2 error table-total 300.00']);
+  });
+});
