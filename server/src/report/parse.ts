@@ -225,10 +225,19 @@ function mergedTotalLabels(masked: string, rows: RawRow[]): RawRow[] {
  * narrower than the header that ends on a figure and opens on words stands under the header's last columns.
  */
 function rightAligned(masked: string, rows: RawRow[]): RawRow[] {
-  const width = rows[0]?.length ?? 0;
   const text = (c: RawRow[number]) => cellText(masked, c);
+  // (The header: the first row of three cells or more and no figure — a `项目名称 | …` row may stand above it, a 自评表's
+  // first line, helpers' Word-paste probes.)
+  let h = rows.findIndex((r) => r.length >= 3 && !r.some((c) => isFigureCell(text(c))));
+  if (h < 0 || !rows.slice(0, h).every((r) => r.length <= 4 && /名称|主管部门|实施单位|单位名称/.test(text(r[0])))) h = 0;
+  const width = rows[h]?.length ?? 0;
+  const notes = width > 0 && /原因|说明|备注|措施/.test(text(rows[h][width - 1]));
   return rows.map((r, i) => {
-    if (i === 0 || r.length < 2 || r.length >= width || !isFigureCell(text(r[r.length - 1])) || isFigureCell(text(r[0])) || !text(r[0])) return r;
+    // (Its last cell a figure, or a dash for none: `其中：财政拨款 | 100 | 120 | 90 | — | — | —`; or the words of a last
+    // column of notes after one: `质量指标 | 合格率 | ≥90% | 85% | 20 | 18 | 部分学员未通过考核`.)
+    const figure = (k: number) => k >= 0 && (isFigureCell(text(r[k])) || (i > h + 1 && /^[—\-－/／]+$/.test(text(r[k]))));
+    const ends = figure(r.length - 1) || (notes && r.length >= 3 && figure(r.length - 2));
+    if (i <= h || r.length < 2 || r.length >= width || !ends || isFigureCell(text(r[0])) || !text(r[0])) return r;
     const at = r[0].slot.start;
     const pad: RawRow = Array.from({ length: width - r.length }, () => ({ slot: { start: at, end: at }, insertAt: at }));
     return [...pad, ...r];

@@ -271,3 +271,17 @@ describe('a Word-pasted 决算表 whose header cell 项目 spans the code and na
     assert.ok(summary(text('495.99')).some((s) => s.endsWith('495.99')));
   });
 });
+
+describe('a Word-pasted 自评表: the blank header cell under a merged 项目资金（万元）, a last column of notes (a helper’s probes)', () => {
+  it('rows one cell short stand under the header’s last columns, past a `项目名称` row above it', () => {
+    const text = '\t项目名称\n\t乡村文化活动经费\n\n\t项目资金（万元）\n\t\n\t年初预算数\n\t全年预算数\n\t全年执行数\n\t分值\n\t执行率\n\t得分\n\n\t年度资金总额\n\t100\n\t120\n\t90\n\t10\n\t75.00%\n\t7.5';
+    assert.deepEqual(summary(text), []);
+    assert.deepEqual(summary(text.replace('75.00%', '85.00%')).map((s) => s.replace(/^\d+ /, '')), ['error table-row-formula 85.00']);
+    assert.deepEqual(summary('\t项目资金（万元）\n\t\n\t年初预算数\n\t全年预算数\n\t全年执行数\n\t分值\n\t执行率\n\t得分\n\n\t年度资金总额\n\t100\n\t120\n\t90\n\t10\n\t75.00%\n\t7.5\n\n\t其中：财政拨款\n\t100\n\t120\n\t90\n\t—\n\t—\n\t—'), []);
+  });
+  it('a row short at the left whose last cell is a note: 30 + 20 = 50 and 30 + 18 = 48 hold', () => {
+    const text = '\t一级指标\n\t二级指标\n\t三级指标\n\t年度指标值\n\t实际完成值\n\t分值\n\t得分\n\t偏差原因分析及改进措施\n\n\t产出指标\n\t数量指标\n\t培训人次\n\t≥800人次\n\t800人次\n\t30\n\t30\n\t无\n\n\t质量指标\n\t培训合格率\n\t≥90%\n\t85%\n\t20\n\t18\n\t部分学员未通过结业考核\n\n\t总分\n\t\n\t\n\t\n\t\n\t50\n\t48\n\t';
+    assert.deepEqual(summary(text), []);
+    assert.deepEqual(summary(text.replace('50\n\t48', '50\n\t47')).map((s) => s.replace(/^\d+ /, '')), ['error score 47']);
+  });
+});
