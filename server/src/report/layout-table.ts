@@ -113,14 +113,32 @@ function columnEnds(rows: DataRow[]): number[][] {
 
 export function layoutTable(masked: string, spans: Span[], first: number, furniture: boolean[]): LineCellTable {
   const byCharacters = layoutTableAt(masked, spans, first, furniture);
-  if (byCharacters.rows) return byCharacters;
+  // (Read by characters too, a table set by width may find as many columns — placing a short name's figures wrongly, a
+  // helper's 支出决算表 probe: the reading whose columns' figures end together is the table's.)
+  const charScore = byCharacters.rows ? misalignment(masked, spans, first, byCharacters.end) : undefined;
+  if (charScore === 0) return byCharacters;
   wideColumns = true;
   try {
     const byWidth = layoutTableAt(masked, spans, first, furniture);
-    return byWidth.rows ? byWidth : byCharacters;
+    if (!byWidth.rows) return byCharacters;
+    // (By a clear margin: a long name overflowing its cell strays a few characters either way.)
+    return charScore === undefined || misalignment(masked, spans, first, byWidth.end) + WIDTH_MARGIN < charScore ? byWidth : byCharacters;
   } finally {
     wideColumns = false;
   }
+}
+
+const WIDTH_MARGIN = 6;
+
+/** How far a table's figures stray from their columns: their groups of right ends, and how wide those groups are. */
+function misalignment(masked: string, spans: Span[], first: number, end: number): number {
+  const rows: DataRow[] = [];
+  for (let i = first + 1; i < end; i++) {
+    const r = dataRow(masked, spans[i], i);
+    if (r) rows.push(r);
+  }
+  const groups = columnEnds(rows);
+  return groups.reduce((n, g) => n + g[g.length - 1] - g[0], 0) + 100 * groups.length;
 }
 
 function layoutTableAt(masked: string, spans: Span[], first: number, furniture: boolean[]): LineCellTable {

@@ -284,3 +284,14 @@ describe('a table aligned by display width, as an editor shows it (helpers’ PD
     assert.deepEqual(summary(numbered), []);
   });
 });
+
+describe('read by characters or by width: the reading whose figures end together (helpers’ 支出决算表 probes)', () => {
+  it('a table set by width whose short names put their figures a character off: read by width, silent', () => {
+    const text = '   科目编码    科目名称                            本年支出合计     基本支出         项目支出         上缴上级支出    经营支出    对附属单位补助支出\n   合    计                                        21,548,236.32    15,083,765.42     6,464,470.90\n   208         社会保障和就业支出                  14,960,432.82    10,472,302.97     4,488,129.85\n   20805       行政事业单位养老支出                14,960,432.82    10,472,302.97     4,488,129.85\n   2080501     行政单位离退休                       8,394,797.30     5,876,358.11     2,518,439.19\n   2080505     机关事业单位基本养老保险缴费支出     6,565,635.52     4,595,944.86     1,969,690.66\n   210         卫生健康支出                         6,587,803.50     4,611,462.45     1,976,341.05\n   21011       行政事业单位医疗                     6,587,803.50     4,611,462.45     1,976,341.05\n   2101101     行政单位医疗                         6,587,803.50     4,611,462.45     1,976,341.05';
+    assert.deepEqual(summary(text), []);
+    assert.deepEqual(summary(text.replace('8,394,797.30', '8,394,979.30')).map((s) => s.replace(/^\d+ /, '')), ['error table-total 8,394,979.30']);
+  });
+  it('a table set by characters whose one long name overflows its cell: read by characters, silent', () => {
+    assert.deepEqual(summary('一般公共预算财政拨款支出决算表\n                                                          单位：万元\n  科目编码    科目名称                          合计        基本支出      项目支出\n              合计                           31085.50      27465.55       3619.95\n  2050101     行政运行                       5803.13       5803.13              \n  2050201     学前教育                       4102.78       3775.65        327.13\n  2050202     小学教育                       3587.29       2998.58        588.71\n  2050203     初中教育                       5629.09       4163.33       1465.76\n  2050204     高中教育                       5724.66       4486.31       1238.35\n  2080505     机关事业单位基本养老保险缴费支出           6238.55       6238.55              '), []);
+  });
+});
