@@ -21,8 +21,14 @@ export function tableSides(masked: string, rows: RawRow[]): RawRow[][] {
   const roles = headers.map(columnRole);
   // (`收入 | 金额 | 支出 | 金额`: a side named 收入 or 支出 over its items' names, an amount column after it.)
   const side = (i: number) => SIDE.test(headers[i]) && MONEY_ROLES.has(roles[i + 1] ?? 'other');
-  const labels = roles.flatMap((r, i) => (r === 'label' || side(i) ? [i] : []));
+  // (A side's labels may take two columns, `科目编码 | 科目名称 | 决算数 | 科目编码 | 科目名称 | 决算数` — the 基本支出决算表's
+  // 人员经费 and 公用经费 halves, a helper's Word 决算公开表 probe: a side starts where a run of label columns does.)
+  const isLabel = (i: number) => roles[i] === 'label' || side(i);
+  const labels = roles.flatMap((_, i) => (isLabel(i) && !(i > 0 && isLabel(i - 1)) ? [i] : []));
   if (labels.length < 2 || labels[0] !== 0) return [rows];
+  // (Three such halves or more, `…| 302 商品和服务支出 |…| 30228 工会经费 |…`: 公用经费 runs on from one to the next — not
+  // read as halves.)
+  if (labels.length > 2 && labels.some((i) => isLabel(i + 1))) return [rows];
   const ends = [...labels.slice(1), header.length];
   for (let k = 0; k < labels.length; k++) {
     if (!roles.slice(labels[k] + 1, ends[k]).some((r) => MONEY_ROLES.has(r))) return [rows];

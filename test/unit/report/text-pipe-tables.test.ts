@@ -297,3 +297,12 @@ describe('a header cell `增长%` is no blank to fill in (a helper’s probe)', 
     assert.equal(findings(doc('本年支出100.00万元，比上年增长%，主要是项目增加。')).filter((f) => f.rule === 'placeholder').length, 1);
   });
 });
+
+describe('the 基本支出决算表 in two halves, code and name columns each (a helper’s Word 决算公开表 probe)', () => {
+  const text = '| 科目编码 | 科目名称 | 决算数 | 科目编码 | 科目名称 | 决算数 |\n|---|---|---|---|---|---|\n| 301 | 工资福利支出 | 100.00 | 302 | 商品和服务支出 | 20.00 |\n| 303 | 对个人和家庭的补助 | 5.00 | 30201 | 办公费 | 20.00 |\n|  | 人员经费合计 | 105.00 |  | 公用经费合计 | 20.00 |';
+  it('人员经费合计 adds up its half, 公用经费合计 its own: silent; a slip in the left half found there', () => {
+    assert.equal(parse(text).tables.length, 2);
+    assert.deepEqual(summary(text), []);
+    assert.deepEqual(summary(text.replace('| 105.00 |', '| 115.00 |')), ['5 error table-total 115.00']);
+  });
+});
