@@ -447,7 +447,10 @@ function earlierFitting(clauses: Clause[], ci: number, total: Quantity, parts: Q
   let looked = 0;
   for (let k = ci - 1; k >= 0 && k >= ci - 12 && looked < 8; k--) {
     for (const q of [...clauses[k].quantities].reverse()) {
-      if (q === total || !amountOf(q) || COMPARISON.test(q.label) || isPrior(q.label) || !addable(q, total)) continue;
+      // (The base a share names is a whole too: `累计支出3600万元，占年度预算5000万元的72%，其中基本支出预算2000万元，项目支出预算
+      // 3000万元` — a helper's 运行监控 probe.)
+      const shareBase = /^占(?!用|有)[^增减比较]{1,12}$/.test(q.label);
+      if (q === total || !amountOf(q) || (COMPARISON.test(q.label) && !shareBase) || isPrior(q.label) || !addable(q, total)) continue;
       looked++;
       if (fitsWhole(q, parts, parts.length, true)) found.push(q);
     }

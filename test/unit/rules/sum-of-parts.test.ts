@@ -1457,3 +1457,12 @@ describe('parts that cut the whole another way after a ； (helpers’ 教育 an
     assert.deepEqual(summary(doc('医院总支出45210.33万元，其中人员支出16830.25万元，项目支出30620.10万元。')), ['3 error sum-of-parts 45210.33']);
   });
 });
+
+describe('a 其中 list that makes the base a share names (a helper’s 运行监控 probe)', () => {
+  it('`累计支出3600万元，占年度预算5000万元的72%，其中基本支出预算2000万元，项目支出预算3000万元`: the parts are the budget’s — silent', () => {
+    assert.deepEqual(summary(doc('累计支出3600.00万元，占年度预算5000.00万元的72.00%，其中基本支出预算2000.00万元，项目支出预算3000.00万元。')), []);
+    assert.deepEqual(summary(doc('已支出1020.00万元，占下达资金1360.00万元的75.00%，其中第一批资金800.00万元已支出680.00万元，第二批资金560.00万元已支出340.00万元。')), []);
+    // (Parts that make neither still overrun what was spent.)
+    assert.deepEqual(summary(doc('累计支出3600.00万元，占年度预算5000.00万元的72.00%，其中基本支出预算2000.00万元，项目支出预算3100.00万元。')), ['3 error sum-of-parts 3600.00']);
+  });
+});
