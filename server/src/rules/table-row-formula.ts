@@ -200,11 +200,13 @@ export const tableRowFormula: Rule = {
   description: '表格每行按表头关系成立：调整后（可执行）预算 = 年初预算 + 调整，年末结余 = 预算 − 支出，超支/结余 = 支出 − 预算，执行率 = 支出 ÷ 预算',
   example: '年初预算 / ，调整 13131.18，可执行预算 1311.18',
   run(report, out) {
+    // (Table by table, each table's relations together: the incremental analysis gives them again table by table, and
+    // its output must be a fresh analysis's, in the same order.)
     for (const table of report.tables) {
       const cols = columnsOf(table);
       for (const row of table.rows) checkRow(row, cols, out);
+      // 增减额 = this year − last year, 增减幅度 = 增减额 ÷ last year, in tables of two years side by side.
+      changeColumns([table], out);
     }
-    // 增减额 = this year − last year, 增减幅度 = 增减额 ÷ last year, in tables of two years side by side.
-    changeColumns(report.tables, out);
   },
 };
