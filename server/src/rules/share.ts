@@ -373,7 +373,10 @@ function respectively(
   if (parts.length < shares.length) return;
   // `…，其中基本支出…，项目支出…，占比分别为47.55%、52.45%`: with no whole named, the list's.
   const named = wholeName ? findNamed(report, wholeName, parts[0].index, (w) => w.kind === 'money' && !parts.some((p) => p.q === w))?.q : undefined;
-  const whole = wholeName ? named && outermost(named, wholeName, listOf) : listOf.get(parts[0].q)?.total;
+  const listWhole = listOf.get(parts[0].q)?.total;
+  // (`本部门支出7700.72万元，其中A、B分别为…，占本年支出的比例分别为…` (a helper's slip probe): a whole named by another
+  // plain name of all the spending (or income) not stated so is the list's whole.)
+  const whole = wholeName ? (named ? outermost(named, wholeName, listOf) : listWhole && sameTotal(wholeName, listWhole.label) ? listWhole : undefined) : listWhole;
   if (!whole) {
     // `…基诺型彩票1.67亿元,占彩票销售总量的比重分别为53.8%、…和0.1%` (ri-quanguo-cpgyj-2019): a whole named but not
     // found may still be all of the parts (share-unstated.ts decides).
@@ -381,6 +384,16 @@ function respectively(
     return;
   }
   shares.forEach((s, k) => found.push({ share: s.q, part: parts[k].q, whole, wholeName: wholeName || whole.label, located: s }));
+}
+
+/** All of a body's spending (or income), plainly named: 本年支出, 本部门支出, 支出总额, 总支出, 部门支出合计. */
+const PLAIN_TOTAL = /^(本年度?|本部门|本单位|部门|单位|全年|年度)?(总)?(支出|收入)(总额|合计|总计)?(为|是)?$/;
+
+/** Whether two names are both such a plain total, of spending both or of income both. */
+function sameTotal(a: string, b: string): boolean {
+  const x = PLAIN_TOTAL.exec(a.replace(/^\d{4}年度?/, ''));
+  const y = PLAIN_TOTAL.exec(b.replace(/^\d{4}年度?/, ''));
+  return !!x && !!y && x[3] === y[3];
 }
 
 /**

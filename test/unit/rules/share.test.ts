@@ -632,3 +632,13 @@ describe('shares in 预算执行 reports after an item’s change, and of the pa
     assert.deepEqual(summary(doc('一般公共预算收入1400亿元，税收收入1000亿元，同比增收50亿元，占一般公共预算收入的61.4%。')), ['3 error share 61.4']);
   });
 });
+
+describe('shares 分别 of a whole named by another plain name of all the spending (a helper’s mixed slip probe)', () => {
+  const text = (b: string) => doc(`本部门支出7700.72万元，其中科学技术支出、城乡社区支出分别为226.38万元、246.51万元，占本年支出的比例分别为2.94%、${b}%。`);
+  it('`本部门支出…，占本年支出的比例分别为`: the list’s whole — 246.51 ÷ 7700.72 = 3.20%, 9.62 an error', () => {
+    assert.deepEqual(summary(text('3.20')), []);
+    assert.deepEqual(summary(text('9.62')), ['3 error share 9.62']);
+    // (Not a whole of another kind: income named under spending stays unread.)
+    assert.deepEqual(summary(doc('本部门支出7700.72万元，其中科学技术支出、城乡社区支出分别为226.38万元、246.51万元，占本年收入的比例分别为2.94%、9.62%。')), []);
+  });
+});
