@@ -115,14 +115,14 @@ export function layoutTable(masked: string, spans: Span[], first: number, furnit
   const byCharacters = layoutTableAt(masked, spans, first, furniture);
   // (Read by characters too, a table set by width may find as many columns — placing a short name's figures wrongly, a
   // helper's 支出决算表 probe: the reading whose columns' figures end together is the table's.)
-  const charScore = byCharacters.rows ? misalignment(masked, spans, first, byCharacters.end) : undefined;
+  const charScore = byCharacters.rows ? misalignment(byCharacters.read) : undefined;
   if (charScore === 0) return byCharacters;
   wideColumns = true;
   try {
     const byWidth = layoutTableAt(masked, spans, first, furniture);
     if (!byWidth.rows) return byCharacters;
     // (By a clear margin: a long name overflowing its cell strays a few characters either way.)
-    return charScore === undefined || misalignment(masked, spans, first, byWidth.end) + WIDTH_MARGIN < charScore ? byWidth : byCharacters;
+    return charScore === undefined || misalignment(byWidth.read) + WIDTH_MARGIN < charScore ? byWidth : byCharacters;
   } finally {
     wideColumns = false;
   }
@@ -131,17 +131,13 @@ export function layoutTable(masked: string, spans: Span[], first: number, furnit
 const WIDTH_MARGIN = 6;
 
 /** How far a table's figures stray from their columns: their groups of right ends, and how wide those groups are. */
-function misalignment(masked: string, spans: Span[], first: number, end: number): number {
-  const rows: DataRow[] = [];
-  for (let i = first + 1; i < end; i++) {
-    const r = dataRow(masked, spans[i], i);
-    if (r) rows.push(r);
-  }
+function misalignment(rows: DataRow[] = []): number {
   const groups = columnEnds(rows);
   return groups.reduce((n, g) => n + g[g.length - 1] - g[0], 0) + 100 * groups.length;
 }
 
-function layoutTableAt(masked: string, spans: Span[], first: number, furniture: boolean[]): LineCellTable {
+/** The table, and the rows of figures it was read from (how they line up decides between the two readings). */
+function layoutTableAt(masked: string, spans: Span[], first: number, furniture: boolean[]): LineCellTable & { read?: DataRow[] } {
   const no = { end: first + 1 };
   const head = tokens(masked, spans[first]);
   if (head.length < 3) return no;
@@ -282,7 +278,7 @@ function layoutTableAt(masked: string, spans: Span[], first: number, furniture: 
     }
   }
   const header: RawRow = [...labels, ...heads].map((t) => ({ slot: { start: t.start, end: t.end }, insertAt: t.start, ...(t.name ? { name: t.name } : {}) }));
-  return { rows: [header, ...rows], end };
+  return { rows: [header, ...rows], end, read: filled.flat() };
 }
 
 /**

@@ -114,7 +114,7 @@ function bareNumberPages(masked: string, spans: Span[], furniture: boolean[], pa
 /** A wrapped line of prose: long enough to be no table cell, with Chinese in it, no TAB. */
 const PROSE_LINE = 20;
 /** A running header's line: short, no clause punctuation, no amount. */
-const headerLike = (t: string) => t.length > 0 && t.length <= 40 && !/[。；，,;：:、！？]/.test(t) && !/\d[.．]\d/.test(t) && !/^\d+$/.test(t) && !/\t/.test(t);
+export const headerLike = (t: string) => t.length > 0 && t.length <= 40 && !/[。；，,;：:、！？]/.test(t) && !/\d[.．]\d/.test(t) && !/^\d+$/.test(t) && !/\t/.test(t);
 
 /**
  * The furniture of a single page break inside a sentence, in an excerpt too short to show its running header again

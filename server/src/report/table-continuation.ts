@@ -3,6 +3,7 @@
 // first is marked `continued`, the second `continues`, so that a 合计 on either side is not read against one part's
 // rows alone (a helper's 资金分配 probe: `合计 279` after the break, 113.4 of it after it).
 import type { Report, Table } from './model';
+import { headerLike } from './page-breaks';
 import { isPageNumber } from './page-numbers';
 
 const GOES_ON = /^[\s\u3000]*([（(]?(续表|续上表|接上表)\d*[)）]?|表\s*\d+\s*[（(]续[)）])[\s\u3000]*[：:]?[\s\u3000]*$/;
@@ -51,7 +52,7 @@ function nonBlankLines(text: string): string[] {
   return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !/^[|\s:-]*$/.test(l));
 }
 
-/** A page's running title: a short line of words (a year allowed), no sentence, no figure of a row. */
+/** A page's running title: a running header's line (page-breaks.ts) naming the body or the report, no row's figure. */
 function runningTitle(line: string): boolean {
-  return line.length <= 40 && !/[。，；：:,]/.test(line) && !/[\d.]+\s*$/.test(line) && /决算|预算|报告|公开|局|委|院|办|中心|政府/.test(line);
+  return headerLike(line) && !/[\d.]+\s*$/.test(line) && /决算|预算|报告|公开|局|委|院|办|中心|政府/.test(line);
 }

@@ -9,7 +9,7 @@
 import type { Clause, Paragraph, Quantity, Report, Sentence } from '../report/model';
 import { IDENTITIES, identityCovers, identityName } from './identities';
 import { isPrior } from './prose-index';
-import { addable, amountOf, budgetThenSpent, COMPARISON, fitsWhole, QIZHONG_ALONE, wholes, type PartList } from './prose-lists';
+import { addable, amountOf, budgetThenSpent, COMPARISON, QIZHONG_ALONE, settleAtSemicolon, wholes, type PartList } from './prose-lists';
 import { sectionIndexAt } from './sections';
 
 /** A list of more items than this is no 其中 list of a total (and the bound keeps nested lists linear). */
@@ -98,22 +98,19 @@ const MAX_PARAGRAPH_PARTS = 8;
  */
 function closedAt(clauses: Clause[], alike: (q: Quantity) => boolean, total: Quantity): Quantity[] {
   const amounts: Quantity[] = [];
-  /** How many amounts stand before each ；. */
-  const stops: number[] = [];
-  for (const c of clauses) {
+  /** How many amounts (and clauses) stand before each ；. */
+  const stops: Array<{ parts: number; clauses: number }> = [];
+  clauses.forEach((c, k) => {
     amounts.push(...c.quantities.filter(alike));
-    if (/[；;]/.test(c.end)) stops.push(amounts.length);
-  }
+    if (/[；;]/.test(c.end)) stops.push({ parts: amounts.length, clauses: k + 1 });
+  });
   const closing = amounts.findIndex((q) => /^[\s\u3000]*(其他|其余|剩余)/.test(q.label));
   let kept = closing >= 0 ? amounts.slice(0, closing + 1) : amounts;
   const balance = /结余|结存/.test(total.label) ? -1 : kept.findIndex((q) => /结余|结存/.test(q.label));
   if (balance >= 0) kept = kept.slice(0, balance);
   // `…34.77万元，其中：` / `公务用车购置费0万元，公务用车运行维护费34.77万元；公务接待费7.19万元。` (a helper's PDF-wrap probe):
   // the parts up to a ； that make the whole exactly are the list; after it the sentence goes on to a sibling.
-  if (!fitsWhole(total, kept, kept.length, true)) {
-    const n = stops.find((k) => k >= 2 && k < kept.length && fitsWhole(total, kept, k, true));
-    if (n !== undefined) kept = kept.slice(0, n);
-  }
+  settleAtSemicolon(total, kept, [...clauses], stops);
   return kept;
 }
 

@@ -204,7 +204,7 @@ function chooseWhole(candidates: Quantity[], parts: Quantity[], full: boolean): 
  * sentence may go on to another matter. When the parts up to a ； add up to the whole and the list with what
  * follows does not, the list ends there (the longest such).
  */
-function settleAtSemicolon(total: Quantity, parts: Quantity[], used: Clause[], stops: Array<{ parts: number; clauses: number }>): void {
+export function settleAtSemicolon(total: Quantity, parts: Quantity[], used: Clause[], stops: Array<{ parts: number; clauses: number }>): void {
   const fits = (n: number) => fitsWhole(total, parts, n, n > 1);
   // Counts (`186家，其中本年新增12家；培育…8家；…`) go on to other facts after a single part more often than
   // amounts of money, whose 其中 parts are often set apart by ； one by one.
@@ -420,7 +420,7 @@ export function crossesMoneyWays(parts: Array<{ label: string }>): boolean {
 }
 
 /** Whether the first n parts add up to the whole (full), or stay within it. */
-export function fitsWhole(total: Quantity, parts: Quantity[], n: number, full: boolean): boolean {
+function fitsWhole(total: Quantity, parts: Quantity[], n: number, full: boolean): boolean {
   const got = sum(parts.slice(0, n).map((q) => intervalOf(q, unitFactor(q.unit, total.unit))));
   return full ? overlaps(got, intervalOf(total)) : canBeAtMost(got, intervalOf(total));
 }

@@ -42,9 +42,10 @@ function fundsTableScore(report: Report, table: Table): Quantity | undefined {
   const row = funds.rows.find((r) => /年度资金总额|资金总额/.test(r.label));
   if (!row) return undefined;
   // (The funds' own header may be a row of the table, under `项目名称 | …` — a pipe 自评表's first line.)
-  const heads = funds.rows.find((r) => r.cells.some((c) => c?.text.trim() === '分值'))?.cells.map((c) => c?.text.trim() ?? '') ?? funds.columns.map((c) => (c.role === 'weight' ? '分值' : c.role === 'score' ? '得分' : c.header));
-  const w = row.cells[heads.indexOf('分值')]?.quantity;
-  return w && w.value.eq(BUDGET_POINTS) ? (row.cells[heads.indexOf('得分')]?.quantity ?? undefined) : undefined;
+  const headerRow = funds.rows.find((r) => r.cells.some((c) => c?.text.trim() === '分值'));
+  const at = (name: string, role: Column['role']) => (headerRow ? headerRow.cells.findIndex((c) => c?.text.trim() === name) : (funds.columns.find((c) => c.role === role)?.index ?? -1));
+  const w = row.cells[at('分值', 'weight')]?.quantity;
+  return w && w.value.eq(BUDGET_POINTS) ? row.cells[at('得分', 'score')]?.quantity : undefined;
 }
 
 /** The 预算执行率 score stated in the paragraph right before the table or right after it. */
