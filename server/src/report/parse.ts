@@ -228,8 +228,10 @@ function rightAligned(masked: string, rows: RawRow[]): RawRow[] {
   const text = (c: RawRow[number]) => cellText(masked, c);
   // (The header: the first row of three cells or more and no figure — a `项目名称 | …` row may stand above it, a 自评表's
   // first line, helpers' Word-paste probes.)
-  let h = rows.findIndex((r) => r.length >= 3 && !r.some((c) => isFigureCell(text(c))));
-  if (h < 0 || !rows.slice(0, h).every((r) => r.length <= 4 && /名称|主管部门|实施单位|单位名称/.test(text(r[0])))) h = 0;
+  // (`主管部门 | … | 实施单位 | …` is four cells without a figure, and one of those rows, not the header.)
+  const formRow = (r: RawRow) => r.length <= 4 && /名称|主管部门|实施单位|单位名称/.test(text(r[0]));
+  let h = rows.findIndex((r) => r.length >= 3 && !r.some((c) => isFigureCell(text(c))) && !formRow(r));
+  if (h < 0 || !rows.slice(0, h).every(formRow)) h = 0;
   const width = rows[h]?.length ?? 0;
   const notes = width > 0 && /原因|说明|备注|措施/.test(text(rows[h][width - 1]));
   return rows.map((r, i) => {

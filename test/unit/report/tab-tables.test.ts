@@ -279,6 +279,12 @@ describe('a Word-pasted 自评表: the blank header cell under a merged 项目�
     assert.deepEqual(summary(text.replace('75.00%', '85.00%')).map((s) => s.replace(/^\d+ /, '')), ['error table-row-formula 85.00']);
     assert.deepEqual(summary('\t项目资金（万元）\n\t\n\t年初预算数\n\t全年预算数\n\t全年执行数\n\t分值\n\t执行率\n\t得分\n\n\t年度资金总额\n\t100\n\t120\n\t90\n\t10\n\t75.00%\n\t7.5\n\n\t其中：财政拨款\n\t100\n\t120\n\t90\n\t—\n\t—\n\t—'), []);
   });
+  it('past `项目名称` and `主管部门 | … | 实施单位 | …` rows above the header (a helper’s Word paste): 443.49 + 44.43 + 18.38 = 506.3', () => {
+    const head = '\t项目名称\n\t义务教育薄弱环节改善项目\n\n\t主管部门\n\t洛阳市文化广电旅游局\n\t实施单位\n\t洛阳市文化广电旅游局机关\n\n';
+    const table = '\t项目资金（万元）\n\t\n\t年初预算数\n\t全年预算数\n\t全年执行数\n\t分值\n\t执行率\n\t得分\n\n\t年度资金总额\n\t319.78\n\t506.3\n\t506.3\n\t10\n\t100.00%\n\t10\n\n\t其中：当年财政拨款\n\t301.4\n\t443.49\n\t443.49\n\t—\n\t—\n\t—\n\n\t上年结转资金\n\t0\n\t44.43\n\t44.43\n\t—\n\t—\n\t—\n\n\t其他资金\n\t18.38\n\t18.38\n\t18.38\n\t—\n\t—\n\t—';
+    assert.deepEqual(summary(head + table), []);
+    assert.deepEqual(summary(head + table.replace('\t100.00%\n\t10\n', '\t100.00%\n\t9\n')).map((s) => s.replace(/^\d+ /, '')), ['error score 9']);
+  });
   it('a row short at the left whose last cell is a note: 30 + 20 = 50 and 30 + 18 = 48 hold', () => {
     const text = '\t一级指标\n\t二级指标\n\t三级指标\n\t年度指标值\n\t实际完成值\n\t分值\n\t得分\n\t偏差原因分析及改进措施\n\n\t产出指标\n\t数量指标\n\t培训人次\n\t≥800人次\n\t800人次\n\t30\n\t30\n\t无\n\n\t质量指标\n\t培训合格率\n\t≥90%\n\t85%\n\t20\n\t18\n\t部分学员未通过结业考核\n\n\t总分\n\t\n\t\n\t\n\t\n\t50\n\t48\n\t';
     assert.deepEqual(summary(text), []);
