@@ -535,6 +535,7 @@ export function parseReport(text: string, format: Report['format'], builders: Bl
       !AMOUNT_THEN_CLAUSE.test(trimmed) &&
       !matchMarker(trimmed) &&
       !(i + 1 < spans.length && continuesInto(lineText(i + 1))) &&
+      !cutsFigure(masked, spans, furniture, i) &&
       // (`2023年度部门预算执行率为` / `97.28%，…`: a sentence cut after its verb is no title.)
       !/[为是达：:，,]$/.test(trimmed) &&
       trimmed.length <= 80
@@ -652,6 +653,16 @@ function addHeading(report: Report, candidate: HeadingCandidate, levels: LevelTr
 }
 
 /** Sections by a stack sweep: each heading closes the open ones at its level or deeper. Linear. */
+/**
+ * `本单位资产总额8872.` / `11万元，…` (or `…总额2` / `- 7 -` / `,360.19万元`): a line whose last figure the line break or a
+ * page break cut goes on in the next line (a helper's PDF-wrap sweep: an excerpt's first line so cut is no title).
+ */
+function cutsFigure(masked: string, spans: Span[], furniture: boolean[], i: number): boolean {
+  if (!/\d[.,，]?$/.test(masked.slice(spans[i].start, spans[i].end).trimEnd()) || i + 1 >= spans.length) return false;
+  const next = furniture[i + 1] || isBlankIn(masked, spans[i + 1].start, spans[i + 1].end) ? pageBreakEnd(masked, spans, furniture, i + 1) : i + 1;
+  return next !== undefined && /^[,，.]?\d/.test(masked.slice(spans[next].start, spans[next].end).trimStart());
+}
+
 function buildSections(headings: Heading[], textEnd: number): Section[] {
   const sections: Section[] = headings.map((h) => ({ heading: h, span: { start: h.span.start, end: textEnd }, parent: -1 }));
   const open: number[] = [];

@@ -93,3 +93,19 @@ describe('a first line that ends on a verb is a sentence cut by the page, not a 
     assert.deepEqual(summary(text), ['2 error rate 97.28']);
   });
 });
+
+describe('a first line that ends inside a figure the line break cut (a helper’s PDF-wrap sweep)', () => {
+  it('资产总额8872. / 11万元，比上年减少1865.72万元，下降17.38%: 1865.72 ÷ (8872.11 + 1865.72) = 17.38% holds', () => {
+    const text = '本单位资产总额8872.\n11万元，比上年减少1865.72万元，下降17.38%。\n';
+    assert.equal(parse(text).title, undefined);
+    assert.deepEqual(summary(text), []);
+    assert.deepEqual(summary(text.replace('17.38', '19.38')), ['2 error growth 19.38']);
+  });
+  it('资产总额8 / 872.11万元，其中：…: 1285.10 + 7587.01 = 8872.11; past a page number between the halves too', () => {
+    assert.deepEqual(summary('本单位资产总额8\n872.11万元，其中：流动资产1285.10万元，固定资产7587.01万元。\n'), []);
+    assert.deepEqual(summary('本单位资产总额8\n872.11万元，其中：流动资产1285.10万元，固定资产7597.01万元。\n'), ['1 error sum-of-parts 8\n872.11']);
+    const paged = '政府采购支出总额2\n\n- 7 -\n\n,360.19万元，其中：货物支出43.05万元、工程支出1,669.65万元、服务支出647.49万元。\n';
+    assert.equal(parse(paged).title, undefined);
+    assert.deepEqual(summary(paged), []);
+  });
+});
