@@ -15,6 +15,7 @@ import { cellQuantity, isFigureCell } from './quantities';
 const NUMBERS = /^[\s\u3000]*(?:栏次[\s\u3000]+)?((?:\d{1,2}[\s\u3000]+)+\d{1,2})[\s\u3000]*$/;
 /** Lines above the numbers the header may take, and blank lines between the numbers and the figures. */
 const HEADER_LINES = 8;
+const OWNER_LINE = /^[\s\u3000]*(?:编制|填报|预算|决算)?(?:部门|单位)(?:名称)?[\s\u3000]*[：:]|金额单位/;
 const BLANKS = 3;
 const TITLE_LINES = 14;
 
@@ -37,7 +38,8 @@ export function sanGongLayoutTable(masked: string, spans: Span[], i: number, uni
   let titled = /三公/.test(words + caption);
   for (let k = i - HEADER_LINES - 1; !titled && k >= 0 && k >= i - TITLE_LINES; k--) titled = /三公/.test(lineAt(k));
   if (!titled || !/因公出国/.test(words) || !/公务接待/.test(words) || !/公务用车/.test(words)) return undefined;
-  const items = blockItems(header);
+  // (`部门：衡阳市交通运输局      金额单位：万元` over the header names no column: its 运 is not 运行费's.)
+  const items = blockItems(header.filter((l) => !OWNER_LINE.test(l)));
   if (!items) return undefined;
   const blocks = numbers.length / items.length;
   if (!Number.isInteger(blocks) || blocks < 1 || blocks > 2) return undefined;
