@@ -137,6 +137,9 @@ function misalignment(rows: DataRow[] = []): number {
 }
 
 /** The table, and the rows of figures it was read from (how they line up decides between the two readings). */
+/** `1   2   3 …` counted from 1: a 决算表's column numbers without the word 栏次. */
+const BARE_NUMBERS = /^[\s\u3000]*1[\s\u3000]+2(?:[\s\u3000]+\d{1,2})*[\s\u3000]*$/;
+
 function layoutTableAt(masked: string, spans: Span[], first: number, furniture: boolean[]): LineCellTable & { read?: DataRow[] } {
   const no = { end: first + 1 };
   const head = tokens(masked, spans[first]);
@@ -175,8 +178,11 @@ function layoutTableAt(masked: string, spans: Span[], first: number, furniture: 
     const text = masked.slice(span.start, span.end);
     // `栏次   1   2   3` under the header: the columns' numbers, no row — as many as the header's value columns, or
     // the header is spread over lines this reader does not join (`本年支出` over `小计  基本支出  项目支出`).
-    if (/^\s*栏次(\s|$)/.test(text)) {
-      const numbers = tokens(masked, span).slice(1);
+    // (Or the bare numbers right under the header, `1   2   3 …` — a helper's 部门决算 documents: 公开02表's seven columns
+    // under a header whose cells one space parts, `本年收入合计 财政拨款收入`.)
+    const named = /^\s*栏次(\s|$)/.test(text);
+    if (named || (i === headerAt + 1 && BARE_NUMBERS.test(text))) {
+      const numbers = tokens(masked, span).slice(named ? 1 : 0);
       // (Under the header repeated on a later page, printed at other columns: that page's cells are placed under it.)
       if (seen > 0 && headerAt !== first && numbers.length === heads.length) {
         const own = tokens(masked, spans[headerAt]).filter((t) => isValueHead(t.text));

@@ -295,3 +295,26 @@ describe('read by characters or by width: the reading whose figures end together
     assert.deepEqual(summary('一般公共预算财政拨款支出决算表\n                                                          单位：万元\n  科目编码    科目名称                          合计        基本支出      项目支出\n              合计                           31085.50      27465.55       3619.95\n  2050101     行政运行                       5803.13       5803.13              \n  2050201     学前教育                       4102.78       3775.65        327.13\n  2050202     小学教育                       3587.29       2998.58        588.71\n  2050203     初中教育                       5629.09       4163.33       1465.76\n  2050204     高中教育                       5724.66       4486.31       1238.35\n  2080505     机关事业单位基本养老保险缴费支出           6238.55       6238.55              '), []);
   });
 });
+
+describe('the columns’ numbers without the word 栏次 under a header whose cells one space parts (a helper’s 部门决算 documents)', () => {
+  const table = (total: string) =>
+    [
+      '                                  收入决算表',
+      '部门：衡阳市自然资源局                                        金额单位：万元',
+      '科目编码    科目名称                             本年收入合计 财政拨款收入 上级补助收入    事业收入    经营收入 附属单位上缴收入    其他收入',
+      '                                                           1           2           3           4           5           6           7',
+      `            合计                                     ${total}     8389.92                   55.79                               26.32`,
+      '201         一般公共服务支出                         1122.50     1122.50                                                            ',
+      '208         社会保障和就业支出                       1178.87     1152.55                                                       26.32',
+      '210         卫生健康支出                             1227.66     1227.66                                                            ',
+      '220         自然资源海洋气象等支出                   4251.50     4195.71                   55.79                                    ',
+      '221         住房保障支出                              691.50      691.50                                                            ',
+    ].join('\n');
+  it('are the columns’ numbers, no row: the seven columns read, 8389.92 + 55.79 + 26.32 = 8472.03 holds', () => {
+    const t = parse(table('8472.03')).tables[0];
+    assert.deepEqual(t.columns.map((c) => c.header).slice(2), ['本年收入合计', '财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入']);
+    assert.deepEqual(t.rows.map((r) => r.label), ['合计', '一般公共服务支出', '社会保障和就业支出', '卫生健康支出', '自然资源海洋气象等支出', '住房保障支出']);
+    assert.deepEqual(summary(table('8472.03')), []);
+    assert.deepEqual(summary(table('8382.03')), ['5 error table-total 8382.03']);
+  });
+});
