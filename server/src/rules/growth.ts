@@ -22,6 +22,13 @@ import { bareName, lastYearsFigure, YEARS_COMPARED, yearPairRates } from './year
 // `增加53.75万元,增437.7%` (qt-changning-czj-2015): 增/降 alone before the rate.
 const RATE = /(增长|下降|增幅|降幅|减幅|减少|增加|提高|降低|上升|^增|^降)了?(率|幅度)?(只|仅|约)?$/;
 /** `增加`, `减少了`, and `减少支出` (`比上年减少支出613.80万元`). */
+/** What a comparison's words say it is against: the budget (`比预算`, `较年初预算数`) or the year before (`同比`, `比上年`). */
+function comparedWith(words: string): 'budget' | 'year' | undefined {
+  if (/(比|较|与)[^，,；;]*?预算/.test(words)) return 'budget';
+  if (/同比|(比|较|与)(上年|去年|上一?年度?)/.test(words)) return 'year';
+  return undefined;
+}
+
 /** `较预算数`, `较上年`, `比2020年`: the label of a figure stated as the base of the comparison after it. */
 // (`本年支出较上年决算数6714.99万元增加175.56万元` (a helper's 自评报告 probe): what the subject is compared with, named
 // after its subject.)
@@ -83,6 +90,10 @@ export const growth: Rule = {
       // `比报告数49500万元增加8万元,比2019年决算数下降24.8%` (rs-zhushan-czj-2020): a rate with a comparison of its own in
       // its clause is against that base, not the change of another clause.
       if (aAt.clause !== located.clause && OWN_BASE.test(wordsBetween(located.paragraph, located.clause.span.start, b.span.start))) continue;
+      // `支出决算20.82万元，比预算减少10.14万元，比上年下降27.0%` (a helper's 三公 probes): a change against the budget and a
+      // rate against last year are two comparisons, the year before not stated.
+      const against = comparedWith(wordsBetween(located.paragraph, located.clause.span.start, b.span.start));
+      if (against && comparedWith(a.label) && against !== comparedWith(a.label)) continue;
       // `减少-1.08万元`: a sign against the word leaves the meaning open.
       if (a.value.isNegative()) continue;
       // An aside in brackets (`4.38万元（其中…公务接待费1.48万元），比上年减少…`) is never what is compared.

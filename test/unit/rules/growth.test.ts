@@ -965,3 +965,15 @@ describe('`决算数较上年减少` after the 三公 决算 of its sentence (a 
     assert.deepEqual(summary(text('33.93')), ['3 error growth 33.93']);
   });
 });
+
+describe('a change against the budget, then a rate against last year (a helper’s 三公 statements)', () => {
+  it('are two comparisons: `比预算减少10.14万元，比上年下降27.0%` is silent, last year’s amount not stated', () => {
+    assert.deepEqual(summary(doc('“三公”经费支出决算20.82万元，比预算减少10.14万元，比上年下降27.0%。')), []);
+    assert.deepEqual(summary(doc('公务接待费支出4.2万元，较预算节约0.8万元，同比增长5%。')), []);
+    assert.deepEqual(summary(doc('“三公”经费支出20.82万元，较预算增加1.82万元，较上年增长5.0%。')), []);
+  });
+  it('a change and a rate both against last year are still one: 10.14 ÷ (20.82 + 10.14) = 32.75%, not 27.0%', () => {
+    assert.deepEqual(summary(doc('“三公”经费支出决算20.82万元，比上年减少10.14万元，比上年下降27.0%。')), ['3 error growth 27.0']);
+    assert.deepEqual(summary(doc('“三公”经费支出决算20.82万元，比上年减少10.14万元，比上年下降32.75%。')), []);
+  });
+});
