@@ -334,6 +334,7 @@ export const rate: Rule = {
           else return;
         } else if (kind.ownSentence && !(num === ownNum && den === ownDen)) return;
         if (!num || !den || num === den) return;
+        if (!after && kind.rate.source.startsWith('执行率$') && /到位/.test(den.label) && ofBudgetNotReceived(p.quantities.slice(ownFrom, at), num, den, r)) return;
         // `…全年执行数4215.60万元，预算执行率为96.25%。其中基本支出执行率100%，项目支出执行率为93.6%` (a helper's 自评 probe):
         // a rate that names what it is of (基本支出) is not of amounts named otherwise.
         if (!after && kind.rate.source.startsWith('执行率$') && !ofSubject(r.label, num, den)) return;
@@ -565,6 +566,22 @@ function figureBefore(figures: Quantity[], at: number): Quantity | undefined {
   return k >= 0 ? figures[k] : undefined;
 }
 // (`2023年度部门预算执行率为97.28%，全年预算数…，全年实际支出…`: the report's own 部门/单位 names no one else.)
+/**
+ * `项目资金2235.41万元，资金到位2060.17万元，实际支出1726.42万元，预算执行率77.23%` (a helper's 项目自评报告 probes): funds
+ * received are the 执行率's base only when no budget is stated with them. A sum named before them (项目资金, 下达资金,
+ * 总投资) the rate fits is the one it is of; a 到位率 short of 100% between them says the budget is more than the funds
+ * received (`项目资金实际到位2060.17万元，资金到位率92.16%；已支出1726.42万元，预算执行率77.23%`), the budget not stated.
+ */
+function ofBudgetNotReceived(before: Quantity[], num: Quantity, den: Quantity, r: Quantity): boolean {
+  const at = before.indexOf(den);
+  if (before.slice(at + 1).some((q) => q.kind === 'percent' && /到位率/.test(q.label) && !q.value.eq(100))) return true;
+  return before.slice(0, Math.max(at, 0)).some((q) => {
+    if (q.kind !== 'money' || q.incidental || q.inParens || !/资金|下达|投资|计划|批复|核定/.test(q.label) || /到位|支出|执行|结余|结转/.test(q.label)) return false;
+    const got = div(intervalOf(num), intervalOf(q));
+    return !!got && overlaps(scale(got, new Decimal(100)), intervalOf(r));
+  });
+}
+
 const OPENING_RATE = /^(\d{4}年度?)?(本|我)?(部门整体|部门|单位)?(预算|资金|项目资金|项目预算)?(执行|到位|支付|使用)率(为|是|达到?)?$/;
 
 /** `支出34.1万元,完成全年预算50.74万元的67.2%`: the amount over the budget stated with the rate. */

@@ -885,3 +885,17 @@ describe('amounts at a standard per head that are no count × standard of the ye
     assert.deepEqual(summary(doc('高龄老人3200人，每人每月100元，全年共发放394万元。')), ['3 error rate 394']);
   });
 });
+
+describe('执行率 after a budget and the funds received (a helper’s 项目自评报告 probes)', () => {
+  it('is of the budget the rate fits: 1726.42 ÷ 2235.41 = 77.23%, not of 到位 2060.17 (83.80%)', () => {
+    assert.deepEqual(summary(doc('项目资金2235.41万元，资金到位2060.17万元，实际支出1726.42万元，预算执行率77.23%。')), []);
+    assert.deepEqual(summary(doc('共下达资金2235.41万元，到位2060.17万元，支出1726.42万元，执行率77.23%。')), []);
+  });
+  it('a 到位率 short of 100% says the budget is more than the funds received: silent', () => {
+    assert.deepEqual(summary(doc('项目资金实际到位2060.17万元，资金到位率92.16%；已支出1726.42万元，预算执行率77.23%。')), []);
+  });
+  it('with the funds received alone, the rate is still theirs: 95.6 ÷ 100 = 95.6%, not 96.6%', () => {
+    assert.deepEqual(summary(doc('项目资金到位100万元，实际支出95.6万元，资金执行率96.6%。')), ['3 error rate 96.6']);
+    assert.deepEqual(summary(doc('项目资金2235.41万元，资金到位2060.17万元，实际支出1726.42万元，预算执行率70.23%。')), ['3 error rate 70.23']);
+  });
+});
