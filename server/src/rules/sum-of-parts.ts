@@ -321,7 +321,10 @@ function isExhaustive(parts: Quantity[], clauses: Clause[], total: Quantity): bo
 /** After 其他/其余: the rest of the whole, not an item of a classification named so. */
 function theRest(name: string, whole: string): boolean {
   const bare = name.replace(/(为|是|共|合计)$/, '');
-  return bare.length <= 2 || /^(各项|其他)?(支出|收入|资金|费用|经费|项目|人员|单位|部分|方面|收入来源)$/.test(bare) || (bare.length <= 4 && /(收入|资金|支出)$/.test(bare)) || whole.endsWith(bare);
+  // (The whole's own name after 其他 is the rest of it — unless it names a category of spending, whose 其他… is one
+  // item of the classification: `其他农林水支出` under 农林水支出 among the 款 of 213, `其他商品和服务支出` (30299) — a
+  // helper's whole 自评报告s.)
+  return bare.length <= 2 || /^(各项|其他)?(支出|收入|资金|费用|经费|项目|人员|单位|部分|方面|收入来源)$/.test(bare) || (bare.length <= 4 && /(收入|资金|支出)$/.test(bare)) || (whole.endsWith(bare) && !/.{3,}支出$/.test(bare));
 }
 
 /**

@@ -1305,8 +1305,14 @@ describe('lists that are not decompositions (helpers’ 乡镇, 事业单位 and
     silent('项目支出198.2万元，其中：农村综合改革示范试点补助150万元，含省级补助100万元。');
     silent('工资福利支出 298.36 万元，其中：基本工资 96.84 万元，其他社会保障缴费 3.2 万元。');
     silent('一般公共服务支出 340.2 万元，其中：行政运行 286.14 万元，其他政府办公厅（室）及相关机构事务支出 12.5 万元。');
-    // The rest of the whole’s own name closes it: 其他商品和服务支出 under 商品和服务支出.
-    assert.deepEqual(summary(doc('商品和服务支出380.15万元，其中：办公费212.48万元，其他商品和服务支出157.67万元。')), ['3 error sum-of-parts 380.15']);
+    // Nor the whole's own category after 其他 (a helper's whole 自评报告s): 其他农林水支出 is one 款 of 农林水支出 (213), and
+    // 其他商品和服务支出 (30299) one of 商品和服务支出 — the list may leave out 水利, 差旅费…; parts over the whole still are a slip.
+    silent('农林水支出1500.00万元，其中：农业农村800.00万元，其他农林水支出100.00万元。');
+    silent('社会保障和就业支出350.00万元，其中：行政事业单位养老支出270.00万元，其他社会保障和就业支出50.00万元。');
+    silent('商品和服务支出380.15万元，其中：办公费212.48万元，其他商品和服务支出157.67万元。');
+    assert.deepEqual(summary(doc('商品和服务支出380.15万元，其中：办公费232.48万元，其他商品和服务支出157.67万元。')), ['3 error sum-of-parts 380.15']);
+    // The rest of a generic name still closes a list: 其他收入 under 本年收入.
+    assert.deepEqual(summary(doc('本年收入1000万元，其中：财政拨款收入800万元，其他收入100万元。')), ['3 error sum-of-parts 1000']);
   });
 
   it('a 原值 with its 净值 in brackets, and one item’s budget and spending after a bare 其中：, are no parts', () => {
