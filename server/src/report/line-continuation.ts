@@ -38,6 +38,16 @@ export function goesOn(line: string): boolean {
 }
 
 /**
+ * `收入总计5158.92万元，其中：财政拨款收入3496.57万元；` / `其他收入1662.35万元。与上年相比增加…` (a Word paste putting each
+ * part on a line of its own, a helper's whole 自评报告): a line ending on ； inside the 其中 list it opened goes on.
+ */
+export function inOpenList(line: string): boolean {
+  if (!/[；;]$/.test(line)) return false;
+  const at = line.search(/其中[：:，,]/);
+  return at >= 0 && !/[。！？!?]/.test(line.slice(at));
+}
+
+/**
  * `(二)全旗政府性基金收入预算2022年,全旗政府性基金收入预算安排45000万元(其中:旗` (rt-dalateqi-czj-2022 as a PDF wraps
  * it): a bracket left open goes on in the next line — a sentence's first line, not a heading.
  */

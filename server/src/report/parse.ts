@@ -8,7 +8,7 @@ import { markContinuations } from './table-continuation';
 import type { Heading, Paragraph, Report, Section, Span, Table } from './model';
 import { computeLineStarts, positionAt } from './lines';
 import { isBlank, isBlankIn } from './normalize';
-import { CONTINUES, continuesInto, goesOn, opensBracket, opensItem } from './line-continuation';
+import { CONTINUES, continuesInto, goesOn, inOpenList, opensBracket, opensItem } from './line-continuation';
 import { SpacedCells } from './spaced-cells';
 import { withoutLayoutBlanks } from './double-spaced';
 import { withLabelColumn } from './tab-header';
@@ -585,7 +585,7 @@ export function parseReport(text: string, format: Report['format'], builders: Bl
     // (Past a page break the paragraph was found to go on over — after a ； too: see the furniture above.)
     const carriesOn = () => {
       const beforeLine = masked.slice(before.start, before.end).trimEnd();
-      return goesOn(beforeLine) || (clauseEndAtEdge(beforeLine, wrap) && !opensItem(line)) || (pastBreak && /[；;]$/.test(beforeLine) && !opensItem(line));
+      return goesOn(beforeLine) || ((clauseEndAtEdge(beforeLine, wrap) || inOpenList(beforeLine) || (pastBreak && /[；;]$/.test(beforeLine))) && !opensItem(line));
     };
     if (marker || bullet || paragraph.length === 0 || !carriesOn()) {
       flush();

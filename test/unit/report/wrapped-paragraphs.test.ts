@@ -113,7 +113,7 @@ describe('brackets a wrapped line leaves open (rt-dalateqi-czj-2022 wrapped at 4
     const text = doc(
       '全旗政府性基金收入预算安排45000万元(其中:旗本级35900万元,下降8%;',
       '开发区9100万元,下降2.8%),比人代会预算安排数减少25000万元。',
-      '其中:交通部门1个,送审投资金额15,454万元;',
+      '交通部门1个,送审投资金额15,454万元;',
       '扶贫项目3个,送审投资金额6,922万元。',
     );
     const report = parse(text);
@@ -168,9 +168,9 @@ describe('a PDF line cut at its page’s edge right after a ； (rd1-mianyang-sf
     assert.deepEqual(summary(text('13.76')), ['21 error share 13.76']);
     assert.deepEqual(summary(text('13.72')), []);
   });
-  it('a ； line narrower than the page still ends its paragraph', () => {
-    const report = parse(doc('其中:交通部门1个,送审投资金额15,454万元;', '扶贫项目3个,送审投资金额6,922万元。'));
-    assert.equal(report.paragraphs.length, 2);
+  it('a ； line narrower than the page still ends its paragraph — unless it is inside the 其中 list it opened', () => {
+    assert.equal(parse(doc('交通部门1个,送审投资金额15,454万元;', '扶贫项目3个,送审投资金额6,922万元。')).paragraphs.length, 2);
+    assert.equal(parse(doc('其中:交通部门1个,送审投资金额15,454万元;', '扶贫项目3个,送审投资金额6,922万元。')).paragraphs.length, 1);
   });
 });
 
@@ -237,5 +237,17 @@ describe('a line ending on ： inside a bracket it opened goes on (a helper’s 
     assert.equal(parse(text('74.84')).paragraphs.length, 1);
     assert.deepEqual(summary(text('74.84')), []);
     assert.deepEqual(summary(text('84.84')), ['2 error share 84.84']);
+  });
+});
+
+describe('a line ending on ； inside the 其中 list it opened (a Word paste, each part on its own line — a helper’s whole 自评报告)', () => {
+  const text = (other: string, rate: string) => `收入总计5158.92万元，其中：财政拨款收入3496.57万元；\n其他收入${other}万元。与上年相比增加498.07万元，增长${rate}%。\n`;
+  it('goes on: one paragraph, the list 3496.57 + 1662.35 = 5158.92 read, the growth not taken as 其他收入’s', () => {
+    assert.equal(parse(text('1662.35', '10.69')).paragraphs.length, 1);
+    assert.deepEqual(summary(text('1662.35', '10.69')), []);
+    assert.deepEqual(summary(text('1672.35', '10.69')), ['1 error sum-of-parts 5158.92']);
+  });
+  it('a line ending on ； after a sentence closed since the 其中 still ends its paragraph', () => {
+    assert.equal(parse('其中：基本支出100万元。项目支出200万元；\n二是加强管理。\n').paragraphs.length, 2);
   });
 });
