@@ -6,6 +6,7 @@ import { lastYearWords } from './comparison-last-year';
 import type { Paragraph, Quantity, Span } from '../report/model';
 import { t } from '../l10n';
 import { intervalOf, overlaps, scale } from './interval';
+import { isChangeFrom } from './compared';
 import { isActual, isBudget } from './measure-words';
 import { previousInSentence, proseFigures } from './prose-index';
 import { unitFactor } from './prose-lists';
@@ -30,7 +31,8 @@ function pairOf(p: Paragraph, sentenceStart: number, end: number, text: string):
   const qs = p.quantities.filter((q) => q.span.start >= sentenceStart && q.span.end <= end && !q.incidental && q.kind === 'money' && !q.inParens);
   const cut = text.slice(sentenceStart, end).search(/其中/);
   const before = cut < 0 ? qs : qs.filter((q) => q.span.start < sentenceStart + cut);
-  const budgets = before.filter((q) => isBudget(q.label));
+  // (`决算为9.19万元，较预算减少2.72万元，决算数小于预算数…` (a helper's 三公 probes): a change from the budget is no budget.)
+  const budgets = before.filter((q) => isBudget(q.label) && !isChangeFrom(q.label));
   const actuals = before.filter((q) => isActual(q.label));
   // (Either first: `决算747.73万元，年初预算638.54万元，决算数小于预算数` — a helper's recall probe.)
   if (budgets.length !== 1 || actuals.length !== 1) return undefined;
@@ -57,7 +59,11 @@ function verdicts(text: string, p: Paragraph, out: RuleOutput): void {
     if (listed >= 0 && p.quantities.some((q) => q.kind === 'money' && q.span.start > p.sentences[si].span.start + listed && q.span.start < at)) continue;
     if (/[\u4e00-\u9fff]{2,}(费|支出|经费|项目)[\s\u3000]*$/.test(source.slice(Math.max(0, m.index - 12), m.index))) continue;
     const pair = pairOf(p, p.sentences[si].span.start, at, text) ?? (si > 0 ? pairOf(p, p.sentences[si - 1].span.start, p.sentences[si - 1].span.end, text) : undefined);
-    if (!pair) continue;
+    if (!pair) {
+      const change = changeFromBudget(p, p.sentences[si].span.start, at) ?? (si > 0 ? changeFromBudget(p, p.sentences[si - 1].span.start, p.sentences[si - 1].span.end) : undefined);
+      if (change) byChange(out, p, m, change);
+      continue;
+    }
     // (`年初预算12.00万元，年中追加18.50万元，支出决算29.86万元，决算数小于预算数…` (a helper's 决算说明 probe): a budget changed
     // in between — 追加, 调减, 上年结转 — is not the one the verdict weighs against.)
     if (/追加|调增|调减|追减|调整|结转|上级补助/.test(text.slice(pair.budget.span.end, pair.actual.span.start))) continue;
@@ -96,6 +102,45 @@ function verdicts(text: string, p: Paragraph, out: RuleOutput): void {
       ...(OPPOSITE[word] || word === '等于' || notOver ? { fix: { title: t('将“{0}”改为“{1}”', word, right), edits: [{ span, newText: right }] } } : {}),
     });
   }
+}
+
+/** `较预算减少2.72万元`, `比年初预算节约`, `比预算超支`: the one change from the budget of a stretch, when it holds no budget. */
+const FROM_BUDGET = /^(较|比)(年初|全年|调整后)?预算数?(减少|节约|少支出|少|增加|超支|多支出|多|超出)了?$/;
+function changeFromBudget(p: Paragraph, start: number, end: number): Quantity | undefined {
+  const qs = p.quantities.filter((q) => q.span.start >= start && q.span.end <= end && !q.incidental && q.kind === 'money' && !q.inParens);
+  const changes = qs.filter((q) => FROM_BUDGET.test(q.label));
+  return changes.length === 1 && !qs.some((q) => isBudget(q.label) && !isChangeFrom(q.label)) && !changes[0].value.isZero() && !changes[0].value.isNegative() ? changes[0] : undefined;
+}
+
+/** `决算为9.19万元，较预算增加2.72万元，决算数小于预算数…`: the verdict's word against the change's direction. */
+function byChange(out: RuleOutput, p: Paragraph, m: RegExpExecArray, change: Quantity): void {
+  const word = WORD.exec(m[0])![0];
+  const up = UP.test(word);
+  const down = DOWN.test(word);
+  if (!up && !down) return;
+  const more = /增加|超支|多|超出/.test(FROM_BUDGET.exec(change.label)![3]);
+  const wordStart = offsetInDocument(p.segments, m.index + m[0].indexOf(word));
+  const span: Span = { start: wordStart, end: wordStart + word.length };
+  const holds = more === up;
+  out.check({
+    ruleId: 'comparison-word',
+    target: span,
+    targetLabel: t('决算数与预算数的比较'),
+    stated: change,
+    operands: [operandOf(change)],
+    formula: `${change.label} ${change.raw}`,
+    computed: more ? change.value : change.value.neg(),
+    unit: change.unit,
+    holds,
+  });
+  if (holds) return;
+  const right = OPPOSITE[word] ?? (up ? '小于' : '大于');
+  out.report({
+    span,
+    message: t('{0} {1}，决算数应{2}预算数，与文中的“{3}”不符', change.label, change.raw + change.unit, right, word),
+    related: [{ span: change.span, message: `${change.label} ${change.raw}${change.unit}` }],
+    fix: { title: t('将“{0}”改为“{1}”', word, right), edits: [{ span, newText: right }] },
+  });
 }
 
 const CHANGE = /(增加|减少|增长|下降|增|减)了?$/;

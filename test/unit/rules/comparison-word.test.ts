@@ -143,3 +143,18 @@ describe('the verdict with the 决算 stated before the budget (a helper’s rec
     assert.deepEqual(summary(doc('2023年度“三公”经费支出决算747.73万元，年初预算638.54万元，决算数大于预算数。')), []);
   });
 });
+
+describe('a verdict after a change from the budget, the budget itself not stated (a helper’s 三公 sentences)', () => {
+  it('`较预算减少2.72万元，决算数小于预算数` holds: the change is no budget (9.19 is not weighed against 2.72)', () => {
+    assert.deepEqual(summary(doc('公务接待费支出决算为9.19万元，较预算减少2.72万元，决算数小于预算数的主要原因是严控接待标准。')), []);
+    assert.deepEqual(summary(doc('公务接待费支出决算为9.19万元，比预算减少2.72万元。决算数小于预算数的主要原因是严控接待标准。')), []);
+  });
+  it('the word against the change’s direction is the slip: 增加 then 小于, 减少 then 大于', () => {
+    const text = doc('公务接待费支出决算为9.19万元，较预算增加2.72万元，决算数小于预算数的主要原因是接待任务增加。');
+    assert.deepEqual(summary(text), ['3 error comparison-word 小于']);
+    const f = findings(text)[0];
+    assert.equal(f.message, '较预算增加 2.72万元，决算数应大于预算数，与文中的“小于”不符');
+    assert.equal(applyFix(text, f), text.replace('决算数小于', '决算数大于'));
+    assert.deepEqual(summary(doc('公务接待费支出决算为9.19万元，较预算减少2.72万元，决算数大于预算数的主要原因是接待增加。')), ['3 error comparison-word 大于']);
+  });
+});
