@@ -1,5 +1,6 @@
 // `总支出X万元，其中：基本支出A万元，占…；项目支出B万元…` — the 其中 lists of a report, found once and shared
 // by the rules that read them (sum of parts, shares adding to 100%, identities that would repeat them).
+import { isBudgetClass } from './budget-classes';
 import Decimal from 'decimal.js';
 import type { Clause, Paragraph, Quantity, Report, Sentence } from '../report/model';
 import { TO_WAN } from '../report/quantities';
@@ -209,7 +210,18 @@ export function settleAtSemicolon(total: Quantity, parts: Quantity[], used: Clau
   // Counts (`186家，其中本年新增12家；培育…8家；…`) go on to other facts after a single part more often than
   // amounts of money, whose 其中 parts are often set apart by ； one by one.
   const fewest = total.kind === 'count' ? 1 : 2;
-  if (parts.length < fewest + 1 || fits(parts.length)) return;
+  if (parts.length < 2 || fits(parts.length)) return;
+  // `工资福利支出700.00万元，其中：基本工资500.00万元；商品和服务支出300.00万元` (a helper's 经济分类 prose): a 类 after the
+  // ； beside the whole's own 类 is its sibling, no part of it — the list ends before it.
+  if (isBudgetClass(total.label)) {
+    const sibling = stops.find((s) => s.parts >= 1 && s.parts < parts.length && isBudgetClass(parts[s.parts].label) && parts[s.parts].label !== total.label);
+    if (sibling) {
+      parts.length = sibling.parts;
+      used.length = sibling.clauses;
+      return;
+    }
+  }
+  if (parts.length < fewest + 1) return;
   for (let i = stops.length - 1; i >= 0; i--) {
     const stop = stops[i];
     if (stop.parts >= fewest && stop.parts < parts.length && fits(stop.parts)) {

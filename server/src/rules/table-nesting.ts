@@ -2,6 +2,7 @@
 // `工资福利支出 329.11 / 基本工资 186.24 / 津贴补贴 142.87 / 合计 329.11`): its rows read flat add a group row and its
 // children alike, and the 合计 looks twice too large. When a row is the exact sum of the rows right below it, those may
 // be its children; table-total asks, before reporting a flat sum, whether such a nesting makes the 合计 hold.
+import { isBudgetClass } from './budget-classes';
 import type { Quantity, Row } from '../report/model';
 import { add, intervalOf, overlaps, type Interval } from './interval';
 
@@ -42,7 +43,7 @@ export function nestedReadings(present: Present[], exact: boolean): Present[][] 
  * 功能分类 table without its codes, a 款 over its one 项 named unlike it; a helper's pdftotext 决算 probe).
  */
 export function classReading(present: Present[]): Present[] | undefined {
-  const classes = present.filter((x) => CLASS.test(bare(x.row.label)));
+  const classes = present.filter((x) => isBudgetClass(x.row.label));
   return classes.length >= 2 && classes.length < present.length && classes[0] === present[0] ? classes : undefined;
 }
 
@@ -79,10 +80,6 @@ function fold(present: Present[], exact: boolean, order: 'inner' | 'outer', alik
   return folded ? list : undefined;
 }
 
-// The 类 of the 功能分类 and 经济分类 (a 类 row over its one 款 or 项: `一般公共服务支出 / 行政运行`).
-const CLASS =
-  /^(一般公共服务|外交|国防|公共安全|教育|科学技术|文化旅游体育与传媒|文化体育与传媒|社会保障和就业|卫生健康|医疗卫生与计划生育|节能环保|城乡社区|农林水|交通运输|资源勘探工业信息等|资源勘探信息等|商业服务业等|金融|援助其他地区|自然资源海洋气象等|国土海洋气象等|住房保障|粮油物资储备|灾害防治及应急管理|债务付息|工资福利|商品和服务|对个人和家庭的补助|资本性|对企业补助)(支出)?[（(]?类?[)）]?$|^(人员经费|(日常)?公用经费)$/;
-
 const bare = (label: string) => label.replace(/[\s\u3000]/g, '');
 
 /** `公务用车购置及运行维护费` over `公务用车运行维护费` (four characters in common), a 类 or a row numbered 一、 over anything. */
@@ -90,7 +87,8 @@ function childNamed(parent: string, child: string): boolean {
   const p = bare(parent);
   const c = bare(child);
   if (!p || !c || p === c) return false;
-  if (CLASS.test(p)) return true;
+  // (A 类 row over its one 款 or 项: `一般公共服务支出 / 行政运行`.)
+  if (isBudgetClass(p)) return true;
   // `四、满意度指标` over `服务对象满意度`: a row numbered 一、二、 heads the unnumbered rows below it.
   if (/^[一二三四五六七八九十]+[、.．]/.test(p) && !/^([一二三四五六七八九十]+|\d+|[(（][^)）]{1,3}[)）])[、.．]?/.test(c)) return true;
   for (let k = 0; k + 4 <= c.length; k++) if (p.includes(c.slice(k, k + 4))) return true;

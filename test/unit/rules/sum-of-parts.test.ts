@@ -1472,3 +1472,15 @@ describe('a 其中 list that makes the base a share names (a helper’s 运行�
     assert.deepEqual(summary(doc('累计支出3600.00万元，占年度预算5000.00万元的72.00%，其中基本支出预算2000.00万元，项目支出预算3100.00万元。')), ['3 error sum-of-parts 3600.00']);
   });
 });
+
+describe('a 类 after a ； beside the whole’s own 类 (a helper’s 经济分类 and 功能分类 prose)', () => {
+  const silent = (text: string) => assert.deepEqual(summary(doc(text)), [], text);
+  it('is its sibling, not one more part: 500.00 ≤ 700.00, and 700.00 + 300.00 = 1000.00 is 基本支出', () => {
+    silent('工资福利支出700.00万元，其中：基本工资500.00万元；商品和服务支出300.00万元。');
+    silent('一般公共服务支出700.00万元，其中行政运行500.00万元；公共安全支出300.00万元。');
+    silent('基本支出1000.00万元，按经济分类：工资福利支出700.00万元，占基本支出的70.00%，其中：基本工资300.00万元、津贴补贴200.00万元；商品和服务支出300.00万元，占基本支出的30.00%。');
+  });
+  it('parts before the ； over the whole are still a slip', () => {
+    assert.deepEqual(summary(doc('2023年工资福利支出700.00万元，其中：基本工资500.00万元、津贴补贴250.00万元；商品和服务支出300.00万元。')), ['3 error sum-of-parts 700.00']);
+  });
+});
