@@ -4,8 +4,9 @@
 // each part names a different 一级指标, and none is a weight (分值, 满分). Parts over the total are a slip; parts short of
 // it only when all four 一级指标 are there (three may leave one out).
 import Decimal from 'decimal.js';
-import type { Quantity, Report } from '../report/model';
+import type { Paragraph, Quantity, Report, Sentence } from '../report/model';
 import { t } from '../l10n';
+import { wordsBetween } from '../report/prose';
 import { relation } from './relation';
 import type { RuleOutput } from './rule';
 import { operandOf, partsValue } from './sum-of-parts';
@@ -24,6 +25,23 @@ const isScore = (q: Quantity) => q.kind === 'score' && !q.incidental;
 const levelOf = (q: Quantity) => LEVEL_ONE.exec(q.label)?.[0];
 /** `（决策9分、…`: a part's name without the bracket that opens the list. */
 const nameOf = (q: Quantity) => q.label.replace(/^[（(]/, '');
+
+/**
+ * A bare 得分 that is one item's own, not the total of the scores after it (helpers' 自评结论 probes):
+ * `预算执行率100%，得分10分；产出指标得分50分；…` (right after the item's rate), `预算执行率指标：得分8.65分；…`, and
+ * `资金执行得分10分，产出指标得分50分，…` (an item named before 得分 that is none of the total's names).
+ */
+function ownScore(p: Paragraph, sentence: Sentence, total: Quantity): boolean {
+  const named = total.label.replace(/[\s\u3000]/g, '').replace(/(得分)(为|是|达到?)?$/, '');
+  if (!/得分(为|是|达到?)?$/.test(total.label) || /总分|总得分|综合得分|自评得分|评价得分/.test(total.label)) return false;
+  if (named && !/^(其中|本项目|该项目|项目|本部门|部门|最终|整体|绩效|共|合计|最后)?(自评|评价)?$/.test(named)) return true;
+  // (`预算执行率指标：得分8.65分`: the item named before a colon the label starts after.)
+  const head = wordsBetween(p, sentence.span.start, total.span.start).replace(/[\s\u3000]/g, '');
+  if (/(指标|执行率|执行|率)[：:]得分(为|是|达到?)?$/.test(head)) return true;
+  const k = p.quantities.indexOf(total);
+  const before = k > 0 ? p.quantities[k - 1] : undefined;
+  return !!before && before.span.start >= sentence.span.start && before.kind === 'percent' && /率/.test(before.label);
+}
 
 export function proseScoreSums(report: Report, out: RuleOutput): void {
   for (const p of report.paragraphs) {
@@ -48,6 +66,7 @@ export function proseScoreSums(report: Report, out: RuleOutput): void {
         if (!TOTAL.test(total.label) || levelOf(total) || WEIGHT.test(total.label)) continue;
         // `预算执行率指标（分值10分）得分10分，产出指标得分47分，…`: a bare 得分 right after a 分值 is that indicator's.
         if (i > 0 && WEIGHT.test(scores[i - 1].label) && /^得分/.test(total.label)) continue;
+        if (ownScore(p, sentence, total)) continue;
         const parts = levelScores(scores, i + 1, 1);
         if (parts) check(out, total, parts);
       }

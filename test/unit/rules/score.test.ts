@@ -449,3 +449,17 @@ describe('pipe 自评表 whose 指标值 cells are targets (`≥95%`, `≥420个
     assert.deepEqual(summary(text), []);
   });
 });
+
+describe('a bare 得分 that is one item’s own, before the other items’ scores (helpers’ 自评结论 probes)', () => {
+  it('after the item’s rate, after `指标：`, or named by the item: no total of what follows', () => {
+    assert.deepEqual(summary(doc('预算执行率100%，得分10分；产出指标得分50分；效益指标得分30分；满意度指标得分10分。')), []);
+    assert.deepEqual(summary(doc('执行率95%，得分9.5分，产出得分50分，效益得分30分，满意度得分10分。')), []);
+    assert.deepEqual(summary(doc('预算执行率指标：得分8.65分；产出指标得分48.8分；效益指标得分26.4分；满意度指标得分9.6分。')), []);
+    assert.deepEqual(summary(doc('自评得分98分，其中：资金执行得分10分，产出指标得分50分，效益指标得分28分，满意度指标得分10分。')), []);
+  });
+  it('a total named 得分, 项目得分 or 本项目得分 before its items still adds them up: 10 + 49 + 28 + 10 = 97, not 96', () => {
+    for (const total of ['得分', '项目得分', '本项目得分']) {
+      assert.deepEqual(summary(doc(`${total}96分，其中：预算执行率得分10分，产出指标得分49分，效益指标得分28分，满意度指标得分10分。`)), ['3 error score 96']);
+    }
+  });
+});
