@@ -16,12 +16,17 @@ export const tableBlankAdjustment: Rule = {
       const adj = column(table, 'adjustment');
       const target = column(table, 'adjusted-budget') ?? column(table, 'executable-budget');
       if (!init || !adj || !target) continue;
+      const [lo, hi] = [Math.min(init.index, target.index), Math.max(init.index, target.index)];
+      const between = table.columns.filter((c) => c.index > lo && c.index < hi && c.role !== 'label');
       for (const row of table.rows) {
         const cell = cellAt(row, adj);
         const before = amount(row, init);
         const after = amount(row, target);
         if (!cell || !cell.empty || !before || !after) continue;
         if (overlaps(intervalOf(before), intervalOf(after))) continue;
+        // `年初预算 | 上年结转 | 年中追加 | 全年预算数` (a helper's 自评报告 tables): another column between the two, filled in this
+        // row (上年结转 32.90, 调减 1.19), may be what makes the difference.
+        if (between.some((c) => c !== adj && !amount(row, c)?.value.isZero() && amount(row, c))) continue;
         const value = fmt(after.value.sub(before.value), moneyDecimals(before.decimals, after.decimals), Math.max(before.decimals, after.decimals));
         out.report({
           span: cell.span,

@@ -47,3 +47,16 @@ describe('table-blank-adjustment', () => {
     assert.ok(fixed.endsWith('项目支出\t15.5\t46921.45\t46936.95\t46936.95'), fixed);
   });
 });
+
+describe('another column between 年初预算 and 全年预算数 filled in the row (a helper’s 自评报告 tables)', () => {
+  const table = (carry: string, cut: string) =>
+    `| 项目 | 年初预算 | 上年结转 | 年中追加 | 调减 | 全年预算数 |\n|---|---|---|---|---|---|\n| 法律援助 | 151.20 | ${carry} |  | ${cut} | 184.10 |`;
+  it('上年结转 32.90 (or a 调减) may make the difference: the blank 年中追加 is not flagged', () => {
+    assert.deepEqual(summary(table('32.90', '')), []);
+    assert.deepEqual(summary(`| 项目 | 年初预算 | 年中追加 | 调减 | 全年预算数 |\n|---|---|---|---|---|\n| 法律援助 | 151.20 |  | 1.19 | 150.01 |`), []);
+  });
+  it('with the others blank or 0, the blank adjustment still is: 184.10 − 151.20 = 32.90', () => {
+    assert.deepEqual(summary(table('', '')), ['3 warning table-blank-adjustment ']);
+    assert.deepEqual(summary(table('0.00', '0.00')), ['3 warning table-blank-adjustment ']);
+  });
+});
