@@ -9,6 +9,8 @@ import { isPageNumber } from './page-numbers';
 const GOES_ON = /^[\s\u3000]*([（(]?(续表|续上表|接上表)\d*[)）]?|表\s*\d+\s*[（(]续[)）])[\s\u3000]*[：:]?[\s\u3000]*$/;
 /** A line with a figure at its end and no sentence in it: a table's row, however its cells are set apart. */
 const ROW_LIKE = /^[^。，；]{1,60}?[\s\u3000|\t][-\d.,]+%?[\s\u3000|]*$/;
+/** A row of two figures or more after its name, none of a sentence's punctuation in it. */
+const FIGURES_ROW = /^[^。，；,;\d][^。，；,;]{0,40}?([\s\u3000|\t]+[-\d.,]+%?){2,}[\s\u3000|]*$/;
 /** How far past a table (in non-blank lines) a 续表 or a page break may stand before more of its rows. */
 const NEAR_LINES = 4;
 
@@ -42,7 +44,9 @@ export function markContinuations(report: Report): void {
   for (const t of tables) {
     const after = nonBlankLines(report.text.slice(t.span.end, t.span.end + 600)).slice(0, NEAR_LINES + 1);
     const k = after.findIndex((l) => !(GOES_ON.test(l) || isPageNumber(l) || runningTitle(l)));
-    if (k > 0 && ROW_LIKE.test(after[k])) t.continued = true;
+    // (Or right after it, a row the reader did not take: `公共文化服务   675.00        0.00   675.00 …` one cell blank
+    // under a `-layout` header, where the rows read all had theirs — a helper's 自评报告 table.)
+    if ((k > 0 && ROW_LIKE.test(after[k])) || (k === 0 && FIGURES_ROW.test(after[0]))) t.continued = true;
     const before = nonBlankLines(report.text.slice(Math.max(0, t.span.start - 300), t.span.start)).slice(-NEAR_LINES);
     if (before.some((l) => GOES_ON.test(l))) t.continues = true;
   }

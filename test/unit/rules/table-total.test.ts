@@ -595,3 +595,23 @@ describe('a table going on past 续表 without its header, or past a page’s nu
     assert.deepEqual(summary(text.replace('200.00      190.00', '210.00      190.00')), ['2 error table-total 300.00']);
   });
 });
+
+describe('a row right after a table that the reader did not take (a helper’s 自评报告 table, pdftotext -layout)', () => {
+  const table = (blank: string) =>
+    [
+      '单位：万元',
+      '  项目名称              年初预算    上年结转        调减    全年预算数    全年执行数      执行率',
+      '  合计                   1609.30      147.82       35.60      1721.52      1661.50      96.51%',
+      '  高标准农田建设          749.82       64.51        0.00       814.33       808.59      99.30%',
+      '  就业创业补助            184.48       83.31       35.60       232.19       211.19      90.96%',
+      `  公共文化服务            675.00      ${blank}        0.00       675.00       641.72      95.07%`,
+      '注：本表反映各项目资金执行情况。',
+    ].join('\n');
+  it('a cell left blank: the 合计 first is read as at most the rows read (749.82 + 184.48 ≤ 1609.30), silent', () => {
+    assert.deepEqual(summary(table('      ')), []);
+  });
+  it('the same row with its cell filled is read, and the 合计 is their sum: 749.82 + 184.48 + 675.00 = 1609.30', () => {
+    assert.deepEqual(summary(table('  0.00')), []);
+    assert.deepEqual(summary(table('  0.00').replace('1609.30', '1690.30')), ['3 error table-total 1690.30']);
+  });
+});
