@@ -19,6 +19,12 @@ const AVAILABLE = /可用资金|可支配资金|资金总额|全年可用/;
  */
 export function changedBudget(before: Quantity[], num: Quantity, den: Quantity): Quantity | null {
   if (!isBudget(den.label) || /调整后|全年|可执行|可用/.test(den.label)) return den;
+  // `项目资金4385.10万元（年初预算3575.50万元，年中追加809.60万元）` (a helper's 自评报告 probes): a budget changed in the
+  // brackets after a sum is a part of that sum, which is the base.
+  if (den.inParens && before.some((q) => q.inParens && q.kind === 'money' && q.span.start > den.span.end && ADJUSTED_BY.test(q.label))) {
+    const owner = before.filter((q) => q.span.end <= den.span.start && !q.inParens && q.kind === 'money' && !q.incidental).pop();
+    return owner && owner !== num ? owner : null;
+  }
   const own = before.filter((q) => q !== num && q.kind === 'money' && !q.incidental && !q.inParens && q.span.start > den.span.end);
   if (!own.some((q) => ADJUSTED_BY.test(q.label))) return den;
   const available = own.filter((q) => AVAILABLE.test(q.label));

@@ -899,3 +899,13 @@ describe('执行率 after a budget and the funds received (a helper’s 项目�
     assert.deepEqual(summary(doc('项目资金2235.41万元，资金到位2060.17万元，实际支出1726.42万元，预算执行率70.23%。')), ['3 error rate 70.23']);
   });
 });
+
+describe('执行率 after a sum with its 年初预算 and 年中追加 in brackets (a helper’s 自评报告 probes)', () => {
+  it('is of the sum: 4254.42 ÷ 4385.10 = 97.02%, not of the 年初预算 3575.50 (118.99%)', () => {
+    assert.deepEqual(summary(doc('项目资金4385.10万元（年初预算3575.50万元，年中追加809.60万元），实际支出4254.42万元，执行率97.02%。')), []);
+    assert.deepEqual(summary(doc('可执行预算4385.10万元（年初预算3575.50万元，年中追加809.60万元），决算支出4254.42万元，执行率97.02%。')), []);
+    const text = doc('项目资金4385.10万元（年初预算3575.50万元，年中追加809.60万元），实际支出4254.42万元，执行率99.02%。');
+    assert.deepEqual(summary(text), ['3 error rate 99.02']);
+    assert.match(findings(text)[0].message, /实际支出 4254\.42 ÷ 项目资金 4385\.10/);
+  });
+});
