@@ -5,7 +5,7 @@ import { t } from '../l10n';
 import { canBeAtMost, div, intervalOf, overlaps, scale, sum } from './interval';
 import { CHANGE_ONLY, DIFFERENCE } from './compared';
 import { identityCovers } from './identities';
-import { PER_HEAD, QIZHONG, partLists, unitFactor } from './prose-lists';
+import { PER_HEAD, QIZHONG, partLists, unitFactor, type PartList } from './prose-lists';
 import { BUDGET_END, figureYear, findNamed, findNamedUnique, isBudgetOfCompletion, isPrior, locatedOf, proseFigures, runsOf, spentAfter, type Located } from './prose-index';
 import { reportYear } from './report-year';
 import { relation } from './relation';
@@ -290,6 +290,29 @@ export function orphanShares(report: Report): Orphan[] {
   return orphans.get(report) ?? [];
 }
 
+/**
+ * `“三保”支出19.83亿元，其中保工资16.00亿元、保运转3.83亿元，占一般公共预算支出30.93亿元的64.1%` (a helper's 预算执行
+ * probes): a share opening its clause right after a list's last part, the parts joined by 、 with no share of their own,
+ * may be of the list's total — the one it fits.
+ */
+function ofJoinedList<S extends { share: Quantity; part: Quantity; whole: Quantity }>(report: Report, s: S, listOf: Map<Quantity, PartList>): S | undefined {
+  const list = listOf.get(s.part);
+  if (!list?.total || list.parts.length < 2 || list.parts[list.parts.length - 1] !== s.part) return s;
+  const between = report.text.slice(s.part.fullSpan.end, s.share.span.start);
+  // (Not shares 分别 of the parts: `…工勤1人，占比分别为53.3%、40.0%、6.7%`.)
+  if (!/^[\s\u3000]*[，,][\s\u3000]*占/.test(between) || /分别/.test(between + s.share.label)) return s;
+  if (shareFits(s.share, s.part, s.whole) || !joinedList(report, list.parts)) return s;
+  // (`…、卫生健康支出4.00亿元，占比80.0%。全县一般公共预算支出30.00亿元。`: with no whole named, a share no part can have
+  // is of a whole the list's total is a part of, not stated with it — unread.)
+  if (list.total === s.whole) return undefined;
+  return shareFits(s.share, list.total, s.whole) ? { ...s, part: list.total } : s;
+}
+
+/** Parts in one run, each after the one before by a 、 alone (`保工资16.00亿元、保运转3.83亿元`). */
+function joinedList(report: Report, parts: Quantity[]): boolean {
+  return parts.every((p, k) => k === 0 || /^[\s\u3000]*、[^，,；;。%％]*$/.test(report.text.slice(parts[k - 1].fullSpan.end, p.span.start)));
+}
+
 const TOTAL_WORD = /(合计|共计|总计|累计|总额)$/;
 
 /** A percentage with no name of its own, following another in a run: `40.91%、3.03%和56.06%`. */
@@ -481,7 +504,10 @@ export const share: Rule = {
       if (s.share.value.lte(100) && s.part.value.mul(unitFactor(s.part.unit, s.whole.unit)).gt(s.whole.value.mul(2))) misread.add(s.whole);
     }
     const ofCounts = sharesOfCountWholes(report);
-    for (const s of [...shares(report), ...ofCounts]) {
+    const listOf = new Map(partLists(report).flatMap((l) => l.parts.map((p) => [p, l] as const)));
+    for (const read of [...shares(report), ...ofCounts]) {
+      const s = ofJoinedList(report, read, listOf);
+      if (!s) continue;
       const factor = unitFactor(s.part.unit, s.whole.unit);
       const expected = shareInterval(s);
       if (!expected) continue;

@@ -642,3 +642,19 @@ describe('shares 分别 of a whole named by another plain name of all the spendi
     assert.deepEqual(summary(doc('本部门支出7700.72万元，其中科学技术支出、城乡社区支出分别为226.38万元、246.51万元，占本年收入的比例分别为2.94%、9.62%。')), []);
   });
 });
+
+describe('a share right after a list joined by 、 (a helper’s 预算执行 reports: 三保, 民生, 债务)', () => {
+  it('is of the list’s total when that is the one it fits: 19.83 ÷ 30.93 = 64.1%, 24.00 ÷ 30.00 = 80.0%, 45 ÷ 50 = 90.0%', () => {
+    assert.deepEqual(summary(doc('“三保”支出19.83亿元，其中保工资16.00亿元、保运转3.83亿元，占一般公共预算支出30.93亿元的64.1%。')), []);
+    assert.deepEqual(summary(doc('全县民生支出24.00亿元，其中教育支出8.00亿元、社会保障和就业支出6.00亿元、卫生健康支出4.00亿元，占一般公共预算支出30.00亿元的80.0%。')), []);
+    assert.deepEqual(summary(doc('2023年全县一般公共预算支出30.93亿元。“三保”支出19.83亿元，其中保工资16.00亿元、保运转3.83亿元，占一般公共预算支出的64.1%。')), []);
+    assert.deepEqual(summary(doc('债务余额45.00亿元，其中一般债务15.00亿元、专项债务30.00亿元，占债务限额50.00亿元的90.0%。')), []);
+  });
+  it('with no whole named, a share no part can have is left unread; one that fits neither reading is still wrong', () => {
+    assert.deepEqual(summary(doc('全县民生支出24.00亿元，其中教育支出8.00亿元、社会保障和就业支出6.00亿元、卫生健康支出4.00亿元，占比80.0%。全县一般公共预算支出30.00亿元。')), []);
+    assert.deepEqual(summary(doc('“三保”支出19.83亿元，其中保工资16.00亿元、保运转3.83亿元，占一般公共预算支出30.93亿元的74.1%。')), ['3 error share 74.1']);
+  });
+  it('a share set after each part is that part’s: 3.83 ÷ 30.93 = 12.38%, not 14.38%', () => {
+    assert.deepEqual(summary(doc('“三保”支出19.83亿元，其中保工资16.00亿元，占80.69%；保运转3.83亿元，占一般公共预算支出30.93亿元的14.38%。')), ['3 error share 14.38']);
+  });
+});
