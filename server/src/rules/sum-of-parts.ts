@@ -74,7 +74,8 @@ export const sumOfParts: Rule = {
       const unit = total.unit;
       const expected = partsInterval(parts, unit);
       const computed = partsValue(parts, unit);
-      const decimals = total.kind === 'count' ? 0 : moneyDecimals(...parts.map((p) => p.decimals), total.decimals);
+      // (A count in 万人次 or 万亩 keeps its printed places: `相差 0.51万人次`, not `1万人次`.)
+      const decimals = total.kind === 'count' ? (/^[万亿]/.test(total.unit) ? Math.max(total.decimals, ...parts.map((p) => p.decimals)) : 0) : moneyDecimals(...parts.map((p) => p.decimals), total.decimals);
       const operands = parts.map((q) => operandOf(q));
       const formula = partsFormula(parts, unit);
       const label = total.label || t('总数');

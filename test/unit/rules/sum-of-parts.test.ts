@@ -1484,3 +1484,29 @@ describe('a 类 after a ； beside the whole’s own 类 (a helper’s 经济分
     assert.deepEqual(summary(doc('2023年工资福利支出700.00万元，其中：基本工资500.00万元、津贴补贴250.00万元；商品和服务支出300.00万元。')), ['3 error sum-of-parts 700.00']);
   });
 });
+
+describe('marks that cut across each other (a helper’s 学校, 医院 and 乡镇 probes): no decomposition, whatever they add to', () => {
+  const silent = (text: string) => assert.deepEqual(summary(doc(text)), [], text);
+  it('寄宿生 and 留守儿童, 手术 and 医保 patients, 三、四级 and 微创 operations, 线上 and 农民工, 公办 and 寄宿制, 规模以上 and 高新技术', () => {
+    silent('在校学生1650人，其中寄宿生1320人，留守儿童610人。');
+    silent('全年出院患者12,560人次，其中手术患者4,320人次，医保患者11,230人次。');
+    silent('全年完成门急诊25.65万人次，其中急诊3.08万人次，医保结算24.11万人次。');
+    silent('全年完成住院手术3,260台次，其中三、四级手术1,420台次，微创手术1,980台次。');
+    silent('全区在校学生3.26万人，其中义务教育阶段2.85万人，随迁子女1.12万人。');
+    silent('全年共开展培训56期，培训3,260人次，其中线上培训2,150人次，农民工1,680人次。');
+    silent('辖区共有中小学校15所，其中公办学校13所，寄宿制学校9所。');
+    silent('辖区内共有企业356家，其中规模以上工业企业42家，高新技术企业38家，民营企业340家。');
+    silent('2023年项目支出518.05万元，其中：通过政府采购方式支出314.15万元，用于乡村振兴衔接的资金288.70万元。');
+  });
+  it('kinds of one way still add up: 公办 13 + 民办 3 = 16 > 15', () => {
+    assert.deepEqual(summary(doc('辖区共有中小学校15所，其中公办学校13所，民办学校3所。')), ['3 error sum-of-parts 15']);
+  });
+});
+
+describe('a count in 万人次 over its parts (a helper’s 医院 probe): the message keeps the printed places', () => {
+  it('23.08 + 3.08 = 26.16 against 25.65: 相差 0.51万人次, not 1万人次', () => {
+    const text = doc('全年完成门急诊25.65万人次，其中门诊23.08万人次，急诊3.08万人次。');
+    assert.deepEqual(summary(text), ['3 error sum-of-parts 25.65']);
+    assert.equal(findings(text)[0].message, '全年完成门急诊应为 26.16万人次（门诊 23.08 + 急诊 3.08），文中为 25.65万人次，相差 0.51万人次');
+  });
+});
