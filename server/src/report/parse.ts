@@ -240,6 +240,9 @@ function rightAligned(masked: string, rows: RawRow[]): RawRow[] {
     const figure = (k: number) => k >= 0 && (isFigureCell(text(r[k])) || (i > h + 1 && /^[—\-－/／]+$/.test(text(r[k]))));
     const ends = figure(r.length - 1) || (notes && r.length >= 3 && figure(r.length - 2));
     if (i <= h || r.length < 2 || r.length >= width || !ends || isFigureCell(text(r[0])) || !text(r[0])) return r;
+    // (The text's last row one cell short of a table with a last column of notes, a blank cell inside it: its empty
+    // note was cut with the text's end — `总分 | | | 100 | 97.88`, a helper's Word paste — its cells stand where they are.)
+    if (notes && r.length === width - 1 && i === rows.length - 1 && r.slice(1).some((c) => !text(c)) && !masked.slice(r[r.length - 1].slot.end).trim()) return r;
     const at = r[0].slot.start;
     const pad: RawRow = Array.from({ length: width - r.length }, () => ({ slot: { start: at, end: at }, insertAt: at }));
     return [...pad, ...r];

@@ -291,3 +291,12 @@ describe('a Word-pasted 自评表: the blank header cell under a merged 项目�
     assert.deepEqual(summary(text.replace('50\n\t48', '50\n\t47')).map((s) => s.replace(/^\d+ /, '')), ['error score 47']);
   });
 });
+
+describe('the text’s last row one cell short, its empty note cut with the text’s end (a helper’s Word paste)', () => {
+  const text = (score: string) =>
+    '\t一级指标\n\t二级指标\n\t分值\n\t得分\n\t备注\n\n\t产出指标\n\t数量指标\n\t90\n\t88\n\t\n\n\t效益指标\n\t社会效益\n\t10\n\t9.88\n\t\n\n\t总分\n\t\n\t100\n\t' + score;
+  it('stands where its cells are: 分值 100 and 得分 97.88 = 88 + 9.88', () => {
+    assert.deepEqual(summary(text('97.88')), []);
+    assert.deepEqual(summary(text('96.88')).map((s) => s.replace(/^\d+ /, '')), ['error score 96.88']);
+  });
+});
