@@ -22,6 +22,15 @@ import { bareName, lastYearsFigure, YEARS_COMPARED, yearPairRates } from './year
 // `增加53.75万元,增437.7%` (qt-changning-czj-2015): 增/降 alone before the rate.
 const RATE = /(增长|下降|增幅|降幅|减幅|减少|增加|提高|降低|上升|^增|^降)了?(率|幅度)?(只|仅|约)?$/;
 /** `增加`, `减少了`, and `减少支出` (`比上年减少支出613.80万元`). */
+/**
+ * `与年初预算1,900.00万元相比，增加80.50万元，增长4.24%` (a helper's 决算说明 probes): a figure between 与 and 相比 is what
+ * the change is against — the base, whatever the label the reader kept for it.
+ */
+function comparedWithIt(report: Report, q: Quantity): boolean {
+  const labelStart = q.span.start - q.label.length;
+  return /(与|同|和)[\s\u3000]*$/.test(report.text.slice(Math.max(0, labelStart - 3), labelStart)) && /^[\s\u3000]*的?(相比|比较|对比)/.test(report.text.slice(q.fullSpan.end, q.fullSpan.end + 6));
+}
+
 /** What a comparison's words say it is against: the budget (`比预算`, `较年初预算数`) or the year before (`同比`, `比上年`). */
 function comparedWith(words: string): 'budget' | 'year' | undefined {
   if (/(比|较|与)[^，,；;]*?预算/.test(words)) return 'budget';
@@ -157,7 +166,7 @@ export const growth: Rule = {
       // (Not a figure named 本年 in it: `上年基本支出4166.86万元，本年基本支出1301.52万元。基本支出较上年减少…` — a helper's
       // long-document probe.)
       const lastYearsSentence = cAt.sentence !== aAt.sentence && /^[\s\u3000]*(上年|去年|上一年度?)/.test(wordsBetween(cAt.paragraph, cAt.sentence.span.start, cAt.sentence.span.start + 6)) && !/本年|今年|当年/.test(cAt.q.label);
-      const prior = (isPrior(current.label) && !reported) || STATED_BASE.test(current.label) || yearOf(report, cAt) === yearOf(report, aAt) - 1 || datedBase || datedBefore || lastYearsSentence;
+      const prior = (isPrior(current.label) && !reported) || STATED_BASE.test(current.label) || comparedWithIt(report, current) || yearOf(report, cAt) === yearOf(report, aAt) - 1 || datedBase || datedBefore || lastYearsSentence;
       let f = unitFactor(a.unit, current.unit);
       const slip = changeInWrongUnit(located.paragraph, a, current, b, prior ? 'stated' : written ? 'after-decrease' : 'after-increase');
       if (slip) {

@@ -977,3 +977,15 @@ describe('a change against the budget, then a rate against last year (a helper�
     assert.deepEqual(summary(doc('“三公”经费支出决算20.82万元，比上年减少10.14万元，比上年下降32.75%。')), []);
   });
 });
+
+describe('`与年初预算X万元相比，增加A万元，增长B%` (a helper’s 决算说明 probes)', () => {
+  it('X is the base: 80.50 ÷ 1900.00 = 4.24%, 146.30 ÷ 2700 = 5.42%, 34.49 ÷ 3199.34 = 1.08%', () => {
+    assert.deepEqual(summary(doc('决算支出1,980.50万元，比上年增加120.50万元，增长6.48%；与年初预算1,900.00万元相比，增加80.50万元，增长4.24%。')), []);
+    assert.deepEqual(summary(doc('2021年度决算收入2846.30万元，与年初预算2700.00万元相比，增加146.30万元，增长5.42%。')), []);
+    assert.deepEqual(summary(doc('2022年度支出决算3164.85万元。与年初预算3199.34万元相比，减少34.49万元，下降1.08%。')), []);
+    assert.deepEqual(summary(doc('财政拨款支出3957.69万元，占支出总计的96.52%，与年初预算数2093.63万元相比，增加1864.06万元，增长89.03%。')), []);
+  });
+  it('a rate off that base is still wrong: 146.30 ÷ 2700 = 5.42%, not 5.73%', () => {
+    assert.deepEqual(summary(doc('2021年度决算收入2846.30万元，与年初预算2700.00万元相比，增加146.30万元，增长5.73%。')), ['3 error growth 5.73']);
+  });
+});
