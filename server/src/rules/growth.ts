@@ -49,7 +49,8 @@ const OTHER_BASIS = /同口径|可比口径|按可比|剔除.{0,16}(后|因素)|
 // `较上年决算数减65.62万元` (bm-rongchang-kx-2020): 减/增 alone before the amount too.
 // `比上年同期增长17%,增加额达98.8亿元` (rc1-neimenggu-zyzz-2008): the change named 增加额 / 减少额.
 // (And `多计提`, `少摊销`, `新增`, `净增`, `节约`, `缩减` — a helper's 资产 probes.)
-const CHANGE = /(增加|减少|增长|下降|多出|新增|净增|节约|缩减|压减|(?:多|少)(?:计提|摊销|列支|授予|支付|安排|拨付|下达|发放|收取|采购)|多|少|增收|减收|增支|减支|(?<=[数年期算])减|(?<=[数年期算])增)了?(支出|资金|金额|额(达到?|为)?)?$/;
+// (`较上年提高35元，增长7.78%` — a helper's 低保标准 probes: 提高/降低/提升 of an amount are its change too.)
+const CHANGE = /(增加|减少|增长|下降|提高|降低|提升|多出|新增|净增|节约|缩减|压减|(?:多|少)(?:计提|摊销|列支|授予|支付|安排|拨付|下达|发放|收取|采购)|多|少|增收|减收|增支|减支|(?<=[数年期算])减|(?<=[数年期算])增)了?(支出|资金|金额|额(达到?|为)?)?$/;
 // `去年全年全盟一般公共预算收入累计完成310682万元，同比增加23188万元` (rd-alashan-czj-2020), `去年省级一般公共预算安排的
 // “三公”经费决算支出5亿元,比上年减少3.3亿元` (ys-henan-sangong-2015): news of the next year names the year it reports
 // 去年; a comparison with 上年 or 同比 is of that year with the one before, so the figure is the current one.
@@ -103,6 +104,9 @@ export const growth: Rule = {
       // rate against last year are two comparisons, the year before not stated.
       const against = comparedWith(wordsBetween(located.paragraph, located.clause.span.start, b.span.start));
       if (against && comparedWith(a.label) && against !== comparedWith(a.label)) continue;
+      // `…提高到小学650元、初中850元，分别提高50元，增长8.33%和6.25%` (a helper's 教育 probe): a change stated for each of
+      // several items is no one figure's.
+      if (/分别|各自/.test(a.label)) continue;
       // `减少-1.08万元`: a sign against the word leaves the meaning open.
       if (a.value.isNegative()) continue;
       // An aside in brackets (`4.38万元（其中…公务接待费1.48万元），比上年减少…`) is never what is compared.
@@ -138,7 +142,7 @@ export const growth: Rule = {
       if (current.value.isNegative()) continue;
       const change = CHANGE.exec(plainWord(a.label))!;
       if (!(a.kind === 'money' && current.kind === 'money') && !(a.kind === 'count' && a.unit === current.unit)) continue;
-      const written = /减少|下降|少|减收|减支|节约|缩减|压减|^减$/.test(change[1]);
+      const written = /减少|下降|降低|少|减收|减支|节约|缩减|压减|^减$/.test(change[1]);
       // `上年支出1,957.30万元，较上年增加156.22万元` or `比上年的11449.77万元增加…`: the figure is the base itself.
       // `2021年度…公务接待12.39万元…。2022年度…预算较2021年度增加…，其中公务接待较上年同期减少0.58万元`: the figure found
       // by name stands in a sentence of the year before the comparison's, so it is the base.

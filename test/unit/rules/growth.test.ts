@@ -989,3 +989,18 @@ describe('`与年初预算X万元相比，增加A万元，增长B%` (a helper’
     assert.deepEqual(summary(doc('2021年度决算收入2846.30万元，与年初预算2700.00万元相比，增加146.30万元，增长5.73%。')), ['3 error growth 5.73']);
   });
 });
+
+describe('`较上年提高35元，增长7.78%` (a helper’s 低保 and 补贴 standards)', () => {
+  it('提高/降低 of an amount is its change: 35 ÷ (485 − 35) = 7.78%, 35 ÷ (415 + 35) = 7.78%, 20 ÷ 80 = 25%', () => {
+    assert.deepEqual(summary(doc('2020年城市低保标准每人每月485元，较上年提高35元，增长7.78%。')), []);
+    assert.deepEqual(summary(doc('2020年发放低保金415万元，较上年降低35万元，下降7.78%。')), []);
+    assert.deepEqual(summary(doc('高龄补贴标准每人每月100元，比上年提高20元，提高25%。')), []);
+    assert.deepEqual(summary(doc('2020年城市低保标准每人每月485元，较上年提高35元，增长8.78%。')), ['3 error growth 8.78']);
+  });
+});
+
+describe('a change stated 分别 for several items (a helper’s 教育 probe)', () => {
+  it('`分别提高50元，增长8.33%和6.25%` is no one figure’s: 50 ÷ 600 and 50 ÷ 800', () => {
+    assert.deepEqual(summary(doc('2019年起，生均公用经费基准定额由小学每生每年600元、初中每生每年800元，提高到小学650元、初中850元，分别提高50元，增长8.33%和6.25%。')), []);
+  });
+});
