@@ -73,6 +73,7 @@ const INITIAL = /年初预算(数|资金)?(为|是)?$/;
 const ADDED = /(追加|调增|增加)(预算|资金)?(数|额)?(为|了)?$/;
 const CUT = /(调减|追减|核减|压减)(预算|资金)?(数|额)?(为|了)?$/;
 const ADJUSTED = /(全年预算|调整后的?预算)(数|资金)?(为|是)?$/;
+const OTHER_FUNDS = /结转|结余|上级补助|其他资金|自筹|存量/;
 
 /**
  * `年初预算1024.56万元，年中追加预算295.86万元，全年预算数1310.42万元` (or 调减…调整后预算, in any order): the year's
@@ -114,6 +115,9 @@ export function budgetAdjustments(report: Report, out: RuleOutput): void {
       if (before && before !== adjusted && /比|较|相比/.test(report.text.slice(before.span.end, change.span.start))) continue;
       // `较年初预算100万元增加10万元，较全年预算120万元减少…`: budgets named as what is compared with.
       if ([initial, adjusted].some((q) => /^(较|比|与|同)/.test(q.label))) continue;
+      // `全年预算数1141.70万元，其中：年初预算610.22万元，上年结转204.84万元，年中追加326.64万元` (or `（含上年结转…）`, a
+      // helper's 自评 probes): funds carried over are in the year's budget too — more than the initial one and its change.
+      if (sentence.clauses.some((c) => c.quantities.some((q) => q.kind === 'money' && !q.incidental && OTHER_FUNDS.test(q.label)))) continue;
       const unit = adjusted.unit;
       const sign = change === cut ? -1 : 1;
       const base = scale(intervalOf(initial), unitFactor(initial.unit, unit));

@@ -344,3 +344,14 @@ describe('an aside in brackets before a base in brackets (a helper’s probe)', 
     assert.match(f.message, /应为 100万元（收入 1500 − 年初预算 1400）/);
   });
 });
+
+describe('全年预算数 with 上年结转 beside 年初预算 and 年中追加 (a helper’s 自评报告 probes)', () => {
+  it('the funds carried over are in it too: 610.22 + 204.84 + 326.64 = 1141.70, silent', () => {
+    assert.deepEqual(summary(doc('2021年全年预算数1141.70万元，其中：年初预算610.22万元，上年结转204.84万元，年中追加326.64万元。')), []);
+    assert.deepEqual(summary(doc('2021年全年预算数1141.70万元（含上年结转204.84万元），其中年初预算610.22万元，年中追加326.64万元。')), []);
+    assert.deepEqual(summary(doc('年初预算610.22万元，上年结转204.84万元，年中追加326.64万元，全年预算数1141.70万元，全年执行数1141.70万元，执行率100%。')), []);
+  });
+  it('without them, 年初预算 + 年中追加 is still the year’s: 610.22 + 326.64 = 936.86, not 1141.70', () => {
+    assert.deepEqual(summary(doc('年初预算610.22万元，年中追加326.64万元，全年预算数1141.70万元。')), ['3 error difference 1141.70']);
+  });
+});
