@@ -9,7 +9,7 @@
 import type { Clause, Paragraph, Quantity, Report, Sentence } from '../report/model';
 import { IDENTITIES, identityCovers, identityName } from './identities';
 import { isPrior } from './prose-index';
-import { addable, amountOf, budgetThenSpent, COMPARISON, QIZHONG_ALONE, settleAtSemicolon, wholes, type PartList } from './prose-lists';
+import { addable, amountOf, budgetThenSpent, COMPARISON, fitsWhole, QIZHONG_ALONE, settleAtSemicolon, wholes, type PartList } from './prose-lists';
 import { sectionIndexAt } from './sections';
 
 /** A list of more items than this is no 其中 list of a total (and the bound keeps nested lists linear). */
@@ -90,6 +90,10 @@ function endsOnQizhong(p: Paragraph): { sentence: Sentence; clauses: Clause[]; l
 
 const NUMBERED = /^[\s\u3000]*([（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、．.]|\d+[、．.](?!\d))/;
 const MAX_PARAGRAPH_PARTS = 8;
+/** A clause opening on what the amount before it is made of. */
+const SUB_ITEMS = /^[\s\u3000]*(主要)?(包括|包含|用于|构成为|其中|含)/;
+/** `基本支出中，…`: a paragraph opening on the whole it divides, a statement of its own. */
+const DIVIDES = /^[\s\u3000]*[^，,。；;：:\d]{2,12}中[，,：:]/;
 
 /** The unnumbered form: the first amount of each paragraph after the 其中. */
 /**
@@ -100,7 +104,10 @@ function closedAt(clauses: Clause[], alike: (q: Quantity) => boolean, total: Qua
   const amounts: Quantity[] = [];
   /** How many amounts (and clauses) stand before each ；. */
   const stops: Array<{ parts: number; clauses: number }> = [];
-  clauses.forEach((c, k) => {
+  // (`人员经费355.31万元，主要包括基本工资148.98万元、津贴补贴206.33万元；` (a helper's 部门预算 probe): what a part is made
+  // of, after 主要包括/其中/含, is no more of the list.)
+  const sub = clauses.findIndex((c, k) => k > 0 && SUB_ITEMS.test(c.text));
+  (sub > 0 ? clauses.slice(0, sub) : clauses).forEach((c, k) => {
     amounts.push(...c.quantities.filter(alike));
     if (/[；;]/.test(c.end)) stops.push({ parts: amounts.length, clauses: k + 1 });
   });
@@ -133,6 +140,9 @@ export function paragraphLists(report: Report): PartList[] {
       // (`授予中小企业合同金额300.41万元，其中：` / `授予小微企业合同金额191.02万元。` / `2019年度本部门机关运行经费支出…` (a
       // helper's PDF-wrap probe): a paragraph opening on a year is a statement of its own.)
       if (k > i + 1 && /^[\s\u3000]*\d{4}年/.test(report.text.slice(next.span.start, next.span.start + 8))) break;
+      // (`…项目支出2729.62万元，占75.50%。` / `基本支出中，人员经费557.71万元；` (a helper's 部门预算 probe): a paragraph opening
+      // on the whole it divides is another list.)
+      if (k > i + 1 && DIVIDES.test(report.text.slice(next.span.start, next.span.start + 16))) break;
       const first = next.quantities.find((q) => !q.incidental);
       if (!first || !amountOf(first) || first.kind !== total.kind || first.unit !== total.unit || COMPARISON.test(first.label)) break;
       // The first amount may stand in a later sentence than the first (a sentence of no amount before it).
@@ -153,8 +163,12 @@ export function paragraphLists(report: Report): PartList[] {
       parts.push(first);
       used.push(clause);
     }
+    // (`本年收入预算合计6345.20万元，上年结转62.22万元。其中：` (a helper's 部门预算 probe): of the amounts of the sentence
+    // before 其中, the one the parts make exactly.)
+    const made = (q: Quantity) => q !== total && q.span.start < last.span.start && amountOf(q) && q.unit === total.unit && fitsWhole(q, parts, parts.length, true);
+    const whole = parts.length >= 2 && !fitsWhole(total, parts, parts.length, true) ? p.quantities.find(made) : undefined;
     // An identity's parts (`基本支出…其中：` / `人员经费…` / `公用经费…`) are the identity rule's, which says which identity.
-    if (parts.length >= 2 && !identityCovers(parts.map((q) => q.label))) out.push({ total, parts, partial: false, paragraph: p, sentence, clauses: used });
+    if (parts.length >= 2 && !identityCovers(parts.map((q) => q.label))) out.push({ total: whole ?? total, parts, partial: false, paragraph: p, sentence, clauses: used });
   });
   return out;
 }

@@ -439,7 +439,7 @@ export function crossesMoneyWays(parts: Array<{ label: string }>): boolean {
 }
 
 /** Whether the first n parts add up to the whole (full), or stay within it. */
-function fitsWhole(total: Quantity, parts: Quantity[], n: number, full: boolean): boolean {
+export function fitsWhole(total: Quantity, parts: Quantity[], n: number, full: boolean): boolean {
   const got = sum(parts.slice(0, n).map((q) => intervalOf(q, unitFactor(q.unit, total.unit))));
   return full ? overlaps(got, intervalOf(total)) : canBeAtMost(got, intervalOf(total));
 }

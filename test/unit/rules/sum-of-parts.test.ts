@@ -1510,3 +1510,19 @@ describe('a count in 万人次 over its parts (a helper’s 医院 probe): the m
     assert.equal(findings(text)[0].message, '全年完成门急诊应为 26.16万人次（门诊 23.08 + 急诊 3.08），文中为 25.65万人次，相差 0.51万人次');
   });
 });
+
+describe('a 其中 ending its line, a part per line after it (a helper’s 部门预算 Word pastes)', () => {
+  const silent = (text: string) => assert.deepEqual(summary(text), [], text);
+  it('what a part is made of (主要包括…) is no more of the list: 355.31 + 224.60 = 579.91', () => {
+    silent('基本支出579.91万元，其中：\n人员经费355.31万元，主要包括基本工资148.98万元、津贴补贴206.33万元；\n公用经费224.60万元。\n');
+    assert.deepEqual(summary('基本支出579.91万元，其中：\n人员经费355.31万元，主要包括基本工资148.98万元、津贴补贴206.33万元；\n公用经费234.60万元。\n'), ['1 error identity 579.91']);
+  });
+  it('a line opening on the whole it divides (`基本支出中，`) starts another list: 885.60 + 2729.62 = 3615.22', () => {
+    const text = (project: string) => `支出预算合计3615.22万元，其中：\n基本支出885.60万元，占24.50%；\n项目支出${project}万元，占75.50%。\n基本支出中，人员经费557.71万元；\n公用经费327.89万元。\n`;
+    silent(text('2729.62'));
+    assert.deepEqual(summary(text('2739.62')), ['1 error identity 3615.22']);
+  });
+  it('of two amounts before `其中：`, the one the parts make: 5882.69 + 296.11 + 166.40 = 6345.20, not 上年结转 62.22', () => {
+    silent('本年收入预算合计6345.20万元，上年结转62.22万元。其中：\n一般公共预算拨款收入5882.69万元；\n政府性基金预算拨款收入296.11万元；\n事业收入166.40万元。\n');
+  });
+});
