@@ -43,7 +43,7 @@ function comparedWith(words: string): 'budget' | 'year' | undefined {
 // after its subject.)
 // (`年末结转和结余35.20万元，较年初结转和结余52.80万元减少17.60万元` (a helper's 决算说明 probe): the year's opening
 // balance, named so.)
-const STATED_BASE = /(^|[^较比与同])(较|比|与|同)(上年度?|去年|上年同期|(年初|全年|调整后)?预算数?|\d{4}年度?|年初(结转和结余|结转结余|结余|余额|数)|期初(数|余额)?)(决算|决算数|执行数)?的?$/;
+const STATED_BASE = /(^|[^较比与同])(较|比|与|同)(上年度?|去年|上年同期|(年初|全年|调整后?|批复的?|可执行|当年|变动|追加后|部门)?预算(批复)?数?|计划(数)?|\d{4}年度?|年初(结转和结余|结转结余|结余|余额|数)|期初(数|余额)?)(决算|决算数|执行数)?的?$/;
 const OTHER_BASIS = /同口径|可比口径|按可比|剔除.{0,16}(后|因素)|扣除.{0,16}(后|因素)/;
 // `比上年增收1284万元`, `减收`: revenue's words for 增加 and 减少.
 // `较上年决算数减65.62万元` (bm-rongchang-kx-2020): 减/增 alone before the amount too.

@@ -104,7 +104,8 @@ export function findNamed(
     const ends = !exact && !endsWith && (endsAsWhole(label, name) || (bare.length >= 4 && endsAsWhole(measureless(label), bare)) || (!!totalled && label.endsWith(totalled)) || (unmeasured && endsAsWhole(label.replace(FINAL_TOTAL, '$1'), name)));
     // `“三公”经费支出4.38万元` is what `“三公”经费较上年减少` speaks of; `…开支的“三公”经费总支出` what `…开支“三公”经费` does.
     const tail = !exact && !tailOf && l.paragraph === here && label.length >= 4 && bare.length > label.length && bare.endsWith(measureless(label));
-    const starts = !exact && !startsWith && ((!!flat && label.startsWith(flat)) || (name.length >= 3 && (label.startsWith(name) || (plain.length >= 6 && label.includes('的') && label.replace(/的/g, '').startsWith(plain)))));
+    // (Not `财政拨款收入总计` for 财政拨款收入: the total named after it is another figure.)
+    const starts = !exact && !startsWith && ((!!flat && label.startsWith(flat)) || (name.length >= 3 && ((label.startsWith(name) && !(/(收入|支出)$/.test(name) && /^(总计|合计)/.test(label.slice(name.length)))) || (plain.length >= 6 && label.includes('的') && label.replace(/的/g, '').startsWith(plain)))));
     const ofThisKind = !exact && !!kind && l.paragraph === here && label.startsWith(kind);
     if (!(exact || ends || tail || starts || ofThisKind) || !accept(l.q)) continue;
     if (exact) return l;
@@ -403,10 +404,12 @@ export const isEarlierComparison = (q: Quantity) =>
 /** `公务用车运行费减少` → 公务用车运行费; `减少`, `支出减少` → '' (no name of its own). */
 function namedChange(label: string): string {
   // `2017年度的“三公”经费支出减少了` (the year took 的's words), `…“三公”经费仍然减少了`: 的 and an adverb are no name.
-  const m = /^(?:\d+[、.．])?(?:\d{4}年度?)?的?(.{2,}?)(?:仍然|依然|仍|还|也|共|总计|合计|各)?(增加|减少|增长|下降|多出|节约)了?$/.exec(label);
+  const m = /^(?:\d+[、.．])?(?:\d{4}年度?)?的?(.{2,}?)(仍然|依然|仍|还|也|共|总计|合计|各)?(增加|减少|增长|下降|多出|节约)了?$/.exec(label);
   if (!m) return '';
   // A measure word alone (`比2023年预算数减少`, the year cut off) names what is compared with, not a subject.
-  return ONLY_MEASURE_OR_BASE.test(m[1]) ? '' : m[1];
+  if (ONLY_MEASURE_OR_BASE.test(m[1])) return '';
+  // (`财政拨款收入总计增加262.19万元` (a helper's 决算说明 probes): a 收入/支出 总计 is a name of its own, not 收入 summed.)
+  return /^(总计|合计)$/.test(m[2] ?? '') && /(收入|支出)$/.test(m[1]) ? m[1] + m[2] : m[1];
 }
 
 /** A figure named for its budget (`“三公”经费预算`, `…支出预算为`). */

@@ -346,6 +346,8 @@ function namedAsTotal(report: Report, wholeName: string, before: number, part: Q
  */
 function totalOfListNamedAlike(total: Quantity | undefined, wholeName: string, named: Quantity | undefined): Quantity | undefined {
   if (!total) return undefined;
+  // (Not `支出总计` for 本年支出 or 本年支出合计 (a helper's 决算说明 probes): the 总计 holds the year's 结转和结余 too.)
+  if (/总计(为|是)?$/.test(total.label) && /^(\d{4}年度?)?本年|合计$/.test(wholeName)) return undefined;
   const wanted = coreOf(wholeName);
   const theirs = coreOf(total.label.replace(/^\d{4}年度?/, '')).replace(/实际|决算/g, '');
   // (Not `净资产` for 资产总额: a kind of 资产 — a word before the core that makes another thing of it.)
@@ -416,7 +418,8 @@ const PLAIN_TOTAL = /^(本年度?|本部门|本单位|部门|单位|全年|年�
 function sameTotal(a: string, b: string): boolean {
   const x = PLAIN_TOTAL.exec(a.replace(/^\d{4}年度?/, ''));
   const y = PLAIN_TOTAL.exec(b.replace(/^\d{4}年度?/, ''));
-  return !!x && !!y && x[3] === y[3];
+  // (A 总计 holds the 结转和结余 besides the year's: no plain name of the year's spending.)
+  return !!x && !!y && x[3] === y[3] && (x[4] === '总计') === (y[4] === '总计');
 }
 
 /**

@@ -1004,3 +1004,16 @@ describe('a change stated 分别 for several items (a helper’s 教育 probe)',
     assert.deepEqual(summary(doc('2019年起，生均公用经费基准定额由小学每生每年600元、初中每生每年800元，提高到小学650元、初中850元，分别提高50元，增长8.33%和6.25%。')), []);
   });
 });
+
+describe('bases named otherwise and totals named after a figure (a helper’s regression round)', () => {
+  it('较调整预算数 / 较批复预算 / 较可执行预算 X: X is the base — 89.12 ÷ 5300.00 = 1.68%, 210.88 ÷ 5000.00 = 4.22%', () => {
+    assert.deepEqual(summary(doc('2023年支出决算数5210.88万元，较调整预算数5300.00万元减少89.12万元，下降1.68%。')), []);
+    assert.deepEqual(summary(doc('2023年支出5210.88万元，较批复预算5000.00万元增加210.88万元，增长4.22%。')), []);
+    assert.deepEqual(summary(doc('2023年支出5210.88万元，较可执行预算5000.00万元增加210.88万元，增长4.22%。')), []);
+  });
+  it('财政拨款收入总计 and 财政拨款收入 are two figures: each change is of its own', () => {
+    assert.deepEqual(summary(doc('财政拨款收入总计4770.87万元，其中财政拨款收入4378.44万元。与年初预算相比，财政拨款收入总计增加262.19万元，增长5.82%。')), []);
+    assert.deepEqual(summary('财政拨款收入4378.44万元。\n财政拨款收入总计4770.87万元。与上年相比，财政拨款收入增加262.19万元，增长6.37%。\n'), []);
+    assert.deepEqual(summary(doc('财政拨款收入总计4770.87万元，其中财政拨款收入4378.44万元。与年初预算相比，财政拨款收入总计增加262.19万元，增长6.37%。')), ['3 error growth 6.37']);
+  });
+});

@@ -658,3 +658,14 @@ describe('a share right after a list joined by 、 (a helper’s 预算执行 re
     assert.deepEqual(summary(doc('“三保”支出19.83亿元，其中保工资16.00亿元，占80.69%；保运转3.83亿元，占一般公共预算支出30.93亿元的14.38%。')), ['3 error share 14.38']);
   });
 });
+
+describe('a share 占本年支出 under a 支出总计 (a helper’s 决算说明 template probes)', () => {
+  it('is of the year’s spending, not the 总计 with its 结转和结余: 1925.29 ÷ 4421.51 = 43.54%', () => {
+    assert.deepEqual(summary(doc('2022年度支出总计5045.57万元，其中：基本支出1925.29万元，占本年支出的43.54%；项目支出2496.22万元，占本年支出的56.46%；年末结转和结余624.06万元。')), []);
+    assert.deepEqual(summary(doc('2022年本年支出合计4421.51万元，支出总计5045.57万元，其中基本支出1925.29万元，占本年支出合计的43.54%。')), []);
+  });
+  it('a share wrong of it is still found: 45.54, and of the 总计 named so, 38.16% holds', () => {
+    assert.deepEqual(summary(doc('2022年度支出总计5045.57万元，其中：基本支出1925.29万元，占本年支出的45.54%；项目支出2496.22万元，占本年支出的56.46%；年末结转和结余624.06万元。')), ['3 error share 45.54']);
+    assert.deepEqual(summary(doc('2022年度支出总计5045.57万元，其中：基本支出1925.29万元，占支出总计的38.16%；项目支出2496.22万元，占支出总计的49.47%；年末结转和结余624.06万元。')), []);
+  });
+});
