@@ -184,13 +184,26 @@ function tabRows(masked: string, spans: Span[]): RawRow[] {
     return withLabelColumn(masked, mergedTotalLabels(masked, rows));
   }
   let row: RawRow = [];
+  // (Cells each on a line of its own after a TAB: most of the block's lines open on one.)
+  const tabbed = nonBlank.filter((s) => masked.charCodeAt(s.start) === 9).length * 2 > nonBlank.length;
+  let afterTab = false;
   for (const s of spans) {
     const tab = s.start < s.end && masked.charCodeAt(s.start) === 9;
     if (!tab && isBlankIn(masked, s.start, s.end)) {
       if (row.length) rows.push(row);
       row = [];
+      afterTab = false;
       continue;
     }
+    // `⇥项目资金` / `（万元）`, `⇥公务用车购置及运行` / `维护费` (a helper's Word pastes): a short line with no TAB right after a
+    // cell's line is the rest of that cell, wrapped.
+    const rest = masked.slice(s.start, s.end).trim();
+    if (tabbed && !tab && afterTab && row.length && rest.length <= 12 && !isFigureCell(rest) && cellText(masked, row[row.length - 1])) {
+      const last = row[row.length - 1];
+      row[row.length - 1] = { ...last, slot: { start: last.slot.start, end: s.end } };
+      continue;
+    }
+    afterTab = tab;
     const insertAt = tab ? s.start + 1 : s.start;
     row.push({ slot: { start: s.start, end: s.end }, insertAt });
   }
@@ -224,6 +237,15 @@ function mergedTotalLabels(masked: string, rows: RawRow[]): RawRow[] {
  * a cell merged down over rows is pasted with its first row only, so the rows under it are short at the left. A row
  * narrower than the header that ends on a figure and opens on words stands under the header's last columns.
  */
+/** A short line that can only be a wrapped cell's rest: no figure, no sentence. */
+function wrappedRest(line: string): boolean {
+  const t = line.trim();
+  return t.length > 0 && t.length <= 12 && !isFigureCell(t) && !/[。；，,;：:]/.test(t);
+}
+
+/** Words of a header cell: a column of indicators, weights, scores or amounts. */
+const HEADER_WORD = /指标|分值|得分|权重|预算数|执行数|执行率|决算数|金额|完成值|指标值/;
+
 function rightAligned(masked: string, rows: RawRow[]): RawRow[] {
   const text = (c: RawRow[number]) => cellText(masked, c);
   // (The header: the first row of three cells or more and no figure — a `项目名称 | …` row may stand above it, a 自评表's
@@ -232,9 +254,16 @@ function rightAligned(masked: string, rows: RawRow[]): RawRow[] {
   const formRow = (r: RawRow) => r.length <= 4 && /名称|主管部门|实施单位|单位名称/.test(text(r[0]));
   let h = rows.findIndex((r) => r.length >= 3 && !r.some((c) => isFigureCell(text(c))) && !formRow(r));
   if (h < 0 || !rows.slice(0, h).every(formRow)) h = 0;
-  const width = rows[h]?.length ?? 0;
-  const notes = width > 0 && /原因|说明|备注|措施/.test(text(rows[h][width - 1]));
+  let width = rows[h]?.length ?? 0;
+  let notes = width > 0 && /原因|说明|备注|措施/.test(text(rows[h][width - 1]));
   return rows.map((r, i) => {
+    // (A second header further down, the 自评表's indicator block under its funds block in one pasted table — a helper's
+    // Word pastes: the rows after it are measured against it.)
+    if (i > h && r.length >= 3 && !r.some((c) => isFigureCell(text(c))) && r.filter((c) => HEADER_WORD.test(text(c))).length >= 2) {
+      width = r.length;
+      notes = /原因|说明|备注|措施/.test(text(r[width - 1]));
+      return r;
+    }
     // (Its last cell a figure, or a dash for none: `其中：财政拨款 | 100 | 120 | 90 | — | — | —`; or the words of a last
     // column of notes after one: `质量指标 | 合格率 | ≥90% | 85% | 20 | 18 | 部分学员未通过考核`.)
     const figure = (k: number) => k >= 0 && (isFigureCell(text(r[k])) || (i > h + 1 && /^[—\-－/／]+$/.test(text(r[k]))));
@@ -242,7 +271,7 @@ function rightAligned(masked: string, rows: RawRow[]): RawRow[] {
     if (i <= h || r.length < 2 || r.length >= width || !ends || isFigureCell(text(r[0])) || !text(r[0])) return r;
     // (The text's last row one cell short of a table with a last column of notes, a blank cell inside it: its empty
     // note was cut with the text's end — `总分 | | | 100 | 97.88`, a helper's Word paste — its cells stand where they are.)
-    if (notes && r.length === width - 1 && i === rows.length - 1 && r.slice(1).some((c) => !text(c)) && !masked.slice(r[r.length - 1].slot.end).trim()) return r;
+    if (notes && r.length === width - 1 && i === rows.length - 1 && isFigureCell(text(r[r.length - 1])) && r.slice(1).some((c) => !text(c)) && !masked.slice(r[r.length - 1].slot.end).trim()) return r;
     const at = r[0].slot.start;
     const pad: RawRow = Array.from({ length: width - r.length }, () => ({ slot: { start: at, end: at }, insertAt: at }));
     return [...pad, ...r];
@@ -457,6 +486,13 @@ export function parseReport(text: string, format: Report['format'], builders: Bl
             j = k;
             continue;
           }
+        }
+        // `⇥项目资金` / `（万元）` / `⇥…` (a helper's Word pastes): a short line with no TAB between two of the table's lines is
+        // the rest of a wrapped cell (tabRows joins it to its cell).
+        if (tableKind === 'tab' && members.length && j + 1 < spans.length && isMember(j + 1) && startsWithTab(j - 1) && wrappedRest(lineText(j))) {
+          members.push(spans[j]);
+          j++;
+          continue;
         }
         if (tableKind === 'tab' && blankAt(j)) {
           // A blank line breaks rows; the table goes on if a table line follows.

@@ -300,3 +300,22 @@ describe('the text’s last row one cell short, its empty note cut with the text
     assert.deepEqual(summary(text('96.88')).map((s) => s.replace(/^\d+ /, '')), ['error score 96.88']);
   });
 });
+
+describe('Word pastes a cell per line: a second header below, and cells wrapped onto a line with no TAB (a helper’s probes)', () => {
+  it('the indicator block’s own header under the funds block: its rows stand under it (10 + 90 = 100, 9.00 + 85 = 94.00)', () => {
+    const text = (total: string) =>
+      `\t项目资金\n\t全年预算数\n\t全年执行数\n\t分值\n\t执行率\n\t得分\n\n\t年度资金总额\n\t150.00\n\t135.00\n\t10\n\t90.00%\n\t9.00\n\n\t一级指标\n\t二级指标\n\t三级指标\n\t分值\n\t得分\n\n\t产出指标\n\t数量指标\n\t完成面积\n\t90\n\t85\n\n\t总分\n\t\n\t\n\t100\n\t${total}\n\n`;
+    assert.deepEqual(summary(text('94.00')), []);
+    assert.deepEqual(summary(text('95.00')).map((s) => s.replace(/^\d+ /, '')), ['error score 95.00']);
+  });
+  it('a row name wrapped (`⇥公务用车购置及运行` / `维护费`): the row is kept, 26.25 + 45.10 = 71.35', () => {
+    const text = (total: string) => `\t项目\n\t决算数\n\n\t合计\n\t${total}\n\n\t公务接待费\n\t26.25\n\n\t公务用车购置及运行\n维护费\n\t45.10\n\n注：本表反映“三公”经费支出情况。\n`;
+    assert.deepEqual(summary(text('71.35')), []);
+    assert.deepEqual(summary(text('72.35')).map((s) => s.replace(/^\d+ /, '')), ['error table-total 72.35']);
+  });
+  it('a header cell wrapped (`⇥项目` / `名称`): the columns stay in place, 135.00 ÷ 150.00 = 90.00%', () => {
+    const text = (rate: string) => `\t项目\n名称\n\t年初预算数\n\t全年预算数\n\t全年执行数\n\t执行率\n\n\t年度资金总额\n\t120.00\n\t150.00\n\t135.00\n\t${rate}\n`;
+    assert.deepEqual(summary(text('90.00%')), []);
+    assert.deepEqual(summary(text('95.00%')).map((s) => s.replace(/^\d+ /, '')), ['error table-row-formula 95.00']);
+  });
+});
