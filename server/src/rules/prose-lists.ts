@@ -639,7 +639,8 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
         // 乡镇 probe) is what the part includes.)
         // (When it names kinds with no amount, the list goes on after the ；: `人员经费260万元,主要包括:基本工资、津贴补贴;
         // 公用经费50万元,…`. Amounts there may be the included items' own, going on past the ； (rc-qujiang-dazhouzx-2016).)
-        if (k > first && parts.length && /^[\s\u3000]*((主要)?(包括|包含)|含(?!山))/.test(cl.text)) {
+        // (And `基本支出800.00万元，主要用于人员经费600.00万元和日常公用经费200.00万元；项目支出…` — a helper's 决算说明 probe.)
+        if (k > first && parts.length && (/^[\s\u3000]*((主要)?(包括|包含)|含(?!山))/.test(cl.text) || (/^[\s\u3000]*主要用于/.test(cl.text) && cl.quantities.some(amountOf)))) {
           // (`其中：本年收入2638.47万元，包括财政拨款收入…、其他收入…；使用非财政拨款结余0万元；年初结转和结余…`: what the
           // part includes, amounts and all, ends at its ；, and the whole's parts go on after it.)
           // (Only when the parts then make an identity's: after the ； may as well come more of what it includes, `…包括

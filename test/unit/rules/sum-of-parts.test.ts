@@ -1526,3 +1526,11 @@ describe('a 其中 ending its line, a part per line after it (a helper’s 部�
     silent('本年收入预算合计6345.20万元，上年结转62.22万元。其中：\n一般公共预算拨款收入5882.69万元；\n政府性基金预算拨款收入296.11万元；\n事业收入166.40万元。\n');
   });
 });
+
+describe('what a part is mainly used for (`主要用于…`, a helper’s 决算说明 probe) is no more of the list', () => {
+  it('800.00 + 1200.00 = 2000.00; the 600.00 and 200.00 of 基本支出 are not added; a wrong 项目支出 still is found', () => {
+    const text = (project: string) => doc(`本年支出合计2000.00万元，其中：基本支出800.00万元，主要用于人员经费600.00万元和日常公用经费200.00万元；项目支出${project}万元。`);
+    assert.deepEqual(summary(text('1200.00')), []);
+    assert.deepEqual(summary(text('1300.00')), ['3 error sum-of-parts 2000.00']);
+  });
+});
