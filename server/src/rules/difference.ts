@@ -80,6 +80,10 @@ export const difference: Rule = {
           !/^(较|比|与|相比)/.test(c.label) &&
           !(/^(该|本|此)/.test(c.label) && sectionIndexAt(report, c.span.start) !== here);
         ref = findNamed(report, refName, prev.index, own) ?? findNamed(report, subject, prev.index, (c) => own(c) && c.label.includes(refName));
+        // (`（一）住房公积金（项）。年初预算为300.00万元…` / `（二）事业运行（项）。支出决算为500.00万元，比年初预算增加100.00万元` (a
+        // helper's 决算说明 probe): another numbered item's budget is not this item's.)
+        const item = (l: Located) => l.paragraph.listMarker?.number;
+        if (ref && ref.paragraph !== prev.paragraph && (item(ref) !== undefined || item(prev) !== undefined) && item(ref) !== item(prev)) continue;
       } else {
         // `决算支出3105.68万元，较年初预算2864.50万元增加241.18万元`: what is compared with is stated inline, just
         // before the change; what is compared is named before 较, or stands before it in the sentence.

@@ -355,3 +355,10 @@ describe('全年预算数 with 上年结转 beside 年初预算 and 年中追加
     assert.deepEqual(summary(doc('年初预算610.22万元，年中追加326.64万元，全年预算数1141.70万元。')), ['3 error difference 1141.70']);
   });
 });
+
+describe('a change from the budget in a numbered 项 (a helper’s 一般公共预算财政拨款支出 具体情况 probe)', () => {
+  it('is not of the item before’s 年初预算: silent when its own is unstated; against its own, 500 − 400 = 100, not 110', () => {
+    assert.deepEqual(summary('（一）住房公积金（项）。年初预算为300.00万元，支出决算为330.00万元。\n（二）事业运行（项）。支出决算为500.00万元，比年初预算增加100.00万元。\n'), []);
+    assert.deepEqual(summary('（一）住房公积金（项）。年初预算为300.00万元，支出决算为330.00万元。\n（二）事业运行（项）。年初预算为400.00万元，支出决算为500.00万元，比年初预算增加110.00万元。\n'), ['2 error difference 110.00']);
+  });
+});
