@@ -115,8 +115,10 @@ function changeFromBudget(p: Paragraph, start: number, end: number): Quantity | 
 /** `决算为9.19万元，较预算增加2.72万元，决算数小于预算数…`: the verdict's word against the change's direction. */
 function byChange(out: RuleOutput, p: Paragraph, m: RegExpExecArray, change: Quantity): void {
   const word = WORD.exec(m[0])![0];
-  const up = UP.test(word);
-  const down = DOWN.test(word);
+  // (`未超过`: at most — a fall from the budget.)
+  const notOver = NOT_OVER.test(word);
+  const up = !notOver && UP.test(word);
+  const down = notOver || DOWN.test(word);
   if (!up && !down) return;
   const more = /增加|超支|多|超出/.test(FROM_BUDGET.exec(change.label)![3]);
   const wordStart = offsetInDocument(p.segments, m.index + m[0].indexOf(word));
@@ -134,7 +136,7 @@ function byChange(out: RuleOutput, p: Paragraph, m: RegExpExecArray, change: Qua
     holds,
   });
   if (holds) return;
-  const right = OPPOSITE[word] ?? (up ? '小于' : '大于');
+  const right = notOver ? '超过' : (OPPOSITE[word] ?? (up ? '小于' : '大于'));
   out.report({
     span,
     message: t('{0} {1}，决算数应{2}预算数，与文中的“{3}”不符', change.label, change.raw + change.unit, right, word),

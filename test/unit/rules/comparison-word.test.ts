@@ -156,5 +156,8 @@ describe('a verdict after a change from the budget, the budget itself not stated
     assert.equal(f.message, '较预算增加 2.72万元，决算数应大于预算数，与文中的“小于”不符');
     assert.equal(applyFix(text, f), text.replace('决算数小于', '决算数大于'));
     assert.deepEqual(summary(doc('公务接待费支出决算为9.19万元，较预算减少2.72万元，决算数大于预算数的主要原因是接待增加。')), ['3 error comparison-word 大于']);
+    // (`未超过` is at most: right after a fall, wrong after a rise.)
+    assert.deepEqual(summary(doc('公务接待费支出决算为9.19万元，较预算减少2.72万元，决算数未超过预算数。')), []);
+    assert.deepEqual(summary(doc('公务接待费支出决算为9.19万元，较预算增加2.72万元，决算数未超过预算数。')), ['3 error comparison-word 未超过']);
   });
 });
