@@ -198,7 +198,7 @@ function tabRows(masked: string, spans: Span[]): RawRow[] {
     // `⇥项目资金` / `（万元）`, `⇥公务用车购置及运行` / `维护费` (a helper's Word pastes): a short line with no TAB right after a
     // cell's line is the rest of that cell, wrapped.
     const rest = masked.slice(s.start, s.end).trim();
-    if (tabbed && !tab && afterTab && row.length && rest.length <= 12 && !isFigureCell(rest) && cellText(masked, row[row.length - 1])) {
+    if (tabbed && !tab && afterTab && row.length && wrappedRest(rest) && cellText(masked, row[row.length - 1])) {
       const last = row[row.length - 1];
       row[row.length - 1] = { ...last, slot: { start: last.slot.start, end: s.end } };
       continue;
@@ -254,14 +254,16 @@ function rightAligned(masked: string, rows: RawRow[]): RawRow[] {
   const formRow = (r: RawRow) => r.length <= 4 && /名称|主管部门|实施单位|单位名称/.test(text(r[0]));
   let h = rows.findIndex((r) => r.length >= 3 && !r.some((c) => isFigureCell(text(c))) && !formRow(r));
   if (h < 0 || !rows.slice(0, h).every(formRow)) h = 0;
+  // (A last column of notes, 偏差原因 or 备注, after the figures.)
+  const endsOnNotes = (r: RawRow | undefined) => !!r?.length && /原因|说明|备注|措施/.test(text(r[r.length - 1]));
   let width = rows[h]?.length ?? 0;
-  let notes = width > 0 && /原因|说明|备注|措施/.test(text(rows[h][width - 1]));
+  let notes = endsOnNotes(rows[h]);
   return rows.map((r, i) => {
     // (A second header further down, the 自评表's indicator block under its funds block in one pasted table — a helper's
     // Word pastes: the rows after it are measured against it.)
     if (i > h && r.length >= 3 && !r.some((c) => isFigureCell(text(c))) && r.filter((c) => HEADER_WORD.test(text(c))).length >= 2) {
       width = r.length;
-      notes = /原因|说明|备注|措施/.test(text(r[width - 1]));
+      notes = endsOnNotes(r);
       return r;
     }
     // (Its last cell a figure, or a dash for none: `其中：财政拨款 | 100 | 120 | 90 | — | — | —`; or the words of a last
