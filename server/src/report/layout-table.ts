@@ -69,6 +69,12 @@ interface DataRow {
   line: number;
 }
 
+/**
+ * `22960   彩票公益金  9.75 434.23 421.96          421.96     22.02` (a helper's 政府性基金表 from Word): a long name
+ * wrapped in its cell, pdftotext packs the row's first figures one space apart, away from their columns.
+ */
+const packed = (r: DataRow) => r.values.some((v, k) => k > 0 && v.start - r.values[k - 1].end === 1);
+
 /** `208   社会保障和就业支出   257.69   257.69`: an optional code, a label, then figures only. */
 function dataRow(masked: string, span: Span, line: number): DataRow | undefined {
   const all = tokens(masked, span);
@@ -142,8 +148,10 @@ const BARE_NUMBERS = /^[\s\u3000]*1[\s\u3000]+2(?:[\s\u3000]+\d{1,2})*[\s\u3000]
 
 function layoutTableAt(masked: string, spans: Span[], first: number, furniture: boolean[]): LineCellTable & { read?: DataRow[] } {
   const no = { end: first + 1 };
-  const head = tokens(masked, spans[first]);
-  if (head.length < 3) return no;
+  const own = tokens(masked, spans[first]);
+  if (own.length < 3) return no;
+  const grouped = subHeads(masked, spans, first, own);
+  const head = grouped?.head ?? own;
   // The header's value columns: the cells after its label columns, each naming values (小计 too).
   let heads = head.filter((t) => isValueHead(t.text));
   const labels = head.filter((t) => !heads.includes(t));
@@ -163,7 +171,7 @@ function layoutTableAt(masked: string, spans: Span[], first: number, furniture: 
   let seen = 0;
   // The line of the header last seen (it is repeated at the top of each page).
   let headerAt = first;
-  const headKey = head.map((t) => t.text).join(' ');
+  const headKey = own.map((t) => t.text).join(' ');
   for (let i = first + 1; i < spans.length; i++) {
     const span = spans[i];
     // A page break: the page's number or header, or two blank lines (one stands between rows in some layouts).
@@ -238,6 +246,7 @@ function layoutTableAt(masked: string, spans: Span[], first: number, furniture: 
       if (seen > 0 && !/[0-9０-９]/.test(text) && !PUNCT.test(text) && text.trim().length <= MAX_LABEL && [i - 1, i + 1].some((k) => k < spans.length && dataRow(masked, spans[k], k))) {
         continue;
       }
+      if (i === grouped?.line) continue;
       // `科目编码   科目名称   支出`: the header's second line, before any row — not one naming more columns.
       // (`支出功能分类科目` / `科目名称` / `编码`: a code column's header stacked over three lines.)
       if (i - headerAt <= HEADER_LINES && !/[0-9０-９]/.test(text) && !PUNCT.test(text)) {
@@ -253,7 +262,8 @@ function layoutTableAt(masked: string, spans: Span[], first: number, furniture: 
     end = i + 1;
   }
   const filled = parts.filter((p) => p.length);
-  if (seen < MIN_ROWS) return no;
+  // (Such a row's figures cannot be placed: the table is not read, rather than read with them in the wrong columns.)
+  if (seen < MIN_ROWS || filled.some((p) => p.some(packed))) return no;
   const rows: RawRow[] = [];
   const labelColumns = labels.length;
   // The first part stands on the header's page: its columns are placed under the header's cells. Later pages may
@@ -318,6 +328,29 @@ function levels(all: DataRow[]): Map<DataRow, number> | undefined {
 function noRowsBetween(masked: string, spans: Span[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (dataRow(masked, spans[k], k) || /\d\.\d+[%％]?\s*$/.test(masked.slice(spans[k].start, spans[k].end))) return false;
   return true;
+}
+
+/**
+ * `项目   预算数                      执行数   执行率` over `年初预算   预算调整   调整后预算` (a helper's 自评报告 from Word, a
+ * merged cell over three): the header with each cell that has two or more of the next line's cells under it (from
+ * its start to the next cell's) replaced by them, and that line. Undefined unless every cell of that line so stands.
+ */
+function subHeads(masked: string, spans: Span[], first: number, head: Token[]): { head: Token[]; line: number } | undefined {
+  let line = first + 1;
+  while (line < spans.length && line - first <= HEADER_LINES && isBlankIn(masked, spans[line].start, spans[line].end)) line++;
+  if (line >= spans.length || line - first > HEADER_LINES) return undefined;
+  const text = masked.slice(spans[line].start, spans[line].end);
+  const subs = tokens(masked, spans[line]);
+  if (subs.length < 2 || /[0-9０-９]/.test(text) || PUNCT.test(text) || !subs.every((t) => isValueHead(t.text))) return undefined;
+  const zone = (k: number) => subs.filter((t) => t.col + OVER >= head[k].col && (k + 1 === head.length || t.col < head[k + 1].col));
+  const out: Token[] = [];
+  let placed = 0;
+  head.forEach((h, k) => {
+    const under = k > 0 ? zone(k) : [];
+    if (under.length >= 2) placed += under.length;
+    out.push(...(under.length >= 2 ? under : [h]));
+  });
+  return placed === subs.length ? { head: out, line } : undefined;
 }
 
 /** Lines under a header that may hold more of it (a code column's name stacked, a wrapped cell's end). */

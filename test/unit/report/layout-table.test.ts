@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { summary } from '../rules/helpers';
+import { assertConsistent, summary } from '../rules/helpers';
 import { parse, spansOf } from './helpers';
 import { layoutTable } from '../../../server/src/report/layout-table';
 
@@ -316,5 +316,63 @@ describe('the columns’ numbers without the word 栏次 under a header whose ce
     assert.deepEqual(t.rows.map((r) => r.label), ['合计', '一般公共服务支出', '社会保障和就业支出', '卫生健康支出', '自然资源海洋气象等支出', '住房保障支出']);
     assert.deepEqual(summary(table('8472.03')), []);
     assert.deepEqual(summary(table('8382.03')), ['5 error table-total 8382.03']);
+  });
+});
+
+describe('a row whose long name wrapped, its figures packed one space apart (a helper’s 政府性基金表 from Word)', () => {
+  // pdftotext -layout sets `9.75 434.23 421.96` at the left, away from their columns: placed by their ends, 434.23 fell
+  // under 小计 and the 229 row was told it did not add up (9.75 + 434.23 − 421.96 = 22.02 and 327.51 + 106.72 = 434.23:
+  // the table is right).
+  const table = [
+    '项目             年初结转和    本年收入         本年支出                       年末结转和',
+    '科目编码    科目名称   结余                    小计        基本支出   项目支出      结余',
+    '栏次             1        2            3         4      5         6',
+    '合计               9.75       434.23    421.96           421.96     22.02',
+    '229     其他支出     9.75       434.23    421.96           421.96     22.02',
+    '22960   彩票公益金  9.75 434.23 421.96                      421.96     22.02',
+    '        安排的支出',
+    '2296002 用于社会福  9.75 327.51 315.24                      315.24     22.02',
+    '        利的彩票公',
+    '        益金支出',
+    '2296003 用于体育事       106.72 106.72                      106.72',
+    '        业的彩票公',
+  ];
+  it('the table is not read: nothing told', () => {
+    assert.deepEqual(summary(table.join('\n')), []);
+    assert.equal(parse(table.join('\n')).tables.length, 0);
+  });
+  it('the same table with its rows’ figures in their columns is read', () => {
+    const aligned = table.map((l) => l.replace('彩票公益金  9.75 434.23 421.96        ', '彩票公益金  9.75       434.23    421.96 ').replace('用于社会福  9.75 327.51 315.24        ', '用于社会福  9.75       327.51    315.24 ').replace('用于体育事       106.72 106.72        ', '用于体育事             106.72    106.72 '));
+    assert.equal(parse(aligned.join('\n')).tables.length, 1, aligned.join('\n'));
+  });
+});
+
+describe('a header cell merged over the next line’s cells (a helper’s 自评报告 from Word, as pdftotext -layout prints it)', () => {
+  // `预算数` stands over `年初预算 | 预算调整 | 调整后预算`, three blank lines between: the columns are the five under it.
+  const table = [
+    '                    表 1 2023 年度部门整体支出预算执行情况表',
+    '',
+    '公开 01 表                    金额单位：万元',
+    '',
+    '项目         预算数                            执行数       执行率',
+    '',
+    '',
+    '',
+    '           年初预算        预算调整     调整后预算',
+    '基本支出       811.63               811.63    767.85    79.88%',
+    '其中：人员经费    464.99               464.99    461.73    99.30%',
+    '  日常公用经  346.64                 346.64    306.12    88.31%',
+    '费',
+    '项目支出     1069.05   1451.64      2520.69   2199.57   87.26%',
+    '合计       1880.68   1451.64      3332.32   2967.42   89.05%',
+    '注：执行率=执行数÷调整后预算×100%。',
+  ];
+  it('the columns are read under their own names, and a row’s 执行率 against its 调整后预算 is checked', () => {
+    const [t] = parse(table.join('\n')).tables;
+    assert.deepEqual(t.columns.map((c) => c.header), ['项目', '年初预算', '预算调整', '调整后预算', '执行数', '执行率']);
+    assert.deepEqual(summary(table.join('\n')), ['10 error table-row-formula 79.88']);
+  });
+  it('the same table with 94.61%: read, holding', () => {
+    assertConsistent(table.join('\n').replace('79.88%', '94.61%'), 'table-row-formula', '94.61');
   });
 });
