@@ -56,7 +56,7 @@ export function runByTable(rule: Rule, report: Report, out: RuleOutput, blocks: 
     }
     const checks: Check[] = [];
     const findings: Reported[] = [];
-    rule.run({ ...report, tables: [table] }, {
+    rule.run({ ...report, tables: [table], rowStreams: [] }, {
       check(c) {
         checks.push(c);
         out.check(c);
@@ -77,4 +77,7 @@ export function runByTable(rule: Rule, report: Report, out: RuleOutput, blocks: 
     if (!byRule) memos.set(table, (byRule = new Map()));
     byRule.set(rule.id, { checks, findings, inputs: now, messages: messages() });
   }
+  // What the rule reads outside the tables (table-total: figure streams of plain pdftotext tables), after them as in
+  // a whole run.
+  if (report.rowStreams?.length) rule.run({ ...report, tables: [] }, out);
 }

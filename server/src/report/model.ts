@@ -199,6 +199,24 @@ export interface Report {
   tables: Table[];
   /** Offsets at which each line starts (lineStarts[0] = 0). */
   lineStarts: number[];
+  /** Figure streams of total-first 决算表 as plain pdftotext prints them (report/row-streams.ts). */
+  rowStreams?: RowStream[];
+}
+
+/** A total-first table's figures in order, its blank cells and row ends lost: see report/row-streams.ts. */
+export interface RowStream {
+  /** The header's total column: `本年支出合计`. */
+  total: string;
+  /** The most figures a row may hold: the total and every part column. */
+  columns: number;
+  values: Quantity[];
+  span: Span;
+  /** Its last row may be cut: the text ends, or another kind of number stands, right after its last figure. */
+  cut: boolean;
+  /** How many rows the table has, by its 科目编码 and the 合计 row (1 when no code is printed). */
+  rows?: number;
+  /** Where each row's figures start, when each line holds a row's (`-layout`); else the rows are unknown. */
+  lineRows?: number[];
 }
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';

@@ -15,6 +15,7 @@ import { withLabelColumn } from './tab-header';
 import { matchMarker } from './numbering';
 import { buildParagraph } from './prose';
 import { buildTable, type RawRow } from './tables';
+import { rowStreams } from './row-streams';
 import { isFigureCell } from './quantities';
 import { fundsBlock, fundsLine } from './funds-block';
 import { lineCellTable, MAX_HEADER_CELL } from './line-cells';
@@ -656,6 +657,7 @@ export function parseReport(text: string, format: Report['format'], builders: Bl
   }
   markWholeUnitMoney(report);
   markContinuations(report);
+  report.rowStreams = rowStreams(masked, spans, report.tables);
   return report;
 }
 

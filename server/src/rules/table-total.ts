@@ -15,6 +15,7 @@ import type { Rule, RuleOutput } from './rule';
 import { amount, cellName, cellOperand, shortSum } from './table-cells';
 import { codedRows, codedTables } from './table-codes';
 import { rowTotals } from './table-row-totals';
+import { streamRows } from './table-row-stream';
 import { sanGongColumns } from './table-sangong';
 import { closedGroup, groupFits, isMarked, looseReadingFits, someReadingFits, withinRow } from './table-group-reach';
 
@@ -403,6 +404,8 @@ export const tableTotal: Rule = {
       sanGongColumns(table, out);
       codedTables([table], out);
     }
+    // (Figures of a total-first 决算表 as plain pdftotext prints them: no table, rows found by their sums.)
+    for (const stream of report.rowStreams ?? []) streamRows(stream, out);
   },
 };
 

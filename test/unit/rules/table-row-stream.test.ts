@@ -1,0 +1,85 @@
+// table-total on a total-first 决算表 as pdftotext gives it when no table reader can place its cells (report/row-streams.ts,
+// rules/table-row-stream.ts): each row's 本年支出合计 against the figures after it. The texts in pdftotext/ are a Word
+// and a Calc 支出决算表 printed to PDF and read back by pdftotext (pdftotext/make.py says how).
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { assertConsistent, checks, findings, summary } from './helpers';
+
+const text = (name: string) => readFileSync(join(__dirname, 'pdftotext', name), 'utf8');
+const NOTE = '此表按 PDF 文本读出，空栏不显示，只核对每行合计与其后各数之和；错的也可能是其后某数';
+
+describe('table-total on a 决算表 whose figures plain pdftotext gives one a line, blank cells dropped', () => {
+  it('a row total 770.47 over 653.47 + 17.00 (Calc): an error with the row sum, no fix offered', () => {
+    const found = findings(text('calc-total.plain.txt'));
+    assert.equal(found.length, 1, JSON.stringify(found.map((f) => f.figure)));
+    assert.equal(found[0].rule, 'table-total');
+    assert.equal(found[0].severity, 'error');
+    assert.equal(found[0].figure, '770.47');
+    assert.equal(found[0].message, `本行·本年支出合计应为 670.47（653.47 + 17.00），文中为 770.47，相差 100；${NOTE}`);
+    assert.deepEqual(found[0].related, ['653.47', '17.00']);
+    assert.equal(found[0].fix, undefined);
+  });
+
+  it('a part 1,148.11 for 1,184.11, its 项目支出 blank: the row it breaks is told, against its one part', () => {
+    assert.deepEqual(summary(text('calc-part.plain.txt')), ['79 error table-total 1,184.11']);
+    assert.match(findings(text('calc-part.plain.txt'))[0].message, /^本行·本年支出合计应为 1148\.11（1,148\.11）/);
+  });
+
+  it('the consistent table: every row read and holding, nothing told', () => {
+    assertConsistent(text('calc-clean.plain.txt'), 'table-total', '8,141.94');
+    const read = checks(text('calc-clean.plain.txt')).filter((c) => c.rule === 'table-total');
+    assert.equal(read.length, 15, 'one relation per row (合计 and 14 coded rows)');
+  });
+
+  it('0.00 printed in the blank cells (a helper\'s Calc table): rows of six, the one that does not add up told', () => {
+    assert.deepEqual(summary(text('calc-zeros-slip.plain.txt')).filter((s) => s.includes('table-total')), ['102 error table-total 113.49']);
+    assertConsistent(text('calc-zeros-clean.plain.txt'), 'table-total', '3945.67');
+  });
+
+  it('Word gives single-line rows a column at a time (款 and 项 make false rows): the row count tells, nothing said', () => {
+    const found = findings(text('word-part.plain.txt'));
+    assert.deepEqual(found.map((f) => f.figure), []);
+  });
+
+  it('figures running into another kind of number (`2024`) may have lost a row\'s last figures: that row is not told', () => {
+    // 农业农村's 5,095.51 | 1,890.41 | 3,205.10, cut after its second figure.
+    const cut = text('calc-clean.plain.txt').replace('1,890.41\n3,205.10\n行政运行', '1,890.41\n2024年度');
+    assert.notEqual(cut, text('calc-clean.plain.txt'));
+    assert.deepEqual(summary(cut), []);
+  });
+
+  it('a figure pdftotext moved past the table\'s last row (two written 部门决算 fixtures): its row short, nothing told', () => {
+    // 事业单位医疗's 17.00 printed after 科技转化与推广服务's figures (the page's running `2024年度…` after it): the figures
+    // no longer split into rows.
+    const moved = text('calc-clean.plain.txt').replace('653.47\n17.00\n', '653.47\n').replace('3,205.10\n3,205.10\n注', '3,205.10\n3,205.10\n17.00\n2024年度\n注');
+    assert.notEqual(moved, text('calc-clean.plain.txt'));
+    assert.deepEqual(summary(moved), []);
+  });
+});
+
+describe('table-total on a 决算表 whose rows `-layout` prints a line each, its header and names wrapped', () => {
+  it('770.47 over 653.47 + 17.00 (Word): told on the row total', () => {
+    assert.deepEqual(summary(text('word-total.layout.txt')), ['34 error table-total 770.47']);
+  });
+
+  it('the consistent table: read and holding', () => {
+    assertConsistent(text('word-clean.layout.txt'), 'table-total', '1,184.11');
+  });
+
+  it('single-space rows under a one-line header (a helper\'s probe): the 合计 row that does not add up', () => {
+    const table = [
+      '一般公共预算财政拨款支出决算表',
+      '金额单位：万元',
+      '科目编码 科目名称 小计 基本支出 项目支出',
+      '合计 1,500.00 600.00 1,150.00',
+      '2130101 行政运行 600.00 600.00 0.00',
+      '2130106 科技转化与推广服务 900.00 0.00 900.00',
+      '注：本表反映部门本年度一般公共预算财政拨款支出情况。',
+    ];
+    assert.deepEqual(summary(table.join('\n')), ['4 error table-total 1,500.00']);
+    table[3] = '合计 1,500.00 600.00 900.00';
+    assertConsistent(table.join('\n'), 'table-total', '1,500.00');
+  });
+});
