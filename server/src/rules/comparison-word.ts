@@ -26,6 +26,21 @@ const UP = /大于|高于|超过|多于/;
 const DOWN = /小于|低于|少于/;
 const OPPOSITE: Record<string, string> = { 大于: '小于', 小于: '大于', 高于: '低于', 低于: '高于', 多于: '少于', 少于: '多于' };
 
+/**
+ * The span of the last sentence before sentence `si` that holds an amount, within MAX_BACK sentences: `公务用车运行维护费预算为
+ * 6.20万元，支出决算为5.96万元，…。主要用于…。截至2016年12月31日，公务用车保有量为3辆。决算数大于预算数的…` (a helper's
+ * 部门决算) — sentences of no amount between do not part a verdict from its figures.
+ */
+function sentenceWithAmounts(p: Paragraph, si: number): Span | undefined {
+  for (let k = si - 1; k >= 0 && si - k <= MAX_BACK; k--) {
+    const { start, end } = p.sentences[k].span;
+    if (p.quantities.some((q) => q.span.start >= start && q.span.end <= end && !q.incidental && q.kind === 'money')) return { start, end };
+  }
+  return undefined;
+}
+
+const MAX_BACK = 3;
+
 /** The one budget and the one 决算 of a sentence, before any 其中 list: the pair the verdict speaks of. */
 function pairOf(p: Paragraph, sentenceStart: number, end: number, text: string): { budget: Quantity; actual: Quantity } | undefined {
   const qs = p.quantities.filter((q) => q.span.start >= sentenceStart && q.span.end <= end && !q.incidental && q.kind === 'money' && !q.inParens);
@@ -48,7 +63,7 @@ function verdicts(text: string, p: Paragraph, out: RuleOutput): void {
     // `(或与预算数持平)`: the other alternative of the same template.
     if (/(或|[/、])[（(]?$/.test(source.slice(Math.max(0, m.index - 2), m.index))) continue;
     const at = offsetInDocument(p.segments, m.index);
-    // The figures: in the verdict's own sentence before it, or else in the sentence just before.
+    // The figures: in the verdict's own sentence before it, or else in the last sentence before with an amount.
     const si = p.sentences.findIndex((s) => s.span.start <= at && at <= s.span.end);
     if (si < 0) continue;
     // `…支出决算为582.68万元，其中：项目支出预算为86.00万元，支出决算为92.45万元，决算数大于预算数的主要原因是…` and
@@ -58,9 +73,10 @@ function verdicts(text: string, p: Paragraph, out: RuleOutput): void {
     const listed = before.search(/其中/);
     if (listed >= 0 && p.quantities.some((q) => q.kind === 'money' && q.span.start > p.sentences[si].span.start + listed && q.span.start < at)) continue;
     if (/[\u4e00-\u9fff]{2,}(费|支出|经费|项目)[\s\u3000]*$/.test(source.slice(Math.max(0, m.index - 12), m.index))) continue;
-    const pair = pairOf(p, p.sentences[si].span.start, at, text) ?? (si > 0 ? pairOf(p, p.sentences[si - 1].span.start, p.sentences[si - 1].span.end, text) : undefined);
+    const prior = sentenceWithAmounts(p, si);
+    const pair = pairOf(p, p.sentences[si].span.start, at, text) ?? (prior ? pairOf(p, prior.start, prior.end, text) : undefined);
     if (!pair) {
-      const change = changeFromBudget(p, p.sentences[si].span.start, at) ?? (si > 0 ? changeFromBudget(p, p.sentences[si - 1].span.start, p.sentences[si - 1].span.end) : undefined);
+      const change = changeFromBudget(p, p.sentences[si].span.start, at) ?? (prior ? changeFromBudget(p, prior.start, prior.end) : undefined);
       if (change) byChange(out, p, m, change);
       continue;
     }

@@ -401,19 +401,26 @@ function elidedSubject(all: Located[], aAt: Located): Located | undefined {
   // (Or after a frame of its own: `收入总计816.51万元。与上年相比，增加181.75万元，增长22.26%` — a helper's recall probe.)
   const framed = aAt.clauseIndex === 1 && !aAt.sentence.clauses[0].quantities.length && /^[\s\u3000]*(与|同|较|比)(上年|去年|上年度|上一年度?|同期|上年同期)(决算)?(数)?(相比|比较)$/.test(aAt.sentence.clauses[0].text);
   if (!framed && (aAt.clauseIndex !== 0 || !/^[\s\u3000]*(较|比|与)/.test(aAt.clause.text))) return undefined;
-  let subject: Located | undefined;
+  const amounts: Located[] = [];
   // (A bounded look back: a paragraph of one pasted line may hold thousands of comparisons.)
   let i = aAt.index - 1;
   for (; i >= 0 && i >= aAt.index - ELIDED_LOOK_BACK && all[i].paragraph === aAt.paragraph; i--) {
     const q = all[i].q;
     if (q.incidental || q.inParens || q.kind === 'percent' || CHANGE.test(q.label) || /^(较|比|与|同)/.test(q.label)) continue;
-    if (q.kind !== 'money' || subject) return undefined;
-    subject = all[i];
+    if (q.kind !== 'money' || amounts.length === 2) return undefined;
+    amounts.push(all[i]);
   }
   // Stopped by the bound, not at the paragraph's start: whether it is the one amount is not known.
   if (i >= 0 && all[i].paragraph === aAt.paragraph) return undefined;
+  // (`“三公”经费财政拨款支出预算为56.59万元，支出决算为50.00万元，完成预算的88.35%。与上年相比增加9.39万元` — a helper's
+  // 部门决算: the 决算说明's budget and what was spent, the comparison of what was spent.)
+  const spent = amounts.length === 2 && amounts.filter((x) => BUDGET_WORD.test(x.q.label)).length === 1 ? amounts.find((x) => !BUDGET_WORD.test(x.q.label) && SPENT_WORD.test(x.q.label)) : undefined;
+  const subject = amounts.length === 1 ? amounts[0] : spent;
   return subject && subject.sentence !== aAt.sentence ? subject : undefined;
 }
+
+const BUDGET_WORD = /预算/;
+const SPENT_WORD = /决算|支出|实际/;
 
 /**
  * `本部门2016年度收入总计6955.73万元,支出总计6,954.57万元。与2015年决算数相比,收入增加950.05万元…。支出增加841.13万元,

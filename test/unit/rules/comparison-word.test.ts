@@ -161,3 +161,21 @@ describe('a verdict after a change from the budget, the budget itself not stated
     assert.deepEqual(summary(doc('公务接待费支出决算为9.19万元，较预算增加2.72万元，决算数未超过预算数。')), ['3 error comparison-word 未超过']);
   });
 });
+
+describe('a verdict sentences after its figures (a helper’s 部门决算 from Word)', () => {
+  const para = (word: string) =>
+    doc(`（2）公务用车运行维护费预算为6.20万元，支出决算为5.96万元，完成预算的96.13%。主要用于开展工作所需公务用车的燃料费、维修费、过路过桥费、保险费等支出。截至2023年12月31日，公务用车保有量为3辆。决算数${word}预算数的主要原因是：严格执行公务用车使用管理制度。`);
+  it('`决算数大于预算数` two sentences of no amount after 5.96 < 6.20: error on 大于', () => {
+    const f = only(para('大于'));
+    assert.equal(f.rule, 'comparison-word');
+    assert.equal(f.figure, '大于');
+    assert.equal(f.message, '支出决算 5.96万元 小于 （2）公务用车运行维护费预算 6.20万元，与文中的“大于”不符');
+  });
+  it('`小于`: silent, the pair read', () => {
+    assert.deepEqual(summary(para('小于')), []);
+  });
+  it('four sentences between: too far to tell', () => {
+    const far = para('大于').replace("截至2023年12月31日", "车辆按规定管理。油料统一采购。截至2023年12月31日");
+    assert.deepEqual(summary(far), []);
+  });
+});

@@ -1017,3 +1017,25 @@ describe('bases named otherwise and totals named after a figure (a helper’s re
     assert.deepEqual(summary(doc('财政拨款收入总计4770.87万元，其中财政拨款收入4378.44万元。与年初预算相比，财政拨款收入总计增加262.19万元，增长6.37%。')), ['3 error growth 6.37']);
   });
 });
+
+describe('a comparison with no subject after a budget and what was spent (a helper’s 部门决算 from Word)', () => {
+  const para = (rate: string, between = '') =>
+    doc(`2020年度“三公”经费财政拨款支出预算为56.59万元，支出决算为50.00万元，完成预算的88.35%。${between}与上年相比增加9.39万元，增长${rate}%。`);
+  it('`…增长18.78%` is 9.39 ÷ 50.00, the spent amount, not last year’s 40.61: error at 23.12%', () => {
+    const f = only(para('18.78'));
+    assert.equal(f.rule, 'growth');
+    assert.equal(f.figure, '18.78');
+    assert.match(f.message, /^增长幅度应为 23\.12%（上年相比增加 9\.39 ÷ \(支出决算 50\.00 − 9\.39\)）/);
+  });
+  it('with the 决算说明’s reason between (`决算数小于预算数的主要原因是：…。`): the same', () => {
+    assert.deepEqual(summary(para('18.78', '决算数小于预算数的主要原因是：严格落实中央八项规定精神，厉行节约。')), ['3 error growth 18.78']);
+  });
+  it('23.12%: read against 支出决算 50.00, holding', () => {
+    assertConsistent(para('23.12'), 'growth', '23.12');
+  });
+  it('two amounts neither of them a budget: which changed is not known, nothing checked', () => {
+    const text = doc('2020年度“三公”经费财政拨款支出决算为50.00万元，公务接待费决算为12.00万元。与上年相比增加9.39万元，增长18.78%。');
+    assert.deepEqual(summary(text), []);
+    assert.ok(!checks(text).some((c) => c.rule === 'growth' && c.figure === '18.78'), 'no growth read');
+  });
+});
