@@ -42,10 +42,15 @@ function indexed(report: Report, table: Table): Indexed | undefined {
   for (let k = 0; k < TITLE_LINES && from > 0; k++) from = report.text.lastIndexOf('\n', from - 1);
   const above = report.text.slice(Math.max(0, from), Math.max(0, start)).replace(/[\s\u3000]/g, '');
   if (!TITLE.test(above) || /基本支出决算表/.test(above.slice(above.search(TITLE)))) return undefined;
-  const column = table.columns.find((c) => c.index > coded.nameAt && (MONEY_ROLES.has(c.role) || /^(小计|合计)$/.test(c.header)));
+  // (`年初预算数 小计|基本|项目` before `决算数 小计|基本|项目` — a helper's 公开05表 from Excel: the 决算's 小计, not the first.)
+  const spent = table.columns.find((c) => c.index > coded.nameAt && c.role === 'spent');
+  const budgeted = table.columns.some((c) => c.role === 'initial-budget' || c.role === 'adjusted-budget');
+  const column = spent ?? (budgeted ? undefined : table.columns.find((c) => c.index > coded.nameAt && (MONEY_ROLES.has(c.role) || /^(小计|合计)$/.test(c.header))));
   if (!column) return undefined;
-  // Read surely only when every row's first figure stands in that column (a row shifted by a cell is misread).
-  if (coded.coded.some((c) => c.row.cells.findIndex((x, i) => i > coded.nameAt && x.quantity) !== column.index)) return undefined;
+  // Read surely only when every row's first figure stands in that column (a row shifted by a cell is misread) — or,
+  // after the budget's columns, when every row has one there.
+  const first = (row: Row) => row.cells.findIndex((x, i) => i > coded.nameAt && x.quantity);
+  if (coded.coded.some((c) => (spent && budgeted ? !c.row.cells[column.index]?.quantity : first(c.row) !== column.index))) return undefined;
   const names = new Map<string, string>();
   for (const c of coded.coded) names.set(c.code, c.name.replace(/[\s\u3000]/g, ''));
   const rows = new Map<string, Row>();

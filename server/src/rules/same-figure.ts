@@ -199,7 +199,7 @@ export const sameFigure: Rule = {
       // `基本支出694.27万元。` under a table whose columns are 合计 | 基本支出 | 项目支出 (a helper's table slip probe): the
       // figure is the column's 合计 row — where the sentence names no column of its own and one table has that column.
       if (!candidates.length) {
-        if (!ctx && COLUMN_NAMED.test(name)) columnTotal(out, q, name, tablesBySection.get(topSectionAt(report, q.span.start)) ?? []);
+        if (!ctx && COLUMN_NAMED.test(name)) columnTotal(report, out, q, name, tablesBySection.get(topSectionAt(report, q.span.start)) ?? []);
         continue;
       }
       // Without a column named, the figure must be one of the row's amounts — in any of the tables that have the
@@ -231,9 +231,20 @@ export const sameFigure: Rule = {
 /** Names a 支出决算表 gives its columns, which a prose figure may restate as the 合计 row's. */
 const COLUMN_NAMED = /^(基本支出|项目支出)$/;
 
+const FUNDS = /一般公共预算|政府性基金|国有资本经营/g;
+/** How far before a figure its sentence may name its fund, and before a table its title. */
+const FUND_BACK = 120;
+const TITLE_BACK = 300;
+
 /** The 合计 row's cell in the one table (of those given) with a column of that name. */
-function columnTotal(out: Parameters<Rule['run']>[1], q: Quantity, name: string, tables: Array<{ table: Table; rows: RowIndex }>): void {
+function columnTotal(report: Report, out: Parameters<Rule['run']>[1], q: Quantity, name: string, tables: Array<{ table: Table; rows: RowIndex }>): void {
+  // (Not a table of another fund: `一般公共预算财政拨款支出…。其中：…项目支出2815.53万元` is no 政府性基金 table's 合计 — a
+  // helper's 部门决算 from Word, its 公开05表 unread, its 公开08表 read.)
+  const lastFund = (from: number, to: number) => report.text.slice(Math.max(0, from), to).replace(/[\s\u3000]/g, '').match(FUNDS)?.at(-1);
+  const said = lastFund(q.span.start - FUND_BACK, q.span.start);
   const found = tables.flatMap(({ table, rows }) => {
+    const fund = lastFund(table.span.start - TITLE_BACK, table.span.start);
+    if (fund && fund !== said) return [];
     const cols = table.columns.filter((c) => c.header === name && MONEY_ROLES.has(c.role));
     return cols.length === 1 && rows.totals.length === 1 ? [{ table, col: cols[0], row: rows.totals[0] }] : [];
   });
