@@ -8,6 +8,7 @@ import { readable } from './report/simplified';
 import { SpanMap } from './report/span-map';
 import { rules } from './rules/catalogue';
 import { checksByTarget, withoutBlameOnFlagged } from './flagged-blame';
+import { blameCrossing } from './cross-blame';
 import type { Rule, RuleOutput } from './rules/rule';
 import { t } from './l10n';
 import { checkDeadline } from './deadline';
@@ -83,7 +84,7 @@ function* analysisSteps(text: string, options: AnalyzeOptions, hooks?: AnalysisH
   checkDeadline(options.deadline);
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   const failing = checksByTarget(checks, false);
-  const shown = unsuppressed(report, withoutDisputedFixes(withoutBlameOnFlagged(outsideUnfinished(report, findings), failing, checks), checks, failing));
+  const shown = unsuppressed(report, withoutDisputedFixes(withoutBlameOnFlagged(blameCrossing(text, outsideUnfinished(report, findings), failing), failing, checks), checks, failing));
   return { report, checks, findings: withoutStoredIgnores(report, shown, options.ignores) };
 }
 

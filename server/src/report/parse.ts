@@ -726,8 +726,13 @@ function stopsAtQizhong(text: string, end: number): boolean {
   if (next && /\d/.test(next[1])) return true;
   // (Or at a row the table could not read — `住房保障支出             200.00          200.00`, its last cell blank in
   // `pdftotext -layout` text (a helper's table probe): a name, then amounts set apart by runs of spaces.)
-  return /^[^\S\n]*\n[\s\u3000]*[\u4e00-\u9fff（(][^\n\d]{1,30}?[ \u3000]{2,}-?[\d,]+\.\d+([ \u3000]{2,}-?[\d,]+\.\d+)*[ \u3000]*(\n|$)/.test(text.slice(end, end + 200));
+  if (/^[^\S\n]*\n[\s\u3000]*[\u4e00-\u9fff（(][^\n\d]{1,30}?[ \u3000]{2,}-?[\d,]+\.\d+([ \u3000]{2,}-?[\d,]+\.\d+)*[ \u3000]*(\n|$)/.test(text.slice(end, end + 200))) return true;
+  // (Or a few lines on, past the header printed again where the table did not know it — a helper's 基本支出表 from Word,
+  // its page break gone from an excerpt: `30305      生活补助      13.06      13.06`, a coded row.)
+  return CODED_ROW_AHEAD.test(text.slice(end, end + 400));
 }
+
+const CODED_ROW_AHEAD = /^(?:[^\S\n]*\n[^\n]{0,120}){1,3}\n[ \u3000]*\d{3}(?:\d{2}){1,2}[ \u3000]+[\u4e00-\u9fff][^\n\d]{0,30}[ \u3000]{2,}-?[\d,]+\.\d+/;
 
 /** `   1   2   3 … 12`: a line of the columns' numbers only (cheap test before the 三公 reader's). */
 const COLUMN_NUMBERS_LINE = /^[\s\u3000]*(栏次[\s\u3000]+)?1[\s\u3000]+2[\s\u3000]+3[\s\u3000\d]*$/;

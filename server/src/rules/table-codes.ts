@@ -84,19 +84,23 @@ function checkTable(table: Table, out: RuleOutput): void {
   for (let col = nameAt + 1; col < width; col++) {
     if (![total, ...coded.map((c) => c.row)].every((r) => isFigureOrBlank(r.cells[col]))) continue;
     const name = header?.cells[col]?.text.replace(/\s/g, '') || table.columns[col]?.header || `第${col + 1}列`;
-    const sumOf = (parent: Row, parentName: string, children: Coded[]) => {
+    const sumOf = (parent: Row, parentName: string, children: Coded[], open: boolean) => {
       const spec = sumSpec(parent, parentName, children, col, name);
+      // (Rows of the last group may be lost where the table was cut: its parts are at most its whole.)
+      if (spec && open) spec.holds = !spec.expected.lo.gt(intervalOf(spec.stated).hi);
       if (spec) specs.push(spec);
     };
-    sumOf(total, '合计', coded.filter((c) => c.code.length === 3));
+    const cut = !!(table.endsText || table.continued);
+    const last = coded[coded.length - 1].code;
+    sumOf(total, '合计', coded.filter((c) => c.code.length === 3), cut);
     for (const c of coded) {
       if (c.code.length === 7) continue;
       const children = coded.filter((d) => d.code.length === c.code.length + 2 && d.code.startsWith(c.code));
-      if (children.length) sumOf(c.row, c.name, children);
+      if (children.length) sumOf(c.row, c.name, children, cut && last.startsWith(c.code));
     }
   }
   if (!specs.length) return;
-  const holding = specs.filter((s) => overlaps(s.expected, intervalOf(s.stated))).length;
+  const holding = specs.filter((s) => s.holds ?? overlaps(s.expected, intervalOf(s.stated))).length;
   if (holding < SURE * specs.length) return;
   for (const spec of specs) relation(out, spec);
 }

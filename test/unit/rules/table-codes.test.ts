@@ -19,6 +19,7 @@ const table = (total: string, klass = '2,717.28') =>
     '2130301\t行政运行\t412.38\t412.38',
     '2130305\t水利工程建设\t1,286.45\t\t1,286.45',
     '2130306\t水利工程运行与维护\t1,018.45\t168.92\t849.53',
+    '注：本表反映部门本年度一般公共预算财政拨款支出情况。',
   ].join('\n');
 
 describe('table-total by 科目编码', () => {
@@ -30,6 +31,14 @@ describe('table-total by 科目编码', () => {
 
   it('a 类 against its 款 (2,771.28 for 2,717.28) is found on the 类 row (and the 合计 above it no longer adds up)', () => {
     assert.deepEqual(summary(table('2,135.98', '2,771.28')).sort(), ['4 error table-total 2,850.87', '9 error table-total 2,771.28']);
+  });
+
+  it('a table the text ends with may have lost its last rows: the last 类 and the 合计 short of their whole are not told', () => {
+    const cut = table('2,153.98').replace(/\n注：.*$/, '');
+    assert.deepEqual(summary(cut), []);
+    assert.ok(checks(cut).some((c) => c.rule === 'table-total' && c.figure === '2,153.98' && c.holds), 'read as at most');
+    // 213's 2,771.28 over its one 款 2,717.28 is at most (more 款 may be lost); 133.59 + 2,771.28 over the 合计 is never.
+    assert.deepEqual(summary(table('2,135.98', '2,771.28').replace(/\n注：.*$/, '')), ['4 error table-total 2,850.87']);
   });
 
   it('codes that do not nest, or most sums failing (a table misread), are not told', () => {
