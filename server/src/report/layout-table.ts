@@ -47,6 +47,22 @@ interface Token extends SpacedToken {
  */
 let wideColumns = false;
 
+/**
+ * Whether a column's figures are found by where they start rather than end: a Word table's cells left-aligned
+ * (`74.20   92.17   73.85     10       80.12%   8.01` over `54.15   36.28   58.05     —        94.73%   —`, a helper's
+ * 自评表 printed to PDF), whose ends stray with the figures' lengths — tried when the ends make no table.
+ */
+let leftAligned = false;
+
+/**
+ * Whether a row with a figure in every column is placed in order rather than by where its figures end: `年度资金总额
+ * 4399.77 5212.11  5198.91  10  94.58%  9.98` (a helper's 自评表 from Word, a long name packing the figures). Tried
+ * only when no reading by the figures' ends makes the table — else a row of blanks beside full rows would be placed
+ * by columns the full rows did not have to agree with.
+ */
+let inOrder = false;
+const anchor = (v: { col: number; width: number }) => (leftAligned ? v.col : v.col + v.width);
+
 function tokens(masked: string, span: Span): Token[] {
   return spacedTokens(masked, span.start, span.end).map((t) => ({
     ...t,
@@ -67,7 +83,28 @@ interface DataRow {
   label: Token[];
   values: Token[];
   line: number;
+  /** The rest of its name, wrapped onto the lines under it (`年度资金` / `总额`), and the last such line. */
+  more?: { text: string; line: number };
 }
+
+/**
+ * `30309                奖励金                         6.17             6.17` under `30305      生活补助     13.06 …` (a helper's
+ * 基本支出表 from Word, past a page break): a row whose name the layout set far right of the other rows' names, after its
+ * code, set its figures off their columns too.
+ */
+function shiftedRow(part: DataRow[]): boolean {
+  // (Compared among codes of one length: a 项's name may stand further in than its 类's, by design.)
+  const byLength = new Map<number, number[]>();
+  for (const r of part) {
+    if (!r.code || !r.label.length) continue;
+    const gaps = byLength.get(r.code.text.length) ?? [];
+    gaps.push(r.label[0].col - r.code.col);
+    byLength.set(r.code.text.length, gaps);
+  }
+  return [...byLength.values()].some((gaps) => gaps.length >= 2 && Math.max(...gaps) - Math.min(...gaps) >= SHIFT);
+}
+
+const SHIFT = 6;
 
 /**
  * `22960   彩票公益金  9.75 434.23 421.96          421.96     22.02` (a helper's 政府性基金表 from Word): a long name
@@ -79,7 +116,8 @@ const packed = (r: DataRow) => r.values.some((v, k) => k > 0 && v.start - r.valu
 function dataRow(masked: string, span: Span, line: number): DataRow | undefined {
   const all = tokens(masked, span);
   let k = 0;
-  let code = all[0] && CODE.test(all[0].text) && all.length > 2 ? all[k++] : undefined;
+  // (Or a row's 序号, `1         义务教育薄   98.45 …` — a helper's 项目明细表: the number before the name, in the code's place.)
+  let code = all[0] && (CODE.test(all[0].text) || (/^\d{1,2}$/.test(all[0].text) && all[1] && !isValue(all[1].text))) && all.length > 2 ? all[k++] : undefined;
   // `201    01    03    行政运行    …`: a code printed in columns 类 | 款 | 项 (a helper's 乡镇 部门决算) — the 款 and 项
   // parts, two digits each before the name, join the 类's.
   if (code && code.text.length === 3) {
@@ -105,9 +143,22 @@ function dataRow(masked: string, span: Span, line: number): DataRow | undefined 
   return { ...(code ? { code } : {}), label, values, line };
 }
 
+/**
+ * `                  872.74      766.53   1639.27   1434.65   92.11%` over `合计` (a helper's 项目明细表 from Word): a line of
+ * figures only, the 合计 naming them set on the line under — one row, named there.
+ */
+function totalBelow(masked: string, spans: Span[], i: number): DataRow | undefined {
+  if (i + 1 >= spans.length) return undefined;
+  const values = tokens(masked, spans[i]);
+  const below = tokens(masked, spans[i + 1]);
+  if (!values.length || !values.every((t) => isValue(t.text)) || below.length !== 1 || !/^(合计|总计|小计)$/.test(below[0].text)) return undefined;
+  if (below[0].col + below[0].width + 2 > values[0].col) return undefined;
+  return { label: below, values, line: i + 1 };
+}
+
 /** Right ends of the figures of some rows, grouped: a group's ends lie within ALIGN of its neighbours'. */
 function columnEnds(rows: DataRow[]): number[][] {
-  const ends = [...new Set(rows.flatMap((r) => r.values.map((v) => v.col + v.width)))].sort((a, b) => a - b);
+  const ends = [...new Set(rows.flatMap((r) => r.values.map(anchor)))].sort((a, b) => a - b);
   const groups: number[][] = [];
   for (const e of ends) {
     const last = groups[groups.length - 1];
@@ -118,6 +169,31 @@ function columnEnds(rows: DataRow[]): number[][] {
 }
 
 export function layoutTable(masked: string, spans: Span[], first: number, furniture: boolean[]): LineCellTable {
+  const byEnds = layoutTableByEnds(masked, spans, first, furniture);
+  if (byEnds.rows) return byEnds;
+  // (Rows placed in order only where some are packed or every row fills every column: otherwise the table is some
+  // other reader's.)
+  const { read, width } = layoutTableAt(masked, spans, first, furniture, true);
+  if (read?.some(packed) || (read?.length && read.every((r) => r.values.length === width))) inOrder = true;
+  try {
+    const ordered = inOrder ? layoutTableAt(masked, spans, first, furniture) : byEnds;
+    if (ordered.rows) return ordered;
+  } finally {
+    inOrder = false;
+  }
+  // (Figures set right, their ends together: the table is not read for some other cause.)
+  if (!read?.length || columnEnds(read).every((g) => g[g.length - 1] - g[0] <= 1)) return byEnds;
+  leftAligned = true;
+  try {
+    const byStarts = layoutTableAt(masked, spans, first, furniture);
+    // (Only where each column's figures start together: a table set by hand strays either way.)
+    return byStarts.rows && columnEnds(byStarts.read ?? []).every((g) => g[g.length - 1] - g[0] <= 1) ? byStarts : byEnds;
+  } finally {
+    leftAligned = false;
+  }
+}
+
+function layoutTableByEnds(masked: string, spans: Span[], first: number, furniture: boolean[]): LineCellTable {
   const byCharacters = layoutTableAt(masked, spans, first, furniture);
   // (Read by characters too, a table set by width may find as many columns — placing a short name's figures wrongly, a
   // helper's 支出决算表 probe: the reading whose columns' figures end together is the table's.)
@@ -146,7 +222,7 @@ function misalignment(rows: DataRow[] = []): number {
 /** `1   2   3 …` counted from 1: a 决算表's column numbers without the word 栏次. */
 const BARE_NUMBERS = /^[\s\u3000]*1[\s\u3000]+2(?:[\s\u3000]+\d{1,2})*[\s\u3000]*$/;
 
-function layoutTableAt(masked: string, spans: Span[], first: number, furniture: boolean[]): LineCellTable & { read?: DataRow[] } {
+function layoutTableAt(masked: string, spans: Span[], first: number, furniture: boolean[], rowsOnly = false): LineCellTable & { read?: DataRow[]; width?: number } {
   const no = { end: first + 1 };
   const own = tokens(masked, spans[first]);
   if (own.length < 3) return no;
@@ -172,6 +248,7 @@ function layoutTableAt(masked: string, spans: Span[], first: number, furniture: 
   // The line of the header last seen (it is repeated at the top of each page).
   let headerAt = first;
   const headKey = own.map((t) => t.text).join(' ');
+  const subKey = grouped ? tokens(masked, spans[grouped.line]).map((t) => t.text).join(' ') : '';
   for (let i = first + 1; i < spans.length; i++) {
     const span = spans[i];
     // A page break: the page's number or header, or two blank lines (one stands between rows in some layouts).
@@ -207,7 +284,17 @@ function layoutTableAt(masked: string, spans: Span[], first: number, furniture: 
       }
       continue;
     }
-    const row = dataRow(masked, span, i);
+    const row = dataRow(masked, span, i) ?? (seen > 0 ? totalBelow(masked, spans, i) : undefined);
+    if (row && row.line !== i) {
+      // (Its 合计 on the next line: both lines are the row's.)
+      blanks = 0;
+      paged = false;
+      seen++;
+      parts[parts.length - 1].push(row);
+      end = i + 2;
+      i++;
+      continue;
+    }
     if (!row) {
       // The header again at the top of the next page (the tables repeat it, with the lines above it): the table goes on.
       const again = [0, 1, 2, 3, 4, 5, 6].map((k) => i + k).find((j) => j < spans.length && tokens(masked, spans[j]).map((t) => t.text).join(' ') === headKey);
@@ -243,10 +330,23 @@ function layoutTableAt(masked: string, spans: Span[], first: number, furniture: 
       }
       // The lines of a row's name the layout wrapped around its figures (`国有土地使用权出让收入及对应专项债务收入安排`,
       // `的支出`): words only, a row next to them.
-      if (seen > 0 && !/[0-9０-９]/.test(text) && !PUNCT.test(text) && text.trim().length <= MAX_LABEL && [i - 1, i + 1].some((k) => k < spans.length && dataRow(masked, spans[k], k))) {
-        continue;
+      if (seen > 0 && !/[0-9０-９]/.test(text) && !PUNCT.test(text) && text.trim().length <= MAX_LABEL) {
+        // (Right under the row, where its name starts: the name goes on — `其中：当` / `年财政拨` / `款`, or over four
+        // lines, `国有企业退` / `休人员社会` / `化管理补助` / `支出` — a helper's 国有资本经营 table from Word.)
+        const last = parts[parts.length - 1].at(-1);
+        const words = tokens(masked, span);
+        // (Not a 合计's, and not a group's name over rows set further in: `合计` / `专项资金` / `  不动产登记  199.81 …`.)
+        const nextRow = i + 1 < spans.length ? tokens(masked, spans[i + 1])[0] : undefined;
+        const groupName = !!nextRow && nextRow.col > words[0]?.col;
+        const total = last && /^(合计|总计|小计)$/.test(last.label.map((t) => t.text).join(''));
+        if (last?.label.length && !total && !groupName && (last.more?.line ?? last.line) === i - 1 && words.length === 1 && Math.abs(words[0].col - last.label[0].col) <= 1) {
+          last.more = { text: (last.more?.text ?? '') + words[0].text, line: i };
+          continue;
+        }
+        if ([i - 1, i + 1].some((k) => k < spans.length && dataRow(masked, spans[k], k))) continue;
       }
-      if (i === grouped?.line) continue;
+      // (Its sub-heads again under the header printed again on the next page.)
+      if (grouped && (i === grouped.line || (i - headerAt <= HEADER_LINES && tokens(masked, span).map((t) => t.text).join(' ') === subKey))) continue;
       // `科目编码   科目名称   支出`: the header's second line, before any row — not one naming more columns.
       // (`支出功能分类科目` / `科目名称` / `编码`: a code column's header stacked over three lines.)
       if (i - headerAt <= HEADER_LINES && !/[0-9０-９]/.test(text) && !PUNCT.test(text)) {
@@ -263,13 +363,16 @@ function layoutTableAt(masked: string, spans: Span[], first: number, furniture: 
   }
   const filled = parts.filter((p) => p.length);
   // (Such a row's figures cannot be placed: the table is not read, rather than read with them in the wrong columns.)
-  if (seen < MIN_ROWS || filled.some((p) => p.some(packed))) return no;
+  // (A packed row with a figure in every column is placed in order: `年度资金总额   4399.77 5212.11  5198.91  10  94.58%  9.98`.)
+  if (seen < MIN_ROWS || filled.some((p) => p.some((r) => packed(r) && r.values.length < heads.length)) || filled.some(shiftedRow)) return no;
+  if (rowsOnly) return { end, read: filled.flat(), width: heads.length };
   const rows: RawRow[] = [];
   const labelColumns = labels.length;
   // The first part stands on the header's page: its columns are placed under the header's cells. Later pages may
   // stand elsewhere; their columns are those of the first part, in order — unless the header is printed again above
   // them where it was.
-  const indent = levels(filled.flat());
+  // (Not placed by where they stand, the rows' names are not nested by it either — `  其中：中央补助资金` over `省级资金`.)
+  const indent = inOrder ? undefined : levels(filled.flat());
   let used: number[] | undefined;
   for (const part of filled) {
     const groups = columnEnds(part);
@@ -286,7 +389,7 @@ function layoutTableAt(masked: string, spans: Span[], first: number, furniture: 
     if (!at) return no;
     used ??= at;
     for (const r of part) {
-      const row = rawRow(r, groups, at, heads.length, labelColumns);
+      const row = rawRow(masked, r, groups, at, heads.length, labelColumns);
       if (!row) return no;
       const level = indent?.get(r);
       if (level) row[labelColumns - 1] = { ...row[labelColumns - 1], indent: level };
@@ -332,26 +435,62 @@ function noRowsBetween(masked: string, spans: Span[], from: number, to: number):
 
 /**
  * `项目   预算数                      执行数   执行率` over `年初预算   预算调整   调整后预算` (a helper's 自评报告 from Word, a
- * merged cell over three): the header with each cell that has two or more of the next line's cells under it (from
- * its start to the next cell's) replaced by them, and that line. Undefined unless every cell of that line so stands.
+ * merged cell over three), or `项目   年初预算数   决算数` over `科目编码  科目名称  小计  基本支出  项目支出  小计  基本支出
+ * 项目支出` (a helper's 公开05表 from Excel): the header with each cell that has two or more of the next line's cells under
+ * it (from its start to the next cell's; the first, a label's, from the line's start) replaced by them, and that line.
+ * Undefined unless every cell of that line so stands. Under a group of values a cell not naming which is named with
+ * it — `决算数小计`, not a second `小计`.
  */
 function subHeads(masked: string, spans: Span[], first: number, head: Token[]): { head: Token[]; line: number } | undefined {
   let line = first + 1;
   while (line < spans.length && line - first <= HEADER_LINES && isBlankIn(masked, spans[line].start, spans[line].end)) line++;
-  if (line >= spans.length || line - first > HEADER_LINES) return undefined;
+  if (line >= spans.length || line - first > HEADER_LINES || head.length < 2) return undefined;
   const text = masked.slice(spans[line].start, spans[line].end);
   const subs = tokens(masked, spans[line]);
-  if (subs.length < 2 || /[0-9０-９]/.test(text) || PUNCT.test(text) || !subs.every((t) => isValueHead(t.text))) return undefined;
-  const zone = (k: number) => subs.filter((t) => t.col + OVER >= head[k].col && (k + 1 === head.length || t.col < head[k + 1].col));
+  if (subs.length < 2 || /[0-9０-９]/.test(text) || PUNCT.test(text)) return undefined;
+  // (Label cells come first: one after a value — `执行率` over `（%）` — is a wrapped name's end.)
+  const firstValue = subs.findIndex((t) => isValueHead(t.text));
+  if (firstValue < 0 || subs.slice(firstValue).some((t) => !isValueHead(t.text))) return undefined;
+  // Each cell of the line under the header cell it stands under — from that cell's start to the next's (a Word table's
+  // cells set left) — or else nearest the middle of (an Excel sheet's, centred).
+  const zone = (k: number) => subs.filter((t) => (k === 0 || t.col + OVER >= head[k].col) && (k + 1 === head.length || t.col < head[k + 1].col));
+  const middle = (t: Token) => t.col + t.width / 2;
+  const nearest = (t: Token) => head.reduce((a, h, k) => (isValueHead(h.text) && Math.abs(middle(h) - middle(t)) < Math.abs(middle(head[a]) - middle(t)) ? k : a), head.findIndex((h) => isValueHead(h.text)));
+  const labelsUnder = subs.filter((t) => !isValueHead(t.text));
+  const centred = (k: number) => (isValueHead(head[k].text) ? subs.filter((t) => isValueHead(t.text) && nearest(t) === k) : k === 0 ? labelsUnder : []);
+  // (Or all between the cells either side: `序号  项目名称   预算数   执行数` over `年初预算  预算调整  调整后预算`, the group's
+  // cells set wider than it — a helper's 预算执行情况表 from Word.)
+  const between = (k: number) => (k === 0 ? [] : subs.filter((t) => t.col >= head[k - 1].col + head[k - 1].width && (k + 1 === head.length || t.col + t.width <= head[k + 1].col)));
+  const found = grouped(head, subs, zone) ?? grouped(head, subs, centred) ?? grouped(head, subs, between);
+  return found && { head: found.head, line };
+}
+
+function grouped(head: Token[], subs: Token[], under: (k: number) => Token[]): { head: Token[] } | undefined {
   const out: Token[] = [];
   let placed = 0;
-  head.forEach((h, k) => {
-    const under = k > 0 ? zone(k) : [];
-    if (under.length >= 2) placed += under.length;
-    out.push(...(under.length >= 2 ? under : [h]));
-  });
-  return placed === subs.length ? { head: out, line } : undefined;
+  let groups = 0;
+  // (Cells named alike under two groups — `小计` under 年初预算数 and under 决算数 — are named with their group.)
+  const twice = new Set(subs.filter((t, k) => subs.findIndex((u) => u.text === t.text) !== k).map((t) => t.text));
+  for (const [k, h] of head.entries()) {
+    const cells = under(k);
+    const values = isValueHead(h.text);
+    // (Under a label cell, label cells — 科目编码, 科目名称; under a group of values, values.)
+    if (cells.length < 2 || !cells.every((t) => isValueHead(t.text) === values)) {
+      // (A cell kept whole with one of the line's cells right under it is the top of a name wrapped in two — `年初` over
+      // `预算数`, `执行率` over `（%）` (a helper's 决算 table): no groups there.)
+      if (subs.some((t) => t.col < h.col + h.width && h.col < t.col + t.width)) return undefined;
+      out.push(h);
+      continue;
+    }
+    placed += cells.length;
+    if (values) groups++;
+    out.push(...cells.map((t) => (values && twice.has(t.text) && !GROUP_NAMED.test(t.text) ? { ...t, name: h.text + t.text } : t)));
+  }
+  return placed === subs.length && groups > 0 ? { head: out } : undefined;
 }
+
+/** A value column's name that says already what its values are (so not named with the cell over it). */
+const GROUP_NAMED = /预算|决算|执行|调整|结转|结余|上年|本年/;
 
 /** Lines under a header that may hold more of it (a code column's name stacked, a wrapped cell's end). */
 const HEADER_LINES = 6;
@@ -403,7 +542,7 @@ function underHeads(groups: number[][], heads: Token[]): number[] | undefined {
 }
 
 /** The row's cells: its label cell(s), then one per header column, blank where no figure stands; undefined if two share one. */
-function rawRow(r: DataRow, groups: number[][], at: number[], width: number, labelColumns: number): RawRow | undefined {
+function rawRow(masked: string, r: DataRow, groups: number[][], at: number[], width: number, labelColumns: number): RawRow | undefined {
   const first = r.code ?? r.label[0];
   const cells: RawRow = [];
   const blankAt = (at: number): RawCell => ({ slot: { start: at, end: at }, insertAt: at });
@@ -412,10 +551,13 @@ function rawRow(r: DataRow, groups: number[][], at: number[], width: number, lab
   const labelStart = labelColumns === 1 || !r.label.length ? first.start : r.label[0].start;
   const labelEnd = r.label.length ? r.label[r.label.length - 1].end : first.end;
   if (labelColumns === 2) cells.push(r.code ? { slot: { start: r.code.start, end: r.code.end }, insertAt: r.code.start } : blankAt(first.start));
-  cells.push(labelColumns === 2 && !r.label.length ? blankAt(r.code!.end) : { slot: { start: labelStart, end: labelEnd }, insertAt: labelStart });
+  const name = r.more ? { name: masked.slice(labelStart, labelEnd) + r.more.text } : {};
+  cells.push(labelColumns === 2 && !r.label.length ? blankAt(r.code!.end) : { slot: { start: labelStart, end: labelEnd }, insertAt: labelStart, ...name });
   const byColumn: Array<RawCell | undefined> = Array.from({ length: width }, () => undefined);
-  for (const v of r.values) {
-    const column = at[groups.findIndex((g) => g.includes(v.col + v.width))];
+  // (A figure in every column: each in its column, in order, wherever the layout set it — tried last, see inOrder.)
+  const full = inOrder && r.values.length === width;
+  for (const [k, v] of r.values.entries()) {
+    const column = full ? k : at[groups.findIndex((g) => g.includes(anchor(v)))];
     if (byColumn[column]) return undefined;
     byColumn[column] = { slot: { start: v.start, end: v.end }, insertAt: v.start };
   }

@@ -48,9 +48,11 @@ function makeCell(masked: string, raw: RawCell, column: number, unit: string, nu
   const slotText = masked.slice(raw.slot.start, raw.slot.end);
   // trimStart() removes what /^[\s\u3000\u00a0]+/ matches (\s covers both), without a regular expression.
   const lead = slotText.length - slotText.trimStart().length;
-  const text = slotText.trim();
+  const own = slotText.trim();
+  // (A label the layout wrapped onto the lines under it is named whole: `年度资金总额` for `年度资金` / `总额`.)
+  const text = raw.name && !numeric ? raw.name : own;
   const start = raw.slot.start + lead;
-  const span = text ? { start, end: start + text.length } : { start: raw.slot.start, end: raw.slot.end };
+  const span = own ? { start, end: start + own.length } : { start: raw.slot.start, end: raw.slot.end };
   const cell: Cell = { text, span, insertAt: text ? start : raw.insertAt, empty: EMPTY.has(text), column };
   if (!cell.empty && numeric) {
     // Markdown emphasis around a figure (`**7050.00**`, a bold 合计 row) is not part of it.

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { assertConsistent, summary } from '../rules/helpers';
+import { assertConsistent, findings, summary } from '../rules/helpers';
 import { parse, spansOf } from './helpers';
 import { layoutTable } from '../../../server/src/report/layout-table';
 
@@ -374,5 +374,264 @@ describe('a header cell merged over the next line’s cells (a helper’s 自评
   });
   it('the same table with 94.61%: read, holding', () => {
     assertConsistent(table.join('\n').replace('79.88%', '94.61%'), 'table-row-formula', '94.61');
+  });
+});
+
+describe('a 自评表’s funds block from Word, its figures left-aligned and its names wrapped (a helper’s 自评报告, pdftotext -layout)', () => {
+  // 年度资金总额 92.17 is not 当年财政拨款 36.28 + 其他资金 30.89 (the slip: 36.28 for 61.28), and 58.05 ÷ 36.28 is no
+  // 94.73%. The figures' ends stray with their lengths (`80.12%` over `94.73%`, `8.01` over `—`); their starts line up.
+  const table = [
+    '项目资金            年初预算    全年预算    全年执行      分值       执行率      得分',
+    '（万元）            数       数       数',
+    '       年度资金     74.20   92.17   73.85     10       80.12%   8.01',
+    '       总额',
+    '       其中：当     54.15   36.28   58.05     —        94.73%   —',
+    '       年财政拨',
+    '       款',
+    '       上年结转                               —                 —',
+    '       资金',
+    '       其他资金     20.05   30.89   15.80     —        51.15%   —',
+    '年度总体   预期目标                               实际完成情况',
+  ];
+  it('read by where the figures start, each row named with the words wrapped under it', () => {
+    const [t] = parse(table.join('\n')).tables;
+    assert.deepEqual(t.rows.map((r) => r.label), ['年度资金总额', '当年财政拨款', '上年结转资金', '其他资金']);
+    assert.deepEqual(summary(table.join('\n')), ['3 error table-total 92.17', '5 error table-row-formula 94.73']);
+  });
+  it('with 61.28 the block holds', () => {
+    assertConsistent(table.join('\n').replace('36.28', '61.28'), 'table-total', '92.17');
+  });
+});
+
+describe('a 项目明细表 from Word: rows by 序号, names wrapped, the 合计 set under its figures (a helper’s 自评报告, pdftotext -layout)', () => {
+  const table = [
+    '                         表 2 2023 年度项目支出明细表',
+    '',
+    '公开 02 表                      金额单位：万元',
+    '',
+    '序号        项目名称    年初预算        预算调整     全年预算数     全年执行数     执行率',
+    '1         义务教育薄   98.45       67.52    165.97    152.88    92.11%',
+    '          弱环节改善',
+    '          项目',
+    '2         执法装备购   78.54       24.74    103.28    95.13     92.11%',
+    '          置项目',
+    '3         经济普查工   88.39       92.16    180.55    166.31    92.11%',
+    '          作经费',
+    '4         宣传工作经   68.19       17.17    85.36     78.63     92.12%',
+    '          费',
+    '5         专项督查工   46.73       78.65    125.38    115.49    92.11%',
+    '          作经费',
+    '6         信息化系统   43.4        69.09    112.49    103.62    92.11%',
+    '          运维费',
+    '7         大气污染防   79.41       50.1     129.51    119.29    92.11%',
+    '          治专项资金',
+    '8         应急物资储   50.46       75.97    126.43    116.46    92.11%',
+    '          备经费',
+    '9         森林防火专   82.73       74.25    156.98    144.6     92.11%',
+    '          项经费',
+    '10        档案数字化   84.56       36.5     121.06    111.51    92.11%',
+    '          项目',
+    '11        公共文化服   56.47       34.83    91.3      84.1      92.11%',
+    '          务体系建设',
+    '          经费',
+    '12        老旧小区改   31.18       46.36    77.54     71.42     92.11%',
+    '          造项目',
+    '13        法律援助专   41.92       59.42    101.34    93.34     92.11%',
+    '          项经费',
+    '14        小型水库除   22.31       39.77    62.08     57.16     92.07%',
+    '          险加固项目',
+    '                  872.74      766.53   1639.27   1434.65   92.11%',
+    '合计',
+    '注：全年预算数=年初预算+预算调整。',
+    '',
+    '（四）“三公”经费支出情况',
+  ];
+  it('the 14 rows and the 合计 are read: 1434.65 against the rows’ 1509.94 is told', () => {
+    const [t] = parse(table.join('\n')).tables;
+    assert.equal(t.rows.length, 15);
+    assert.equal(t.rows[0].label, '义务教育薄弱环节改善项目');
+    assert.equal(t.rows[14].kind, 'total');
+    assert.deepEqual(summary(table.join('\n')), ['36 error table-total 1434.65']);
+  });
+  it('with 1509.94 the column adds up', () => {
+    assertConsistent(table.join('\n').replace('1434.65', '1509.94'), 'table-total', '1509.94');
+  });
+});
+
+describe('pdftotext -layout tables from helpers’ 部门决算 and 部门预算 made in Word and Excel (session 15)', () => {
+  it('`年初预算数` and `决算数` centred over `小计 基本支出 项目支出` twice (Excel): columns named with their group, the 决算 restated read against 决算数小计', () => {
+    const text = [
+    '  1.教育支出（类）教育管理事务（款）行政运行（项）。年初预算为 196.75 万',
+    '元，支出决算为 219.91 万元，完成年初预算的 111.77%。决算数大于年初预算数',
+    '的主要原因是：按政策调整缴费基数，支出增加。',
+    '\f                                                                                                     公开05表',
+    '                              一般公共预算财政拨款支出决算表',
+    '部门：夷陵区教育局                                                                                        金额单位：万元',
+    '                  项目                         年初预算数                                     决算数',
+    '  科目编码                 科目名称     小计           基本支出           项目支出          小计           基本支出          项目支出',
+    '      栏次                        1              2             3            4             5             6',
+    '合计                               8887.54       3497.68        5389.86     10072.82       3600.64       6472.18',
+    '205        教育支出                  4550.12           165.04     4385.08      5547.90          183.73     5364.17',
+    '20501      教育管理事务                   480.83         165.04        315.79       506.59        183.73        322.86',
+    '2050101    行政运行                     196.75         165.04         31.71       219.91        183.73         36.18',
+    ].join('\n');
+    const [t] = parse(text).tables;
+    assert.deepEqual(t.columns.map((c) => c.header), ['科目编码', '科目名称', '年初预算数小计', '年初预算数基本支出', '年初预算数项目支出', '决算数小计', '决算数基本支出', '决算数项目支出']);
+    assertConsistent(text, 'same-figure', '219.91');
+    // (The prose's own 111.77% = 219.91 ÷ 196.75 breaks too.)
+    assert.deepEqual(summary(text.replace('支出决算为 219.91', '支出决算为 229.91')).sort(), ['2 error rate 111.77', '2 error same-figure 229.91']);
+  });
+
+  it('names wrapped over four lines under their code (`国有企业退` / `休人员社会` / `化管理补助` / `支出`): the rows after are read, the 款 holds', () => {
+    const text = [
+    '',
+    '            国有资本经营预算财政拨款支出决算表',
+    '部门：泉州市教育局               金额单位：万元',
+    '',
+    '项目                             本年支出',
+    '科目编码                 科目名称      合计           基本支出       项目支出',
+    '类      款      项',
+    '栏次                             1            2          3',
+    '合计                                 864.74       0.00       864.74',
+    '223                  国有资本经         864.74       0.00       864.74',
+    '                     营预算支出',
+    '223    01            解决历史遗         864.74       0.00       864.74',
+    '                     留问题及改',
+    '                     革成本支出',
+    '223    01     05     国有企业退         292.04       0.00       292.04',
+    '                     休人员社会',
+    '                     化管理补助',
+    '                     支出',
+    '223    01     99     其他解决历         572.70       0.00       572.70',
+    '                     史遗留问题',
+    '                     及改革成本',
+    '                     支出',
+      '注：本表反映部门本年度国有资本经营预算财政拨款支出情况。',
+    ].join('\n');
+    const [t] = parse(text).tables;
+    assert.equal(t.rows.at(-1)!.label, '其他解决历史遗留问题及改革成本支出');
+    assertConsistent(text, 'table-total', '864.74');
+  });
+
+  it('a row set far right of the others past a page break (`30309                奖励金`): the table is not read', () => {
+    const text = [
+    '                                                             单位：万元',
+    '',
+    '部门预算支出经济分类科目           本年一般公共预算基本支出',
+    '科目编码       科目名称        合计            人员经费             公用经费',
+    '           合计                1739.97        1569.42           170.55',
+    '301        工资福利支出             1514.55       1514.55',
+    '30101      基本工资                104.87        104.87',
+    '30102      津贴补贴                115.27        115.27',
+    '30103      奖金                  244.54        244.54',
+    '30107      绩效工资                244.15        244.15',
+    '30108      机关事业单位基本养              80.85       80.85',
+    '           老保险缴费',
+    '30109      职业年金缴费              233.65        233.65',
+    '30110      职工基本医疗保险缴              95.54       95.54',
+    '           费',
+    '30111      公务员医疗补助缴费               3.66        3.66',
+    '30112      其他社会保障缴费               68.22       68.22',
+    '30113      住房公积金                  93.78       93.78',
+    '30199      其他工资福利支出            230.02        230.02',
+    '302        商品和服务支出             170.55                         170.55',
+    '30201      办公费                    28.52                        28.52',
+    '30205      水费                     25.42                        25.42',
+    '30206      电费                      1.09                         1.09',
+    '30207      邮电费                    11.79                        11.79',
+    '30211      差旅费                     6.50                         6.50',
+    '30213      维修（护）费                  3.97                         3.97',
+    '30215      会议费                    11.24                        11.24',
+    '30216      培训费                    18.97                        18.97',
+    '30217      公务接待费                   5.59                         5.59',
+    '30228      工会经费                    6.21                         6.21',
+    '30229      福利费                    11.01                        11.01',
+    '30231      公务用车运行维护费               9.73                         9.73',
+    '30239      其他交通费用                 10.08                        10.08',
+    '30299      其他商品和服务支出              20.43                        20.43',
+    '303        对个人和家庭的补助              54.87       54.87',
+    '30302      退休费                    35.64       35.64',
+    '',
+    '',
+    '',
+    '',
+    '                            -8-',
+    '\f部门预算支出经济分类科目                        本年一般公共预算基本支出',
+    '科目编码       科目名称                     合计           人员经费                    公用经费',
+    '30305      生活补助                            13.06                 13.06',
+    '30309                奖励金                         6.17             6.17',
+    ].join('\n');
+    assert.deepEqual(summary(text), []);
+  });
+});
+
+describe('a 项目支出 restated from a 其中 list is not a 政府性基金 table’s (a helper’s 部门决算, its 公开05表 unread)', () => {
+  const text = [
+    '  2020 年度一般公共预算财政拨款支出年初预算为 4026.19 万元，支出决算为',
+    '4856.43 万元，完成年初预算的 120.62%。其中：基本支出 2040.90 万元，项目',
+    '支出 2815.53 万元。决算数大于年初预算数的主要原因是：年中追加了专项资金。',
+    '',
+    '\f                                                                             公开 08 表',
+    '',
+    '            政府性基金预算财政拨款收入支出决算表',
+    '部门：清苑区冉庄镇人民政府                          金额单位：万元',
+    '',
+    '项目                      年初结转   本年收入         本年支出                             年末结转',
+    '科目编码             科目名称   和结余                 小计           基本支出   项目支出         和结余',
+    '类      款    项',
+    '栏次                      1      2            3            4      5            6',
+    '合计                                 493.87       465.73              465.73       28.14',
+    '212              城乡社区              493.87       465.73              465.73       28.14',
+    '                 支出',
+    '212    08        国有土地              493.87       465.73              465.73       28.14',
+  ].join('\n');
+  it('the 公开08表 (政府性基金) 合计 is not compared with the 一般公共预算 sentence', () => {
+    assert.deepEqual(summary(text), []);
+  });
+  it('the same table titled 一般公共预算财政拨款支出决算表 is', () => {
+    assert.deepEqual(summary(text.replace('政府性基金预算财政拨款收入支出决算表', '一般公共预算财政拨款支出决算表')), ['3 error same-figure 2815.53']);
+  });
+});
+
+describe('a funds block whose long first name pushed its figures one space apart, every column filled (a helper’s 自评表 from Word)', () => {
+  // `年度资金总额       4399.77 5212.11  5198.91  10   94.58%  9.98`: six figures for six columns, placed in order.
+  const table = [
+    '项目资金                年初预算    全年预算    全年执行      分值    执行率    得分',
+    '（万元）                  数       数        数',
+    '       年度资金总额       4399.77 5212.11  5198.91  10   94.58%  9.98',
+    '       其中：当年财政拨款    4399.77 4399.77  4386.57   —      —     —',
+    '       上年结转资金          0.00  812.34   812.34   —      —     —',
+    '       其他资金            0.00    0.00      0.00  —      —     —',
+    '年度总体             预期目标                          实际完成情况',
+    '年度总体',
+  ];
+  it('read: 94.58% against 5198.91 ÷ 5212.11 = 99.75% is told; its 得分 9.98, worked from 99.75% printed, is not', () => {
+    assert.deepEqual(summary(table.join('\n')), ['3 error table-row-formula 94.58']);
+  });
+  it('with 99.75%: holding', () => {
+    assertConsistent(table.join('\n').replace('94.58%', '99.75%'), 'table-row-formula', '99.75');
+  });
+});
+
+describe('a cell that upsets both its row and its column is the one told (a helper’s 收入决算表, pdftotext -layout)', () => {
+  const table = (cell: string) =>
+    [
+      '收入决算表',
+      '                                                                          金额单位：万元',
+      '      科目编码                         本年收入合计         财政拨款收入          上级补助收入',
+      '                            科目名称',
+      "合计                                      346.52          346.52",
+      '221               住房保障支出                 346.52          346.52',
+      '221    02         住房改革支出                 346.52          346.52',
+      '221    02    01   住房公积金                  239.33          239.33',
+      '221    02    02   提租补贴                    71.44           71.44',
+      `221    02    03   购房补贴                    35.75           ${cell}`,
+      '注：本表反映部门本年度取得的各项收入情况。',
+    ].join('\n');
+  it('37.55 for 35.75: its row (35.75 = 37.55?) and its 款’s column (346.52 = 239.33 + 71.44 + 37.55?) both miss by 1.80 — 37.55 is told, fixed to 35.75', () => {
+    const found = findings(table('37.55')).filter((f) => f.rule === 'table-total');
+    assert.deepEqual(found.map((f) => f.figure), ['37.55']);
+    assert.equal(found[0].fix, '35.75');
+    assert.match(found[0].message, /^购房补贴·财政拨款收入应为 35\.75，文中为 37\.55：/);
   });
 });
