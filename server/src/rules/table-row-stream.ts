@@ -15,13 +15,34 @@ import { shortSum } from './table-cells';
 /** Fewer rows that add up than this, and the stream is not shown to be such a table. */
 const MIN_ROWS = 2;
 
-export function streamRows(stream: RowStream, out: RuleOutput): void {
+export function streamRows(stream: RowStream, out: RuleOutput, text: string): void {
   const v = stream.values;
   const spans = v.map((q) => intervalOf(q));
   /** Whether v[i] is the sum of the k − 1 figures after it. */
   const fits = (i: number, k: number) => overlaps(sum(spans.slice(i + 1, i + k)), spans[i]);
   const rows = stream.lineRows ? lineRows(stream.lineRows, v.length, stream.cut, fits) : splitRows(stream, fits);
+  // (A total of nothing over parts that are something is a figure moved, not a slip: `0.00` printed before its row's
+  // code, a helper's Calc 收入决算表.)
+  if (!stream.lineRows && rows?.some(([i, j]) => !fits(i, j - i) && (v[i].value.isZero() || moved(text, v[i], v.slice(i + 1, j))))) return;
   for (const [i, j] of rows ?? []) rowRelation(stream, v[i], v.slice(i + 1, j), sum(spans.slice(i + 1, j)), out);
+}
+
+/**
+ * Whether a row that does not add up may be short a figure pdftotext printed elsewhere (a helper's Calc 收入决算表: 初中
+ * 教育's 57.92 a hundred and fifty lines on): what it lacks stands as a figure elsewhere in the text — or, over, is one
+ * of its own figures (one moved in).
+ */
+function moved(text: string, total: Quantity, parts: Quantity[]): boolean {
+  const gap = total.value.sub(decimalSum(parts.map((q) => q.value)));
+  if (gap.isNegative()) return parts.some((q) => q.value.eq(gap.neg()));
+  const plain = gap.toFixed(2);
+  return [plain, groupedOf(plain)].some((s) => new RegExp(`(^|[^\\d.,])${s.replace(/[.,]/g, '\\$&')}($|[^\\d])`).test(text));
+}
+
+/** `1234.50` → `1,234.50`. */
+function groupedOf(plain: string): string {
+  const [whole, frac] = plain.split('.');
+  return whole.replace(/\B(?=(\d{3})+$)/g, ',') + '.' + frac;
 }
 
 /**

@@ -405,7 +405,7 @@ export const tableTotal: Rule = {
       codedTables([table], out);
     }
     // (Figures of a total-first 决算表 as plain pdftotext prints them: no table, rows found by their sums.)
-    for (const stream of report.rowStreams ?? []) streamRows(stream, out);
+    for (const stream of report.rowStreams ?? []) streamRows(stream, out, report.text);
   },
 };
 

@@ -38,6 +38,12 @@ describe('table-total on a 决算表 whose figures plain pdftotext gives one a l
     assertConsistent(text('calc-zeros-clean.plain.txt'), 'table-total', '3945.67');
   });
 
+  it('a row\'s last `0.00` printed before its code (a helper\'s Calc 收入决算表): a total of nothing is no slip, nothing told', () => {
+    const moved = text('calc-zeros-clean.plain.txt').replace('208\n\n社会保障和就业支出\n\n870.95\n\n759.22\n\n111.73\n\n0.00\n\n0.00\n\n0.00', '0.00\n\n208\n\n社会保障和就业支出\n\n870.95\n\n759.22\n\n111.73\n\n0.00\n\n0.00');
+    assert.notEqual(moved, text('calc-zeros-clean.plain.txt'));
+    assert.deepEqual(summary(moved), []);
+  });
+
   it('Word gives single-line rows a column at a time (款 and 项 make false rows): the row count tells, nothing said', () => {
     const found = findings(text('word-part.plain.txt'));
     assert.deepEqual(found.map((f) => f.figure), []);
@@ -48,6 +54,12 @@ describe('table-total on a 决算表 whose figures plain pdftotext gives one a l
     const cut = text('calc-clean.plain.txt').replace('1,890.41\n3,205.10\n行政运行', '1,890.41\n2024年度');
     assert.notEqual(cut, text('calc-clean.plain.txt'));
     assert.deepEqual(summary(cut), []);
+  });
+
+  it('a row short a figure that stands elsewhere in the text (a helper\'s Calc 收入决算表, 57.92 a page on): nothing told', () => {
+    // 770.47 over 653.47 + 17.00 lacks 100.00: with a 100.00 printed elsewhere, that may be its figure, moved.
+    assert.deepEqual(summary(text('calc-total.plain.txt') + '\n其中专项资金100.00万元。\n'), []);
+    assert.deepEqual(summary(text('calc-total.plain.txt') + '\n其中专项资金120.00万元。\n'), ['60 error table-total 770.47']);
   });
 
   it('a figure pdftotext moved past the table\'s last row (two written 部门决算 fixtures): its row short, nothing told', () => {
