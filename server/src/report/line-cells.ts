@@ -80,6 +80,10 @@ export function lineCellTable(masked: string, spans: Span[], first: number): Lin
   // (The first such row says it: the header's words and numbers are read as rows from there on.)
   const headerWord = (r: RawRow) => (namesValues(cellText(r[0])) || /^(小计|合计)$/.test(cellText(r[0]))) && r.slice(1).every((c) => /^\d{1,2}$/.test(cellText(c)) || !cellText(c));
   if (body.length && headerWord(body[0])) return none;
+  // (Or every figure a small whole number one more than the last — `本年收入合` / `计` / `1` / `财政拨款收` / `入` / `2` …, a
+  // helper's Word table with a narrow column: the columns' numbers under their wrapped names, no amounts.)
+  const figures = body.flatMap((r) => r.slice(1).map(cellText)).filter((x) => x);
+  if (figures.length >= 2 && figures.every((x, k) => /^\d{1,2}$/.test(x) && Number(x) === Number(figures[0]) + k) && Number(figures[0]) <= 3) return none;
   // A label and one figure alternating is what a list in prose can do too: such a table is read only as a
   // 三公 or budget statement is laid out (`项目` / `预算数` / `合计` / `142.40` / `因公出国(境)费` / `100.00` …,
   // pf-chizhou-zfb-2020): a money column, and a 合计 row or three rows at least.

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze } from '../../../server/src/analyze';
 import { at, doc, parse } from './helpers';
+import { summary } from '../rules/helpers';
 
 const pdfTable = (...rows: string[][]) => doc('表1  2022年重点项目支出情况', '单位：万元', ...rows.flat(), '', '— 2 —');
 
@@ -129,3 +130,35 @@ describe('a 决算表 header a cell per line with its 栏次 numbers among the n
   });
 });
 
+
+describe('the columns’ numbers under their wrapped names, a cell per line (a helper’s Word 收入决算表 with a narrow column)', () => {
+  // `本年收入合` / `计` / `1` / `财政拨款收` / `入` / `2` …: no amounts — the prose's 7150.94 and 35.27 are not compared with 2 and 3.
+  const text = [
+    '本年收入合计 7349.33 万元，其中：财政拨款收入 7150.94 万元，占本年收入',
+    '合计的 97.30%；上级补助收入 35.27 万元，占本年收入合计的 0.48%；事业收入',
+    '96.33 万元，占本年收入合计的 1.31%；经营收入 33.77 万元，占本年收入合计的',
+    '金额单位：万元',
+    '科目名称',
+    '',
+    '本年收入合',
+    '计',
+    '1',
+    '',
+    '财政拨款收',
+    '入',
+    '2',
+    '',
+    '上级补助收',
+    '入',
+    '3',
+    '',
+    '事业收入',
+    '',
+    '经营收入',
+    '',
+    '4',
+  ].join('\n');
+  it('no table is read from them, and nothing is told', () => {
+    assert.deepEqual(summary(text).filter((s) => !s.includes('hint')), []);
+  });
+});
