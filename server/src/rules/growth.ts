@@ -170,7 +170,7 @@ export const growth: Rule = {
       // (Not a figure named 本年 in it: `上年基本支出4166.86万元，本年基本支出1301.52万元。基本支出较上年减少…` — a helper's
       // long-document probe.)
       const lastYearsSentence = cAt.sentence !== aAt.sentence && /^[\s\u3000]*(上年|去年|上一年度?)/.test(wordsBetween(cAt.paragraph, cAt.sentence.span.start, cAt.sentence.span.start + 6)) && !/本年|今年|当年/.test(cAt.q.label);
-      const prior = (isPrior(current.label) && !reported) || STATED_BASE.test(current.label) || comparedWithIt(report, current) || yearOf(report, cAt) === yearOf(report, aAt) - 1 || datedBase || datedBefore || lastYearsSentence;
+      const prior = (isPrior(current.label) && !reported) || STATED_BASE.test(current.label) || comparedWithIt(report, current) || yearOf(report, cAt) === yearOf(report, aAt) - 1 || datedBase || datedBefore || lastYearsSentence || newerJustBefore(cAt, a, written);
       let f = unitFactor(a.unit, current.unit);
       const slip = changeInWrongUnit(located.paragraph, a, current, b, prior ? 'stated' : written ? 'after-decrease' : 'after-increase');
       if (slip) {
@@ -368,6 +368,29 @@ function partsAfter(report: Report, part: Quantity, a: Quantity): boolean {
   // (qt-changning-czj-2015): the whole's own comparison is stated before its list, so the one after a part is the part's.
   const first = list.parts[0].span.start;
   return list.paragraph.quantities.some((q) => q.span.start > list.total.span.end && q.span.end < first && !q.incidental && CHANGE.test(q.label));
+}
+
+/**
+ * `2023年度一般公共预算财政拨款支出2787.65万元，占…。2022年度一般公共预算财政拨款支出2220.50万元，与上年相比，增加567.15万元，
+ * 增长25.54%` (a helper's 决算说明): the sentence before opens a year later on the same-named amount, and the two differ by
+ * the change — the figure is the base, the one before it the current.
+ */
+function newerJustBefore(cAt: Located, change: Quantity, down: boolean): boolean {
+  const { sentences } = cAt.paragraph;
+  const k = sentences.indexOf(cAt.sentence);
+  const year = sentenceYear(cAt.paragraph, k);
+  if (!k || Number.isNaN(year) || sentenceYear(cAt.paragraph, k - 1) !== year + 1) return false;
+  const { start, end } = sentences[k - 1].span;
+  const newer = cAt.paragraph.quantities.find((q) => q.span.start >= start && q.span.end <= end && !q.incidental && q.kind === cAt.q.kind && q.unit === cAt.q.unit && plainWord(q.label) === plainWord(cAt.q.label));
+  if (!newer) return false;
+  const moved = down ? sub(intervalOf(cAt.q), intervalOf(newer)) : sub(intervalOf(newer), intervalOf(cAt.q));
+  return overlaps(moved, intervalOf(change));
+}
+
+function sentenceYear(p: Located['paragraph'], k: number): number {
+  const start = p.sentences[k].span.start;
+  const m = /^[\s\u3000]*(\d{4})\s*年/.exec(wordsBetween(p, start, start + 12));
+  return m ? Number(m[1]) : NaN;
 }
 
 /** The year a sentence opens with (`2021年度“三公”经费合计支出…`), or else the nearest sentence before it in its

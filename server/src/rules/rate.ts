@@ -188,11 +188,12 @@ const KINDS: RateKind[] = [
     ownSentence: true,
   },
   {
-    // `共设置三级指标28个，已完成26个，指标完成率为92.86%`: indicators met over indicators set.
-    rate: /^(指标|目标)完成率(为|是|达到?)?$/,
+    // `共设置三级指标28个，已完成26个，指标完成率为92.86%`: indicators met over indicators set. (`共设置整体绩效指标20个，年末
+    // 已完成17个，完成率90.00%` (a helper's 自评报告): a bare 完成率 after indicators set.)
+    rate: /^(指标|目标)?完成率(为|是|达到?)?$/,
     kind: 'count',
-    numerator: (l) => /^(已|实际)?完成|达成|实现/.test(l) && !/未/.test(l),
-    denominator: (l) => /(设置|设定|共设|共有)/.test(l),
+    numerator: (l) => /^(年末|年底|全年)?(已|实际)?完成|达成|实现/.test(l) && !/未/.test(l),
+    denominator: (l) => /(设置|设定|共设|共有)/.test(l) && /指标|目标/.test(l),
     ownSentence: true,
   },
   {

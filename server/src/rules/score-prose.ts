@@ -13,9 +13,9 @@ import { operandOf, partsValue } from './sum-of-parts';
 import { intervalOf, overlaps, sum } from './interval';
 
 // (A 项目支出绩效自评表's: 预算执行率, 产出, 效益, 满意度.)
-export const LEVEL_ONE = /决策|投入|过程|管理|产出|效益|效果|预算执行率|满意度/;
+export const LEVEL_ONE = /决策|投入|过程|管理|产出|效益|效果|预算执行(?:率|情况)?|满意度/;
 const DEPARTMENT = /决策|投入|过程|管理/;
-const PROJECT = /预算执行率|满意度/;
+const PROJECT = /预算执行|满意度/;
 const TOTAL = /(总分|总得分|综合得分|自评得分|评价得分|得分)(为|是|达到?)?$/;
 const TOTAL_AFTER = /(合计|总计|共计)(得分)?(为|是)?$|(^|自评|综合)(总分|总得分)(为|是)?$/;
 export const WEIGHT = /分值|满分|权重/;
@@ -109,7 +109,7 @@ export function proseScorePairs(report: Report, out: RuleOutput): void {
 }
 
 /** `产出指标得分48分` / `预算执行率得分9.65分`: one 一级指标's score, named by the level right before 得分. */
-const LEVEL_SCORE = /^[\s\u3000]*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(决策|投入|过程|管理|产出|效益|效果|预算执行率|满意度)(?:指标)?(?:实际)?(?:得分|共得)(?:为|是)?$/;
+const LEVEL_SCORE = /^[\s\u3000]*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(决策|投入|过程|管理|产出|效益|效果|预算执行(?:率|情况)?|满意度)(?:指标)?(?:实际)?(?:得分|共得)(?:为|是)?$/;
 const SPREAD_TOTAL = /(总分|总得分|综合得分|自评得分|评价得分)(为|是|达到?)?$/;
 
 /**
@@ -144,6 +144,8 @@ function levelScores(scores: Quantity[], from: number, step: 1 | -1): Quantity[]
   const parts: Quantity[] = [];
   const seen = new Set<string>();
   for (let j = from; j >= 0 && j < scores.length; j += step) {
+    // `预算执行情况得分18分（满分20分），产出指标得分39分（满分40分）…` (a helper's 自评报告): each part's 满分 in brackets.
+    if (scores[j].inParens && WEIGHT.test(scores[j].label) && parts.length) continue;
     const level = levelOf(scores[j]);
     // (A part in brackets after parts outside them is an aside — `效益25分（其中满意度10分）` — unless all are in them.)
     const aside = scores[j].inParens && parts.length > 0 && !parts[0].inParens;

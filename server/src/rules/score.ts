@@ -97,7 +97,11 @@ function rowRate(table: Table, row: Row, weightCol: NonNullable<ReturnType<typeo
   // scores: the score follows the amounts, as the template's 执行率 does.
   const fromAmounts = funds?.quantity ? amountsRate(table, row) : undefined;
   const misstated = fromAmounts && funds?.quantity && !overlaps(fromAmounts.interval, intervalOf(funds.quantity)) ? fromAmounts : undefined;
-  const derived = misstated ?? (rateColumn ? undefined : executionRate(table, row));
+  // (The rate it should print, rounded as printed, may be what the score was worked from: 5198.91 ÷ 5212.11 = 99.7467%,
+  // printed 99.75%, scores 9.98 — a helper's 自评表 whose 执行率 was mistyped 94.58%.)
+  const rounded = misstated && funds?.quantity ? intervalOf({ ...funds.quantity, value: misstated.value.toDecimalPlaces(funds.quantity.decimals, Decimal.ROUND_HALF_UP) }) : undefined;
+  const widened = misstated && rounded ? { ...misstated, interval: { lo: Decimal.min(misstated.interval.lo, rounded.lo), hi: Decimal.max(misstated.interval.hi, rounded.hi) } } : misstated;
+  const derived = widened ?? (rateColumn ? undefined : executionRate(table, row));
   if (!funds && !derived && !/(预算|资金)执行率/.test(row.cells.map((c) => c.text).join(''))) return undefined;
   // The achieved rate: the 执行率 column's, or a percentage in a 执行率/实际/完成 column, else the last one before
   // 分值 (not the target).
@@ -144,10 +148,21 @@ function movedRow(row: Row, weightAt: number, weight: Cell | undefined, scoreAt:
  * states its own grade bands grades by them, not by the usual ones.
  */
 // (`85分（含）以上为优秀` (a helper's 评价报告 probe): the bound's （含） before 以上.)
+/**
+ * Whether the text grades by bands of its own: not when the bands it states are the usual ones (`等级：90分以上为优，
+ * 80-90分为良，60-80分为中，60分以下为差` under a 自评表, a helper's — the grade it gives is still checked).
+ */
+function ownBands(text: string): boolean {
+  const m = OWN_BANDS.exec(text);
+  if (!m) return false;
+  const stated = text.slice(Math.max(0, m.index - 40), m.index + 120).replace(/[\s\u3000]/g, '');
+  return !(/90分?[^。；]{0,10}优/.test(stated) && /80[^。；]{0,10}良/.test(stated) && /60[^。；]{0,10}(中|合格|及格)/.test(stated));
+}
+
 const OWN_BANDS = /\d+\s*分\s*([（(]含[)）])?\s*(及|以)[以上]{1,2}[^。；;，,]{0,3}(为)?[“"「]?(优|良|中|合格|及格|差)|(优秀?|良好?|中等?|合格|及格|差)[”"」]?\s*[（(]\s*\d+\s*(分|[-－—~～至])/;
 
 function checkGrade(report: Report, out: RuleOutput): void {
-  if (OWN_BANDS.test(report.text)) return;
+  if (ownBands(report.text)) return;
   GRADE.lastIndex = 0;
   for (let m = GRADE.exec(report.text); m; m = GRADE.exec(report.text)) {
     const total = totalScoreAt(report, m.index);

@@ -1039,3 +1039,17 @@ describe('a comparison with no subject after a budget and what was spent (a help
     assert.ok(!checks(text).some((c) => c.rule === 'growth' && c.figure === '18.78'), 'no growth read');
   });
 });
+
+describe('a sentence a year older after the same-named amount (a helper’s 决算说明 from Word)', () => {
+  const para = (change: string, rate: string) =>
+    doc(`2023年度一般公共预算财政拨款支出2787.65万元，占本年支出合计的98.48%。2022年度一般公共预算财政拨款支出2220.50万元，与上年相比，增加${change}万元，增长${rate}%。`);
+  it('2787.65 − 2220.50 = 567.15: the 2022 figure is the base, 25.54% = 567.15 ÷ 2220.50 holds', () => {
+    assertConsistent(para('567.15', '25.54'), 'growth', '25.54');
+  });
+  it('34.30% (567.15 ÷ 1653.35) against that base: error at 25.54%', () => {
+    assert.deepEqual(summary(para('567.15', '34.30')), ['3 error growth 34.30']);
+  });
+  it('a change that is not the two figures’ difference: the 2022 figure read as its sentence’s current one, as before', () => {
+    assert.deepEqual(summary(para('576.15', '25.54')), ['3 error growth 25.54']);
+  });
+});

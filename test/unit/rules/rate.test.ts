@@ -909,3 +909,15 @@ describe('执行率 after a sum with its 年初预算 and 年中追加 in bracke
     assert.match(findings(text)[0].message, /实际支出 4254\.42 ÷ 项目资金 4385\.10/);
   });
 });
+
+describe('a bare 完成率 after indicators set and met (a helper’s 自评报告 from Word)', () => {
+  const para = (rate: string) => doc(`2023年度本部门共设置整体绩效指标20个，年末已完成17个，完成率${rate}%，未完成的3个指标主要受项目实施周期影响。`);
+  it('90.00% against 17 ÷ 20 = 85.00%: error', () => {
+    const f = only(para('90.00'));
+    assert.equal(f.rule, 'rate');
+    assert.equal(f.message, '完成率应为 85.00%（年末已完成 17 ÷ 本部门共设置整体绩效指标 20），文中为 90.00%，相差 5 个百分点');
+  });
+  it('85.00%: holding', () => {
+    assertConsistent(para('85.00'), 'rate', '85.00');
+  });
+});

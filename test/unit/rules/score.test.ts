@@ -463,3 +463,27 @@ describe('a bare 得分 that is one item’s own, before the other items’ scor
     }
   });
 });
+
+describe('a 自评得分 and its 其中 scores each with its 满分 in brackets (a helper’s 自评报告 from Word)', () => {
+  const para = (total: string) =>
+    doc(`经综合评定，本部门2023年度整体支出绩效自评得分${total}分，自评等级为“优”。其中：预算执行情况得分18分（满分20分），产出指标得分39分（满分40分），效益指标得分28.5分（满分30分），满意度指标得分9.5分（满分10分）。`);
+  it('91 against 18 + 39 + 28.5 + 9.5 = 95: error, the 满分 figures left out of the sum', () => {
+    const f = only(para('91'));
+    assert.equal(f.rule, 'score');
+    assert.equal(f.figure, '91');
+    assert.equal(f.message, '整体支出绩效自评得分应为 95分（预算执行情况得分 18 + 产出指标得分 39 + 效益指标得分 28.5 + 满意度指标得分 9.5），文中为 91分，相差 4分');
+  });
+  it('95: holding', () => {
+    assertConsistent(para('95'), 'score', '95');
+  });
+});
+
+describe('a grade under a note stating the usual bands (a helper’s 自评表 from Word)', () => {
+  const note = '等级：90分以上为优，80-90分为良，60-80分为中，60分以下为差。';
+  it('“差” for 63.66 with the note: error, 中', () => {
+    assert.deepEqual(summary(doc('该项目自评得分63.66分，自评等级为“差”。', note)), ['3 error score 差']);
+  });
+  it('bands of its own (85分及以上为优秀): not graded by the usual ones', () => {
+    assert.deepEqual(summary(doc('该项目自评得分86.5分，自评等级为“优秀”。', '等级：85分及以上为优秀，70-85分为良好，60-70分为合格，60分以下为不合格。')), []);
+  });
+});
