@@ -84,6 +84,9 @@ export function lineCellTable(masked: string, spans: Span[], first: number): Lin
   // helper's Word table with a narrow column: the columns' numbers under their wrapped names, no amounts.)
   const figures = body.flatMap((r) => r.slice(1).map(cellText)).filter((x) => x);
   if (figures.length >= 2 && figures.every((x, k) => /^\d{1,2}$/.test(x) && Number(x) === Number(figures[0]) + k) && Number(figures[0]) <= 3) return none;
+  // (Or, in two columns, a 类 code where a figure would stand — `项` / `1` / `合计` / `207`, codes printed 类 | 款 | 项 — a
+  // helper's Word 政府性基金表: its 栏次 and codes, no amounts.)
+  if (columns === 2 && figures.some((x) => /^2\d{2}$/.test(x)) && figures.every((x) => /^\d+$/.test(x))) return none;
   // A label and one figure alternating is what a list in prose can do too: such a table is read only as a
   // 三公 or budget statement is laid out (`项目` / `预算数` / `合计` / `142.40` / `因公出国(境)费` / `100.00` …,
   // pf-chizhou-zfb-2020): a money column, and a 合计 row or three rows at least.

@@ -162,3 +162,48 @@ describe('the columns’ numbers under their wrapped names, a cell per line (a h
     assert.deepEqual(summary(text).filter((s) => !s.includes('hint')), []);
   });
 });
+
+describe('a 类 code where a figure would stand, a cell per line (a helper’s Word 政府性基金表, codes in 类 | 款 | 项)', () => {
+  // `科目名称` / `年末结转和结余` / `项` / `1` / `合计` / `207`: the 栏次 and the codes, no amounts.
+  const text = [
+    '69.45',
+    '',
+    '83.98',
+    '',
+    '379.86',
+    '',
+    '435.84',
+    '',
+    '0.00',
+    '',
+    '435.84',
+    '',
+    '28.00',
+    '',
+    '科目名称',
+    '',
+    '年末结转和结余',
+    '',
+    '项',
+    '1',
+    '',
+    '合计',
+    '207',
+    '207',
+    '',
+    '07',
+    '',
+    '207',
+    '',
+    '07',
+    '',
+    '01',
+    '',
+    '207',
+    '212',
+    '',
+  ].join('\n');
+  it('no table of 207 and 1, nothing told', () => {
+    assert.deepEqual(summary(text), []);
+  });
+});
