@@ -217,6 +217,8 @@ export interface RowStream {
   rows?: number;
   /** Where each row's figures start, when each line holds a row's (`-layout`); else the rows are unknown. */
   lineRows?: number[];
+  /** A 三公 table's group: the 合计, then what is left of 出国, 车小计, 购置, 运行, 接待 (report/row-streams.ts). */
+  sanGong?: boolean;
 }
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';

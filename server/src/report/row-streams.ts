@@ -58,6 +58,12 @@ export function rowStreams(masked: string, spans: Span[], tables: readonly Table
     if (/表$/.test(text)) since = k + 1;
     const u = /单位[：:]\s*(万元|元|亿元)/.exec(text) ?? (/单位[：:]$/.test(text) ? /^(万元|元|亿元)/.exec(tokens[k + 1]?.text ?? '') : null);
     if (u) unit = u[1];
+    const sanGong = text === '合计' ? sanGongAt(tokens, k, unit) : undefined;
+    if (sanGong) {
+      out.push(sanGong.stream);
+      k = sanGong.next;
+      continue;
+    }
     const stream = FIGURE.test(text) ? streamAt(tokens, k, Math.max(since, k - MAX_HEADER_TOKENS), unit) : undefined;
     if (!stream) {
       k++;
@@ -71,6 +77,41 @@ export function rowStreams(masked: string, spans: Span[], tables: readonly Table
   }
   return out;
 }
+
+/**
+ * A 三公 公开表's group (预算数 or 决算数) as plain pdftotext prints a one-row Word table: `合计 / 1 / 50.55 / 因公出国 /
+ * （境）费 / 2 / 4.29 / 公务用车购置及运行费 / 小计 / … / 3 / 4 / 30.41 / … / 公务接待 / 费 / 6 / 15.85`, blank cells dropped.
+ * Its figures in order are the 合计 and then what is left of 出国, 车小计, 购置, 运行, 接待 (rules/table-row-stream.ts).
+ */
+function sanGongAt(tokens: Token[], k: number, unit: string): { stream: RowStream; next: number } | undefined {
+  const values: Quantity[] = [];
+  let words = '';
+  let end = k + 1;
+  for (; end < tokens.length && end - k <= MAX_SANGONG_TOKENS; end++) {
+    const s = tokens[end].text;
+    if (s === '合计' || /预算数|决算数|上年|^注[：:]|表$/.test(s)) break;
+    // (A bare `0` is an empty item's figure, not a column's number.)
+    if (FIGURE.test(s) || s === '0') {
+      const q = cellQuantity(s, unit, (x) => tokens[end].start + x);
+      if (!q) return undefined;
+      values.push(q);
+      continue;
+    }
+    if (INTEGER.test(s) ? Number(s) > MAX_COLUMN_NUMBER : /\d/.test(s) && !/单位/.test(s)) return undefined;
+    if (!INTEGER.test(s)) words += s;
+  }
+  // (The three items named in their order, the figures no more than the table's six.)
+  if (!/因公出国.*公务用车.*公务接待/.test(words) || values.length < 2 || values.length > 6) return undefined;
+  return {
+    // (Six columns with 购置 and 运行 under the 车 小计, four without.)
+    stream: { total: '合计', columns: /购置费.*运行费/.test(words) ? 6 : 4, values, span: { start: tokens[k].start, end: values[values.length - 1].fullSpan.end }, cut: end >= tokens.length, sanGong: true },
+    next: end,
+  };
+}
+
+const MAX_SANGONG_TOKENS = 40;
+/** A 三公 table's 栏次 run to 12 (预算数 and 决算数, six columns each). */
+const MAX_COLUMN_NUMBER = 12;
 
 function tokensOf(masked: string, spans: Span[], tables: readonly Table[]): Token[] {
   const tokens: Token[] = [];

@@ -16,6 +16,7 @@ import { shortSum } from './table-cells';
 const MIN_ROWS = 2;
 
 export function streamRows(stream: RowStream, out: RuleOutput, text: string): void {
+  if (stream.sanGong) return sanGongGroup(stream, out);
   const v = stream.values;
   const spans = v.map((q) => intervalOf(q));
   /** Whether v[i] is the sum of the k − 1 figures after it. */
@@ -130,5 +131,48 @@ function rowRelation(stream: RowStream, stated: Quantity, parts: Quantity[], exp
     unit: stated.unit,
     note: t('此表按 PDF 文本读出，空栏不显示，只核对每行合计与其后各数之和；错的也可能是其后某数'),
     noFix: true,
+  });
+}
+
+/** The 三公 table's slots, in order: 出国, 车小计, 购置, 运行, 接待. */
+const SLOTS = ['因公出国（境）费', '公务用车购置及运行费', '公务用车购置费', '公务用车运行费', '公务接待费'];
+
+/**
+ * `合计 50.55 | 4.29 | 30.41 | 30.41 | 15.85`, a blank 购置 dropped: the figures after the 合计 fill the slots in order,
+ * some left out (blank, 0). Every filling where 车小计 = 购置 + 运行 (where the table has those columns) is tried; the
+ * 合计 is checked when they all give the same 出国 + 车小计 + 接待 — holding if any does.
+ */
+function sanGongGroup(stream: RowStream, out: RuleOutput): void {
+  const [total, ...rest] = stream.values;
+  const fillings: Array<Array<Quantity | undefined>> = [];
+  for (let mask = 0; mask < 1 << SLOTS.length; mask++) {
+    const slots: Array<Quantity | undefined> = [];
+    let next = 0;
+    for (let k = 0; k < SLOTS.length; k++) slots.push(mask & (1 << k) ? rest[next++] : undefined);
+    if (next !== rest.length) continue;
+    const [, car, buy, run] = slots;
+    const carParts = [buy, run].filter((q): q is Quantity => !!q);
+    // (A table without the 购置 and 运行 columns has the 车 figure alone.)
+    if (stream.columns < SLOTS.length + 1 ? carParts.length > 0 : car ? !overlaps(sum(carParts.map((q) => intervalOf(q))), intervalOf(car)) : carParts.length > 0) continue;
+    fillings.push(slots);
+  }
+  if (!fillings.length) return;
+  const terms = (slots: Array<Quantity | undefined>) => [0, 1, 4].map((k) => slots[k]).filter((q): q is Quantity => !!q);
+  const holding = fillings.find((f) => overlaps(sum(terms(f).map((q) => intervalOf(q))), intervalOf(total)));
+  const sums = new Set(fillings.map((f) => decimalSum(terms(f).map((q) => q.value)).toString()));
+  if (!holding && sums.size !== 1) return;
+  const slots = holding ?? fillings[0];
+  const parts = terms(slots);
+  if (!parts.length) return;
+  relation(out, {
+    ruleId: 'table-total',
+    stated: total,
+    label: '“三公”经费·合计',
+    operands: parts.map((q) => ({ label: SLOTS[slots.indexOf(q)], value: q.value, unit: q.unit, span: q.span })),
+    formula: shortSum(parts.map((q) => `${SLOTS[slots.indexOf(q)]} ${q.raw}`)),
+    computed: decimalSum(parts.map((q) => q.value)),
+    expected: sum(parts.map((q) => intervalOf(q))),
+    decimals: moneyDecimals(...parts.map((q) => q.decimals)),
+    unit: total.unit,
   });
 }

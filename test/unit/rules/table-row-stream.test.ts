@@ -95,3 +95,91 @@ describe('table-total on a 决算表 whose rows `-layout` prints a line each, it
     assertConsistent(table.join('\n'), 'table-total', '1,500.00');
   });
 });
+
+describe('a 三公 公开表 of one row as plain pdftotext prints a Word table (a helper’s 部门决算): 合计 against its items', () => {
+  // 预算数 15.05 = 出国 (blank) + 车 9.09 (购置 blank, 运行 9.09) + 接待 5.96; 决算数 12.51 for 11.31 = 6.70 + 4.61.
+  const text = [
+    '一般公共预算财政拨款“三公”经费支出决算表',
+    '部门：章贡区教育局',
+    '预算数',
+    '合计',
+    '1',
+    '15.05',
+    '',
+    '因公出国',
+    '（境）费',
+    '2',
+    '',
+    '公务用车购置及运行费',
+    '小计',
+    '公务用车',
+    '购置费',
+    '3',
+    '4',
+    '9.09',
+    '',
+    '金额单位：万元',
+    '',
+    '公务用车',
+    '运行费',
+    '5',
+    '9.09',
+    '',
+    '公务接待',
+    '费',
+    '6',
+    '',
+    '5.96',
+    '',
+    '决算数',
+    '合计',
+    '7',
+    '',
+    '12.51',
+    '',
+    '因公出国',
+    '（境）费',
+    '8',
+    '',
+    '公务用车购置及运行费',
+    '小计',
+    '公务用车',
+    '购置费',
+    '9',
+    '10',
+    '6.70',
+    '',
+    '公务用车',
+    '运行费',
+    '11',
+    '6.70',
+    '',
+    '公务接待',
+    '费',
+    '12',
+    '',
+    '4.61',
+    '',
+    '注：本表反映部门本年度“三公”经费支出预算情况。其中，预算数为“三公”经费全年预算数，反映按规定程序调',
+  ].join('\n');
+  it('the 决算 合计 12.51 is told, 11.31; the 预算 合计 15.05 holds', () => {
+    assert.deepEqual(summary(text), ['37 error table-total 12.51']);
+    assert.match(findings(text)[0].message, /^“三公”经费·合计应为 11\.31（公务用车购置及运行费 6\.70 \+ 公务接待费 4\.61）/);
+    assert.ok(checks(text).some((c) => c.rule === 'table-total' && c.figure === '15.05' && c.holds), '预算数 read');
+  });
+  it('with 11.31: nothing told', () => {
+    assert.deepEqual(summary(text.replace('12.51', '11.31')), []);
+  });
+});
+
+describe('a 三公 table of four columns, 车 alone, its 0 printed (a helper’s pipe table, no other reader took it)', () => {
+  const table = (total: string) => ['“三公”经费支出决算表', '单位：万元', '| 合计 | 因公出国（境）费 | 公务用车购置及运行费 | 公务接待费 |', '|---|---|---|---|', `| ${total} | 0 | 38.09 | 8.08 |`, '说明：无。'].join('\n');
+  it('47.17 against 0 + 38.09 + 8.08 = 46.17: told, each figure under its own name', () => {
+    const [f] = findings(table('47.17'));
+    assert.equal(f.figure, '47.17');
+    assert.match(f.message, /^“三公”经费·合计应为 46\.17万元（因公出国（境）费 0 \+ 公务用车购置及运行费 38\.09 \+ 公务接待费 8\.08）/);
+  });
+  it('46.17: holding', () => {
+    assertConsistent(table('46.17'), 'table-total', '46.17');
+  });
+});
