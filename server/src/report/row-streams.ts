@@ -6,7 +6,8 @@
 //   本年支出合计 / 基本支出 / 项目支出 / 上缴上级支出 经营支出 / 1 / 2 / … / 8,141.94 / 4,906.99 / 3,234.95 / 1,744.33 / …
 //
 // Which figure stands in which column is lost. What is left is enough for one relation: each row's first figure is
-// the sum of the rest, whichever of them were blank (rules/table-row-stream.ts).
+// the sum of the rest, whichever of them were blank (rules/table-row-stream.ts). A 三公 table's groups, whose items
+// nest (车小计 = 购置 + 运行), are read apart (sanGongAt).
 import type { Quantity, RowStream, Span, Table } from './model';
 import { isBlankIn } from './normalize';
 import { cellQuantity } from './quantities';
