@@ -1,8 +1,9 @@
 // The rows of a total-first 决算表 read from pdftotext text (report/row-streams.ts): a stream of figures, each row's
 // total first, its blank cells dropped. From `-layout` text each line is a row. From plain text the rows are where
-// the figures split into totals followed by their parts. When the whole stream splits so, every row holds; when it does so everywhere but in one stretch of at most
-// a row's length, starting at one figure only, that stretch is a row whose figures do not add up. Otherwise nothing
-// is said: a row start guessed wrong would blame a figure that is right. A 三公 table's group: sanGongGroup.
+// the figures split into totals followed by their parts. When the whole stream splits so, every row holds; when it
+// does so everywhere but in one stretch of at most a row's length, starting at one figure only, that stretch is a row
+// whose figures do not add up. Otherwise nothing is said: a row start guessed wrong would blame a figure that is
+// right. A 三公 table's group: sanGongGroup.
 import type { Quantity, RowStream } from '../report/model';
 import { moneyDecimals } from './format';
 import { intervalOf, overlaps, sum, type Interval } from './interval';
