@@ -84,7 +84,7 @@ function* analysisSteps(text: string, options: AnalyzeOptions, hooks?: AnalysisH
   checkDeadline(options.deadline);
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   const failing = checksByTarget(checks, false);
-  const shown = unsuppressed(report, withoutDisputedFixes(withoutBlameOnFlagged(blameCrossing(text, outsideUnfinished(report, findings), failing), failing, checks), checks, failing));
+  const shown = unsuppressed(report, withoutDisputedFixes(withoutBlameOnFlagged(blameCrossing(text, outsideUnfinished(report, findings), failing, checks), failing, checks), checks, failing));
   return { report, checks, findings: withoutStoredIgnores(report, shown, options.ignores) };
 }
 

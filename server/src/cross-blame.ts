@@ -11,7 +11,11 @@ import { t } from './l10n';
 /** More table findings than this and the pairs are not looked at (each pair is compared). */
 const MAX_FINDINGS = 200;
 
-export function blameCrossing(text: string, findings: Finding[], failing: SpanMap<Check[]>): Finding[] {
+export function blameCrossing(text: string, findings: Finding[], failing: SpanMap<Check[]>, checks: Check[] = []): Finding[] {
+  return blameSharedPart(text, blameTableCell(text, findings, failing), failing, checks);
+}
+
+function blameTableCell(text: string, findings: Finding[], failing: SpanMap<Check[]>): Finding[] {
   const sums = findings.filter((f) => f.ruleId === 'table-total');
   if (sums.length < 2 || sums.length > MAX_FINDINGS) return findings;
   const targets = new Set(findings.map((f) => key(f.span)));
@@ -59,3 +63,62 @@ function crossing(text: string, cell: Operand, right: Operand['value'], a: Check
 }
 
 const key = (s: { start: number; end: number }) => `${s.start}:${s.end}`;
+
+/**
+ * `本年收入合计1580.44万元，其中：财政拨款收入1620.90万元，占本年收入合计的97.75%；事业收入30.93万元，占…1.96%；其他收入
+ * 4.61万元，占…0.29%` (a helper's 部门决算, 1620.90 for 1544.90): the sum fails on the 合计 and the first share fails
+ * on 97.75%, yet the 合计 is the base of the other parts' shares, which hold. The part whose share fails is the slip
+ * when the 合计 less the other parts gives the amount its share says: it is reported instead of the two.
+ */
+function blameSharedPart(text: string, findings: Finding[], failing: SpanMap<Check[]>, checks: Check[]): Finding[] {
+  const sums = findings.filter((f) => f.ruleId === 'sum-of-parts');
+  if (!sums.length || findings.length > MAX_FINDINGS) return findings;
+  const shares = checks.filter((c) => c.ruleId === 'share' && c.operands.length === 2 && c.operands.every((o) => o.span));
+  const replaced = new Set<Finding>();
+  const added: Finding[] = [];
+  for (const f of sums) {
+    const sumCheck = failing.get(f.span)?.find((c) => c.ruleId === 'sum-of-parts');
+    if (!sumCheck) continue;
+    const total = sumCheck.stated;
+    const parts = sumCheck.operands.filter((o) => o.span);
+    if (parts.length !== sumCheck.operands.length || parts.length < 2) continue;
+    const shareOf = (o: Operand, holds: boolean) => shares.find((c) => c.holds === holds && key(c.operands[0].span!) === key(o.span!) && key(c.operands[1].span!) === key(total.span));
+    // The other parts' shares of this 合计 hold (they vouch for it); exactly one part's share fails.
+    const failingParts = parts.filter((o) => shareOf(o, false));
+    // (A share of nothing vouches for no base: `事业收入0万元，占0%`.)
+    if (failingParts.length !== 1 || !parts.some((o) => o !== failingParts[0] && !o.value.isZero() && shareOf(o, true))) continue;
+    const part = failingParts[0];
+    const share = shareOf(part, false)!;
+    const shareFinding = findings.find((g) => g.ruleId === 'share' && key(g.span) === key(share.target));
+    if (!shareFinding || replaced.has(shareFinding)) continue;
+    const right = total.value.sub(parts.filter((o) => o !== part).reduce((a, o) => a.add(o.value), total.value.sub(total.value)));
+    const said = share.stated.value.mul(total.value).div(100);
+    const slack = total.value.abs().mul(HALF_PERCENT_STEP).div(100).add(PART_SLACK);
+    if (right.isNegative() || right.sub(said).abs().gt(slack)) continue;
+    replaced.add(f).add(shareFinding);
+    added.push(partFinding(text, part, right, sumCheck, share, f.severity));
+  }
+  if (!added.length) return findings;
+  return [...findings.filter((f) => !replaced.has(f)), ...added].sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
+}
+
+/** Half a step of a share printed to two places (0.005%), and half a cent of a part. */
+const HALF_PERCENT_STEP = 0.005;
+const PART_SLACK = 0.005;
+
+function partFinding(text: string, part: Operand, right: Operand['value'], sum: Check, share: Check, severity: Finding['severity']): Finding {
+  const stated = text.slice(part.span!.start, part.span!.end);
+  const decimals = stated.split('.')[1]?.length ?? 0;
+  const printed = fmt(right, decimals, decimals);
+  return {
+    ruleId: 'sum-of-parts',
+    severity,
+    span: part.span!,
+    message: t('{0}应为 {1}，文中为 {2}：{3} {4} 减去其余各项为 {1}，与其占比 {5} 相符；其余各项的占比以 {4} 为基数都相符', part.label || t('此项'), printed, stated, sum.targetLabel, sum.stated.raw, share.stated.raw + '%'),
+    related: [
+      { span: sum.target, message: sum.targetLabel },
+      { span: share.target, message: share.targetLabel },
+    ],
+    fix: { title: t('将 {0} 改为 {1}', stated, printed), edits: [{ span: part.span!, newText: printed }] },
+  };
+}

@@ -1534,3 +1534,21 @@ describe('what a part is mainly used for (`主要用于…`, a helper’s 决算
     assert.deepEqual(summary(text('1300.00')), ['3 error sum-of-parts 2000.00']);
   });
 });
+
+describe('a part whose share fails where the other parts’ shares vouch for the total (a helper’s 部门决算 from Word)', () => {
+  const para = (part: string, share = '97.75') =>
+    doc(`本年收入合计1580.44万元，其中：财政拨款收入${part}万元，占本年收入合计的${share}%；事业收入30.93万元，占本年收入合计的1.96%；其他收入4.61万元，占本年收入合计的0.29%。`);
+  it('1620.90 for 1544.90: the part is told (not the 合计 nor its share), fixed to 1580.44 − 30.93 − 4.61', () => {
+    const f = only(para('1620.90'));
+    assert.equal(f.rule, 'sum-of-parts');
+    assert.equal(f.figure, '1620.90');
+    assert.equal(f.fix, '1544.90');
+    assert.match(f.message, /^财政拨款收入应为 1544\.90，文中为 1620\.90：本年收入合计 1580\.44 减去其余各项为 1544\.90，与其占比 97\.75% 相符/);
+  });
+  it('a share that does not fit the amount the rest leaves: the two findings as before', () => {
+    assert.deepEqual(summary(para('1620.90', '90.00')).sort(), ['3 error share 90.00', '3 error sum-of-parts 1580.44']);
+  });
+  it('1544.90: holding', () => {
+    assertConsistent(para('1544.90'), 'sum-of-parts', '1580.44');
+  });
+});
