@@ -3,9 +3,10 @@
 // 346.52 is not its 项's 239.33 + 71.44 + 37.55 — two totals reported, both right. When two failing sums share exactly
 // one figure, that figure is no total of either, and both miss by the same amount, that figure is the slip: correcting
 // it by that amount makes both hold. It is reported instead of the two totals.
-import type { Check, Finding, Operand } from './report/model';
-import type { SpanMap } from './report/span-map';
+import type { Check, Finding, Operand, Span } from './report/model';
+import { SpanMap } from './report/span-map';
 import { fmt } from './rules/format';
+import { decimalSum } from './rules/scaled';
 import { t } from './l10n';
 
 /** More table findings than this and the pairs are not looked at (each pair is compared). */
@@ -18,7 +19,8 @@ export function blameCrossing(text: string, findings: Finding[], failing: SpanMa
 function blameTableCell(text: string, findings: Finding[], failing: SpanMap<Check[]>): Finding[] {
   const sums = findings.filter((f) => f.ruleId === 'table-total');
   if (sums.length < 2 || sums.length > MAX_FINDINGS) return findings;
-  const targets = new Set(findings.map((f) => key(f.span)));
+  const targets = new SpanMap<true>();
+  for (const f of findings) targets.set(f.span, true);
   const checkOf = (f: Finding) => failing.get(f.span)?.find((c) => c.ruleId === 'table-total' && c.operands.some((o) => o.span));
   const gapOf = (c: Check) => c.computed.sub(c.stated.value);
   const replaced = new Set<Finding>();
@@ -29,8 +31,8 @@ function blameTableCell(text: string, findings: Finding[], failing: SpanMap<Chec
     for (let j = i + 1; j < sums.length; j++) {
       const b = checkOf(sums[j]);
       if (!b || replaced.has(sums[j])) continue;
-      const shared = a.operands.filter((o) => o.span && b.operands.some((p) => p.span && key(p.span) === key(o.span!)));
-      if (shared.length !== 1 || targets.has(key(shared[0].span!))) continue;
+      const shared = a.operands.filter((o) => o.span && b.operands.some((p) => p.span && sameSpan(p.span, o.span!)));
+      if (shared.length !== 1 || targets.has(shared[0].span!)) continue;
       const gap = gapOf(a);
       if (gap.isZero() || !gap.eq(gapOf(b))) continue;
       const cell = shared[0];
@@ -46,9 +48,7 @@ function blameTableCell(text: string, findings: Finding[], failing: SpanMap<Chec
 }
 
 function crossing(text: string, cell: Operand, right: Operand['value'], a: Check, b: Check, severity: Finding['severity']): Finding {
-  const stated = text.slice(cell.span!.start, cell.span!.end);
-  const decimals = stated.split('.')[1]?.length ?? 0;
-  const printed = fmt(right, decimals, decimals);
+  const { stated, printed, fix } = corrected(text, cell.span!, right);
   return {
     ruleId: 'table-total',
     severity,
@@ -58,11 +58,19 @@ function crossing(text: string, cell: Operand, right: Operand['value'], a: Check
       { span: a.target, message: a.targetLabel },
       { span: b.target, message: b.targetLabel },
     ],
-    fix: { title: t('将 {0} 改为 {1}', stated, printed), edits: [{ span: cell.span!, newText: printed }] },
+    fix,
   };
 }
 
-const key = (s: { start: number; end: number }) => `${s.start}:${s.end}`;
+/** The figure at `span` as printed, `right` printed with as many places, and the fix from one to the other. */
+function corrected(text: string, span: Span, right: Operand['value']): { stated: string; printed: string; fix: NonNullable<Finding['fix']> } {
+  const stated = text.slice(span.start, span.end);
+  const decimals = stated.split('.')[1]?.length ?? 0;
+  const printed = fmt(right, decimals, decimals);
+  return { stated, printed, fix: { title: t('将 {0} 改为 {1}', stated, printed), edits: [{ span, newText: printed }] } };
+}
+
+const sameSpan = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
 
 /**
  * `本年收入合计1580.44万元，其中：财政拨款收入1620.90万元，占本年收入合计的97.75%；事业收入30.93万元，占…1.96%；其他收入
@@ -73,7 +81,16 @@ const key = (s: { start: number; end: number }) => `${s.start}:${s.end}`;
 function blameSharedPart(text: string, findings: Finding[], failing: SpanMap<Check[]>, checks: Check[]): Finding[] {
   const sums = findings.filter((f) => f.ruleId === 'sum-of-parts');
   if (!sums.length || findings.length > MAX_FINDINGS) return findings;
-  const shares = checks.filter((c) => c.ruleId === 'share' && c.operands.length === 2 && c.operands.every((o) => o.span));
+  // The shares of one part in one whole (`占…的97.75%`), by the part, found in one pass over the checks.
+  const sharesOf = new SpanMap<Check[]>();
+  for (const c of checks) {
+    if (c.ruleId !== 'share' || c.operands.length !== 2 || !c.operands.every((o) => o.span)) continue;
+    const list = sharesOf.get(c.operands[0].span!);
+    if (list) list.push(c);
+    else sharesOf.set(c.operands[0].span!, [c]);
+  }
+  const findingAt = new SpanMap<Finding>();
+  for (const g of findings) if (g.ruleId === 'share') findingAt.set(g.span, g);
   const replaced = new Set<Finding>();
   const added: Finding[] = [];
   for (const f of sums) {
@@ -82,16 +99,16 @@ function blameSharedPart(text: string, findings: Finding[], failing: SpanMap<Che
     const total = sumCheck.stated;
     const parts = sumCheck.operands.filter((o) => o.span);
     if (parts.length !== sumCheck.operands.length || parts.length < 2) continue;
-    const shareOf = (o: Operand, holds: boolean) => shares.find((c) => c.holds === holds && key(c.operands[0].span!) === key(o.span!) && key(c.operands[1].span!) === key(total.span));
+    const shareOf = (o: Operand, holds: boolean) => sharesOf.get(o.span!)?.find((c) => c.holds === holds && sameSpan(c.operands[1].span!, total.span));
     // The other parts' shares of this 合计 hold (they vouch for it); exactly one part's share fails.
     const failingParts = parts.filter((o) => shareOf(o, false));
     // (A share of nothing vouches for no base: `事业收入0万元，占0%`.)
     if (failingParts.length !== 1 || !parts.some((o) => o !== failingParts[0] && !o.value.isZero() && shareOf(o, true))) continue;
     const part = failingParts[0];
     const share = shareOf(part, false)!;
-    const shareFinding = findings.find((g) => g.ruleId === 'share' && key(g.span) === key(share.target));
+    const shareFinding = findingAt.get(share.target);
     if (!shareFinding || replaced.has(shareFinding)) continue;
-    const right = total.value.sub(parts.filter((o) => o !== part).reduce((a, o) => a.add(o.value), total.value.sub(total.value)));
+    const right = total.value.sub(decimalSum(parts.filter((o) => o !== part).map((o) => o.value)));
     const said = share.stated.value.mul(total.value).div(100);
     const slack = total.value.abs().mul(HALF_PERCENT_STEP).div(100).add(PART_SLACK);
     if (right.isNegative() || right.sub(said).abs().gt(slack)) continue;
@@ -107,9 +124,7 @@ const HALF_PERCENT_STEP = 0.005;
 const PART_SLACK = 0.005;
 
 function partFinding(text: string, part: Operand, right: Operand['value'], sum: Check, share: Check, severity: Finding['severity']): Finding {
-  const stated = text.slice(part.span!.start, part.span!.end);
-  const decimals = stated.split('.')[1]?.length ?? 0;
-  const printed = fmt(right, decimals, decimals);
+  const { stated, printed, fix } = corrected(text, part.span!, right);
   return {
     ruleId: 'sum-of-parts',
     severity,
@@ -119,6 +134,6 @@ function partFinding(text: string, part: Operand, right: Operand['value'], sum: 
       { span: sum.target, message: sum.targetLabel },
       { span: share.target, message: share.targetLabel },
     ],
-    fix: { title: t('将 {0} 改为 {1}', stated, printed), edits: [{ span: part.span!, newText: printed }] },
+    fix,
   };
 }
