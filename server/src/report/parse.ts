@@ -411,7 +411,7 @@ export function parseReport(text: string, format: Report['format'], builders: Bl
     flush();
     for (const table of tables) {
       for (const r of table.rows) r.line = positionAt(lineStarts, r.span.start).line;
-      if (table.span.end >= textEnd || stopsAtQizhong(masked, table.span.end)) table.endsText = true;
+      if (table.span.end >= textEnd || stopsBeforeUnreadRows(masked, table.span.end)) table.endsText = true;
       report.tables.push(table);
     }
     if (!/^(人|名|个|辆|户)$/.test(unit)) lastUnit = unit;
@@ -718,10 +718,11 @@ function buildSections(headings: Heading[], textEnd: number): Section[] {
 }
 
 /**
- * `公务用车购置及运行费 33.00 30.30` / `其中：公务用车购置费 0.00` / `公务接待费 15.00 14.00` (PDF text, a blank cell dropped):
- * a table that stops right before a 其中 row with a figure it could not read lost that row and maybe more below.
+ * Whether a table stops right before rows of it that it could not read, which are then lost: a 其中 row with a figure
+ * (`公务用车购置及运行费 33.00 30.30` / `其中：公务用车购置费 0.00` / `公务接待费 15.00 14.00`, PDF text, a blank cell
+ * dropped), a row of a name and amounts, or a coded row a few lines on.
  */
-function stopsAtQizhong(text: string, end: number): boolean {
+function stopsBeforeUnreadRows(text: string, end: number): boolean {
   const next = /^[^\S\n]*\n?[\s\u3000]*(其中[^\n]*)/.exec(text.slice(end, end + 200));
   if (next && /\d/.test(next[1])) return true;
   // (Or at a row the table could not read — `住房保障支出             200.00          200.00`, its last cell blank in
