@@ -136,6 +136,19 @@ function amountsRate(table: Table, row: Row): { value: Decimal; interval: Interv
 }
 
 /** A row of another table with its 分值 and 得分 cells put where this table has them. */
+/** The rows' 分值 add up to the total's, exactly. */
+function weightsAdd(total: Row, rows: Row[], weightCol: NonNullable<ReturnType<typeof column>>): boolean {
+  const whole = cellAt(total, weightCol)?.quantity;
+  if (!whole || !rows.length) return false;
+  let sum = new Decimal(0);
+  for (const r of rows) {
+    const w = cellAt(r, weightCol)?.quantity;
+    if (!w) return false;
+    sum = sum.add(w.value);
+  }
+  return sum.eq(whole.value);
+}
+
 function movedRow(row: Row, weightAt: number, weight: Cell | undefined, scoreAt: number, score: Cell | undefined): Row {
   const cells: Cell[] = [];
   if (weight) cells[weightAt] = weight;
@@ -264,7 +277,10 @@ export const score: Rule = {
           items = [];
         } else {
           // (The 预算执行率 score outside the indicator table: a helper's 项目自评表 probes.)
-          const rows = [...parts, ...items];
+          let rows = [...parts, ...items];
+          // (A funds table's rows carried over are none of a table whose own 分值 add up to its 总分 without them —
+          // `预算执行率 | 10 | 9.84` its first row under a funds table scoring the same 10 (韶关 2022, pdftotext -layout).)
+          if (moved.length && weightsAdd(row, rows.filter((r) => !moved.includes(r)), weightCol)) rows = rows.filter((r) => !moved.includes(r));
           const outside = budgetScoreOutside(report, table, row, rows, weightCol, scoreCol);
           if (outside === undefined) sum(row, rows);
           else if (outside !== 'silent') checkSum(out, row, [...rows, outside.row], scoreCol, { ruleId: 'score', exact: true, roundedParts: true });
