@@ -20,6 +20,7 @@ import type { LineCellTable } from './line-cells';
 import { isValue } from './pipe-line';
 import { tokens as spacedTokens, type Token as SpacedToken } from './spaced-rows';
 import { displayWidth } from './wrapped-lines';
+import { layoutScoredTable } from './layout-scored';
 
 /** Two columns of a header, or a label and its figures, are apart by this many spaces at least. */
 const GAP = /\S(?: {2,}|\u3000+)\S/;
@@ -169,6 +170,8 @@ function columnEnds(rows: DataRow[]): number[][] {
 }
 
 export function layoutTable(masked: string, spans: Span[], first: number, furniture: boolean[]): LineCellTable {
+  const scored = layoutScoredTable(masked, spans, first, furniture);
+  if (scored) return scored;
   const byEnds = layoutTableByEnds(masked, spans, first, furniture);
   if (byEnds.rows) return byEnds;
   // (Rows placed in order only where some are packed or every row fills every column: otherwise the table is some

@@ -1,0 +1,183 @@
+// A 自评表's indicator block as `pdftotext -layout` prints it from Word: the 一级/二级 cells merged down their rows,
+// the 偏差原因 cell wrapped over many lines, rows apart by those lines:
+//
+//   一级指    二级指标   三级指标    年度指标    实际完成           分值  得分  偏差原因分析及改进措施
+//    标                      值       值
+//   产出指    数量指标 受益户数      1200 户  1185 户         10    6      项目前期招标程序耗时较
+//    标                                                        长，导致实施进度滞后于
+//                 购置设备数量       20 台     20 台     10    6      受汛期持续降雨影响，部
+//                           小计                 20   13.5
+//                    总分                    100   68.72
+//
+// pdftotext sets each line's glyphs on its own grid, so a column's figures stray by several characters from line to
+// line and cannot be placed by where they stand alone. A row is a line whose figures end in two standalone numbers
+// (the 分值 and the 得分) near those heads, before any words but the 偏差原因; the block ends at its 总分. Read only
+// when the 分值 add up — every 小计 to its rows, the 总分 to the 小计s or rows (with the funds block's 预算执行率 row
+// above when the template scores it there): a row missed or misread would make a false alarm.
+import Decimal from 'decimal.js';
+import type { Span } from './model';
+import type { LineCellTable } from './line-cells';
+import { cell, type PipeCell } from './pipe-line';
+
+const NUMBER = /^\d{1,3}(\.\d{1,2})?$/;
+const WEIGHT = /^(分值|权重)$/;
+const LABEL_HEAD = /三级指标|指标名称|评价指标|指标内容/;
+const SUBTOTAL = /^(小计|合计)$/;
+const TOTAL = /^(总分|总计|合计得分|综合得分)$/;
+/** A figure strays this far from its head's column, line to line (pdftotext's grid). */
+const NEAR = 8;
+/** Lines past the header within which the 总分 must come. */
+const MAX_LINES = 400;
+/** Lines above the header within which the funds block's row is looked for. */
+const FUNDS_ABOVE = 16;
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** Its column in the line. */
+  col: number;
+  /** Spaces before it. */
+  gap: number;
+}
+
+/** The line's runs of non-spaces; a figure run into the words after it (`4.5项目前期招标…`) is split from them. */
+function tokens(masked: string, span: Span): Token[] {
+  const line = masked.slice(span.start, span.end);
+  const out: Token[] = [];
+  for (const m of line.matchAll(/\S+/g)) {
+    const glued = /^(\d{1,3}(?:\.\d{1,2})?)(?=[\u4e00-\u9fff])/.exec(m[0]);
+    const parts = glued ? [glued[1], m[0].slice(glued[1].length)] : [m[0]];
+    let col = m.index!;
+    for (const text of parts) {
+      out.push({ text, start: span.start + col, end: span.start + col + text.length, col, gap: col === m.index! ? (out.length ? col - out[out.length - 1].col - out[out.length - 1].text.length : col) : 0 });
+      col += text.length;
+    }
+  }
+  return out;
+}
+
+const asCell = (masked: string, t: Token): PipeCell => cell(masked, t.start, t.end);
+
+interface Heads {
+  weight: Token;
+  score: Token;
+  label?: Token;
+}
+
+/** The header: a line of words naming 分值 (or 权重) and then 得分 side by side, once, among indicator words. */
+function heads(masked: string, span: Span): Heads | undefined {
+  const toks = tokens(masked, span);
+  if (toks.some((t) => /[0-9０-９]/.test(t.text))) return undefined;
+  const w = toks.findIndex((t) => WEIGHT.test(t.text));
+  if (w < 0 || toks[w + 1]?.text !== '得分' || toks.filter((t) => WEIGHT.test(t.text) || t.text === '得分').length !== 2) return undefined;
+  if (!toks.slice(0, w).some((t) => /指标/.test(t.text))) return undefined;
+  return { weight: toks[w], score: toks[w + 1], label: toks.slice(0, w).find((t) => LABEL_HEAD.test(t.text)) };
+}
+
+interface Scored {
+  label?: Token;
+  weight: Token;
+  score: Token;
+  line: number;
+}
+
+/**
+ * A line's 分值 and 得分: its last two standalone numbers side by side, each within NEAR of its head, with only words
+ * (the 偏差原因) after them; its name the words before, at the 三级指标 head's column where it has one.
+ */
+function scored(masked: string, span: Span, line: number, h: Heads): Scored | undefined {
+  const toks = tokens(masked, span);
+  // (The 偏差原因 after the 得分, words apart by single spaces: `个别事项不规范，扣 1 分` — its figure is none of the row's;
+  // and the grade set right after a 总分 by a single space: `100 89.29 自评等级：良`.)
+  const cells: Token[][] = [];
+  for (const t of toks) {
+    if (cells.length && t.gap <= 1) cells[cells.length - 1].push(t);
+    else cells.push([t]);
+  }
+  let words = 0;
+  for (let c = cells.length - 1; c >= 0; c--) {
+    const lead = cells[c].findIndex((w) => !/^[\d.]+$/.test(w.text));
+    if (lead < 0) break;
+    words += cells[c].length - lead;
+    if (lead > 0) break;
+  }
+  const k = toks.length - 1 - words;
+  if (k < 1 || !NUMBER.test(toks[k].text) || !NUMBER.test(toks[k - 1].text)) return undefined;
+  const weight = toks[k - 1];
+  const score = toks[k];
+  if (Math.abs(weight.col - h.weight.col) > NEAR || Math.abs(score.col - h.score.col) > NEAR) return undefined;
+  // (A name has words: not `—`, `94.48%`, `≥118` or a unit `个` of the 指标值 columns.)
+  const before = toks.slice(0, k - 1).filter((t) => /^[\u4e00-\u9fff（(A-Za-z]/.test(t.text) && !/\d/.test(t.text) && t.text.length >= 2);
+  const named = before.find((t) => SUBTOTAL.test(t.text) || TOTAL.test(t.text));
+  const label = named ?? (h.label ? before.reduce<Token | undefined>((best, t) => (!best || Math.abs(t.col - h.label!.col) < Math.abs(best.col - h.label!.col) ? t : best), undefined) : before[before.length - 1]);
+  return { label, weight, score, line };
+}
+
+const value = (t: Token) => new Decimal(t.text);
+
+/**
+ * The funds block's scored row above the header (`年度资金总      867.91    872.07   847.48   10   97.18       9.72` under
+ * `年初预算数  全年预算  全年执行  分值  执行  得分`): its 分值 and 得分 by the header's order of words.
+ */
+function fundsRow(masked: string, spans: Span[], first: number): Scored | undefined {
+  for (let i = first - 1; i >= Math.max(0, first - FUNDS_ABOVE); i--) {
+    const head = tokens(masked, spans[i]);
+    const w = head.findIndex((t) => WEIGHT.test(t.text));
+    const s = head.findIndex((t) => t.text === '得分');
+    if (w < 0 || s < w || head.some((t) => /[0-9]/.test(t.text))) continue;
+    for (let j = i + 1; j < first; j++) {
+      const toks = tokens(masked, spans[j]);
+      if (!toks.length || !/^年度资金/.test(toks[0].text)) continue;
+      const values = toks.slice(1);
+      if (values.length !== head.length || !NUMBER.test(values[w].text) || !/^[\d.]+$/.test(values[s].text)) return undefined;
+      return { label: toks[0], weight: values[w], score: values[s], line: j };
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Σ of rows' 分值 equals `whole`'s. */
+const adds = (rows: Scored[], whole: Scored) => rows.reduce((s, r) => s.plus(value(r.weight)), new Decimal(0)).eq(value(whole.weight));
+
+export function layoutScoredTable(masked: string, spans: Span[], first: number, furniture: boolean[]): LineCellTable | undefined {
+  const h = heads(masked, spans[first]);
+  if (!h) return undefined;
+  const rows: Scored[] = [];
+  let total: Scored | undefined;
+  for (let i = first + 1; i < spans.length && i <= first + MAX_LINES; i++) {
+    if (furniture[i]) continue;
+    const line = masked.slice(spans[i].start, spans[i].end).trim();
+    if (/^(注|第[一二三四五六七八九十]+部分)/.test(line)) break;
+    const row = scored(masked, spans[i], i, h);
+    if (!row) continue;
+    if (row.label && TOTAL.test(row.label.text)) {
+      total = row;
+      break;
+    }
+    rows.push(row);
+  }
+  if (!total || rows.length < 2) return undefined;
+  // Every 小计 adds its rows' 分值; the 总分 adds the 小计s and the rows after the last.
+  const tops: Scored[] = [];
+  let group: Scored[] = [];
+  for (const r of rows) {
+    if (r.label && SUBTOTAL.test(r.label.text)) {
+      if (!group.length || !adds(group, r)) return undefined;
+      tops.push(r);
+      group = [];
+    } else group.push(r);
+  }
+  tops.push(...group);
+  let funds: Scored | undefined;
+  if (!adds(tops, total)) {
+    funds = fundsRow(masked, spans, first);
+    if (!funds || !adds([...tops, funds], total)) return undefined;
+  }
+  const header: PipeCell[] = [h.label ? asCell(masked, h.label) : { slot: { start: spans[first].start, end: spans[first].start }, insertAt: spans[first].start, text: '' }, asCell(masked, h.weight), asCell(masked, h.score)];
+  const row = (r: Scored): PipeCell[] => [r.label ? asCell(masked, r.label) : { slot: { start: r.weight.start, end: r.weight.start }, insertAt: r.weight.start, text: '' }, asCell(masked, r.weight), asCell(masked, r.score)];
+  // (The funds block's row stands above the header in the text; as the last row before the 总分 it is added to the
+  // 总分 and to no 小计.)
+  return { rows: [header, ...rows.map(row), ...(funds ? [row(funds)] : []), row(total)], end: total.line + 1 };
+}

@@ -1,0 +1,56 @@
+// score and its sums on a 项目支出/部门整体支出绩效自评表's indicator block as `pdftotext -layout` prints it from Word
+// (report/layout-scored.ts): 一级/二级 cells merged down their rows, the 偏差原因 wrapped over lines between rows. The
+// scored-*.layout.txt texts beside pdftotext/make.py are a helper's 自评表 (python-docx → LibreOffice PDF → pdftotext
+// -layout), kept as pdftotext wrote them; each .slip copy differs from its .clean one in the figure named.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { applyFix, assertConsistent, checks, findings, only, summary } from './helpers';
+
+const text = (name: string) => readFileSync(join(__dirname, 'pdftotext', `scored-${name}.layout.txt`), 'utf8');
+
+describe('score on a 自评表 indicator block from pdftotext -layout', () => {
+  it('a 总分 68.72 over scores adding to 63.72 with the funds block\'s 9.72 above the header: an error on the 总分', () => {
+    const found = only(text('total01_P.slip'));
+    assert.equal(found.rule, 'score');
+    assert.equal(found.severity, 'error');
+    assert.equal(found.figure, '68.72');
+    assert.equal(found.line, 128, 'the 总分 row, not the prose score (same figure, both 68.72)');
+    assert.equal(found.message, '总分·得分应为 63.72（受益户数 6 + 购置设备数量 6 + … + 年度资金总 9.72（共 16 项）），文中为 68.72，相差 5');
+    assert.ok(found.related.includes('9.72'), `the funds block's 得分 is among the parts: ${found.related}`);
+  });
+
+  it('the same table as printed: every row read, the 总分 checked and holding, nothing told', () => {
+    assertConsistent(text('total01_P.clean'), 'score', '63.72');
+  });
+
+  it('a 小计 13.5 over 7 + 7.5 (二级 subtotals after their rows, rows wrapped past a page break): the 小计 told', () => {
+    const found = only(text('subtotal01_PS.slip'));
+    assert.equal(found.figure, '13.5');
+    assert.equal(found.message, '小计·得分应为 14.5（群众出行条件改 7 + 公共服务水平提 7.5），文中为 13.5，相差 1');
+    assert.equal(applyFix(text('subtotal01_PS.slip'), found), text('subtotal01_PS.clean'));
+    assertConsistent(text('subtotal01_PS.clean'), 'score', '77.28');
+  });
+
+  it('a 得分 6 over its 分值 5, a later 得分 run into its 偏差原因 (`4.5项目前期…`) and the grade after the 总分 (`100 95.84 自评等级：优`)', () => {
+    const found = only(text('over05_P.slip'));
+    assert.equal(found.figure, '6');
+    assert.equal(found.line, 69);
+    assert.match(found.message, /^长效管护机制·得分 6 超过了分值 5/);
+    assertConsistent(text('over05_P.clean'), 'score', '94.84');
+  });
+
+  it('the 部门整体 form with 一级 小计 rows: read, its 总分 84.5 holding', () => {
+    assertConsistent(text('total03_D1.clean'), 'score', '84.5');
+    assert.equal(checks(text('total03_D1.clean')).filter((c) => c.rule === 'score' && c.figure === '27.5').length, 2, 'both 27.5 小计 checked');
+  });
+
+  it('a row the reader cannot see (its line gone): the 分值 no longer add to 100, the block is not read, nothing told', () => {
+    const clean = text('over05_P.clean');
+    const cut = clean.replace(/^.*人均培训成本.*\n/m, '');
+    assert.notEqual(cut, clean);
+    assert.deepEqual(summary(cut), []);
+    assert.deepEqual(checks(cut).filter((c) => c.rule === 'score' && c.figure === '94.84'), []);
+  });
+});
