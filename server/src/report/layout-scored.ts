@@ -18,20 +18,26 @@ import Decimal from 'decimal.js';
 import type { Span } from './model';
 import type { LineCellTable } from './line-cells';
 import { cell, type PipeCell } from './pipe-line';
+import { displayWidth } from './wrapped-lines';
 
-const NUMBER = /^\d{1,3}(\.\d{1,2})?$/;
-const WEIGHT = /^(分值|权重)$/;
+export const NUMBER = /^\d{1,3}(\.\d{1,2})?$/;
+export const WEIGHT = /^(分值|权重)$/;
 const LABEL_HEAD = /三级指标|指标名称|评价指标|指标内容/;
 const SUBTOTAL = /^(小计|合计)$/;
-const TOTAL = /^(总分|总计|合计得分|综合得分)$/;
+export const TOTAL = /^(总分|总计|合计得分|综合得分)$/;
 /** A figure strays this far from its head's column, line to line (pdftotext's grid). */
-const NEAR = 8;
+export const NEAR = 8;
+/**
+ * A row's last two figures stray this far from the 分值/得分 heads: pdftotext closes up a whole line by up to 9
+ * characters (`服务对象  ≥90%  91%  10  10` under heads at 46 and 53, a helper's 项目支出自评表).
+ */
+const ROW_NEAR = 12;
 /** Lines past the header within which the 总分 must come. */
-const MAX_LINES = 400;
+export const MAX_LINES = 400;
 /** Lines above the header within which the funds block's row is looked for. */
 const FUNDS_ABOVE = 16;
 
-interface Token {
+export interface Token {
   text: string;
   start: number;
   end: number;
@@ -39,10 +45,15 @@ interface Token {
   col: number;
   /** Spaces before it. */
   gap: number;
+  /** Its column counted in display width (a CJK character two): how a text typed with spaces lines up. */
+  wide: number;
 }
 
+/** pdftotext -layout lines up by characters, text typed with spaces by display width. */
+export type Measure = 'col' | 'wide';
+
 /** The line's runs of non-spaces; a figure run into the words after it (`4.5项目前期招标…`) is split from them. */
-function tokens(masked: string, span: Span): Token[] {
+export function tokens(masked: string, span: Span): Token[] {
   const line = masked.slice(span.start, span.end);
   const out: Token[] = [];
   for (const m of line.matchAll(/\S+/g)) {
@@ -50,14 +61,35 @@ function tokens(masked: string, span: Span): Token[] {
     const parts = glued ? [glued[1], m[0].slice(glued[1].length)] : [m[0]];
     let col = m.index!;
     for (const text of parts) {
-      out.push({ text, start: span.start + col, end: span.start + col + text.length, col, gap: col === m.index! ? (out.length ? col - out[out.length - 1].col - out[out.length - 1].text.length : col) : 0 });
+      out.push({ text, start: span.start + col, end: span.start + col + text.length, col, wide: displayWidth(line.slice(0, col)), gap: col === m.index! ? (out.length ? col - out[out.length - 1].col - out[out.length - 1].text.length : col) : 0 });
       col += text.length;
     }
   }
   return out;
 }
 
-const asCell = (masked: string, t: Token): PipeCell => cell(masked, t.start, t.end);
+/**
+ * Where a row's figures end: the index of its last token before the words after them. The 偏差原因 or 评分说明 after the
+ * 得分 is words apart by single spaces: `个别事项不规范，扣 1 分`, or `0.5 分` wrapped onto the row's line — its figure is
+ * none of the row's; the grade set right after a 总分 by a single space: `100 89.29 自评等级：良`.
+ */
+export function figuresEnd(toks: Token[]): number {
+  const cells: Token[][] = [];
+  for (const t of toks) {
+    if (cells.length && t.gap <= 1) cells[cells.length - 1].push(t);
+    else cells.push([t]);
+  }
+  let words = 0;
+  for (let c = cells.length - 1; c >= 0; c--) {
+    const lead = cells[c].findIndex((w) => !/^[\d.]+$/.test(w.text));
+    if (lead < 0) break;
+    words += /^分/.test(cells[c][lead].text) ? cells[c].length : cells[c].length - lead;
+    if (lead > 0 && !/^分/.test(cells[c][lead].text)) break;
+  }
+  return toks.length - 1 - words;
+}
+
+export const asCell = (masked: string, t: Token): PipeCell => cell(masked, t.start, t.end);
 
 interface Heads {
   weight: Token;
@@ -83,38 +115,27 @@ interface Scored {
 }
 
 /**
- * A line's 分值 and 得分: its last two standalone numbers side by side, each within NEAR of its head, with only words
+ * A line's 分值 and 得分: its last two standalone numbers side by side, each within ROW_NEAR of its head, with only words
  * (the 偏差原因) after them; its name the words before, at the 三级指标 head's column where it has one.
  */
-function scored(masked: string, span: Span, line: number, h: Heads): Scored | undefined {
+function scored(masked: string, span: Span, line: number, h: Heads, by: Measure): Scored | undefined {
   const toks = tokens(masked, span);
-  // (The 偏差原因 after the 得分, words apart by single spaces: `个别事项不规范，扣 1 分` — its figure is none of the row's;
-  // and the grade set right after a 总分 by a single space: `100 89.29 自评等级：良`.)
-  const cells: Token[][] = [];
-  for (const t of toks) {
-    if (cells.length && t.gap <= 1) cells[cells.length - 1].push(t);
-    else cells.push([t]);
-  }
-  let words = 0;
-  for (let c = cells.length - 1; c >= 0; c--) {
-    const lead = cells[c].findIndex((w) => !/^[\d.]+$/.test(w.text));
-    if (lead < 0) break;
-    words += cells[c].length - lead;
-    if (lead > 0) break;
-  }
-  const k = toks.length - 1 - words;
+  const k = figuresEnd(toks);
   if (k < 1 || !NUMBER.test(toks[k].text) || !NUMBER.test(toks[k - 1].text)) return undefined;
   const weight = toks[k - 1];
   const score = toks[k];
-  if (Math.abs(weight.col - h.weight.col) > NEAR || Math.abs(score.col - h.score.col) > NEAR) return undefined;
   // (A name has words: not `—`, `94.48%`, `≥118` or a unit `个` of the 指标值 columns.)
   const before = toks.slice(0, k - 1).filter((t) => /^[\u4e00-\u9fff（(A-Za-z]/.test(t.text) && !/\d/.test(t.text) && t.text.length >= 2);
   const named = before.find((t) => SUBTOTAL.test(t.text) || TOTAL.test(t.text));
-  const label = named ?? (h.label ? before.reduce<Token | undefined>((best, t) => (!best || Math.abs(t.col - h.label!.col) < Math.abs(best.col - h.label!.col) ? t : best), undefined) : before[before.length - 1]);
+  // (The 总分's line, its two figures after the word, may be set further left: `总分  100  94.42` under heads 8 and 10
+  // characters right — a helper's 项目支出自评表. The 分值 adding up vouches for it.)
+  const totalLine = named && TOTAL.test(named.text) && toks.slice(0, k - 1).every((t) => !/^[\d.]+$/.test(t.text));
+  if (!totalLine && (Math.abs(weight[by] - h.weight[by]) > ROW_NEAR || Math.abs(score[by] - h.score[by]) > ROW_NEAR)) return undefined;
+  const label = named ?? (h.label ? before.reduce<Token | undefined>((best, t) => (!best || Math.abs(t[by] - h.label![by]) < Math.abs(best[by] - h.label![by]) ? t : best), undefined) : before[before.length - 1]);
   return { label, weight, score, line };
 }
 
-const value = (t: Token) => new Decimal(t.text);
+export const value = (t: Token) => new Decimal(t.text);
 
 /**
  * The funds block's scored row above the header (`年度资金总      867.91    872.07   847.48   10   97.18       9.72` under
@@ -130,8 +151,10 @@ function fundsRow(masked: string, spans: Span[], first: number): Scored | undefi
       const toks = tokens(masked, spans[j]);
       if (!toks.length || !/^年度资金/.test(toks[0].text)) continue;
       const values = toks.slice(1);
-      if (values.length !== head.length || !NUMBER.test(values[w].text) || !/^[\d.]+$/.test(values[s].text)) return undefined;
-      return { label: toks[0], weight: values[w], score: values[s], line: j };
+      // (The header may name the label column too: `项目资金  年初预算  …  分值  执行率  得分`.)
+      const off = head.length - values.length;
+      if ((off !== 0 && off !== 1) || w - off < 0 || !NUMBER.test(values[w - off].text) || !/^[\d.]+$/.test(values[s - off].text)) return undefined;
+      return { label: toks[0], weight: values[w - off], score: values[s - off], line: j };
     }
     return undefined;
   }
@@ -144,13 +167,17 @@ const adds = (rows: Scored[], whole: Scored) => rows.reduce((s, r) => s.plus(val
 export function layoutScoredTable(masked: string, spans: Span[], first: number, furniture: boolean[]): LineCellTable | undefined {
   const h = heads(masked, spans[first]);
   if (!h) return undefined;
+  return scoredBy(masked, spans, first, furniture, h, 'col') ?? scoredBy(masked, spans, first, furniture, h, 'wide');
+}
+
+function scoredBy(masked: string, spans: Span[], first: number, furniture: boolean[], h: Heads, by: Measure): LineCellTable | undefined {
   const rows: Scored[] = [];
   let total: Scored | undefined;
   for (let i = first + 1; i < spans.length && i <= first + MAX_LINES; i++) {
     if (furniture[i]) continue;
     const line = masked.slice(spans[i].start, spans[i].end).trim();
     if (/^(注|第[一二三四五六七八九十]+部分)/.test(line)) break;
-    const row = scored(masked, spans[i], i, h);
+    const row = scored(masked, spans[i], i, h, by);
     if (!row) continue;
     if (row.label && TOTAL.test(row.label.text)) {
       total = row;

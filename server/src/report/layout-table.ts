@@ -21,6 +21,7 @@ import { isValue } from './pipe-line';
 import { tokens as spacedTokens, type Token as SpacedToken } from './spaced-rows';
 import { displayWidth } from './wrapped-lines';
 import { layoutScoredTable } from './layout-scored';
+import { layoutLevelsTable } from './layout-scored-levels';
 
 /** Two columns of a header, or a label and its figures, are apart by this many spaces at least. */
 const GAP = /\S(?: {2,}|\u3000+)\S/;
@@ -170,7 +171,7 @@ function columnEnds(rows: DataRow[]): number[][] {
 }
 
 export function layoutTable(masked: string, spans: Span[], first: number, furniture: boolean[]): LineCellTable {
-  const scored = layoutScoredTable(masked, spans, first, furniture);
+  const scored = layoutScoredTable(masked, spans, first, furniture) ?? layoutLevelsTable(masked, spans, first, furniture);
   if (scored) return scored;
   const byEnds = layoutTableByEnds(masked, spans, first, furniture);
   if (byEnds.rows) return byEnds;

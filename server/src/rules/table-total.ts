@@ -10,6 +10,7 @@ import { canBeAtMost, intervalOf, overlaps, sum, type Interval } from './interva
 import { classReading, nestedReadings, type Present } from './table-nesting';
 import { crossesMoneyWays } from './prose-lists';
 import { relation } from './relation';
+import Decimal from 'decimal.js';
 import { decimalSum } from './scaled';
 import type { Rule, RuleOutput } from './rule';
 import { amount, cellName, cellOperand, shortSum } from './table-cells';
@@ -72,6 +73,7 @@ const GRAND_TOTALS: Array<[RegExp, RegExp]> = [
   [/^支出总计$/, /^(本年支出合计|年末结转和结余|结余分配|年末结余)/],
 ];
 
+const HALF = new Decimal('0.5');
 const SUBTRACTED = /^[\s\u3000]*减[：:]/;
 const SCORE_TOTAL = /^(总分|总得分|自评总分|得分合计|合计得分|评分合计|综合得分)/;
 
@@ -118,12 +120,16 @@ function checkSum(out: RuleOutput, total: Row, items: Row[], col: Column, option
   if (mode === 'at-most' && (stated.value.isNegative() || present.some((x) => x.q.value.isNegative()))) return;
   // A cell holding text (not blank, not a figure) makes the column unreadable here.
   if (items.some((r) => !amount(r, col) && !r.cells[col.index]?.empty && r.cells[col.index]?.text)) return;
-  const finest = options.roundedParts ? Math.max(0, ...present.map((x) => x.q.decimals)) : 0;
+  let finest = options.roundedParts ? Math.max(0, ...present.map((x) => x.q.decimals)) : 0;
+  // (Scores in half points (`2.5`, `16.5`) are no fractions rounded: their sum is exact, and a whole 总分 over it is
+  // rounded half up — 84.5 is printed 85, never 84 (a helper's 部门整体 自评表 from Word: 总分 84 over 84.5).)
+  const halves = finest === 1 && stated.decimals === 0 && present.every((x) => x.q.value.mul(2).isInteger());
+  if (halves) finest = 0;
   const partInterval = (q: Quantity) => (finest > 0 ? intervalOf({ ...q, decimals: finest, coarse: true }) : intervalOf(q, 1, exact));
   let expected = sum(present.map((x) => partInterval(x.q)));
   // (A 总分 printed whole over scores with decimals is rounded: `总分 | 100 | 95` over 95.21 — a helper's 工程 probe.)
   const exactTotal = exact && !(options.roundedParts && stated.decimals < finest);
-  const statedInterval = intervalOf(stated, 1, exactTotal);
+  const statedInterval = halves ? { lo: stated.value.sub(HALF), hi: stated.value } : intervalOf(stated, 1, exactTotal);
   // Rows that fail read flat but hold with some of them read as a group row over the rows below it: a table
   // pasted without its indentation (table-nesting.ts) — that reading is the one checked.
   if (mode === 'equal' ? !overlaps(expected, statedInterval) : !canBeAtMost(expected, intervalOf(stated))) {

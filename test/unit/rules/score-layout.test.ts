@@ -53,4 +53,42 @@ describe('score on a 自评表 indicator block from pdftotext -layout', () => {
     assert.deepEqual(summary(cut), []);
     assert.deepEqual(checks(cut).filter((c) => c.rule === 'score' && c.figure === '94.84'), []);
   });
+
+  it('a block typed with spaces, lined up by display width (a helper\'s probe): a 总分 59.76 over 9.26 + 48 told', () => {
+    const typed = ['一级指标      二级指标        分值     得分', '  预算执行率    —                 10     9.26', '  产出指标      数量指标          50       48', '  总分                            60    59.76', ''].join('\n');
+    const found = only(typed);
+    assert.equal(found.figure, '59.76');
+    assert.equal(found.message, '总分·得分应为 57.26（预算执行率 9.26 + 数量指标 48），文中为 59.76，相差 2.5');
+  });
+
+  it('the 部门整体 form with 一级 小计 rows: a 总分 84 over 小计s adding to 84.5 is told — half points are exact, 84.5 rounds to 85', () => {
+    const found = only(text('total03_D1.slip'));
+    assert.equal(found.figure, '84');
+    assert.equal(found.line, 44);
+    assert.equal(found.message, '总分·得分应为 84.5（小计 13 + 小计 16.5 + 小计 27.5 + 小计 27.5），文中为 84，相差 0.5');
+    const roundedUp = text('total03_D1.clean').replace('100   84.5', '100   85');
+    assert.notEqual(roundedUp, text('total03_D1.clean'));
+    assertConsistent(roundedUp, 'score', '85');
+  });
+});
+
+describe('score on a 部门整体 自评表 scored at two levels (二级 and 三级 分值/得分 side by side) from pdftotext -layout', () => {
+  it('a 总分 80.5 over 二级 scores adding to 81.5: told, the 二级 rows its parts', () => {
+    const found = only(text('total04_D2.slip'));
+    assert.equal(found.figure, '80.5');
+    assert.equal(found.line, 44);
+    assert.equal(found.message, '总分·得分应为 81.5（项目立项 6 + 绩效目标 4 + … + 满意度 6（共 11 项）），文中为 80.5，相差 1');
+    assertConsistent(text('total04_D2.clean'), 'score', '81.5');
+  });
+
+  it('a 二级 得分 3 over its one 三级 row\'s 4 (the 二级 figures on that row\'s wrapped 评分说明 line elsewhere): the 二级 told, the 总分 pointing at it', () => {
+    const slip = text('subtotal03_D2.slip');
+    assert.deepEqual(summary(slip), ['52 error score 3', '63 error score 68']);
+    const [part, total] = findings(slip);
+    assert.equal(part.message, '产出成本·得分应为 4（成本节约率 4），文中为 3，相差 1');
+    assert.equal(applyFix(slip, part), text('subtotal03_D2.clean'));
+    assert.match(total.message, /其中产出成本·得分 3本身有误，宜先改正$/);
+    assertConsistent(text('subtotal03_D2.clean'), 'score', '68');
+    assert.ok(checks(text('subtotal03_D2.clean')).some((c) => c.rule === 'score' && c.figure === '6' && c.holds), 'the 产出数量 二级 (centred on its row\'s wrapped line) checked');
+  });
 });
