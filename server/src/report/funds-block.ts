@@ -10,6 +10,12 @@ import type { RawCell, RawRow } from './tables';
 const LABEL = /^[\s\u3000]*年度资金总额[：:]?[\s\u3000]*$/;
 /** The six header words in order, each the end of its (possibly wrapped) header cell. */
 const HEADERS = [/预算数$/, /全年预算数$/, /执行数$/, /^分值$/, /^执行率$/, /^得分$/];
+/**
+ * The same as plain pdftotext gives a Word 自评表's header: each cell's first line in turn (`年初预算`, `全年预算`, `全年执行`,
+ * `分值`, `执行率`, `得分`), then the wrapped `数` of the first three.
+ */
+const FIRST_LINES = [/^年初预算$/, /^全年预算$/, /^全年执行$/, /^分值$/, /^执行率$/, /^得分$/];
+const WRAPPED = /^数$/;
 /** How far above the label its header may stand, in lines. */
 const REACH = 60;
 
@@ -37,7 +43,25 @@ export function fundsBlock(masked: string, spans: Span[], at: number): FundsBloc
   if (!header) return undefined;
   const label = cellOf(masked, spans[at]);
   const blank: RawCell = { slot: { start: header[0].slot.start, end: header[0].slot.start }, insertAt: header[0].slot.start };
-  return { rows: [[blank, ...header], [label, ...values]], end: i };
+  const rows: RawRow[] = [[blank, ...header], [label, ...values]];
+  // Its 其中 rows the same way (`其中：当年财政拨款` / `2656.14` / … / `—`), a name then six cells each.
+  for (;;) {
+    let j = i;
+    while (j < spans.length && !text(j)) j++;
+    if (j >= spans.length || !FUNDS_CHILD.test(text(j).replace(/[\s\u3000]/g, ''))) break;
+    const cells: RawCell[] = [];
+    let k = j + 1;
+    for (; k < spans.length && cells.length < 6; k++) {
+      const t = text(k);
+      if (!t) continue;
+      if (!FIGURE.test(t)) break;
+      cells.push(cellOf(masked, spans[k]));
+    }
+    if (cells.length !== 6) break;
+    rows.push([cellOf(masked, spans[j]), ...cells]);
+    i = k;
+  }
+  return { rows, end: i };
 }
 
 /**
@@ -49,9 +73,21 @@ function headerAbove(masked: string, spans: Span[], at: number, text: (i: number
   const cells: RawCell[] = [];
   let k = HEADERS.length - 1;
   let end = -1; // the line ending the header cell being gathered
+  let wrapped = 0;
   for (let i = at - 1; i >= 0 && i >= at - REACH && k >= 0; i--) {
     const t = text(i).replace(/[\s\u3000]/g, '');
     if (!t) continue;
+    if (k === HEADERS.length - 1 && end < 0 && WRAPPED.test(t) && wrapped < 3) {
+      wrapped++;
+      continue;
+    }
+    // (After the wrapped `数`s, the six first lines stand right above them, one a cell.)
+    if (wrapped === 3) {
+      if (!FIRST_LINES[k].test(t)) return undefined;
+      cells.unshift(cellOf(masked, spans[i]));
+      k--;
+      continue;
+    }
     if (end < 0) {
       if (!HEADERS[k].test(t)) return undefined;
       end = i;

@@ -1,6 +1,8 @@
 // 自评表 funds rows without a 执行率 column (issue #10): where the table says how it scores (`执行率*该指标分值，
 // 最高不得超过分值上限`), each funds row with its own 分值 scores 全年执行数 ÷ 年初预算数 × 分值, capped at 分值.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { checks, doc, findings, summary } from './helpers';
 
@@ -71,3 +73,29 @@ describe('the funds block of a 自评表 pasted as one line of space-separated c
     );
   });
 });
+
+// A helper's Word 项目支出绩效自评表 printed to PDF and read back by plain pdftotext (kept as it wrote them): the header
+// cells' first lines in turn (`年初预算` / `全年预算` / `全年执行` / `分值` / `执行率` / `得分`), then the wrapped `数` of the
+// first three, then each row a name and its six cells.
+describe('the funds block as plain pdftotext gives a Word 自评表: header first lines, then the wrapped 数s', () => {
+  const text = (name: string) => readFileSync(join(__dirname, 'pdftotext', `funds-${name}.plain.txt`), 'utf8');
+
+  it('a 得分 8.80 where 577.69 ÷ 577.69 scores 10: told, the 执行率 and the 其中 rows checked and holding', () => {
+    assert.deepEqual(summary(text('bscore.slip')), ['47 error score 8.80']);
+    assert.equal(findings(text('bscore.slip'))[0].message, '年度资金总额·得分应为 10.00（min(执行率 100% × 分值 10, 10)），文中为 8.80，相差 1.2');
+    assert.deepEqual(checks(text('bscore.slip')).filter((c) => c.rule.startsWith('table')).map((c) => `${c.rule} ${c.figure} ${c.holds}`), ['table-row-formula 100.00 true', 'table-total 519.92 true', 'table-total 577.69 true', 'table-total 577.69 true']);
+  });
+
+  it('a 上年结转资金 313.79 for 308.79: the 全年预算 column of 年度资金总额 does not add up, the 313.79 among its parts', () => {
+    const found = findings(text('total.slip'));
+    assert.deepEqual(found.map((f) => `${f.line} ${f.severity} ${f.rule} ${f.figure}`), ['44 error table-total 5569.15']);
+    assert.match(found[0].message, /^年度资金总额·全年预算应为 5574\.15万元（当年财政拨款 5215\.86 \+ 上年结转资金 313\.79 \+ 其他资金 44\.50），文中为 5569\.15万元，相差 5万元/);
+    assert.ok(found[0].related.includes('313.79'), `the part among the related: ${found[0].related}`);
+  });
+
+  it('the consistent block: nothing told, every column of the 其中 rows checked', () => {
+    assert.deepEqual(summary(text('total.clean')), []);
+    assert.deepEqual(checks(text('total.clean')).filter((c) => c.rule.startsWith('table')).map((c) => `${c.rule} ${c.figure} ${c.holds}`), ['table-row-formula 97.69 true', 'table-total 5260.36 true', 'table-total 5569.15 true', 'table-total 5440.23 true']);
+  });
+});
+
