@@ -22,6 +22,7 @@ import { tokens as spacedTokens, type Token as SpacedToken } from './spaced-rows
 import { displayWidth } from './wrapped-lines';
 import { layoutScoredTable } from './layout-scored';
 import { layoutLevelsTable } from './layout-scored-levels';
+import { layoutSides } from './layout-sides';
 
 /** Two columns of a header, or a label and its figures, are apart by this many spaces at least. */
 const GAP = /\S(?: {2,}|\u3000+)\S/;
@@ -63,6 +64,11 @@ let leftAligned = false;
  * by columns the full rows did not have to agree with.
  */
 let inOrder = false;
+/**
+ * Whether a half of a two-halved table is being read (layout-sides.ts): its one value column is enough (`科目编码 |
+ * 科目名称 | 决算数`, the 基本支出决算表's 人员经费 half), as the other half's header vouches for the layout.
+ */
+let halves = false;
 const anchor = (v: { col: number; width: number }) => (leftAligned ? v.col : v.col + v.width);
 
 function tokens(masked: string, span: Span): Token[] {
@@ -173,6 +179,15 @@ function columnEnds(rows: DataRow[]): number[][] {
 export function layoutTable(masked: string, spans: Span[], first: number, furniture: boolean[]): LineCellTable {
   const scored = layoutScoredTable(masked, spans, first, furniture) ?? layoutLevelsTable(masked, spans, first, furniture);
   if (scored) return scored;
+  if (!halves) {
+    halves = true;
+    try {
+      const sides = layoutSides(masked, spans, first, (half) => layoutTable(half, spans, first, furniture));
+      if (sides) return sides;
+    } finally {
+      halves = false;
+    }
+  }
   const byEnds = layoutTableByEnds(masked, spans, first, furniture);
   if (byEnds.rows) return byEnds;
   // (Rows placed in order only where some are packed or every row fills every column: otherwise the table is some
@@ -235,7 +250,7 @@ function layoutTableAt(masked: string, spans: Span[], first: number, furniture: 
   // The header's value columns: the cells after its label columns, each naming values (小计 too).
   let heads = head.filter((t) => isValueHead(t.text));
   const labels = head.filter((t) => !heads.includes(t));
-  if (heads.length < 2 || labels.length < 1 || labels.length > 2 || head.indexOf(heads[0]) !== labels.length) return no;
+  if (heads.length < (halves ? 1 : 2) || labels.length < 1 || labels.length > 2 || head.indexOf(heads[0]) !== labels.length) return no;
   if (!heads.every((t, i) => head[labels.length + i] === t)) return no;
   if (head.some((t) => /^(行次|栏次)$/.test(t.text))) return no;
   // The rows, in parts split by page breaks.

@@ -1,0 +1,116 @@
+// A table printed in two halves side by side, as `pdftotext -layout` gives it: the 基本支出决算表's 人员经费 and 公用经费
+// (`科目编码  科目名称  决算数  科目编码  科目名称  决算数`), each half rows of its own, one half running on below the other.
+//
+//     301    工资福利支出       1500.23      302    商品和服务支出      194.14
+//    30101   基本工资          166.00     30205   水费            10.49
+//                                    310     资本性支出          29.20
+//  人员经费合计                 1554.40   公用经费合计                  623.34
+//
+// Each line is cut at its gap nearest the column where the header's second half starts; each half is read by the
+// layout reader as a table of its own (the other half blanked out, so every offset stays the document's), and the
+// rows are put back side by side, a blank where a line holds one half only — the parser splits them into the halves'
+// tables again (table-sides.ts). A line with no gap near the cut ends the stretch read.
+import type { Span } from './model';
+import type { LineCellTable } from './line-cells';
+import { plainLabel } from './normalize';
+import type { RawCell, RawRow } from './tables';
+
+/** A line's cut is a run of spaces this near the header's. */
+const NEAR = 10;
+/** Lines past the header looked at. */
+const MAX_LINES = 300;
+
+interface Cut {
+  /** Where the left half ends and the right half starts, in the line (-1: the line is all left, or all right). */
+  left: number;
+  right: number;
+}
+
+/** The header's two halves: its cells (apart by two spaces or more) the same words twice over. */
+function headerCut(line: string): number | undefined {
+  const cells = [...line.matchAll(/\S+(?: \S+)*/g)];
+  if (cells.length < 4 || cells.length % 2) return undefined;
+  const half = cells.length / 2;
+  for (let k = 0; k < half; k++) if (plainLabel(cells[k][0]) !== plainLabel(cells[k + half][0])) return undefined;
+  if (!cells.some((c) => /科目|项目/.test(c[0]))) return undefined;
+  return cells[half].index!;
+}
+
+/** Where the line splits at `cut`: around its run of spaces nearest to it, or undefined when it has none near. */
+function lineCut(line: string, cut: number): Cut | undefined {
+  const content = line.replace(/\s+$/, '');
+  if (!content.trim()) return { left: content.length, right: content.length };
+  const first = content.search(/\S/);
+  if (content.length <= cut - NEAR / 2 + 2) return { left: content.length, right: content.length };
+  if (first >= cut - NEAR / 2) return { left: first, right: first };
+  let best: Cut | undefined;
+  let distance = Infinity;
+  for (const m of content.matchAll(/ {2,}|\u3000+/g)) {
+    const s = m.index!;
+    const e = s + m[0].length;
+    const d = s <= cut && cut <= e ? 0 : Math.min(Math.abs(s - cut), Math.abs(e - cut));
+    if (d < distance) {
+      distance = d;
+      best = { left: s, right: e };
+    }
+  }
+  return best && distance <= NEAR ? best : undefined;
+}
+
+/** The masked text with every line's other half blanked (`keep` the left halves or the right). */
+function blanked(masked: string, spans: Span[], first: number, cuts: Cut[], keep: 'left' | 'right'): string {
+  const parts: string[] = [masked.slice(0, spans[first].start)];
+  let at = spans[first].start;
+  cuts.forEach((c, k) => {
+    const span = spans[first + k];
+    const line = masked.slice(span.start, span.end);
+    const out = keep === 'left' ? line.slice(0, c.left) + ' '.repeat(line.length - c.left) : ' '.repeat(c.right) + line.slice(c.right);
+    parts.push(masked.slice(at, span.start), out);
+    at = span.end;
+  });
+  parts.push(masked.slice(at));
+  return parts.join('');
+}
+
+/**
+ * The table under a two-halved header at line `first`, read half by half with `read` (the layout reader, allowed a
+ * single value column), or undefined.
+ */
+export function layoutSides(masked: string, spans: Span[], first: number, read: (masked: string) => LineCellTable): LineCellTable | undefined {
+  const cut = headerCut(masked.slice(spans[first].start, spans[first].end));
+  if (cut === undefined) return undefined;
+  const cuts: Cut[] = [];
+  for (let i = first; i < spans.length && i < first + MAX_LINES; i++) {
+    const c = lineCut(masked.slice(spans[i].start, spans[i].end), cut);
+    if (!c) break;
+    cuts.push(c);
+  }
+  const left = read(blanked(masked, spans, first, cuts, 'left'));
+  const right = read(blanked(masked, spans, first, cuts, 'right'));
+  if (!left.rows || !right.rows) return undefined;
+  // Side by side again, by the line each row starts on.
+  const lineOf = (row: RawRow) => {
+    const at = Math.min(...row.map((c) => c.slot.start));
+    let lo = first;
+    let hi = first + cuts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (spans[mid].start <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const byLine = new Map<number, { l?: RawRow; r?: RawRow }>();
+  for (const row of left.rows.slice(1)) byLine.set(lineOf(row), { l: row });
+  for (const row of right.rows.slice(1)) byLine.set(lineOf(row), { ...byLine.get(lineOf(row)), r: row });
+  const blanks = (width: number, at: number): RawCell[] => Array.from({ length: width }, () => ({ slot: { start: at, end: at }, insertAt: at }));
+  const lw = left.rows[0].length;
+  const rw = right.rows[0].length;
+  const rows: RawRow[] = [[...left.rows[0], ...right.rows[0]]];
+  for (const line of [...byLine.keys()].sort((a, b) => a - b)) {
+    const { l, r } = byLine.get(line)!;
+    const at = spans[line].start + cuts[line - first].left;
+    rows.push([...(l ?? blanks(lw, at)), ...(r ?? blanks(rw, at))]);
+  }
+  return { rows, end: Math.max(left.end, right.end) };
+}
