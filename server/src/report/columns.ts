@@ -68,7 +68,8 @@ export function rowKind(text: string): 'item' | 'total' | 'subtotal' {
   const label = text.endsWith('）') || text.endsWith(')') ? text.replace(/[（(][^（()）]*[）)]$/, '') : text;
   // (`本页合计` (a helper's 资金分配 probe): the page's part, which the table's 合计 adds up with the rows after it.)
   if (/^小计$|小计$|^本页合计$/.test(label)) return 'subtotal';
-  if (/^(合计|总计|共计|总分|总得分)$|合计$|总计$/.test(label)) return 'total';
+  // (`综合得分 | 100 | 94`: a 自评表's total by another name — a helper's Word 部门整体 自评表.)
+  if (/^(合计|总计|共计|总分|总得分|综合得分|自评总分|得分合计|合计得分)$|合计$|总计$/.test(label)) return 'total';
   return 'item';
 }
 

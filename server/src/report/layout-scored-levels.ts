@@ -49,6 +49,24 @@ interface Entry {
 }
 
 const near = (t: Token, head: Token, by: Measure) => Math.abs(t[by] - head[by]) <= NEAR;
+const isName = (t: Token) => /^[\u4e00-\u9fff]/.test(t.text) && t.text.length >= 2 && !/\d/.test(t.text);
+
+/**
+ * The name of an entry whose line has none: Excel centres a merged or wrapped cell, so a 三级 name wrapped over three
+ * lines (`立项依据充分` / `4  4  完成目标` / `性`) has its figures on its middle line — its first words are on a line
+ * above (else below), in the name's column, with no figures between.
+ */
+function nameNear(masked: string, spans: Span[], line: number, head: Token, by: Measure, used: Set<number>, rows: Set<number>): Token | undefined {
+  // (Up to three lines up, or two down, short of another row of its level: the 评分说明 wraps too, pushing the name
+  // further; and a 二级's line may hold the name of the 三级 row under it — `产出质量  8  6.5  项目验收合格`.)
+  for (const [step, reach] of [[-1, 3], [1, 2]] as const) {
+    for (let at = line + step, n = 0; at >= 0 && at < spans.length && n < reach && !rows.has(at); at += step, n++) {
+      const name = tokens(masked, spans[at]).find((t) => isName(t) && near(t, head, by) && !used.has(t.start));
+      if (name) return name;
+    }
+  }
+  return undefined;
+}
 
 /**
  * The 二级 and 三级 entries on a line, or undefined when a figure on it belongs to neither pair (the line cannot be
@@ -66,10 +84,14 @@ function lineEntries(masked: string, span: Span, line: number, h: LevelHeads, by
     const w = toks[k];
     const s = toks[k + 1];
     if (k + 1 > end || !s || !NUMBER.test(s.text)) return undefined;
-    const before = toks.slice(0, k).filter((t) => /^[\u4e00-\u9fff]/.test(t.text) && t.text.length >= 2 && !/\d/.test(t.text));
-    const name = before[before.length - 1];
+    const before = toks.slice(0, k).filter(isName);
+    const total = before.find((t) => TOTAL.test(t.text));
+    // (A 三级 name stands in the 三级 name column, past the 二级 pair: `产出时效  5  4  5  4` names the 二级 only.)
+    const lowerName = before.filter((t) => t[by] >= h.lower.name[by] - NEAR).pop();
+    const upperName = before.filter((t) => t[by] < h.lower.name[by] - NEAR).pop();
+    const name = total ?? (near(w, h.lower.weight, by) ? lowerName : upperName);
     const entry = { name, weight: w, score: s, line };
-    if (name && TOTAL.test(name.text)) {
+    if (total) {
       if (!near(w, h.lower.weight, by) && !near(w, h.upper.weight, by)) return undefined;
       out.total = entry;
     } else if (near(w, h.upper.weight, by) && near(s, h.upper.score, by) && !out.upper && !out.lower) out.upper = entry;
@@ -96,6 +118,15 @@ function levelsBy(masked: string, spans: Span[], first: number, furniture: boole
     total = got.total;
   }
   if (!total || uppers.length < 2) return undefined;
+  // Every entry named (a row without its name could not be told from a line wrapped off another).
+  const used = new Set([...uppers, ...lowers].flatMap((e) => (e.name ? [e.name.start] : [])));
+  for (const [entries, head] of [[uppers, h.upper.name], [lowers, h.lower.name]] as const) {
+    for (const e of entries) {
+      e.name ??= nameNear(masked, spans, e.line, head, by, used, new Set(entries.map((x) => x.line)));
+      if (e.name) used.add(e.name.start);
+      if (!e.name) return undefined;
+    }
+  }
   // Each 二级 takes the next run of 三级 rows whose 分值 add up to its own, its line among theirs.
   const groups: Entry[][] = [];
   let at = 0;

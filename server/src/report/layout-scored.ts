@@ -23,8 +23,8 @@ import { displayWidth } from './wrapped-lines';
 export const NUMBER = /^\d{1,3}(\.\d{1,2})?$/;
 export const WEIGHT = /^(分值|权重)$/;
 const LABEL_HEAD = /三级指标|指标名称|评价指标|指标内容/;
-const SUBTOTAL = /^(小计|合计)$/;
-export const TOTAL = /^(总分|总计|合计得分|综合得分)$/;
+const SUBTOTAL = /^小计$/;
+export const TOTAL = /^(总分|总计|合计|合计得分|综合得分)$/;
 /** A figure strays this far from its head's column, line to line (pdftotext's grid). */
 export const NEAR = 8;
 /**
@@ -95,16 +95,23 @@ interface Heads {
   weight: Token;
   score: Token;
   label?: Token;
+  /** The 实际完成值 head: a 预算执行率 row's rate stands under it. */
+  done?: Token;
+  /** A 扣分 column after the 得分: its figure (`0`) may end a row. */
+  deduct?: boolean;
 }
 
 /** The header: a line of words naming 分值 (or 权重) and then 得分 side by side, once, among indicator words. */
-function heads(masked: string, span: Span): Heads | undefined {
-  const toks = tokens(masked, span);
+function heads(masked: string, spans: Span[], at: number): Heads | undefined {
+  const toks = tokens(masked, spans[at]);
   if (toks.some((t) => /[0-9０-９]/.test(t.text))) return undefined;
   const w = toks.findIndex((t) => WEIGHT.test(t.text));
   if (w < 0 || toks[w + 1]?.text !== '得分' || toks.filter((t) => WEIGHT.test(t.text) || t.text === '得分').length !== 2) return undefined;
-  if (!toks.slice(0, w).some((t) => /指标/.test(t.text))) return undefined;
-  return { weight: toks[w], score: toks[w + 1], label: toks.slice(0, w).find((t) => LABEL_HEAD.test(t.text)) };
+  // (The indicator words before it, or on a header line just above or below: `绩效指标` / `分值  得分  扣分` / `一级指标
+  // 二级指标  三级指标`, a helper's Excel 自评表 whose merged header cells stand centred.)
+  const around = spans.slice(Math.max(0, at - 2), at + 3).map((s) => masked.slice(s.start, s.end)).join('\n');
+  if (!toks.slice(0, w).some((t) => /指标/.test(t.text)) && !(w === 0 && /[一二三]级指标/.test(around))) return undefined;
+  return { weight: toks[w], score: toks[w + 1], label: toks.slice(0, w).find((t) => LABEL_HEAD.test(t.text)), done: toks.slice(0, w).find((t) => /实际完成|完成值|实际值/.test(t.text)), deduct: /扣分|扣减/.test(toks[w + 2]?.text ?? '') };
 }
 
 interface Scored {
@@ -112,6 +119,8 @@ interface Scored {
   weight: Token;
   score: Token;
   line: number;
+  /** A 预算执行率 row's rate (`预算执行率  100%  95.24%  10  9.25`): its 得分 is the rate × 分值. */
+  rate?: Token;
 }
 
 /**
@@ -120,7 +129,10 @@ interface Scored {
  */
 function scored(masked: string, span: Span, line: number, h: Heads, by: Measure): Scored | undefined {
   const toks = tokens(masked, span);
-  const k = figuresEnd(toks);
+  let k = figuresEnd(toks);
+  // (`3  3  0` under `分值  得分  扣分`: the three figures of a row with a 扣分 column, 分值 − 得分 = 扣分 — a helper's Word
+  // 部门整体 自评表, its bare 0 read as the 得分.)
+  if (h.deduct && k >= 2 && [k, k - 1, k - 2].every((j) => NUMBER.test(toks[j].text)) && value(toks[k - 2]).minus(value(toks[k - 1])).eq(value(toks[k]))) k--;
   if (k < 1 || !NUMBER.test(toks[k].text) || !NUMBER.test(toks[k - 1].text)) return undefined;
   const weight = toks[k - 1];
   const score = toks[k];
@@ -132,7 +144,8 @@ function scored(masked: string, span: Span, line: number, h: Heads, by: Measure)
   const totalLine = named && TOTAL.test(named.text) && toks.slice(0, k - 1).every((t) => !/^[\d.]+$/.test(t.text));
   if (!totalLine && (Math.abs(weight[by] - h.weight[by]) > ROW_NEAR || Math.abs(score[by] - h.score[by]) > ROW_NEAR)) return undefined;
   const label = named ?? (h.label ? before.reduce<Token | undefined>((best, t) => (!best || Math.abs(t[by] - h.label![by]) < Math.abs(best[by] - h.label![by]) ? t : best), undefined) : before[before.length - 1]);
-  return { label, weight, score, line };
+  const rate = label && /^(预算|资金)?执行率$/.test(label.text) ? toks.slice(0, k - 1).filter((t) => /^\d{1,3}(\.\d+)?%$/.test(t.text)).pop() : undefined;
+  return { label, weight, score, line, ...(rate ? { rate } : {}) };
 }
 
 export const value = (t: Token) => new Decimal(t.text);
@@ -165,18 +178,25 @@ function fundsRow(masked: string, spans: Span[], first: number): Scored | undefi
 const adds = (rows: Scored[], whole: Scored) => rows.reduce((s, r) => s.plus(value(r.weight)), new Decimal(0)).eq(value(whole.weight));
 
 export function layoutScoredTable(masked: string, spans: Span[], first: number, furniture: boolean[]): LineCellTable | undefined {
-  const h = heads(masked, spans[first]);
+  const h = heads(masked, spans, first);
   if (!h) return undefined;
   return scoredBy(masked, spans, first, furniture, h, 'col') ?? scoredBy(masked, spans, first, furniture, h, 'wide');
 }
 
-function scoredBy(masked: string, spans: Span[], first: number, furniture: boolean[], h: Heads, by: Measure): LineCellTable | undefined {
+function scoredBy(masked: string, spans: Span[], first: number, furniture: boolean[], top: Heads, by: Measure): LineCellTable | undefined {
+  let h = top;
   const rows: Scored[] = [];
   let total: Scored | undefined;
   for (let i = first + 1; i < spans.length && i <= first + MAX_LINES; i++) {
     if (furniture[i]) continue;
     const line = masked.slice(spans[i].start, spans[i].end).trim();
     if (/^(注|第[一二三四五六七八九十]+部分)/.test(line)) break;
+    // (The header again atop the next page, its columns set anew: the rows below it stand under it.)
+    const again = heads(masked, spans, i);
+    if (again) {
+      h = again;
+      continue;
+    }
     const row = scored(masked, spans[i], i, h, by);
     if (!row) continue;
     if (row.label && TOTAL.test(row.label.text)) {
@@ -202,9 +222,10 @@ function scoredBy(masked: string, spans: Span[], first: number, furniture: boole
     funds = fundsRow(masked, spans, first);
     if (!funds || !adds([...tops, funds], total)) return undefined;
   }
-  const header: PipeCell[] = [h.label ? asCell(masked, h.label) : { slot: { start: spans[first].start, end: spans[first].start }, insertAt: spans[first].start, text: '' }, asCell(masked, h.weight), asCell(masked, h.score)];
-  const row = (r: Scored): PipeCell[] => [r.label ? asCell(masked, r.label) : { slot: { start: r.weight.start, end: r.weight.start }, insertAt: r.weight.start, text: '' }, asCell(masked, r.weight), asCell(masked, r.score)];
-  // (The funds block's row stands above the header in the text; as the last row before the 总分 it is added to the
-  // 总分 and to no 小计.)
+  const blank = (t: Token): PipeCell => ({ slot: { start: t.start, end: t.start }, insertAt: t.start, text: '' });
+  // (A 预算执行率 row's rate, under the 实际完成值 head, is a column of the table: the score rule works its 得分 from it.)
+  const rated = top.done && rows.some((r) => r.rate);
+  const header: PipeCell[] = [top.label ? asCell(masked, top.label) : blank(top.weight), ...(rated ? [asCell(masked, top.done!)] : []), asCell(masked, top.weight), asCell(masked, top.score)];
+  const row = (r: Scored): PipeCell[] => [r.label ? asCell(masked, r.label) : blank(r.weight), ...(rated ? [r.rate ? asCell(masked, r.rate) : blank(r.weight)] : []), asCell(masked, r.weight), asCell(masked, r.score)];
   return { rows: [header, ...rows.map(row), ...(funds ? [row(funds)] : []), row(total)], end: total.line + 1 };
 }

@@ -169,7 +169,8 @@ function ownBands(text: string): boolean {
   const m = OWN_BANDS.exec(text);
   if (!m) return false;
   const stated = text.slice(Math.max(0, m.index - 40), m.index + 120).replace(/[\s\u3000]/g, '');
-  return !(/90分?[^。；]{0,10}优/.test(stated) && /80[^。；]{0,10}良/.test(stated) && /60[^。；]{0,10}(中|合格|及格)/.test(stated));
+  // (The band's name first too: `优（90分及以上）、良（80-90分）、中（60-80分）` — a helper's Excel 自评表 note.)
+  return !(/90分?[^。；]{0,10}优|优[（(]90/.test(stated) && /80[^。；]{0,10}良|良[（(]80/.test(stated) && /60[^。；]{0,10}(中|合格|及格)|(中|合格|及格)[（(]60/.test(stated));
 }
 
 const OWN_BANDS = /\d+\s*分\s*([（(]含[)）])?\s*(及|以)[以上]{1,2}[^。；;，,]{0,3}(为)?[“"「]?(优|良|中|合格|及格|差)|(优秀?|良好?|中等?|合格|及格|差)[”"」]?\s*[（(]\s*\d+\s*(分|[-－—~～至])/;

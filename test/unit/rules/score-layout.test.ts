@@ -72,6 +72,24 @@ describe('score on a 自评表 indicator block from pdftotext -layout', () => {
   });
 });
 
+describe('score on a helper\'s 自评表 in other templates (Word and Excel) from pdftotext -layout', () => {
+  it('the header again atop page two, its columns set anew (Word, 权重): the rows under it read, a 得分 12 over 权重 11 told', () => {
+    const found = only(text('W01.slip'));
+    assert.equal(found.figure, '12');
+    assert.equal(found.line, 59);
+    assert.match(found.message, /^工程验收合·得分 12 超过了分值 11/);
+    assertConsistent(text('W01.clean'), 'score', '93.92');
+  });
+
+  it('the 预算执行率 as the indicator table\'s first row, its rate under 实际完成值, the total named 合计 (Excel): 9.25 for 95.24% × 10', () => {
+    const found = only(text('E02.slip'));
+    assert.equal(found.figure, '9.25');
+    assert.match(found.message, /^预算执行率·得分应为 9\.52（min\(执行率 95\.24% × 分值 10, 10\)），文中为 9\.25，相差 0\.27/);
+    assertConsistent(text('E02.clean'), 'score', '9.52');
+    assertConsistent(text('E02.clean'), 'score', '92.02');
+  });
+});
+
 describe('score on a 部门整体 自评表 scored at two levels (二级 and 三级 分值/得分 side by side) from pdftotext -layout', () => {
   it('a 总分 80.5 over 二级 scores adding to 81.5: told, the 二级 rows its parts', () => {
     const found = only(text('total04_D2.slip'));
@@ -92,3 +110,35 @@ describe('score on a 部门整体 自评表 scored at two levels (二级 and 三
     assert.ok(checks(text('subtotal03_D2.clean')).some((c) => c.rule === 'score' && c.figure === '6' && c.holds), 'the 产出数量 二级 (centred on its row\'s wrapped line) checked');
   });
 });
+
+describe('score on a helper\'s 部门整体 自评表 in other templates (Word and Excel) from pdftotext -layout', () => {
+  it('Excel centring its merged and wrapped cells (a 三级 name over three lines, its figures on the middle one): the names found above, a 二级 得分 6 over 4 + 3 told', () => {
+    const found = only(text('a09.slip'));
+    assert.equal(found.figure, '6');
+    assert.equal(found.line, 8);
+    assert.equal(found.message, '项目立项·得分应为 7（立项依据充分 4 + 立项程序规范 3），文中为 6，相差 1');
+    assertConsistent(text('a09.clean'), 'score', '88');
+  });
+
+  it('a 扣分 column after the 得分 (`3  3  0`): the 0 is no 得分 — a 5.7 for 7.5 told through its 小计', () => {
+    assert.deepEqual(summary(text('w05.slip')), ['80 error score 28.5']);
+    assert.match(findings(text('w05.slip'))[0].message, /^小计·得分应为 26\.7（群众知晓率 8 \+ 社会公众满意 7 \+ 带动就业人数 5\.7 \+ 长效管理机制 6），文中为 28\.5/);
+    assertConsistent(text('w05.clean'), 'score', '17');
+  });
+
+  it('the total named 综合得分 (Word): a 94 over scores adding to 92 told', () => {
+    assert.deepEqual(summary(text('b07.slip')), ['62 error score 94']);
+    assertConsistent(text('b07.clean'), 'score', '92');
+  });
+
+  it('the header\'s indicator words on the lines around it (`绩效指标` / `分值  得分  扣分` / `一级指标  二级指标  三级指标`, Excel): read, its 综合得分 85 over 小计s adding to 87 told', () => {
+    assert.deepEqual(summary(text('x05.slip')), ['57 error score 85']);
+    assertConsistent(text('x05.clean'), 'score', '87');
+  });
+
+  it('a grade 优 for 87.5 under a note naming the usual bands name first (`优（90分及以上）、良（80-90分）…`): both told', () => {
+    assert.deepEqual(summary(text('x10.slip')), ['81 error score 优', '83 error score 优']);
+    assert.deepEqual(summary(text('x10.clean')), []);
+  });
+});
+
