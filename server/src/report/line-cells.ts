@@ -80,6 +80,9 @@ export function lineCellTable(masked: string, spans: Span[], first: number): Lin
   // (The first such row says it: the header's words and numbers are read as rows from there on.)
   const headerWord = (r: RawRow) => (namesValues(cellText(r[0])) || /^(小计|合计)$/.test(cellText(r[0]))) && r.slice(1).every((c) => /^\d{1,2}$/.test(cellText(c)) || !cellText(c));
   if (body.length && headerWord(body[0])) return none;
+  // (`得分` / `76.80` / `76.80` / … — a 自评表's funds block as plain pdftotext prints it from Word, a column at a time, a
+  // helper's probe: a first row named 得分, 分值, 权重 or 执行率 is the header's last word, the figures its columns'.)
+  if (body.length && /^(得分|分值|权重|执行率)$/.test(cellText(body[0][0]))) return none;
   // (Or every figure a small whole number one more than the last — `本年收入合` / `计` / `1` / `财政拨款收` / `入` / `2` …, a
   // helper's Word table with a narrow column: the columns' numbers under their wrapped names, no amounts.)
   const figures = body.flatMap((r) => r.slice(1).map(cellText)).filter((x) => x);

@@ -42,9 +42,11 @@ const INCIDENTAL_WORDS = [
 const INCIDENTAL_AFTER_UNIT = new WordsAt([' ', '\t'], INCIDENTAL_WORDS, true, 4);
 const INCIDENTAL_AFTER_NUMBER = new WordsAt([' ', '\t'], INCIDENTAL_WORDS, true, 12);
 // `首次突破2万亿元`, `首破2万亿元`: a threshold passed, not an amount.
-const INCIDENTAL_BEFORE = /(第|表|图|附件|附表|前|近|(?<![节制])约|逾|超过|突破|首破|不低于|不少于|不超过|不高于|高于|低于|大于|小于|至少|最多|以上|编号|序号|[A-Za-z])[ \t]*$/;
+// (`≥15 万元` over `同比下降` / `16.3 万元` / `下降 12%`, an indicator's target in a 自评表 plain pdftotext printed a
+// column at a time — a helper's probe: a target set by a sign is a bound too.)
+const INCIDENTAL_BEFORE = /(第|表|图|附件|附表|前|近|(?<![节制])约|逾|超过|突破|首破|不低于|不少于|不超过|不高于|高于|低于|大于|小于|至少|最多|以上|编号|序号|[A-Za-z]|[≥≤＞＜><])[ \t]*$/;
 /** The characters INCIDENTAL_BEFORE's words end with: after any other, a figure is not ruled out by it. */
-const BEFORE_LAST = /[第表图件前近约逾过于少多上号破A-Za-z \t]/;
+const BEFORE_LAST = /[第表图件前近约逾过于少多上号破A-Za-z≥≤＞＜>< \t]/;
 
 /** `-6月`, `—12月`, `至9月` after a month: the rest of a range of months. */
 const MONTH_RANGE = /^[-—–~至]\d{1,2}月/;
