@@ -137,7 +137,7 @@ function scored(masked: string, span: Span, line: number, h: Heads, by: Measure)
   const weight = toks[k - 1];
   const score = toks[k];
   // (A name has words: not `—`, `94.48%`, `≥118` or a unit `个` of the 指标值 columns.)
-  const before = toks.slice(0, k - 1).filter((t) => /^[\u4e00-\u9fff（(A-Za-z]/.test(t.text) && !/\d/.test(t.text) && t.text.length >= 2);
+  const before = toks.slice(0, k - 1).filter((t) => /^[\u4e00-\u9fff（(A-Za-z“"「]/.test(t.text) && !/\d/.test(t.text) && t.text.length >= 2);
   const named = before.find((t) => SUBTOTAL.test(t.text) || TOTAL.test(t.text));
   // (The 总分's line, its two figures after the word, may be set further left: `总分  100  94.42` under heads 8 and 10
   // characters right — a helper's 项目支出自评表. The 分值 adding up vouches for it.)

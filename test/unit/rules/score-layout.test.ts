@@ -54,6 +54,23 @@ describe('score on a 自评表 indicator block from pdftotext -layout', () => {
     assert.deepEqual(checks(cut).filter((c) => c.rule === 'score' && c.figure === '94.84'), []);
   });
 
+  it('a 预算执行率 row inside a typed 部门整体 table (a helper\'s probe): 13.25 for 95% × 15, a name in quotes kept', () => {
+    const typed = [
+      '  年度预算资金（万元）  年初预算数    全年预算数  全年执行数    执行率',
+      '  年度资金总额          12875.18      12875.18     12234.96     95.0%',
+      '  一级指标    二级指标   三级指标            指标值    实际完成值    分值   得分',
+      '  投入       预算编制  预算编制准确率    ≥90%      96.4%        5      3.5',
+      '                       “三公经费”控制率    ≤100%     86.2%        5       4.5',
+      '  过程       预算执行    预算执行率         100%    95.0%        15      13.25',
+      '  产出        职责履行   重点工作完成率    100%    100%        75     72.5',
+      '  总分                                                          100    93.75',
+      '',
+    ].join('\n');
+    const found = only(typed);
+    assert.equal(found.figure, '13.25');
+    assert.match(found.message, /^预算执行率·得分应为 14\.25（min\(执行率 95% × 分值 15, 15\)），文中为 13\.25，相差 1；但总分·得分（预算编制准确率 3\.5 \+ “三公经费”控制率 4\.5 \+ 预算执行率 13\.25 \+ 重点工作完成率 72\.5）相符/);
+  });
+
   it('a block typed with spaces, lined up by display width (a helper\'s probe): a 总分 59.76 over 9.26 + 48 told', () => {
     const typed = ['一级指标      二级指标        分值     得分', '  预算执行率    —                 10     9.26', '  产出指标      数量指标          50       48', '  总分                            60    59.76', ''].join('\n');
     const found = only(typed);
