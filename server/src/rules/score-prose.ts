@@ -100,7 +100,7 @@ export function proseScorePairs(report: Report, out: RuleOutput): void {
         parts.push({ ...score, label: weight.label.replace(/[（(]?(分值|满分|权重).*$/, '') + t('得分') });
         continue;
       }
-      if (parts.length >= 3 && /(总分|总得分)(为|是|达到?)?$/.test(score.label) && !levelOf(score) && !WEIGHT.test(score.label)) {
+      if (parts.length >= 3 && /(总分|总得分|综合得分)(为|是|达到?)?$/.test(score.label) && !levelOf(score) && !WEIGHT.test(score.label)) {
         check(out, score, parts);
         break;
       }

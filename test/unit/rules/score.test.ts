@@ -329,6 +329,14 @@ describe('each 一级指标 named with its 分值 and a bare 得分, then the �
     assert.equal(f.message, '项目自评总分应为 93.36分（预算执行率指标得分 9.66 + 产出指标得分 47 + 效益指标得分 27.5 + 满意度指标得分 9.2），文中为 94.36分，相差 1分');
     assert.deepEqual(summary(text('93.36')), []);
   });
+
+  it('the total named 综合得分, the text as pdftotext gives a helper\'s Excel 自评报告 (`得` / `分29分` over a line break)', () => {
+    const lines = (total: string) => `自评结论：决策类指标分值20分，得分12.5分；过程类指标分值25分，得分20.5分；产出类指标分值30分，得\n分29分；效益类指标分值25分，得分24分。综合得分${total}分，评价等级为“良”。\n`;
+    const f = only(lines('84.5'));
+    assert.equal(f.figure, '84.5');
+    assert.equal(f.message, '综合得分应为 86.0分（决策类指标得分 12.5 + 过程类指标得分 20.5 + 产出类指标得分 29 + 效益类指标得分 24），文中为 84.5分，相差 1.5分');
+    assert.deepEqual(summary(lines('86')), []);
+  });
 });
 
 describe('a grade after a 综合评分 (a helper’s recall probe)', () => {
