@@ -629,7 +629,17 @@ describe('执行率 whose budget is in the paragraph before (a 自评报告’s 
   it('the one preferred (全年/调整后) among two budgets; none when two are alike or the paragraph is in another section', () => {
     assert.deepEqual(summary(doc('年初预算5000.00万元，全年预算数5218.40万元。', '全年支出4937.65万元，预算执行率为96.26%。')), ['4 error rate 96.26']);
     assert.deepEqual(checks(doc('甲项目预算5000.00万元，乙项目预算5218.40万元。', '全年支出4937.65万元，预算执行率为96.26%。')).filter((c) => c.rule === 'rate'), []);
-    assert.deepEqual(checks(doc('一、预算情况', '全年预算数5218.40万元。', '二、执行情况', '全年支出4937.65万元，预算执行率为96.26%。')).filter((c) => c.rule === 'rate'), []);
+    assert.deepEqual(checks(doc('一、项目情况', '全年预算数5218.40万元。', '二、执行情况', '全年支出4937.65万元，预算执行率为96.26%。')).filter((c) => c.rule === 'rate'), []);
+    assert.deepEqual(checks(doc('一、预算情况', '全年预算数5218.40万元。', '（一）执行情况', '全年支出4937.65万元，预算执行率为96.26%。')).filter((c) => c.rule === 'rate'), []);
+  });
+
+  it('the budget under `（一）预算情况`, the rate right under `（二）预算执行情况` (a helper\'s Word 自评报告, pdftotext -layout): read', () => {
+    const text = (r: string) =>
+      doc('（一）预算情况', '     2023 年年初预算 2887.83 万元，其中：基本支出 2015.09 万元，项目支出 872.74 万', '元。年中追加调整预算 766.53 万元，调整后全年预算 3654.36 万元。', '', '（二）预算执行情况', '', `     2023 年度全年支出 3383.63 万元，预算执行率为 ${r}%。其中：基本支出 1873.69`, '万元。');
+    const found = only(text('88.24'));
+    assert.equal(found.figure, '88.24');
+    assert.equal(found.message, '预算执行率应为 92.59%（全年支出 3383.63 ÷ 调整后全年预算 3654.36），文中为 88.24%，相差 4.35 个百分点');
+    assertConsistent(text('92.59'), 'rate', '92.59');
   });
 });
 
