@@ -36,7 +36,15 @@ function headerCut(line: string): number | undefined {
   return cells[half].index!;
 }
 
-/** Where the line splits at `cut`: around its run of spaces nearest to it, or undefined when it has none near. */
+const FIGURE_END = /(^|\s)-?[\d,]+\.\d+$/;
+const FIGURE_START = /^-?[\d,]+\.\d+(\s|$)/;
+
+/**
+ * Where the line splits at `cut`: around its run of spaces nearest to it, or undefined when it has none near. A run
+ * with a figure before it and a name or code after (`1,090.88   公用经费合计`) is taken before any other, further off
+ * too: pdftotext closes a line up on its own (`人员经费合计  1,090.88  公用经费合计  170.49` under a header whose second
+ * half starts ten characters right of that 公用经费合计 — a helper's Excel 公开06表).
+ */
 function lineCut(line: string, cut: number): Cut | undefined {
   const content = line.replace(/\s+$/, '');
   if (!content.trim()) return { left: content.length, right: content.length };
@@ -45,16 +53,70 @@ function lineCut(line: string, cut: number): Cut | undefined {
   if (first >= cut - NEAR / 2) return { left: first, right: first };
   let best: Cut | undefined;
   let distance = Infinity;
-  for (const m of content.matchAll(/ {2,}|\u3000+/g)) {
+  let paired: Cut | undefined;
+  let pairedDistance = Infinity;
+  // (Runs of one space too, for the figure-then-name cut: Excel sets `216.82 商品和服务支出` a space apart.)
+  for (const m of content.matchAll(/ +|\u3000+/g)) {
     const s = m.index!;
     const e = s + m[0].length;
     const d = s <= cut && cut <= e ? 0 : Math.min(Math.abs(s - cut), Math.abs(e - cut));
-    if (d < distance) {
+    if (m[0].length >= 2 && d < distance) {
       distance = d;
       best = { left: s, right: e };
     }
+    if (s > first && d < pairedDistance && FIGURE_END.test(content.slice(0, s)) && !FIGURE_START.test(content.slice(e))) {
+      pairedDistance = d;
+      paired = { left: s, right: e };
+    }
   }
+  if (paired && pairedDistance <= 2 * NEAR) return paired;
   return best && distance <= NEAR ? best : undefined;
+}
+
+const CODE = /^\d{3}(\d{2}){0,2}$/;
+const AMOUNT = /^-?[\d,]+\.\d{1,2}$/;
+const VALUE_HEAD = /决算数|预算数|金额|支出数?$|合计$/;
+
+/**
+ * A half of one value column (`科目编码 | 科目名称 | 决算数`), read line by line: a row is a code (where the header names
+ * one), a name and one amount — where the amount stands does not matter, so a line pdftotext closed up is read as
+ * well. A name alone on a line is the row above's, wrapped; any other line ends the half. Undefined when the half is
+ * not of that shape (the layout reader is tried then).
+ */
+function oneColumn(half: string, spans: Span[], first: number, count: number, furniture: boolean[]): LineCellTable | undefined {
+  const tokensOf = (i: number) => [...half.slice(spans[i].start, spans[i].end).matchAll(/\S+/g)].map((m) => ({ text: m[0], start: spans[i].start + m.index! }));
+  const cellOf = (t: { text: string; start: number }): RawCell => ({ slot: { start: t.start, end: t.start + t.text.length }, insertAt: t.start });
+  const head = tokensOf(first);
+  if (head.length < 2 || head.length > 3 || !VALUE_HEAD.test(head[head.length - 1].text) || head.slice(0, -1).some((t) => VALUE_HEAD.test(t.text))) return undefined;
+  const coded = head.length === 3;
+  const rows: RawRow[] = [head.map(cellOf)];
+  let end = first + 1;
+  // A name alone on the line above a row's figure: a name wrapped with its figure set on its middle line.
+  let pending: { text: string; start: number }[] = [];
+  for (let i = first + 1; i < first + count; i++) {
+    const toks = tokensOf(i);
+    if (!toks.length || furniture[i]) continue;
+    const last = toks[toks.length - 1];
+    const amount = AMOUNT.test(last.text) ? last : undefined;
+    const code = coded && CODE.test(toks[0].text) ? toks[0] : undefined;
+    // (A coded row with its amount blank — `30203   咨询费`, Excel's empty cell — is a row all the same.)
+    if (!amount && !code) {
+      if (toks.some((t) => /\d/.test(t.text))) break;
+      pending = toks;
+      continue;
+    }
+    let names = toks.slice(code ? 1 : 0, amount ? -1 : undefined);
+    if (!names.length) names = pending;
+    pending = [];
+    if (!names.length || names.some((t) => /\d/.test(t.text))) break;
+    const nameEnd = names[names.length - 1].start + names[names.length - 1].text.length;
+    const name: RawCell = { slot: { start: names[0].start, end: nameEnd }, insertAt: names[0].start };
+    const codeCell: RawCell = code ? cellOf(code) : { slot: { start: names[0].start, end: names[0].start }, insertAt: names[0].start };
+    const figure: RawCell = amount ? cellOf(amount) : { slot: { start: nameEnd, end: nameEnd }, insertAt: nameEnd };
+    rows.push(coded ? [codeCell, name, figure] : [name, figure]);
+    end = i + 1;
+  }
+  return rows.length > 2 ? { rows, end } : undefined;
 }
 
 /** The masked text with every line's other half blanked (`keep` the left halves or the right). */
@@ -76,17 +138,27 @@ function blanked(masked: string, spans: Span[], first: number, cuts: Cut[], keep
  * The table under a two-halved header at line `first`, read half by half with `read` (the layout reader, allowed a
  * single value column), or undefined.
  */
-export function layoutSides(masked: string, spans: Span[], first: number, read: (masked: string) => LineCellTable): LineCellTable | undefined {
-  const cut = headerCut(masked.slice(spans[first].start, spans[first].end));
+export function layoutSides(masked: string, spans: Span[], first: number, furniture: boolean[], read: (masked: string) => LineCellTable): LineCellTable | undefined {
+  let cut = headerCut(masked.slice(spans[first].start, spans[first].end));
   if (cut === undefined) return undefined;
   const cuts: Cut[] = [];
   for (let i = first; i < spans.length && i < first + MAX_LINES; i++) {
-    const c = lineCut(masked.slice(spans[i].start, spans[i].end), cut);
+    const line = masked.slice(spans[i].start, spans[i].end);
+    // (Page furniture is no half's; the header printed again atop the next page sets the cut anew.)
+    if (furniture[i]) {
+      cuts.push({ left: 0, right: 0 });
+      continue;
+    }
+    cut = headerCut(line) ?? cut;
+    const c = lineCut(line, cut);
     if (!c) break;
     cuts.push(c);
   }
-  const left = read(blanked(masked, spans, first, cuts, 'left'));
-  const right = read(blanked(masked, spans, first, cuts, 'right'));
+  const halves = (['left', 'right'] as const).map((keep) => {
+    const half = blanked(masked, spans, first, cuts, keep);
+    return oneColumn(half, spans, first, cuts.length, furniture) ?? read(half);
+  });
+  const [left, right] = halves;
   if (!left.rows || !right.rows) return undefined;
   // Side by side again, by the line each row starts on.
   const lineOf = (row: RawRow) => {

@@ -182,7 +182,7 @@ export function layoutTable(masked: string, spans: Span[], first: number, furnit
   if (!halves) {
     halves = true;
     try {
-      const sides = layoutSides(masked, spans, first, (half) => layoutTable(half, spans, first, furniture));
+      const sides = layoutSides(masked, spans, first, furniture, (half) => layoutTable(half, spans, first, furniture));
       if (sides) return sides;
     } finally {
       halves = false;

@@ -728,6 +728,10 @@ function stopsBeforeUnreadRows(text: string, end: number): boolean {
   // (Or at a row the table could not read — `住房保障支出             200.00          200.00`, its last cell blank in
   // `pdftotext -layout` text (a helper's table probe): a name, then amounts set apart by runs of spaces.)
   if (/^[^\S\n]*\n[\s\u3000]*[\u4e00-\u9fff（(][^\n\d]{1,30}?[ \u3000]{2,}-?[\d,]+\.\d+([ \u3000]{2,}-?[\d,]+\.\d+)*[ \u3000]*(\n|$)/.test(text.slice(end, end + 200))) return true;
+  // (Or at a figure alone on its line: a table a cell per line whose last rows' figures were printed before their names —
+  // `（1）公务用车购置费` / `0.00` / `0.00` / `9.27` / `2.80` / `0.61` / `0.44` / `（2）公务用车运行维护费` / `3.公务接待费`, a
+  // helper's Excel 三公 table in plain pdftotext.)
+  if (/^[^\S\n]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*-?[\d,]+\.\d+[ \t\u3000]*(\n|$)/.test(text.slice(end, end + 200))) return true;
   // (Or a few lines on, past the header printed again where the table did not know it — a helper's 基本支出表 from Word,
   // its page break gone from an excerpt: `30305      生活补助      13.06      13.06`, a coded row.)
   return CODED_ROW_AHEAD.test(text.slice(end, end + 400));

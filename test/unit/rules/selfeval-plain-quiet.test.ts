@@ -19,3 +19,10 @@ describe('a 自评表 printed a column at a time by plain pdftotext draws no fal
     assert.deepEqual(summary(text('W10')), []);
   });
 });
+
+describe('a 三公 table a cell per line whose last rows\' figures come before their names (a helper\'s Excel 部门决算, plain pdftotext)', () => {
+  it('the rows read stop at a figure alone: the 合计 is read as at most, nothing told', () => {
+    const text = readFileSync(join(__dirname, 'pdftotext', 'juesuan-d02.clean.plain.txt'), 'utf8');
+    assert.deepEqual(summary(text), []);
+  });
+});
