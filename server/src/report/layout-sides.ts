@@ -32,7 +32,10 @@ function headerCut(line: string): number | undefined {
   if (cells.length < 4 || cells.length % 2) return undefined;
   const half = cells.length / 2;
   for (let k = 0; k < half; k++) if (plainLabel(cells[k][0]) !== plainLabel(cells[k + half][0])) return undefined;
-  if (!cells.some((c) => /科目|项目/.test(c[0]))) return undefined;
+  // (Halves of 科目: the 基本支出表's. A 收入支出决算总表's `项目 | 决算数 | 项目 | 决算数` halves each end in 本年…合计,
+  // 结转 and 总计 rows the table model cannot yet add as the identities — read by halves they drew false errors on
+  // helpers' typed 总表, so they are left as before.)
+  if (!cells.some((c) => /科目/.test(c[0]))) return undefined;
   return cells[half].index!;
 }
 
@@ -70,6 +73,9 @@ function lineCut(line: string, cut: number): Cut | undefined {
     }
   }
   if (paired && pairedDistance <= 2 * NEAR) return paired;
+  // (A right half of one figure is a coded left row's amount: `303  对个人和家庭的补助  32.85` where the columns are
+  // narrow and the 公用经费 half has ended — a helper's typed 06表. Not a `合计` of the whole table set across both.)
+  if (best && /^-?[\d,]+\.\d+$/.test(content.slice(best.right)) && /^\s*\d{3}(\d{2}){0,2}\s/.test(content.slice(0, best.left))) return { left: content.length, right: content.length };
   return best && distance <= NEAR ? best : undefined;
 }
 

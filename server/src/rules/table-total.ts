@@ -97,7 +97,9 @@ function checkSum(out: RuleOutput, total: Row, items: Row[], col: Column, option
   // helper's 决算说明 probe): 人员经费 is 301 + 303, 公用经费 302 (+ 310), whatever stands above them.
   const economic = ECONOMIC.find(([re]) => re.test(total.label.replace(/[\s\u3000]/g, '')));
   if (economic) {
-    items = items.filter((r) => economic[1].test(r.label.replace(/[\s\u3000]/g, '')));
+    // (By its code where the row has one: `30199 其他工资福利支出` is one of 301's parts like `30101 基本工资`, not a
+    // 类 of its own by its name — a helper's 06表 of 款 rows only, read in halves.)
+    items = items.filter((r) => economic[1].test(codeOf(r) ?? r.label.replace(/[\s\u3000]/g, '')));
     // (`302 商品和服务支出 / 30201 办公费 / 30299 其他商品和服务支出 / 公用经费合计` (a helper's 事业单位 probe): a row coded
     // under another row kept is inside it.)
     const codes = items.map(codeOf);

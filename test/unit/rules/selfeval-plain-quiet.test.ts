@@ -1,6 +1,7 @@
-// Two helper's Word 项目支出绩效自评表 read back by plain pdftotext (beside pdftotext/make.py, kept as pdftotext wrote
-// them): the tables come a column at a time, so cells of different rows and columns stand next to each other. Each
-// drew a false alarm; the consistent documents must draw nothing.
+// Helpers' consistent documents read back by plain pdftotext (beside pdftotext/make.py, kept as pdftotext wrote them):
+// two Word 项目支出绩效自评表, whose tables come a column at a time, so cells of different rows and columns stand next
+// to each other, and an Excel 部门决算 whose 三公 table prints its last rows' figures before their names. Each drew a
+// false alarm; they must draw nothing.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
