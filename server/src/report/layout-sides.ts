@@ -6,10 +6,11 @@
 //                                    310     资本性支出          29.20
 //  人员经费合计                 1554.40   公用经费合计                  623.34
 //
-// Each line is cut at its gap nearest the column where the header's second half starts; each half is read by the
-// layout reader as a table of its own (the other half blanked out, so every offset stays the document's), and the
-// rows are put back side by side, a blank where a line holds one half only — the parser splits them into the halves'
-// tables again (table-sides.ts). A line with no gap near the cut ends the stretch read.
+// Each line is cut at its gap nearest the column where the header's second half starts; each half is read as a
+// table of its own, in a copy of the text with the other half blanked out (so every offset stays the document's):
+// line by line where it has one amount column, else by the layout reader; and the rows are put back side by side, a
+// blank where a line holds one half only — the parser splits them into the halves' tables again (table-sides.ts). A
+// line with no gap near the cut ends the stretch read, and no half reads past it.
 import type { Span } from './model';
 import type { LineCellTable } from './line-cells';
 import { plainLabel } from './normalize';
@@ -21,7 +22,7 @@ const NEAR = 10;
 const MAX_LINES = 300;
 
 interface Cut {
-  /** Where the left half ends and the right half starts, in the line (-1: the line is all left, or all right). */
+  /** Where the left half ends and the right half starts, in the line (both its length: all left; both where it starts: all right). */
   left: number;
   right: number;
 }
@@ -160,17 +161,18 @@ export function layoutSides(masked: string, spans: Span[], first: number, furnit
     if (!c) break;
     cuts.push(c);
   }
-  const halves = (['left', 'right'] as const).map((keep) => {
+  const [left, right] = (['left', 'right'] as const).map((keep) => {
     const half = blanked(masked, spans, first, cuts, keep);
     return oneColumn(half, spans, first, cuts.length, furniture) ?? read(half);
   });
-  const [left, right] = halves;
   if (!left.rows || !right.rows) return undefined;
+  const last = first + cuts.length - 1;
+  const within = (row: RawRow) => Math.min(...row.map((c) => c.slot.start)) <= spans[last].end;
   // Side by side again, by the line each row starts on.
   const lineOf = (row: RawRow) => {
     const at = Math.min(...row.map((c) => c.slot.start));
     let lo = first;
-    let hi = first + cuts.length - 1;
+    let hi = last;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (spans[mid].start <= at) lo = mid;
@@ -179,8 +181,10 @@ export function layoutSides(masked: string, spans: Span[], first: number, furnit
     return lo;
   };
   const byLine = new Map<number, { l?: RawRow; r?: RawRow }>();
-  for (const row of left.rows.slice(1)) byLine.set(lineOf(row), { l: row });
-  for (const row of right.rows.slice(1)) byLine.set(lineOf(row), { ...byLine.get(lineOf(row)), r: row });
+  // (The layout reader may read on past the stretch cut, into lines it does not know to be halves: those rows are not
+  // kept.)
+  for (const row of left.rows.slice(1).filter(within)) byLine.set(lineOf(row), { l: row });
+  for (const row of right.rows.slice(1).filter(within)) byLine.set(lineOf(row), { ...byLine.get(lineOf(row)), r: row });
   const blanks = (width: number, at: number): RawCell[] => Array.from({ length: width }, () => ({ slot: { start: at, end: at }, insertAt: at }));
   const lw = left.rows[0].length;
   const rw = right.rows[0].length;
@@ -190,5 +194,5 @@ export function layoutSides(masked: string, spans: Span[], first: number, furnit
     const at = spans[line].start + cuts[line - first].left;
     rows.push([...(l ?? blanks(lw, at)), ...(r ?? blanks(rw, at))]);
   }
-  return { rows, end: Math.max(left.end, right.end) };
+  return { rows, end: Math.min(Math.max(left.end, right.end), last + 1) };
 }
