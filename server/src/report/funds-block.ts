@@ -5,7 +5,7 @@
 // 得分. Anything else near the block is left as it was read.
 import type { Span } from './model';
 import { isFigureCell } from './quantities';
-import type { RawCell, RawRow } from './tables';
+import { emptyCell, type RawCell, type RawRow } from './tables';
 
 const LABEL = /^[\s\u3000]*年度资金总额[：:]?[\s\u3000]*$/;
 /** The six header words in order, each the end of its (possibly wrapped) header cell. */
@@ -152,7 +152,7 @@ export function fundsLine(masked: string, span: Span): RawRow[] | undefined {
   while (values.length < 6 && k < tokens.length && FIGURE.test(tokens[k].text)) values.push(tokenCell(tokens[k++]));
   if (values.length !== 6) return undefined;
   const headerCells = headerTokens(masked, span.start + header.index, span.start + header.index + header[0].length);
-  const rows: RawRow[] = [[emptyAt(headerCells[0].slot.start), ...headerCells], [label, ...values]];
+  const rows: RawRow[] = [[emptyCell(headerCells[0].slot.start), ...headerCells], [label, ...values]];
   // 其中 rows: a name of the funds' sources, then up to three amounts (the 分值, 执行率, 得分 cells are blank).
   while (k < tokens.length) {
     const name = tokens[k].text.replace(/^其中[：:]/, '其中:');
@@ -165,14 +165,13 @@ export function fundsLine(masked: string, span: Span): RawRow[] | undefined {
     const cells: RawCell[] = [];
     while (cells.length < 3 && k < tokens.length && FIGURE.test(tokens[k].text)) cells.push(tokenCell(tokens[k++]));
     const after = cells.length ? cells[cells.length - 1].slot.end : end;
-    while (cells.length < 6) cells.push(emptyAt(after));
+    while (cells.length < 6) cells.push(emptyCell(after));
     rows.push([{ slot: { start, end }, insertAt: start }, ...cells]);
   }
   return rows;
 }
 
 const tokenCell = (t: { text: string; start: number }): RawCell => ({ slot: { start: t.start, end: t.start + t.text.length }, insertAt: t.start });
-const emptyAt = (at: number): RawCell => ({ slot: { start: at, end: at }, insertAt: at });
 
 /** The six header cells within [from, to): each header word, `年初 预算数` taken as one. */
 function headerTokens(masked: string, from: number, to: number): RawCell[] {

@@ -13,8 +13,8 @@
 import Decimal from 'decimal.js';
 import type { Span } from './model';
 import type { LineCellTable } from './line-cells';
-import type { PipeCell } from './pipe-line';
-import { asCell, figuresEnd, MAX_LINES, NEAR, NUMBER, tokens, TOTAL, value, WEIGHT, type Measure, type Token } from './layout-scored';
+import { emptyCell, type RawRow } from './tables';
+import { asCell, figuresEnd, isName, MAX_LINES, NEAR, NUMBER, tokens, TOTAL, value, WEIGHT, type Measure, type Token } from './layout-scored';
 
 interface Pair {
   name: Token;
@@ -49,7 +49,6 @@ interface Entry {
 }
 
 const near = (t: Token, head: Token, by: Measure) => Math.abs(t[by] - head[by]) <= NEAR;
-const isName = (t: Token) => /^[\u4e00-\u9fff]/.test(t.text) && t.text.length >= 2 && !/\d/.test(t.text);
 
 /**
  * The name of an entry whose line has none: Excel centres a merged or wrapped cell, so a 三级 name wrapped over three
@@ -73,7 +72,7 @@ function nameNear(masked: string, spans: Span[], line: number, head: Token, by: 
  * read). The 总分 is a 三级-placed pair after the word 总分.
  */
 function lineEntries(masked: string, span: Span, line: number, h: LevelHeads, by: Measure): { upper?: Entry; lower?: Entry; total?: Entry } | undefined {
-  const toks = tokens(masked, span).slice();
+  const toks = tokens(masked, span);
   const end = figuresEnd(toks);
   const out: { upper?: Entry; lower?: Entry; total?: Entry } = {};
   for (let k = 0; k <= end; k++) {
@@ -140,9 +139,9 @@ function levelsBy(masked: string, spans: Span[], first: number, furniture: boole
     groups.push(run);
   }
   if (at !== lowers.length || !sumOf(uppers).eq(value(total.weight))) return undefined;
-  const blank = (t: Token): PipeCell => ({ slot: { start: t.start, end: t.start }, insertAt: t.start, text: '' });
+  const blank = (t: Token) => emptyCell(t.start);
   const named = (e: Entry) => (e.name ? asCell(masked, e.name) : blank(e.weight));
-  const rows: PipeCell[][] = [[asCell(masked, h.upper.name), asCell(masked, h.lower.name), asCell(masked, h.lower.weight), asCell(masked, h.lower.score)]];
+  const rows: RawRow[] = [[asCell(masked, h.upper.name), asCell(masked, h.lower.name), asCell(masked, h.lower.weight), asCell(masked, h.lower.score)]];
   // (A 二级 row over its 三级 rows, as a web table prints them: its name in the first column, theirs in the second.)
   uppers.forEach((u, g) => {
     rows.push([named(u), blank(u.weight), asCell(masked, u.weight), asCell(masked, u.score)]);

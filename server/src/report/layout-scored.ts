@@ -17,7 +17,8 @@
 import Decimal from 'decimal.js';
 import type { Span } from './model';
 import type { LineCellTable } from './line-cells';
-import { cell, type PipeCell } from './pipe-line';
+import { cell } from './pipe-line';
+import { emptyCell, type RawCell, type RawRow } from './tables';
 import { displayWidth } from './wrapped-lines';
 
 export const NUMBER = /^\d{1,3}(\.\d{1,2})?$/;
@@ -89,7 +90,7 @@ export function figuresEnd(toks: Token[]): number {
   return toks.length - 1 - words;
 }
 
-export const asCell = (masked: string, t: Token): PipeCell => cell(masked, t.start, t.end);
+export const asCell = (masked: string, t: Token): RawCell => cell(masked, t.start, t.end);
 
 interface Heads {
   weight: Token;
@@ -136,8 +137,7 @@ function scored(masked: string, span: Span, line: number, h: Heads, by: Measure)
   if (k < 1 || !NUMBER.test(toks[k].text) || !NUMBER.test(toks[k - 1].text)) return undefined;
   const weight = toks[k - 1];
   const score = toks[k];
-  // (A name has words: not `—`, `94.48%`, `≥118` or a unit `个` of the 指标值 columns.)
-  const before = toks.slice(0, k - 1).filter((t) => /^[\u4e00-\u9fff（(A-Za-z“"「]/.test(t.text) && !/\d/.test(t.text) && t.text.length >= 2);
+  const before = toks.slice(0, k - 1).filter(isName);
   const named = before.find((t) => SUBTOTAL.test(t.text) || TOTAL.test(t.text));
   // (The 总分's line, its two figures after the word, may be set further left: `总分  100  94.42` under heads 8 and 10
   // characters right — a helper's 项目支出自评表. The 分值 adding up vouches for it.)
@@ -149,6 +149,9 @@ function scored(masked: string, span: Span, line: number, h: Heads, by: Measure)
 }
 
 export const value = (t: Token) => new Decimal(t.text);
+
+/** A name has words: not `—`, `94.48%`, `≥118` or a unit `个` of the 指标值 columns (`“三公经费”控制率` is one). */
+export const isName = (t: Token) => /^[\u4e00-\u9fff（(A-Za-z“"「]/.test(t.text) && !/\d/.test(t.text) && t.text.length >= 2;
 
 /**
  * The funds block's scored row above the header (`年度资金总      867.91    872.07   847.48   10   97.18       9.72` under
@@ -222,10 +225,10 @@ function scoredBy(masked: string, spans: Span[], first: number, furniture: boole
     funds = fundsRow(masked, spans, first);
     if (!funds || !adds([...tops, funds], total)) return undefined;
   }
-  const blank = (t: Token): PipeCell => ({ slot: { start: t.start, end: t.start }, insertAt: t.start, text: '' });
+  const blank = (t: Token) => emptyCell(t.start);
   // (A 预算执行率 row's rate, under the 实际完成值 head, is a column of the table: the score rule works its 得分 from it.)
   const rated = top.done && rows.some((r) => r.rate);
-  const header: PipeCell[] = [top.label ? asCell(masked, top.label) : blank(top.weight), ...(rated ? [asCell(masked, top.done!)] : []), asCell(masked, top.weight), asCell(masked, top.score)];
-  const row = (r: Scored): PipeCell[] => [r.label ? asCell(masked, r.label) : blank(r.weight), ...(rated ? [r.rate ? asCell(masked, r.rate) : blank(r.weight)] : []), asCell(masked, r.weight), asCell(masked, r.score)];
+  const header: RawRow = [top.label ? asCell(masked, top.label) : blank(top.weight), ...(rated ? [asCell(masked, top.done!)] : []), asCell(masked, top.weight), asCell(masked, top.score)];
+  const row = (r: Scored): RawRow => [r.label ? asCell(masked, r.label) : blank(r.weight), ...(rated ? [r.rate ? asCell(masked, r.rate) : blank(r.weight)] : []), asCell(masked, r.weight), asCell(masked, r.score)];
   return { rows: [header, ...rows.map(row), ...(funds ? [row(funds)] : []), row(total)], end: total.line + 1 };
 }

@@ -14,7 +14,8 @@
 import type { Span } from './model';
 import type { LineCellTable } from './line-cells';
 import { plainLabel } from './normalize';
-import type { RawCell, RawRow } from './tables';
+import { emptyCell, type RawCell, type RawRow } from './tables';
+import { cellOf, tokens, type Token } from './spaced-rows';
 
 /** A line's cut is a run of spaces this near the header's. */
 const NEAR = 10;
@@ -91,15 +92,14 @@ const VALUE_HEAD = /决算数|预算数|金额|支出数?$|合计$/;
  * not of that shape (the layout reader is tried then).
  */
 function oneColumn(half: string, spans: Span[], first: number, count: number, furniture: boolean[]): LineCellTable | undefined {
-  const tokensOf = (i: number) => [...half.slice(spans[i].start, spans[i].end).matchAll(/\S+/g)].map((m) => ({ text: m[0], start: spans[i].start + m.index! }));
-  const cellOf = (t: { text: string; start: number }): RawCell => ({ slot: { start: t.start, end: t.start + t.text.length }, insertAt: t.start });
+  const tokensOf = (i: number) => tokens(half, spans[i].start, spans[i].end);
   const head = tokensOf(first);
   if (head.length < 2 || head.length > 3 || !VALUE_HEAD.test(head[head.length - 1].text) || head.slice(0, -1).some((t) => VALUE_HEAD.test(t.text))) return undefined;
   const coded = head.length === 3;
   const rows: RawRow[] = [head.map(cellOf)];
   let end = first + 1;
   // A name alone on the line above a row's figure: a name wrapped with its figure set on its middle line.
-  let pending: { text: string; start: number }[] = [];
+  let pending: Token[] = [];
   for (let i = first + 1; i < first + count; i++) {
     const toks = tokensOf(i);
     if (!toks.length || furniture[i]) continue;
@@ -116,10 +116,10 @@ function oneColumn(half: string, spans: Span[], first: number, count: number, fu
     if (!names.length) names = pending;
     pending = [];
     if (!names.length || names.some((t) => /\d/.test(t.text))) break;
-    const nameEnd = names[names.length - 1].start + names[names.length - 1].text.length;
+    const nameEnd = names[names.length - 1].end;
     const name: RawCell = { slot: { start: names[0].start, end: nameEnd }, insertAt: names[0].start };
-    const codeCell: RawCell = code ? cellOf(code) : { slot: { start: names[0].start, end: names[0].start }, insertAt: names[0].start };
-    const figure: RawCell = amount ? cellOf(amount) : { slot: { start: nameEnd, end: nameEnd }, insertAt: nameEnd };
+    const codeCell = code ? cellOf(code) : emptyCell(names[0].start);
+    const figure = amount ? cellOf(amount) : emptyCell(nameEnd);
     rows.push(coded ? [codeCell, name, figure] : [name, figure]);
     end = i + 1;
   }
@@ -185,7 +185,7 @@ export function layoutSides(masked: string, spans: Span[], first: number, furnit
   // kept.)
   for (const row of left.rows.slice(1).filter(within)) byLine.set(lineOf(row), { l: row });
   for (const row of right.rows.slice(1).filter(within)) byLine.set(lineOf(row), { ...byLine.get(lineOf(row)), r: row });
-  const blanks = (width: number, at: number): RawCell[] => Array.from({ length: width }, () => ({ slot: { start: at, end: at }, insertAt: at }));
+  const blanks = (width: number, at: number): RawCell[] => Array.from({ length: width }, () => emptyCell(at));
   const lw = left.rows[0].length;
   const rw = right.rows[0].length;
   const rows: RawRow[] = [[...left.rows[0], ...right.rows[0]]];

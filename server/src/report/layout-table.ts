@@ -15,7 +15,7 @@
 import type { Span } from './model';
 import { namesValues } from './columns';
 import { isBlankIn, plainLabel } from './normalize';
-import type { RawCell, RawRow } from './tables';
+import { emptyCell, type RawCell, type RawRow } from './tables';
 import type { LineCellTable } from './line-cells';
 import { isValue } from './pipe-line';
 import { tokens as spacedTokens, type Token as SpacedToken } from './spaced-rows';
@@ -564,14 +564,13 @@ function underHeads(groups: number[][], heads: Token[]): number[] | undefined {
 function rawRow(masked: string, r: DataRow, groups: number[][], at: number[], width: number, labelColumns: number): RawRow | undefined {
   const first = r.code ?? r.label[0];
   const cells: RawRow = [];
-  const blankAt = (at: number): RawCell => ({ slot: { start: at, end: at }, insertAt: at });
   // (With one label column, a code stays in the name's cell: `208 社会保障和就业支出`.)
   // (A code whose name the layout wrapped away from its line has no name cell: blank, or the code alone in one column.)
   const labelStart = labelColumns === 1 || !r.label.length ? first.start : r.label[0].start;
   const labelEnd = r.label.length ? r.label[r.label.length - 1].end : first.end;
-  if (labelColumns === 2) cells.push(r.code ? { slot: { start: r.code.start, end: r.code.end }, insertAt: r.code.start } : blankAt(first.start));
+  if (labelColumns === 2) cells.push(r.code ? { slot: { start: r.code.start, end: r.code.end }, insertAt: r.code.start } : emptyCell(first.start));
   const name = r.more ? { name: masked.slice(labelStart, labelEnd) + r.more.text } : {};
-  cells.push(labelColumns === 2 && !r.label.length ? blankAt(r.code!.end) : { slot: { start: labelStart, end: labelEnd }, insertAt: labelStart, ...name });
+  cells.push(labelColumns === 2 && !r.label.length ? emptyCell(r.code!.end) : { slot: { start: labelStart, end: labelEnd }, insertAt: labelStart, ...name });
   const byColumn: Array<RawCell | undefined> = Array.from({ length: width }, () => undefined);
   // (A figure in every column: each in its column, in order, wherever the layout set it — tried last, see inOrder.)
   const full = inOrder && r.values.length === width;
@@ -581,6 +580,6 @@ function rawRow(masked: string, r: DataRow, groups: number[][], at: number[], wi
     byColumn[column] = { slot: { start: v.start, end: v.end }, insertAt: v.start };
   }
   const lineEnd = r.values[r.values.length - 1].end;
-  for (const c of byColumn) cells.push(c ?? blankAt(lineEnd));
+  for (const c of byColumn) cells.push(c ?? emptyCell(lineEnd));
   return cells;
 }

@@ -39,7 +39,7 @@ export function tokens(masked: string, start: number, end: number): Token[] {
   return out;
 }
 
-const cellOf = (t: Token): RawCell => ({ slot: { start: t.start, end: t.end }, insertAt: t.start });
+export const cellOf = (t: Token): RawCell => ({ slot: { start: t.start, end: t.end }, insertAt: t.start });
 
 /** Whether a line could be such a header: cheap tests first, as most lines are prose. */
 export function mayHeadSpacedRows(line: string): boolean {

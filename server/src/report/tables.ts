@@ -18,6 +18,9 @@ export interface RawCell {
 
 export type RawRow = RawCell[];
 
+/** An empty cell at `at`: a point where nothing is written (a blank a row leaves, or its place under a header). */
+export const emptyCell = (at: number): RawCell => ({ slot: { start: at, end: at }, insertAt: at });
+
 /** What an empty cell holds: nothing, or a dash or slash. */
 const EMPTY = new Set(['', '/', '-', '—', '－', '--', '——', '\\']);
 const UNIT_IN_HEADER = /[（(](万元|元|亿元|千元|%|％)[）)]/;

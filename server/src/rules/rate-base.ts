@@ -44,13 +44,11 @@ export function sameBasis(before: Quantity[], num: Quantity, den: Quantity): Qua
 
 /** The one budget of the paragraph before (or the one preferred among them), when both paragraphs are in one section. */
 /**
- * `（一）预算情况` over the budget's paragraph, then `（二）预算执行情况` over the rate's (a helper's Word 自评报告): the
- * section right before, of the same level, is the budget's, the rate's the execution's — and the two paragraphs meet at
- * its heading.
+ * `（一）预算情况` over the budget's paragraph (section `a`), then `（二）预算执行情况` over the rate's (section `b`; a
+ * helper's Word 自评报告): the section right before, of the same level, is the budget's, the rate's the execution's —
+ * and the two paragraphs meet at its heading.
  */
-function budgetThenExecution(report: Report, before: Paragraph, p: Paragraph): boolean {
-  const a = sectionIndexAt(report, before.span.start);
-  const b = sectionIndexAt(report, p.span.start);
+function budgetThenExecution(report: Report, a: number, b: number, before: Paragraph, p: Paragraph): boolean {
   if (a < 0 || b !== a + 1) return false;
   const [ha, hb] = [report.headings[a], report.headings[b]];
   if (ha.level !== hb.level || before.span.end > hb.span.start || p.span.start < hb.span.end) return false;
@@ -58,7 +56,8 @@ function budgetThenExecution(report: Report, before: Paragraph, p: Paragraph): b
 }
 
 export function budgetBefore(report: Report, before: Paragraph, p: Paragraph, kind: Pick<RateKind, 'numerator' | 'denominator' | 'prefer' | 'rate'>, spent: Quantity): Quantity | undefined {
-  if (sectionIndexAt(report, before.span.start) !== sectionIndexAt(report, p.span.start) && !budgetThenExecution(report, before, p)) return undefined;
+  const [a, b] = [sectionIndexAt(report, before.span.start), sectionIndexAt(report, p.span.start)];
+  if (a !== b && !budgetThenExecution(report, a, b, before, p)) return undefined;
   // Not a paragraph with its own spending or rate (another item's, another year's: `（一）项目支出。全年预算…，执行数…，
   // 执行率…` before `（二）整体执行情况。…`), nor an item of a list other than the rate's.
   if (before.quantities.some((q) => !q.incidental && ((q.kind === 'money' && kind.numerator(q.label)) || (q.kind === 'percent' && kind.rate.test(q.label))))) return undefined;
