@@ -153,15 +153,18 @@ function cutSentenceFurniture(masked: string, spans: Span[], furniture: boolean[
   for (let i = 0; i < spans.length; i++) {
     if (furniture[i] || spans[i].end - spans[i].start > 200) continue;
     const t = text(i);
+    // (Every reading below is of a bare page number or a header-like line: other lines are passed at once.)
+    const bare = /^\d{1,3}$/.test(t);
+    if (!bare && !headerLike(t)) continue;
     const before = content(i, -1);
     const after = content(i, 1);
     const inTable = !/\t/.test(masked.slice(spans[i].start, spans[i].end)) && cellsOf(before) >= 3 && cellsOf(before) === cellsOf(after);
-    if (inTable && (/^\d{1,3}$/.test(t) || (headerLike(t) && /\d{4}\s*年/.test(t)))) {
+    if (inTable && (bare || (headerLike(t) && /\d{4}\s*年/.test(t)))) {
       furniture[i] = true;
-      if (/^\d{1,3}$/.test(t)) found.push(i);
+      if (bare) found.push(i);
       continue;
     }
-    if (/^\d{1,3}$/.test(t) && (cutProse(before) || clauseEnded(before)) && after !== undefined && (/^[\d０-９]/.test(text(after)) || (/\d$/.test(text(before!)) && continuesInto(text(after))) || proseGoesOn(after))) {
+    if (bare && (cutProse(before) || clauseEnded(before)) && after !== undefined && (/^[\d０-９]/.test(text(after)) || (/\d$/.test(text(before!)) && continuesInto(text(after))) || proseGoesOn(after))) {
       furniture[i] = true;
       found.push(i);
     } else if (headerLike(t) && cutProse(before) && after !== undefined && ((/\d$/.test(text(before!)) && continuesInto(text(after))) || (/(为|是|达到?|共计?|合计|占|约)$/.test(text(before!)) && continuesInto(text(after), true)))) {

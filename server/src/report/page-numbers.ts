@@ -12,8 +12,13 @@ const PAGE_LINE = [
   /^[^。；;，,]{2,80}?[\s\u3000]{2,}第\s*\d{1,4}\s*页\s*[，,\/／]?\s*共\s*\d{1,4}\s*页\s*$/,
 ];
 
+/** What each of PAGE_LINE's forms ends with (before blanks): a digit, a dash, 页 or a dot. */
+const PAGE_LINE_END = /[\d\-—–－―页·•]/;
+
 export function isPageNumber(line: string): boolean {
-  return PAGE_LINE.some((re) => re.test(line));
+  // (Most lines end otherwise — prose on 。，, a cell on its word — and are passed without trying each form.)
+  const t = line.trimEnd();
+  return PAGE_LINE_END.test(t.charAt(t.length - 1)) && PAGE_LINE.some((re) => re.test(line));
 }
 
 /**

@@ -36,24 +36,30 @@ const TABLE_LIKE = /\t|\S\s{3,}\S/;
  */
 export function wrapWidth(masked: string, spans: Span[]): number | undefined {
   const counts = new Map<number, number>();
-  const widths: number[] = [];
+  let lines = 0;
   for (let i = 0; i + 1 < spans.length; i++) {
     const t = masked.slice(spans[i].start, spans[i].end).trim();
     // (A double-spaced PDF text — a blank line after every line — wraps its paragraphs the same way.)
     const blankAfter = (k: number) => k >= spans.length || isBlankIn(masked, spans[k].start, spans[k].end);
-    if (!t || TABLE_LIKE.test(t) || ENDS_SENTENCE.test(t) || (blankAfter(i + 1) && blankAfter(i + 2)) || matchMarker(t)) continue;
+    // (No character is wider than two columns: a line of fewer than MIN_WRAP / 2 characters is narrower.)
+    if (t.length * 2 < MIN_WRAP || TABLE_LIKE.test(t) || ENDS_SENTENCE.test(t) || (blankAfter(i + 1) && blankAfter(i + 2)) || matchMarker(t)) continue;
     const w = displayWidth(t);
     if (w < MIN_WRAP) continue;
-    widths.push(w);
+    lines++;
     counts.set(w, (counts.get(w) ?? 0) + 1);
   }
-  const band = (w: number) => widths.filter((x) => x >= w - SLACK && x <= w + 2).length;
+  // (How many widths up to each width, so that a band is counted at once: a long text has many widths.)
+  const upTo: number[] = [];
+  for (const [w, n] of counts) upTo[w] = n;
+  for (let w = 0, n = 0; w < upTo.length; w++) upTo[w] = n += upTo[w] ?? 0;
+  const below = (w: number) => (w < 0 ? 0 : upTo[Math.min(w, upTo.length - 1)] ?? 0);
+  const band = (w: number) => below(w + 2) - below(w - SLACK - 1);
   let mode = 0;
   let best = 0;
   for (const [w, n] of counts) if (n > best || (n === best && w > mode)) [mode, best] = [w, n];
   if (!mode) return undefined;
   const near = band(mode);
-  if (near >= MIN_LINES && near * 2 > widths.length) return mode;
+  if (near >= MIN_LINES && near * 2 > lines) return mode;
   // A long PDF text's lines spread over a few columns (spaces around figures), and narrower lines of another kind
   // (a chart's labels, an 附件) may be the single commonest width: the band holding most lines, when it holds
   // many, says where the page's edge is.
@@ -63,7 +69,7 @@ export function wrapWidth(masked: string, spans: Span[]): number | undefined {
     const n = band(w);
     if (n >= most) [wide, most] = [w, n];
   }
-  return most >= 3 * MIN_LINES && most * 2 > widths.length ? wide : undefined;
+  return most >= 3 * MIN_LINES && most * 2 > lines ? wide : undefined;
 }
 
 /**
