@@ -7,13 +7,14 @@ import type { Check, Finding, Operand, Span } from './report/model';
 import { SpanMap } from './report/span-map';
 import { fmt } from './rules/format';
 import { decimalSum } from './rules/scaled';
+import { holdsOnceCorrected } from './rules/corrected';
 import { t } from './l10n';
 
 /** More table findings than this and the pairs are not looked at (each pair is compared). */
 const MAX_FINDINGS = 200;
 
 export function blameCrossing(text: string, findings: Finding[], failing: SpanMap<Check[]>, checks: Check[] = []): Finding[] {
-  return blameSharedPart(text, blameTableCell(text, findings, failing), failing, checks);
+  return blameSharedPart(text, blameRateBase(text, blameTableCell(text, findings, failing), failing), failing, checks);
 }
 
 function blameTableCell(text: string, findings: Finding[], failing: SpanMap<Check[]>): Finding[] {
@@ -60,6 +61,42 @@ function crossing(text: string, cell: Operand, right: Operand['value'], a: Check
     ],
     fix,
   };
+}
+
+/**
+ * `年度资金总额 | 5.62 | 77.78 | 73.73 | 10 | 94.79%` over `其中：当年财政拨款 | 5.62 | 33.09 | 47.18 | 98.35%` and `其他资金 |
+ * 0.00 | 29.81 | 26.55 | 89.06%` (a helper's 自评表, 33.09 for 47.97): the 全年预算 column misses its total by 14.88, and the
+ * 财政拨款 row's 执行率 fails on the same 33.09 — which, 14.88 more, makes both hold (47.18 ÷ 47.97 = 98.35%). A cell that a
+ * failing column sum and a failing row formula share, and that the sum's gap corrects for both, is the slip: it is
+ * reported instead of the two.
+ */
+function blameRateBase(text: string, findings: Finding[], failing: SpanMap<Check[]>): Finding[] {
+  const sums = findings.filter((f) => f.ruleId === 'table-total');
+  const formulas = findings.filter((f) => f.ruleId === 'table-row-formula');
+  if (!sums.length || !formulas.length || findings.length > MAX_FINDINGS) return findings;
+  const checkOf = (f: Finding) => failing.get(f.span)?.find((c) => c.ruleId === f.ruleId);
+  const replaced = new Set<Finding>();
+  const added: Finding[] = [];
+  for (const f of sums) {
+    const a = checkOf(f);
+    if (!a || a.operands.some((o) => !o.span)) continue;
+    const gap = a.computed.sub(a.stated.value);
+    if (gap.isZero()) continue;
+    for (const g of formulas) {
+      const b = checkOf(g);
+      if (!b || replaced.has(g)) continue;
+      const shared = b.operands.filter((o) => o.span && a.operands.some((p) => sameSpan(p.span!, o.span!)));
+      if (shared.length !== 1 || sameSpan(shared[0].span!, a.target) || sameSpan(shared[0].span!, b.target)) continue;
+      const cell = shared[0];
+      const right = cell.value.sub(gap);
+      if (right.isNegative() || right.isZero() || !holdsOnceCorrected(b, cell, right)) continue;
+      replaced.add(f).add(g);
+      added.push(crossing(text, cell, right, a, b, f.severity));
+      break;
+    }
+  }
+  if (!added.length) return findings;
+  return [...findings.filter((f) => !replaced.has(f)), ...added].sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
 }
 
 /** The figure at `span` as printed, `right` printed with as many places, and the fix from one to the other. */

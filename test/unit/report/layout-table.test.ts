@@ -396,7 +396,8 @@ describe('a 自评表’s funds block from Word, its figures left-aligned and it
   it('read by where the figures start, each row named with the words wrapped under it', () => {
     const [t] = parse(table.join('\n')).tables;
     assert.deepEqual(t.rows.map((r) => r.label), ['年度资金总额', '当年财政拨款', '上年结转资金', '其他资金']);
-    assert.deepEqual(summary(table.join('\n')), ['3 error table-total 92.17', '5 error table-row-formula 94.73']);
+    // (Both the 全年预算 column and the 财政拨款 row's 执行率 fail on 36.28, and 25 more makes both hold: it is the one told.)
+    assert.deepEqual(summary(table.join('\n')), ['5 error table-total 36.28']);
   });
   it('with 61.28 the block holds', () => {
     assertConsistent(table.join('\n').replace('36.28', '61.28'), 'table-total', '92.17');
