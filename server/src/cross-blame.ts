@@ -75,6 +75,9 @@ function blameRateBase(text: string, findings: Finding[], failing: SpanMap<Check
   const formulas = findings.filter((f) => f.ruleId === 'table-row-formula');
   if (!sums.length || !formulas.length || findings.length > MAX_FINDINGS) return findings;
   const checkOf = (f: Finding) => failing.get(f.span)?.find((c) => c.ruleId === f.ruleId);
+  // (A cell already told of on its own — a 小计 that is not its rows' sum — keeps that finding and the two stay.)
+  const targets = new SpanMap<true>();
+  for (const f of findings) targets.set(f.span, true);
   const replaced = new Set<Finding>();
   const added: Finding[] = [];
   for (const f of sums) {
@@ -86,7 +89,7 @@ function blameRateBase(text: string, findings: Finding[], failing: SpanMap<Check
       const b = checkOf(g);
       if (!b || replaced.has(g)) continue;
       const shared = b.operands.filter((o) => o.span && a.operands.some((p) => sameSpan(p.span!, o.span!)));
-      if (shared.length !== 1 || sameSpan(shared[0].span!, a.target) || sameSpan(shared[0].span!, b.target)) continue;
+      if (shared.length !== 1 || targets.has(shared[0].span!)) continue;
       const cell = shared[0];
       const right = cell.value.sub(gap);
       if (right.isNegative() || right.isZero() || !holdsOnceCorrected(b, cell, right)) continue;
