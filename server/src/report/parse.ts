@@ -18,6 +18,7 @@ import { buildTable, type RawRow } from './tables';
 import { rowStreams } from './row-streams';
 import { isFigureCell } from './quantities';
 import { fundsBlock, fundsLine } from './funds-block';
+import { fundsScattered } from './funds-scattered';
 import { lineCellTable, MAX_HEADER_CELL } from './line-cells';
 import { headerBlocks } from './table-headers';
 import { tableSides } from './table-sides';
@@ -593,9 +594,10 @@ export function parseReport(text: string, format: Report['format'], builders: Bl
       const rows = fundsLine(masked, spans[i]);
       if (rows) addTable(rows, 'lines');
     }
-    // A 自评表's funds block a cell per line: `年度资金总额` and its six cells under the template's header words.
-    if (format === 'txt' && trimmed.startsWith('年度资金总额')) {
-      const funds = fundsBlock(masked, spans, i);
+    // A 自评表's funds block a cell per line: `年度资金总额` and its six cells under the template's header words; or as
+    // plain pdftotext gives a Word 自评表, the labels first and the cells after (funds-scattered.ts).
+    if (format === 'txt' && trimmed.startsWith('年度资金')) {
+      const funds = fundsBlock(masked, spans, i) ?? fundsScattered(masked, spans, i);
       if (funds && addTable(funds.rows, 'lines')) {
         i = funds.end;
         continue;

@@ -193,7 +193,8 @@ function checkSum(out: RuleOutput, total: Row, items: Row[], col: Column, option
   if (mode === 'equal' && !overlaps(expected, statedInterval) && isAverage(col, present.length, expected, statedInterval)) return;
   const computed = decimalSum(present.map((x) => x.q.value));
   const operands = present.map((x) => cellOperand(x.row, col, x.q));
-  const formula = shortSum(present.map((x) => `${x.row.label} ${x.q.raw}`));
+  // (A row with no name of its own — a funds block's 其中 row whose name plain PDF text leaves unknown — by its figure.)
+  const formula = shortSum(present.map((x) => (x.row.label ? `${x.row.label} ${x.q.raw}` : x.q.raw)));
   const decimals = col.role === 'weight' || col.role === 'score' ? Math.max(0, ...present.map((x) => x.q.decimals)) : moneyDecimals(...present.map((x) => x.q.decimals));
   if (mode === 'equal') {
     relation(out, { ruleId, stated, label: cellName(total, col), operands, formula, computed, expected, decimals, unit: stated.unit, ...(exact ? { statedInterval } : {}) });
