@@ -368,7 +368,7 @@ export function parseReport(text: string, format: Report['format'], builders: Bl
   // Past a page break inside a paragraph: the line before is furniture, the paragraph's own last line says whether
   // the sentence goes on.
   let afterBreak = false;
-  const wrap = wrapWidth(masked, spans);
+  const wrap = wrapWidth(masked, spans, furniture);
   // A numbered line as wide as the page's wrapped lines, going on in the next line: a paragraph's first line.
   const runsOn = (i: number) => {
     if (i + 1 < spans.length && continuesInto(lineText(i + 1))) return true;

@@ -34,7 +34,7 @@ const TABLE_LIKE = /\t|\S\s{3,}\S/;
  * line (prose lines, not cells nor headings), when at least MIN_LINES of them, and most, are within SLACK of it;
  * undefined for text that keeps a paragraph on one line.
  */
-export function wrapWidth(masked: string, spans: Span[]): number | undefined {
+export function wrapWidth(masked: string, spans: Span[], furniture: readonly boolean[] = []): number | undefined {
   const counts = new Map<number, number>();
   let lines = 0;
   for (let i = 0; i + 1 < spans.length; i++) {
@@ -42,7 +42,8 @@ export function wrapWidth(masked: string, spans: Span[]): number | undefined {
     // (A double-spaced PDF text — a blank line after every line — wraps its paragraphs the same way.)
     const blankAfter = (k: number) => k >= spans.length || isBlankIn(masked, spans[k].start, spans[k].end);
     // (No character is wider than two columns: a line of fewer than MIN_WRAP / 2 characters is narrower.)
-    if (t.length * 2 < MIN_WRAP || TABLE_LIKE.test(t) || ENDS_SENTENCE.test(t) || (blankAfter(i + 1) && blankAfter(i + 2)) || matchMarker(t)) continue;
+    // (Nor a running header: `西充县凤鸣镇人民政府 2019 年度部门决算` on every page of a long PDF text outnumbers its wrapped lines.)
+    if (furniture[i] || t.length * 2 < MIN_WRAP || TABLE_LIKE.test(t) || ENDS_SENTENCE.test(t) || (blankAfter(i + 1) && blankAfter(i + 2)) || matchMarker(t)) continue;
     const w = displayWidth(t);
     if (w < MIN_WRAP) continue;
     lines++;
