@@ -2,6 +2,7 @@
 // 资产总额 = 负债总额 + 净资产; 三公 = 出国 + 公务用车 + 接待; 政府采购 = 货物 + 工程 + 服务; …
 // Each term must be named by exactly one figure of the sentence (or paragraph), or the identity is not read.
 import { grandTotals } from './grand-totals';
+import { balances } from './balance';
 import { changeIdentities, listChanges, namesCarPurchase } from './change-identity';
 import type { Paragraph, Quantity, Report, Sentence } from '../report/model';
 import { t } from '../l10n';
@@ -54,6 +55,8 @@ export const identity: Rule = {
     listChanges(report, out);
     // 支出总计 ≥ 本年支出合计, 收入总计 ≥ 本年收入合计 (grand-totals.ts).
     grandTotals(report, out);
+    // 年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出, said in one sentence (balance.ts).
+    balances(report, out);
     // Totals already read as the head of a 其中 list are checked there.
     // Parts already read in a 其中 list (even under another total) are checked there.
     const listParts = new Set(partLists(report).flatMap((l) => l.parts));

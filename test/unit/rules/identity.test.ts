@@ -348,3 +348,22 @@ describe('the 财政拨款 totals: no 使用非财政拨款结余 nor 结余分�
     assertConsistent(text('2138.40'), 'identity', '2138.40');
   });
 });
+
+// The 决算说明's 政府性基金 sentence, as meiling-2020-juesuan's slips copy prints it (84.00 for 74.00).
+describe('年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出, said in one sentence', () => {
+  const text = (income: string) => doc(`本部门2020年度政府性基金预算财政拨款收入${income}万元，年初结转和结余12.00万元，支出86.00万元，年末结转和结余0万元。`);
+
+  it('12.00 + 84.00 − 86.00 is 10, not 0: told on the balance; with 74.00 it holds', () => {
+    assert.equal(only(text('84.00')).message, '年末结转和结余应为 10万元（年初结转和结余 12.00 + 政府性基金预算财政拨款收入 84.00 − 支出 86.00），文中为 0万元，相差 10万元；依据：年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出');
+    assertConsistent(text('74.00'), 'identity', '0');
+  });
+
+  it('收入方面…；支出方面… (yiliao-2024-clean-para): read across the clauses, holding', () => {
+    assertConsistent(doc('收入方面，本年收入2,086.40万元，年初结转和结余84.25万元；支出方面，本年支出2,113.52万元，年末结转和结余57.13万元。'), 'identity', '57.13');
+  });
+
+  it('silent where something else moves the balance, or the 支出 named is not one figure', () => {
+    assert.deepEqual(summary(doc('本年收入84.00万元，年初结转和结余12.00万元，本年支出86.00万元，结余分配5.00万元，年末结转和结余0万元。')), []);
+    assert.deepEqual(summary(doc('本年收入84.00万元，年初结转和结余12.00万元，本年支出86.00万元，其中基本支出50.00万元，年末结转和结余0万元。')), []);
+  });
+});
