@@ -11,6 +11,7 @@
 import type { Quantity, RowStream, Span, Table } from './model';
 import { isBlankIn } from './normalize';
 import { cellQuantity } from './quantities';
+import { sanGongTableAt, type Token } from './sangong-stream';
 
 const SPENDING = ['基本支出', '项目支出', '上缴上级支出', '经营支出', '对附属单位补助支出'];
 const INCOME = ['财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入'];
@@ -35,11 +36,6 @@ const MAX_HEADER_TOKENS = 60;
 const MAX_LABEL = 30;
 const MIN_VALUES = 6;
 
-interface Token {
-  text: string;
-  start: number;
-  line: number;
-}
 
 const isHeaderish = (s: string) =>
   INTEGER.test(s) || FURNITURE.test(s) || HEADER_WORD.test(s) || WORDS.some((w) => w.includes(s));
@@ -59,6 +55,13 @@ export function rowStreams(masked: string, spans: Span[], tables: readonly Table
     if (/表$/.test(text)) since = k + 1;
     const u = /单位[：:]\s*(万元|元|亿元)/.exec(text) ?? (/单位[：:]$/.test(text) ? /^(万元|元|亿元)/.exec(tokens[k + 1]?.text ?? '') : null);
     if (u) unit = u[1];
+    // (The whole table, its two groups' figures in column order: sangong-stream.ts.)
+    const table = /表$/.test(text) ? sanGongTableAt(tokens, k, unit) : undefined;
+    if (table) {
+      out.push(...table.streams);
+      k = since = table.next;
+      continue;
+    }
     const sanGong = text === '合计' ? sanGongAt(tokens, k, unit) : undefined;
     if (sanGong) {
       out.push(sanGong.stream);

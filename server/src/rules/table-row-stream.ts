@@ -145,6 +145,8 @@ const SLOTS = ['因公出国（境）费', '公务用车购置及运行费', '�
  */
 function sanGongGroup(stream: RowStream, out: RuleOutput): void {
   const [total, ...rest] = stream.values;
+  // Every cell printed: each figure's column is known, and the 车 小计 is checked against its 购置 and 运行 too.
+  if (stream.columns === SLOTS.length + 1 && rest.length === SLOTS.length) return fullGroup(total, rest, out);
   const fillings: Array<Array<Quantity | undefined>> = [];
   for (let mask = 0; mask < 1 << SLOTS.length; mask++) {
     const slots: Array<Quantity | undefined> = [];
@@ -165,15 +167,27 @@ function sanGongGroup(stream: RowStream, out: RuleOutput): void {
   const slots = holding ?? fillings[0];
   const parts = terms(slots);
   if (!parts.length) return;
+  sanGongSum(out, total, '“三公”经费·合计', parts, slots);
+}
+
+/** A group of all six cells: 车小计 = 购置 + 运行, 合计 = 出国 + 车小计 + 接待. */
+function fullGroup(total: Quantity, slots: Quantity[], out: RuleOutput): void {
+  const [abroad, car, buy, run, host] = slots;
+  sanGongSum(out, car, `“三公”经费·${SLOTS[1]}`, [buy, run], slots);
+  sanGongSum(out, total, '“三公”经费·合计', [abroad, car, host], slots);
+}
+
+/** `stated` is the sum of `parts`, each named by its slot among `slots`. */
+function sanGongSum(out: RuleOutput, stated: Quantity, label: string, parts: Quantity[], slots: Array<Quantity | undefined>): void {
   relation(out, {
     ruleId: 'table-total',
-    stated: total,
-    label: '“三公”经费·合计',
+    stated,
+    label,
     operands: parts.map((q) => ({ label: SLOTS[slots.indexOf(q)], value: q.value, unit: q.unit, span: q.span })),
     formula: shortSum(parts.map((q) => `${SLOTS[slots.indexOf(q)]} ${q.raw}`)),
     computed: decimalSum(parts.map((q) => q.value)),
     expected: sum(parts.map((q) => intervalOf(q))),
     decimals: moneyDecimals(...parts.map((q) => q.decimals)),
-    unit: total.unit,
+    unit: stated.unit,
   });
 }

@@ -183,3 +183,22 @@ describe('a 三公 table of four columns, 车 alone, its 0 printed (a helper’s
     assertConsistent(table('46.17'), 'table-total', '46.17');
   });
 });
+
+describe('a 三公 公开表 whose every cell is printed, the header words among the figures (a helper’s 部门决算, plain pdftotext)', () => {
+  // zhongyang-2024-juesuan's 公开09表: 预算数 323.00 = 45.00 + 246.00 + 32.00 and 246.00 = 60.00 + 186.00; the slips copy's
+  // 决算 车小计 252.25 for 225.25 = 56.80 + 168.45 (合计 285.24 = 38.62 + 225.25 + 21.37).
+  const table = (name: string) => {
+    const all = readFileSync(join(__dirname, '..', '..', 'fixtures', name), 'utf8');
+    const from = all.lastIndexOf('公开 09 表', all.lastIndexOf('财政拨款“三公”经费支出决算表'));
+    return all.slice(from, all.indexOf('注：', from) + 3);
+  };
+  it('the 决算 车小计 252.25 is told against its 购置 and 运行; the 合计 it upsets is not', () => {
+    const found = findings(table('zhongyang-2024-juesuan-slips-pdf-raw.txt'));
+    assert.deepEqual(found.map((f) => `${f.rule} ${f.figure}`), ['table-total 252.25']);
+    assert.match(found[0].message, /^“三公”经费·公务用车购置及运行费应为 225\.25万元（公务用车购置费 56\.80 \+ 公务用车运行费 168\.45），文中为 252\.25万元/);
+  });
+  it('the clean table: both groups checked both ways, holding', () => {
+    const got = checks(table('zhongyang-2024-juesuan-pdf-raw.txt')).filter((c) => c.rule === 'table-total');
+    assert.deepEqual(got.map((c) => `${c.figure} ${c.holds}`), ['246.00 true', '323.00 true', '225.25 true', '285.24 true']);
+  });
+});
