@@ -19,6 +19,7 @@ import { rowStreams } from './row-streams';
 import { isFigureCell } from './quantities';
 import { fundsBlock, fundsLine } from './funds-block';
 import { fundsScattered } from './funds-scattered';
+import { plainScoredTable } from './plain-scored';
 import { lineCellTable, MAX_HEADER_CELL } from './line-cells';
 import { headerBlocks } from './table-headers';
 import { tableSides } from './table-sides';
@@ -600,6 +601,14 @@ export function parseReport(text: string, format: Report['format'], builders: Bl
       const funds = fundsBlock(masked, spans, i) ?? fundsScattered(masked, spans, i);
       if (funds && addTable(funds.rows, 'lines')) {
         i = funds.end;
+        continue;
+      }
+    }
+    // A 自评表's indicator block as plain pdftotext gives it: each row's 分值 and 得分 in order (plain-scored.ts).
+    if (format === 'txt' && trimmed === '一级指标') {
+      const scored = plainScoredTable(masked, spans, i);
+      if (scored?.rows && addTable(scored.rows, 'lines')) {
+        i = scored.end;
         continue;
       }
     }
