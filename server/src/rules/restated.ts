@@ -211,11 +211,22 @@ export function restatedFigures(report: Report, out: RuleOutput, reportYear: str
     // project), not one quantity.
     if (valueGroups(list) > 2) continue;
     for (const l of list) compared.add(l.q);
+    // Each figure is compared with the first before it that it agrees with (else the first of all). Figures printed
+    // alike have one interval: only the first of each kind is looked at, so a name said a thousand times (a long
+    // report's template repeated) costs a pass, not a pass over pairs.
+    const kinds = new Map<string, Located>([[printedAs(list[0].q), list[0]]]);
     for (let i = 1; i < list.length; i++) {
       const q = list[i].q;
-      const others = list.slice(0, i);
-      const agrees = (o: Located) => overlaps(scale(intervalOf(o.q), unitFactor(o.q.unit, q.unit)), intervalOf(q));
-      compare(out, key.slice(0, key.indexOf('|')), q, (others.find(agrees) ?? others[0]).q);
+      const own = intervalOf(q);
+      let agreeing: Located | undefined;
+      for (const o of kinds.values()) {
+        if (overlaps(scale(intervalOf(o.q), unitFactor(o.q.unit, q.unit)), own)) {
+          agreeing = o;
+          break;
+        }
+      }
+      compare(out, key.slice(0, key.indexOf('|')), q, (agreeing ?? list[0]).q);
+      if (!kinds.has(printedAs(q))) kinds.set(printedAs(q), list[i]);
     }
   }
   return compared;
@@ -233,6 +244,9 @@ function periodOf(report: Report, l: Located): string {
   return last;
 }
 const PERIOD_LOOK_BACK = 400;
+
+/** What a figure's interval depends on: figures printed alike have the same. */
+const printedAs = (q: Quantity) => `${q.value.toString()}|${q.unit}|${q.decimals}|${q.kind}|${q.coarse ? 1 : 0}`;
 
 /** How many values, apart from rounding, the figures take. */
 function valueGroups(list: Located[]): number {
