@@ -92,8 +92,7 @@ function verdicts(text: string, p: Paragraph, out: RuleOutput): void {
     const up = !notOver && UP.test(word);
     const down = DOWN.test(word);
     const holds = notOver ? b.lo.lte(a.hi) : up ? b.hi.gt(a.lo) : down ? b.lo.lt(a.hi) : overlaps(a, b);
-    const wordStart = offsetInDocument(p.segments, m.index + m[0].indexOf(word));
-    const span: Span = { start: wordStart, end: wordStart + word.length };
+    const span = wordSpan(p, m.index + m[0].indexOf(word), word);
     const diff = actual.value.mul(f).sub(budget.value);
     out.check({
       ruleId: 'comparison-word',
@@ -115,7 +114,7 @@ function verdicts(text: string, p: Paragraph, out: RuleOutput): void {
         { span: actual.span, message: `${actual.label} ${actual.raw}${actual.unit}` },
         { span: budget.span, message: `${budget.label} ${budget.raw}${budget.unit}` },
       ],
-      ...(OPPOSITE[word] || word === '等于' || notOver ? { fix: { title: t('将“{0}”改为“{1}”', word, right), edits: [{ span, newText: right }] } } : {}),
+      ...(OPPOSITE[word] || word === '等于' || notOver ? { fix: { title: t('将“{0}”改为“{1}”', word, right), edits: [wordEdit(p, m.index + m[0].indexOf(word), word, right)] } } : {}),
     });
   }
 }
@@ -137,8 +136,7 @@ function byChange(out: RuleOutput, p: Paragraph, m: RegExpExecArray, change: Qua
   const down = notOver || DOWN.test(word);
   if (!up && !down) return;
   const more = /增加|超支|多|超出/.test(FROM_BUDGET.exec(change.label)![3]);
-  const wordStart = offsetInDocument(p.segments, m.index + m[0].indexOf(word));
-  const span: Span = { start: wordStart, end: wordStart + word.length };
+  const span = wordSpan(p, m.index + m[0].indexOf(word), word);
   const holds = more === up;
   out.check({
     ruleId: 'comparison-word',
@@ -157,7 +155,7 @@ function byChange(out: RuleOutput, p: Paragraph, m: RegExpExecArray, change: Qua
     span,
     message: t('{0} {1}，决算数应{2}预算数，与文中的“{3}”不符', change.label, change.raw + change.unit, right, word),
     related: [{ span: change.span, message: `${change.label} ${change.raw}${change.unit}` }],
-    fix: { title: t('将“{0}”改为“{1}”', word, right), edits: [{ span, newText: right }] },
+    fix: { title: t('将“{0}”改为“{1}”', word, right), edits: [wordEdit(p, m.index + m[0].indexOf(word), word, right)] },
   });
 }
 
@@ -245,3 +243,24 @@ export const comparisonWord: Rule = {
     lastYearWords(report, out);
   },
 };
+
+/**
+ * Where the word at `index` of the paragraph's text stands in the document: to the end of its last character, a line
+ * break inside it included (`决算数大` / `于年初预算数`, PDF text).
+ */
+function wordSpan(p: Paragraph, index: number, word: string): Span {
+  return { start: offsetInDocument(p.segments, index), end: offsetInDocument(p.segments, index + word.length - 1) + 1 };
+}
+
+/** The fix replaces only the characters that differ (`大` of `大于` for `小`): a line break inside the word stays. */
+function wordEdit(p: Paragraph, index: number, word: string, right: string): { span: Span; newText: string } {
+  let head = 0;
+  while (head < word.length && head < right.length && word[head] === right[head]) head++;
+  let tail = 0;
+  while (tail < word.length - head && tail < right.length - head && word[word.length - 1 - tail] === right[right.length - 1 - tail]) tail++;
+  const from = index + head;
+  const to = index + word.length - tail;
+  const start = offsetInDocument(p.segments, from);
+  const end = to > from ? offsetInDocument(p.segments, to - 1) + 1 : start;
+  return { span: { start, end }, newText: right.slice(head, right.length - tail) };
+}

@@ -179,3 +179,18 @@ describe('a verdict sentences after its figures (a helper’s 部门决算 from 
     assert.deepEqual(summary(far), []);
   });
 });
+
+// A helper's 部门决算 as plain pdftotext prints it (s15 h4 d2): the word cut by the line's end.
+describe('a verdict word cut over two lines (`决算数大` / `于年初预算数`)', () => {
+  const text = doc(
+    '7.卫生健康支出（类）行政事业单位医疗（款）公务员医疗补助（项）。年初预',
+    '算为 164.53 万元，支出决算为 149.08 万元，完成年初预算的 90.61%。决算数大',
+    '于年初预算数的主要原因是：项目按进度支付，剩余资金收回财政。',
+  );
+  it('the finding covers both characters; the fix changes 大 only, the line break kept', () => {
+    const f = only(text);
+    assert.deepEqual([f.rule, f.figure], ['comparison-word', '大\n于']);
+    assert.deepEqual(f.edits.map((e) => [text.slice(e.span.start, e.span.end), e.newText]), [['大', '小']]);
+    assert.match(applyFix(text, f), /决算数小\n于年初预算数/);
+  });
+});
