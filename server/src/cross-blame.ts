@@ -8,13 +8,15 @@ import { SpanMap } from './report/span-map';
 import { fmt } from './rules/format';
 import { decimalSum } from './rules/scaled';
 import { holdsOnceCorrected } from './rules/corrected';
+import Decimal from 'decimal.js';
 import { t } from './l10n';
 
 /** More table findings than this and the pairs are not looked at (each pair is compared). */
 const MAX_FINDINGS = 200;
 
 export function blameCrossing(text: string, findings: Finding[], failing: SpanMap<Check[]>, checks: Check[] = []): Finding[] {
-  return blameSharedPart(text, blameRateBase(text, blameTableCell(text, findings, failing), failing), failing, checks);
+  const crossed = blameRateBase(text, blameTableCell(text, findings, failing), failing);
+  return blameShareBase(text, blameSharedPart(text, crossed, failing, checks), failing, checks);
 }
 
 function blameTableCell(text: string, findings: Finding[], failing: SpanMap<Check[]>): Finding[] {
@@ -38,7 +40,7 @@ function blameTableCell(text: string, findings: Finding[], failing: SpanMap<Chec
       if (gap.isZero() || !gap.eq(gapOf(b))) continue;
       const cell = shared[0];
       const right = cell.value.sub(gap);
-      if (right.isNegative()) continue;
+      if (right.isNegative() || !changes(text, cell.span!, right)) continue;
       replaced.add(sums[i]).add(sums[j]);
       added.push(crossing(text, cell, right, a, b, sums[i].severity));
       break;
@@ -92,7 +94,7 @@ function blameRateBase(text: string, findings: Finding[], failing: SpanMap<Check
       if (shared.length !== 1 || targets.has(shared[0].span!)) continue;
       const cell = shared[0];
       const right = cell.value.sub(gap);
-      if (right.isNegative() || right.isZero() || !holdsOnceCorrected(b, cell, right)) continue;
+      if (right.isNegative() || right.isZero() || !holdsOnceCorrected(b, cell, right) || !changes(text, cell.span!, right)) continue;
       replaced.add(f).add(g);
       added.push(crossing(text, cell, right, a, b, f.severity));
       break;
@@ -105,10 +107,19 @@ function blameRateBase(text: string, findings: Finding[], failing: SpanMap<Check
 /** The figure at `span` as printed, `right` printed with as many places, and the fix from one to the other. */
 function corrected(text: string, span: Span, right: Operand['value']): { stated: string; printed: string; fix: NonNullable<Finding['fix']> } {
   const stated = text.slice(span.start, span.end);
-  const decimals = stated.split('.')[1]?.length ?? 0;
+  // (As many places as the figure prints, or as the value needs: `0` righted to 9861420.57, not to 9861421.)
+  const decimals = Math.max(stated.split('.')[1]?.length ?? 0, Math.min(right.decimalPlaces(), MAX_PLACES));
   const printed = fmt(right, decimals, decimals);
   return { stated, printed, fix: { title: t('将 {0} 改为 {1}', stated, printed), edits: [{ span, newText: printed }] } };
 }
+
+const MAX_PLACES = 4;
+
+/** Whether righting the figure at `span` to `right` changes what it prints: if not, there is nothing to blame it for. */
+const changes = (text: string, span: Span, right: Operand['value']) => {
+  const { stated, printed } = corrected(text, span, right);
+  return printed !== stated.replace(/,/g, '');
+};
 
 const sameSpan = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
 
@@ -151,7 +162,7 @@ function blameSharedPart(text: string, findings: Finding[], failing: SpanMap<Che
     const right = total.value.sub(decimalSum(parts.filter((o) => o !== part).map((o) => o.value)));
     const said = share.stated.value.mul(total.value).div(100);
     const slack = total.value.abs().mul(HALF_PERCENT_STEP).div(100).add(PART_SLACK);
-    if (right.isNegative() || right.sub(said).abs().gt(slack)) continue;
+    if (right.isNegative() || right.sub(said).abs().gt(slack) || !changes(text, part.span!, right)) continue;
     replaced.add(f).add(shareFinding);
     added.push(partFinding(text, part, right, sumCheck, share, f.severity));
   }
@@ -176,4 +187,61 @@ function partFinding(text: string, part: Operand, right: Operand['value'], sum: 
     ],
     fix,
   };
+}
+
+/**
+ * `政府采购支出总额 479.25 万元，其中：政府采购货物支出 71.34 万元、政府采购服务支出 386.91 万元。授予中小企业合同金额 402.39
+ * 万元，占政府采购支出总额的 87.81%` (a helper's 部门决算, 479.25 for 458.25): the share fails on the 总额 as printed, and
+ * holds on the sum of the parts listed under it (402.39 ÷ 458.25 = 87.81%), which the 总额 exceeds — a list that may
+ * leave a part out, so the sum alone said nothing. The share and the parts agree against the 总额: it is told, for
+ * their sum, instead of the share.
+ */
+function blameShareBase(text: string, findings: Finding[], failing: SpanMap<Check[]>, checks: Check[]): Finding[] {
+  const shares = findings.filter((f) => f.ruleId === 'share');
+  if (!shares.length || findings.length > MAX_FINDINGS) return findings;
+  // The 其中 lists read as at most their whole (a part may be left out), by the whole.
+  const listed = new SpanMap<Check>();
+  for (const c of checks) if (c.ruleId === 'sum-of-parts' && c.holds && c.bound && c.operands.length >= 2) listed.set(c.target, c);
+  const targets = new SpanMap<true>();
+  for (const f of findings) targets.set(f.span, true);
+  // The shares that hold on their whole's parts, by the whole (several parts' shares of one whole: one finding).
+  const byWhole = new SpanMap<{ list: Check; base: Operand; shares: Array<{ finding: Finding; check: Check }> }>();
+  const order: Operand[] = [];
+  for (const f of shares) {
+    const share = failing.get(f.span)?.find((c) => c.ruleId === 'share');
+    if (!share || share.operands.length !== 2 || share.unit !== '%') continue;
+    const [part, base] = share.operands;
+    if (!base.span || targets.has(base.span)) continue;
+    const list = listed.get(base.span);
+    if (!list || list.unit !== base.unit || part.unit !== base.unit) continue;
+    const whole = list.computed;
+    // (The parts' sum below the whole by more than its rounding: a whole that exceeds its parts.)
+    if (whole.isZero() || base.value.sub(whole).lte(PART_SLACK * list.operands.length)) continue;
+    const half = new Decimal(10).pow(-share.stated.decimals).div(2);
+    if (part.value.div(whole).mul(100).sub(share.stated.value).abs().gt(half) || !changes(text, base.span, whole)) continue;
+    const entry = byWhole.get(base.span);
+    if (entry) entry.shares.push({ finding: f, check: share });
+    else {
+      byWhole.set(base.span, { list, base, shares: [{ finding: f, check: share }] });
+      order.push(base);
+    }
+  }
+  if (!order.length) return findings;
+  const replaced = new Set<Finding>();
+  const added: Finding[] = [];
+  for (const b of order) {
+    const { list, base, shares: fitting } = byWhole.get(b.span!)!;
+    for (const x of fitting) replaced.add(x.finding);
+    const { stated, printed, fix } = corrected(text, base.span!, list.computed);
+    const said = fitting.map((x) => `${x.check.targetLabel} ${x.check.stated.raw}%`).join('、');
+    added.push({
+      ruleId: 'sum-of-parts',
+      severity: fitting[0].finding.severity,
+      span: base.span!,
+      message: t('{0}应为 {1}，文中为 {2}：其所列各项之和为 {1}（{3}），{4} 以 {1} 为基数相符', list.targetLabel, printed, stated, list.formula, said),
+      related: [...fitting.map((x) => ({ span: x.check.target, message: x.check.targetLabel })), ...list.operands.filter((o) => o.span).map((o) => ({ span: o.span!, message: o.label }))],
+      fix,
+    });
+  }
+  return [...findings.filter((f) => !replaced.has(f)), ...added].sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
 }

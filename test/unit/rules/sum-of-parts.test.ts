@@ -1552,3 +1552,25 @@ describe('a part whose share fails where the other parts’ shares vouch for the
     assertConsistent(para('1544.90'), 'sum-of-parts', '1580.44');
   });
 });
+
+// A helper's 部门决算 (s15 h4 d1, plain pdftotext), 政府采购支出总额 479.25 written for 458.25.
+describe('a whole over a list that may leave a part out, whose share of it holds on the parts’ sum', () => {
+  const para = (whole: string, share = '87.81') =>
+    doc(`2021 年度本部门政府采购支出总额 ${whole} 万元，其中：政府采购货物支出`, '71.34 万元、政府采购服务支出 386.91 万元。授予中小企业合同金额 402.39 万', `元，占政府采购支出总额的 ${share}%，其中：授予小微企业合同金额 235.66 万元，`, '占授予中小企业合同金额的 58.57%。');
+  it('479.25: the 总额 is told for 71.34 + 386.91 = 458.25, on which 402.39 is 87.81% (not the share)', () => {
+    const f = only(para('479.25'));
+    assert.deepEqual([f.rule, f.figure, f.fix], ['sum-of-parts', '479.25', '458.25']);
+    assert.equal(f.message, '本部门政府采购支出总额应为 458.25，文中为 479.25：其所列各项之和为 458.25（政府采购货物支出 71.34 + 政府采购服务支出 386.91），授予中小企业合同金额占政府采购支出总额的比重 87.81% 以 458.25 为基数相符');
+    assert.deepEqual(summary(applyFix(para('479.25'), f)), [], 'corrected, all holds');
+  });
+  it('several parts’ shares that hold on the parts’ sum: one finding on the whole, naming them all (a helper’s 决算说明 probe)', () => {
+    const text = doc('2024年度本年收入合计5346.43万元，其中：财政拨款收入4840.35万元，占', '91.41%；事业收入256.60万元，占4.85%；其他收入198.08万元，占3.74%', '。另有年初结转和结余855.39万元。');
+    const f = only(text);
+    assert.deepEqual([f.rule, f.figure, f.fix], ['sum-of-parts', '5346.43', '5295.03']);
+    assert.match(f.message, /：其所列各项之和为 5295\.03（财政拨款收入 4840\.35 \+ 事业收入 256\.60 \+ 其他收入 198\.08），财政拨款收入占本年收入合计的比重 91\.41%、事业收入占本年收入合计的比重 4\.85%、其他收入占本年收入合计的比重 3\.74% 以 5295\.03 为基数相符$/);
+  });
+  it('a share that fits neither is the share’s slip; a 工程 part left out (the share on the 总额 holds) is nothing', () => {
+    assert.deepEqual(summary(para('479.25', '80.00')), ['5 error share 80.00']);
+    assert.deepEqual(summary(para('479.25', '83.96')), []);
+  });
+});
