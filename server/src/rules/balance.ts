@@ -11,6 +11,8 @@ import { relation } from './relation';
 import type { RuleOutput } from './rule';
 import { operandOf } from './sum-of-parts';
 
+/** The identity, as the message names it (as identities.ts names the others). */
+const BALANCE = '年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出';
 const OPENING = /年初(财政拨款)?结转和?结余(资金)?$/;
 const CLOSING = /年末(财政拨款)?结转和?结余(资金)?$/;
 const INCOME = /收入(合计)?$/;
@@ -56,6 +58,6 @@ function check(out: RuleOutput, opening: Quantity, income: Quantity, spent: Quan
     expected: sub(add(intervalOf(opening, f(opening)), intervalOf(income, f(income))), intervalOf(spent, f(spent))),
     decimals: moneyDecimals(closing.decimals, opening.decimals, income.decimals, spent.decimals),
     unit,
-    note: t('依据：年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出'),
+    note: t('依据：{0}', BALANCE),
   });
 }
