@@ -36,7 +36,6 @@ const MAX_HEADER_TOKENS = 60;
 const MAX_LABEL = 30;
 const MIN_VALUES = 6;
 
-
 const isHeaderish = (s: string) =>
   INTEGER.test(s) || FURNITURE.test(s) || HEADER_WORD.test(s) || WORDS.some((w) => w.includes(s));
 
