@@ -22,8 +22,7 @@ export function blameCrossing(text: string, findings: Finding[], failing: SpanMa
 function blameTableCell(text: string, findings: Finding[], failing: SpanMap<Check[]>): Finding[] {
   const sums = findings.filter((f) => f.ruleId === 'table-total');
   if (sums.length < 2 || sums.length > MAX_FINDINGS) return findings;
-  const targets = new SpanMap<true>();
-  for (const f of findings) targets.set(f.span, true);
+  const targets = told(findings);
   const checkOf = (f: Finding) => failing.get(f.span)?.find((c) => c.ruleId === 'table-total' && c.operands.some((o) => o.span));
   const gapOf = (c: Check) => c.computed.sub(c.stated.value);
   const replaced = new Set<Finding>();
@@ -46,8 +45,7 @@ function blameTableCell(text: string, findings: Finding[], failing: SpanMap<Chec
       break;
     }
   }
-  if (!added.length) return findings;
-  return [...findings.filter((f) => !replaced.has(f)), ...added].sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
+  return replacing(findings, replaced, added);
 }
 
 function crossing(text: string, cell: Operand, right: Operand['value'], a: Check, b: Check, severity: Finding['severity']): Finding {
@@ -78,8 +76,7 @@ function blameRateBase(text: string, findings: Finding[], failing: SpanMap<Check
   if (!sums.length || !formulas.length || findings.length > MAX_FINDINGS) return findings;
   const checkOf = (f: Finding) => failing.get(f.span)?.find((c) => c.ruleId === f.ruleId);
   // (A cell already told of on its own — a 小计 that is not its rows' sum — keeps that finding and the two stay.)
-  const targets = new SpanMap<true>();
-  for (const f of findings) targets.set(f.span, true);
+  const targets = told(findings);
   const replaced = new Set<Finding>();
   const added: Finding[] = [];
   for (const f of sums) {
@@ -100,8 +97,7 @@ function blameRateBase(text: string, findings: Finding[], failing: SpanMap<Check
       break;
     }
   }
-  if (!added.length) return findings;
-  return [...findings.filter((f) => !replaced.has(f)), ...added].sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
+  return replacing(findings, replaced, added);
 }
 
 /** The figure at `span` as printed, `right` printed with as many places, and the fix from one to the other. */
@@ -111,6 +107,19 @@ function corrected(text: string, span: Span, right: Operand['value']): { stated:
   const decimals = Math.max(stated.split('.')[1]?.length ?? 0, Math.min(right.decimalPlaces(), MAX_PLACES));
   const printed = fmt(right, decimals, decimals);
   return { stated, printed, fix: { title: t('将 {0} 改为 {1}', stated, printed), edits: [{ span, newText: printed }] } };
+}
+
+/** The findings but those replaced, with those added, in the text's order. */
+function replacing(findings: Finding[], replaced: Set<Finding>, added: Finding[]): Finding[] {
+  if (!added.length) return findings;
+  return [...findings.filter((f) => !replaced.has(f)), ...added].sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
+}
+
+/** The figures the findings are on. */
+function told(findings: Finding[]): SpanMap<true> {
+  const spans = new SpanMap<true>();
+  for (const f of findings) spans.set(f.span, true);
+  return spans;
 }
 
 const MAX_PLACES = 4;
@@ -166,8 +175,7 @@ function blameSharedPart(text: string, findings: Finding[], failing: SpanMap<Che
     replaced.add(f).add(shareFinding);
     added.push(partFinding(text, part, right, sumCheck, share, f.severity));
   }
-  if (!added.length) return findings;
-  return [...findings.filter((f) => !replaced.has(f)), ...added].sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
+  return replacing(findings, replaced, added);
 }
 
 /** Half a step of a share printed to two places (0.005%), and half a cent of a part. */
@@ -202,8 +210,7 @@ function blameShareBase(text: string, findings: Finding[], failing: SpanMap<Chec
   // The 其中 lists read as at most their whole (a part may be left out), by the whole.
   const listed = new SpanMap<Check>();
   for (const c of checks) if (c.ruleId === 'sum-of-parts' && c.holds && c.bound && c.operands.length >= 2) listed.set(c.target, c);
-  const targets = new SpanMap<true>();
-  for (const f of findings) targets.set(f.span, true);
+  const targets = told(findings);
   // The shares that hold on their whole's parts, by the whole (several parts' shares of one whole: one finding).
   const byWhole = new SpanMap<{ list: Check; base: Operand; shares: Array<{ finding: Finding; check: Check }> }>();
   const order: Operand[] = [];
@@ -243,5 +250,5 @@ function blameShareBase(text: string, findings: Finding[], failing: SpanMap<Chec
       fix,
     });
   }
-  return [...findings.filter((f) => !replaced.has(f)), ...added].sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
+  return replacing(findings, replaced, added);
 }

@@ -117,7 +117,8 @@ function headerAbove(masked: string, spans: Span[], at: number, text: (i: number
   return k < 0 && cells.length === HEADERS.length ? cells : undefined;
 }
 
-function cellOf(masked: string, span: Span): RawCell {
+/** A line's text as a cell, its blanks around left out. */
+export function cellOf(masked: string, span: Span): RawCell {
   const raw = masked.slice(span.start, span.end);
   const t = raw.trim();
   const start = span.start + raw.indexOf(t);
@@ -132,7 +133,8 @@ function cellOf(masked: string, span: Span): RawCell {
  */
 const LINE_HEADER = /年初\s*预算数\s+全年\s*预算数\s+全年\s*执行数\s+分值\s+执行率\s+得分\s+/g;
 const FIGURE = /^(-?[\d,]+(\.\d+)?%?|—|-|\/)$/;
-const FUNDS_CHILD = /^(其中[：:]?)?(本年|当年)?(财政拨款|上年结转(资金)?|其他资金)$/;
+/** The 其中 rows' labels (their wrapped lines joined, blanks left out). */
+export const FUNDS_CHILD = /^(其中[：:]?)?(本年|当年)?(财政拨款|上年结转(资金)?|其他资金)$/;
 
 export function fundsLine(masked: string, span: Span): RawRow[] | undefined {
   const line = masked.slice(span.start, span.end);

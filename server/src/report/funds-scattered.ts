@@ -12,12 +12,10 @@ import type { Span } from './model';
 import { isPageNumber } from './page-numbers';
 import { isFigureCell } from './quantities';
 import { emptyCell, type RawCell, type RawRow } from './tables';
-import type { FundsBlock } from './funds-block';
+import { cellOf, FUNDS_CHILD, type FundsBlock } from './funds-block';
 
 /** The six header words in their columns' order, as their wrapped lines join up. */
 const HEADERS = ['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'];
-/** The 其中 rows' labels, as their wrapped lines join up. */
-const CHILD = /^(其中[：:]?)?(本年|当年)?(财政拨款|上年结转(资金)?|其他资金)$/;
 /** How far from the label the header words (before) and the cells (after) may stand, in lines with text. */
 const BEFORE = 30;
 const AFTER = 60;
@@ -46,7 +44,7 @@ export function fundsScattered(masked: string, spans: Span[], at: number): Funds
     return i;
   };
   const items = itemsFrom(masked, spans, reach(at, -BEFORE), reach(at, AFTER) + 1, text);
-  const labelAt = items.findIndex((it) => it.cell.slot.start === spans[at].start + masked.slice(spans[at].start, spans[at].end).search(/\S/));
+  const labelAt = items.findIndex((it) => it.cell.slot.start === cellOf(masked, spans[at]).slot.start);
   if (labelAt < 0) return undefined;
   const label = items[labelAt];
   if (!/^年度资金总额[：:]?$/.test(label.text)) return undefined;
@@ -105,12 +103,10 @@ export function fundsScattered(masked: string, spans: Span[], at: number): Funds
 /** The lines from `from` to `to` as items: header words and 其中 labels joined over their wrapped lines. */
 function itemsFrom(masked: string, spans: Span[], from: number, to: number, text: (i: number) => string): Item[] {
   const items: Item[] = [];
+  // (From the first line's text to the last's: a word wrapped over them.)
   const cell = (a: number, b: number): RawCell => {
-    const raw = masked.slice(spans[a].start, spans[a].end);
-    const start = spans[a].start + Math.max(0, raw.search(/\S/));
-    const endRaw = masked.slice(spans[b].start, spans[b].end);
-    const end = spans[b].start + endRaw.trimEnd().length;
-    return { slot: { start, end }, insertAt: start };
+    const start = cellOf(masked, spans[a]).slot.start;
+    return { slot: { start, end: cellOf(masked, spans[b]).slot.end }, insertAt: start };
   };
   for (let i = from; i < to; i++) {
     const t = text(i);
@@ -137,7 +133,7 @@ function itemsFrom(masked: string, spans: Span[], from: number, to: number, text
       n++;
       const c = HEADERS.indexOf(joined);
       if (c >= 0) [kind, column, last, matched] = ['head', c, j, joined];
-      else if (CHILD.test(joined)) [kind, column, last, matched] = ['child', undefined, j, joined];
+      else if (FUNDS_CHILD.test(joined)) [kind, column, last, matched] = ['child', undefined, j, joined];
       else if (/^年度资金总额[：:]?$/.test(joined)) [kind, column, last, matched] = ['other', undefined, j, joined];
     }
     if (last < 0) {

@@ -11,7 +11,7 @@
 import Decimal from 'decimal.js';
 import type { Span } from './model';
 import type { LineCellTable } from './line-cells';
-import { fundsBlock } from './funds-block';
+import { cellOf, fundsBlock } from './funds-block';
 import { fundsScattered } from './funds-scattered';
 import { NUMBER, TOTAL, WEIGHT } from './layout-scored';
 import { isPageNumber } from './page-numbers';
@@ -32,12 +32,7 @@ interface Line {
 
 /** The block whose header's first word, `一级指标`, is line `first`. */
 export function plainScoredTable(masked: string, spans: Span[], first: number): LineCellTable | undefined {
-  const lineAt = (i: number): Line => {
-    const raw = masked.slice(spans[i].start, spans[i].end);
-    const text = raw.trim();
-    const start = spans[i].start + raw.indexOf(text);
-    return { text, cell: { slot: { start, end: start + text.length }, insertAt: start }, index: i };
-  };
+  const lineAt = (i: number): Line => ({ text: masked.slice(spans[i].start, spans[i].end).trim(), cell: cellOf(masked, spans[i]), index: i });
   if (lineAt(first).text !== '一级指标') return undefined;
   // The header's words, each a line: 三级指标, then 分值 and 得分 in that order.
   let label: Line | undefined;

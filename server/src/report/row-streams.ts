@@ -11,7 +11,7 @@
 import type { Quantity, RowStream, Span, Table } from './model';
 import { isBlankIn } from './normalize';
 import { cellQuantity } from './quantities';
-import { sanGongTableAt, type Token } from './sangong-stream';
+import { sanGongAt, sanGongTableAt, type Token } from './sangong-stream';
 
 const SPENDING = ['基本支出', '项目支出', '上缴上级支出', '经营支出', '对附属单位补助支出'];
 const INCOME = ['财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入'];
@@ -81,40 +81,6 @@ export function rowStreams(masked: string, spans: Span[], tables: readonly Table
   return out;
 }
 
-/**
- * A 三公 公开表's group (预算数 or 决算数) as plain pdftotext prints a one-row Word table: `合计 / 1 / 50.55 / 因公出国 /
- * （境）费 / 2 / 4.29 / 公务用车购置及运行费 / 小计 / … / 3 / 4 / 30.41 / … / 公务接待 / 费 / 6 / 15.85`, blank cells dropped.
- * Its figures in order are the 合计 and then what is left of 出国, 车小计, 购置, 运行, 接待 (rules/table-row-stream.ts).
- */
-function sanGongAt(tokens: Token[], k: number, unit: string): { stream: RowStream; next: number } | undefined {
-  const values: Quantity[] = [];
-  let words = '';
-  let end = k + 1;
-  for (; end < tokens.length && end - k <= MAX_SANGONG_TOKENS; end++) {
-    const s = tokens[end].text;
-    if (s === '合计' || /预算数|决算数|上年|^注[：:]|表$/.test(s)) break;
-    // (A bare `0` is an empty item's figure, not a column's number.)
-    if (FIGURE.test(s) || s === '0') {
-      const q = cellQuantity(s, unit, (x) => tokens[end].start + x);
-      if (!q) return undefined;
-      values.push(q);
-      continue;
-    }
-    if (INTEGER.test(s) ? Number(s) > MAX_COLUMN_NUMBER : /\d/.test(s) && !/单位/.test(s)) return undefined;
-    if (!INTEGER.test(s)) words += s;
-  }
-  // (The three items named in their order, the figures no more than the table's six.)
-  if (!/因公出国.*公务用车.*公务接待/.test(words) || values.length < 2 || values.length > 6) return undefined;
-  return {
-    // (Six columns with 购置 and 运行 under the 车 小计, four without.)
-    stream: { total: '合计', columns: /购置费.*运行费/.test(words) ? 6 : 4, values, span: { start: tokens[k].start, end: values[values.length - 1].fullSpan.end }, cut: end >= tokens.length, sanGong: true },
-    next: end,
-  };
-}
-
-const MAX_SANGONG_TOKENS = 40;
-/** A 三公 table's 栏次 run to 12 (预算数 and 决算数, six columns each). */
-const MAX_COLUMN_NUMBER = 12;
 
 function tokensOf(masked: string, spans: Span[], tables: readonly Table[]): Token[] {
   const tokens: Token[] = [];
