@@ -217,6 +217,10 @@ export interface RowStream {
   rows?: number;
   /** Where each row's figures start, when each line holds a row's (`-layout`); else the rows are unknown. */
   lineRows?: number[];
+  /** Where each row's figures start, when each row's 科目编码 stands right before them (plain text, a row at a time). */
+  codedRows?: Array<{ start: number; code: string }>;
+  /** The table's note (`注：…`) stands right after its last figure: no row of it is left out. */
+  closed?: boolean;
   /** A 三公 table's group: the 合计, then what is left of 出国, 车小计, 购置, 运行, 接待 (report/row-streams.ts). */
   sanGong?: boolean;
 }

@@ -35,6 +35,7 @@ const OTHER_COLUMN = /预算|决算数|\d{4}年|上年|结转|结余|增减|变�
 const MAX_HEADER_TOKENS = 60;
 const MAX_LABEL = 30;
 const MIN_VALUES = 6;
+const MIN_CODED = 3;
 
 const isHeaderish = (s: string) =>
   INTEGER.test(s) || FURNITURE.test(s) || HEADER_WORD.test(s) || WORDS.some((w) => w.includes(s));
@@ -123,8 +124,14 @@ function streamAt(tokens: Token[], k: number, from: number, unit: string): { str
   const columns = 1 + (parts === SPENDING && !others ? 2 : parts.length);
   const values: Quantity[] = [];
   const lines: number[] = [];
+  // coded[i]: the 科目编码 standing between figure i and the one before, if any.
+  const coded: Array<string | undefined> = [];
+  let code: string | undefined;
+  let codesOk = true;
   let end = k;
   let cut = false;
+  // Where the stream went on past a page's end.
+  const pages: Array<{ n: number; end: number; cut: boolean }> = [];
   for (; end < tokens.length; end++) {
     const s = tokens[end].text;
     if (FIGURE.test(s)) {
@@ -132,16 +139,36 @@ function streamAt(tokens: Token[], k: number, from: number, unit: string): { str
       if (!q) return undefined;
       values.push(q);
       lines.push(tokens[end].line);
+      coded.push(code);
+      code = undefined;
       continue;
+    }
+    if (CODE.test(s) || INCOME_CODE.test(s)) {
+      // (Codes one after another: rows given a column at a time, or a page's rows before their figures.)
+      if (code) codesOk = false;
+      code = s;
     }
     // Other numbers (`12.5`, `45%`, `2024`) end the figures of the table's two-place amounts, maybe inside a row.
     const small = INTEGER.test(s) && (CODE.test(s) || INCOME_CODE.test(s) || Number(s) <= MAX_SMALL);
-    if (!small && /\d/.test(s) && !FURNITURE.test(s)) {
-      cut = true;
+    const stop = !small && /\d/.test(s) && !FURNITURE.test(s);
+    if (!stop && (small || FURNITURE.test(s))) continue;
+    if (stop || STOP.test(s) || s.length > MAX_LABEL) {
+      // (A table of rows by their codes goes on past its header repeated on the next page.)
+      const next = codesOk && !code && coded.filter(Boolean).length >= MIN_CODED ? continuation(tokens, end) : undefined;
+      if (next !== undefined) {
+        pages.push({ n: values.length, end, cut: stop });
+        end = next - 1;
+        continue;
+      }
+      cut = stop;
       break;
     }
-    if (small || FURNITURE.test(s)) continue;
-    if (STOP.test(s) || s.length > MAX_LABEL) break;
+  }
+  // (Pages that do not go on row by row, code by code, are not of the stream: it ends where they begin.)
+  const rows = codesOk && !code ? codedRows(coded) : undefined;
+  if (!rows && pages.length) {
+    ({ end, cut } = pages[0]);
+    values.length = lines.length = coded.length = pages[0].n;
   }
   if (values.length < MIN_VALUES) return undefined;
   return {
@@ -150,11 +177,48 @@ function streamAt(tokens: Token[], k: number, from: number, unit: string): { str
       columns,
       values,
       lineRows: lineRows(lines),
+      codedRows: rows ?? (pages.length ? codedRows(coded) : undefined),
+      closed: /^(注|说明)[：:]/.test(tokens[end]?.text ?? ''),
       span: { start: tokens[h].start, end: values[values.length - 1].fullSpan.end },
       cut: cut || end >= tokens.length,
     },
     next: end,
   };
+}
+
+/** Header words a code table's continuation page repeats, one at least. */
+const REPEATED = /^(项目|科目编码|科目名称|栏次)$/;
+/** Figures standing at a page break, moved there from the row before it (they are left out). */
+const MAX_MOVED = 2;
+
+/**
+ * `科目编码 / 科目名称 / 栏次 / 1,286,400.00 / 第9页 / 对附属单位补助 / 支出 / 6 / 2080506 / …`, `-7- / 36.18 / 东川省自然资源厅
+ * / 2024 / 年度部门决算 / 项目 / … / 本年收入合计 / … / 1 / 2 / 206`: at a page break, the running header and the table's
+ * header repeated, then its next row's code — the index of that code. Undefined when anything else follows: a
+ * sentence, a table's title, or no repeated header.
+ */
+function continuation(tokens: Token[], k: number): number | undefined {
+  let moved = 0;
+  let repeated = 0;
+  for (let j = k; j < tokens.length && j < k + MAX_HEADER_TOKENS; j++) {
+    const s = tokens[j].text;
+    if ((CODE.test(s) || INCOME_CODE.test(s)) && j > k) return repeated ? j : undefined;
+    if (FIGURE.test(s) && ++moved <= MAX_MOVED) continue;
+    if (REPEATED.test(s)) repeated++;
+    else if (/表$|[，。；！？、,;：:]/.test(s) || s.length > MAX_LABEL || FIGURE.test(s)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * `合计 / 292,698,700.22 / 256,513,300.67 / 36,167,399.55 / 205 / 教育支出 / 236,710,307.93 / …` (plain pdftotext of a
+ * Word table, a row at a time): each 科目编码 stands right before its row's figures — the figures' index where each
+ * row starts and its code, the first the 合计 row's (no code). Undefined unless more than MIN_CODED rows are so split.
+ */
+function codedRows(coded: Array<string | undefined>): Array<{ start: number; code: string }> | undefined {
+  if (coded[0] !== undefined) return undefined;
+  const rows = coded.flatMap((code, start) => (start === 0 ? [{ start, code: '' }] : code ? [{ start, code }] : []));
+  return rows.length > MIN_CODED ? rows : undefined;
 }
 
 /**

@@ -37,3 +37,9 @@ export function signed(v: Decimal, decimals: number): string {
 export function moneyDecimals(...decimals: number[]): number {
   return Math.max(2, ...decimals);
 }
+
+/** `1234.50` → `1,234.50`: thousands grouped as 决算表 print them. */
+export function grouped(plain: string): string {
+  const [whole, frac] = plain.split('.');
+  return whole.replace(/\B(?=(\d{3})+$)/g, ',') + (frac === undefined ? '' : '.' + frac);
+}

@@ -4,7 +4,7 @@ import DecimalCtor from 'decimal.js';
 import type Decimal from 'decimal.js';
 import type { Operand, Quantity } from '../report/model';
 import { t } from '../l10n';
-import { fmt, visibleDecimals } from './format';
+import { fmt, grouped, visibleDecimals } from './format';
 import { intervalOf, overlaps, type Interval } from './interval';
 import type { RuleOutput } from './rule';
 
@@ -92,12 +92,17 @@ export function relation(out: RuleOutput, spec: RelationSpec): boolean {
       ? {}
       : {
           fix: {
-            title: t('将 {0} 改为 {1}', spec.stated.raw + spec.unit, computedText + spec.unit),
-            edits: [{ span: spec.stated.span, newText: computedText }],
+            title: t('将 {0} 改为 {1}', spec.stated.raw + spec.unit, groupedLike(spec.stated.raw, computedText) + spec.unit),
+            edits: [{ span: spec.stated.span, newText: groupedLike(spec.stated.raw, computedText) }],
           },
         }),
   });
   return false;
+}
+
+/** The fix's figure in the stated one's form: `1184.11` → `1,184.11` where the text groups its thousands. */
+function groupedLike(raw: string, text: string): string {
+  return /^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(raw) ? grouped(text) : text;
 }
 
 /**

@@ -5,7 +5,7 @@
 // whose figures do not add up. Otherwise nothing is said: a row start guessed wrong would blame a figure that is
 // right. A 三公 table's group: sanGongGroup.
 import type { Quantity, RowStream } from '../report/model';
-import { moneyDecimals } from './format';
+import { grouped, moneyDecimals } from './format';
 import { intervalOf, overlaps, sum, type Interval } from './interval';
 import { relation } from './relation';
 import type { RuleOutput } from './rule';
@@ -38,13 +38,7 @@ function moved(text: string, total: Quantity, parts: Quantity[]): boolean {
   const gap = total.value.sub(decimalSum(parts.map((q) => q.value)));
   if (gap.isNegative()) return parts.some((q) => q.value.eq(gap.neg()));
   const plain = gap.toFixed(2);
-  return [plain, groupedOf(plain)].some((s) => new RegExp(`(^|[^\\d.,])${s.replace(/[.,]/g, '\\$&')}($|[^\\d])`).test(text));
-}
-
-/** `1234.50` → `1,234.50`. */
-function groupedOf(plain: string): string {
-  const [whole, frac] = plain.split('.');
-  return whole.replace(/\B(?=(\d{3})+$)/g, ',') + '.' + frac;
+  return [plain, grouped(plain)].some((s) => new RegExp(`(^|[^\\d.,])${s.replace(/[.,]/g, '\\$&')}($|[^\\d])`).test(text));
 }
 
 /**

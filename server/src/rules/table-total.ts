@@ -17,6 +17,7 @@ import { amount, cellName, cellOperand, shortSum } from './table-cells';
 import { codedRows, codedTables } from './table-codes';
 import { rowTotals } from './table-row-totals';
 import { streamRows } from './table-row-stream';
+import { codedStream } from './table-code-stream';
 import { sanGongColumns } from './table-sangong';
 import { closedGroup, groupFits, isMarked, looseReadingFits, someReadingFits, withinRow } from './table-group-reach';
 
@@ -414,7 +415,7 @@ export const tableTotal: Rule = {
       codedTables([table], out);
     }
     // (Figures of a total-first 决算表 as plain pdftotext prints them: no table, rows found by their sums.)
-    for (const stream of report.rowStreams ?? []) streamRows(stream, out, report.text);
+    for (const stream of report.rowStreams ?? []) if (!codedStream(stream, out)) streamRows(stream, out, report.text);
   },
 };
 

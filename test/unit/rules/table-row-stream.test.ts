@@ -8,29 +8,34 @@ import { describe, it } from 'node:test';
 import { assertConsistent, checks, findings, summary } from './helpers';
 
 const text = (name: string) => readFileSync(join(__dirname, 'pdftotext', name), 'utf8');
-const NOTE = '此表按 PDF 文本读出，空栏不显示，只核对每行合计与其后各数之和；错的也可能是其后某数';
 
 describe('table-total on a 决算表 whose figures plain pdftotext gives one a line, blank cells dropped', () => {
-  it('a row total 770.47 over 653.47 + 17.00 (Calc): an error with the row sum, no fix offered', () => {
+  // (Each row's 科目编码 stands among its figures here: the 类 and 款 rows tell which figure of a row is wrong —
+  // rules/table-code-stream.ts; table-code-stream.test.ts has more.)
+  it('a row total 770.47 over 653.47 + 17.00 (Calc): an error with the row sum, its 款 agreeing — the fix offered', () => {
     const found = findings(text('calc-total.plain.txt'));
     assert.equal(found.length, 1, JSON.stringify(found.map((f) => f.figure)));
     assert.equal(found[0].rule, 'table-total');
     assert.equal(found[0].severity, 'error');
     assert.equal(found[0].figure, '770.47');
-    assert.equal(found[0].message, `本行·本年支出合计应为 670.47（653.47 + 17.00），文中为 770.47，相差 100；${NOTE}`);
+    assert.equal(found[0].message, '本行·本年支出合计应为 670.47（653.47 + 17.00），文中为 770.47，相差 100');
     assert.deepEqual(found[0].related, ['653.47', '17.00']);
-    assert.equal(found[0].fix, undefined);
+    assert.equal(found[0].fix, '670.47');
   });
 
-  it('a part 1,148.11 for 1,184.11, its 项目支出 blank: the row it breaks is told, against its one part', () => {
-    assert.deepEqual(summary(text('calc-part.plain.txt')), ['79 error table-total 1,184.11']);
-    assert.match(findings(text('calc-part.plain.txt'))[0].message, /^本行·本年支出合计应为 1148\.11（1,148\.11）/);
+  it('a part 1,148.11 for 1,184.11, its 项目支出 blank: the part is told — its row\'s total and its 款\'s column both give 1,184.11', () => {
+    const found = findings(text('calc-part.plain.txt'));
+    assert.deepEqual(found.map((f) => `${f.line} ${f.figure}`), ['80 1,148.11']);
+    assert.equal(found[0].message, '本项应为 1184.11（1,184.11），文中为 1,148.11，相差 36；按科目编码核对：本行各数与上下级科目都给出此值');
+    assert.equal(found[0].fix, '1,184.11', 'the fix keeps the figure\'s thousands comma');
   });
 
   it('the consistent table: every row read and holding, nothing told', () => {
     assertConsistent(text('calc-clean.plain.txt'), 'table-total', '8,141.94');
     const read = checks(text('calc-clean.plain.txt')).filter((c) => c.rule === 'table-total');
-    assert.equal(read.length, 15, 'one relation per row (合计 and 14 coded rows)');
+    // One relation per row (合计 and 14 coded rows), and each 类 and 款 against its children: the 合计 twice.
+    assert.ok(read.length > 15 && read.every((c) => c.holds), `${read.length} relations, all holding`);
+    assert.equal(read.filter((c) => c.figure === '8,141.94').length, 2);
   });
 
   it('0.00 printed in the blank cells (a helper\'s Calc table): rows of six, the one that does not add up told', () => {
@@ -57,9 +62,15 @@ describe('table-total on a 决算表 whose figures plain pdftotext gives one a l
   });
 
   it('a row short a figure that stands elsewhere in the text (a helper\'s Calc 收入决算表, 57.92 a page on): nothing told', () => {
-    // 770.47 over 653.47 + 17.00 lacks 100.00: with a 100.00 printed elsewhere, that may be its figure, moved.
-    assert.deepEqual(summary(text('calc-total.plain.txt') + '\n其中专项资金100.00万元。\n'), []);
-    assert.deepEqual(summary(text('calc-total.plain.txt') + '\n其中专项资金120.00万元。\n'), ['60 error table-total 770.47']);
+    // 770.47 over 653.47 + 17.00 lacks 100.00: with a 100.00 printed elsewhere, that may be its figure, moved. (Its 科目编码
+    // printed together above the rows, as Word's column-at-a-time output does: standing among the rows, its 款 says the
+    // 770.47 is wrong whatever else stands in the text.)
+    const codes = text('calc-total.plain.txt').match(/^2\d{2}(\d{2}){0,2}$/gm) ?? [];
+    assert.equal(codes.length, 14);
+    const uncoded = text('calc-total.plain.txt').replace(/^2\d{2}(\d{2}){0,2}\n/gm, '').replace('科目编码\n', `科目编码\n${codes.join('\n')}\n`);
+    assert.deepEqual(summary(uncoded + '\n其中专项资金100.00万元。\n'), []);
+    assert.deepEqual(summary(uncoded + '\n其中专项资金120.00万元。\n'), ['65 error table-total 770.47']);
+    assert.deepEqual(summary(text('calc-total.plain.txt') + '\n其中专项资金100.00万元。\n'), ['60 error table-total 770.47']);
   });
 
   it('a figure pdftotext moved past the table\'s last row (two written 部门决算 fixtures): its row short, nothing told', () => {

@@ -1,0 +1,64 @@
+// table-total on a total-first 决算表 as plain pdftotext prints a Word table a row at a time, each row's 科目编码 before
+// its figures, blank cells dropped (report/row-streams.ts codedRows, rules/table-code-stream.ts). The texts are the
+// 公开03表 of the written corpus's meiling-2020 部门决算 (test/fixtures/meiling-2020-juesuan-{,slips-}pdf-raw.txt,
+// lines 663–998, as pdftotext wrote them; python-docx → LibreOffice PDF → plain pdftotext): the table runs over a page
+// break, where its header is repeated and one figure of the row before the break (1,286,400.00) stands in it.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { checks, findings, summary } from './helpers';
+
+const text = (name: string) => readFileSync(join(__dirname, 'pdftotext', name), 'utf8');
+const clean = text('meiling-03.clean.plain.txt');
+const slip = text('meiling-03.slip.plain.txt');
+const NOTE = '按科目编码核对：本行各数与上下级科目都给出此值';
+
+/** The clean text with one figure (the n-th, 1-based, of those equal to `from`) printed as `to`. */
+function planted(from: string, to: string, n = 1): string {
+  const at = clean.split(`\n${from}\n`, n).join(`\n${from}\n`).length;
+  const out = clean.slice(0, at) + `\n${to}\n` + clean.slice(at + from.length + 2);
+  assert.notEqual(out, clean, `${from} not found`);
+  return out;
+}
+
+describe('table-total on a 支出决算表 given a row at a time, each row after its 科目编码', () => {
+  it('the 合计 row\'s 基本支出 256,513,300.67 for 256,531,300.67: the part is told, not the total, with its right value', () => {
+    const found = findings(slip).filter((f) => f.rule === 'table-total');
+    assert.deepEqual(found.map((f) => `${f.line} ${f.figure}`), ['35 256,513,300.67']);
+    assert.equal(found[0].severity, 'error');
+    assert.equal(found[0].message, `本项应为 256531300.67元（292,698,700.22 − 36,167,399.55），文中为 256,513,300.67元，相差 18000元；${NOTE}`);
+  });
+
+  it('the consistent table: nothing told; each row and each 类, 款 and column against its children read and holding', () => {
+    assert.deepEqual(summary(clean), []);
+    const read = checks(clean).filter((c) => c.rule === 'table-total');
+    assert.ok(read.length >= 60, `${read.length} relations read`);
+    assert.ok(read.every((c) => c.holds), 'every relation holds');
+    // (The 合计 against its parts and against its 类 rows, the last of them past the page break.)
+    assert.equal(read.filter((c) => c.figure === '292,698,700.22').length, 2);
+  });
+
+  it('a 款 total 8,685,585.48 for 8,658,585.48 (20503, above 2050302): its row, its 类 and its 项 all say so — the total is told', () => {
+    const found = findings(planted('8,658,585.48', '8,685,585.48')).filter((f) => f.rule === 'table-total');
+    assert.deepEqual(found.map((f) => f.figure), ['8,685,585.48']);
+    assert.match(found[0].message, /^本行·本年支出合计应为 8658585\.48元（6,842,135\.48 \+ 1,816,450\.00）/);
+  });
+
+  it('a 项 row\'s 基本支出 6,824,135.48 for 6,842,135.48 (2050302): its row and its 款\'s column both say so — the part is told', () => {
+    const found = findings(planted('6,842,135.48', '6,824,135.48', 2)).filter((f) => f.rule === 'table-total');
+    assert.deepEqual(found.map((f) => f.figure), ['6,824,135.48']);
+    assert.match(found[0].message, /^本项应为 6842135\.48元（8,658,585\.48 − 1,816,450\.00）/);
+  });
+
+  it('the table cut at its page break: the 合计\'s 类 rows may go on, so the 合计 row that does not add up is not blamed', () => {
+    const cut = slip.slice(0, slip.indexOf('\n科目编码\n', slip.indexOf('2080505')));
+    assert.deepEqual(summary(cut).filter((s) => s.includes('table-total')), []);
+  });
+
+  it('a figure moved into a row from another (right at nothing in its row and its column): nothing told', () => {
+    const moved = clean.replace('2050101\n\n行政运行\n\n3,864,215.36\n\n3,864,215.36\n', '2050101\n\n行政运行\n\n3,864,215.36\n\n3,864,215.36\n\n110,000.00\n');
+    assert.notEqual(moved, clean);
+    assert.deepEqual(summary(moved).filter((s) => s.includes('table-total')), []);
+  });
+});
