@@ -17,7 +17,9 @@ import type { FiguresBefore } from './figures-before';
 const SAVED = (l: string) => /节约|节省/.test(l) && !/率/.test(l);
 // (Not the year's budget a share is of: `占全年政府采购预算16000万元的87.5%`, rg3-fangxian-czj-2015.)
 const PLANNED = (l: string) => /(计划|预算)(金额|资金|数|价)?(共计|合计|总额)?$/.test(l) && !/节约/.test(l) && !/^占/.test(l);
-const SPENT = (l: string) => /(采购(金额|规模|额)|实际.{0,4}金额)(共计|合计|总额)?(为|是)?$/.test(l) && !/节约|计划|预算/.test(l);
+const SPENT = (l: string) => /(采购(金额|规模|额|合同(金额|额)?)|实际.{0,4}金额)(共计|合计|总额)?(为|是)?$/.test(l) && !/节约|计划|预算/.test(l);
+/** `同预算相比，共节约资金200.5亿元`: the saving is said against the budget — its rate is of the budget too. */
+const AGAINST_BUDGET = /(同|与|比|较)(采购)?预算(数|金额)?(相比|比较)?[，,]?[^，,。；;]{0,6}节约/;
 const LOOK_BACK = 12;
 
 export function savingRate(out: RuleOutput, p: Paragraph, index: FiguresBefore, r: Quantity, at: number, from: number): boolean {
@@ -46,6 +48,11 @@ export function savingRate(out: RuleOutput, p: Paragraph, index: FiguresBefore, 
   const saved = one(SAVED);
   const planned = one(PLANNED);
   let spent = one(SPENT);
+  // `签订政府采购合同2945.55亿元，…。同预算相比，共节约资金200.5亿元，节约率6.81%` (pd-dzwww-caigou-2018): the saving said
+  // against the budget in a sentence of its own — what was spent is the paragraph's one 采购 amount before it.
+  const sentence = saved && p.sentences.find((x) => x.span.start <= saved.span.start && saved.span.start < x.span.end);
+  const againstBudget = !!sentence && AGAINST_BUDGET.test(sentence.clauses.map((c) => c.text).join('，'));
+  if (saved && !spent && !planned && againstBudget) spent = spentBefore(p, index, saved);
   if (saved && spent && !planned && !own.some((q) => q !== saved && q !== spent && PLANNED(q.label))) {
     // The plan is what was spent and what was saved.
     const f = unitFactor(spent.unit, saved.unit);
@@ -56,15 +63,18 @@ export function savingRate(out: RuleOutput, p: Paragraph, index: FiguresBefore, 
     // `实际采购规模达7.82亿元,…节约财政资金0.6亿元,资金节约率为8%` (rc4-anyang-czj-cgtj-2025): a rate that names no base
     // may be of what was spent, 0.6 ÷ 7.82 = 7.67%; it is a slip only when it fits neither base.
     const ofSpent = div(intervalOf(saved), scale(intervalOf(spent), f));
-    if (ofSpent && !spent.value.isZero() && overlaps(scale(ofSpent, new Decimal(100)), intervalOf(r))) {
+    if (ofSpent && !spent.value.isZero() && !againstBudget && overlaps(scale(ofSpent, new Decimal(100)), intervalOf(r))) {
       return read([saved, spent], `${saved.label} ${saved.raw} ÷ ${spent.label} ${spent.raw}`, saved.value.div(spent.value.mul(f)).mul(100), ofSpent);
     }
+    const fitsSpent = ofSpent && !spent.value.isZero() && overlaps(scale(ofSpent, new Decimal(100)), intervalOf(r));
     return read(
       [saved, spent],
       `${saved.label} ${saved.raw} ÷ (${spent.label} ${spent.raw} + ${saved.raw})`,
       saved.value.div(total).mul(100),
       ratio,
-      t('计划金额为实际金额与节约金额之和'),
+      fitsSpent
+        ? t('文中数字是以实际金额为分母算出的（{0} ÷ {1}）；节约是与预算相比的，节约率应以预算（实际金额与节约金额之和）为分母', saved.raw, spent.raw)
+        : t('计划金额为实际金额与节约金额之和'),
     );
   }
   if (planned && !saved && /实际/.test(planned.label)) spent ??= spentBefore(p, index, planned);
@@ -85,8 +95,8 @@ export function savingRate(out: RuleOutput, p: Paragraph, index: FiguresBefore, 
 }
 
 /** `政府采购实际金额与政府采购预算61.71亿元相比`: the amount spent, stated earlier in the paragraph as the one 采购金额. */
-function spentBefore(p: Paragraph, index: FiguresBefore, planned: Quantity): Quantity | undefined {
-  const end = index.at(planned.span.start);
+function spentBefore(p: Paragraph, index: FiguresBefore, from: Quantity): Quantity | undefined {
+  const end = index.at(from.span.start);
   const found = p.quantities.slice(Math.max(0, end - LOOK_BACK), end).filter((q) => q.kind === 'money' && !q.incidental && !q.inParens && SPENT(q.label));
   return found.length === 1 ? found[0] : undefined;
 }

@@ -305,6 +305,19 @@ describe('节约率 with one of its amounts unsaid (saving-rate.ts)', () => {
     const f = only(text('10'));
     assert.equal(f.message, '资金节约率应为 7.13%（通过政府采购节约财政资金 0.6 ÷ (全市政府采购实际采购规模 7.82 + 0.6)），文中为 10%，相差 2.87 个百分点；计划金额为实际金额与节约金额之和');
   });
+  it('pd-dzwww-caigou-2018: a saving said against the budget in a sentence of its own — 200.5 ÷ (2945.55 + 200.5) = 6.37%, not 6.81% (of the 合同额)', () => {
+    const text = (r: string, against = '同预算相比') =>
+      doc(`2018年,山东各级国家机关、事业单位签订政府采购合同2945.55亿元,较上年增加108.41亿元,增长3.82%。${against},共节约资金200.5亿元,节约率${r}%。`);
+    const f = only(text('6.81'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 error rate 6.81');
+    assert.equal(
+      f.message,
+      '节约率应为 6.37%（共节约资金 200.5 ÷ (山东各级国家机关、事业单位签订政府采购合同 2945.55 + 200.5)），文中为 6.81%，相差 0.44 个百分点；文中数字是以实际金额为分母算出的（200.5 ÷ 2945.55）；节约是与预算相比的，节约率应以预算（实际金额与节约金额之和）为分母',
+    );
+    assertConsistent(text('6.37'), 'rate', '6.37');
+    // Not said against the budget: the sentence alone names no amount spent, and nothing is read.
+    assert.deepEqual(summary(text('6.81', '全年')), []);
+  });
 });
 
 describe('直达资金 分配率 and 评审 审减率 (rb1-chuanshan-czj-nd, pd-lingyun-czj-2018)', () => {
