@@ -27,6 +27,20 @@ function nameKey(name: string): string {
   return [...bare].sort().join('');
 }
 
+/** A unit's name before a figure (`宁波市规划局收入预算`): what a department's own total may be prefixed with. */
+const UNIT = /(局|委|院|校|中心|部门|单位|所|站|队|会|办|厅|处|馆)$/;
+
+/**
+ * `2018年收支总预算20592.14万元` … `宁波市规划局2018年收入预算20592.41万元` (hd-ningbo-ghj-2018): a department's budget
+ * and its 决算 balance, so its 收支总预算, 收入预算 and 支出预算 (and 收入总计, 支出总计, 收支总计) are one amount each —
+ * one name for them. Not a part's (`基本支出预算`, `一般公共预算收入预算`): only the unit's name may stand before.
+ */
+function balancedTotal(name: string): string | undefined {
+  const m = /^(.*?)(收支总预算|收支预算总额|(收入|支出)预算(总额)?|(收支|收入|支出)总计)$/.exec(name);
+  if (!m || (m[1] && !UNIT.test(m[1]))) return undefined;
+  return /总计$/.test(m[2]) ? '收支总计' : '收支总预算';
+}
+
 /** Two digit strings of one length one adjacent swap or one digit apart. */
 function oneSlipApart(a: string, b: string): boolean {
   if (a.length !== b.length || a === b) return false;
@@ -66,7 +80,7 @@ export function transposedFigures(report: Report, out: RuleOutput, compared: Rea
     // (A rate's sentence may say whose it is: `项目支出全年预算数…，全年执行数…，预算执行率为90.81%` after the department's
     // 94.81% — a helper's 自评报告 probe.)
     const whose = rate ? (report.text.slice(sentence.span.start, q.span.start).match(RATE_SCOPE) ?? []).join() : '';
-    const key = `${nameKey(name)}|${dateBefore(all, l) ?? (year?.sentence === sentence || year?.paragraph === l.paragraph ? year.year : titleYear)}|${q.unit}|${q.decimals}|${whose}`;
+    const key = `${balancedTotal(name) ?? nameKey(name)}|${dateBefore(all, l) ?? (year?.sentence === sentence || year?.paragraph === l.paragraph ? year.year : titleYear)}|${q.unit}|${q.decimals}|${whose}`;
     const list = byName.get(key);
     if (list) list.push(l);
     else byName.set(key, [l]);

@@ -189,6 +189,17 @@ describe('one amount under a short name printed again with two digits swapped or
     assert.deepEqual(summary(doc('财政拨款支出1346.58万元。', '财政拨款支出决算1346.68万元。')), ['4 error same-figure 1346.68']);
   });
 
+  it('hd-ningbo-ghj-2018: 收支总预算 20592.14 and 宁波市规划局收入预算 20592.41 — a balanced budget\'s one total under its two names', () => {
+    const text = (name: string) => doc('2018年收支总预算20592.14万元，收入包括一般公共预算拨款收入、其他收入。', `2018年${name}20592.41万元，其中：一般公共预算拨款收入19693.16万元。`);
+    const f = only(text('宁波市规划局收入预算'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '4 error same-figure 20592.41');
+    assert.equal(f.message, '宁波市规划局收入预算应为 20592.14万元（前文收支总预算 20592.14万元），文中为 20592.41万元，相差 0.27万元；同一数字两处不一致，其中必有一处有误');
+    assert.deepEqual(summary(text('支出预算')), ['4 error same-figure 20592.41']);
+    // (A part's budget is no such total: 基本支出预算, 一般公共预算收入预算.)
+    assert.deepEqual(summary(text('基本支出预算')), []);
+    assert.deepEqual(summary(text('一般公共预算收入预算')), []);
+  });
+
   it('amounts further apart, under two projects’ headings, or each with its own 其中 list are different amounts', () => {
     assert.deepEqual(summary(doc('2022年度支出总计1346.58万元。', '2022年度支出总计1446.68万元。')), []);
     assert.deepEqual(summary(doc('（一）甲项目', '全年预算3150.00万元。', '（二）乙项目', '全年预算1350.00万元。')), []);
