@@ -18,6 +18,7 @@ import { buildTable, type RawRow } from './tables';
 import { rowStreams } from './row-streams';
 import { isFigureCell } from './quantities';
 import { fundsBlock, fundsLine } from './funds-block';
+import { fundsRun } from './funds-run';
 import { fundsScattered } from './funds-scattered';
 import { plainScoredTable } from './plain-scored';
 import { lineCellTable, MAX_HEADER_CELL } from './line-cells';
@@ -592,7 +593,7 @@ export function parseReport(text: string, format: Report['format'], builders: Bl
     // The same funds block pasted as one line of space-separated cells (see fundsLine): read as a table, and the
     // line still read as text.
     if (format === 'txt' && trimmed.length > 40 && trimmed.includes('年度资金总额')) {
-      const rows = fundsLine(masked, spans[i]);
+      const rows = fundsLine(masked, spans[i]) ?? fundsRun(masked, spans[i]);
       if (rows) addTable(rows, 'lines');
     }
     // A 自评表's funds block a cell per line: `年度资金总额` and its six cells under the template's header words; or as

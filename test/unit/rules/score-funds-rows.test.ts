@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { checks, doc, findings, summary } from './helpers';
+import { checks, doc, findings, only, summary } from './helpers';
 
 // 绥阳县太白镇 2021 部门整体支出绩效自评表 (zp-suiyang-taibai-2021), as the web page flattened it: the 基本支出 row
 // broken over two lines by the page, the values shifted left under a two-cell label header.
@@ -71,6 +71,26 @@ describe('the funds block of a 自评表 pasted as one line of space-separated c
       checks(text).filter((c) => c.rule !== 'sum-of-parts').map((c) => `${c.rule} ${c.figure} ${c.holds}`).sort(),
       ['score 10 true', 'table-row-formula 100 true', 'table-total 89.974 true', 'table-total 89.974 true', 'table-total 90 true'],
     );
+  });
+});
+
+describe('the funds block as an .xlsx flattened onto one line, labels and header words first (zp-jishan-ybj-2020)', () => {
+  const line = (cells: string, words = '全年预算数 全年执行数 分值 执行率 得分') =>
+    `稷山县项目支出绩效自评表 (2020年度) 项目名称 建档立卡个人缴费县级配套资金 主管部门 稷山县医疗保障局 项目资金 年初预算数 (万元) 年度资金总额 其中:当年财政拨款 实施单位 ${words} ${cells} 上年结转资金 — — 其他资金 — — 预期目标 实际完成情况`;
+
+  it('得分 9 where 65.07 ÷ 65.66 × 10 gives 9.91: told on the 得分; the 执行率 and the 其中 row read and holding', () => {
+    const text = line('65.66 65.07 10 99% 9 65.66 65.07 — 99% —');
+    const f = only(text);
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '1 error score 9');
+    assert.equal(f.message, '年度资金总额·得分应为 9.9（min(执行率 99% × 分值 10, 10)），文中为 9，相差 0.9');
+    assert.deepEqual(summary(line('65.66 65.07 10 99% 9.91 65.66 65.07 — 99% —')), []);
+    assert.ok(checks(text).some((c) => c.rule === 'table-row-formula' && c.figure === '99' && c.holds), 'the 执行率 read');
+    assert.ok(checks(text).some((c) => c.rule === 'table-total' && c.figure === '65.07' && c.holds), 'the 其中 row read');
+  });
+
+  it('cells that do not line up under the words (the rate elsewhere, one short): nothing read', () => {
+    assert.deepEqual(checks(line('65.66 65.07 10 9 99% 65.66 65.07 — — 99%')).filter((c) => c.rule === 'score'), []);
+    assert.deepEqual(checks(line('65.66 65.07 10 9 65.66 65.07 — —')).filter((c) => c.rule === 'score'), []);
   });
 });
 
