@@ -112,12 +112,15 @@ function streamAt(tokens: Token[], k: number, from: number, unit: string): { str
   // at names a column of its own — last year's budget before 小计 — so the first figure of a row is no total.
   if (h > from && OTHER_COLUMN.test(tokens[h - 1].text)) return undefined;
   const header = new Set(tokens.slice(h, k).map((x) => x.text));
-  const income = INCOME.filter((p) => header.has(p)).length;
-  const spending = SPENDING.filter((p) => header.has(p)).length;
+  // (`本年收入合 / 财政拨款收 / 上级补助收 / 计 / 入 / 入`: each header cell's two lines, the first lines in turn — a word
+  // is there when its start and its rest both are.)
+  const has = (w: string) => header.has(w) || [...header].some((x) => x.length >= 2 && x.length < w.length && w.startsWith(x) && header.has(w.slice(x.length)));
+  const income = INCOME.filter(has).length;
+  const spending = SPENDING.filter(has).length;
   const parts = income >= 2 ? INCOME : spending >= 2 ? SPENDING : undefined;
   if (!parts || (income && spending)) return undefined;
   const kind = parts === INCOME ? '收入' : '支出';
-  const named = header.has(`本年${kind}合计`) || header.has(`${kind}合计`) || (header.has(`本年${kind}`) && header.has('合计'));
+  const named = has(`本年${kind}合计`) || has(`${kind}合计`) || (header.has(`本年${kind}`) && header.has('合计'));
   if (!named && !header.has('合计') && !header.has('小计')) return undefined;
   // `合计 / 基本支出 / 项目支出` alone is 公开05表's three columns; with others named (or their pieces), all.
   const others = [...header].some((s) => /上缴|经营|附属|补助/.test(s));

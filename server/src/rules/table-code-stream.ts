@@ -48,23 +48,19 @@ export function codedStream(stream: RowStream, out: RuleOutput): boolean {
       else failing.set(x, [...(failing.get(x) ?? []), s]);
     }
   });
-  const blamed = new Set<number>();
-  for (const [x, fails] of failing) {
-    if (inHolding.has(x) || fails.length < 2) continue;
-    const rights = fails.map((s) => rightFor(x, s, spans));
+  // Each wrong figure with the first relation that says so.
+  const blamed = new Map<number, Sum>();
+  for (const [x, all] of failing) {
+    if (inHolding.has(x) || all.length < 2) continue;
+    const rights = all.map((s) => rightFor(x, s, spans));
     // (Right at nothing: the figure does not belong in the row — one pdftotext moved in from another, a page on.)
     if (!rights.every((r) => overlaps(r, rights[0]) && r.lo.isPositive())) continue;
-    blamed.add(x);
+    blamed.set(x, all[0]);
   }
-  // Each failing relation names one suspect or none; a relation with two suspects says nothing for certain.
-  const told = new Set<number>();
   sums.forEach((s, k) => {
-    if (holds[k]) return checked(stream, s, out);
-    const suspects = [s.total, ...s.parts].filter((x) => blamed.has(x));
-    if (suspects.length !== 1 || told.has(suspects[0])) return;
-    told.add(suspects[0]);
-    tell(stream, s, suspects[0], out);
+    if (holds[k]) checked(stream, s, out);
   });
+  for (const [x, s] of [...blamed].sort((a, b) => a[0] - b[0])) tell(stream, s, x, out);
   return true;
 }
 

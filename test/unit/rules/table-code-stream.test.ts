@@ -56,6 +56,16 @@ describe('table-total on a 支出决算表 given a row at a time, each row after
     assert.deepEqual(summary(cut).filter((s) => s.includes('table-total')), []);
   });
 
+  it('a 收入决算表 whose header cells wrap, their first lines in turn (`本年收入合 / 财政拨款收 / 上级补助收 / 计 / 入 / 入`): read', () => {
+    // (shizhi-2019-juesuan-pdf-raw.txt's 公开02表, lines 464–902. Figures pdftotext moved about make some rows fail;
+    // no figure fails two relations alike, so nothing is told.)
+    const income = text('shizhi-02.clean.plain.txt');
+    assert.deepEqual(summary(income), []);
+    const read = checks(income).filter((c) => c.rule === 'table-total');
+    assert.ok(read.length >= 40 && read.every((c) => c.holds), `${read.length} relations read, all holding`);
+    assert.equal(read.filter((c) => c.figure === '215,256,134.08').length, 2, 'the 合计 against its parts and its 类 rows');
+  });
+
   it('a figure moved into a row from another (right at nothing in its row and its column): nothing told', () => {
     const moved = clean.replace('2050101\n\n行政运行\n\n3,864,215.36\n\n3,864,215.36\n', '2050101\n\n行政运行\n\n3,864,215.36\n\n3,864,215.36\n\n110,000.00\n');
     assert.notEqual(moved, clean);
