@@ -91,8 +91,10 @@ function sumsOf(rows: CodedRow[], cut: boolean, closed: boolean, spans: Interval
     children.set(parent, [...(children.get(parent) ?? []), r]);
     last.set(r.code, r);
   }
-  // Each figure's column, where known: the 合计 row's are every column; a child's, placed under its parent's.
-  const columns = new Map<CodedRow, number[]>([[rows[0], rows[0].figures.map((_, c) => c)]]);
+  // Each figure's column, where known: a row of as many figures as the 合计's has them in its columns (a column blank
+  // in the 合计 is blank in every row); another child's, placed under its parent's.
+  const width = rows[0].figures.length;
+  const columns = new Map<CodedRow, number[]>(rows.filter((r) => r.figures.length === width && whole(r)).map((r) => [r, r.figures.map((_, c) => c)]));
   // (Unless the table's note follows, the table may go on past the stream — the 合计 and the last row's 类 and 款
   // may have children not in it.)
   const open = (r: CodedRow) => !closed && rows[rows.length - 1].code.startsWith(r.code);

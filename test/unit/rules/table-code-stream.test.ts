@@ -56,6 +56,12 @@ describe('table-total on a 支出决算表 given a row at a time, each row after
     assert.deepEqual(summary(cut).filter((s) => s.includes('table-total')), []);
   });
 
+  it('the table cut at its page break, a 项\'s 基本支出 6,824,135.48: its 款 and it print every column — still told', () => {
+    const slipped = planted('6,842,135.48', '6,824,135.48', 2);
+    const cut = slipped.slice(0, slipped.indexOf('\n科目编码\n', slipped.indexOf('2080505')));
+    assert.deepEqual(summary(cut).filter((s) => s.includes('table-total')), ['139 error table-total 6,824,135.48']);
+  });
+
   it('a 收入决算表 whose header cells wrap, their first lines in turn (`本年收入合 / 财政拨款收 / 上级补助收 / 计 / 入 / 入`): read', () => {
     // (shizhi-2019-juesuan-pdf-raw.txt's 公开02表, lines 464–902. Figures pdftotext moved about make some rows fail;
     // no figure fails two relations alike, so nothing is told.)
