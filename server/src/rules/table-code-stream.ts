@@ -33,6 +33,9 @@ interface Sum {
 /** Whether the stream was read here (else table-row-stream.ts reads it as figures only). */
 export function codedStream(stream: RowStream, out: RuleOutput): boolean {
   const rows = rowsOf(stream);
+  // (A row of more figures than the 合计's: the 合计 row has lost a figure — one moved elsewhere by pdftotext — and its
+  // first figure may not be its total. Nothing is said of such a table.)
+  if (rows === 'wider') return true;
   if (!rows) return false;
   const v = stream.values;
   const spans = v.map((q) => intervalOf(q));
@@ -65,7 +68,7 @@ export function codedStream(stream: RowStream, out: RuleOutput): boolean {
 }
 
 /** The rows by their codes, when each code's parent stands above it and no row holds more figures than the 合计's. */
-function rowsOf(stream: RowStream): CodedRow[] | undefined {
+function rowsOf(stream: RowStream): CodedRow[] | 'wider' | undefined {
   const starts = stream.codedRows;
   if (!starts) return undefined;
   const rows = starts.map(({ start, code }, r): CodedRow => {
@@ -73,8 +76,8 @@ function rowsOf(stream: RowStream): CodedRow[] | undefined {
     return { code, figures: Array.from({ length: end - start }, (_, i) => start + i) };
   });
   const width = rows[0].figures.length;
-  if (width < 2 || rows.some((r) => r.figures.length > width)) return undefined;
-  return rows;
+  if (rows.some((r) => r.figures.length > width)) return 'wider';
+  return width < 2 ? undefined : rows;
 }
 
 /** Each row's total = its other figures; each parent's total its children's, and each column's where they are placed. */

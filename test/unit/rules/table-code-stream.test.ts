@@ -62,6 +62,18 @@ describe('table-total on a 支出决算表 given a row at a time, each row after
     assert.deepEqual(summary(cut).filter((s) => s.includes('table-total')), ['139 error table-total 6,824,135.48']);
   });
 
+  it('the 合计 row\'s total moved up to the page\'s foot (its row now shorter than the 类 rows): nothing told', () => {
+    // (ningyuan-2023's 公开05表 — the written corpus's whole 部门决算, test/fixtures — its 48536338.30 printed before the
+    // page's running header: the 合计 row's first figure is then its 基本支出, and no figure of it is wrong.)
+    const whole = readFileSync(join(__dirname, '../../fixtures/ningyuan-2023-juesuan-pdf-raw.txt'), 'utf8');
+    const foot = whole.indexOf('\n- 11 -\n');
+    const at = whole.indexOf('\n48536338.30\n', foot);
+    assert.ok(foot > 0 && at > foot, 'the page foot and the 合计 after it');
+    const moved = whole.slice(0, foot) + '\n- 11 -\n48536338.30' + whole.slice(foot + '\n- 11 -'.length, at) + whole.slice(at + '\n48536338.30'.length);
+    assert.equal(moved.length, whole.length);
+    assert.deepEqual(summary(moved).filter((s) => s.includes('table-total')), []);
+  });
+
   it('a 收入决算表 whose header cells wrap, their first lines in turn (`本年收入合 / 财政拨款收 / 上级补助收 / 计 / 入 / 入`): read', () => {
     // (shizhi-2019-juesuan-pdf-raw.txt's 公开02表, lines 464–902. Figures pdftotext moved about make some rows fail;
     // no figure fails two relations alike, so nothing is told.)
