@@ -173,7 +173,7 @@ export function fundsLine(masked: string, span: Span): RawRow[] | undefined {
   return rows;
 }
 
-const tokenCell = (t: { text: string; start: number }): RawCell => ({ slot: { start: t.start, end: t.start + t.text.length }, insertAt: t.start });
+export const tokenCell = (t: { text: string; start: number }): RawCell => ({ slot: { start: t.start, end: t.start + t.text.length }, insertAt: t.start });
 
 /** The six header cells within [from, to): each header word, `年初 预算数` taken as one. */
 function headerTokens(masked: string, from: number, to: number): RawCell[] {

@@ -7,8 +7,9 @@
 // after them as many cells as words, the 执行率's a rate and no other; 年度资金总额 named before the words. When a 其中
 // source is named between the two, the next run of as many cells is its row.
 import type { Span } from './model';
-import { FUNDS_CHILD } from './funds-block';
-import { emptyCell, type RawCell, type RawRow } from './tables';
+import { FUNDS_CHILD, tokenCell } from './funds-block';
+import { tokens as tokensOf, type Token } from './spaced-rows';
+import { emptyCell, type RawRow } from './tables';
 
 const WORDS = ['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'];
 const CELL = /^(-?[\d,]+(\.\d+)?%?|—|-|\/)$/;
@@ -17,16 +18,8 @@ const MIN_WORDS = 4;
 const LABEL_REACH = 8;
 const MAX_TOKENS = 80;
 
-interface Token {
-  text: string;
-  start: number;
-}
-
 export function fundsRun(masked: string, span: Span): RawRow[] | undefined {
-  const line = masked.slice(span.start, span.end);
-  const tokens: Token[] = [];
-  const re = /\S+/g;
-  for (let m = re.exec(line); m && tokens.length < MAX_TOKENS; m = re.exec(line)) tokens.push({ text: m[0], start: span.start + m.index });
+  const tokens = tokensOf(masked, span.start, span.end).slice(0, MAX_TOKENS);
   for (let h = 0; h < tokens.length; h++) {
     if (!WORDS.includes(tokens[h].text)) continue;
     let e = h + 1;
@@ -44,13 +37,13 @@ function rowsAt(tokens: Token[], h: number, e: number): RawRow[] | undefined {
   const run = (from: number) => {
     const cells = tokens.slice(from, from + words.length);
     const fits = cells.length === words.length && cells.every((c, i) => CELL.test(c.text) && (words[i] === '执行率' ? /%$|^[—\-/]$/.test(c.text) : !/%$/.test(c.text)));
-    return fits ? cells.map(cellOf) : undefined;
+    return fits ? cells.map(tokenCell) : undefined;
   };
   const values = run(e);
   const at = tokens.slice(Math.max(0, h - LABEL_REACH), h).findIndex((t) => /^年度资金总额[：:]?$/.test(t.text));
   if (!values || at < 0 || !/%$/.test(tokens[e + words.indexOf('执行率')].text)) return undefined;
   const labelToken = tokens[Math.max(0, h - LABEL_REACH) + at];
-  const rows: RawRow[] = [[emptyCell(tokens[h].start), ...tokens.slice(h, e).map(cellOf)], [cellOf({ ...labelToken, text: labelToken.text.replace(/[：:]$/, '') }), ...values]];
+  const rows: RawRow[] = [[emptyCell(tokens[h].start), ...tokens.slice(h, e).map(tokenCell)], [tokenCell({ ...labelToken, text: labelToken.text.replace(/[：:]$/, '') }), ...values]];
   // (`其中:当年财政拨款` or `其中:` `当年财政拨款`, between the label and the header words.)
   const between = tokens.slice(Math.max(0, h - LABEL_REACH) + at + 1, h);
   const child = between.findIndex((t, i) => FUNDS_CHILD.test(t.text) || (/^其中[：:]?$/.test(t.text) && FUNDS_CHILD.test(`其中:${between[i + 1]?.text ?? ''}`)));
@@ -62,5 +55,3 @@ function rowsAt(tokens: Token[], h: number, e: number): RawRow[] | undefined {
   }
   return rows;
 }
-
-const cellOf = (t: Token): RawCell => ({ slot: { start: t.start, end: t.start + t.text.length }, insertAt: t.start });
