@@ -2,7 +2,8 @@
 // its figures, blank cells dropped (report/row-streams.ts codedRows, rules/table-code-stream.ts). The texts are the
 // 公开03表 of the written corpus's meiling-2020 部门决算 (test/fixtures/meiling-2020-juesuan-{,slips-}pdf-raw.txt,
 // lines 663–998, as pdftotext wrote them; python-docx → LibreOffice PDF → plain pdftotext): the table runs over a page
-// break, where its header is repeated and one figure of the row before the break (1,286,400.00) stands in it.
+// break, where its header is repeated and one figure of the row before the break (1,286,400.00) stands in it. Two more
+// tables of the written corpus below: ningyuan-2023's 05表 (the whole fixture) and shizhi-2019's 02表.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
