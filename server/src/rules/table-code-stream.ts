@@ -58,6 +58,10 @@ export function codedStream(stream: RowStream, out: RuleOutput): boolean {
     const rights = all.map((s) => rightFor(x, s, spans));
     // (Right at nothing: the figure does not belong in the row — one pdftotext moved in from another, a page on.)
     if (!rights.every((r) => overlaps(r, rights[0]) && r.lo.isPositive())) continue;
+    // (Its right value printed elsewhere in the table, in no relation that holds: the figure moved — a row's total
+    // pdftotext put in the next row, its first part left standing first.)
+    const near = new Set(all.flatMap((s) => [s.total, ...s.parts]));
+    if (v.some((_, y) => !near.has(y) && !inHolding.has(y) && overlaps(spans[y], rights[0]))) continue;
     blamed.set(x, all[0]);
   }
   sums.forEach((s, k) => {

@@ -4,6 +4,7 @@
 // does so everywhere but in one stretch of at most a row's length, starting at one figure only, that stretch is a row
 // whose figures do not add up. Otherwise nothing is said: a row start guessed wrong would blame a figure that is
 // right. A 三公 table's group: sanGongGroup.
+import type Decimal from 'decimal.js';
 import type { Quantity, RowStream } from '../report/model';
 import { grouped, moneyDecimals } from './format';
 import { intervalOf, overlaps, sum, type Interval } from './interval';
@@ -36,8 +37,16 @@ export function streamRows(stream: RowStream, out: RuleOutput, text: string): vo
  */
 function moved(text: string, total: Quantity, parts: Quantity[]): boolean {
   const gap = total.value.sub(decimalSum(parts.map((q) => q.value)));
+  // (Or the row lost its total: `20,737,203.30 / 34,962,444.44`, the 合计 row of a helper's 05表 whose 55,699,647.74
+  // pdftotext printed at the page's foot above — the first figure is a part, and the whole stands elsewhere.)
+  if (printed(text, total.value.add(decimalSum(parts.map((q) => q.value))))) return true;
   if (gap.isNegative()) return parts.some((q) => q.value.eq(gap.neg()));
-  const plain = gap.toFixed(2);
+  return printed(text, gap);
+}
+
+/** Whether the amount stands as a two-place figure in the text (`1234.50` or `1,234.50`). */
+function printed(text: string, amount: Decimal): boolean {
+  const plain = amount.toFixed(2);
   return [plain, grouped(plain)].some((s) => new RegExp(`(^|[^\\d.,])${s.replace(/[.,]/g, '\\$&')}($|[^\\d])`).test(text));
 }
 

@@ -73,6 +73,18 @@ describe('table-total on a 决算表 whose figures plain pdftotext gives one a l
     assert.deepEqual(summary(text('calc-total.plain.txt') + '\n其中专项资金100.00万元。\n'), ['60 error table-total 770.47']);
   });
 
+  it('the 合计 row\'s total printed at the page\'s foot above (shaoguan-2022\'s 05表 in the probe): its first figure is a part, nothing told', () => {
+    // (Codes printed together above the rows, so only the figures are read.)
+    const codes = text('calc-clean.plain.txt').match(/^2\d{2}(\d{2}){0,2}$/gm) ?? [];
+    const uncoded = text('calc-clean.plain.txt').replace(/^2\d{2}(\d{2}){0,2}\n/gm, '').replace('科目编码\n', `科目编码\n${codes.join('\n')}\n`);
+    const total = uncoded.indexOf('\n8,141.94\n');
+    assert.ok(total > 0);
+    const withoutTotal = uncoded.slice(0, total) + uncoded.slice(total + '\n8,141.94'.length);
+    assert.deepEqual(summary(`- 3 -\n8,141.94\n${withoutTotal}`), []);
+    // (Printed nowhere, the whole is not known to stand elsewhere: the first figure is read as the total, and told.)
+    assert.deepEqual(summary(withoutTotal), [`${withoutTotal.slice(0, withoutTotal.indexOf('\n4,906.99\n')).split('\n').length + 1} error table-total 4,906.99`]);
+  });
+
   it('a figure pdftotext moved past the table\'s last row (two written 部门决算 fixtures): its row short, nothing told', () => {
     // 事业单位医疗's 17.00 printed after 科技转化与推广服务's figures (the page's running `2024年度…` after it): the figures
     // no longer split into rows.
