@@ -63,10 +63,10 @@ export function savingRate(out: RuleOutput, p: Paragraph, index: FiguresBefore, 
     // `实际采购规模达7.82亿元,…节约财政资金0.6亿元,资金节约率为8%` (rc4-anyang-czj-cgtj-2025): a rate that names no base
     // may be of what was spent, 0.6 ÷ 7.82 = 7.67%; it is a slip only when it fits neither base.
     const ofSpent = div(intervalOf(saved), scale(intervalOf(spent), f));
-    if (ofSpent && !spent.value.isZero() && !againstBudget && overlaps(scale(ofSpent, new Decimal(100)), intervalOf(r))) {
+    const fitsSpent = !!ofSpent && !spent.value.isZero() && overlaps(scale(ofSpent, new Decimal(100)), intervalOf(r));
+    if (fitsSpent && !againstBudget) {
       return read([saved, spent], `${saved.label} ${saved.raw} ÷ ${spent.label} ${spent.raw}`, saved.value.div(spent.value.mul(f)).mul(100), ofSpent);
     }
-    const fitsSpent = ofSpent && !spent.value.isZero() && overlaps(scale(ofSpent, new Decimal(100)), intervalOf(r));
     return read(
       [saved, spent],
       `${saved.label} ${saved.raw} ÷ (${spent.label} ${spent.raw} + ${saved.raw})`,

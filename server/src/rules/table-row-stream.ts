@@ -36,10 +36,11 @@ export function streamRows(stream: RowStream, out: RuleOutput, text: string): vo
  * of its own figures (one moved in).
  */
 function moved(text: string, total: Quantity, parts: Quantity[]): boolean {
-  const gap = total.value.sub(decimalSum(parts.map((q) => q.value)));
+  const sumOfParts = decimalSum(parts.map((q) => q.value));
+  const gap = total.value.sub(sumOfParts);
   // (Or the row lost its total: `20,737,203.30 / 34,962,444.44`, the 合计 row of a helper's 05表 whose 55,699,647.74
   // pdftotext printed at the page's foot above — the first figure is a part, and the whole stands elsewhere.)
-  if (printed(text, total.value.add(decimalSum(parts.map((q) => q.value))))) return true;
+  if (printed(text, total.value.add(sumOfParts))) return true;
   if (gap.isNegative()) return parts.some((q) => q.value.eq(gap.neg()));
   return printed(text, gap);
 }
