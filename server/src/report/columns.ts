@@ -30,7 +30,7 @@ const ROLES: Array<[RegExp, ColumnRole]> = [
   [/^[^（(]*(支出|收入|经费|拨款|补助)$|^(合计|总计)$/, 'amount'],
   // `附属单位上缴收` / `入`, `上缴上级支` / `出`: a 收入/支出 header the PDF layout wrapped, its first line standing for it.
   [/^[^（(]{3,}(缴收|级支|位补|营收|业收|他收|营支|业支|出支)$/, 'amount'],
-  [/类别|项目|名称|科目|指标|内容|类型|单位/, 'label'],
+  [/类别|项目|名称|科目|指标|内容|类型|单位|^(年度|年份)$/, 'label'],
   // `其中:公共预算财政拨款` (zb-guilin-sfj-2015): the 财政拨款 part of each row, money like the column before it.
   [/金额|万元|^元|收入|支出|拨款/, 'amount'],
   // `本 期 | 上年同期 | 增加额 | 增长率` (rg-zhuzhou-fuyou-2020): a period's amounts.
@@ -62,6 +62,10 @@ export function namesValues(header: string): boolean {
   const role = columnRole(header);
   return MONEY_ROLES.has(role) || role === 'rate' || role === 'weight' || role === 'score';
 }
+
+// (`偏差（百分点）`, `较序时进度（百分点）` (a helper's 运行监控 probe): points, which do not add up across.)
+/** A row label that names rates or shares (`执行率（%）`, `增减率`, `占比`, `2016年比2015年增减%`): no amounts in it. */
+export const RATE_ROW = /率|[%％]|占比|比重|增减幅|增幅|降幅|百分比|百分点/;
 
 export function rowKind(text: string): 'item' | 'total' | 'subtotal' {
   // `总分（含预算执行率得分）`: a note in brackets after the name does not change what the row is.

@@ -5,7 +5,7 @@
 // A text whose money has one decimal at most is read at one decimal likewise.
 // This pass marks such figures `coarse`; the interval rule then takes their printed precision as it stands.
 import type { Quantity, Report } from './model';
-import { MONEY_ROLES } from './columns';
+import { MONEY_ROLES, RATE_ROW } from './columns';
 import { TO_WAN } from './quantities';
 
 /**
@@ -25,6 +25,8 @@ const WHOLE_MEANS_ROUNDED = 100;
 const SAN_GONG_ROUNDED = 10;
 /** Amounts set rather than spent: budgets, allocations, plans. */
 const BUDGETED = /预算|安排|下达|计划|批复|核定|标准|补助|拨付/;
+/** A column of one of the 三公 items (`因公出国(境)经费 | 公务接待费 | 公车购置及运行维护费 | 车辆购置 | 车辆运行`): money. */
+const SAN_GONG_ITEM = /因公出国|公务接待|公务用车|公车|^车辆(购置|运行)/;
 /** A 三公 statement: the kind domain.md names as printed in whole 万元 throughout. */
 const SAN_GONG = /三公|公务接待|公务用车|因公出国/;
 
@@ -105,9 +107,12 @@ export function markWholeUnitMoney(report: Report): void {
     // helper's 三公 probe, whose year columns are money.)
     const inMoney = !!TO_WAN[t.unit];
     const moneyColumn = (i: number) =>
-      !!t.columns[i] && (MONEY_ROLES.has(t.columns[i].role) || /^(小计|合计)$/.test(t.columns[i].header) || (inMoney && t.columns[i].role === 'other' && !/%|％|率|比|人|辆|个|次/.test(t.columns[i].header)));
+      !!t.columns[i] && (MONEY_ROLES.has(t.columns[i].role) || /^(小计|合计)$/.test(t.columns[i].header) || SAN_GONG_ITEM.test(t.columns[i].header) || (inMoney && t.columns[i].role === 'other' && !/%|％|率|比|人|辆|个|次/.test(t.columns[i].header)));
     const out: Quantity[] = [];
     for (const r of t.rows) {
+      // (`2016年比2015年增减% | -16.77 | -86.62 | …` under 合计 and the 三公 items (pd-qujiang-sangong-2016): a row of
+      // rates in money columns holds no money.)
+      if (RATE_ROW.test(r.label)) continue;
       r.cells.forEach((c, i) => {
         const q = c.quantity;
         if (!q) return;

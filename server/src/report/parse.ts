@@ -24,7 +24,7 @@ import { plainScoredTable } from './plain-scored';
 import { lineCellTable, MAX_HEADER_CELL } from './line-cells';
 import { headerBlocks } from './table-headers';
 import { tableSides } from './table-sides';
-import { hasPipe, pipeTable } from './pipe-cells';
+import { pipeTable, startsPipeTable } from './pipe-cells';
 import { layoutTable, mayHeadLayoutTable } from './layout-table';
 import { sanGongLayoutTable } from './sangong-layout';
 import { mayHeadSpacedRows, spacedRowTable } from './spaced-rows';
@@ -523,7 +523,7 @@ export function parseReport(text: string, format: Report['format'], builders: Bl
       if (!members.some((m) => /[0-9０-９]/.test(masked.slice(m.start, m.end)))) noTableBefore = j;
     }
     // A web table flattened to text with `|` between cells (a row per line, or a cell per line).
-    if (format === 'txt' && hasPipe(line) && i >= noPipeTableBefore) {
+    if (format === 'txt' && i >= noPipeTableBefore && startsPipeTable(masked, spans, i)) {
       const piped = pipeTable(masked, spans, i);
       if (piped.rows && addTable(piped.rows, 'lines')) {
         i = piped.end;

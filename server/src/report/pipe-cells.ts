@@ -30,6 +30,14 @@ export function hasPipe(line: string): boolean {
   return line.includes('|');
 }
 
+/**
+ * Whether a pipe table may start at line `i`: it holds a `|`, or it is a short cell whose pipe the web page put on the
+ * next line alone (`年度` / `|` / `合计` / `|`: pd-qujiang-sangong-2016) — the table's first header cell.
+ */
+export function startsPipeTable(masked: string, spans: Span[], i: number): boolean {
+  return partOfBlock(masked, spans, i);
+}
+
 /** The table of plain-text pipe lines starting at line `first`, or how far no such table starts. */
 export function pipeTable(masked: string, spans: Span[], first: number): LineCellTable {
   let end = first;
@@ -208,16 +216,51 @@ function streamTable(masked: string, spans: Span[], first: number, end: number):
       const rows = streamRows(cells, s, width);
       if (rows) fits.push({ width, rows });
     }
-    if (!fits.length) continue;
     // Two widths that both read: the shape is not certain.
     if (fits.length > 1) return undefined;
-    const { width, rows } = fits[0];
+    const stream = fits.length ? cells : grouped(cells, s);
+    if (!stream) continue;
+    const { width, rows } = fits[0] ?? onlyFit(stream, s)!;
     const out: RawRow[] = [];
-    for (let r = 0; r <= rows; r++) out.push(cells.slice(s + r * width, s + (r + 1) * width));
+    for (let r = 0; r <= rows; r++) out.push(stream.slice(s + r * width, s + (r + 1) * width));
     const lastCell = out[out.length - 1][width - 1];
     return settled(masked, out, lineOf(spans, lastCell.slot.start, first) + 1);
   }
   return undefined;
+}
+
+/**
+ * `年度 | 合计 | 因公出国(境)经费 | 公务接待费 | 公车购置及运行维护费 | 合计 | 车辆购置 | 车辆运行 | 2015年 | 2840 | …`
+ * (pd-qujiang-sangong-2016): a header cell over a group, flattened before its sub-header `合计 | 车辆购置 | 车辆运行`, is
+ * one cell too many for the rows. The stream without the group's `合计` when it then reads at exactly one width: the
+ * group's name stands over its total column.
+ */
+function grouped(cells: PipeCell[], s: number): PipeCell[] | undefined {
+  let found: PipeCell[] | undefined;
+  // (The sub-header names two columns at least after its 合计: `本年预算数 | 合计 | 44万元` is a header over a 合计 row.)
+  const word = (c: PipeCell | undefined) => !!c && !isValue(c.text);
+  for (let g = s + 1; g + 3 < cells.length && g <= s + MAX_COLUMNS; g++) {
+    const name = cells[g].text;
+    if (isFigureCell(name)) break;
+    if (!name || labelRole(name) || !/^(合计|小计)$/.test(plainLabel(cells[g + 1].text)) || !word(cells[g + 2]) || !word(cells[g + 3])) continue;
+    const stream = [...cells.slice(0, g + 1), ...cells.slice(g + 2)];
+    if (!onlyFit(stream, s)) continue;
+    if (found) return undefined;
+    found = stream;
+  }
+  return found;
+}
+
+/** The one width at which a stream reads from `s`; undefined when none or several do. */
+function onlyFit(cells: PipeCell[], s: number): { width: number; rows: number } | undefined {
+  let fit: { width: number; rows: number } | undefined;
+  for (let width = MIN_COLUMNS; width <= MAX_COLUMNS && s + width < cells.length; width++) {
+    const rows = streamRows(cells, s, width);
+    if (!rows) continue;
+    if (fit) return undefined;
+    fit = { width, rows };
+  }
+  return fit;
 }
 
 /**

@@ -17,6 +17,7 @@ import { unitRestated } from './unit-restated';
 import { restatedChangeRates } from './change-restated';
 import { isYear, printedAlike, restatedFigures } from './restated';
 import { transposedFigures } from './transposed';
+import { sanGongYearRows } from './sangong-year-row';
 import { itemAccounts } from './item-accounts';
 import type { Rule } from './rule';
 import { amount, cellName, cellOperand, column } from './table-cells';
@@ -164,6 +165,8 @@ export const sameFigure: Rule = {
     // A change's rate in the prose and in the table's 增减幅度 column (change-restated.ts).
     restatedChangeRates(report, out);
     if (!report.tables.length) return;
+    // The year's 三公 items in the prose and in that year's row of a table of years (sangong-year-row.ts).
+    sanGongYearRows(report, out, reportYear);
     // `1.教育支出（类）教育管理事务（款）行政运行（项）。…支出决算为386.42万元` against that 项 row of the 公开表.
     itemAccounts(report, (q, cell, row, col, table) => compare(out, q, cell, row, col, table));
     // Tables a figure can be stated in (their unit is one of money), with their rows indexed by name.

@@ -2,6 +2,7 @@
 import Decimal from 'decimal.js';
 import type { Cell, Column, ColumnRole, Operand, Quantity, Row, Table } from '../report/model';
 import { intervalOf, point, type Interval } from './interval';
+import { RATE_ROW } from '../report/columns';
 
 export function column(table: Table, role: ColumnRole): Column | undefined {
   return table.columns.find((c) => c.role === role);
@@ -51,8 +52,6 @@ export function shortSum(terms: string[]): string {
   return `${terms.slice(0, 2).join(' + ')} + … + ${terms[terms.length - 1]}（共 ${terms.length} 项）`;
 }
 
-// (`偏差（百分点）`, `较序时进度（百分点）` (a helper's 运行监控 probe): points, which do not add up across.)
-const RATE_ROW = /率|[%％]|占比|比重|增减幅|增幅|降幅|百分比|百分点/;
 
 /** A row of rates or shares (`执行率（%）`, `增减率`, `占比`), or one whose stated figure is a percentage: no amounts. */
 export function isRateRow(row: Row, stated: Quantity | undefined): boolean {

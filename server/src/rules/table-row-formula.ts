@@ -9,6 +9,7 @@ import { relation } from './relation';
 import type { Rule, RuleOutput } from './rule';
 import { addend, amount, cellAt, cellName, cellOperand, column, isBlankCell } from './table-cells';
 import { changeColumns } from './table-change-columns';
+import { changeRows } from './table-change-rows';
 
 /** The columns a row formula reads, looked up once per table. */
 interface Columns {
@@ -207,6 +208,8 @@ export const tableRowFormula: Rule = {
       for (const row of table.rows) checkRow(row, cols, out);
       // 增减额 = this year − last year, 增减幅度 = 增减额 ÷ last year, in tables of two years side by side.
       changeColumns([table], out);
+      // And the same with a row per year: the change row's rates (`2016年比2015年增减%`).
+      changeRows(table, out);
     }
   },
 };
