@@ -11,6 +11,8 @@ import { lowerBound } from './figures-before';
 const COUNTED =
   /(\d+)\s*(个|家|所|项|名|位|支|类|座)([^\d，,。；;：:、（）()\s]{0,12}?)[，,]?\s*(?:(分别为|分别是|包括|即)[：:]?|(为)[：:])\s*([^。；;]*)(。|；|;|$)/g;
 const PARENS = /（[^（）]*）|\([^()]*\)/g;
+/** Names enough to be a count's members rather than its kinds. */
+const MEMBERS = 4;
 
 function check(p: Paragraph, m: RegExpExecArray, q: Quantity, out: RuleOutput): void {
   const intro = m[4] ?? m[5];
@@ -20,8 +22,11 @@ function check(p: Paragraph, m: RegExpExecArray, q: Quantity, out: RuleOutput): 
   if (names.length < 2 || names.some((n) => !n || n.length > 20)) return;
   const stated = q.value;
   const listed = names.length;
-  // 包括 may name kinds rather than members (`12所学校，包括城区学校、农村学校`): only more names than the count is a slip.
-  const holds = intro === '包括' ? listed <= stated.toNumber() : stated.eq(listed);
+  // 包括 may name kinds rather than members (`12所学校，包括城区学校、农村学校`): only more names than the count is a slip —
+  // unless the names are more than half the count and four at least: then they are the members, listed to the 。 with
+  // no 等, and one left out is a slip (`机关内设机构17个,包括:办公室、政工科、…、桐川法庭。` names 16: rd1-qingcheng-fy-2019).
+  const members = listed >= MEMBERS && listed * 2 > stated.toNumber();
+  const holds = intro === '包括' && !members ? listed <= stated.toNumber() : stated.eq(listed);
   const noun = m[3];
   out.check({
     ruleId: 'sum-of-parts',

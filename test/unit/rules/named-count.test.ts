@@ -37,6 +37,16 @@ describe('sum-of-parts: a count and the names listed', () => {
     assert.deepEqual(summary(doc('局机关设3个科室,包括:办公室、财务科、人事科、业务科。')), ['3 error sum-of-parts 3']);
   });
 
+  it('包括 naming most of the count, four names or more, names its members: 17 with 16 listed is a slip (rd1-qingcheng-fy-2019)', () => {
+    const courts = '办公室、政工科、刑事审判庭、民事审判第一庭、民事审判第二庭、行政审判庭、执行局、立案庭、审判监督庭、审判管理办公室、信访室、司法警察大队、马岭法庭、驿马法庭、白马法庭、桐川法庭';
+    const f = only(doc(`机关内设机构17个,包括:${courts}。`));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 error sum-of-parts 17');
+    assert.equal(f.message, '17个，但“包括”后列出的是 16个');
+    assertConsistent(doc(`机关内设机构16个,包括:${courts}。`), 'sum-of-parts', '16');
+    // Three names of 5: kinds, or some of them — fewer holds as before.
+    assertConsistent(doc('下设5个股室,包括:办公室、财务股、业务股。'), 'sum-of-parts', '5');
+  });
+
   it('即 without a colon names them too: 10个,即 nine names (re-nanxian-czj-2020)', () => {
     const text = (n: string) =>
       doc(`直属事业单位${n}个,即县国库集中支付中心、县财政信息中心、县工资统发中心、县财政投资评审中心、县政府债务研究评估中心、县财政预算编审中心、县国有资产服务中心、县会计服务中心、县经济开发区财政所。`);
