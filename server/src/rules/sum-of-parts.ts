@@ -4,6 +4,7 @@ import Decimal from 'decimal.js';
 import type { Clause, Operand, Quantity } from '../report/model';
 import { t } from '../l10n';
 import { bracketParts } from './bracket-parts';
+import { changeReasons } from './change-reasons';
 import { datedParts } from './dated-parts';
 import { measuredParts, sanGongItems } from './measured-parts';
 import { countedItems } from './counted-items';
@@ -63,6 +64,8 @@ export const sumOfParts: Rule = {
     countedItems(report, out);
     // `4558万元(新增一般债券11,488万元,再融资债券33,670万元)`: amounts in brackets may not exceed the amount before them.
     bracketParts(report, out);
+    // `收入较去年增加95.20万元,主要是…增加165.82万元,…减少150.16万元`: the reasons' changes against the change.
+    changeReasons(report, out);
     const twins = listsByNames(partLists(report));
     for (const list of partLists(report)) {
       const { total, parts } = list;

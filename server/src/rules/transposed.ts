@@ -43,11 +43,16 @@ function balancedTotal(name: string): string | undefined {
 
 /** Two digit strings of one length one adjacent swap or one digit apart. */
 function oneSlipApart(a: string, b: string): boolean {
-  if (a.length !== b.length || a === b) return false;
+  return slipBetween(a, b) !== undefined;
+}
+
+/** How two strings of one length differ by one slip of the keyboard: one character, or one adjacent pair swapped. */
+export function slipBetween(a: string, b: string): 'digit' | 'swap' | undefined {
+  if (a.length !== b.length || a === b) return undefined;
   const diff: number[] = [];
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff.push(i);
-  if (diff.length === 1) return true;
-  return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]];
+  if (diff.length === 1) return 'digit';
+  return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]] ? 'swap' : undefined;
 }
 
 const digitsOf = (q: Quantity) => q.raw.replace(/[,，\s]/g, '').replace(/^[-−]/, '');
