@@ -164,7 +164,7 @@ const KIND_PAIRS: Array<[RegExp, RegExp]> = [
  * parts share a beginning or an ending of two characters or more with it, and more than with any other);
  * else the only one the parts can add up to (or stay within); else the last.
  */
-function chooseWhole(candidates: Quantity[], parts: Quantity[], full: boolean): Quantity {
+function chooseWhole(candidates: Quantity[], parts: Quantity[], full: boolean): Quantity | undefined {
   const last = candidates[candidates.length - 1];
   const options = candidates.filter((c) => addable(c, last));
   if (options.length < 2 || !parts.length) return last;
@@ -197,6 +197,9 @@ function chooseWhole(candidates: Quantity[], parts: Quantity[], full: boolean): 
     if (fitsWhole(options[i], rest, rest.length, true) && fitsWhole(options[i], parts, parts.length, false)) return options[i];
   }
   const fits = options.filter((c) => fitsWhole(c, parts, parts.length, full));
+  // `人员编制总数95名,其中:…全额事业编制95名,聘用教师控制数4人。其中,在职在编人员91人,…` (sc-wuzhou-sanzhong-2023): the last
+  // amount cannot hold the parts and two others can — which one the list divides is not known.
+  if (fits.length > 1 && !fits.includes(last)) return undefined;
   return fits.length === 1 ? fits[0] : last;
 }
 
@@ -718,6 +721,7 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
       const thresholded = used.some((c) => c.quantities.some((q) => q.incidental && /以上|以下|以内/.test(c.text)) || /[（(]含[)）]\s*以[上下内]/.test(c.text) || /超(过)?[\d.]*[万亿千百]?(元|万元|亿元)?的/.test(c.text));
       if (thresholded && !used.some((c) => /^[\s\u3000]*(其余|其他|剩余|余下)/.test(c.text))) return;
       if (candidates.length > 1) total = chooseWhole(candidates, parts, parts.length >= 2 && !partial);
+      if (!total) return;
       // `全年总支出5973.79万元，包括基本支出2060.80万元和项目支出3912.99万元。其中人员经费1879.07万元，公用经费181.73万元` (a
       // helper's 自评报告 probe): parts that make up one enumerated item exactly, and no whole, divide that item.
       if (enumerated.length && parts.length >= 2 && !fitsWhole(total, parts, parts.length, true)) {
@@ -810,7 +814,9 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
       // `医疗收入41386.39万元，其中：门诊收入12630.48万元，住院收入28755.91万元，药品收入11842.06万元` (a helper's 事业单位
       // probe): parts that make the whole exactly and then run over it with more are the whole's, and what follows cuts
       // across them (药品 in 门诊 and 住院) — the list ends where it made the whole.
-      if (total.kind === 'money' && parts.length >= 3 && !fitsWhole(total, parts, parts.length, false)) {
+      // (Not parts that are all of it by an identity: `“三公”经费支出预算为11.52万元…其中:因公出国(境)费…0万元,公务接待费…11.52万元,
+      // 公务用车购置及运行费…35万元` (sa-huaiyuan-xuwei-2020) — the three items are the whole; the total is what is wrong.)
+      if (total.kind === 'money' && parts.length >= 3 && !fitsWhole(total, parts, parts.length, false) && !identityCovers(parts.map((q) => q.label))) {
         // (Prefix sums, one pass: a list of thousands of parts is not added up again for each length.)
         const whole = intervalOf(total);
         const prefix: Interval[] = [];

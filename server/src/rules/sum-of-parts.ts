@@ -85,7 +85,9 @@ export const sumOfParts: Rule = {
       // (Counts of people are exact and small: `编制人数为6人,其中行政4人,行政工勤1人,事业6人` is 11, a slip, not a misreading
       // (rc-chengdong-huochezhan-2017).)
       if (partsUnitSlip(out, total, parts, label)) continue;
-      if (misread(computed, total.value) && !staffTemplate(total, parts) && !(total.kind === 'count' && /^(人|名)$/.test(total.unit))) continue;
+      // (Not the three 三公 items under the 三公 total, each named once (sa-huaiyuan-xuwei-2020: `“三公”经费支出预算为11.52万元…
+      // 其中:…0万元,…11.52万元,…35万元`): an identity's parts under its own total are no list read wrongly, however far over.)
+      if (misread(computed, total.value) && !staffTemplate(total, parts) && !(total.kind === 'count' && /^(人|名)$/.test(total.unit)) && !ownIdentity(total, parts)) continue;
       // `行政编制12名。其中:局长1名,副局长2名,…股长(室主任)10名` (re-luding-nmj-2022): posts (职数) named under a
       // 编制 may be held together; they are no split of it (issue #10: `核定事业编制12名。其中，主任1名，副主任3名`).
       if (total.kind === 'count' && /编制/.test(total.label) && parts.some((p) => POST.test(p.label))) continue;
@@ -179,6 +181,9 @@ function repeatsALabel(parts: Quantity[]): boolean {
   return false;
 }
 
+/** Staff counted beside a 编制, not in it: hired, seconded, temporary, or a cap on them (控制数). */
+const OUTSIDE_STAFF = /控制数|编外|聘用|临聘|临时|借调|劳务派遣/;
+
 /** Kinds that cut across a split (members, degrees, titles, new cars, boarding schools): no part of it. */
 const ATTRIBUTE = /党员|学历|本科|研究生|硕士|博士|职称|高级|中级|少数民族|女性|女职工|新能源|寄宿|新增|新建|新购|青年|岁以下|岁以上|退役|残疾/;
 
@@ -199,7 +204,9 @@ function extrasAfterWhole(total: Quantity, parts: Quantity[]): boolean {
     // left out its last part (`上级补助收入3292万元,其中:…960…4…2328…,上级补助收入(基金)278万元`, re1-nanan-yinglongzhen-2019)
     // is a slip.
     // (And 机关运行经费, within 公用经费 as the 三公 are: a helper's 决算说明 probe.)
-    const inside = rest.every((p) => ATTRIBUTE.test(p.label) || /三公|机关运行经费/.test(p.label));
+    // (And, counting staff, those outside the 编制 it counts: `人员编制总数95名,其中:…全额事业编制95名,聘用教师控制数4人`
+    // (sc-wuzhou-sanzhong-2023).)
+    const inside = rest.every((p) => ATTRIBUTE.test(p.label) || /三公|机关运行经费/.test(p.label) || (total.kind === 'count' && OUTSIDE_STAFF.test(p.label)));
     // (Not a closing 其他 part: `…执法执勤用车2辆，特种专业技术用车1辆，其他用车1辆` is one more kind.)
     const counted = total.kind === 'count' && parts.slice(0, k).filter((p) => !p.value.isZero()).length >= 2 && !rest.some((p) => /^(其他|其它|其余)/.test(p.label));
     if (!inside && !counted) continue;
@@ -342,4 +349,10 @@ function centralAndLocal(a: string, b: string): boolean {
   if (!m || !n || m[1] === n[1]) return false;
   const common = [...m[2]].findIndex((c, i) => n[2][i] !== c);
   return (common < 0 ? Math.min(m[2].length, n[2].length) : common) >= 2 && !/配套|自筹/.test(a + b);
+}
+
+/** Whether the parts are an identity's, one each, under that identity's own total. */
+function ownIdentity(total: Quantity, parts: Quantity[]): boolean {
+  const id = coveringIdentity(parts.map((q) => q.label));
+  return !!id && id.total.test(identityName(total.label));
 }

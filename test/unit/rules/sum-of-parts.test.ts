@@ -1574,3 +1574,25 @@ describe('a whole over a list that may leave a part out, whose share of it holds
     assert.deepEqual(summary(para('479.25', '83.96')), []);
   });
 });
+
+describe('sum-of-parts in the new real excerpts (sa-huaiyuan-xuwei-2020, sc-wuzhou-sanzhong-2023)', () => {
+  const huaiyuan = (reception: string) =>
+    doc(`2020年“三公”经费支出预算为11.52万元,增长0%,与2019年持平。其中:因公出国(境)费支出预算为0万元,公务接待费支出预算为${reception}万元,公务用车购置及运行费支出预算为35万元。`);
+
+  it('the three 三公 items under the 三公 total are all of it, however far they run over: 11.52 against 46.52 is an error', () => {
+    const f = only(huaiyuan('11.52'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 error sum-of-parts 11.52');
+    assert.match(f.message, /应为 46\.52万元（因公出国\(境\)费支出预算 0 \+ 公务接待费支出预算 11\.52 \+ 公务用车购置及运行费支出预算 35）/);
+    // Not cut where its first items make the total (0 + 11.52), nor set aside as a list read wrongly (4 times over).
+    assert.deepEqual(summary(huaiyuan('11.00')), ['3 error sum-of-parts 11.52']);
+  });
+
+  it('staff beside the 编制 (聘用教师控制数) after the parts that make it are no part; a 其中 after a sentence whose last amount cannot hold it and two others can is not read', () => {
+    const text = doc(
+      '梧州市第三中学人员编制总数 95 名,其中:其中:行政编制 0 名,参公事业编制 0 名,全额事业编制 95 名,聘用教师控制数 4 人。其中,在职在编人员 91 人,包括:行政在职在编人员 0 人、参公事业在职在编人员 0 人、全额事业在职在编 91 人,聘用教师控制数 4 人。其他聘用人员 0 人、离退休人员 99 人。',
+    );
+    assert.deepEqual(summary(text), []);
+    // Without the 聘用 part the 编制 adds up and is checked.
+    assertConsistent(doc('人员编制总数 95 名,其中:行政编制 0 名,参公事业编制 0 名,全额事业编制 95 名。'), 'sum-of-parts', '95');
+  });
+});
