@@ -23,6 +23,9 @@ const AGAINST_BUDGET = /(同|与|比|较)(采购)?预算(数|金额)?(相比|比
 const LOOK_BACK = 12;
 
 export function savingRate(out: RuleOutput, p: Paragraph, index: FiguresBefore, r: Quantity, at: number, from: number): boolean {
+  // `节约资金7.54亿元,资金平均节约率达17.1%` (sd-zyjg-caigou-2005): an average of the projects' rates need not be the
+  // rate of the totals.
+  if (/平均/.test(r.label)) return false;
   const money = (q: Quantity) => q.kind === 'money' && !q.incidental && !q.inParens;
   const own = p.quantities.slice(Math.max(from, at - LOOK_BACK), at).filter(money);
   const one = (test: (l: string) => boolean) => {

@@ -14,6 +14,9 @@ import type { RuleOutput } from './rule';
 /** `…占72.4%`, `…占比为18.3%`, `…比重为6.2%`, `…所占比重为4.1%`. */
 const SHARE_OF = /(占比?|所?占?比重)为?$/;
 
+/** A clause that opens a breakdown by one criterion: `从级次看`, `按功能分类`. */
+const BREAKDOWN = /^[\s\u3000；;，,]*(从|從|按)[^，,；;。]{1,16}(看|分|划分|劃分|分类|分類)/;
+
 /** `A支出占72.4%，B支出占18.3%，…，其他支出占4.1%` — shares without amounts, closed by 其他: the whole is covered. */
 // `住房消费提取占80.2%(购买…占18.08%,…,其他占0.02%);非住房消费提取占19.8%(…)` (rm-yantai-gjj-2018): the shares in
 // brackets divide the share before them, not the whole: they are no part of the list outside, nor a list of 100%.
@@ -22,7 +25,12 @@ function bareShareLists(report: Parameters<Rule['run']>[0]): Quantity[][] {
   for (const p of report.paragraphs)
     for (const s of p.sentences) {
       const run: Quantity[] = [];
-      for (const c of s.clauses) for (const q of c.quantities) if (q.unit === '%' && !q.incidental && !q.inParens && SHARE_OF.test(q.label)) run.push(q);
+      for (const c of s.clauses) {
+        // `从单位类别看,行政单位占25.63%,事业单位占74.37%;从级次看,中央级占15.24%,…;从资产构成看,…其他占6.83%` (sd-czb-zcqc-
+        // 2006): each 从…看 opens another breakdown of the whole; the run that the 其他 closes starts there.
+        if (BREAKDOWN.test(c.text)) run.length = 0;
+        for (const q of c.quantities) if (q.unit === '%' && !q.incidental && !q.inParens && SHARE_OF.test(q.label)) run.push(q);
+      }
       if (run.length >= 2 && /^其他/.test(run[run.length - 1].label)) lists.push(run);
     }
   return lists;

@@ -298,6 +298,11 @@ describe('节约率 with one of its amounts unsaid (saving-rate.ts)', () => {
     assertConsistent(text('16.84'), 'rate', '16.84');
     assert.deepEqual(summary(text('15.2')), ['3 error rate 15.2']);
   });
+  it('an average 节约率 (资金平均节约率) may be of the projects’ own rates: not read against the totals (sd-zyjg-caigou-2005)', () => {
+    const text = doc('截至9月底,中央国家机关政府集中采购规模达到34.12亿元,超过2004年全年30.8亿元的采购规模,同比增长87.8%,节约资金7.54亿元,资金平均节约率达17.1%,有些项目的节约率超过50%以上。');
+    assert.deepEqual(summary(text), []);
+    assert.deepEqual(summary(text.replace('资金平均节约率', '资金节约率')), ['3 error rate 17.1']);
+  });
   it('rc4-anyang-czj-cgtj-2025: a rate that names no base may be of what was spent, 0.6 ÷ 7.82 = 7.67% → 8%; it is a slip when it fits neither', () => {
     const text = (r: string) => doc(`全市政府采购实际采购规模达7.82亿元,通过政府采购节约财政资金0.6亿元,资金节约率为${r}%。`);
     assertConsistent(text('8'), 'rate', '8');

@@ -69,3 +69,16 @@ describe('shares in brackets divide the share before them (rm-yantai-gjj-2018 wr
     assert.deepEqual(summary(doc('按功能分类，社会保障支出占60%，教育支出占25%，其他支出占10%。')), ['3 error share-total 10']);
   });
 });
+
+describe('shares by several criteria in one sentence (sd-czb-zcqc-2006)', () => {
+  const assets = (last: string) =>
+    doc(`从单位类别看,行政单位占25.63%,事业单位占74.37%;从级次看,中央级占15.24%,省级占26.26%,地市级占21.76%,县级占27.70%,乡级占9.04%;从资产构成看,流动资产占37.75%,固定资产占52.19%,对外投资占2.14%,无形资产占1.09%,其他占${last}%。`);
+
+  it('each 从…看 opens its own breakdown: the 其他 closes the last one only, 100.00%', () => {
+    assertConsistent(assets('6.83'), 'share-total', '6.83');
+  });
+
+  it('that breakdown’s shares still must make 100%: 其他 7.83 gives 101.00%', () => {
+    assert.deepEqual(summary(assets('7.83')), ['3 error share-total 7.83']);
+  });
+});
