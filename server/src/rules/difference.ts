@@ -7,7 +7,7 @@ import { intervalOf, overlaps, scale, sub } from './interval';
 import { listOfPart, unitFactor } from './prose-lists';
 import { CHANGE_ONLY, DIFFERENCE, INLINE, isComparison, sameSubject, subjectBefore } from './compared';
 import { averageBetween, comparandLabel, comparedFigure, findNamed, locatedOf, previousInSentence, proseFigures, subjectOf, type Located } from './prose-index';
-import { savings, unspent } from './savings';
+import { purchaseSavings, savings, unspent } from './savings';
 import { vacancies } from './vacancies';
 import { budgetGaps } from './budget-gap';
 import { relation } from './relation';
@@ -42,6 +42,8 @@ export const difference: Rule = {
     pointChanges(report, out);
     // `预算36.00万元，实际支出28.46万元，节约7.54万元` (savings.ts).
     savings(report, out);
+    // `完成政府采购…万元,采购预算…万元,节约资金…万元` (savings.ts).
+    purchaseSavings(report, out);
     // `预算…，执行数…，执行率…，未执行资金135.78万元` (savings.ts).
     unspent(report, out);
     // `核定编制28名，在编25名，缺编3名` (vacancies.ts).

@@ -14,10 +14,10 @@ import type { RuleOutput } from './rule';
 import { operandOf } from './sum-of-parts';
 import type { FiguresBefore } from './figures-before';
 
-const SAVED = (l: string) => /节约|节省/.test(l) && !/率/.test(l);
+export const SAVED = (l: string) => /节约|节省/.test(l) && !/率/.test(l);
 // (Not the year's budget a share is of: `占全年政府采购预算16000万元的87.5%`, rg3-fangxian-czj-2015.)
-const PLANNED = (l: string) => /(计划|预算)(金额|资金|数|价)?(共计|合计|总额)?$/.test(l) && !/节约/.test(l) && !/^占/.test(l);
-const SPENT = (l: string) => /(采购(金额|规模|额|合同(金额|额)?)|实际.{0,4}金额)(共计|合计|总额)?(为|是)?$/.test(l) && !/节约|计划|预算/.test(l);
+export const PLANNED = (l: string) => /(计划|预算)(金额|资金|数|价)?(共计|合计|总额)?$/.test(l) && !/节约/.test(l) && !/^占/.test(l);
+export const SPENT = (l: string) => /(采购(金额|规模|额|合同(金额|额)?)|实际.{0,4}金额)(共计|合计|总额)?(为|是)?$/.test(l) && !/节约|计划|预算/.test(l);
 /** `同预算相比，共节约资金200.5亿元`: the saving is said against the budget — its rate is of the budget too. */
 const AGAINST_BUDGET = /(同|与|比|较)(采购)?预算(数|金额)?(相比|比较)?[，,]?[^，,。；;]{0,6}节约/;
 const LOOK_BACK = 12;

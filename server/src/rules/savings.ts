@@ -11,6 +11,7 @@ import { unitFactor } from './prose-lists';
 import { relation } from './relation';
 import type { RuleOutput } from './rule';
 import { operandOf } from './sum-of-parts';
+import { PLANNED, SAVED as SAVED_NAME, SPENT } from './saving-rate';
 
 const SAVED = /^(比预算|较预算)?(节约|节支|结余)(资金)?(了|为)?$/;
 
@@ -35,6 +36,36 @@ export function savings(report: Report, out: RuleOutput): void {
     if (!SAVED.test(words) || !isBudget(b.q.label) || !isActual(s.q.label) || isBudget(s.q.label)) return;
     budgetLessSpent(out, q.q, t('节约额'), b.q, s.q);
   });
+}
+
+/** What was bought, as 政府采购 summaries name it: `实际采购金额为`, and `完成政府采购` (醴陵: what was done, not its budget). */
+const BOUGHT = (l: string) => SPENT(l) || (/完成(政府)?采购$/.test(l) && !/预算|计划/.test(l));
+/** How many figures back in its sentence a saving's budget and purchase are looked for. */
+const PURCHASE_BACK = 6;
+
+/**
+ * `完成政府采购24617.99万元,采购预算25439.38万元,节约资金821.5万元` (sd-liling-czj-2020), `完成政府采购预算为10.56亿元,实际
+ * 采购金额为9.14亿元,实际采购规模比上年同期增长45.06%,节约资金1.01亿元` (sd-baise-caigou-nd): a 政府采购 saving is its budget
+ * less what was bought, in either order and past rates between them. Read only when the sentence names one budget and
+ * one purchase before the saving (after any saving before it).
+ */
+export function purchaseSavings(report: Report, out: RuleOutput): void {
+  const all = proseFigures(report);
+  for (let i = 2; i < all.length; i++) {
+    const saving = all[i];
+    const q = saving.q;
+    if (q.kind !== 'money' || q.incidental || q.inParens || !/^(节约|节省)(资金|金额)?(为|达)?$/.test(q.label.replace(/^[\s\u3000]+/, ''))) continue;
+    const before: Located[] = [];
+    for (let j = i - 1; j >= 0 && i - j <= PURCHASE_BACK && all[j].sentence === saving.sentence; j--) {
+      const l = all[j];
+      if (l.q.kind === 'money' && SAVED_NAME(l.q.label)) break;
+      if (l.q.kind === 'money' && !l.q.incidental && !l.q.inParens) before.push(l);
+    }
+    const budgets = before.filter((l) => PLANNED(l.q.label));
+    const bought = before.filter((l) => BOUGHT(l.q.label));
+    if (budgets.length !== 1 || bought.length !== 1) continue;
+    budgetLessSpent(out, q, t('节约额'), budgets[0].q, bought[0].q);
+  }
 }
 
 const UNSPENT = /^[\s\u3000]*(未执行|未支出|尚未支出|尚未使用|未使用|剩余|结余)(资金|金额|部分)?(为|达|共)?$/;

@@ -247,6 +247,19 @@ describe('a change right after last year’s figure stated alone (上年为X，�
     assert.match(f.message, /^节约额应为 7\.54万元（“三公”经费预算 36\.00 − 实际支出 28\.46）/);
   });
 
+  it('a 政府采购 saving is its budget less what was bought, either first, rates between (sd-liling-czj-2020, sd-baise-caigou-nd)', () => {
+    const liling = (saved: string) => doc(`2020年1-6月,醴陵市共办理政府采购备案手续584批次,完成政府采购24617.99万元,采购预算25439.38万元,节约资金${saved}万元。`);
+    const f = only(liling('821.5'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 error difference 821.5');
+    assert.equal(f.message, '节约额应为 821.39万元（采购预算 25439.38 − 完成政府采购 24617.99），文中为 821.5万元，相差 0.11万元');
+    assertConsistent(liling('821.39'), 'difference', '821.39');
+    const baise = (saved: string) => doc(`今年1月—3月,百色市完成政府采购预算为10.56亿元,实际采购金额为9.14亿元,实际采购规模比上年同期增长45.06%,节约资金${saved}亿元。`);
+    assert.deepEqual(summary(baise('1.01')), ['3 error difference 1.01']);
+    assertConsistent(baise('1.42'), 'difference', '1.42');
+    // Two budgets before the saving: which one it is of is not known.
+    assert.deepEqual(summary(doc('采购预算100万元,追加预算20万元,完成政府采购110万元,节约资金5万元。')), []);
+  });
+
   it('a change compared with 年初预算 after the 决算 is no adjustment of the budget (probe-p, probe-o)', () => {
     assert.deepEqual(summary(doc('一般公共预算财政拨款支出年初预算为1,260.00万元，调整后预算为1,368.50万元，支出决算为1,262.35万元，与年初预算相比，增加2.35万元。')), []);
     assert.deepEqual(summary(doc('“三公”经费年初预算60.00万元，调整后预算68.50万元，支出决算62.35万元，比年初预算增加2.35万元。')), []);
