@@ -461,6 +461,15 @@ describe('an average per car is the total it names over the sentence’s count o
   it('two counts of cars in the sentence: which one is meant cannot be told, silent', () => {
     assert.deepEqual(summary(doc('年初有车辆5辆,年末有车辆4辆,公务用车运行维护费6万元,车均运行维护费1.5万元。')), []);
   });
+
+  it('每人平均 is 人均; the item named before the sentence’s one amount makes it the total: 358.7 ÷ 95 = 3.78, 3.7 cut off is a warning (sa-beijing-mzj-2010)', () => {
+    const text = (avg: string) => doc(`在因公出国(境)费用方面,市民政局2010年决算数358.7万元,涉及出国团组14个、出国人数95人,每人平均因公出国(境)费用${avg}万元。`);
+    const f = only(text('3.7'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 warning rate 3.7');
+    assert.equal(f.message, '每人平均因公出国(境)费用应为 3.78万元（决算数 358.7 ÷ 出国人数 95人），文中为 3.7万元，相差 0.08万元；只差末位：像是截断而非四舍五入');
+    assertConsistent(text('3.8'), 'rate', '3.8');
+    assert.deepEqual(summary(text('4.2')), ['3 error rate 4.2']);
+  });
 });
 
 describe('a rate that opens its sentence, its operands after it', () => {
