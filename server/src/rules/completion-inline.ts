@@ -41,15 +41,17 @@ export function completionAndGap(report: Report, p: Paragraph, at: number): { do
   const rate = p.quantities[at];
   const gap = p.quantities[at + 1];
   if (!COMPLETED.test(rate.label) || !gap || gap.kind !== 'money' || gap.incidental || gap.inParens) return undefined;
+  // (Or `…本年收入1205.11万元,完成年初预算的70%,比年初预算减少537.35万元` (sc-henan-jcy-2019): the gap said as a change.)
   const word = GAP.exec(gap.label);
-  if (!word || /[。；;！？]/.test(report.text.slice(rate.fullSpan.end, gap.span.start))) return undefined;
+  const change = word ? undefined : GAP_BEFORE.exec(gap.label);
+  if ((!word && !change) || /[。；;！？]/.test(report.text.slice(rate.fullSpan.end, gap.span.start))) return undefined;
   for (let i = at - 1; i >= 0 && i >= at - 6; i--) {
     const q = p.quantities[i];
     if (/[。！？]/.test(report.text.slice(q.fullSpan.end, rate.span.start))) return undefined;
     if (q.incidental || q.inParens) continue;
     if ((q.kind === 'money' && COMPARISON.test(q.label)) || (q.kind === 'percent' && isEarlierComparison(q))) continue;
     if (q.kind !== 'money' || isBudget(q.label) || q.unit !== gap.unit) return undefined;
-    return { done: q, gap, above: /大于|超过|高于|多于/.test(word[1]) };
+    return { done: q, gap, above: word ? /大于|超过|高于|多于/.test(word[1]) : /增加|多|超/.test(change![3]) };
   }
   return undefined;
 }

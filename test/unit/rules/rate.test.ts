@@ -417,6 +417,16 @@ describe('完成年初预算X%, 决算数大于预算数D: the budget is the amo
     assertConsistent(text('96.89', '小于'), 'rate', '96.89');
   });
 
+  it('the gap said as a change after the rate (`完成年初预算的70%,比年初预算减少537.35万元`, sc-henan-jcy-2019): 1205.11 ÷ 1742.46 = 69.16%', () => {
+    const henan = (r: string, word = '减少') => doc(`本部门2019年度财政拨款本年收入1205.11万元,完成年初预算的${r}%,比年初预算${word}537.35万元,决算数${word === '减少' ? '小于' : '大于'}预算数主要原因是项目未开工。`);
+    const f = only(henan('70'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 error rate 70');
+    assert.equal(f.message, '完成预算的比例应为 69.16%（财政拨款本年收入 1205.11 ÷ (1205.11 + 比年初预算减少 537.35)），文中为 70%，相差 0.84 个百分点');
+    assertConsistent(henan('69'), 'rate', '69');
+    // 增加: the budget is the amount less the change, 1205.11 ÷ 667.76 = 180.47%.
+    assertConsistent(henan('180', '增加'), 'rate', '180');
+  });
+
   it('a gap with no amount (`完成年初预算100%,决算数大于预算数,主要原因`) is no relation: silent', () => {
     assert.deepEqual(summary(doc('1. 教育支出1595.95万元,主要用于人员经费,完成年初预算100%,决算数大于预算数,主要原因:职工工资调标。')), []);
   });
