@@ -42,6 +42,7 @@ export function savings(report: Report, out: RuleOutput): void {
 const BOUGHT = (l: string) => SPENT(l) || (/完成(政府)?采购$/.test(l) && !/预算|计划/.test(l));
 /** How many figures back in its sentence a saving's budget and purchase are looked for. */
 const PURCHASE_BACK = 6;
+const PURCHASE_PARAGRAPH_BACK = 16;
 
 /**
  * `完成政府采购24617.99万元,采购预算25439.38万元,节约资金821.5万元` (sd-liling-czj-2020), `完成政府采购预算为10.56亿元,实际
@@ -55,14 +56,20 @@ export function purchaseSavings(report: Report, out: RuleOutput): void {
     const saving = all[i];
     const q = saving.q;
     if (q.kind !== 'money' || q.incidental || q.inParens || !/^(节约|节省)(资金|金额)?(为|达)?$/.test(q.label.replace(/^[\s\u3000]+/, ''))) continue;
-    const before: Located[] = [];
-    for (let j = i - 1; j >= 0 && i - j <= PURCHASE_BACK && all[j].sentence === saving.sentence; j--) {
-      const l = all[j];
-      if (l.q.kind === 'money' && SAVED_NAME(l.q.label)) break;
-      if (l.q.kind === 'money' && !l.q.incidental && !l.q.inParens) before.push(l);
-    }
-    const budgets = before.filter((l) => PLANNED(l.q.label));
-    const bought = before.filter((l) => BOUGHT(l.q.label));
+    // Its sentence first; when that names neither, the paragraph before it (`全市共实施政府采购预算238.5亿元,实际采购金额
+    // 213.8亿元,…。货物类采购…。节约资金24.6亿元`, rc3-suzhou-caigou-2014).
+    const named = (sameSentence: boolean) => {
+      const before: Located[] = [];
+      for (let j = i - 1; j >= 0 && i - j <= (sameSentence ? PURCHASE_BACK : PURCHASE_PARAGRAPH_BACK) && all[j].paragraph === saving.paragraph; j--) {
+        const l = all[j];
+        if (sameSentence && l.sentence !== saving.sentence) break;
+        if (l.q.kind === 'money' && SAVED_NAME(l.q.label)) break;
+        if (l.q.kind === 'money' && !l.q.incidental && !l.q.inParens) before.push(l);
+      }
+      return { budgets: before.filter((l) => PLANNED(l.q.label)), bought: before.filter((l) => BOUGHT(l.q.label)) };
+    };
+    let { budgets, bought } = named(true);
+    if (!budgets.length && !bought.length) ({ budgets, bought } = named(false));
     if (budgets.length !== 1 || bought.length !== 1) continue;
     budgetLessSpent(out, q, t('节约额'), budgets[0].q, bought[0].q);
   }

@@ -260,6 +260,13 @@ describe('a change right after last year’s figure stated alone (上年为X，�
     assert.deepEqual(summary(doc('采购预算100万元,追加预算20万元,完成政府采购110万元,节约资金5万元。')), []);
   });
 
+  it('a saving in a sentence of its own is of the paragraph’s one budget and purchase before it (rc3-suzhou-caigou-2014)', () => {
+    const suzhou = (saved: string) =>
+      doc(`今年前三季度,全市共实施政府采购预算238.5亿元,实际采购金额213.8亿元,比去年同期增长0.57%。货物类采购80.76亿元,比去年同期增长29.76%;工程类采购113.9亿元,服务类采购19.12亿元。节约资金${saved}亿元。`);
+    assert.deepEqual(summary(suzhou('24.6')), ['3 error difference 24.6']);
+    assertConsistent(suzhou('24.7'), 'difference', '24.7');
+  });
+
   it('a change compared with 年初预算 after the 决算 is no adjustment of the budget (probe-p, probe-o)', () => {
     assert.deepEqual(summary(doc('一般公共预算财政拨款支出年初预算为1,260.00万元，调整后预算为1,368.50万元，支出决算为1,262.35万元，与年初预算相比，增加2.35万元。')), []);
     assert.deepEqual(summary(doc('“三公”经费年初预算60.00万元，调整后预算68.50万元，支出决算62.35万元，比年初预算增加2.35万元。')), []);
