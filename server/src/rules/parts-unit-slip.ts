@@ -9,8 +9,30 @@ import { unitFactor } from './prose-lists';
 import type { RuleOutput } from './rule';
 import { TO_WAN } from '../report/quantities';
 
-/** Reports the part whose unit is wrong and returns true, or returns false. */
+/**
+ * `其中完成村卫生室实施基本药物制度补助471.23元,其中中央补助189.63万元,地方财政补助281.6万元` (sf-wangcang-wjj-2021): a
+ * total in another unit than all its parts, whose digits the parts make in theirs — the total's unit is the slip.
+ */
+export function wholeUnitSlip(total: Quantity, parts: Quantity[]): boolean {
+  if (total.kind !== 'money' || !TO_WAN[total.unit] || parts.length < 2 || parts.some((p) => p.kind !== 'money' || p.unit !== parts[0].unit)) return false;
+  if (parts[0].unit === total.unit || !TO_WAN[parts[0].unit]) return false;
+  const alike = sum(parts.map((p) => intervalOf(p)));
+  const asWritten = sum(parts.map((p) => intervalOf(p, unitFactor(p.unit, total.unit))));
+  return overlaps(alike, intervalOf(total)) && !overlaps(asWritten, intervalOf(total));
+}
+
+/** Reports the part whose unit is wrong (or the total's, wholeUnitSlip) and returns true, or returns false. */
 export function partsUnitSlip(out: RuleOutput, total: Quantity, parts: Quantity[], label: string): boolean {
+  if (wholeUnitSlip(total, parts)) {
+    const value = parts.reduce((a, p) => a.add(p.value), total.value.mul(0));
+    out.report({
+      span: total.span,
+      severity: 'error',
+      message: t('{0} {1}{2} 的单位像是写错了：所列各项都以{3}计，之和为 {4}{3}，与该数的数字相符', label, total.raw, total.unit, parts[0].unit, fmt(value, 2)),
+      related: parts.map((p) => ({ span: p.span, message: `${p.label} ${p.raw}${p.unit}` })),
+    });
+    return true;
+  }
   if (total.kind !== 'money' || !TO_WAN[total.unit]) return false;
   const odd = parts.filter((p) => p.unit !== total.unit);
   if (odd.length !== 1 || !TO_WAN[odd[0].unit] || parts.some((p) => p.kind !== 'money')) return false;

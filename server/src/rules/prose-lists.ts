@@ -13,6 +13,7 @@ import { ordinalLists } from './ordinal-parts';
 import { dateBefore, isPrior, openingYearOf, proseFigures } from './prose-index';
 import { lowerBound } from './figures-before';
 import { ParagraphMemo } from './paragraph-memo';
+import { wholeUnitSlip } from './parts-unit-slip';
 
 export interface PartList {
   total: Quantity;
@@ -848,7 +849,7 @@ function listsOf(p: Paragraph, report: Report, prev: Paragraph | undefined): Par
       // second 其中 after a list of its whole, whose parts overrun the last part but not that whole, splits the whole
       // another way — not the last part.
       const outer = lists.find((l) => l.sentence === sentence && l.parts.includes(total!));
-      if (outer && parts.length && !fitsWhole(total, parts, parts.length, false) && fitsWhole(outer.total, parts, parts.length, false)) return;
+      if (outer && parts.length && !fitsWhole(total, parts, parts.length, false) && fitsWhole(outer.total, parts, parts.length, false) && !wholeUnitSlip(total, parts)) return;
       if (parts.length) lists.push({ total, parts, partial, paragraph: p, sentence, clauses: used, ...(((COMPOSED.test(clause.text) || namedComposed) && !partial) || closesBalance(total, parts) ? { closed: true } : {}) });
     });
   });

@@ -85,6 +85,8 @@ function countsItsSubject(c: Clause | undefined): boolean {
   return !!c && c.quantities.some((x) => x.kind === 'count' && !x.incidental);
 }
 const SELF_NAMED = 10;
+/** `一是…`, `二是…`: a clause that opens (or goes on with) an item of a list counted in words. */
+const COUNTED_ITEM = /(^|[：:])[\s\u3000]*[一二三四五六七八九十]是/;
 const LIST_LOOK_BACK = 60;
 
 /** The year the nearest heading above names (`三、2015年本市国有资本经营预算的安排情况`), if any. */
@@ -105,7 +107,10 @@ function itemOf(report: Report, offset: number): string {
   const k = sectionIndexAt(report, offset);
   if (k < 0) return '';
   const title = report.sections[k].heading.title.replace(/[\s\u3000]/g, '');
-  return /\d\s*(万元|亿元|元)/.test(title) || (UNIT_OR_PROJECT.test(title) && !TOPIC.test(title)) || programme(title) ? String(k) : '';
+  // (`1、哈拉布拉乡南哈拉布拉村农田道路建设项目,铺建砂石路11公里、` — sf-yumin-czj-2021 wrapped as a PDF wraps it, its item's
+  // first line read as a heading: the name before its first comma names the project.)
+  const named = title.split(/[,，]/)[0];
+  return /\d\s*(万元|亿元|元)/.test(title) || (UNIT_OR_PROJECT.test(title) && !TOPIC.test(title)) || (UNIT_OR_PROJECT.test(named) && !TOPIC.test(named)) || programme(title) ? String(k) : '';
 }
 
 // `一、城市低保` / `全年发放低保金730.8万元。` / `二、农村低保` / `全年发放低保金1525.06万元。` (a helper's 项目自评 probe): a
@@ -186,7 +191,10 @@ export function restatedFigures(report: Report, out: RuleOutput, reportYear: str
       // `局机关：公务用车购置及运行维护费3.11万元。` / `执法局：…2.06万元。` (a helper's 三公 probe): a label set before a
       // colon says whose the figure is.
       (l.clauseIndex > 0 && /[：:]/.test(sentence.clauses[l.clauseIndex - 1].end) && !sentence.clauses[l.clauseIndex - 1].quantities.length && !!l.clause.text.slice(0, Math.max(0, l.clause.text.indexOf(q.raw))).trim()) ||
-      (name.length < SELF_NAMED && countsItsSubject(sentence.clauses[l.clauseIndex - 1]));
+      (name.length < SELF_NAMED && countsItsSubject(sentence.clauses[l.clauseIndex - 1])) ||
+      // `一是布达拉宫管理处,下达预算资金9378万元。` / `二是西藏博物馆,下达预算资金5009万元` (sf-xizang-wwj-2020): an item counted
+      // 一是/二是 says whose the figure is.
+      sentence.clauses.slice(0, l.clauseIndex + 1).some((c) => COUNTED_ITEM.test(c.text));
     if (opensOnPart) continue;
     // `决算数小于年初预算数的主要原因是…，结转下年使用25.83万元。` after each item of a list (a helper's 决算说明 probe): a
     // reason's amount is its item's, however alike the words.

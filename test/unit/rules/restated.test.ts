@@ -185,6 +185,17 @@ describe('who a restated figure is of (a helper’s 三公 and 自评报告 prob
   it('`局机关：…3.11万元` / `执法局：…2.06万元`: a label before a colon says whose — silent', () => {
     assert.deepEqual(summary(['2023年度"三公"经费支出5.17万元。', '局机关：公务用车购置及运行维护费3.11万元。', '执法局：公务用车购置及运行维护费2.06万元。'].join('\n')), []);
   });
+  it('`一是布达拉宫管理处,下达预算资金9378万元` / `二是西藏博物馆,下达预算资金5009万元`: an item counted 一是/二是 says whose — silent (sf-xizang-wwj-2020)', () => {
+    const items = (first: string, second: string) =>
+      `2020年度自治区财政厅分解下达文物保护专项资金共22171万元。区直文博系统项目有:${first}布达拉宫管理处,下达预算资金9378万元。具体是:布达拉宫雪城修缮展示工程项目3005万元。${second}西藏博物馆,下达预算资金5009万元,项目是西藏博物馆新馆展陈环境项目。`;
+    assert.deepEqual(summary(items('一是', '二是')), []);
+    assert.deepEqual(summary(items('', '')), ['1 error same-figure 5009']);
+  });
+  it('a numbered item’s first line read as a heading (a PDF wrap): the project it names before its comma is whose the figure is (sf-yumin-czj-2021)', () => {
+    const item = (n: string, name: string, amount: string) => [`${n}、${name}建设项目,铺建砂石路11公里、修建4个桥涵以及配套设施、`, `新建道路450平方米。2021年下达财政专项扶贫资金${amount}万元,实际已支付${amount}万元。`, ''];
+    const text = ['裕民县2021年10个重点项目绩效评价报告', '', ...item('1', '哈拉布拉乡南哈拉布拉村农田道路', '197'), ...item('2', '哈拉布拉乡北哈拉布拉村旅游扶贫交易市场', '108')].join('\n');
+    assert.deepEqual(summary(text), []);
+  });
   it('an undated figure under a 2023 title is not last year’s, though 2022 is the year the text names most', () => {
     assert.deepEqual(summary(['2023年度部门整体支出绩效自评报告', '三公经费支出总额为15.84万元。', '2022年三公经费支出总额为18.93万元。'].join('\n')), []);
   });

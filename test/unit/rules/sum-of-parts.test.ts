@@ -1596,3 +1596,19 @@ describe('sum-of-parts in the new real excerpts (sa-huaiyuan-xuwei-2020, sc-wuzh
     assertConsistent(doc('人员编制总数 95 名,其中:行政编制 0 名,参公事业编制 0 名,全额事业编制 95 名。'), 'sum-of-parts', '95');
   });
 });
+
+describe('a total whose unit is the slip: its parts make its digits in theirs (sf-wangcang-wjj-2021)', () => {
+  const text = (unit: string) =>
+    doc(`年度完成基层医疗卫生机构实施基本药物制度补助2300.67万元,中央补助442.43万元,地方财政补助1858.24万元;其中完成村卫生室实施基本药物制度补助471.23${unit},其中中央补助189.63万元,地方财政补助281.6万元`);
+
+  it('471.23元 over 189.63万元 + 281.6万元: an error on the total saying its unit looks wrong', () => {
+    const f = only(text('元'));
+    assert.equal(`${f.line} ${f.severity} ${f.rule} ${f.figure}`, '3 error sum-of-parts 471.23');
+    assert.equal(f.message, '完成村卫生室实施基本药物制度补助 471.23元 的单位像是写错了：所列各项都以万元计，之和为 471.23万元，与该数的数字相符');
+    assert.deepEqual(f.related, ['189.63', '281.6']);
+  });
+
+  it('471.23万元 is silent', () => {
+    assert.deepEqual(summary(text('万元')), []);
+  });
+});
