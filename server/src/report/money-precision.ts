@@ -97,8 +97,11 @@ export function markWholeUnitMoney(report: Report): void {
   // `财政补助收入1.1亿元,同比减少3016.53万元,降幅21.25%` (re2-zhenjiang-zlyy-2021): an amount put in 亿元 beside
   // amounts in 万元 is that amount rounded for the reader, at the precision it is printed with.
   const moneyOf = report.paragraphs.map((p) => p.quantities.filter(isMoney));
+  // (Not where the paragraph prints 亿元 to two places too: `苏州大学…34.06亿元,…增加93050.89万元…。扬州大学…26.81亿元,…增加
+  // 3.1亿元,增长13.18%` (se-jiangsu-gaoxiao-yusuan-2020) keeps its 亿元 to the hundredth, and 3.1 there is 3.10.)
   for (const money of moneyOf) {
     if (!money.some((q) => (q.unit === '万元' || q.unit === '元') && q.decimals > 0)) continue;
+    if (money.some((q) => BILLIONS.test(q.unit) && q.decimals >= 2)) continue;
     for (const q of money) if (BILLIONS.test(q.unit) && q.decimals <= 1) q.coarse = true;
   }
   // (A table's figures in its money columns are money though no unit stands by it: `358.0 | 123.4` under 小计, 基本支出.)

@@ -635,6 +635,13 @@ describe('an amount put in 亿元 beside amounts in 万元 is rounded at its pri
     assertConsistent(text('21.25'), 'growth', '21.25');
     assert.deepEqual(summary(text('30')), ['3 error growth 30']);
   });
+
+  it('not where the paragraph keeps 亿元 to two places: `26.81亿元,…增加3.1亿元,增长13.18%` is 3.10 — 13.07% (se-jiangsu-gaoxiao-yusuan-2020)', () => {
+    const text = (r: string) =>
+      doc(`其中,苏州大学收支预算合计34.06亿元,与上年相比增加93050.89万元,增长37.59%,位居榜首。扬州大学收支预算合计26.81亿元,与上年相比增加3.1亿元,增长${r}%。`);
+    assert.deepEqual(summary(text('13.18')), ['3 error growth 13.18']);
+    assertConsistent(text('13.07'), 'growth', '13.07');
+  });
 });
 
 describe('收支 names the 收入 and 支出 totals when they are one amount (rf1-yuzhong-jkzx-2021, rd2-chengkou-gxs-2022)', () => {
