@@ -60,6 +60,8 @@ const LAST_YEAR_REPORTED = /^(去年(?!同期)|上年(全年|[，,]))/;
 // `较2016年“三公”经费预算数减少(增加)0.11万元,同比下降(增加)6%` (rg-puer-minzuzx-2017): a template's either-or word left
 // in. The word before the brackets reads, and the rate is right if it fits either direction.
 const EITHER = /[（(](增加|减少|增长|下降)[)）]$/;
+/** A change given as the reason for another: `主要原因是…`, `主要是…`, `由于…`. */
+const REASON_LEAD = /^[\s\u3000]*(主要原因(是|为)|原因(是|为)|主要是|主要由于|由于)/;
 const plainWord = (label: string) => {
   const m = EITHER.exec(label);
   return m ? label.slice(0, m.index) || m[1] : label;
@@ -137,6 +139,10 @@ export const growth: Rule = {
       const listed = (at: Located) => openedByQizhong(at.sentence.clauses, at.clauseIndex);
       const apart = (at: Located) => listed(at) || (at.clauseIndex > 0 && /[；;]/.test(at.sentence.clauses[at.clauseIndex - 1].end));
       if ((aAt.clause !== located.clause && apart(located) && namesOther(b.label, a.label, cAt.q.label)) || (aAt.clause !== cAt.clause && listed(aAt) && namesOther(a.label, undefined, cAt.q.label))) continue;
+      // `收入合计321.30万元,较上年决算数减少289.23万元,…,主要原因是本年度财政拨款收入较上年决算数减少358.94万元,下降61.7%;本年度
+      // 事业收入较上年决算数增加69.71万元,增长238.8%` (sn-shapingba-fengmingshanyey-2021): a change given as a reason, or after a
+      // ；, that names a subject of its own is that part's, whose amount is not the figure the sentence opened with.
+      if (aAt.clause !== cAt.clause && (REASON_LEAD.test(a.label) || apart(aAt)) && namesOther(a.label.replace(REASON_LEAD, ''), undefined, cAt.q.label)) continue;
       let current = cAt.q;
       // (A negative amount (`支出决算为-7.80万元`) is no level a rate of change is taken of.)
       if (current.value.isNegative()) continue;

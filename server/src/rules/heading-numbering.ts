@@ -80,6 +80,10 @@ export const headingNumbering: Rule = {
       // `二、分配原则:根据…文件,下达资金。…` (rb2-shangqiu-czj-2020): the missing number opens a line of prose between
       // them — a heading with its text run on, not a number skipped.
       if (h.number > expected && numberOpensLineBetween(report, prev.line, h.line, formatMarker(h.style, expected))) return;
+      // `(一)资金投入情况分析` … `总体绩效情况分析` … `)总体绩效目标完成情况分析` … `(四)绩效指标完成情况分析` (sp-linhe-tyjrj-2023, a
+      // page whose store lost the lines' starts): as many heading-like lines between as numbers missing — their numbers
+      // were lost, not skipped.
+      if (h.number > expected && unnumberedHeadingsBetween(report, prev.line, h.line) >= h.number - expected) return;
       const message =
         h.number === prev.number
           ? t('标题编号“{0}”与上一个同级标题重复，应为“{1}”', h.marker, formatMarker(h.style, expected))
@@ -95,6 +99,19 @@ export const headingNumbering: Rule = {
     });
   },
 };
+
+/** A line that reads as a heading whose number is lost: a topic word at its end, or the rest of a bracket marker first. */
+const HEADING_LIKE = /^[)）]|(分析|情况|说明|概况|目标|指标|措施|问题|建议|结论|评价|成效|做法|经验)$/;
+
+/** How many lines strictly between two read as headings that lost their numbers (short, no sentence punctuation). */
+function unnumberedHeadingsBetween(report: Report, from: number, to: number): number {
+  let n = 0;
+  for (let line = from + 1; line < to && line - from <= MAX_LINES_BETWEEN; line++) {
+    const text = lineText(report, line).trim();
+    if (text.length >= 4 && text.length <= 30 && !/[。，,；;！？!?\d]/.test(text) && HEADING_LIKE.test(text)) n++;
+  }
+  return n;
+}
 
 /** A bare figure on a line of its own, not in a TAB-cell table: a cell of a table flattened one cell per line. */
 const BARE_FIGURE = /^ *[\-－—+]?[\d０-９][\d０-９,，.．\s]*%?\s*$/;

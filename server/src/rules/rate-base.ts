@@ -55,6 +55,9 @@ function budgetThenExecution(report: Report, a: number, b: number, before: Parag
   return /预算(安排)?(情况|编制)?$/.test(ha.title) && !/执行|支出|决算/.test(ha.title) && /执行/.test(hb.title);
 }
 
+/** Funds received or allotted, not budgeted: `实际下达资金`, `到位资金`, `拨付`. */
+const RECEIVED = /下达|到位|拨付|收到/;
+
 export function budgetBefore(report: Report, before: Paragraph, p: Paragraph, kind: Pick<RateKind, 'numerator' | 'denominator' | 'prefer' | 'rate'>, spent: Quantity): Quantity | undefined {
   const [a, b] = [sectionIndexAt(report, before.span.start), sectionIndexAt(report, p.span.start)];
   if (a !== b && !budgetThenExecution(report, a, b, before, p)) return undefined;
@@ -62,6 +65,9 @@ export function budgetBefore(report: Report, before: Paragraph, p: Paragraph, ki
   // 执行率…` before `（二）整体执行情况。…`), nor an item of a list other than the rate's.
   if (before.quantities.some((q) => !q.incidental && ((q.kind === 'money' && kind.numerator(q.label)) || (q.kind === 'percent' && kind.rate.test(q.label))))) return undefined;
   if ((before.listMarker || p.listMarker) && before.listMarker?.number !== p.listMarker?.number) return undefined;
+  // (Nor one that names the funds received besides the budget: `预算飞行经费共计7952万元,财政部实际下达资金2513万元,资金到位率为
+  // 31%。` / `实际执行2513万元,执行率100%。` (sp-yunnan-yjglt-2020) — the rate may be of what was received.)
+  if (before.quantities.some((q) => q.kind === 'money' && !q.incidental && RECEIVED.test(q.label) && !kind.denominator(q.label))) return undefined;
   const budgets = before.quantities.filter((q) => q.kind === 'money' && !q.incidental && !q.inParens && kind.denominator(q.label) && !isComparison(q.label));
   const preferred = kind.prefer ? budgets.filter((q) => kind.prefer!.test(q.label)) : [];
   const budget = preferred.length === 1 ? preferred[0] : budgets.length === 1 ? budgets[0] : undefined;

@@ -158,8 +158,10 @@ const KINDS: RateKind[] = [
     // `项目计划投资200万元,实际到位资金180万元,到位率90%`: 到位 ÷ 计划 (预算, 下达).
     rate: /到位率(为|是|达到?)?$/,
     kind: 'money',
-    numerator: (l) => /到位/.test(l) && !/率|未/.test(l),
-    denominator: (l) => /(计划|预算|下达|安排|批复)/.test(l) && !/到位|执行|支出/.test(l),
+    // (`预算飞行经费共计7952万元,财政部实际下达资金2513万元,资金到位率为31%` (sp-yunnan-yjglt-2020): what was actually
+    // allotted is what arrived.)
+    numerator: (l) => /到位|实际(下达|拨付|到账)/.test(l) && !/率|未/.test(l),
+    denominator: (l) => /(计划|预算|下达|安排|批复)/.test(l) && !/到位|执行|支出|实际/.test(l),
     ownSentence: true,
   },
   {

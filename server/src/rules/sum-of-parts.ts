@@ -181,6 +181,9 @@ function repeatsALabel(parts: Quantity[]): boolean {
   return false;
 }
 
+/** What was carried in from last year: `年初结转和结余`, `上年结转`. */
+const CARRIED_IN = /^[\s\u3000]*(年初|上年)结转/;
+
 /** Staff counted beside a 编制, not in it: hired, seconded, temporary, or a cap on them (控制数). */
 const OUTSIDE_STAFF = /控制数|编外|聘用|临聘|临时|借调|劳务派遣/;
 
@@ -206,7 +209,9 @@ function extrasAfterWhole(total: Quantity, parts: Quantity[]): boolean {
     // (And 机关运行经费, within 公用经费 as the 三公 are: a helper's 决算说明 probe.)
     // (And, counting staff, those outside the 编制 it counts: `人员编制总数95名,其中:…全额事业编制95名,聘用教师控制数4人`
     // (sc-wuzhou-sanzhong-2023).)
-    const inside = rest.every((p) => ATTRIBUTE.test(p.label) || /三公|机关运行经费/.test(p.label) || (total.kind === 'count' && OUTSIDE_STAFF.test(p.label)));
+    // (Nor what was carried in, after the year's income that already makes the 收入合计: `收入合计1,283.94万元,…其中:财政拨款收入
+    // 1,283.94万元,占100%,年初结转和结余7.96万元` (sn-gaoxinqu-zoumaxx-2020) — some reports count it in, this one beside.)
+    const inside = rest.every((p) => ATTRIBUTE.test(p.label) || /三公|机关运行经费/.test(p.label) || (total.kind === 'count' && OUTSIDE_STAFF.test(p.label)) || (total.kind === 'money' && CARRIED_IN.test(p.label)));
     // (Not a closing 其他 part: `…执法执勤用车2辆，特种专业技术用车1辆，其他用车1辆` is one more kind.)
     const counted = total.kind === 'count' && parts.slice(0, k).filter((p) => !p.value.isZero()).length >= 2 && !rest.some((p) => /^(其他|其它|其余)/.test(p.label));
     if (!inside && !counted) continue;

@@ -1060,3 +1060,12 @@ describe('a sentence a year older after the same-named amount (a helper’s 决�
     assert.deepEqual(summary(para('576.15', '25.54')), ['3 error growth 25.54']);
   });
 });
+
+describe('a change given as a reason names its own subject (sn-shapingba-fengmingshanyey-2021)', () => {
+  it('`收入合计321.30万元,…,主要原因是本年度财政拨款收入较上年决算数减少358.94万元,下降61.7%;本年度事业收入…增加69.71万元,增长238.8%`: not of 收入合计 — silent', () => {
+    const text = doc('2021年度收入合计321.30万元,较上年决算数减少289.23万元,下降47.4%,主要原因是本年度财政拨款收入较上年决算数减少358.94万元,下降61.7%;本年度事业收入较上年决算数增加69.71万元,增长238.8%。');
+    assert.deepEqual(summary(text), []);
+    // The total's own change is still read.
+    assert.deepEqual(summary(text.replace('下降47.4%', '下降57.4%')), ['3 error growth 57.4']);
+  });
+});

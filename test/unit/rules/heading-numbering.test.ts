@@ -139,3 +139,14 @@ describe('a number repeated, then the next one the writer meant (a helper’s �
     assert.deepEqual(summary(text), ['5 warning heading-numbering 一、']);
   });
 });
+
+describe('headings whose numbers the page lost (sp-linhe-tyjrj-2023)', () => {
+  const text = (second: string, third: string) =>
+    ['一、绩效目标分解下达情况', '', '二、绩效目标完成情况分析', '', '(一)资金投入情况分析', '', '2023年收到财政资金共2330.9万元。', '', second, '', '按年初规划执行。', '', third, '', '完成发放各类优抚对象生活补助。', '', '(四)绩效指标完成情况分析', '', '1.数量指标。404名服务对象。'].join('\n');
+  it('as many heading-like lines between as numbers missing: silent', () => {
+    assert.deepEqual(summary(text('总体绩效情况分析', ')总体绩效目标完成情况分析')), []);
+  });
+  it('with prose lines between instead, (四) after (一) is still a gap', () => {
+    assert.deepEqual(summary(text('资金已全部拨付到位。', '发放工作按时完成。')), ['17 warning heading-numbering (四)']);
+  });
+});

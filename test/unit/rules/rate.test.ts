@@ -968,3 +968,12 @@ describe('a bare 完成率 after indicators set and met (a helper’s 自评报�
     assertConsistent(para('85.00'), 'rate', '85.00');
   });
 });
+
+describe('到位率 of what was actually allotted; an 执行率 of it, not of the budget before (sp-yunnan-yjglt-2020)', () => {
+  const text = (arrived: string, done: string) =>
+    doc(`1)项目资金到位情况。2020年预算飞行经费共计7952万元,财政部实际下达资金2513万元,资金到位率为${arrived}%。`, '', `2)项目资金执行情况。实际执行2513万元,执行率${done}%。`);
+  it('31% where 2513 ÷ 7952 = 31.60%: an error on the 到位率; the 执行率 100% (of the 2513 received) is silent', () => {
+    assert.deepEqual(summary(text('31', '100')), ['3 error rate 31']);
+    assertConsistent(text('31.6', '100'), 'rate', '31.6');
+  });
+});

@@ -1612,3 +1612,13 @@ describe('a total whose unit is the slip: its parts make its digits in theirs (s
     assert.deepEqual(summary(text('万元')), []);
   });
 });
+
+describe('what was carried in beside a 收入合计 its income already makes (sn-gaoxinqu-zoumaxx-2020)', () => {
+  it('`收入合计1,283.94万元,…其中:财政拨款收入1,283.94万元,占100%,年初结转和结余7.96万元`: no part of it — silent', () => {
+    assert.deepEqual(summary(doc('2020年度收入合计1,283.94万元,较上年决算数增加172.07万元,增长15.5%。其中:财政拨款收入1,283.94万元,占100%,年初结转和结余7.96万元(为对口帮扶工作经费)。')), []);
+  });
+  it('where the income does not make it alone, the carried part is counted in (rd1-unknown-rlzy-2021) and must add up', () => {
+    assertConsistent(doc('2021年本年收入合计305.63万元,其中:一般公共预算财政拨款收入303.84万元,占99.4%,上年结转结余1.79万元,占0.6%。'), 'sum-of-parts', '305.63');
+    assert.deepEqual(summary(doc('2021年本年收入合计305.63万元,其中:一般公共预算财政拨款收入303.84万元,上年结转结余2.79万元。')), ['3 error sum-of-parts 305.63']);
+  });
+});
