@@ -13,8 +13,9 @@ import { operandOf } from './sum-of-parts';
 
 /** The identity, as the message names it (as identities.ts names the others). */
 const BALANCE = '年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出';
-const OPENING = /年初(财政拨款)?结转和?结余(资金)?$/;
-const CLOSING = /年末(财政拨款)?结转和?结余(资金)?$/;
+// (`上年结转和结余资金为98.45万元`, `一般公共预算财政拨款上年结转98.45万元` (sn-zhouqu-dieryey-2023): what last year carried over.)
+const OPENING = /(年初(财政拨款)?结转和?结余|上年(财政拨款)?结转(和?结余)?)(资金)?(为)?$/;
+const CLOSING = /年末(财政拨款)?结转和?结余(资金)?(为)?$/;
 const INCOME = /收入(合计)?$/;
 const SPENT = /支出(合计)?$/;
 /** Amounts that move the balance besides the four, or say the sentence is of the totals (收入总计 = 支出总计). */
@@ -24,18 +25,19 @@ const NOT_A_TERM = /(增加|减少|增长|下降|节约|超支|其中|基本支�
 
 export function balances(report: Report, out: RuleOutput): void {
   for (const p of report.paragraphs) {
-    if (!p.text.includes('年末') || !p.text.includes('年初')) continue;
+    if (!p.text.includes('年末') || !(p.text.includes('年初') || p.text.includes('上年'))) continue;
     for (const s of p.sentences) {
       const money = s.clauses.flatMap((c) => c.quantities).filter((q) => q.kind === 'money' && !q.incidental);
-      if (money.length < 4 || money.some((q) => OTHER_MOVES.test(q.label))) continue;
+      // (A move said to be 0 moves nothing: `用事业基金弥补收支差额0万元,结余分配0万元` — sn-zhouqu-dieryey-2023.)
+      if (money.length < 4 || money.some((q) => OTHER_MOVES.test(q.label) && !q.value.isZero())) continue;
       const one = (re: RegExp, not?: RegExp) => {
         const found = money.filter((q) => re.test(name(q)) && !(not && not.test(name(q))));
         return found.length === 1 && !NOT_A_TERM.test(name(found[0])) ? found[0] : undefined;
       };
       const opening = one(OPENING);
       const closing = one(CLOSING);
-      const income = one(INCOME, /结转|结余/);
-      const spent = one(SPENT, /结转|结余/);
+      const income = one(INCOME, /结转|结余|弥补/);
+      const spent = one(SPENT, /结转|结余|弥补/);
       if (!opening || !closing || !income || !spent) continue;
       check(out, opening, income, spent, closing);
     }

@@ -367,3 +367,15 @@ describe('年末结转和结余 = 年初结转和结余 + 本年收入 − 本�
     assert.deepEqual(summary(doc('本年收入84.00万元，年初结转和结余12.00万元，本年支出86.00万元，其中基本支出50.00万元，年末结转和结余0万元。')), []);
   });
 });
+
+describe('年末结转和结余 from last year’s carry-over named 上年结转, moves of 0 beside (sn-zhouqu-dieryey-2023)', () => {
+  const text = (closing: string) =>
+    doc(`2023年度上年结转和结余资金为98.45万元,本年收入1095.76万元,支出1193.35万元,用事业基金弥补收支差额0万元,结余分配0万元,年末结转和结余资金为${closing}万元。`);
+  it('5862.89 where 98.45 + 1095.76 − 1193.35 = 0.86: an error', () => {
+    assert.deepEqual(summary(text('5862.89')), ['3 error identity 5862.89']);
+    assertConsistent(text('0.86'), 'identity', '0.86');
+  });
+  it('a move that is not 0 leaves the identity unread', () => {
+    assert.deepEqual(summary(text('5862.89').replace('结余分配0万元', '结余分配3万元')), []);
+  });
+});
