@@ -131,7 +131,15 @@ export const growth: Rule = {
       // the last part or of the whole; which cannot be told.
       // A part followed by another part of the list (`其中：A…；B201.25万元，较2016年增加15.18万元，增长8.15%；C…`) is
       // what its own comparison speaks of.
-      if (!subjectOf(a.label) && listParts(report).has(cAt.q) && !partsAfter(report, cAt.q, a)) continue;
+      if (!subjectOf(a.label) && listParts(report).has(cAt.q) && !partsAfter(report, cAt.q, a)) {
+        // `收入总计1262.71万元,其中年初结转和结余134.56万元,较2019年增加149.44万元,增长13.06%` (sn-gongqing-zequanxx-2020): an
+        // increase larger than the part cannot be the part's (its last year would be below 0) — it is the whole's.
+        const rise = !/减少|下降|降低|少|减收|减支|节约|缩减|压减/.test(a.label) && a.unit === cAt.q.unit && a.value.gte(cAt.q.value);
+        const whole = rise ? listOfPart(report, cAt.q)?.total : undefined;
+        const wholeAt = whole && whole.unit === a.unit ? locatedOf(report, whole) : undefined;
+        if (!wholeAt) continue;
+        cAt = wholeAt;
+      }
       // `“三公”经费支出32.81万元，比上年减少4.6万元；公务接待费比上年下降28.29%` and `…收入完成23.68亿元，其中，国有土地使用权
       // 出让收入减收5.36亿元，下降20.3%` (helpers' probes): a rate or a change naming a subject the figure is not of speaks
       // of that subject, whose amount is not stated.

@@ -1069,3 +1069,14 @@ describe('a change given as a reason names its own subject (sn-shapingba-fengmin
     assert.deepEqual(summary(text.replace('下降47.4%', '下降57.4%')), ['3 error growth 57.4']);
   });
 });
+
+describe('after a 其中 part, an increase larger than the part is the whole’s (sn-gongqing-zequanxx-2020)', () => {
+  const text = (r: string) => doc(`本部门2020年度收入总计1262.71万元,其中年初结转和结余134.56万元,较2019年增加149.44万元,增长${r}%;本年收入合计1128.15万元。`);
+  it('13.06% where 149.44 ÷ (1262.71 − 149.44) = 13.42%: an error; 13.42 holds', () => {
+    assert.deepEqual(summary(text('13.06')), ['3 error growth 13.06']);
+    assertConsistent(text('13.42'), 'growth', '13.42');
+  });
+  it('an increase the part could hold stays unread (the part’s or the whole’s cannot be told)', () => {
+    assert.deepEqual(summary(doc('本部门2020年度收入总计1262.71万元,其中年初结转和结余134.56万元,较2019年增加49.44万元,增长13.06%。')), []);
+  });
+});
