@@ -9,6 +9,7 @@ import { PER_HEAD, QIZHONG, partLists, unitFactor, type PartList } from './prose
 import { BUDGET_END, figureYear, findNamed, findNamedUnique, isBudgetOfCompletion, isPrior, locatedOf, proseFigures, runsOf, spentAfter, type Located } from './prose-index';
 import { reportYear } from './report-year';
 import { relation } from './relation';
+import { sharesOfNamedParts } from './share-names';
 import { tableShares } from './table-shares';
 import type { Rule, RuleOutput } from './rule';
 import { sharesOfUnstatedWhole } from './share-unstated';
@@ -535,6 +536,8 @@ export const share: Rule = {
     for (const s of sharesOfListed(report, named)) shareOfSum(out, s, t('各项之和'));
     for (const s of sharesOfUnstatedWhole(report)) shareOfSum(out, s, s.wholeName, t('{0}文中未给出，按所列各项之和计', s.wholeName));
     for (const s of sharesOfCounts(report, named)) shareOfSum(out, s, s.wholeName, t('{0}文中未给出，按所列各项之和计', s.wholeName));
+    // `在学前教育、义务教育…间的分配占比分别为5.65%、7.21%…`: shares named by their parts, amounts stated before (share-names.ts).
+    for (const s of sharesOfNamedParts(report, named)) shareOfSum(out, s, t('各项之和'));
     // `支出性质 | 决算数 | 占比` with 合计 … 100%: a table's share column.
     tableShares(report, out);
   },
