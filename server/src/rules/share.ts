@@ -14,7 +14,7 @@ import { tableShares } from './table-shares';
 import type { Rule, RuleOutput } from './rule';
 import { sharesOfUnstatedWhole } from './share-unstated';
 import { sharesOfCounts, sharesOfCountWholes } from './share-counts';
-import { SHARE_LABEL, wholeNameOf } from './share-label';
+import { SHARE_LABEL, wholeNameOf, asShareOf } from './share-label';
 import { operandOf } from './sum-of-parts';
 import { lowerBound } from './figures-before';
 
@@ -90,6 +90,12 @@ function namedInParagraph(report: Report, at: Located, name: string): Located | 
   return found && found.paragraph === at.paragraph && found.q.label.replace(/^\d{4}年度?/, '').endsWith(name) ? found : undefined;
 }
 
+/** `公务用车平台运行经费在项目支出中占比18.43%` after `公务用车平台运行386.25万元`: the name said with 经费 (资金, 费用) after it. */
+function namedWithoutMeasure(report: Report, at: Located, name: string): Located | undefined {
+  const bare = name.replace(/(经费|资金|费用)$/, '');
+  return bare !== name && bare.length >= 4 ? namedInParagraph(report, at, bare) : undefined;
+}
+
 const OTHER_PERIOD = /^(上半年|下半年|[一二三四]季度|前[三两二]季度|1-\d{1,2}月|截至\d)/;
 
 const BREAKDOWN = /^[\s\u3000]*(按|分)[^，,。；;]{1,12}(划分|分类|来看|看)[：:，,]?/;
@@ -159,7 +165,8 @@ export function shares(report: Report): Share[] {
       found.push({ share: q, part: inline.part.q, whole: inline.whole.q, wholeName: inline.whole.q.label.slice(1), located });
       continue;
     }
-    const m = SHARE_LABEL.exec(q.label);
+    const shareLabel = asShareOf(q.label);
+    const m = SHARE_LABEL.exec(shareLabel);
     if (!m) continue;
     const wholeName = wholeNameOf(m[1]);
     // `…分别占基金收入和基金支出的72.67%、94.26%` (a helper's 社保 probe): two wholes, one per share — not read.
@@ -173,13 +180,13 @@ export function shares(report: Report): Share[] {
     }
     // `…服务类77.56万元，工程类占92.60%`: a name before 占 says whose share it is; the figure of that name in the
     // sentence, or none — not the nearest figure, which is another's.
-    const partName = q.label.slice(0, m.index).replace(/^(其中|分别)/, '');
+    const partName = shareLabel.slice(0, m.index).replace(/^(其中|分别)/, '');
     const nearest = partBefore[located.index] >= 0 ? all[partBefore[located.index]] : undefined;
     // (`第一产业增加值61.86亿元,…。第一产业增加值占生产总值比重为36.1%` (rt-tiemenguan-tjj-2022): stated sentences before,
     // in its paragraph, when no figure between is named so.)
     const partAt =
       partName && !(nearest?.q.label.endsWith(partName) && !PER_HEAD.test(nearest.q.label))
-        ? namedInSentence(all, located, partName) ?? namedInParagraph(report, located, partName)
+        ? namedInSentence(all, located, partName) ?? namedInParagraph(report, located, partName) ?? namedWithoutMeasure(report, located, partName)
         : nearest;
     if (!partAt) continue;
     let part = partAt.q;

@@ -669,3 +669,11 @@ describe('a share 占本年支出 under a 支出总计 (a helper’s 决算说�
     assert.deepEqual(summary(doc('2022年度支出总计5045.57万元，其中：基本支出1925.29万元，占支出总计的38.16%；项目支出2496.22万元，占支出总计的49.47%；年末结转和结余624.06万元。')), []);
   });
 });
+
+describe('`X在Y中占比p%`: the whole named between 在 and 中 (jiguan-shiwu-2023-errors)', () => {
+  it('公务用车平台运行在项目支出中占比18.43% where 386.25 ÷ 2106.48 = 18.34%: an error; 18.34 holds', () => {
+    const text = (r: string) => doc(`项目支出2,106.48万元，其中公务用车平台运行386.25万元。公务用车平台运行经费在项目支出中占比${r}%。`);
+    assert.deepEqual(summary(text('18.43')), ['3 error share 18.43']);
+    assertConsistent(text('18.34'), 'share', '18.34');
+  });
+});
