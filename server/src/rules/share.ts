@@ -42,7 +42,9 @@ function partsBefore(all: Located[]): Int32Array {
     const q = all[i].q;
     // `…769.70万元,占100%(其中:公务用车购置费0万元,占0.00%;…)` (jz-kmwh-sangong-2021): a share in an aside is of the
     // aside's own amount before it.
-    out[i] = q.inParens ? (lastAside > last ? lastAside : -1) : last;
+    // (A bracket that opens on the share, `执法办案经费1268.40万元（占项目支出的36.28%）` (gongan-2024-para), gives the share of
+    // the amount right before it.)
+    out[i] = q.inParens ? (lastAside > last ? lastAside : /^[\s\u3000]*[（(][\s\u3000]*占/.test(q.label) ? last : -1) : last;
     // `基本支出702.18万元（人员经费618.45万元、公用经费83.73万元），占…`: the aside is not whose share it is; nor is a
     // change (`授予中小微企业1744.9亿元,较去年增长293.4亿元,增幅20.2%,占…的86.1%`).
     // (Nor `同比增收50亿元`, `增支10.12亿元` — a helper's 预算执行 probe: the item's change, between it and its share.)
@@ -180,7 +182,7 @@ export function shares(report: Report): Share[] {
     }
     // `…服务类77.56万元，工程类占92.60%`: a name before 占 says whose share it is; the figure of that name in the
     // sentence, or none — not the nearest figure, which is another's.
-    const partName = shareLabel.slice(0, m.index).replace(/^(其中|分别)/, '');
+    const partName = shareLabel.slice(0, m.index).replace(/^[\s\u3000]*[（(]?[\s\u3000]*/, '').replace(/^(其中|分别)/, '');
     const nearest = partBefore[located.index] >= 0 ? all[partBefore[located.index]] : undefined;
     // (`第一产业增加值61.86亿元,…。第一产业增加值占生产总值比重为36.1%` (rt-tiemenguan-tjj-2022): stated sentences before,
     // in its paragraph, when no figure between is named so.)

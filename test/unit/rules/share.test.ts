@@ -677,3 +677,11 @@ describe('`X在Y中占比p%`: the whole named between 在 and 中 (jiguan-shiwu-
     assertConsistent(text('18.34'), 'share', '18.34');
   });
 });
+
+describe('a bracket that opens on a share gives the share of the amount right before it (gongan-2024-para)', () => {
+  it('执法办案经费1268.40万元（占项目支出的36.28%） where 1268.40 ÷ 3444.57 = 36.82%: an error; 36.82 holds', () => {
+    const text = (r: string) => doc(`项目支出3444.57万元。执法办案经费1268.40万元（占项目支出的${r}%）主要用于案件侦办。`);
+    assert.deepEqual(summary(text('36.28')), ['3 error share 36.28']);
+    assertConsistent(text('36.82'), 'share', '36.82');
+  });
+});
