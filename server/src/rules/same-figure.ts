@@ -39,7 +39,8 @@ const CONTEXT: Array<[RegExp, ColumnRole[]]> = [
 
 /** `2023年决算基本支出` → `基本支出`: the name once the year and the budget/final-accounts words are gone. */
 function bareName(label: string): string {
-  return label.replace(/^(\d{4}年度?)?(部门)?(年初预算|决算|预算|全年|本年|年度)?(安排)?/, '');
+  // (`2023年度共发生基本支出989.73万元` (tongji-2023-para): 共发生 says it was spent, no name.)
+  return label.replace(/^(\d{4}年度?)?(部门)?(年初预算|决算|预算|全年|本年|年度)?(安排)?(共|累计)?(实际)?(发生)?/, '');
 }
 
 /** `社区健身设施更新经费实际支出` → `社区健身设施更新经费`: the row's name said before the column's word. */

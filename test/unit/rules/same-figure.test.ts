@@ -284,3 +284,12 @@ describe('a 三公 item in prose and the 基本支出决算表’s economic row 
     assert.deepEqual(summary(text), []);
   });
 });
+
+describe('`共发生` before a name says it was spent, no name of its own (tongji-2023-para)', () => {
+  it('`2023年度共发生基本支出989.73万元` against the table’s 基本支出 决算支出 998.73: an error', () => {
+    const text = (v: string) =>
+      ['单位：万元', '项目 | 年初预算 | 决算支出', '基本支出 | 1000.00 | 998.73', '项目支出 | 500.00 | 480.00', '', `2023年度共发生基本支出${v}万元，主要保障机关人员工资福利和日常运转。`].join('\n');
+    assert.deepEqual(summary(text('989.73')), ['6 error same-figure 989.73']);
+    assert.deepEqual(summary(text('998.73')), []);
+  });
+});
