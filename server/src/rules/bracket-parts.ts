@@ -32,9 +32,10 @@ function checkParagraph(report: Report, p: Paragraph, out: RuleOutput): void {
     const whole = qs[i];
     if (whole.inParens || whole.incidental || whole.kind !== 'money' || !qs[i + 1].inParens) continue;
     const after = report.text.slice(whole.fullSpan.end, qs[i + 1].span.start);
-    if (!OPEN.test(after) || /[)）]/.test(after)) continue;
+    // (A bracket inside the bracket's first name, `（因公出国（境）费0万元，…）` (example-3-para), closes only itself.)
+    if (!OPEN.test(after) || depthAt(after) < 1) continue;
     // (Looked for within a bracket's reach: a text of many `(` and no `)` must not be read to its end each time.)
-    const close = report.text.slice(whole.fullSpan.end, whole.fullSpan.end + MAX_BRACKET).search(/[)）]/);
+    const close = matchingClose(report.text.slice(whole.fullSpan.end, whole.fullSpan.end + MAX_BRACKET));
     if (close < 0) continue;
     const end = whole.fullSpan.end + close;
     // `本年支出744.14万元（不含代收代付资金138.66万元；含代收代付资金882.80万元）` (a helper's probe): what the amount leaves out,
@@ -52,7 +53,9 @@ function checkParagraph(report: Report, p: Paragraph, out: RuleOutput): void {
     // identity rule's. Under another name (`全年执行数1836.42万元（其中：基本支出…，项目支出…）`, a helper's 自评 probe)
     // they are still all of it: they must make it exactly.
     const id = coveringIdentity(parts.map(nameOf));
-    if (id && id.total.test(identityName(whole.label))) continue;
+    // (Unless the sentence names the identity's parts twice — `预算数2万元（…）；决算数1.8351万元（…）` — where the identity
+    // rule cannot tell which are whose; the brackets here say it.)
+    if (id && id.total.test(identityName(whole.label)) && !namedTwice(p, whole, id.parts)) continue;
     const unit = whole.unit;
     // `一般转移支付收入1478万元(含均衡性…166万元、…其他一般转移支付收入212万元,专项转移支付收入406万元)`
     // (rd-fuling-qingxi-2023): the first amounts make it exactly and the bracket closes late; the rest is another's.
@@ -79,4 +82,36 @@ function checkParagraph(report: Report, p: Paragraph, out: RuleOutput): void {
       note: id ? t('依据：{0}', id.name) : t('括号内所列各项之和已超过该数'),
     });
   }
+}
+
+/** How many brackets are open at the end of `text`. */
+function depthAt(text: string): number {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+  }
+  return depth;
+}
+
+/** Whether the whole's sentence names some part of the identity twice. */
+function namedTwice(p: Paragraph, whole: Quantity, parts: RegExp[]): boolean {
+  const sentence = p.sentences.find((s) => s.span.start <= whole.span.start && whole.span.start < s.span.end);
+  if (!sentence) return false;
+  const amounts = sentence.clauses.flatMap((c) => c.quantities).filter((q) => q.kind === 'money' && !q.incidental);
+  return parts.some((re) => amounts.filter((q) => re.test(identityName(nameOf(q)))).length > 1);
+}
+
+/** Where the bracket `text` opens (its first one) closes, nested brackets inside it passed over; -1 when it does not. */
+function matchingClose(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '（' || c === '(') depth++;
+    else if (c === '）' || c === ')') {
+      depth--;
+      if (depth <= 0) return i;
+    }
+  }
+  return -1;
 }

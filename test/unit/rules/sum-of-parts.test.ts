@@ -1622,3 +1622,12 @@ describe('what was carried in beside a 收入合计 its income already makes (sn
     assert.deepEqual(summary(doc('2021年本年收入合计305.63万元,其中:一般公共预算财政拨款收入303.84万元,上年结转结余2.79万元。')), ['3 error sum-of-parts 305.63']);
   });
 });
+
+describe('the 三公 items in brackets after each of two amounts, `因公出国（境）` nested (example-3-para)', () => {
+  const text = (reception: string) =>
+    doc(`2023年“三公”经费预算数2万元（因公出国（境）费0万元，公务用车购置及运行维护费1万元，公务接待费${reception}万元）；决算数1.8351万元（因公出国（境）费0万元，公务用车运行维护费1万元，公务接待费0.8351万元）。`);
+  it('the budget 2 against 0 + 1 + 2 = 3: an error; the 决算 1.8351 holds', () => {
+    assert.deepEqual(summary(text('2')), ['3 error sum-of-parts 2']);
+    assertConsistent(text('1'), 'sum-of-parts', '1.8351');
+  });
+});
