@@ -165,7 +165,7 @@ export function buildTable(
     // `其中:(1) | 人员经费` with 其中 in the 序号 column opens a group as a label's `其中：` does.
     const isChildStart = /^其中[：:]?/.test(rawLabel) || columns.some((c) => c.role === 'index' && /^其中/.test(plainLabel(cellText(rawRow, c.index))));
     const label = rawLabel.replace(/^其中[：:]?/, '');
-    const kind = rowKind(label);
+    const kind = rowKind(label) === 'item' && /^全年(合计)?$/.test(label) && periodsBefore(rows) ? 'total' : rowKind(label);
     const index = rows.length;
     const level = kind === 'item' && !isChildStart ? styleOf(label) : -1;
     let parent: number | undefined;
@@ -416,4 +416,13 @@ function matches(parent: Row, rows: Row[]): number {
     if (total.sub(target.value).abs().lte(new Decimal('0.005').mul(rows.length + 1))) n++;
   });
   return n;
+}
+
+/** The year's periods one after another, up to the row to come: `一季度`…`四季度`, `上半年`/`下半年` (a `全年` row their total). */
+const PERIODS = [/^(第?一季度|1-3月)$/, /^(第?二季度|4-6月)$/, /^(第?三季度|7-9月)$/, /^(第?四季度|10-12月)$/];
+function periodsBefore(rows: Row[]): boolean {
+  const labels = rows.map((r) => r.label);
+  const quarters = labels.length >= 4 && PERIODS.every((re, k) => re.test(labels[labels.length - 4 + k]));
+  const halves = labels.length >= 2 && labels[labels.length - 2] === '上半年' && labels[labels.length - 1] === '下半年';
+  return quarters || halves;
 }

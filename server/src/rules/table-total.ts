@@ -40,7 +40,8 @@ function summable(col: Column, table: Table): boolean {
   if (RUNNING.test(col.header) && table.rows.filter((r) => PERIOD_ROW.test(r.label)).length >= 2) return false;
   if (col.role === 'weight' || col.role === 'score') return !isScoreTable(table);
   // (A table of counts, `单位：人` over 编制数 | 实有人数: its columns add up as money's do.)
-  if (col.role === 'other' && COUNT_UNIT.test(col.unit ?? table.unit) && !/率|%|％|比/.test(col.header)) return true;
+  // (Or of counts in 万, `接待游客（万人次）` by quarter over its 全年 row (lvyou-2023-ratios).)
+  if (col.role === 'other' && (COUNT_UNIT.test(col.unit ?? table.unit) || /[（(]万(人次|人|户)[)）]$/.test(col.header)) && !/率|%|％|比/.test(col.header)) return true;
   return MONEY_ROLES.has(col.role);
 }
 

@@ -615,3 +615,23 @@ describe('a row right after a table that the reader did not take (a helper’s �
     assert.deepEqual(summary(table('  0.00').replace('1609.30', '1690.30')), ['3 error table-total 1690.30']);
   });
 });
+
+describe('a 全年 row under the four quarters is their total; counts in 万人次 add up (lvyou-2023-ratios)', () => {
+  const table = (year: string) =>
+    doc(
+      '| 季度 | 接待游客（万人次） | 同比增长 | 旅游总收入（亿元） |',
+      '|---|---:|---:|---:|',
+      '| 一季度 | 356.82 | 18.89% | 28.46 |',
+      '| 二季度 | 489.35 | 21.38% | 39.72 |',
+      '| 三季度 | 612.47 | 19.54% | 52.18 |',
+      '| 四季度 | 402.16 | 19.99% | 38.28 |',
+      `| 全年 | ${year} | 20.00% | 158.64 |`,
+    );
+  it('1869.80 where the quarters make 1860.80: an error; the 亿元 column’s 158.64 holds', () => {
+    assert.deepEqual(summary(table('1869.80'), 'md'), ['9 error table-total 1869.80']);
+    assertConsistent(table('1860.80'), 'table-total', '158.64', 'md');
+  });
+  it('a 全年 row under rows that are not the year’s periods is no total', () => {
+    assert.deepEqual(summary(doc('| 项目 | 金额（万元） |', '|---|---:|', '| 上半年 | 100.00 |', '| 全年 | 180.00 |'), 'md'), []);
+  });
+});
