@@ -89,6 +89,10 @@ function groupsOf(names: string[]): Group[] {
     groups.push({ prior: dated[0], current: dated[1] });
   } else if (dated.length === 2 && Number(years[dated[0]]) - Number(years[dated[1]]) === 1) {
     groups.push({ prior: dated[1], current: dated[0] });
+  } else if (dated.length === 3 && Number(years[dated[1]]) - Number(years[dated[0]]) === 1 && Number(years[dated[2]]) - Number(years[dated[1]]) === 1) {
+    // `项目 | 2021年 | 2022年 | 2023年 | 增长率` (gongxin-2023-yuan, `注：增长率为2023年较2022年的增减幅度`): three years in
+    // order, the change after them of the latest two.
+    groups.push({ prior: dated[1], current: dated[2] });
   } else if (dated.length === 0) {
     let prior = -1;
     let current = -1;

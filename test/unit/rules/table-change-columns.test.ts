@@ -31,3 +31,13 @@ describe('增减额 and 增减幅度 across two years', () => {
     assert.deepEqual(summary(shifted).filter((s) => s.includes('table-row-formula')), []);
   });
 });
+
+describe('three years in order and a 增长率 column after them: the change of the latest two (gongxin-2023-yuan)', () => {
+  const table = (rate: string) =>
+    ['项目 | 2021年 | 2022年 | 2023年 | 增长率', '基本支出 | 3,765,432.10 | 3,987,654.32 | 4,138,782.71 | 3.79%', `项目支出 | 4,678,900.00 | 5,123,456.78 | 4,296,534.80 | ${rate}`, '合计 | 8,444,332.10 | 9,111,111.10 | 8,435,317.51 | -7.42%'].join('\n');
+  it('-19.25% where (4,296,534.80 − 5,123,456.78) ÷ 5,123,456.78 = -16.14%: an error; -16.14% holds', () => {
+    assert.deepEqual(summary(table('-19.25%')), ['3 error table-row-formula -19.25']);
+    assert.deepEqual(summary(table('-16.14%')), []);
+    assert.ok(checks(table('-16.14%')).filter((c) => c.rule === 'table-row-formula' && c.holds).length >= 3);
+  });
+});
