@@ -2,7 +2,7 @@
 // Read only where the sentence says which column it speaks of (决算… or 年初预算…) and the table has exactly
 // one row of that name.
 import type Decimal from 'decimal.js';
-import type { ColumnRole, Quantity, Report, Row, Sentence, Table } from '../report/model';
+import type { ColumnRole, Paragraph, Quantity, Report, Row, Sentence, Table } from '../report/model';
 import { t } from '../l10n';
 import { fmt, moneyDecimals } from './format';
 import { intervalOf, overlaps, scale } from './interval';
@@ -183,7 +183,7 @@ export const sameFigure: Rule = {
     // The year a sentence is about: the first it names (`2025年部门预算…，比2024年年初预算…增加…，其中基本支出…` is
     // about 2025); a sentence opening with 其中 goes on with the year of the one before.
     let yearSaid: { sentence: Sentence; year: string | undefined } | undefined;
-    for (const { q, sentence } of proseFigures(report)) {
+    for (const { q, sentence, paragraph } of proseFigures(report)) {
       if (yearSaid?.sentence !== sentence) {
         const goesOn = /^[\s\u3000]*其中/.test(sentence.clauses[0]?.text ?? '');
         yearSaid = { sentence, year: goesOn ? yearSaid?.year : undefined };
@@ -192,7 +192,9 @@ export const sameFigure: Rule = {
       // Another year's figures are not the table's, which are the report's year.
       if (reportYear && yearSaid.year && yearSaid.year !== reportYear) continue;
       if (q.kind !== 'money' || q.incidental || !TO_WAN[q.unit]) continue;
-      const name = bareName(q.label);
+      // (`（1）工业发展专项资金。全年支出249.68万元，…` (gongxin-2023-yuan): a figure named by its measure alone in a paragraph that
+      // opens on a sentence of a name only is that name's.)
+      const name = MEASURE_ONLY.test(q.label) ? (namedBySentence(paragraph, sentence) ?? bareName(q.label)) : bareName(q.label);
       // `4个重点项目，支出合计3647.98万元`: a 支出合计 whose sentence first says what it totals is not the department's.
       if (/^(总支出|支出合计|支出总额)$/.test(name) && qualifiedBefore(sentence, q)) continue;
       const shorter = COLUMN_WORD.test(name) ? name.replace(COLUMN_WORD, '') : '';
@@ -231,6 +233,17 @@ export const sameFigure: Rule = {
     }
   },
 };
+
+/** A figure's name that is a measure only: `全年支出`, `2023年实际支出`. */
+const MEASURE_ONLY = /^[\s\u3000]*(\d{4}年度?)?(全年|本年|实际)支出(数|金额)?(为|是)?$/;
+
+/** The name a paragraph's first sentence is, alone (`（1）工业发展专项资金。`), when the figure's sentence comes after it. */
+function namedBySentence(paragraph: Paragraph, sentence: Sentence): string | undefined {
+  const first = paragraph.sentences[0];
+  if (!first || first === sentence || first.clauses.some((c) => c.quantities.length)) return undefined;
+  const text = first.clauses.map((c) => c.text).join('').replace(/^[\s\u3000]*[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*/, '').replace(/[。：:\s\u3000]+$/, '');
+  return text.length >= 3 && text.length <= 20 && !/[，,；;\d]/.test(text) ? text : undefined;
+}
 
 /** Names a 支出决算表 gives its columns, which a prose figure may restate as the 合计 row's. */
 const COLUMN_NAMED = /^(基本支出|项目支出)$/;

@@ -293,3 +293,12 @@ describe('`共发生` before a name says it was spent, no name of its own (tongj
     assert.deepEqual(summary(text('998.73')), []);
   });
 });
+
+describe('a figure named by its measure alone, in a paragraph opening on a name only (gongxin-2023-yuan)', () => {
+  const text = (v: string) =>
+    ['单位：元', '项目 | 年初预算 | 决算支出', '工业发展专项资金 | 3,000,000.00 | 2,946,815.00', '中小企业服务 | 600,000.00 | 487,300.00', '', `（1）工业发展专项资金。全年支出${v}万元，主要用于奖励技术改造。`].join('\n');
+  it('`（1）工业发展专项资金。全年支出249.68万元` against the row’s 决算支出 2,946,815.00元 = 294.68万元: an error', () => {
+    assert.deepEqual(summary(text('249.68')), ['6 error same-figure 249.68']);
+    assert.deepEqual(summary(text('294.68')), []);
+  });
+});
