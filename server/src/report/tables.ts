@@ -421,7 +421,7 @@ function matches(parent: Row, rows: Row[]): number {
 /** The year's periods one after another, up to the row to come: `一季度`…`四季度`, `上半年`/`下半年` (a `全年` row their total). */
 const PERIODS = [/^(第?一季度|1-3月)$/, /^(第?二季度|4-6月)$/, /^(第?三季度|7-9月)$/, /^(第?四季度|10-12月)$/];
 function periodsBefore(rows: Row[]): boolean {
-  const labels = rows.map((r) => r.label);
+  const labels = rows.slice(-4).map((r) => r.label);
   const quarters = labels.length >= 4 && PERIODS.every((re, k) => re.test(labels[labels.length - 4 + k]));
   const halves = labels.length >= 2 && labels[labels.length - 2] === '上半年' && labels[labels.length - 1] === '下半年';
   return quarters || halves;

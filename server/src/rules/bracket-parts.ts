@@ -32,11 +32,12 @@ function checkParagraph(report: Report, p: Paragraph, out: RuleOutput): void {
     const whole = qs[i];
     if (whole.inParens || whole.incidental || whole.kind !== 'money' || !qs[i + 1].inParens) continue;
     const after = report.text.slice(whole.fullSpan.end, qs[i + 1].span.start);
-    // (A bracket inside the bracket's first name, `（因公出国（境）费0万元，…）` (example-3-para), closes only itself.)
-    if (!OPEN.test(after) || depthAt(after) < 1) continue;
+    if (!OPEN.test(after)) continue;
     // (Looked for within a bracket's reach: a text of many `(` and no `)` must not be read to its end each time.)
+    // (A bracket inside the bracket's first name, `（因公出国（境）费0万元，…）` (example-3-para), closes only itself: the
+    // bracket must still be open where its first figure stands.)
     const close = matchingClose(report.text.slice(whole.fullSpan.end, whole.fullSpan.end + MAX_BRACKET));
-    if (close < 0) continue;
+    if (close < after.length) continue;
     const end = whole.fullSpan.end + close;
     // `本年支出744.14万元（不含代收代付资金138.66万元；含代收代付资金882.80万元）` (a helper's probe): what the amount leaves out,
     // and the amount with it — no parts.
@@ -82,16 +83,6 @@ function checkParagraph(report: Report, p: Paragraph, out: RuleOutput): void {
       note: id ? t('依据：{0}', id.name) : t('括号内所列各项之和已超过该数'),
     });
   }
-}
-
-/** How many brackets are open at the end of `text`. */
-function depthAt(text: string): number {
-  let depth = 0;
-  for (const c of text) {
-    if (c === '（' || c === '(') depth++;
-    else if ((c === '）' || c === ')') && depth > 0) depth--;
-  }
-  return depth;
 }
 
 /** Whether the whole's sentence names some part of the identity twice. */

@@ -114,7 +114,8 @@ function groupsOf(names: string[]): Group[] {
   return groups.filter((g) => g.change !== undefined || g.rate !== undefined);
 }
 
-const figure = (cell: Cell | undefined): Quantity | undefined => (cell && !cell.empty && cell.quantity ? cell.quantity : undefined);
+/** A cell's figure, when it holds one (not blank). */
+export const figure = (cell: Cell | undefined): Quantity | undefined => (cell && !cell.empty && cell.quantity ? cell.quantity : undefined);
 
 function rowSpecs(row: Row, l: Group, names: string[]): RelationSpec[] {
   const before = figure(row.cells[l.prior]);
@@ -159,4 +160,5 @@ function rowSpecs(row: Row, l: Group, names: string[]): RelationSpec[] {
   return specs;
 }
 
-const operand = (q: Quantity, label: string) => ({ label, value: q.value, unit: q.unit, span: q.span });
+/** A figure as an operand under the name its row and column give it. */
+export const operand = (q: Quantity, label: string) => ({ label, value: q.value, unit: q.unit, span: q.span });

@@ -9,10 +9,11 @@
 // Each cell of the change row is the later year's over the earlier one's, less one, in per cent. Told only when the
 // table is read surely: most of the row's cells hold (the columns' tables of two years: table-change-columns.ts).
 import Decimal from 'decimal.js';
-import type { Cell, Quantity, Row, Table } from '../report/model';
+import type { Row, Table } from '../report/model';
 import { div, intervalOf, overlaps, point, scale, sub, type Interval } from './interval';
 import { relation, type RelationSpec } from './relation';
 import type { RuleOutput } from './rule';
+import { figure, operand } from './table-change-columns';
 
 const YEAR_ROW = /^((?:19|20)\d\d)年度?(决算数?|预算数?|执行数?)?$/;
 /** `2016年比2015年增减%`, `增减率`, `增长幅度（%）`: a row of rates of change. */
@@ -34,8 +35,6 @@ export function changeRows(table: Table, out: RuleOutput): void {
     for (const s of specs) relation(out, s);
   }
 }
-
-const figure = (cell: Cell | undefined): Quantity | undefined => (cell && !cell.empty && cell.quantity ? cell.quantity : undefined);
 
 function spec(table: Table, rateRow: Row, before: Row, now: Row, i: number): RelationSpec | undefined {
   const rate = figure(rateRow.cells[i]);
@@ -62,4 +61,3 @@ function spec(table: Table, rateRow: Row, before: Row, now: Row, i: number): Rel
   };
 }
 
-const operand = (q: Quantity, label: string) => ({ label, value: q.value, unit: q.unit, span: q.span });
